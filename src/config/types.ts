@@ -1,0 +1,47 @@
+// The config as the merchant writes it in xhs-reply.yaml (snake_case keys, as in the file).
+export type RuleSetting = 'off' | 'warning' | 'error';
+export type MatchMode = 'contains' | 'exact';
+
+export interface ShopInfo {
+  name?: string;
+  category?: string;
+}
+
+export interface Welcome {
+  text?: string;
+  quick_questions?: string[];
+}
+
+export interface KeywordRule {
+  id: string;
+  keywords: string[];
+  match?: MatchMode; // default: contains
+  reply: string;
+}
+
+export interface ProductCard {
+  id: string;
+  product_id?: string;
+  name?: string;
+  keywords?: string[];
+  reply?: string;
+}
+
+export interface LintSettings {
+  rules?: Record<string, RuleSetting>;
+  allow?: string[];
+}
+
+export interface Config {
+  version: 1;
+  extends?: string[];
+  shop?: ShopInfo;
+  vars?: Record<string, string | number>;
+  welcome?: Welcome;
+  keyword_rules?: KeywordRule[];
+  product_cards?: ProductCard[];
+  lint?: LintSettings;
+}
+
+/** A path into the config, e.g. ['keyword_rules', 2, 'reply']. */
+export type ConfigPath = readonly (string | number)[];

@@ -1,0 +1,36 @@
+import type { Lang, Localized } from './i18n.js';
+import { pick } from './i18n.js';
+
+export interface SourcePosition {
+  readonly file: string;
+  readonly line?: number; // 1-based
+  readonly col?: number; // 1-based
+}
+
+/**
+ * An error the user caused (bad flag, unreadable or invalid file). It becomes one line
+ * and exit code 2 at the CLI edge; anything else is a bug.
+ */
+export class UserError extends Error {
+  readonly text: Localized;
+  readonly pos?: SourcePosition;
+  constructor(text: Localized | string, pos?: SourcePosition) {
+    const localized = typeof text === 'string' ? { zh: text, en: text } : text;
+    super(localized.en);
+    this.name = 'UserError';
+    this.text = localized;
+    this.pos = pos;
+  }
+  format(lang: Lang): string {
+    return formatWithPosition(pick(this.text, lang), this.pos);
+  }
+}
+
+export function formatPosition(pos: SourcePosition): string {
+  if (pos.line === undefined) return pos.file;
+  return `${pos.file}:${pos.line}:${pos.col ?? 1}`;
+}
+
+export function formatWithPosition(message: string, pos?: SourcePosition): string {
+  return pos ? `${formatPosition(pos)}: ${message}` : message;
+}

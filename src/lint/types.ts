@@ -1,0 +1,25 @@
+import type { Localized } from '../i18n.js';
+
+/** ESLint's numbers: 2 error, 1 warning. */
+export type SeverityLevel = 1 | 2;
+export type DefaultSeverity = 'error' | 'warning';
+
+/** One finding in one text; offsets are UTF-16 indices into the ORIGINAL text. */
+export interface LintMessage {
+  ruleId: string;
+  severity: SeverityLevel;
+  message: string;
+  start: number;
+  end: number;
+  suggestion?: string;
+  /** A safe, declarative fix: replace [start, end) of the original text with `text`. */
+  fix?: { start: number; end: number; text: string };
+}
+
+export interface RuleMeta {
+  readonly id: string;
+  readonly severity: DefaultSeverity;
+  readonly description: Localized;
+  /** What the rule protects the shop against (platform rule, law). */
+  readonly protects: Localized;
+}
