@@ -23,3 +23,21 @@ export interface RuleMeta {
   /** What the rule protects the shop against (platform rule, law). */
   readonly protects: Localized;
 }
+
+/** A message placed in a file, as ESLint reports it (1-based line and column). */
+export interface LintResultMessage extends LintMessage {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** ESLint's per-file result shape; `lint --format json` prints an array of these. */
+export interface LintResult {
+  filePath: string;
+  messages: LintResultMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
