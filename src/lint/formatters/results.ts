@@ -1,0 +1,110 @@
+// What every formatter shares: the options they take, problem counts and the summary line, and
+// turning a loose text's messages into ESLint's per-file result shape.
+import type { Lang } from '../../i18n.js';
+import type { LintMessage, LintResult, LintResultMessage, RuleMeta } from '../types.js';
+
+export interface FormatOptions {
+  readonly color: boolean;
+  readonly lang: Lang;
+  /** Paths in the output are made relative to this directory (SARIF, stylish headers). */
+  readonly cwd?: string;
+  /** Rule metadata for formats that describe rules (SARIF); rules not listed are described by id. */
+  readonly rules?: readonly RuleMeta[];
+}
+
+/**
+ * A result may carry the text it was made from (ESLint keeps `source` the same way) so the
+ * stylish formatter can show the sentence with the offending span underlined.
+ */
+export interface FormattableResult extends LintResult {
+  readonly source?: string;
+}
+
+export type Formatter = (results: readonly FormattableResult[], options: FormatOptions) => string;
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+}
+
+export function countProblems(results: readonly LintResult[]): ProblemCounts {
+  const counts: ProblemCounts = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const r of results) {
+    counts.errors += r.errorCount;
+    counts.warnings += r.warningCount;
+    counts.fixableErrors += r.fixableErrorCount;
+    counts.fixableWarnings += r.fixableWarningCount;
+  }
+  return counts;
+}
+
+/** `✖ 3 个问题（2 个错误，1 个警告）` — the line ESLint's stylish ends with, in the user's language. */
+export function summaryLine(counts: ProblemCounts, lang: Lang): string {
+  const total = counts.errors + counts.warnings;
+  if (lang === 'en') {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    return `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')})`;
+  }
+  return `✖ ${total} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告）`;
+}
+
+/** The follow-up line when some problems have a safe fix, or '' when none do. */
+export function fixableLine(counts: ProblemCounts, lang: Lang): string {
+  if (counts.fixableErrors + counts.fixableWarnings === 0) return '';
+  return lang === 'en'
+    ? `  ${counts.fixableErrors} error(s) and ${counts.fixableWarnings} warning(s) can be fixed with --fix`
+    : `  其中 ${counts.fixableErrors} 个错误、${counts.fixableWarnings} 个警告可用 --fix 自动修复`;
+}
+
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/** Start offsets of every line, so many offsets can be placed with a binary search each. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** 1-based line and column (in UTF-16 units, as ESLint and SARIF's default columnKind count). */
+export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+/** One loose text and its messages as an ESLint result (what `check` hands to the formatters). */
+export function textResult(filePath: string, text: string, messages: readonly LintMessage[]): FormattableResult {
+  const starts = lineStarts(text);
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  const placed: LintResultMessage[] = messages.map((m) => {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+    const from = positionAt(starts, m.start);
+    const to = positionAt(starts, m.end);
+    return { ...m, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  });
+  return {
+    filePath,
+    messages: placed,
+    errorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+    source: text,
+  };
+}
