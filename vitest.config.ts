@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The config loader imports a validator precompiled from the JSON schema (see the file).
+    globalSetup: ['test/setup/generate-validator.ts'],
   },
 });

@@ -1,0 +1,273 @@
+// Loading xhs-reply.yaml: read (files.ts checks size, encoding, emptiness) → parse with the
+// Document API and a LineCounter → plain data with locations → resolve `extends` (templates
+// or relative files, cycles detected) → merge → validate with the precompiled schema →
+// fill variables. Every error is a UserError at file:line:col.
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { UserError } from '../errors.js';
+import type { Localized } from '../i18n.js';
+import { readTextFile, type ReadTextOptions } from '../files.js';
+import { mergeTracked } from './merge.js';
+import { linePos, locate, positionIn, toTracked, type Located, type Position, type PositionOptions, type SourceFile, type Tracked } from './positions.js';
+import { formatPath } from './schema-messages.js';
+import { findTemplate, isTemplateName, listTemplateNames } from './templates.js';
+import type { Config, ConfigPath } from './types.js';
+import { validateConfigData } from './validate.js';
+import { resolveConfig } from './vars.js';
+
+export type { Position, PositionOptions } from './positions.js';
+
+export interface LoadedConfig {
+  /** The main file as shown in messages (relative to the cwd when inside it). */
+  readonly file: string;
+  /** The main file's absolute path. */
+  readonly path: string;
+  /** `extends` merged; `{{vars}}` as written. */
+  readonly config: Config;
+  /** `config` with variables filled into every text (what the buyer sees). */
+  readonly resolved: Config;
+  /** The main file's Document: edit it and save with save.ts to keep comments and key order. */
+  readonly document: Document;
+  /** The main file's text and line index. */
+  readonly source: SourceFile;
+  /** Every file that contributed, bases first (in merge order), the main file last. */
+  readonly files: readonly string[];
+  /**
+   * Where a value sits, in whichever file defined it (a template, a base or the main file).
+   * A path that goes past the data gives its nearest ancestor. `{ offset }` maps a character
+   * of a text value to its source column; `{ key: true }` gives the key instead of the value.
+   */
+  positionOf(path: ConfigPath, options?: PositionOptions): Position;
+  /** The raw location record (source text, offsets, scalar style) for advanced mapping. */
+  locationOf(path: ConfigPath): Located | undefined;
+}
+
+export interface LoadOptions {
+  /** Base for relative paths and for how files are shown (default: process.cwd()). */
+  readonly cwd?: string;
+  /** Use this text as the main file's content instead of reading it (drafts, stdin, the app). */
+  readonly text?: string;
+  /** Size cap per file (default: files.ts DEFAULT_MAX_BYTES). */
+  readonly maxBytes?: number;
+}
+
+export const EMPTY_CONFIG_MESSAGE: Localized = {
+  zh: '配置文件是空的，运行 xhs-reply init 生成一个',
+  en: 'the config file is empty; run xhs-reply init to create one',
+};
+
+/** A config that failed validation: the first problem is the message, all are in `problems`. */
+export class ConfigValidationError extends UserError {
+  readonly problems: readonly { readonly message: Localized; readonly pos: Position }[];
+  constructor(problems: readonly { readonly message: Localized; readonly pos: Position }[]) {
+    const [first] = problems;
+    const more = problems.length - 1;
+    super(
+      more > 0
+        ? { zh: `${first.message.zh}（另有 ${more} 处问题）`, en: `${first.message.en} (and ${more} more problem(s))` }
+        : first.message,
+      first.pos,
+    );
+    this.problems = problems;
+  }
+}
+
+const yamlMessages: Record<string, Localized> = {
+  BAD_INDENT: { zh: '缩进不对', en: 'bad indentation' },
+  TAB_AS_INDENT: { zh: '不能用 Tab 缩进，请改用空格', en: 'tabs cannot be used for indentation; use spaces' },
+  DUPLICATE_KEY: { zh: '同一层里有重复的键', en: 'duplicate key' },
+  MISSING_CHAR: { zh: '缺少配对的符号（引号、括号或冒号）', en: 'a closing quote, bracket or colon is missing' },
+  BLOCK_AS_IMPLICIT_KEY: { zh: '键的写法不对（是不是少了冒号后的空格或缩进错了？）', en: 'invalid key (missing space after a colon or wrong indentation?)' },
+  MULTILINE_IMPLICIT_KEY: { zh: '键不能跨多行（是不是少了冒号，或文字里的冒号需要加引号？）', en: 'a key cannot span lines (missing colon, or quote text containing a colon?)' },
+  UNEXPECTED_TOKEN: { zh: '这里出现了意外的字符', en: 'unexpected character' },
+  BAD_SCALAR_START: { zh: '文字不能以这个符号开头，请给整段文字加引号', en: 'text cannot start with this character; quote it' },
+  BAD_DQ_ESCAPE: { zh: '双引号里的转义写法不对（反斜杠 \\ 请写成 \\\\）', en: 'bad escape in double quotes (write \\\\ for a backslash)' },
+  MULTIPLE_DOCS: { zh: '文件里只能有一个 YAML 文档（去掉多余的 ---）', en: 'only one YAML document per file (remove the extra ---)' },
+  KEY_OVER_1024_CHARS: { zh: '键太长（超过 1024 个字符）', en: 'key longer than 1024 characters' },
+  BLOCK_IN_FLOW: { zh: '方括号/花括号里不能换成块格式', en: 'block collections are not allowed inside flow collections' },
+  MULTIPLE_ANCHORS: { zh: '一个值只能有一个锚点 &', en: 'a node can have only one anchor' },
+  MULTIPLE_TAGS: { zh: '一个值只能有一个标签 !', en: 'a node can have only one tag' },
+  TAG_RESOLVE_FAILED: { zh: '无法识别的标签 !', en: 'unresolved tag' },
+};
+
+function yamlError(error: YAMLError, source: SourceFile): UserError {
+  const known = yamlMessages[error.code];
+  const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const text: Localized = known
+    ? { zh: `YAML 语法错误：${known.zh}`, en: `YAML syntax error: ${detail}` }
+    : { zh: `YAML 语法错误：${detail}`, en: `YAML syntax error: ${detail}` };
+  return new UserError(text, linePos(source, error.pos[0]));
+}
+
+function displayName(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+interface ParsedFile {
+  readonly abs: string;
+  readonly source: SourceFile;
+  readonly document: Document;
+  readonly tracked: Tracked;
+}
+
+function parseText(text: string, abs: string, cwd: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const source: SourceFile = { file: displayName(abs, cwd), text, lineCounter };
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) throw yamlError(document.errors[0], source);
+  if (document.contents === null) throw new UserError(EMPTY_CONFIG_MESSAGE, { file: source.file });
+  const tracked = toTracked(document, source);
+  const value = tracked.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UserError(
+      {
+        zh: '配置文件的最外层应该是「键: 值」映射（以 version: 1 开头）',
+        en: 'the top level of a config must be a map (starting with version: 1)',
+      },
+      linePos(source, tracked.loc.range[0]),
+    );
+  }
+  return { abs, source, document, tracked };
+}
+
+interface LoadState {
+  readonly cwd: string;
+  readonly readOptions: ReadTextOptions;
+  /** Parsed files by absolute path: a base shared by several files is read once. */
+  readonly parsed: Map<string, ParsedFile>;
+  readonly order: string[];
+}
+
+async function parseFile(abs: string, state: LoadState, text?: string): Promise<ParsedFile> {
+  const cached = state.parsed.get(abs);
+  if (cached) return cached;
+  const display = displayName(abs, state.cwd);
+  const content = text ?? (await readTextFile(abs, { ...state.readOptions, displayName: display, emptyMessage: EMPTY_CONFIG_MESSAGE }));
+  if (text !== undefined && content.trim() === '') throw new UserError(EMPTY_CONFIG_MESSAGE, { file: display });
+  const parsed = parseText(content, abs, state.cwd);
+  state.parsed.set(abs, parsed);
+  return parsed;
+}
+
+/** Where an `extends` entry points, or an error at the entry naming what is missing. */
+function resolveExtends(entry: string, fromAbs: string, at: Position): string {
+  if (isTemplateName(entry)) {
+    const file = findTemplate(entry);
+    if (file) return file;
+    const names = listTemplateNames();
+    throw new UserError(
+      {
+        zh: `找不到模板「${entry}」${names.length ? `，可用模板：${names.join('、')}` : ''}`,
+        en: `no template "${entry}"${names.length ? `; templates: ${names.join(', ')}` : ''}`,
+      },
+      at,
+    );
+  }
+  const target = resolve(dirname(fromAbs), entry);
+  if (existsSync(target)) return target;
+  for (const ext of ['.yaml', '.yml']) if (existsSync(target + ext)) return target + ext;
+  throw new UserError({ zh: `找不到 extends 引用的文件「${entry}」`, en: `extends: no such file "${entry}"` }, at);
+}
+
+/** The file's data with all of its bases merged under it. */
+async function loadChain(parsed: ParsedFile, state: LoadState, chain: readonly ParsedFile[]): Promise<Tracked> {
+  const data = parsed.tracked.value as Record<string, unknown>;
+  const root = parsed.tracked.loc;
+  let merged: Tracked | undefined;
+  if (Object.hasOwn(data, 'extends') && data.extends !== null) {
+    const entries = data.extends;
+    const at = (path: ConfigPath) => positionIn(root, path);
+    if (!Array.isArray(entries)) {
+      throw new UserError(
+        { zh: 'extends 应该是列表，例如 extends: [apparel]', en: 'extends must be a list, e.g. extends: [apparel]' },
+        at(['extends']),
+      );
+    }
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (typeof entry !== 'string' || entry.trim() === '') {
+        throw new UserError(
+          { zh: `extends[${i}] 应该是模板名或文件路径`, en: `extends[${i}] must be a template name or a file path` },
+          at(['extends', i]),
+        );
+      }
+      const pos = at(['extends', i]);
+      const target = resolveExtends(entry.trim(), parsed.abs, pos);
+      const cycleAt = chain.findIndex((p) => p.abs === target);
+      if (target === parsed.abs || cycleAt >= 0) {
+        const loop = [...chain.slice(cycleAt >= 0 ? cycleAt : chain.length), parsed].map((p) => p.source.file);
+        loop.push(displayName(target, state.cwd));
+        throw new UserError(
+          { zh: `extends 循环引用：${loop.join(' → ')}`, en: `extends cycle: ${loop.join(' → ')}` },
+          pos,
+        );
+      }
+      const base = await loadChain(await parseFile(target, state), state, [...chain, parsed]);
+      merged = merged ? mergeTracked(merged, base) : base;
+    }
+  }
+  if (!state.order.includes(parsed.source.file)) state.order.push(parsed.source.file);
+  return merged ? mergeTracked(merged, parsed.tracked) : parsed.tracked;
+}
+
+/** Loads, merges, validates and resolves a config. Throws a UserError at file:line:col. */
+export async function loadConfig(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
+  const cwd = options.cwd ?? process.cwd();
+  const abs = resolve(cwd, file);
+  const state: LoadState = {
+    cwd,
+    readOptions: options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {},
+    parsed: new Map(),
+    order: [],
+  };
+  const main = await parseFile(abs, state, options.text);
+  const merged = await loadChain(main, state, []);
+  const data = merged.value as Record<string, unknown>;
+  const rootLoc = merged.loc;
+  // `extends` belongs to each file, not to the merge: keep the main file's own list.
+  if (Object.hasOwn(main.tracked.value as object, 'extends')) {
+    data.extends = (main.tracked.value as Record<string, unknown>).extends;
+  } else {
+    delete data.extends;
+  }
+
+  const valueAt = (path: ConfigPath): unknown => {
+    let cur: unknown = data;
+    for (const step of path) {
+      if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, step)) return undefined;
+      cur = (cur as Record<string | number, unknown>)[step];
+    }
+    return cur;
+  };
+  const positionOf = (path: ConfigPath, opts?: PositionOptions): Position => {
+    // `extends` is the main file's own, whatever the bases wrote.
+    const root = path[0] === 'extends' ? main.tracked.loc : rootLoc;
+    return positionIn(root, path, opts, valueAt);
+  };
+
+  const problems = validateConfigData(data);
+  if (problems.length > 0) {
+    const placed = problems
+      .map((p) => ({ message: p.message, pos: positionOf(p.path, { key: p.atKey }), path: formatPath(p.path) }))
+      .sort((a, b) => (a.pos.file === b.pos.file ? a.pos.line - b.pos.line || a.pos.col - b.pos.col : 0));
+    throw new ConfigValidationError(placed.map(({ message, pos }) => ({ message, pos })));
+  }
+
+  const config = data as unknown as Config;
+  return {
+    file: main.source.file,
+    path: abs,
+    config,
+    resolved: resolveConfig(config),
+    document: main.document,
+    source: main.source,
+    files: state.order,
+    positionOf,
+    locationOf: (path) => {
+      const { loc, exact } = locate(path[0] === 'extends' ? main.tracked.loc : rootLoc, path);
+      return exact ? loc : undefined;
+    },
+  };
+}
