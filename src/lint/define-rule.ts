@@ -1,0 +1,32 @@
+// The shape of a content rule, in the spirit of ESLint's rule modules: metadata that describes
+// the rule and what it protects the shop against, messages by id (zh + en, with {{quote}} for
+// the offending original span), and a check function over the normalized text.
+import type { Localized } from '../i18n.js';
+import type { NormalizedText } from './normalize.js';
+import type { RuleMeta } from './types.js';
+
+export interface Finding {
+  /** Span in the normalized text (default) or, with `raw`, in the original text. */
+  readonly start: number;
+  readonly end: number;
+  readonly raw?: boolean;
+  readonly messageId: string;
+  /** Extra placeholders for the message besides {{quote}}. */
+  readonly data?: Readonly<Record<string, string>>;
+  /** A safe rewrite of the span (the text to put in its place; '' means delete it). */
+  readonly suggestion?: string;
+  /** Set when the rewrite is safe to apply without a human (`--fix`): replacement text. */
+  readonly fix?: string;
+}
+
+export type Report = (finding: Finding) => void;
+
+export interface ContentRule extends RuleMeta {
+  readonly messages: Readonly<Record<string, Localized>>;
+  /** Must not throw; the engine guards it anyway. */
+  check(text: NormalizedText, report: Report): void;
+}
+
+export function defineTextRule<R extends ContentRule>(rule: R): R {
+  return Object.freeze(rule);
+}

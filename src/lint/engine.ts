@@ -1,0 +1,154 @@
+// The text-lint kernel: normalizes a text once, runs every enabled content rule over it,
+// maps findings back to the original text, drops allowed words, merges overlapping findings
+// of one rule and renders messages that quote the original span. Knows nothing of files,
+// configs or output formats.
+import { pick, type Lang } from '../i18n.js';
+import type { ContentRule, Finding } from './define-rule.js';
+import { normalize } from './normalize.js';
+import { contentRuleList } from './rules/index.js';
+import type { LintMessage, RuleMeta, SeverityLevel } from './types.js';
+
+export type RuleSetting = 'off' | 'warning' | 'error';
+
+export interface LintTextOptions {
+  /** Per-rule severity overrides; unknown ids are ignored (config-lint reports them). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Words that are fine for this shop: a finding inside one of them is dropped. */
+  allow?: readonly string[];
+  lang?: Lang;
+}
+
+/** Metadata of the content rules, sorted by id. */
+export const contentRules: readonly RuleMeta[] = Object.freeze(
+  contentRuleList.map(({ id, severity, description, protects }) => Object.freeze({ id, severity, description, protects })),
+);
+
+interface Placed {
+  rule: ContentRule;
+  start: number;
+  end: number;
+  finding: Finding;
+}
+
+const QUOTE_MAX = 40;
+
+function quoteOf(original: string, start: number, end: number): string {
+  const q = original.slice(start, end);
+  return q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1)}…` : q;
+}
+
+function render(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (all, key: string) => data[key] ?? all);
+}
+
+const allowCache = new Map<string, string>();
+
+function normalizedWord(word: string): string {
+  let n = allowCache.get(word);
+  if (n === undefined) {
+    n = normalize(word).text;
+    if (allowCache.size > 2000) allowCache.clear();
+    allowCache.set(word, n);
+  }
+  return n;
+}
+
+/** Original-text spans of every occurrence of an allowed word, found both as typed and in the
+ *  normalized view (so an allowed 'QQ糖' also covers 'ＱＱ糖'). */
+function allowedSpans(text: ReturnType<typeof normalize>, allow: readonly string[]): number[] {
+  const spans: number[] = [];
+  for (const word of allow) {
+    if (!word) continue;
+    for (let at = text.original.indexOf(word); at >= 0; at = text.original.indexOf(word, at + 1)) {
+      spans.push(at, at + word.length);
+    }
+    const n = normalizedWord(word);
+    if (!n) continue;
+    for (let at = text.text.indexOf(n); at >= 0; at = text.text.indexOf(n, at + 1)) {
+      const o = text.toOriginal(at, at + n.length);
+      spans.push(o.start, o.end);
+    }
+  }
+  return spans;
+}
+
+function severityOf(rule: ContentRule, setting: RuleSetting | undefined): SeverityLevel | 0 {
+  const s = setting ?? rule.severity;
+  return s === 'off' ? 0 : s === 'warning' ? 1 : 2;
+}
+
+export function lintText(text: string, options: LintTextOptions = {}): LintMessage[] {
+  const lang = options.lang ?? 'zh';
+  const normalized = normalize(text);
+  const placed: Placed[] = [];
+  for (const rule of contentRuleList) {
+    if (severityOf(rule, options.rules?.[rule.id]) === 0) continue;
+    const found: Placed[] = [];
+    try {
+      rule.check(normalized, (finding) => {
+        let { start, end } = finding;
+        if (!finding.raw) ({ start, end } = normalized.toOriginal(start, end));
+        if (!(start >= 0 && end <= text.length && start < end)) return;
+        found.push({ rule, start, end, finding });
+      });
+    } catch {
+      // A rule bug must never take the whole lint down; the other rules still report.
+      continue;
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // One finding per stretch of text per rule: "微信：kefu_2024" is one contact, not two.
+    let last: Placed | undefined;
+    for (const f of found) {
+      if (last !== undefined && f.start < last.end) {
+        if (f.end > last.end) {
+          last.end = f.end;
+          if (last.finding.fix !== undefined) last.finding = { ...last.finding, fix: undefined };
+        }
+        continue;
+      }
+      placed.push(f);
+      last = f;
+    }
+  }
+
+  const allowed = options.allow?.length ? allowedSpans(normalized, options.allow) : [];
+  const messages: LintMessage[] = [];
+  for (const p of placed) {
+    let isAllowed = false;
+    for (let i = 0; i < allowed.length && !isAllowed; i += 2) {
+      isAllowed = p.start >= allowed[i] && p.end <= allowed[i + 1];
+    }
+    if (isAllowed) continue;
+    const template = p.rule.messages[p.finding.messageId];
+    const data = { ...p.finding.data, quote: quoteOf(text, p.start, p.end) };
+    const message: LintMessage = {
+      ruleId: p.rule.id,
+      severity: severityOf(p.rule, options.rules?.[p.rule.id]) as SeverityLevel,
+      message: template ? render(pick(template, lang), data) : data.quote,
+      start: p.start,
+      end: p.end,
+    };
+    if (p.finding.suggestion !== undefined) message.suggestion = p.finding.suggestion;
+    if (p.finding.fix !== undefined) message.fix = { start: p.start, end: p.end, text: p.finding.fix };
+    messages.push(message);
+  }
+  messages.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return messages;
+}
+
+/** Applies the safe fixes of `messages` to `text` (non-overlapping, first one wins), as
+ *  textlint's fixer does: one declarative replace per finding. */
+export function applyFixes(text: string, messages: readonly LintMessage[]): string {
+  const fixes = messages
+    .map((m) => m.fix)
+    .filter((f): f is NonNullable<LintMessage['fix']> => f !== undefined)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const f of fixes) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + f.text;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}

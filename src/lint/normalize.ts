@@ -1,0 +1,330 @@
+// Text normalization before the content rules run.
+//
+// Sellers disguise contact details and claims so that naive word lists miss them:
+// full-width letters (Ｖ信), traditional characters (微信號), Chinese or circled numerals
+// (壹叁捌, ①③⑧), spaces and dashes between digits, zero-width characters, Cyrillic look-alikes
+// and homophones (薇信, 绿泡泡). Rules match against one canonical view of the text and every
+// character of that view remembers which span of the ORIGINAL text it came from, so findings
+// always point at what the merchant actually typed (UTF-16 offsets).
+//
+// Speed matters (this runs on every text on every keystroke): per code point the work is one
+// typed-array lookup in a lazily filled fold table; no objects are allocated per character.
+import { createRequire } from 'node:module';
+
+export interface NormalizedText {
+  /** The canonical view the rules match against. */
+  readonly text: string;
+  /** The text as the merchant typed it. */
+  readonly original: string;
+  /** starts[i]/ends[i]: the span of `original` that produced `text[i]`. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Maps a span [start, end) of `text` to the span of `original` it came from. */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per code point folding: NFKC → lower case → look-alike letters → traditional → simplified,
+// then separators, symbols and invisible characters are dropped. Results are cached:
+//   BMP_FOLD[c] = 0 unknown, -1 dropped, > 0 the folded UTF-16 unit + 1,
+//                 < -1 an expansion (EXPANSIONS[-value - 2]), e.g. ⑬ → "13", ㎏ → "kg".
+const UNKNOWN = 0;
+const DROP = -1;
+const BMP_FOLD = new Int32Array(0x10000);
+const ASTRAL_FOLD = new Map<number, number>();
+const EXPANSIONS: string[] = [];
+
+/** Punctuation that survives: sentence boundaries for context rules and the parts of
+ *  e-mail addresses, domains, IDs and percentages. Everything else in \p{P}/\p{S} is a separator. */
+const KEPT_PUNCTUATION = new Set(Array.from(',.!?;:。、@_%&¥$\n', (ch) => ch.charCodeAt(0)));
+
+const DROPPED_CLASS = /[\p{P}\p{S}\p{Z}\p{C}\p{M}\s]/u;
+
+/** Invisible letters (category Lo/So) abused as blanks: Hangul fillers, braille blank. */
+const INVISIBLE_LETTERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800]);
+
+/** Cyrillic and Greek letters that look like Latin ones (mixed-script tricks like "Vх"). */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
+  у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԛ: 'q', ԝ: 'w', ν: 'v', ο: 'o', α: 'a', ρ: 'p',
+  τ: 't', υ: 'u', χ: 'x', κ: 'k', ι: 'i', ε: 'e', β: 'b', μ: 'u', ω: 'w', η: 'n', ѵ: 'v',
+};
+
+/** Single characters used only as disguises of another one. */
+const CHAR_DISGUISES: Record<string, string> = {
+  蕞: '最', // 蕞低价: looks like 最, used to dodge 广告法 word filters
+};
+
+let tradToSimp: Map<number, number> | undefined;
+
+/** Character-level traditional → simplified table from opencc-js's dictionaries. Only 1:1
+ *  character entries are used so the offset map stays exact; phrase-level conversion is not
+ *  needed to recognise words. Loaded on first use (keeps `check` startup fast). */
+function loadTradToSimp(): Map<number, number> {
+  const map = new Map<number, number>();
+  try {
+    const require = createRequire(import.meta.url);
+    const opencc = require('opencc-js/t2cn') as {
+      Locale: { from: Record<string, readonly (readonly unknown[])[]>; to: Record<string, readonly (readonly unknown[])[]> };
+    };
+    const charPairs = (groups: readonly (readonly unknown[])[] | undefined): Map<number, number> => {
+      const pairs = new Map<number, number>();
+      for (const group of groups ?? []) {
+        for (const dict of group) {
+          const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : (dict as string[][]);
+          for (const [from, to] of entries) {
+            if (!from || !to) continue;
+            const a = from.codePointAt(0)!;
+            const b = to.codePointAt(0)!;
+            if (from.length !== (a > 0xffff ? 2 : 1) || to.length !== (b > 0xffff ? 2 : 1)) continue;
+            if (!pairs.has(a)) pairs.set(a, b);
+          }
+        }
+      }
+      return pairs;
+    };
+    const toSimp = charPairs(opencc.Locale.to.cn);
+    for (const [from, to] of toSimp) map.set(from, to);
+    // Taiwan/Hong Kong variants (台 vs 臺, 偽 vs 僞) are first mapped to OpenCC's standard
+    // traditional form; only keep the chain when that form has a simplified equivalent, so
+    // simplified input (什么) is never turned into a variant (什幺).
+    for (const variant of [opencc.Locale.from.tw, opencc.Locale.from.hk]) {
+      for (const [from, std] of charPairs(variant)) {
+        const simp = toSimp.get(std);
+        if (simp !== undefined && !map.has(from)) map.set(from, simp);
+      }
+    }
+  } catch {
+    // Without the dictionary traditional text is still linted, only less thoroughly.
+  }
+  return map;
+}
+
+function foldString(raw: string): string {
+  let out = '';
+  for (const ch of raw.normalize('NFKC').toLowerCase()) {
+    let cp = ch.codePointAt(0)!;
+    const look = LOOKALIKES[ch] ?? CHAR_DISGUISES[ch];
+    if (look !== undefined) cp = look.codePointAt(0)!;
+    if (cp >= 0x2e80) {
+      tradToSimp ??= loadTradToSimp();
+      cp = tradToSimp.get(cp) ?? cp;
+      const again = CHAR_DISGUISES[String.fromCodePoint(cp)];
+      if (again !== undefined) cp = again.codePointAt(0)!;
+    }
+    if (INVISIBLE_LETTERS.has(cp)) continue;
+    if (!KEPT_PUNCTUATION.has(cp) && DROPPED_CLASS.test(String.fromCodePoint(cp))) continue;
+    out += String.fromCodePoint(cp);
+  }
+  return out;
+}
+
+/** Enclosed letters that NFKC leaves alone (🅥🆇 squared / negative circled / negative squared). */
+function enclosedLetter(cp: number): string | undefined {
+  for (const base of [0x1f130, 0x1f150, 0x1f170]) {
+    if (cp >= base && cp < base + 26) return String.fromCharCode(0x61 + cp - base);
+  }
+  return undefined;
+}
+
+function computeFold(cp: number): number {
+  if (cp === 0x0a) return 0x0a + 1;
+  const raw = enclosedLetter(cp) ?? String.fromCodePoint(cp);
+  const folded = foldString(raw);
+  if (folded.length === 0) return DROP;
+  if (folded.length === 1) return folded.charCodeAt(0) + 1;
+  EXPANSIONS.push(folded);
+  return -(EXPANSIONS.length - 1) - 2;
+}
+
+function foldOf(cp: number): number {
+  if (cp < 0x10000) {
+    let f = BMP_FOLD[cp];
+    if (f === UNKNOWN) BMP_FOLD[cp] = f = computeFold(cp);
+    return f;
+  }
+  let f = ASTRAL_FOLD.get(cp);
+  if (f === undefined) ASTRAL_FOLD.set(cp, (f = computeFold(cp)));
+  return f;
+}
+
+// Chinese numerals become digits only inside a run of numerals (一五九 → 159, 壹叁捌 → 138), so
+// words like 第一次, 一起, 万一 keep their meaning for the other rules.
+const CN_DIGIT = new Int8Array(0x10000).fill(-1);
+for (const [chars, digit] of [
+  ['〇零', 0], ['一壹幺', 1], ['二贰', 2], ['三叁', 3], ['四肆', 4], ['五伍', 5],
+  ['六陆', 6], ['七柒', 7], ['八捌', 8], ['九玖', 9],
+] as const) {
+  for (const ch of chars) CN_DIGIT[ch.charCodeAt(0)] = digit;
+}
+
+function isDigitUnit(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word-level variants, applied to the folded view. Left: what sellers write; right: canonical.
+const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
+  // WeChat: homophones, letter abbreviations, nicknames.
+  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|vchat|weixin|wechat)(?![a-z])/, '微信'],
+  ['绿泡泡', '微信'], ['绿色泡泡', '微信'],
+  // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
+  ['扣扣', 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}(?![a-z])/, 'qq'],
+  // Other platforms.
+  [/拼夕夕|拼xx|(?<![a-z])pdd(?![a-z])/, '拼多多'],
+  [/某宝|桃宝|(?<![a-z])taobao(?![a-z])/, '淘宝'],
+  [/某东|狗东/, '京东'],
+  [/抖阴|某音|(?<![a-z])douyin(?![a-z])/, '抖音'],
+  ['小黄鱼', '闲鱼'],
+  [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
+  // 广告法 disguises in pinyin.
+  [/(?<![a-z])zui(?![a-z])/, '最'],
+];
+
+const VARIANT_RE = new RegExp(
+  WORD_VARIANTS.map(([from]) => `(${typeof from === 'string' ? from : from.source})`).join('|'),
+  'g',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Reusable work buffers: grown as needed, never shrunk.
+let units = new Uint16Array(256);
+let spanStart = new Int32Array(256);
+let spanEnd = new Int32Array(256);
+
+function ensureCapacity(n: number): void {
+  if (n <= units.length) return;
+  let size = units.length;
+  while (size < n) size *= 2;
+  const u = new Uint16Array(size);
+  u.set(units);
+  units = u;
+  const s = new Int32Array(size);
+  s.set(spanStart);
+  spanStart = s;
+  const e = new Int32Array(size);
+  e.set(spanEnd);
+  spanEnd = e;
+}
+
+function unitsToString(buf: Uint16Array, n: number): string {
+  if (n <= 8192) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += 8192) {
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Whether the next character that is not dropped is a digit or a numeral. */
+function nextIsNumeral(s: string, from: number): boolean {
+  for (let j = from; j < s.length; ) {
+    const cp = codePointAt(s, j);
+    j += cp > 0xffff ? 2 : 1;
+    const f = foldOf(cp);
+    if (f === DROP) continue;
+    if (f > 0) return isDigitUnit(f - 1) || CN_DIGIT[f - 1] >= 0;
+    return isDigitUnit(EXPANSIONS[-f - 2].charCodeAt(0));
+  }
+  return false;
+}
+
+class Normalized implements NormalizedText {
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
+
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    const n = this.text.length;
+    if (n === 0) return { start: 0, end: 0 };
+    const s = Math.max(0, Math.min(start, n - 1));
+    const e = Math.max(s + 1, Math.min(end, n));
+    if (end <= start) {
+      const at = start >= n ? this.original.length : this.starts[s];
+      return { start: at, end: at };
+    }
+    return { start: this.starts[s], end: this.ends[e - 1] };
+  }
+}
+
+export function normalize(original: string): NormalizedText {
+  const len = original.length;
+  ensureCapacity(len * 2 + 8);
+  let n = 0;
+  for (let i = 0; i < len; ) {
+    const cp = codePointAt(original, i);
+    const width = cp > 0xffff ? 2 : 1;
+    const f = foldOf(cp);
+    if (f > 0) {
+      let unit = f - 1;
+      const digit = CN_DIGIT[unit];
+      if (digit >= 0 && ((n > 0 && isDigitUnit(units[n - 1])) || nextIsNumeral(original, i + width))) {
+        unit = 0x30 + digit;
+      }
+      if (n + 1 > units.length) ensureCapacity(n + 1);
+      units[n] = unit;
+      spanStart[n] = i;
+      spanEnd[n] = i + width;
+      n++;
+    } else if (f < DROP) {
+      const exp = EXPANSIONS[-f - 2];
+      if (n + exp.length > units.length) ensureCapacity(n + exp.length);
+      for (let k = 0; k < exp.length; k++) {
+        units[n] = exp.charCodeAt(k);
+        spanStart[n] = i;
+        spanEnd[n] = i + width;
+        n++;
+      }
+    }
+    i += width;
+  }
+  const folded = unitsToString(units, n);
+  VARIANT_RE.lastIndex = 0;
+  let m = VARIANT_RE.exec(folded);
+  if (m === null) return new Normalized(folded, original, spanStart.slice(0, n), spanEnd.slice(0, n));
+
+  // Rare path: rewrite variant words, each output character spanning the whole original word.
+  const outStarts: number[] = [];
+  const outEnds: number[] = [];
+  let text = '';
+  let copied = 0;
+  while (m !== null) {
+    const at = m.index;
+    const endAt = at + m[0].length;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const replacement = WORD_VARIANTS[group - 1][1];
+    for (let k = copied; k < at; k++) {
+      outStarts.push(spanStart[k]);
+      outEnds.push(spanEnd[k]);
+    }
+    text += folded.slice(copied, at) + replacement;
+    const s = spanStart[at];
+    const e = spanEnd[endAt - 1];
+    for (let k = 0; k < replacement.length; k++) {
+      outStarts.push(s);
+      outEnds.push(e);
+    }
+    copied = endAt;
+    if (m[0].length === 0) VARIANT_RE.lastIndex++;
+    m = VARIANT_RE.exec(folded);
+  }
+  for (let k = copied; k < n; k++) {
+    outStarts.push(spanStart[k]);
+    outEnds.push(spanEnd[k]);
+  }
+  text += folded.slice(copied);
+  return new Normalized(text, original, Int32Array.from(outStarts), Int32Array.from(outEnds));
+}

@@ -1,0 +1,92 @@
+// Invisible characters hide words from reviewers' filters (微​信 with a zero-width space) and
+// bidi controls can reorder what the buyer sees. Emoji legitimately use ZWJ (👩‍👩‍👧),
+// variation selectors (❤️) and tag characters (🏴 flags), so those are judged by their neighbours.
+import { defineTextRule } from '../define-rule.js';
+
+/** Always invisible, never needed in a Chinese shop reply. */
+const ALWAYS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Emoji_Component}|\p{Emoji}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const IDEOGRAPH = /\p{Ideographic}/u;
+
+function codePointBefore(s: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return s.codePointAt(i - 2);
+  }
+  return c;
+}
+
+function charOf(cp: number | undefined): string {
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** Whether the invisible code point at `i` is part of an emoji or ideographic sequence. */
+function isLegitimate(s: string, i: number, cp: number): boolean {
+  const prev = codePointBefore(s, i);
+  const prevCh = charOf(prev);
+  if (cp === 0x200d) {
+    // ZWJ joins two emoji: 👩‍👧, or ❤️‍🔥 (emoji + FE0F + ZWJ + emoji).
+    const next = s.codePointAt(i + 1);
+    const before = prev === 0xfe0f ? codePointBefore(s, i - 1) : prev;
+    return EMOJI.test(charOf(before)) && next !== undefined && PICTOGRAPHIC.test(charOf(next));
+  }
+  if (cp === 0xfe0e || cp === 0xfe0f) return prev !== undefined && EMOJI.test(prevCh);
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return prev !== undefined && IDEOGRAPH.test(prevCh);
+  if (cp >= 0xe0020 && cp <= 0xe007f) {
+    // Tag sequences of subdivision flags: 🏴 followed by tag letters and a cancel tag.
+    return prev === 0x1f3f4 || (prev !== undefined && prev >= 0xe0020 && prev <= 0xe007f);
+  }
+  return false;
+}
+
+function hex(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+export default defineTextRule({
+  id: 'invisible-chars',
+  severity: 'error',
+  description: { zh: '含零宽、双向控制等不可见字符', en: 'Contains zero-width, bidi-control or other invisible characters' },
+  protects: {
+    zh: '不可见字符常被用来拆开违规词躲避审核（如「微​信」），会被平台视为刻意规避的变体导流；也会让回复显示错乱',
+    en: 'Invisible characters are used to split banned words past review (e.g. 微​信); the platform treats them as disguised steering, and they garble the reply',
+  },
+  messages: {
+    invisible: {
+      zh: '含不可见字符 {{codes}}，位于「{{context}}」处；请删除',
+      en: 'Invisible character(s) {{codes}} near "{{context}}"; remove them',
+    },
+  },
+  check(text, report) {
+    const s = text.original;
+    // One native scan decides for the common case: nothing invisible at all.
+    if (!ALWAYS.test(s)) return;
+    let runStart = -1;
+    let codes: string[] = [];
+    const flush = (end: number): void => {
+      if (runStart < 0) return;
+      const context = s.slice(Math.max(0, runStart - 4), Math.min(s.length, end + 4)).replace(ALWAYS_GLOBAL, '');
+      report({ start: runStart, end, raw: true, messageId: 'invisible', data: { codes: codes.join(' '), context }, suggestion: '', fix: '' });
+      runStart = -1;
+      codes = [];
+    };
+    for (let i = 0; i < s.length; ) {
+      const cp = s.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const bad = cp >= 0xad && ALWAYS.test(String.fromCodePoint(cp)) && !isLegitimate(s, i, cp);
+      if (bad) {
+        if (runStart < 0) runStart = i;
+        if (codes.length < 8) codes.push(hex(cp));
+      } else {
+        flush(i);
+      }
+      i += width;
+    }
+    flush(s.length);
+  },
+});
+
+const ALWAYS_GLOBAL = new RegExp(ALWAYS.source, 'gu');

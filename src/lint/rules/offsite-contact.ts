@@ -1,0 +1,144 @@
+// Steering buyers off the platform is the most expensive mistake a 小红书 shop can make
+// (《交易导流违规管理细则》). Sellers disguise it, so the rule works on the normalized view where
+// ＶＸ, 薇信 and 绿泡泡 are already 微信 and ①③⑧ and 一五九 are digits; context decides the rest
+// (QQ糖 vs QQ号, 订单号 3025… vs a phone number, 请勿私下交易 vs 私下交易).
+import { clauseAfter, clauseBefore, matchAt, scan } from '../context.js';
+import { defineTextRule, type Report } from '../define-rule.js';
+import { NEGATED_BEFORE, READ_IN_APP_BEFORE } from '../lexicon/shared.js';
+
+const TLD = 'com|cn|net|org|top|shop|vip|xyz|cc|me|io|co|info|link|club|site|online|store|tv|app|hk|tw|ltd|wang|ink|live|fun|icu|work|biz';
+const URL_TAIL = '[a-z0-9._%&@:?=~-]*';
+
+const PATTERN = new RegExp(
+  [
+    // WeChat and QQ by name (the normalizer already folded 薇信/VX/扣扣/绿泡泡 into these).
+    '(?<wechat>微信(?:号|群)?(?!支付|付款))',
+    '(?<qq>qq(?:号|群)?)',
+    '(?<penguin>企鹅)',
+    // A lone letter v/q stands for WeChat/QQ in context: 加V, 我的v是…, q:123456.
+    '(?<letter>(?<![a-z])[vq](?![a-z]))',
+    // 加薇/加威 without 信.
+    '(?<addwei>(?:加|添加)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]))',
+    '(?<phone>(?<![0-9])(?:86)?1[3-9](?:\\.?[0-9]){9}(?![0-9]))',
+    '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
+    '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
+    '(?<email>[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
+    `(?<url>https?:${URL_TAIL}|www\\.${URL_TAIL}|(?<![a-z0-9@.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z])${URL_TAIL})`,
+    '(?<wxid>wxid_[a-z0-9_]+)',
+    '(?<channel>联系方式|邮箱|e?mail|电话号码?|手机号码?|手机|号码|热线|座机|tel)',
+    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|得物|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站)',
+    '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描(?=[^,.!?;。]{0,6}码)|口令|复制链接|浏览器打开)',
+    '(?<group>(?:加|进|入|拉|建)(?:个|我们的?|你|下|一下|入)?群|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|宝妈|客户|买家|顾客|老客|新客|专属|私域|购物|抢购|活动|微信|qq)群|群(?:号|聊)|社群)',
+    '(?<steer>私下|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款)|打款给|直接(?:转|付|打)(?:钱|款)?给|加(?:我|个)?好友|留(?:个|下)?(?:电话|手机号?|联系方式))',
+  ].join('|'),
+  'g',
+);
+
+/** Between a contact word and the ID: 微信号是：…, qq：…, 搜索… */
+const CONNECTOR_ID = /(?:号码?|账号|号是|是|为|:|搜索?|添加|加|备注)*(?:[a-z0-9_][a-z0-9_.@]{3,}|[0-9]{5,})/y;
+/** An explicit connector before the ID, for words that are also ordinary nouns (手机, 号码). */
+const STRICT_CONNECTOR_ID = /(?:号码?|账号)?(?:是|为|:)+(?:[a-z0-9_][a-z0-9_.@]{3,}|[0-9]{5,})/y;
+
+/** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
+const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|我的|我们的|我家的?|店主的?|客服的?|老板的?)(?:我|个|下|一下|一个)?$/;
+/** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
+const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
+/** After a platform name: logistics, a product, or a trend, not a shop or account. */
+const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
+/** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
+const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '官网', '官方网站']);
+const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址/;
+/** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
+const AUTHENTICITY = /防伪|真伪|溯源|验真|验证/;
+
+const CITE = {
+  zh: '，违反《交易导流违规管理细则》（扣10–25分，多次违规限流/封店）',
+  en: ", which breaks Xiaohongshu's off-platform steering rules (10–25 points deducted; repeat offences lead to throttling or a ban)",
+};
+
+const SUGGEST_CONTACT = '有问题直接在小红书私信我们哦';
+const SUGGEST_SHOP = '欢迎直接在本店下单哦';
+const SUGGEST_GROUP = '关注店铺，上新和优惠会及时通知您';
+const SUGGEST_STEER = '请在小红书下单付款，交易有平台保障';
+
+function reportContact(text: string, start: number, wordEnd: number, strict: boolean, report: Report, always: boolean): void {
+  const idEnd = matchAt(strict ? STRICT_CONNECTOR_ID : CONNECTOR_ID, text, wordEnd);
+  if (idEnd < 0 && !always) return;
+  report({ start, end: idEnd < 0 ? wordEnd : idEnd, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+}
+
+export default defineTextRule({
+  id: 'offsite-contact',
+  severity: 'error',
+  description: {
+    zh: '引导买家到站外联系或交易（微信、QQ、电话、其他平台、链接、二维码、加群、私下交易等，含变体）',
+    en: 'Steers the buyer off the platform (WeChat, QQ, phone, other platforms, links, QR codes, groups, private deals — disguised ones included)',
+  },
+  protects: {
+    zh: '《交易导流违规管理细则》（2025-03-12 施行）：禁止提供联系方式或其他平台账号店铺、诱导添加联系方式、链接、口令、二维码、小程序等站外导流，含变体；每次扣10–25分，多次违规限流、封店',
+    en: 'Xiaohongshu 《交易导流违规管理细则》 (in force 2025-03-12): no contact details, other platforms\' shops or accounts, links, 口令, QR codes or mini-programs, disguised ones included; 10–25 points per violation, repeat offences lead to throttling and bans',
+  },
+  messages: {
+    contact: { zh: `疑似站外联系方式「{{quote}}」${CITE.zh}`, en: `Possible off-platform contact detail "{{quote}}"${CITE.en}` },
+    platform: { zh: `提到其他平台或站外店铺「{{quote}}」${CITE.zh}`, en: `Mentions another platform or an off-platform shop "{{quote}}"${CITE.en}` },
+    link: { zh: `站外链接或网址「{{quote}}」${CITE.zh}`, en: `Off-platform link "{{quote}}"${CITE.en}` },
+    miniapp: { zh: `二维码、口令或小程序「{{quote}}」会把买家引到站外${CITE.zh}`, en: `QR code, 口令 or mini-program "{{quote}}" takes the buyer off the platform${CITE.en}` },
+    group: { zh: `引导买家加群「{{quote}}」${CITE.zh}`, en: `Invites the buyer into a group "{{quote}}"${CITE.en}` },
+    steer: { zh: `引导私下或站外交易「{{quote}}」${CITE.zh}`, en: `Steers towards a private or off-platform deal "{{quote}}"${CITE.en}` },
+  },
+  check(normalized, report) {
+    const text = normalized.text;
+    scan(PATTERN, text, (m) => {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = (): string => clauseBefore(text, start, 8);
+      const negated = (): boolean => NEGATED_BEFORE.test(before());
+      if (g.wechat !== undefined) {
+        const always = !negated();
+        reportContact(text, start, end, false, report, always);
+      } else if (g.qq !== undefined || g.penguin !== undefined) {
+        const after = text.slice(end, end + 2);
+        const account = m[0].length > 2 || ADD_BEFORE.test(before()) || ACCOUNT_AFTER.test(after) || /^[0-9]{5}/.test(after + text.slice(end + 2, end + 5));
+        if (account && !negated()) reportContact(text, start, end, false, report, true);
+        else reportContact(text, start, end, true, report, false);
+      } else if (g.letter !== undefined) {
+        const after = text.slice(end, end + 2);
+        const account = ADD_BEFORE.test(before()) || /^(?:聊|私|联系|号)/.test(after);
+        reportContact(text, start, end, !account, report, account && !negated());
+      } else if (g.addwei !== undefined) {
+        reportContact(text, start, end, false, report, !negated());
+      } else if (g.phone !== undefined || g.hotline !== undefined || g.landline !== undefined) {
+        if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 16))) return;
+        // A landline-shaped number is only a phone when the sentence says so (电话, 热线, 拨打…).
+        if (g.landline !== undefined && !/电话|热线|座机|tel|拨打|致电|联系|手机/.test(clauseBefore(text, start, 16))) return;
+        report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+      } else if (g.email !== undefined || g.wxid !== undefined) {
+        report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+      } else if (g.url !== undefined) {
+        report({ start, end, messageId: 'link', suggestion: SUGGEST_SHOP });
+      } else if (g.channel !== undefined) {
+        if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
+        const word = m[0];
+        const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && !negated();
+        reportContact(text, start, end, !/[号码式箱l]$/.test(word), report, always);
+      } else if (g.platform !== undefined) {
+        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4))) return;
+        if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
+        if (negated()) return;
+        report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
+      } else if (g.miniapp !== undefined) {
+        if (AUTHENTICITY.test(clauseBefore(text, start, 12) + clauseAfter(text, end, 12))) return;
+        if (negated()) return;
+        report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
+      } else if (g.group !== undefined) {
+        if (negated()) return;
+        const idEnd = matchAt(CONNECTOR_ID, text, end);
+        report({ start, end: idEnd < 0 ? end : idEnd, messageId: 'group', suggestion: SUGGEST_GROUP });
+      } else if (g.steer !== undefined) {
+        if (negated()) return;
+        report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
+      }
+    });
+  },
+});
