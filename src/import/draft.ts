@@ -1,0 +1,175 @@
+// Source records (one per sheet row or pasted block) → a Config draft. Every non-empty record
+// ends up either as a rule/card or as a reported problem, never dropped: the merchant's existing
+// rules are the point of importing.
+import type { Config, ConfigPath, KeywordRule, ProductCard } from '../config/types.js';
+import type { ColumnField } from './headers.js';
+import { parseMatchMode } from './headers.js';
+import { splitKeywords } from './split-keywords.js';
+import type { Cell, ImportedRow, ImportProblem } from './types.js';
+
+export interface SourceRecord {
+  readonly row: number;
+  readonly fields: Partial<Record<ColumnField, Cell>>;
+  /** The record as the merchant wrote it, for problem reports. */
+  readonly source: string;
+  /** Where the record starts (for values the importer generated, such as ids). */
+  readonly at: Cell;
+}
+
+interface ValueRef {
+  readonly cell: Cell;
+  /** Offset of the value's first character inside the cell (after trimming / splitting). */
+  readonly offset: number;
+}
+
+interface ItemPositions {
+  readonly at: Cell;
+  readonly fields: Partial<Record<'id' | 'match' | 'reply' | 'product_id' | 'name', ValueRef>>;
+  readonly keywords: readonly ValueRef[];
+}
+
+export interface Draft {
+  readonly config: Config;
+  readonly rows: ImportedRow[];
+  readonly problems: ImportProblem[];
+  /** Resolves a config path to the cell (and offset in it) the value came from. */
+  locate(path: ConfigPath): ValueRef | undefined;
+}
+
+const MAX_ID = 24;
+
+/** A readable id: keeps Han characters and ASCII letters/digits (no pinyin table needed). */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{Script=Han}a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return [...slug].slice(0, MAX_ID).join('').replace(/-+$/, '');
+}
+
+export class IdAllocator {
+  private readonly used = new Set<string>();
+  take(base: string, fallback: string): string {
+    const stem = slugify(base) || fallback;
+    let id = stem;
+    for (let n = 2; this.used.has(id); n++) id = `${stem}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+function trimmed(cell: Cell | undefined): ValueRef & { text: string } | undefined {
+  if (!cell) return undefined;
+  const text = cell.value.trim();
+  if (text === '') return undefined;
+  return { cell, offset: cell.value.length - cell.value.trimStart().length, text };
+}
+
+export function buildDraft(records: readonly SourceRecord[]): Draft {
+  const keywordRules: KeywordRule[] = [];
+  const productCards: ProductCard[] = [];
+  const rulePos: ItemPositions[] = [];
+  const cardPos: ItemPositions[] = [];
+  const rows: ImportedRow[] = [];
+  const problems: ImportProblem[] = [];
+  const ids = new IdAllocator();
+
+  for (const rec of records) {
+    const f = rec.fields;
+    const keywordCell = f.keywords;
+    const keywords = keywordCell ? splitKeywords(keywordCell.value) : [];
+    const reply = trimmed(f.reply);
+    const productId = trimmed(f.product_id);
+    const name = trimmed(f.name);
+    const idCell = trimmed(f.id);
+    const matchCell = trimmed(f.match);
+    const kwRefs = keywords.map((k) => ({ cell: keywordCell as Cell, offset: k.offset }));
+    const problem = (message: ImportProblem['message'], kind: ImportProblem['kind'], cell?: Cell) =>
+      problems.push({ row: rec.row, col: (cell ?? rec.at).col, message, source: rec.source, kind });
+
+    if (productId) {
+      // A 商品ID makes the row a product card (the backend's 商品卡片 screen).
+      const card: ProductCard = { id: '', product_id: productId.text };
+      const base = idCell?.text ?? name?.text ?? keywords[0]?.text ?? productId.text;
+      card.id = ids.take(base, 'card');
+      if (name) card.name = name.text;
+      // The schema wants at least one keyword when the list is present.
+      if (keywords.length) card.keywords = keywords.map((k) => k.text);
+      card.reply = reply?.text ?? '';
+      if (keywords.length === 0) {
+        problem({ zh: '商品卡片没有关键词，买家的问题触发不到它', en: 'product card has no keyword; no question reaches it' }, 'kept');
+      }
+      if (matchCell && parseMatchMode(matchCell.text) === 'exact') {
+        problem(
+          { zh: `商品卡片不区分匹配方式，已忽略「${matchCell.text}」`, en: `product cards have no match mode; ignored "${matchCell.text}"` },
+          'kept',
+          matchCell.cell,
+        );
+      }
+      const fields: ItemPositions['fields'] = { product_id: productId };
+      if (idCell) fields.id = idCell;
+      if (name) fields.name = name;
+      if (reply) fields.reply = reply;
+      cardPos.push({ at: rec.at, fields, keywords: kwRefs });
+      rows.push({ row: rec.row, kind: 'product_card', index: productCards.length, id: card.id });
+      productCards.push(card);
+      continue;
+    }
+
+    if (keywords.length === 0) {
+      const what = reply
+        ? { zh: '没有关键词，无法成为规则（原文保留在配置文件开头的注释里）', en: 'no keyword, so it cannot become a rule (kept as a comment at the top of the config)' }
+        : { zh: '没有关键词也没有回复，无法成为规则（原文保留在注释里）', en: 'neither keyword nor reply (kept as a comment)' };
+      problem(what, 'skipped', keywordCell);
+      continue;
+    }
+
+    const rule: KeywordRule = { id: ids.take(idCell?.text ?? keywords[0].text, 'rule'), keywords: keywords.map((k) => k.text), match: 'contains', reply: reply?.text ?? '' };
+    if (matchCell) {
+      const mode = parseMatchMode(matchCell.text);
+      if (mode) rule.match = mode;
+      else {
+        problem(
+          { zh: `无法识别的匹配方式「${matchCell.text}」，已按「包含」处理（可填：精确/包含）`, en: `unknown match mode "${matchCell.text}"; using contains (精确/包含, exact/contains)` },
+          'kept',
+          matchCell.cell,
+        );
+      }
+    }
+    if (!reply) {
+      problem(
+        { zh: '有关键词但没有回复内容：已保留为空回复，请补上（lint 的 empty-text 会提示）', en: 'keywords but no reply: kept with an empty reply, fill it in (empty-text will flag it)' },
+        'kept',
+        f.reply ?? rec.at,
+      );
+    }
+    const fields: ItemPositions['fields'] = {};
+    if (idCell) fields.id = idCell;
+    if (matchCell) fields.match = matchCell;
+    if (reply) fields.reply = reply;
+    else if (f.reply) fields.reply = { cell: f.reply, offset: 0 };
+    rulePos.push({ at: rec.at, fields, keywords: kwRefs });
+    rows.push({ row: rec.row, kind: 'keyword_rule', index: keywordRules.length, id: rule.id });
+    keywordRules.push(rule);
+  }
+
+  const config: Config = { version: 1 };
+  if (keywordRules.length) config.keyword_rules = keywordRules;
+  if (productCards.length) config.product_cards = productCards;
+
+  const locate = (path: ConfigPath): ValueRef | undefined => {
+    const [list, index, key, sub] = path;
+    const items = list === 'keyword_rules' ? rulePos : list === 'product_cards' ? cardPos : undefined;
+    if (!items || typeof index !== 'number') return undefined;
+    const item = items[index];
+    if (!item) return undefined;
+    if (key === 'keywords') {
+      const ref = typeof sub === 'number' ? item.keywords[sub] : item.keywords[0];
+      return ref ?? { cell: item.at, offset: 0 };
+    }
+    const ref = typeof key === 'string' ? item.fields[key as keyof ItemPositions['fields']] : undefined;
+    return ref ?? { cell: item.at, offset: 0 };
+  };
+  return { config, rows, problems, locate };
+}

@@ -1,0 +1,176 @@
+// A rule sheet (CSV/TSV/XLSX or text pasted from the backend) → Config draft + where every
+// value came from. `import` writes the draft as YAML; `lint` lints it in place, pointing at the
+// sheet's own rows and columns.
+import { extname, resolve } from 'node:path';
+import type { ConfigPath } from '../config/types.js';
+import { UserError } from '../errors.js';
+import { readFileChecked } from '../files.js';
+import { decodeSheet } from './decode.js';
+import { parseDelimited, textGrid } from './delimited.js';
+import { buildDraft, type SourceRecord } from './draft.js';
+import { acceptedHeadersHint, matchHeader, recognisedCount, type ColumnField } from './headers.js';
+import { looksLikePaste, parsePaste } from './paste.js';
+import type { Grid, ImportProblem, RuleSheet, SheetFormat } from './types.js';
+import { readXlsxGrid } from './xlsx.js';
+
+/** Title rows ("自动回复规则 2024-05") may sit above the header; look this far down for it. */
+const HEADER_SCAN_ROWS = 5;
+
+export const sheetExtensions = ['.csv', '.tsv', '.xlsx', '.txt'] as const;
+
+function isZip(buf: Uint8Array): boolean {
+  return buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+}
+
+function isOleExcel(buf: Uint8Array): boolean {
+  return buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0;
+}
+
+const cellText = (v: { value: string } | undefined) => (v ? v.value.trim() : '');
+
+function rowSource(cells: readonly ({ value: string } | undefined)[]): string {
+  const texts = Array.from(cells, (c) => cellText(c).replace(/\n/g, '⏎'));
+  while (texts.length && texts[texts.length - 1] === '') texts.pop();
+  return texts.join(' | ');
+}
+
+interface TableResult {
+  readonly records: SourceRecord[];
+  readonly problems: ImportProblem[];
+  readonly ignored: readonly string[];
+}
+
+/** Finds the header and turns each later row into a record; null when no header is found. */
+function tableRecords(grid: Grid): TableResult | null {
+  const scan = grid.rows.slice(0, HEADER_SCAN_ROWS);
+  const headerAt = scan.findIndex((r) => matchHeader(r.cells.map((c) => c?.value)) !== null);
+  if (headerAt < 0) return null;
+  const header = grid.rows[headerAt];
+  const { columns, ignored } = matchHeader(header.cells.map((c) => c?.value))!;
+  const problems: ImportProblem[] = grid.rows.slice(0, headerAt).map((r) => ({
+    row: r.row,
+    col: 1,
+    message: { zh: '表头之前的行，未导入（原文保留在注释里）', en: 'row above the header, not imported (kept as a comment)' },
+    source: rowSource(r.cells),
+    kind: 'skipped' as const,
+  }));
+  const records: SourceRecord[] = [];
+  for (const r of grid.rows.slice(headerAt + 1)) {
+    const fields: SourceRecord['fields'] = {};
+    for (const [field, index] of Object.entries(columns) as [ColumnField, number][]) {
+      const cell = r.cells[index];
+      if (cell) fields[field] = cell;
+    }
+    const at = r.cells.find((c) => c !== undefined)!;
+    records.push({ row: r.row, fields, source: rowSource(r.cells), at });
+  }
+  return { records, problems, ignored };
+}
+
+function noHeaderError(grid: Grid, file: string): UserError {
+  const partial = grid.rows.slice(0, HEADER_SCAN_ROWS).find((r) => recognisedCount(r.cells.map((c) => c?.value)) > 0);
+  const first = grid.rows[0];
+  const why = partial
+    ? { zh: `第 ${partial.row} 行像表头，但缺少关键词列或回复列。`, en: `row ${partial.row} looks like a header but lacks the keyword or reply column. ` }
+    : { zh: '没有找到可识别的表头。', en: 'no recognised header row. ' };
+  return new UserError(
+    { zh: why.zh + acceptedHeadersHint.zh, en: why.en + acceptedHeadersHint.en },
+    { file, line: (partial ?? first)?.row ?? 1, col: 1 },
+  );
+}
+
+function emptyError(file: string): UserError {
+  return new UserError({ zh: '文件是空的，没有可导入的规则', en: 'the file is empty; nothing to import' }, { file });
+}
+
+/** Delimiters to try, most likely first; the one that yields a recognised header wins. */
+function delimitersFor(ext: string): string[] {
+  if (ext === '.tsv') return ['\t', ',', ';'];
+  if (ext === '.csv') return [',', ';', '\t'];
+  return ['\t', ',', ';'];
+}
+
+/** Bytes → sheet. Pure apart from lazily loading exceljs; `file` names the source in messages. */
+export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<RuleSheet> {
+  const ext = extname(file).toLowerCase();
+  if (isOleExcel(buf)) {
+    throw new UserError(
+      { zh: '这是旧版 Excel（.xls），请在 Excel/WPS 中另存为 .xlsx 或 CSV UTF-8 后再导入', en: 'an old Excel .xls file; save it as .xlsx or CSV UTF-8 first' },
+      { file },
+    );
+  }
+  let format: SheetFormat;
+  let encoding: string | undefined;
+  let grid: Grid;
+  let table: TableResult | null = null;
+  if (isZip(buf)) {
+    format = 'xlsx';
+    grid = await readXlsxGrid(Buffer.from(buf), file);
+    if (grid.rows.length === 0) throw emptyError(file);
+    table = tableRecords(grid);
+    if (!table) throw noHeaderError(grid, file);
+  } else {
+    if (ext === '.xlsx') {
+      throw new UserError({ zh: '不是有效的 .xlsx 文件（不是 Excel 工作簿）', en: 'not a valid .xlsx workbook' }, { file });
+    }
+    const decoded = decodeSheet(buf, file);
+    encoding = decoded.encoding;
+    const text = decoded.text;
+    if (text.trim() === '') throw emptyError(file);
+    let firstGrid: Grid | undefined;
+    format = 'csv';
+    for (const delimiter of delimitersFor(ext)) {
+      const g = parseDelimited(text, delimiter);
+      firstGrid ??= g;
+      const t = tableRecords(g);
+      if (t) {
+        table = t;
+        grid = g;
+        format = delimiter === '\t' ? 'tsv' : 'csv';
+        break;
+      }
+    }
+    if (!table) {
+      // No header in any delimiter: text copied from the backend, unless the name says sheet.
+      if (ext !== '.csv' && ext !== '.tsv' && looksLikePaste(text)) {
+        const pasted = parsePaste(text);
+        return finish(file, 'paste', encoding, textGrid(text, []), buildDraft(pasted.records), pasted.problems, []);
+      }
+      throw noHeaderError(firstGrid!, file);
+    }
+  }
+  const draft = buildDraft(table.records);
+  return finish(file, format, encoding, grid!, draft, table.problems, table.ignored);
+}
+
+function finish(
+  file: string,
+  format: SheetFormat,
+  encoding: string | undefined,
+  grid: Grid,
+  draft: ReturnType<typeof buildDraft>,
+  earlier: readonly ImportProblem[],
+  ignored: readonly string[],
+): RuleSheet {
+  const problems = [...earlier, ...draft.problems].sort((a, b) => a.row - b.row || (a.col ?? 0) - (b.col ?? 0));
+  return {
+    file,
+    format,
+    encoding,
+    config: draft.config,
+    rows: draft.rows,
+    problems,
+    ignoredColumns: ignored,
+    positionOf(path: ConfigPath, offset = 0) {
+      const ref = draft.locate(path);
+      if (!ref) return { file, line: 1, col: 1 };
+      return { file, ...grid.positionIn(ref.cell, ref.offset + offset) };
+    },
+  };
+}
+
+/** Reads a rule sheet from disk (size-capped; see files.ts). `file` is shown as given. */
+export async function readRuleSheet(file: string, options: { cwd?: string } = {}): Promise<RuleSheet> {
+  const buf = await readFileChecked(resolve(options.cwd ?? process.cwd(), file), { displayName: file });
+  return parseRuleSheet(buf, file);
+}

@@ -1,0 +1,80 @@
+// The imported draft as an xhs-reply.yaml the merchant can read: every rule says which source
+// row it came from, and rows that could not become rules are kept verbatim in a comment at
+// the top, so nothing the merchant wrote disappears on the way in.
+import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Lang } from '../i18n.js';
+import { pick } from '../i18n.js';
+import type { ImportProblem, RuleSheet } from './types.js';
+
+export interface ImportYamlOptions {
+  /** The `# yaml-language-server: $schema=…` line without the leading "#". */
+  readonly schemaComment: string;
+  /** How the source file is named in comments (its base name). */
+  readonly sourceName: string;
+  readonly lang: Lang;
+}
+
+function rowLabel(row: number, lang: Lang): string {
+  return lang === 'en' ? `row ${row}` : `第 ${row} 行`;
+}
+
+function indent(text: string, prefix: string): string[] {
+  return text.split('\n').map((line) => `${prefix}${line}`);
+}
+
+function headerLines(sheet: RuleSheet, options: ImportYamlOptions): string[] {
+  const { lang, sourceName } = options;
+  const rules = sheet.config.keyword_rules?.length ?? 0;
+  const cards = sheet.config.product_cards?.length ?? 0;
+  const rowsWithProblems = new Set(sheet.problems.map((p) => p.row)).size;
+  const enc = sheet.encoding ? `（${sheet.encoding}）` : '';
+  const lines = [
+    ` ${options.schemaComment}`,
+    lang === 'en'
+      ? ` Imported by xhs-reply import from ${sourceName}${sheet.encoding ? ` (${sheet.encoding})` : ''}: ${rules} keyword rules, ${cards} product cards, ${rowsWithProblems} rows with problems.`
+      : ` 由 xhs-reply import 从 ${sourceName}${enc} 导入：关键词回复 ${rules} 条，商品卡片 ${cards} 张，${rowsWithProblems} 行有问题。`,
+    lang === 'en' ? ' Next: run `xhs-reply lint` to check every reply against the platform rules.' : ' 下一步：运行 xhs-reply lint 检查每条回复是否合规。',
+  ];
+  const skipped = sheet.problems.filter((p) => p.kind === 'skipped');
+  if (skipped.length) {
+    lines.push(
+      '',
+      lang === 'en'
+        ? ' Rows NOT imported (the original text follows each; fix the row and import again, or add the rule by hand):'
+        : ' 以下行没有导入（后面附原文；可修改后重新导入，或手动补成规则）：',
+    );
+    for (const p of skipped) {
+      lines.push(`   ${rowLabel(p.row, lang)}：${pick(p.message, lang)}`);
+      if (p.source) lines.push(...indent(p.source, lang === 'en' ? '     original: ' : '     原文：'));
+    }
+  }
+  return lines;
+}
+
+function keptNotes(problems: readonly ImportProblem[], row: number, lang: Lang): string[] {
+  return problems.filter((p) => p.kind === 'kept' && p.row === row).map((p) => ` ⚠ ${pick(p.message, lang)}`);
+}
+
+/** The draft as YAML text with comments; `loadConfig` reads it back to the same rules. */
+export function sheetToYaml(sheet: RuleSheet, options: ImportYamlOptions): string {
+  const { lang, sourceName } = options;
+  const doc = new Document(sheet.config);
+  doc.commentBefore = headerLines(sheet, options).join('\n');
+  const from = (row: number) => (lang === 'en' ? ` from ${sourceName} ${rowLabel(row, lang)}` : ` 来自 ${sourceName} ${rowLabel(row, lang)}`);
+
+  for (const imported of sheet.rows) {
+    const seq = doc.get(imported.kind === 'keyword_rule' ? 'keyword_rules' : 'product_cards', true) as YAMLSeq;
+    const item = seq.items[imported.index] as YAMLMap;
+    item.commentBefore = [from(imported.row), ...keptNotes(sheet.problems, imported.row, lang)].join('\n');
+    const keywords = item.get('keywords', true);
+    if (keywords instanceof YAMLSeq) keywords.flow = true;
+    const productId = item.get('product_id', true);
+    // 商品ID like 12345 must stay a string; quoting it always keeps it one.
+    if (productId instanceof Scalar) productId.type = Scalar.QUOTE_DOUBLE;
+    const reply = item.get('reply', true);
+    if (reply instanceof Scalar && typeof reply.value === 'string' && reply.value.includes('\n')) {
+      reply.type = Scalar.BLOCK_LITERAL;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
