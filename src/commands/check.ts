@@ -1,0 +1,266 @@
+// `xhs-reply check [TEXT…]`: lints loose texts — the arguments, or stdin one text a line — with
+// the content rules. Kept to the lint engine and the formatters: no Ink, React, yaml or ajv, so it
+// starts about as fast as node itself (SPEC §8).
+import { parseCommandArgs, useColor } from '../args.js';
+import { UserError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import type { Io } from '../io.js';
+import { applyFixes, contentRules, lintText } from '../lint/engine.js';
+import { errorsOnly } from '../lint/filters.js';
+import { getFormatter } from '../lint/formatters/index.js';
+import { countProblems, textResult, type FormattableResult } from '../lint/formatters/results.js';
+import type { LintMessage } from '../lint/types.js';
+
+type RuleSetting = 'off' | 'warning' | 'error';
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+type CheckFormat = (typeof FORMATS)[number];
+// ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
+const MAX_FIX_PASSES = 10;
+
+const options = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  rule: { type: 'string', multiple: true },
+  allow: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  fix: { type: 'boolean' },
+} as const;
+
+function helpText(lang: Lang): string {
+  const zh = lang === 'zh';
+  const ids = contentRules.map((r) => r.id).join(', ');
+  return [
+    zh ? '用法：xhs-reply check [TEXT…] [选项]' : 'Usage: xhs-reply check [TEXT…] [options]',
+    '',
+    zh
+      ? '按平台聊天规则检查零散文本。不带 TEXT 时从标准输入读取，每行一条（空行也算一条，输出与输入逐行对应）。'
+      : 'Lints loose texts against the platform chat rules. With no TEXT reads stdin, one text a line\n(empty lines count, so the output lines up with the input).',
+    '',
+    zh ? '选项：' : 'Options:',
+    `  -f, --format stylish|json|sarif  ${zh ? '输出格式（默认 stylish）' : 'output format (default stylish)'}`,
+    `  --rule ID=off|warning|error      ${zh ? '调整某条规则的级别，可重复' : 'set a rule’s severity; repeatable'}`,
+    `  --allow WORD                     ${zh ? '本店允许的词（如 QQ糖），可重复' : 'a word that is fine in this shop (e.g. QQ糖); repeatable'}`,
+    `  -q, --quiet                      ${zh ? '只显示错误，不显示警告' : 'report errors only'}`,
+    `  --max-warnings N                 ${zh ? '警告超过 N 条时以 1 退出' : 'exit 1 when there are more than N warnings'}`,
+    `  --fix                            ${zh ? '输出安全修复后的文本（每行一条），剩余问题写到标准错误' : 'print the texts with safe fixes applied (one a line); remaining problems go to stderr'}`,
+    `  --lang zh|en                     ${zh ? '提示语言（默认中文）' : 'message language (default zh)'}`,
+    `  --no-color                       ${zh ? '不使用颜色（也可设置 NO_COLOR）' : 'no colours (or set NO_COLOR)'}`,
+    `  -h, --help                       ${zh ? '显示本帮助' : 'show this help'}`,
+    '',
+    `${zh ? '规则' : 'Rules'}: ${ids}`,
+    '',
+    zh
+      ? '退出码：0 没有错误；1 有错误（或警告超过 --max-warnings）；2 用法错误或输入无法读取。'
+      : 'Exit codes: 0 no errors; 1 errors (or warnings past --max-warnings); 2 usage error or unreadable input.',
+    '',
+  ].join('\n');
+}
+
+function parseLang(value: string | undefined, env: Io['env']): Lang {
+  if (value === undefined) return env.XHS_REPLY_LANG === 'en' ? 'en' : 'zh';
+  if (value === 'zh' || value === 'en') return value;
+  throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
+}
+
+function parseFormat(value: string): CheckFormat {
+  if ((FORMATS as readonly string[]).includes(value)) return value as CheckFormat;
+  throw new UserError({
+    zh: `未知的输出格式「${value}」，可选：${FORMATS.join(' | ')}`,
+    en: `Unknown format "${value}"; choose one of ${FORMATS.join(' | ')}`,
+  });
+}
+
+function parseRules(specs: readonly string[] | undefined): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  const known = new Set(contentRules.map((r) => r.id));
+  for (const spec of specs ?? []) {
+    const eq = spec.indexOf('=');
+    const id = eq < 0 ? spec : spec.slice(0, eq).trim();
+    const raw = eq < 0 ? '' : spec.slice(eq + 1).trim();
+    if (!known.has(id)) {
+      throw new UserError({
+        zh: `未知规则「${id}」，可用规则：${[...known].join(', ')}`,
+        en: `Unknown rule "${id}"; rules are ${[...known].join(', ')}`,
+      });
+    }
+    const setting = raw === 'warn' ? 'warning' : raw;
+    if (setting !== 'off' && setting !== 'warning' && setting !== 'error') {
+      throw new UserError({
+        zh: `--rule ${spec}：级别只能是 off、warning 或 error`,
+        en: `--rule ${spec}: the level must be off, warning or error`,
+      });
+    }
+    rules[id] = setting;
+  }
+  return rules;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UserError({
+      zh: `--max-warnings 需要一个非负整数，收到「${value}」`,
+      en: `--max-warnings needs a non-negative integer, got "${value}"`,
+    });
+  }
+  return Number(value.trim());
+}
+
+async function readStdinBytes(io: Io): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const STDIN = '<stdin>';
+
+/**
+ * Stdin as texts, one a line. Empty lines stay entries so output N answers input line N; the
+ * newline ending the last line does not open another entry; CRLF files lose their \r. Binary or
+ * non-UTF-8 input (a GBK export from Excel, say) is refused with the line it starts on, instead of
+ * being linted as mojibake.
+ */
+export function splitStdin(bytes: Buffer): string[] {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new UserError(
+      { zh: '标准输入像是二进制数据（含 NUL 字节），请输入纯文本，每行一条', en: 'stdin looks binary (it has NUL bytes); give plain text, one a line' },
+      { file: STDIN, line: lineOfByte(bytes, nul) },
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(
+      {
+        zh: '标准输入不是 UTF-8 编码（可能是 GBK），请先转换，例如 iconv -f GBK -t UTF-8',
+        en: 'stdin is not UTF-8 (GBK?); convert it first, e.g. iconv -f GBK -t UTF-8',
+      },
+      { file: STDIN, line: firstInvalidLine(bytes) },
+    );
+  }
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+function lineOfByte(bytes: Buffer, index: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i >= 0 && i < index; i = bytes.indexOf(10, i + 1)) line++;
+  return line;
+}
+
+function firstInvalidLine(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let from = 0;
+  while (from <= bytes.length) {
+    const nl = bytes.indexOf(10, from);
+    const to = nl < 0 ? bytes.length : nl;
+    try {
+      decoder.decode(bytes.subarray(from, to));
+    } catch {
+      return line;
+    }
+    if (nl < 0) break;
+    from = nl + 1;
+    line++;
+  }
+  return line;
+}
+
+/** What `check --format json` prints per text (SPEC §2): only the public fields, in input order. */
+export function checkJson(texts: readonly string[], messages: readonly (readonly LintMessage[])[]): string {
+  const entries = texts.map((text, i) =>
+    JSON.stringify({
+      text,
+      messages: messages[i].map(({ ruleId, severity, message, start, end, suggestion }) =>
+        suggestion === undefined ? { ruleId, severity, message, start, end } : { ruleId, severity, message, start, end, suggestion },
+      ),
+    }),
+  );
+  // One entry a line keeps big outputs diffable and still one JSON array.
+  return entries.length === 0 ? '[]\n' : `[\n${entries.join(',\n')}\n]\n`;
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, options);
+  const lang = parseLang(values.lang, io.env);
+  if (values.help) {
+    io.stdout.write(helpText(lang));
+    return 0;
+  }
+  const format = parseFormat(values.format);
+  const lintOptions = { rules: parseRules(values.rule), allow: values.allow ?? [], lang };
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+
+  let texts: string[];
+  if (positionals.length > 0) texts = positionals;
+  else if (io.stdin.isTTY) {
+    throw new UserError({
+      zh: '没有要检查的文本：在命令后写上文本，或通过管道输入（每行一条），例如 xhs-reply check < 回复.txt',
+      en: 'Nothing to check: pass texts as arguments or pipe them in, one a line, e.g. xhs-reply check < replies.txt',
+    });
+  } else texts = splitStdin(await readStdinBytes(io));
+
+  const lintOne = (text: string) => {
+    const messages = lintText(text, lintOptions);
+    return values.quiet ? errorsOnly(messages) : messages;
+  };
+
+  let outputs: string[] | undefined;
+  const findings: LintMessage[][] = [];
+  if (values.fix) {
+    outputs = [];
+    for (const text of texts) {
+      let current = text;
+      let messages = lintOne(current);
+      for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
+        const output = applyFixes(current, messages);
+        if (output === current) break;
+        current = output;
+        messages = lintOne(current);
+      }
+      outputs.push(current);
+      findings.push(messages);
+    }
+  } else {
+    for (const text of texts) findings.push(lintOne(text));
+  }
+
+  // With --fix the fixed texts are the data on stdout; the report of what is left goes to stderr.
+  const report = outputs ? io.stderr : io.stdout;
+  const reportTexts = outputs ?? texts;
+  const results: FormattableResult[] = reportTexts.map((text, i) => textResult(`<text ${i + 1}>`, text, findings[i]));
+  const counts = countProblems(results);
+
+  if (outputs) io.stdout.write(outputs.map((t) => `${t}\n`).join(''));
+  if (format === 'json') report.write(checkJson(reportTexts, findings));
+  else {
+    const color = useColor(values, io.env, report.isTTY);
+    const formatted = getFormatter(format)(results, { color, lang, cwd: io.cwd, rules: contentRules });
+    report.write(formatted);
+    if (format === 'stylish' && counts.errors + counts.warnings === 0) {
+      io.stderr.write(
+        lang === 'en'
+          ? `✔ ${texts.length} text(s) checked, no problems found\n`
+          : `✔ 已检查 ${texts.length} 条文本，未发现问题\n`,
+      );
+    }
+  }
+
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    io.stderr.write(
+      lang === 'en'
+        ? `xhs-reply: too many warnings (${counts.warnings}, maximum ${maxWarnings})\n`
+        : `xhs-reply: 警告过多（${counts.warnings} 条，上限 ${maxWarnings} 条）\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
