@@ -6,8 +6,10 @@ import type { ConfigText } from '../config-context.js';
 import { getAt } from '../config-context.js';
 
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
-const LEADING = /^[\s\u3000]+/u;
-const TRAILING = /[\s\u3000]+$/u;
+// Horizontal space only: a block scalar (`reply: |`) always ends in a line break, and the
+// export drops it; spaces and full-width spaces, however, are pasted as they are.
+const LEADING = /^[ \t\u00A0\u3000]+/u;
+const TRAILING = /[ \t\u00A0\u3000]+(?=\n?$)/u;
 
 const labels: Record<ConfigText['kind'], { zh: string; en: string }> = {
   welcome: { zh: '欢迎语', en: 'Welcome text' },
@@ -46,14 +48,15 @@ const rule: ConfigRule = {
         continue;
       }
       const lead = LEADING.exec(t.raw)?.[0].length ?? 0;
-      const trail = TRAILING.exec(t.raw)?.[0].length ?? 0;
-      if (lead === 0 && trail === 0) continue;
+      const trailing = TRAILING.exec(t.raw);
+      const trail = trailing ? { start: trailing.index, end: trailing.index + trailing[0].length } : undefined;
+      if (lead === 0 && !trail) continue;
       const fix = [];
-      if (trail > 0) fix.push({ op: 'edit' as const, path: t.path, start: t.raw.length - trail, end: t.raw.length, text: '' });
+      if (trail) fix.push({ op: 'edit' as const, path: t.path, ...trail, text: '' });
       if (lead > 0) fix.push({ op: 'edit' as const, path: t.path, start: 0, end: lead, text: '' });
       report({
         path: t.path,
-        span: lead > 0 ? { start: 0, end: lead, in: 'raw' } : { start: t.raw.length - trail, end: t.raw.length, in: 'raw' },
+        span: lead > 0 ? { start: 0, end: lead, in: 'raw' } : { ...trail!, in: 'raw' },
         severity: 1,
         message: {
           zh: `${label.zh}首尾有多余的空白，粘贴到后台后${t.kind.includes('keyword') ? '关键词可能匹配不上' : '会原样发出'}`,
