@@ -7,13 +7,12 @@ import type { Lang } from '../i18n.js';
 import type { Io } from '../io.js';
 import { applyFixes, contentRules, lintText } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
-import { getFormatter } from '../lint/formatters/index.js';
-import { countProblems, textResult, type FormattableResult } from '../lint/formatters/results.js';
+import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
+import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
 
 type RuleSetting = 'off' | 'warning' | 'error';
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
-type CheckFormat = (typeof FORMATS)[number];
+type CheckFormat = 'stylish' | 'json' | 'sarif';
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
 
@@ -63,11 +62,8 @@ function parseLang(value: string | undefined, env: Io['env']): Lang {
 }
 
 function parseFormat(value: string): CheckFormat {
-  if ((FORMATS as readonly string[]).includes(value)) return value as CheckFormat;
-  throw new UserError({
-    zh: `未知的输出格式「${value}」，可选：${FORMATS.join(' | ')}`,
-    en: `Unknown format "${value}"; choose one of ${FORMATS.join(' | ')}`,
-  });
+  checkFormatterName(value);
+  return value as CheckFormat;
 }
 
 function parseRules(specs: readonly string[] | undefined): Record<string, RuleSetting> {
@@ -235,30 +231,30 @@ export async function run(args: string[], io: Io): Promise<number> {
   // With --fix the fixed texts are the data on stdout; the report of what is left goes to stderr.
   const report = outputs ? io.stderr : io.stdout;
   const reportTexts = outputs ?? texts;
-  const results: FormattableResult[] = reportTexts.map((text, i) => textResult(`<text ${i + 1}>`, text, findings[i]));
-  const counts = countProblems(results);
+  let errors = 0;
+  let warnings = 0;
+  for (const messages of findings) for (const m of messages) m.severity === 2 ? errors++ : warnings++;
 
   if (outputs) io.stdout.write(outputs.map((t) => `${t}\n`).join(''));
   if (format === 'json') report.write(checkJson(reportTexts, findings));
-  else {
+  else if (format === 'stylish' && errors + warnings === 0) {
+    // What stylish prints for no problems is nothing; say so without loading it (start-up time).
+    io.stderr.write(
+      lang === 'en' ? `✔ ${texts.length} text(s) checked, no problems found\n` : `✔ 已检查 ${texts.length} 条文本，未发现问题\n`,
+    );
+  } else {
     const color = useColor(values, io.env, report.isTTY);
-    const formatted = getFormatter(format)(results, { color, lang, cwd: io.cwd, rules: contentRules });
-    report.write(formatted);
-    if (format === 'stylish' && counts.errors + counts.warnings === 0) {
-      io.stderr.write(
-        lang === 'en'
-          ? `✔ ${texts.length} text(s) checked, no problems found\n`
-          : `✔ 已检查 ${texts.length} 条文本，未发现问题\n`,
-      );
-    }
+    const results = reportTexts.map((text, i) => textResult(`<text ${i + 1}>`, text, findings[i]));
+    const formatter = await getFormatter(format);
+    report.write(formatter(results, { color, lang, cwd: io.cwd, rules: contentRules }));
   }
 
-  if (counts.errors > 0) return 1;
-  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(
       lang === 'en'
-        ? `xhs-reply: too many warnings (${counts.warnings}, maximum ${maxWarnings})\n`
-        : `xhs-reply: 警告过多（${counts.warnings} 条，上限 ${maxWarnings} 条）\n`,
+        ? `xhs-reply: too many warnings (${warnings}, maximum ${maxWarnings})\n`
+        : `xhs-reply: 警告过多（${warnings} 条，上限 ${maxWarnings} 条）\n`,
     );
     return 1;
   }

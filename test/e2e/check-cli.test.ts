@@ -1,0 +1,119 @@
+// The built CLI, as a merchant or a CI job runs it. Needs `npm run build` first (npm install
+// does it through `prepare`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reachableModules } from '../bench/fixtures/import-graph.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+let dir: string;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'commands', 'check.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  dir = mkdtempSync(join(tmpdir(), 'xhs-reply-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function xhs(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: dir,
+    input,
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', XHS_REPLY_LANG: '', ...env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('xhs-reply check (built CLI)', () => {
+  it('passes a clean text with exit 0', () => {
+    const r = xhs(['check', '你好']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('未发现问题');
+  });
+
+  it('answers a file piped in with exactly one JSON entry per line, in order', () => {
+    const lines = ['亲，下单后3天内发货哦', '', '加我微信 kefu2024 返现', '全网第一的好面料', '支持7天无理由退换'];
+    const file = join(dir, 'replies.txt');
+    writeFileSync(file, lines.join('\r\n') + '\r\n');
+    const r = xhs(['check', '--format', 'json'], readFileSync(file));
+    expect(r.code).toBe(1);
+    const entries = JSON.parse(r.stdout) as { text: string; messages: { ruleId: string }[] }[];
+    expect(entries.map((e) => e.text)).toEqual(lines);
+    expect(entries[2].messages.map((m) => m.ruleId)).toContain('offsite-contact');
+    expect(entries[3].messages.map((m) => m.ruleId)).toContain('absolute-claim');
+    expect(entries[1].messages).toEqual([]);
+  });
+
+  it('turns a bad flag into one line on stderr and exit 2, never a stack trace', () => {
+    const r = xhs(['check', '--rule', 'nope=off', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^xhs-reply: 未知规则「nope」/);
+    const gbk = xhs(['check'], Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]));
+    expect(gbk.code).toBe(2);
+    expect(gbk.stderr).toMatch(/^xhs-reply: <stdin>:1:1: /);
+  });
+
+  it('writes SARIF a code-scanning upload accepts, in English on request', () => {
+    const r = xhs(['check', '--format', 'sarif', '--lang', 'en', '加我微信 kefu2024']);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(log.runs[0].results[0].message.text).toMatch(/[A-Za-z]/);
+    expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+  });
+
+  it('--fix prints the fixed texts on stdout', () => {
+    const r = xhs(['check', '--fix'], '欢迎\u200B光临\n');
+    expect(r.stdout).toBe('欢迎光临\n');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('check stays light (SPEC §8: no Ink, React, yaml or ajv)', () => {
+  const banned = ['ink', 'react', 'react-dom', 'yaml', 'ajv', '@inkjs/ui', 'ink-select-input', 'ink-text-input'];
+
+  it('cannot reach them through any import from dist/cli.js along the check path', () => {
+    const { files, packages } = reachableModules(cli, 'check');
+    expect(files.has(join(root, 'dist', 'commands', 'check.js'))).toBe(true);
+    expect(files.has(join(root, 'dist', 'lint', 'engine.js'))).toBe(true);
+    for (const name of banned) expect([...packages], name).not.toContain(name);
+  });
+
+  it('(the walk does find them where they are used, so the check above can fail)', () => {
+    const app = join(root, 'dist', 'tui', 'app.js');
+    const { packages } = reachableModules(app, 'none');
+    expect([...packages]).toEqual(expect.arrayContaining(['ink', 'react']));
+  });
+
+  it('does not load them at run time either (module resolution recorded by a loader hook)', () => {
+    const log = join(dir, 'resolved.log');
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');
+  return r;
+}`,
+    );
+    const register = join(dir, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
+    const r = spawnSync(process.execPath, ['--import', `file://${register}`, cli, 'check', '你好', '加我微信 abc123'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(1);
+    const urls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(urls.some((u) => u.endsWith('/dist/commands/check.js'))).toBe(true);
+    for (const name of banned) {
+      expect(urls.filter((u) => u.includes(`/node_modules/${name}/`)), name).toEqual([]);
+    }
+  });
+});
