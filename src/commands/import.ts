@@ -9,9 +9,7 @@ import type { Command, Io } from '../io.js';
 import { parseRuleSheet, readRuleSheet } from '../import/read-rule-sheet.js';
 import { sheetToYaml } from '../import/to-yaml.js';
 import type { RuleSheet } from '../import/types.js';
-
-/** Same first line as `init` writes, so editors validate imported configs too. */
-export const SCHEMA_COMMENT = 'yaml-language-server: $schema=https://xhs-reply.dev/schemas/xhs-reply.schema.json';
+import { schemaReference } from './init.js';
 
 const DEFAULT_OUTPUT = 'xhs-reply.yaml';
 const USAGE = 'xhs-reply import FILE [-o xhs-reply.yaml] [--force]';
@@ -107,6 +105,9 @@ export const run: Command = async (args, io) => {
   const cards = sheet.config.product_cards?.length ?? 0;
   const badRows = new Set(sheet.problems.map((p) => p.row)).size;
   if (rules + cards === 0) {
+    if (sheet.problems.length === 0) {
+      throw new UserError({ zh: '只有表头，没有规则行，未写入任何文件', en: 'only a header, no rule rows; nothing written' }, { file: sheet.file });
+    }
     throw new UserError(
       {
         zh: `没有可导入的规则（${badRows} 行有问题，见上），未写入任何文件`,
@@ -116,7 +117,9 @@ export const run: Command = async (args, io) => {
     );
   }
 
-  const yaml = sheetToYaml(sheet, { schemaComment: SCHEMA_COMMENT, sourceName: input === '-' ? 'stdin' : basename(input), lang });
+  // Same first line as `init` writes, so editors validate imported configs too.
+  const schemaComment = `yaml-language-server: $schema=${schemaReference(target)}`;
+  const yaml = sheetToYaml(sheet, { schemaComment, sourceName: input === '-' ? 'stdin' : basename(input), lang });
   if (toStdout) {
     io.stdout.write(yaml);
   } else {

@@ -8,7 +8,7 @@ import { readFileChecked } from '../files.js';
 import { decodeSheet } from './decode.js';
 import { parseDelimited, textGrid } from './delimited.js';
 import { buildDraft, type SourceRecord } from './draft.js';
-import { acceptedHeadersHint, matchHeader, recognisedCount, type ColumnField } from './headers.js';
+import { acceptedHeadersHint, fieldOfHeader, matchHeader, recognisedCount, type ColumnField } from './headers.js';
 import { looksLikePaste, parsePaste } from './paste.js';
 import type { Grid, ImportProblem, RuleSheet, SheetFormat } from './types.js';
 import { readXlsxGrid } from './xlsx.js';
@@ -58,8 +58,8 @@ function tableRecords(grid: Grid): TableResult | null {
   for (const r of grid.rows.slice(headerAt + 1)) {
     const fields: SourceRecord['fields'] = {};
     for (const [field, index] of Object.entries(columns) as [ColumnField, number][]) {
-      const cell = r.cells[index];
-      if (cell) fields[field] = cell;
+      // An empty XLSX cell has no Cell; give it one so a problem points at the right column.
+      fields[field] = r.cells[index] ?? { value: '', line: r.row, col: index + 1 };
     }
     const at = r.cells.find((c) => c !== undefined)!;
     records.push({ row: r.row, fields, source: rowSource(r.cells), at });
@@ -67,14 +67,29 @@ function tableRecords(grid: Grid): TableResult | null {
   return { records, problems, ignored };
 }
 
-function noHeaderError(grid: Grid, file: string): UserError {
+const PASTE_HINT = {
+  zh: '。从后台复制的文本请写成「关键词：…」「回复：…」块（空行分隔），或每行「关键词 → 回复」',
+  en: '. Text copied from the backend: "关键词：…"/"回复：…" blocks separated by blank lines, or "keyword → reply" lines',
+};
+
+function noHeaderError(grid: Grid, file: string, pasteToo: boolean): UserError {
   const partial = grid.rows.slice(0, HEADER_SCAN_ROWS).find((r) => recognisedCount(r.cells.map((c) => c?.value)) > 0);
   const first = grid.rows[0];
-  const why = partial
-    ? { zh: `第 ${partial.row} 行像表头，但缺少关键词列或回复列。`, en: `row ${partial.row} looks like a header but lacks the keyword or reply column. ` }
-    : { zh: '没有找到可识别的表头。', en: 'no recognised header row. ' };
+  let why = { zh: '没有找到可识别的表头。', en: 'No recognised header row. ' };
+  if (partial) {
+    const fields = new Set(partial.cells.map((c) => (c ? fieldOfHeader(c.value) : undefined)));
+    const missing = [
+      ...(fields.has('keywords') ? [] : [{ zh: '关键词列', en: 'keyword column' }]),
+      ...(fields.has('reply') ? [] : [{ zh: '回复列', en: 'reply column' }]),
+    ];
+    why = {
+      zh: `第 ${partial.row} 行像表头，但缺少${missing.map((m) => m.zh).join('和')}。`,
+      en: `Row ${partial.row} looks like a header but has no ${missing.map((m) => m.en).join(' and ')}. `,
+    };
+  }
+  const tail = pasteToo ? PASTE_HINT : { zh: '', en: '' };
   return new UserError(
-    { zh: why.zh + acceptedHeadersHint.zh, en: why.en + acceptedHeadersHint.en },
+    { zh: why.zh + acceptedHeadersHint.zh + tail.zh, en: why.en + acceptedHeadersHint.en + tail.en },
     { file, line: (partial ?? first)?.row ?? 1, col: 1 },
   );
 }
@@ -108,7 +123,7 @@ export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<Rul
     grid = await readXlsxGrid(Buffer.from(buf), file);
     if (grid.rows.length === 0) throw emptyError(file);
     table = tableRecords(grid);
-    if (!table) throw noHeaderError(grid, file);
+    if (!table) throw noHeaderError(grid, file, false);
   } else {
     if (ext === '.xlsx') {
       throw new UserError({ zh: '不是有效的 .xlsx 文件（不是 Excel 工作簿）', en: 'not a valid .xlsx workbook' }, { file });
@@ -136,7 +151,7 @@ export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<Rul
         const pasted = parsePaste(text);
         return finish(file, 'paste', encoding, textGrid(text, []), buildDraft(pasted.records), pasted.problems, []);
       }
-      throw noHeaderError(firstGrid!, file);
+      throw noHeaderError(firstGrid!, file, ext !== '.csv' && ext !== '.tsv');
     }
   }
   const draft = buildDraft(table.records);

@@ -27,12 +27,12 @@ function headerLines(sheet: RuleSheet, options: ImportYamlOptions): string[] {
   const rules = sheet.config.keyword_rules?.length ?? 0;
   const cards = sheet.config.product_cards?.length ?? 0;
   const rowsWithProblems = new Set(sheet.problems.map((p) => p.row)).size;
-  const enc = sheet.encoding ? `（${sheet.encoding}）` : '';
+  const enc = sheet.encoding ? `（编码 ${sheet.encoding}）` : '';
   const lines = [
     ` ${options.schemaComment}`,
     lang === 'en'
       ? ` Imported by xhs-reply import from ${sourceName}${sheet.encoding ? ` (${sheet.encoding})` : ''}: ${rules} keyword rules, ${cards} product cards, ${rowsWithProblems} rows with problems.`
-      : ` 由 xhs-reply import 从 ${sourceName}${enc} 导入：关键词回复 ${rules} 条，商品卡片 ${cards} 张，${rowsWithProblems} 行有问题。`,
+      : ` 由 xhs-reply import 从 ${sourceName} 导入${enc}：关键词回复 ${rules} 条，商品卡片 ${cards} 张，${rowsWithProblems} 行有问题。`,
     lang === 'en' ? ' Next: run `xhs-reply lint` to check every reply against the platform rules.' : ' 下一步：运行 xhs-reply lint 检查每条回复是否合规。',
   ];
   const skipped = sheet.problems.filter((p) => p.kind === 'skipped');
