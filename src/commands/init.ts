@@ -1,0 +1,183 @@
+// xhs-reply init: writes a starter xhs-reply.yaml that is valid and lint-clean out of the box.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMap, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
+import { parseCommandArgs } from '../args.js';
+import { loadConfig } from '../config/load.js';
+import { documentToString, setConfigValue } from '../config/save.js';
+import { findTemplate, listTemplateNames } from '../config/templates.js';
+import { UserError } from '../errors.js';
+import { writeFileSafely } from '../files.js';
+import { langFrom, pick, type Lang } from '../i18n.js';
+import type { Command, Io } from '../io.js';
+
+const schemaFile = fileURLToPath(new URL('../../schemas/xhs-reply.schema.json', import.meta.url));
+
+/**
+ * What goes after `$schema=` so editors (yaml-language-server) complete and check the file.
+ * A project that installed xhs-reply locally gets `./node_modules/xhs-reply/schemas/…`:
+ * relative, so it keeps working when the folder is moved, committed or shared with a colleague
+ * who runs `npm install`. With a global or npx install the schema lies outside the project,
+ * where a relative path would be fragile, so the file gets the schema's absolute file:// URL.
+ */
+export function schemaReference(outFile: string): string {
+  const rel = relative(dirname(outFile), schemaFile);
+  if (!rel.startsWith('..') && !isAbsolute(rel)) return `./${rel.split(sep).join('/')}`;
+  return pathToFileURL(schemaFile).href;
+}
+
+/** The first line of every file init writes: editors pick the schema up from it. */
+function schemaLine(outFile: string): string {
+  return `# yaml-language-server: $schema=${schemaReference(outFile)}\n`;
+}
+
+function help(lang: Lang): string {
+  const zh = lang === 'zh';
+  return [
+    'xhs-reply init [--template NAME] [--shop NAME] [--copy] [--force] [-o FILE]',
+    '',
+    zh ? '生成起步配置 xhs-reply.yaml（已有文件时不覆盖，除非加 --force）。' : 'Writes a starter xhs-reply.yaml (never overwrites without --force).',
+    '',
+    `  --template NAME  ${zh ? '从类目模板开始（新文件 extends 该模板，只写本店的值）；xhs-reply templates 查看模板' : 'start from a category template (the file extends it); see xhs-reply templates'}`,
+    `  --copy           ${zh ? '把模板全文复制进新文件，而不是 extends' : 'copy the whole template into the file instead of extending it'}`,
+    `  --shop NAME      ${zh ? '店铺名称（shop.name）' : 'shop name (shop.name)'}`,
+    `  --force          ${zh ? '覆盖已有文件（先备份为 FILE.bak）' : 'overwrite an existing file (backed up to FILE.bak first)'}`,
+    `  -o, --output FILE ${zh ? '写到这个文件（默认 xhs-reply.yaml）' : 'write this file (default xhs-reply.yaml)'}`,
+    '',
+  ].join('\n');
+}
+
+/** A template without its own `$schema` line (that one is relative to templates/). */
+function readTemplate(file: string): Document {
+  const text = readFileSync(file, 'utf8').replace(/^#\s*yaml-language-server:.*(\r?\n|$)/gm, '');
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    throw new UserError({ zh: '模板文件已损坏', en: 'the template file is broken' }, { file });
+  }
+  return doc;
+}
+
+/** The starter file: default.yaml as is, or a template copied whole. */
+function copiedStarter(file: string, shop: string | undefined): Document {
+  const doc = readTemplate(file);
+  if (shop !== undefined) setConfigValue(doc, ['shop', 'name'], shop);
+  return doc;
+}
+
+/**
+ * A file that extends a category template and holds only this shop's values. An agency or a
+ * seller with several shops (SPEC use case 3) expects exactly this: the template stays the
+ * shared base, each shop file overrides shop info, vars and whichever rules it changes, and
+ * improvements to the template reach every shop. `--copy` gives a standalone copy instead.
+ */
+function extendingStarter(name: string, file: string, shop: string | undefined, lang: Lang): Document {
+  const template = readTemplate(file);
+  const doc = parseDocument('version: 1\n');
+  const zh = lang === 'zh';
+  const contents = doc.contents as YAMLMap;
+  contents.commentBefore = [
+    zh
+      ? ` 继承类目模板「${name}」：欢迎语、快捷问题和关键词回复都来自模板，本文件只写本店不同的地方。`
+      : ` Extends the "${name}" template: welcome, quick questions and keyword replies come from it; this file holds what differs.`,
+    zh
+      ? ' 改某条回复：在 keyword_rules 里写同样的 id 和新的 reply（同 id 合并，新 id 追加）。'
+      : ' To change a reply, add a keyword_rules item with the same id and a new reply (same id merges, new ids append).',
+    zh ? ' 运行 xhs-reply export 查看合并后的完整回复表。' : ' Run xhs-reply export to see the merged sheet.',
+  ].join('\n');
+  contents.set('extends', doc.createNode([name], { flow: true }));
+  const templateShop = template.get('shop') as YAMLMap | undefined;
+  const category = isMap(templateShop) ? templateShop.get('category') : undefined;
+  const shopNode = doc.createNode({
+    name: shop ?? (isMap(templateShop) ? templateShop.get('name') : undefined) ?? (zh ? '我的小店' : 'My shop'),
+    ...(typeof category === 'string' ? { category } : {}),
+  });
+  contents.set('shop', shopNode);
+  const vars = template.get('vars', true);
+  if (isMap(vars)) {
+    // The template's vars with their explanatory comments: the values each shop sets.
+    const key = new Scalar('vars');
+    key.commentBefore = zh
+      ? ' 改成本店的实际情况（模板里的回复都引用这些变量）'
+      : ' Set these to your shop’s values (the template’s replies use them)';
+    contents.items.push(new Pair(key, vars.clone()));
+  }
+  return doc;
+}
+
+export const run: Command = async (args: string[], io: Io): Promise<number> => {
+  const lang = langFrom(args, io.env);
+  const { values, positionals } = parseCommandArgs(args, {
+    template: { type: 'string', short: 't' },
+    shop: { type: 'string' },
+    copy: { type: 'boolean' },
+    force: { type: 'boolean', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    io.stdout.write(help(lang));
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UserError({
+      zh: `init 不接受参数「${positionals[0]}」；要指定文件请用 -o ${positionals[0]}`,
+      en: `init takes no argument "${positionals[0]}"; use -o ${positionals[0]} to name the file`,
+    });
+  }
+  const shop = values.shop?.trim();
+  if (values.shop !== undefined && !shop) {
+    throw new UserError({ zh: '--shop 需要店铺名称', en: '--shop needs a shop name' });
+  }
+  const output = values.output ?? 'xhs-reply.yaml';
+  const outFile = resolve(io.cwd, output);
+  if (existsSync(outFile) && !values.force) {
+    throw new UserError(
+      {
+        zh: '文件已存在，不会覆盖；加 --force 覆盖（原文件会备份为 .bak），或用 -o 写到别的文件',
+        en: 'file exists and was not overwritten; add --force (the old file is backed up to .bak) or pick another with -o',
+      },
+      { file: output },
+    );
+  }
+
+  const name = values.template ?? 'default';
+  const file = findTemplate(name);
+  if (!file) {
+    const names = listTemplateNames();
+    throw new UserError({
+      zh: `找不到模板「${name}」${names.length ? `，可用模板：${names.join('、')}` : ''}`,
+      en: `no template "${name}"${names.length ? `; templates: ${names.join(', ')}` : ''}`,
+    });
+  }
+  const doc =
+    name === 'default' || values.copy
+      ? copiedStarter(file, shop)
+      : extendingStarter(name, file, shop, lang);
+  const content = schemaLine(outFile) + documentToString(doc);
+
+  // Never hand the merchant a file that does not load: check it as the other commands will.
+  await loadConfig(outFile, { cwd: io.cwd, text: content });
+  const { backup } = await writeFileSafely(outFile, content);
+
+  const shown = relative(io.cwd, outFile) || output;
+  const lines = [
+    pick(
+      name === 'default'
+        ? { zh: `已生成 ${shown}`, en: `Wrote ${shown}` }
+        : { zh: `已生成 ${shown}（模板：${name}${values.copy ? '，已复制全文' : ''}）`, en: `Wrote ${shown} (template: ${name}${values.copy ? ', copied' : ''})` },
+      lang,
+    ),
+  ];
+  if (backup) lines.push(pick({ zh: `原文件已备份为 ${relative(io.cwd, backup) || backup}`, en: `The previous file is backed up as ${relative(io.cwd, backup) || backup}` }, lang));
+  lines.push(
+    pick(
+      {
+        zh: `下一步：修改 shop 和 vars，运行 xhs-reply lint ${shown} 检查，xhs-reply export 导出回复表`,
+        en: `Next: edit shop and vars, run xhs-reply lint ${shown}, then xhs-reply export`,
+      },
+      lang,
+    ),
+  );
+  io.stderr.write(lines.join('\n') + '\n');
+  return 0;
+};
