@@ -166,15 +166,15 @@ function isDigitUnit(u: number): boolean {
 // Word-level variants, applied to the folded view. Left: what sellers write; right: canonical.
 const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat: homophones, letter abbreviations, nicknames.
-  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|vchat|weixin|wechat)(?![a-z])/, '微信'],
+  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|vchat|weixin|wechat)/, '微信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
-  ['扣扣', 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}(?![a-z])/, 'qq'],
+  ['扣扣', 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
-  [/拼夕夕|拼xx|(?<![a-z])pdd(?![a-z])/, '拼多多'],
-  [/某宝|桃宝|(?<![a-z])taobao(?![a-z])/, '淘宝'],
+  [/拼夕夕|拼xx|(?<![a-z])pdd/, '拼多多'],
+  [/某宝|桃宝|(?<![a-z])taobao/, '淘宝'],
   [/某东|狗东/, '京东'],
-  [/抖阴|某音|(?<![a-z])douyin(?![a-z])/, '抖音'],
+  [/抖阴|某音|(?<![a-z])douyin/, '抖音'],
   ['小黄鱼', '闲鱼'],
   [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
   // 广告法 disguises in pinyin.

@@ -48,6 +48,8 @@ const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址/;
+/** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
+const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|有风险|风险|被骗|不安全|不受理|不负责|概不/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证/;
 
@@ -136,7 +138,7 @@ export default defineTextRule({
         const idEnd = matchAt(CONNECTOR_ID, text, end);
         report({ start, end: idEnd < 0 ? end : idEnd, messageId: 'group', suggestion: SUGGEST_GROUP });
       } else if (g.steer !== undefined) {
-        if (negated()) return;
+        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       }
     });

@@ -1,0 +1,137 @@
+// 《广告法》第九条第三项 bans "国家级""最高级""最佳" and the like; platforms treat them (and false
+// promises such as 100%有效, 永久, 错过不再有) as 虚假宣传. The hard part is what is NOT a claim:
+// 最近, 最快明天到 (a delivery estimate), 最好提前下单 (advice), 第一次购买 (an ordinal),
+// 含棉量100% (a composition). Those are decided by the words around the match.
+import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { defineTextRule } from '../define-rule.js';
+
+const PATTERN = new RegExp(
+  [
+    '(?<urgency>最后一波|仅此一(?:次|天|波)|错过(?:了)?(?:就|再|今天)?(?:不再有?|就?没有了?|再也(?:没有|买不到)|再等一年|等一年)|再也(?:买不到|没有这个价))',
+    '(?<most>最)',
+    '(?<first>第[1一](?![0-9]))',
+    '(?<top>(?<![a-z])(?:top|no)\\.?1(?![0-9]))',
+    '(?<percent>(?<![0-9.])100%|百分百|百分之百)',
+    '(?<only>唯一)',
+    '(?<absolute>绝对(?!值))',
+    '(?<universal>万能(?!胶|表|钥匙))',
+    '(?<forever>永久|永不(?:褪色|变形|起球|掉色|过时|磨损|生锈|变质|坏))',
+    '(?<rank>销量冠军|销冠|冠军(?:品牌|产品|单品)|榜首|第一名|(?:行业|业界|全球|国际|世界|全国)领先|遥遥领先|领导品牌|领袖品牌|驰名商标|(?:秒杀|吊打|碾压)(?:全网|同行|一切|所有))',
+    '(?<premier>(?:全球|全国|全网|国内|中国|世界|行业|业界|国际|亚洲)首(?:发|家|创|个|款)|首选)',
+    '(?<exclusive>独家|独一无二|独一份|绝无仅有)',
+    '(?<grade>国家级|世界级|全球级|宇宙级|殿堂级|国家免检|顶级|顶尖|极品|至尊|极致|巅峰)',
+    '(?<unrivalled>无敌|无人能(?:比|及|敌)|无与伦比|无可比拟|史无前例|前所未有|空前绝后|有史以来|史上)',
+    '(?<compare>(?:没有|找不到|再也没有|哪里都没有|不会有)(?:比|任何)[^,.!?;。]{0,10}更(?:便宜|低|好|划算|实惠|优惠|全|正宗))',
+  ].join('|'),
+  'g',
+);
+
+/** After 最: words that state a time, place, quantity or feeling, not a ranking. */
+const MOST_NOT_CLAIM = /^(?:近|终|初|早|晚|迟|慢|多|少|长|短|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底|左|右|中|末|起|先|基本|可|不|难|关|后|新|让|令|讨|想|终|远|迟|晚)/;
+/** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
+const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔]|[天日周]|小时|分钟|到|发|送|出|可|能|也|就)/;
+const BEST_CLAIM_AFTER = /^好(?:的|[用吃看穿喝卖闻玩]的|$)/;
+const LOW_CLAIM_AFTER = /^低(?:的?价|的?折|价格)/;
+const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价比)/;
+const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利))/;
+const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
+const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
+
+/** 第一 as an ordinal: 第一次, 第一时间, 第一件, 第一步 … */
+const ORDINAL_AFTER = /^(?:次|时间|步|件|天|个|批|单|眼|印象|位|周|层|张|条|排|款|种|代|季|期|轮|页|行|部分|阶段|颗|瓶|盒|套|顿|口|遍|回|年|月|章|节|集|号|单元|组|杯|包|罐|支)/;
+/** Before 第一: what is being ranked (销量第一, 全网第一, 是…第一). */
+const RANKING_BEFORE = /(?:销量|销售|销售额|排名|排行|全网|全国|全球|世界|行业|同类|品类|人气|口碑|品质|质量|好评|回购|复购|类目|平台|国内|亚洲|市场|全市|全省|榜单|天下|号称|公认|稳居|荣获|是|都是|绝对|当之无愧|获得|排)$/;
+const RANKED_AFTER = /^(?:品牌|名|牌|大|的品牌|的店|家店|的$|$)/;
+
+/** 100% of a material or a measured value (含棉量100%, 纯度100%), not a promise. */
+const PERCENT_MEASURE = /含|量|纯|棉|麻|丝|毛|绒|成分|面料|材质|涤|聚酯|氨纶|纤维|皮|电|进度|度|率|果|原|可可|羊|桑|蚕|胶|牛|木|竹|铜|银|金|钢|钛|乳|汁|粉|覆盖|占/;
+const PERCENT_PROMISE = /有效|效果|保证|包|正品|满意|安全|成功|治愈|根治|无效|退|好评|副作用|不(?:起球|掉色|褪色|缩水|过敏|变形)|还原|承诺/;
+const ONLY_NOT_CLAIM_AFTER = /^(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样)/;
+
+const SUGGEST: Record<string, string> = {
+  低: '优惠价', 便: '很实惠', 实: '很实惠', 划: '很划算', 优: '优质', 好: '很好', 佳: '很好', 受: '很受欢迎', 畅: '很受欢迎', 热: '很受欢迎', 火: '很受欢迎',
+};
+
+export default defineTextRule({
+  id: 'absolute-claim',
+  severity: 'error',
+  description: {
+    zh: '广告法禁用的绝对化用语和虚假承诺（最低价、全网第一、独家、国家级、100%有效、永久等，含变体）',
+    en: 'Superlatives and false promises banned by the Advertising Law (最低价, 全网第一, 独家, 国家级, 100%有效, 永久 … disguised ones included)',
+  },
+  protects: {
+    zh: '《广告法》第九条第三项：广告不得使用"国家级""最高级""最佳"等用语；平台按虚假宣传处理',
+    en: 'Advertising Law of the PRC, Art. 9(3): no "national-level", "highest-grade", "best" or similar terms; the platform treats them as false advertising',
+  },
+  messages: {
+    superlative: {
+      zh: '绝对化用语「{{quote}}」，违反《广告法》第九条第三项，可能被判虚假宣传',
+      en: 'Absolute claim "{{quote}}" breaks Art. 9(3) of the Advertising Law and may be judged false advertising',
+    },
+    promise: {
+      zh: '无法兑现的绝对承诺「{{quote}}」，违反《广告法》第九条第三项，可能被判虚假宣传',
+      en: 'Absolute promise "{{quote}}" breaks Art. 9(3) of the Advertising Law and may be judged false advertising',
+    },
+    urgency: {
+      zh: '虚假的稀缺/限时说法「{{quote}}」属于绝对化用语，可能被判虚假宣传',
+      en: 'False scarcity "{{quote}}" is an absolute claim and may be judged false advertising',
+    },
+  },
+  check(normalized, report) {
+    const text = normalized.text;
+    scan(PATTERN, text, (m) => {
+      const g = m.groups!;
+      const start = m.index;
+      let end = start + m[0].length;
+      const before = clauseBefore(text, start, 10);
+      if (g.most !== undefined) {
+        const after = text.slice(end, end + 6);
+        if (NOT_A_CLAIM_BEFORE.test(before)) return;
+        let claim: boolean;
+        if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
+        else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);
+        else if (after.startsWith('低')) claim = LOW_CLAIM_AFTER.test(after) || PRICE_BEFORE.test(before);
+        else if (after.startsWith('高')) claim = HIGH_CLAIM_AFTER.test(after);
+        else if (after.startsWith('大')) claim = BIG_CLAIM_AFTER.test(after);
+        else claim = after.length > 0 && /^\p{Script=Han}/u.test(after) && !MOST_NOT_CLAIM.test(after);
+        if (!claim) return;
+        // Quote 最 with its word: 最低价, 最便宜, 最好.
+        const word = /^(?:低的?价格?|[^,.!?;。的了]{1,2})/.exec(after);
+        end += word ? word[0].length : 1;
+        report({ start, end, messageId: 'superlative', suggestion: SUGGEST[after[0]] ?? '' });
+      } else if (g.first !== undefined) {
+        const after = text.slice(end, end + 4);
+        if (ORDINAL_AFTER.test(after)) return;
+        if (!RANKING_BEFORE.test(before) && !RANKED_AFTER.test(clauseAfter(text, end, 4))) return;
+        report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
+      } else if (g.top !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: '热门' });
+      } else if (g.percent !== undefined) {
+        const clause = before + clauseAfter(text, end, 10);
+        if (!PERCENT_PROMISE.test(clause) && PERCENT_MEASURE.test(clause)) return;
+        report({ start, end, messageId: 'promise', suggestion: '' });
+      } else if (g.only !== undefined) {
+        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 4))) return;
+        report({ start, end, messageId: 'superlative', suggestion: '' });
+      } else if (g.absolute !== undefined) {
+        report({ start, end, messageId: 'promise', suggestion: '' });
+      } else if (g.universal !== undefined) {
+        report({ start, end, messageId: 'promise', suggestion: '多用途' });
+      } else if (g.forever !== undefined) {
+        report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
+      } else if (g.rank !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
+      } else if (g.premier !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
+      } else if (g.exclusive !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: m[0] === '独家' ? '本店' : '难得' });
+      } else if (g.grade !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: m[0].endsWith('级') || m[0].startsWith('国家') ? '' : '优质' });
+      } else if (g.unrivalled !== undefined || g.compare !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: '' });
+      } else if (g.urgency !== undefined) {
+        report({ start, end, messageId: 'urgency', suggestion: '欢迎选购' });
+      }
+    });
+  },
+});

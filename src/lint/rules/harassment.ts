@@ -1,0 +1,65 @@
+// Insulting, pushy or nagging phrasing gets complaints (骚扰, 辱骂) and the platform keeps every
+// chat as evidence. Firm statements (本店不议价, 定制商品不退换) are fine: the patterns target
+// insults, contempt for the buyer and urging that repeats or threatens.
+import { scan } from '../context.js';
+import { defineTextRule } from '../define-rule.js';
+
+const PATTERN = new RegExp(
+  [
+    '(?<insult>爱买不买|爱要不要|不要拉倒|穷(?:就|鬼|逼|b|人就)|穷(?:人)?(?:就)?别买|买不起(?:就|别|还)|你是不是傻|你(?:是)?(?:真|好)?傻|傻(?:逼|b|x|子|帽|缺|叉)|脑子(?:有病|进水|有问题|坏了|有坑)|有病(?:吧|啊|吗)|神经病|白痴|弱智|智障|蠢(?:货|猪|死)|滚(?:蛋|开|吧|出去)|(?<![\\p{Script=Han}])滚(?![\\p{Script=Han}])|去死|废物|垃圾(?:顾客|买家|人)|你行你上|没文化|懂不懂|听不懂(?:吗|人话)|眼瞎|你瞎|问什么问|问个屁)',
+    '(?<impatient>烦不烦|烦死了?|别烦|有完没完|不买(?:就)?别问|别(?:再)?问了|浪费(?:我的?)?时间|说了(?:多少|几|好几|一百|n)遍|事儿?(?:真)?多)',
+    '(?<pushy>(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|(?:到底|还)(?:买|要|拍)不(?:买|要|拍)|再不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=!{2,}|[^!]*!{2,})|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,})',
+  ].join('|'),
+  'gu',
+);
+
+const CLAUSE = /[^,.!?;。\n]+/g;
+/** The same clause three times in a row is nagging (快点付款！快点付款！快点付款！). */
+const REPEATS = 3;
+
+export default defineTextRule({
+  id: 'harassment',
+  severity: 'warning',
+  description: {
+    zh: '辱骂、不耐烦、催促或重复骚扰的话术',
+    en: 'Insulting, impatient, pushy or repeatedly nagging phrasing',
+  },
+  protects: {
+    zh: '平台聊天规范：尊重用户沟通意愿，不得发送骚扰信息或重复推销；聊天记录留存作为投诉处罚依据',
+    en: 'Platform chat rules: respect the buyer, no harassment or repeated pushing; chats are kept as evidence for complaints',
+  },
+  messages: {
+    insult: { zh: '辱骂或贬低买家「{{quote}}」，易被投诉', en: 'Insults or belittles the buyer "{{quote}}"; invites complaints' },
+    impatient: { zh: '不耐烦的话术「{{quote}}」，易被投诉', en: 'Impatient phrasing "{{quote}}"; invites complaints' },
+    pushy: { zh: '催促或施压「{{quote}}」，属于骚扰式推销', en: 'Pushes or pressures the buyer "{{quote}}"; counts as harassment' },
+    repeated: { zh: '重复催促「{{quote}}」，属于骚扰式推销', en: 'Repeated urging "{{quote}}"; counts as harassment' },
+  },
+  check(normalized, report) {
+    const text = normalized.text;
+    scan(PATTERN, text, (m) => {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (g.insult !== undefined) report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      else if (g.impatient !== undefined) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+      else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
+    });
+    let runText = '';
+    let runStart = 0;
+    let runEnd = 0;
+    let runCount = 0;
+    scan(CLAUSE, text, (c) => {
+      if (c[0].length >= 2 && c[0] === runText) {
+        runCount++;
+        runEnd = c.index + c[0].length;
+        return;
+      }
+      if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
+      runText = c[0];
+      runStart = c.index;
+      runEnd = c.index + c[0].length;
+      runCount = 1;
+    });
+    if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
+  },
+});

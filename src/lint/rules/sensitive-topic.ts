@@ -1,0 +1,68 @@
+// Customer-service chat must stay commercial and neutral: no politics, no religion, and no
+// superstition used to sell (开光, 转运, 保佑). Place names in shipping notes (台湾/西藏 不发货),
+// the city 佛山 and 转运中心 (a logistics hub) are not topics, so they are not in any pattern or
+// are excluded by what follows them.
+import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { defineTextRule } from '../define-rule.js';
+
+const PATTERN = new RegExp(
+  [
+    '(?<superstition>开(?:过|了)?光|保佑|保平安|平安符|护身符|招财|旺财|聚财|纳财|辟邪|避邪|驱邪|镇宅|化煞|挡煞|风水|算命|占卜|看相|生辰八字|八字|运势|开运|改运|消灾|挡灾|灵验|显灵|加持|符咒|佛牌|招桃花|桃花运|旺夫|求子|冲喜|(?:运气|运势|财运|桃花运?|好运|福运)(?:变好|变旺|旺|爆棚|提升|滚滚|亨通|来了|会来|越来越好))',
+    '(?<luck>转运|转好运)',
+    '(?<religion>菩萨|佛祖|观音|如来|阿弥陀佛|上帝|耶稣|真主|安拉|基督|佛教|道教|伊斯兰|天主教|寺庙|寺院|道观|法师|高僧|活佛|喇嘛|念经|法事|礼佛|拜佛|求佛|佛法|神明|神仙)',
+    '(?<politics>国家领导人?|领导人|主席|总书记|中南海|共产党|党中央|政治|台独|港独|藏独|疆独|六四|法轮|邪教|反共|反华|国旗|国徽|国歌|军委|台湾国|中华民国|(?:国宴|机关|政府|部队|军队|国家)(?:专供|特供|指定|同款))',
+  ].join('|'),
+  'g',
+);
+
+/** 转运 in a logistics sense: 转运中心, 包裹在转运中, 已转运至… */
+const LOGISTICS_AFTER = /^(?:中|站|仓|场|点|途|至|到|公司|物流|单|时|环节|过程|速度|网点|期间|需要|了|完成|出)/;
+const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|国际|集|中|海外|仓库|需要|等待)$/;
+/** 上帝 in the service saying 顾客就是上帝. */
+const SAYING_BEFORE = /是$/;
+
+export default defineTextRule({
+  id: 'sensitive-topic',
+  severity: 'error',
+  description: {
+    zh: '涉及政治、宗教或借封建迷信卖货（开光、转运、保佑等）',
+    en: 'Touches politics or religion, or sells with superstition (开光, 转运, 保佑 …)',
+  },
+  protects: {
+    zh: '平台聊天规范：避免讨论政治、宗教等敏感话题；《广告法》第九条禁止含有封建迷信内容、使用国家机关及其工作人员名义',
+    en: 'Platform chat rules: no politics or religion; Advertising Law Art. 9 bans superstition and the use of state organs or officials',
+  },
+  messages: {
+    superstition: {
+      zh: '借封建迷信宣传商品「{{quote}}」，平台和《广告法》都禁止',
+      en: 'Sells with superstition "{{quote}}", banned by the platform and the Advertising Law',
+    },
+    religion: {
+      zh: '涉及宗教「{{quote}}」，客服聊天应避免宗教话题',
+      en: 'Religious content "{{quote}}"; customer-service chat must avoid religion',
+    },
+    politics: {
+      zh: '涉及政治或国家机关「{{quote}}」，客服聊天应避免政治话题',
+      en: 'Political content or state organs "{{quote}}"; customer-service chat must avoid politics',
+    },
+  },
+  check(normalized, report) {
+    const text = normalized.text;
+    scan(PATTERN, text, (m) => {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (g.superstition !== undefined) {
+        report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
+      } else if (g.luck !== undefined) {
+        if (m[0] === '转运' && (LOGISTICS_AFTER.test(clauseAfter(text, end, 4)) || LOGISTICS_BEFORE.test(clauseBefore(text, start, 6)))) return;
+        report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
+      } else if (g.religion !== undefined) {
+        if (m[0] === '上帝' && SAYING_BEFORE.test(clauseBefore(text, start, 4))) return;
+        report({ start, end, messageId: 'religion', suggestion: '' });
+      } else if (g.politics !== undefined) {
+        report({ start, end, messageId: 'politics', suggestion: '' });
+      }
+    });
+  },
+});
