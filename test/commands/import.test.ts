@@ -1,0 +1,118 @@
+import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { main } from '../../src/main.js';
+import { fixtures, recordingIo } from '../import/helpers.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'xhs-import-cmd-'));
+});
+
+async function importFixture(name: string, extra: string[] = [], env: Record<string, string> = {}) {
+  await copyFile(join(fixtures, name), join(dir, name));
+  const io = recordingIo(dir, undefined, env);
+  const code = await main(['import', name, ...extra], io);
+  return { code, io };
+}
+
+describe('xhs-reply import', () => {
+  it('imports a GBK CSV, says which encoding it detected, reports problem rows and sums up', async () => {
+    const { code, io } = await importFixture('rules-gbk.csv');
+    expect(code).toBe(0);
+    const err = io.err();
+    expect(err).toContain('读取 rules-gbk.csv：CSV，编码 GBK/GB18030（自动识别）');
+    expect(err).toContain('rules-gbk.csv:5:6: [已导入，需补充] 有关键词但没有回复内容');
+    expect(err).toContain('rules-gbk.csv:6:2: [未导入] 没有关键词');
+    expect(err).toContain('已写入 xhs-reply.yaml：6 条规则（关键词回复 5 条，商品卡片 1 张），3 行有问题。');
+    expect(err).toContain('xhs-reply lint');
+    expect(io.out()).toBe('');
+    const yaml = await readFile(join(dir, 'xhs-reply.yaml'), 'utf8');
+    expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+xhs-reply\.schema\.json$/);
+    expect(yaml).toContain('# 来自 rules-gbk.csv 第 2 行');
+    const loaded = await loadConfig('xhs-reply.yaml', { cwd: dir });
+    expect(loaded.config.keyword_rules?.map((r) => r.id)).toEqual(['什么时候发货', '运费', '尺码', '退货', 'vip']);
+  });
+
+  it.each(['rules.csv', 'rules-bom.csv', 'rules.tsv', 'rules.xlsx', 'backend-paste.txt', 'rules-utf16.txt'])('imports %s', async (name) => {
+    const { code, io } = await importFixture(name);
+    expect(code).toBe(0);
+    expect(io.err()).toMatch(/已写入 xhs-reply\.yaml：\d+ 条规则/);
+    await expect(loadConfig('xhs-reply.yaml', { cwd: dir })).resolves.toBeTruthy();
+  });
+
+  it('never overwrites without --force; with it, backs the old file up', async () => {
+    await writeFile(join(dir, 'xhs-reply.yaml'), 'version: 1\n# mine\n');
+    const first = await importFixture('rules.tsv');
+    expect(first.code).toBe(2);
+    expect(first.io.err()).toMatch(/^xhs-reply: xhs-reply\.yaml: xhs-reply\.yaml 已存在，不会覆盖。加 --force/);
+    expect(await readFile(join(dir, 'xhs-reply.yaml'), 'utf8')).toBe('version: 1\n# mine\n');
+
+    const second = await importFixture('rules.tsv', ['--force']);
+    expect(second.code).toBe(0);
+    expect(second.io.err()).toContain('原文件已备份为 xhs-reply.yaml.bak');
+    expect(await readFile(join(dir, 'xhs-reply.yaml.bak'), 'utf8')).toBe('version: 1\n# mine\n');
+    expect(await readFile(join(dir, 'xhs-reply.yaml'), 'utf8')).toContain('how-much');
+  });
+
+  it('writes where -o says, or to stdout with -o -', async () => {
+    const named = await importFixture('rules.tsv', ['-o', 'shop-b.yaml']);
+    expect(named.code).toBe(0);
+    expect(named.io.err()).toContain('xhs-reply lint shop-b.yaml');
+    expect(await readFile(join(dir, 'shop-b.yaml'), 'utf8')).toContain('keyword_rules:');
+
+    const piped = await importFixture('rules.tsv', ['-o', '-']);
+    expect(piped.code).toBe(0);
+    expect(piped.io.out()).toContain('keyword_rules:');
+  });
+
+  it('reads pasted text from stdin with -', async () => {
+    const io = recordingIo(dir, '关键词：发货\n回复：3天内发货\n\n运费 → 包邮\n');
+    expect(await main(['import', '-', '-o', '-'], io)).toBe(0);
+    expect(io.err()).toContain('后台复制的文本');
+    expect(io.out()).toContain('keywords: [ 发货 ]');
+    expect(io.out()).toContain('reply: 包邮');
+  });
+
+  it.each([
+    ['unknown-header.csv', /可识别的表头：关键词\/关键字\/keyword\(s\)；回复\/回复内容\/自动回复\/reply\/answer/],
+    ['no-header.csv', /没有找到可识别的表头/],
+    ['header-without-reply.csv', /缺少回复列/],
+    ['header-only.csv', /只有表头，没有规则行/],
+    ['empty.csv', /文件是空的/],
+    ['picture.csv', /二进制文件/],
+    ['bad-encoding.csv', /既不是 UTF-8，也不是 GBK\/GB18030/],
+  ])('%s: exit 2, one line, nothing written', async (name, message) => {
+    const { code, io } = await importFixture(name);
+    expect(code).toBe(2);
+    const lastLine = io.err().trimEnd().split('\n').pop()!;
+    expect(lastLine).toMatch(new RegExp(`^xhs-reply: ${name.replace('.', '\\.')}(:\\d+:\\d+)?: `));
+    expect(lastLine).toMatch(message);
+    expect(await readdir(dir)).toEqual([name]);
+  });
+
+  it('refuses a sheet whose every row is unusable, listing the rows', async () => {
+    await writeFile(join(dir, 'only-replies.csv'), '关键词,回复\n,只有回复\n,另一条\n');
+    const io = recordingIo(dir);
+    expect(await main(['import', 'only-replies.csv'], io)).toBe(2);
+    expect(io.err()).toContain('only-replies.csv:2:1: [未导入]');
+    expect(io.err()).toContain('only-replies.csv:3:1: [未导入]');
+    expect(io.err()).toMatch(/没有可导入的规则（2 行有问题，见上），未写入任何文件/);
+    expect(await readdir(dir)).toEqual(['only-replies.csv']);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { code, io } = await importFixture('rules.csv', ['--lang', 'en']);
+    expect(code).toBe(0);
+    expect(io.err()).toContain('Reading rules.csv: CSV, encoding UTF-8 (detected)');
+    expect(io.err()).toContain('Wrote xhs-reply.yaml: 6 rules');
+  });
+
+  it('asks for exactly one file', async () => {
+    const io = recordingIo(dir);
+    expect(await main(['import'], io)).toBe(2);
+    expect(io.err()).toMatch(/需要一个文件/);
+  });
+});
