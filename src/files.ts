@@ -92,8 +92,12 @@ export function decodeText(buf: Uint8Array): DecodedText {
   return { text: Buffer.from(buf).toString('utf8'), encoding: 'unknown' };
 }
 
-/** 1-based line and column of a byte offset, counting columns in characters. */
-function bytePosition(buf: Uint8Array, offset: number): { line: number; col: number } {
+/**
+ * 1-based line and column of the first undecodable byte. A GBK character can look like valid
+ * UTF-8 by accident (小 = D0 A1), so the column is where the line's non-ASCII text begins:
+ * everything before that is ASCII, so bytes and characters agree.
+ */
+function badBytePosition(buf: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -102,8 +106,9 @@ function bytePosition(buf: Uint8Array, offset: number): { line: number; col: num
       lineStart = i + 1;
     }
   }
-  const col = Buffer.from(buf.subarray(lineStart, offset)).toString('utf8').length + 1;
-  return { line, col };
+  let first = lineStart;
+  while (first < offset && buf[first] < 0x80) first++;
+  return { line, col: first - lineStart + 1 };
 }
 
 function sizeText(bytes: number): string {
@@ -212,8 +217,8 @@ export async function readTextFileWithEncoding(path: string, options: ReadTextOp
     decoded.encoding === 'utf-8-bom' ||
     (any && decoded.encoding !== 'unknown');
   if (!ok) {
-    const at = firstInvalidUtf8(buf.subarray(startsWith(buf, [0xef, 0xbb, 0xbf]) ? 3 : 0));
-    const where = decoded.encoding.startsWith('utf-16') || at < 0 ? { line: 1, col: 1 } : bytePosition(buf, at);
+    const at = firstInvalidUtf8(buf);
+    const where = decoded.encoding.startsWith('utf-16') || at < 0 ? { line: 1, col: 1 } : badBytePosition(buf, at);
     const label = encodingLabel(decoded.encoding);
     throw new UserError(
       {
