@@ -1,23 +1,273 @@
-// Placeholder entry of the guided app until its screens land; starts and quits with q / Ctrl-C.
-import React from 'react';
-import { Box, Text, render, useApp, useInput } from 'ink';
+// The guided app: one reducer (state.ts), one key handler (hooks/use-commands.ts), screens
+// that draw the state. Loaded lazily by main.ts only when a terminal runs xhs-reply with no
+// command, so lint and check never load Ink or React.
+import React, { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Box, Text, render, useApp } from 'ink';
+import type { Document } from 'yaml';
 import type { Io } from '../io.js';
+import { UserError } from '../errors.js';
+import { Footer } from './components/Footer.js';
+import { Header } from './components/Header.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { StatusLine } from './components/StatusLine.js';
+import { readDraft, removeDraft, stamp, writeDraftSync, type Draft } from './draft.js';
+import { countFindings, createLintCache, reviewFindings } from './findings.js';
+import { keymapOf, useCommands, type Actions } from './hooks/use-commands.js';
+import { UiContext } from './hooks/use-ui.js';
+import { footerBindings } from './keys.js';
+import { describePath } from './model.js';
+import { CardsScreen } from './screens/CardsScreen.js';
+import { ExportScreen } from './screens/ExportScreen.js';
+import { ReviewScreen } from './screens/ReviewScreen.js';
+import { RulesScreen } from './screens/RulesScreen.js';
+import { ShopScreen } from './screens/ShopScreen.js';
+import { StartScreen, startItems, type StartItem, type TemplateInfo } from './screens/StartScreen.js';
+import { TryScreen } from './screens/TryScreen.js';
+import { WelcomeScreen } from './screens/WelcomeScreen.js';
+import { createServices } from './real-services.js';
+import { CONFIG_NAME, shownPath, varNotesOf, type Opened, type Services } from './services.js';
+import { initialState, reducer, type State } from './state.js';
+import { colourTheme, themeFor, type Theme } from './theme.js';
+import { join } from 'node:path';
 
-function Placeholder() {
+export interface AppProps {
+  readonly cwd: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly theme?: Theme;
+  /** A draft found at start; undefined = look for one in cwd. */
+  readonly draft?: Draft | null;
+  readonly services?: Services;
+  /** Called with every new state (the crash handler saves the latest as a draft). */
+  readonly onState?: (state: State) => void;
+  /** Called once when the app quits, with what to tell the merchant afterwards. */
+  readonly onQuit?: (message: string | null) => void;
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof UserError) return err.format('zh');
+  return `内部错误：${(err as Error)?.message ?? String(err)}`;
+}
+
+export function App(props: AppProps) {
+  return <AppInner {...props} services={props.services ?? defaultServices} />;
+}
+
+const defaultServices = createServices({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
+
+function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: givenDraft, services, onState, onQuit }: AppProps & { readonly services: Services }) {
   const { exit } = useApp();
-  useInput((input, key) => {
-    if (input === 'q' || (key.ctrl && input === 'c')) exit();
+  const [state, dispatch] = useReducer(reducer, join(cwd, CONFIG_NAME), initialState);
+  const [draft, setDraft] = useState<Draft | null>(() => (givenDraft === undefined ? readDraft(cwd) : givenDraft));
+  const documentRef = useRef<Document | null>(null);
+  const cache = useRef(createLintCache());
+  const templates = useMemo<TemplateInfo[]>(() => services.listTemplates(), [services]);
+  const configFile = useMemo(() => services.configFile(cwd), [services, cwd, state.file, state.dirty]);
+  const findings = useMemo(() => (state.config ? reviewFindings(state.config, cache.current) : []), [state.config]);
+  const items = startItems({
+    draft: draft ? { savedAt: draft.savedAt, file: shownPath(draft.file, cwd) } : null,
+    configFile,
+    loaded: state.config !== null,
   });
+
+  useEffect(() => onState?.(state), [state, onState]);
+
+  const fail = useCallback((err: unknown) => dispatch({ type: 'notice', notice: { kind: 'error', text: errorText(err) } }), []);
+  const load = useCallback((opened: Opened, screen: State['screen'] = 'shop', dirty = false) => {
+    documentRef.current = opened.document;
+    dispatch({ type: 'load', config: opened.config, file: opened.file, dirty, screen, varNotes: opened.varNotes });
+    if (opened.notice) dispatch({ type: 'notice', notice: { kind: 'info', text: opened.notice } });
+  }, []);
+
+  const quit = useCallback(() => {
+    let message: string | null = null;
+    if (state.config && state.dirty) {
+      const path = writeDraftSync({ file: state.file, screen: state.screen, savedAt: stamp(new Date()), config: state.config }, cwd);
+      message = `未保存的改动已存为草稿 ${shownPath(path, cwd)}，再次运行 xhs-reply 可以恢复。`;
+    }
+    onQuit?.(message);
+    exit();
+  }, [state, cwd, exit, onQuit]);
+
+  const actions: Actions = {
+    quit,
+    save: () => {
+      if (!state.config) return;
+      const config = state.config;
+      services
+        .saveConfig(state.file, documentRef.current, config, cwd)
+        .then((result) => {
+          documentRef.current = result.document;
+          removeDraft(cwd);
+          setDraft(null);
+          dispatch({ type: 'saved', file: state.file });
+          const extra = [result.backup ? `原文件备份为 ${shownPath(result.backup, cwd)}` : '', result.expanded.length ? `已展开模板 ${result.expanded.join('、')}` : '']
+            .filter(Boolean)
+            .join('，');
+          dispatch({ type: 'notice', notice: { kind: 'ok', text: `已保存 ${shownPath(result.file, cwd)}${extra ? `（${extra}）` : ''}` } });
+        })
+        .catch((err: unknown) => {
+          // An incomplete config does not load, so it is not written over the file; the
+          // typing is kept as a draft instead.
+          writeDraftSync({ file: state.file, screen: state.screen, savedAt: stamp(new Date()), config }, cwd);
+          dispatch({ type: 'notice', notice: { kind: 'error', text: `没有保存（已存为草稿）：${errorText(err)}` } });
+        });
+    },
+    exportSheet: () => {
+      if (!state.config) return;
+      const { errors } = countFindings(findings);
+      if (errors > 0 && !state.exportForm.force) {
+        const first = findings.find((f) => f.severity === 2);
+        dispatch({
+          type: 'notice',
+          notice: { kind: 'error', text: `还有 ${errors} 个错误，未导出。第一个：${first ? describePath(first.path, state.config) : ''}` },
+        });
+        return;
+      }
+      services
+        .exportSheet(state.config, state.exportForm, cwd)
+        .then((r) => {
+          dispatch({ type: 'export/set', patch: { written: r.file } });
+          dispatch({ type: 'notice', notice: { kind: 'ok', text: `已导出 ${shownPath(r.file, cwd)}${r.copied ? '，已复制到剪贴板' : ''}` } });
+        })
+        .catch(fail);
+    },
+    startItem: (item: StartItem) => {
+      switch (item.id) {
+        case 'resume':
+          if (!draft) return;
+          services
+            .openConfig(draft.file, cwd)
+            .then((opened) => (documentRef.current = opened.document))
+            .catch(() => (documentRef.current = null))
+            .finally(() => {
+              const doc = documentRef.current;
+              load({ config: draft.config, document: doc, file: draft.file, notice: `已恢复 ${draft.savedAt} 的草稿`, varNotes: varNotesOf(doc) }, draft.screen, true);
+            });
+          return;
+        case 'discard':
+          removeDraft(cwd);
+          setDraft(null);
+          dispatch({ type: 'start/select', delta: -99, count: 1 });
+          dispatch({ type: 'notice', notice: { kind: 'info', text: '草稿已丢弃' } });
+          return;
+        case 'continue':
+          dispatch({ type: 'go', screen: 'shop' });
+          return;
+        case 'new':
+          dispatch({ type: 'start/mode', mode: 'templates' });
+          return;
+        case 'open':
+          services.openConfig(configFile ?? CONFIG_NAME, cwd).then((o) => load(o), fail);
+          return;
+        case 'sheet':
+          dispatch({ type: 'start/mode', mode: 'sheet' });
+          return;
+      }
+    },
+    newFromTemplate: (t: TemplateInfo) => {
+      services.newFromTemplate(t.name, cwd).then((o) => load(o, 'shop', true), fail);
+    },
+    openSheet: (path: string) => {
+      services.openSheet(path, cwd).then((o) => load(o, 'review', true), fail);
+    },
+  };
+
+  useCommands({ state, dispatch, startItems: items, templates, findings, actions });
+
+  const { map, inText } = keymapOf(state);
+  const { errors, warnings } = countFindings(findings);
+  const bodyRows = height - 6;
+  const props = { state, dispatch, rows: bodyRows };
+  let body: React.ReactNode;
+  if (state.help) body = <HelpOverlay keymap={keymapOf({ ...state, help: false }).map} inText={keymapOf({ ...state, help: false }).inText} rows={bodyRows} />;
+  else {
+    switch (state.screen) {
+      case 'start':
+        body = <StartScreen {...props} items={items} templates={templates} />;
+        break;
+      case 'shop':
+        body = <ShopScreen {...props} />;
+        break;
+      case 'welcome':
+        body = <WelcomeScreen {...props} />;
+        break;
+      case 'rules':
+        body = <RulesScreen {...props} findings={findings} />;
+        break;
+      case 'cards':
+        body = <CardsScreen {...props} findings={findings} />;
+        break;
+      case 'try':
+        body = <TryScreen {...props} />;
+        break;
+      case 'review':
+        body = <ReviewScreen {...props} findings={findings} />;
+        break;
+      case 'export':
+        body = <ExportScreen {...props} findings={findings} />;
+        break;
+    }
+  }
+  const confirmText = state.confirm
+    ? `删除${state.confirm.kind === 'delete-rule' ? '关键词回复' : '商品卡片'} #${state.confirm.index + 1}？按 y 删除，n 取消`
+    : null;
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text bold>xhs-reply 小红书客服自动回复</Text>
-      <Text>按 q 退出</Text>
-    </Box>
+    <UiContext.Provider value={{ theme, width, height }}>
+      <Box flexDirection="column" width={width}>
+        <Header screen={state.screen} file={state.config ? shownPath(state.file, cwd) : null} />
+        <Text color={theme.muted}>{'─'.repeat(width)}</Text>
+        <Box flexDirection="column" height={bodyRows} overflow="hidden">
+          {confirmText ? (
+            <Text inverse color={theme.warning}>
+              {confirmText}
+            </Text>
+          ) : null}
+          {body}
+        </Box>
+        <StatusLine errors={errors} warnings={warnings} dirty={state.dirty} loaded={state.config !== null} notice={state.notice} />
+        <Footer bindings={footerBindings(map, inText)} />
+      </Box>
+    </UiContext.Provider>
   );
 }
 
-export async function runApp(_args: string[], _io: Io): Promise<number> {
-  const instance = render(<Placeholder />, { exitOnCtrlC: false });
-  await instance.waitUntilExit();
+export async function runApp(_args: string[], io: Io): Promise<number> {
+  const columns = Math.min(80, (io.stdout as { columns?: number }).columns ?? 80);
+  const rows = Math.max(20, Math.min(30, ((io.stdout as { rows?: number }).rows ?? 24) - 1));
+  let latest: State | null = null;
+  let message: string | null = null;
+  // A crash must not lose the merchant's typing: save the latest state as a draft first.
+  const onCrash = (err: unknown) => {
+    if (latest?.config && latest.dirty) {
+      try {
+        writeDraftSync({ file: latest.file, screen: latest.screen, savedAt: stamp(new Date()), config: latest.config }, io.cwd);
+        io.stderr.write(`xhs-reply: 出错了，未保存的改动已存为草稿 .xhs-reply-draft.yaml\n`);
+      } catch {
+        // Nothing more can be done while going down.
+      }
+    }
+    io.stderr.write(`xhs-reply: 内部错误：${(err as Error)?.message ?? String(err)}\n`);
+    process.exit(2);
+  };
+  process.on('uncaughtException', onCrash);
+  try {
+    const instance = render(
+      <App
+        cwd={io.cwd}
+        width={columns}
+        height={rows}
+        theme={themeFor(io.env)}
+        services={createServices(io)}
+        onState={(s) => (latest = s)}
+        onQuit={(m) => (message = m)}
+      />,
+      { exitOnCtrlC: false, stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    process.off('uncaughtException', onCrash);
+  }
+  if (message) io.stderr.write(`${message}\n`);
   return 0;
 }

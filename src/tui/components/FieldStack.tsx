@@ -1,0 +1,59 @@
+// A column of form fields that scrolls so the focused one is always on screen within the
+// rows the screen has (the app never grows past the terminal's 24 rows).
+import React from 'react';
+import { Box, Text } from 'ink';
+import type { Config } from '../../config/types.js';
+import { windowFields, type FieldSpec } from '../forms.js';
+import { useUi } from '../hooks/use-ui.js';
+import { wrap } from '../width.js';
+import { FormField } from './FormField.js';
+
+export interface FieldStackProps {
+  readonly specs: readonly FieldSpec[];
+  readonly values: readonly string[];
+  readonly focus: number;
+  readonly cursor: number;
+  readonly config: Config | null;
+  readonly rows: number;
+  /** Label column for one-line fields (shop info); undefined: label above the text. */
+  readonly labelWidth?: number;
+  readonly maxLines?: number;
+  /** Per-field override of how the field is drawn (toggles, choices). */
+  readonly render?: (spec: FieldSpec, focused: boolean) => React.ReactNode | undefined;
+}
+
+export function FieldStack({ specs, values, focus, cursor, config, rows, labelWidth, maxLines = 4, render }: FieldStackProps) {
+  const { theme, width } = useUi();
+  const heights = specs.map((spec, i) => {
+    if (spec.kind !== 'text' && spec.kind !== 'keywords') return 1;
+    const lines = Math.min(maxLines, wrap(values[i] || ' ', width - 2).length);
+    const chips = spec.kind === 'keywords' ? 1 : 0;
+    const inline = labelWidth !== undefined && lines === 1 ? 0 : 1;
+    // The focused field also lists up to three findings and the fix line.
+    return lines + inline + chips + (i === focus ? 4 : 0);
+  });
+  const { from, to } = windowFields(heights, focus, rows - 1);
+  return (
+    <Box flexDirection="column">
+      {from > 0 ? <Text color={theme.muted}>  ↑ 上面还有 {from} 项</Text> : null}
+      {specs.slice(from, to).map((spec, k) => {
+        const i = from + k;
+        const custom = render?.(spec, i === focus);
+        if (custom !== undefined) return <Box key={spec.id}>{custom}</Box>;
+        return (
+          <FormField
+            key={spec.id}
+            spec={spec}
+            value={values[i]}
+            focused={i === focus}
+            cursor={i === focus ? cursor : -1}
+            config={config}
+            labelWidth={labelWidth}
+            maxLines={maxLines}
+          />
+        );
+      })}
+      {to < specs.length ? <Text color={theme.muted}>  ↓ 下面还有 {specs.length - to} 项</Text> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,84 @@
+// One field of a form, whatever its kind: a text (linted live as typed), a keyword list
+// (linted keyword by keyword, shown as chips), a toggle or a button.
+import React from 'react';
+import { Box } from 'ink';
+import type { Config, ConfigPath } from '../../config/types.js';
+import { countChars, field as backendField, type FieldId } from '../../backend/profile.js';
+import type { FieldSpec } from '../forms.js';
+import { useFieldFindings } from '../hooks/use-field-findings.js';
+import { resolveMapped, splitKeywords } from '../model.js';
+import { useUi } from '../hooks/use-ui.js';
+import { Chips } from './Chips.js';
+import { Button } from './Controls.js';
+import { TextField } from './TextField.js';
+
+/** The backend field a config text is pasted into, for its length limit. */
+export function backendFieldOf(path: ConfigPath | undefined): FieldId | undefined {
+  if (!path) return undefined;
+  const [top, , key] = path;
+  if (top === 'welcome') return path[1] === 'text' ? 'welcome.text' : 'quick_questions.item';
+  if (top === 'keyword_rules' && key === 'reply') return 'keyword_rules.reply';
+  if (top === 'product_cards' && key === 'reply') return 'product_cards.reply';
+  return undefined;
+}
+
+export function lengthHint(raw: string, path: ConfigPath | undefined, config: Config | null): string | undefined {
+  const id = backendFieldOf(path);
+  if (!id || !config) return undefined;
+  const n = countChars(resolveMapped(raw, config).text);
+  return `${n}/${backendField(id).maxChars.value}字`;
+}
+
+export interface FormFieldProps {
+  readonly spec: FieldSpec;
+  readonly value: string;
+  readonly focused: boolean;
+  readonly cursor: number;
+  readonly config: Config | null;
+  readonly maxLines?: number;
+  readonly maxFindings?: number;
+  readonly labelWidth?: number;
+  readonly placeholder?: string;
+  /** Lint the text live (everything the buyer sees); off for ids and file names. */
+  readonly lint?: boolean;
+}
+
+export function FormField({ spec, value, focused, cursor, config, maxLines, maxFindings, labelWidth, placeholder, lint = true }: FormFieldProps) {
+  const { width } = useUi();
+  const keywords = spec.kind === 'keywords';
+  const findings = useFieldFindings(lint ? value : '', config, keywords);
+  if (spec.kind === 'button') return <Button label={spec.label} focused={focused} />;
+  const hint = lengthHint(value, spec.path, config) ?? spec.hint;
+  const field = (
+    <TextField
+      label={spec.label}
+      value={value}
+      focused={focused}
+      cursor={cursor}
+      findings={findings}
+      hint={keywords && focused ? '用逗号分隔' : hint}
+      maxLines={maxLines}
+      maxFindings={maxFindings}
+      labelWidth={labelWidth}
+      placeholder={placeholder}
+    />
+  );
+  if (!keywords) return field;
+  const words = splitKeywords(value);
+  const flagged = new Set<number>();
+  let offset = 0;
+  // Mark the chips whose keyword holds a finding.
+  for (const [i, w] of words.entries()) {
+    const at = value.indexOf(w, offset);
+    if (findings.some((f) => f.start < at + w.length && f.end > at)) flagged.add(i);
+    offset = at + w.length;
+  }
+  return (
+    <Box flexDirection="column">
+      {field}
+      <Box paddingLeft={2}>
+        <Chips items={words} flagged={flagged} max={width - 2} />
+      </Box>
+    </Box>
+  );
+}

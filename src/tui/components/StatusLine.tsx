@@ -1,0 +1,48 @@
+// Always visible: the whole config's error and warning counts, whether there are unsaved
+// changes, and the latest notice (saved, exported, refused…).
+import React from 'react';
+import { Text } from 'ink';
+import type { Notice } from '../state.js';
+import { useUi } from '../hooks/use-ui.js';
+import { SYMBOLS } from '../theme.js';
+import { truncate, width as cols } from '../width.js';
+
+export interface StatusLineProps {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly dirty: boolean;
+  readonly loaded: boolean;
+  readonly notice: Notice | null;
+}
+
+export function StatusLine({ errors, warnings, dirty, loaded, notice }: StatusLineProps) {
+  const { theme, width } = useUi();
+  const counts = loaded ? `${SYMBOLS.error} ${errors} 错误  ${SYMBOLS.warning} ${warnings} 警告` : '';
+  const saved = loaded ? (dirty ? '  ● 未保存' : '  已保存') : '';
+  const left = counts + saved;
+  const room = width - cols(left) - 2;
+  const noticeText = notice ? truncate(notice.text, Math.max(0, room)) : '';
+  const noticeColour = notice?.kind === 'error' ? theme.error : notice?.kind === 'ok' ? theme.ok : theme.accent;
+  return (
+    <Text>
+      {loaded ? (
+        <>
+          <Text color={errors ? theme.error : theme.ok} bold={errors > 0}>
+            {SYMBOLS.error} {errors} 错误
+          </Text>
+          <Text color={warnings ? theme.warning : theme.ok}>
+            {'  '}
+            {SYMBOLS.warning} {warnings} 警告
+          </Text>
+          <Text color={dirty ? theme.warning : theme.muted}>{saved}</Text>
+        </>
+      ) : null}
+      {noticeText ? (
+        <Text color={noticeColour}>
+          {loaded ? '  ' : ''}
+          {noticeText}
+        </Text>
+      ) : null}
+    </Text>
+  );
+}

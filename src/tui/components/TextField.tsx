@@ -1,0 +1,126 @@
+// A text field as data: label, the text wrapped to the terminal width with the cursor and
+// every finding's span marked (inverse, red for errors, yellow for warnings), and the
+// findings underneath. Key handling lives in the app (keys.ts + text-edit.ts).
+import React from 'react';
+import { Box, Text } from 'ink';
+import type { FieldFinding } from '../model.js';
+import { useUi } from '../hooks/use-ui.js';
+import { severityColour, SYMBOLS } from '../theme.js';
+import { graphemes, padEnd, truncate, width as cols, wrapStyled, type Span } from '../width.js';
+import { FindingList } from './FindingList.js';
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly focused: boolean;
+  /** UTF-16 cursor offset; -1 = end. */
+  readonly cursor?: number;
+  readonly findings?: readonly FieldFinding[];
+  /** Shown after the label, e.g. "12/300字" or the {{var}} name. */
+  readonly hint?: string;
+  readonly placeholder?: string;
+  /** Most lines of text shown (the window follows the cursor). */
+  readonly maxLines?: number;
+  /** Most findings listed under the focused field. */
+  readonly maxFindings?: number;
+  /** Label column width; when set, label and a one-line text share a row. */
+  readonly labelWidth?: number;
+}
+
+type CellStyle = 'plain' | 'cursor' | 'error' | 'warning' | 'invisible' | 'placeholder';
+
+function styleOf(start: number, findings: readonly FieldFinding[], invisible: boolean): CellStyle {
+  let severity = 0;
+  for (const f of findings) if (start >= f.start && start < f.end && f.severity > severity) severity = f.severity;
+  if (severity === 2) return 'error';
+  if (severity === 1) return 'warning';
+  return invisible ? 'invisible' : 'plain';
+}
+
+export function layoutText(value: string, cursor: number, focused: boolean, findings: readonly FieldFinding[], max: number): { lines: Span<CellStyle>[][]; cursorLine: number } {
+  const at = cursor < 0 || cursor > value.length ? value.length : cursor;
+  const cells = graphemes(value).map((g) => ({
+    shown: g.shown,
+    width: g.width,
+    style: (focused && g.start === at ? 'cursor' : styleOf(g.start, findings, g.invisible)) as CellStyle,
+    start: g.start,
+  }));
+  if (focused && at >= value.length) cells.push({ shown: ' ', width: 1, style: 'cursor', start: value.length });
+  const lines = wrapStyled(cells, Math.max(4, max));
+  let cursorLine = 0;
+  if (focused) {
+    let acc = 0;
+    for (const [i, line] of lines.entries()) {
+      const len = line.reduce((n, s) => n + graphemes(s.text).length, 0);
+      if (cells.findIndex((c) => c.style === 'cursor') < acc + len) {
+        cursorLine = i;
+        break;
+      }
+      acc += len;
+      cursorLine = i;
+    }
+  }
+  return { lines, cursorLine };
+}
+
+export function TextField(props: TextFieldProps) {
+  const { theme, width } = useUi();
+  const { label, value, focused, cursor = -1, findings = [], hint, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
+  const errors = findings.filter((f) => f.severity === 2).length;
+  const warnings = findings.length - errors;
+  const inline = labelWidth !== undefined;
+  const textWidth = inline ? width - labelWidth - 2 - (hint ? cols(hint) + 1 : 0) : width - 2;
+  const { lines, cursorLine } = layoutText(value, cursor, focused, findings, textWidth);
+  const first = Math.max(0, Math.min(cursorLine - maxLines + 1, lines.length - maxLines));
+  const visible = lines.slice(first, first + maxLines);
+  const more = lines.length > first + maxLines;
+  const colourOf = (style: CellStyle) =>
+    style === 'error' ? severityColour(theme, 2) : style === 'warning' ? severityColour(theme, 1) : style === 'invisible' || style === 'placeholder' ? theme.muted : undefined;
+  const summary = !focused && findings.length > 0 ? `${errors ? `${SYMBOLS.error}${errors}` : ''}${warnings ? ` ${SYMBOLS.warning}${warnings}` : ''}`.trim() : '';
+  const head = `${focused ? SYMBOLS.pointer : ' '} ${label}`;
+  const renderLine = (line: Span<CellStyle>[], key: number) => (
+    <Text key={key}>
+      {line.map((s, j) => (
+        <Text key={j} inverse={s.style === 'cursor' || s.style === 'error' || s.style === 'warning'} color={s.style === 'cursor' ? undefined : colourOf(s.style)}>
+          {s.text}
+        </Text>
+      ))}
+    </Text>
+  );
+  const empty = value === '' && !focused;
+  const body = empty ? (
+    <Text color={theme.muted}>{truncate(placeholder ?? '（空）', textWidth)}</Text>
+  ) : (
+    <Box flexDirection="column">
+      {visible.map(renderLine)}
+      {more ? <Text color={theme.muted}>…</Text> : null}
+    </Box>
+  );
+  const headLine = (
+    <Text>
+      <Text bold={focused} color={focused ? theme.accent : undefined}>
+        {inline ? padEnd(head, labelWidth) : head}
+      </Text>
+      {!inline && hint ? <Text color={theme.muted}> {hint}</Text> : null}
+      {summary ? <Text color={errors ? theme.error : theme.warning}> {summary}</Text> : null}
+    </Text>
+  );
+  if (inline && lines.length <= 1 && (!focused || findings.length === 0)) {
+    return (
+      <Box>
+        {headLine}
+        <Box marginLeft={1} width={textWidth}>
+          {body}
+        </Box>
+        {hint ? <Text color={theme.muted}> {hint}</Text> : null}
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      {headLine}
+      <Box paddingLeft={2}>{body}</Box>
+      {focused ? <FindingList findings={findings} max={maxFindings} /> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,182 @@
+// Every key binding, one table per screen. The footer and the `?` help are drawn from these
+// tables and the screens dispatch through resolveKey, so help can never drift from behaviour.
+// Keys are chosen to reach the app through tmux and common terminals: Ctrl letters that the
+// terminal does not take (not Ctrl-H/I/M/Z), no function keys.
+export interface InkKey {
+  readonly upArrow: boolean;
+  readonly downArrow: boolean;
+  readonly leftArrow: boolean;
+  readonly rightArrow: boolean;
+  readonly pageUp: boolean;
+  readonly pageDown: boolean;
+  readonly return: boolean;
+  readonly escape: boolean;
+  readonly ctrl: boolean;
+  readonly shift: boolean;
+  readonly tab: boolean;
+  readonly backspace: boolean;
+  readonly delete: boolean;
+  readonly meta: boolean;
+}
+
+export type Command =
+  | 'save'
+  | 'quit'
+  | 'help'
+  | 'back'
+  | 'next'
+  | 'focusNext'
+  | 'focusPrev'
+  | 'fix'
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'enter'
+  | 'toggle'
+  | 'add'
+  | 'delete'
+  | 'moveUp'
+  | 'moveDown'
+  | 'search'
+  | 'yes'
+  | 'no';
+
+export interface Binding {
+  readonly command: Command;
+  /** The key as the footer shows it. */
+  readonly label: string;
+  readonly desc: string;
+  /** A plain character key: it types into a text field instead when one is focused. */
+  readonly printable?: boolean;
+  /** Shown in the footer (all bindings show in the `?` help). */
+  readonly footer?: boolean;
+  readonly test: (input: string, key: InkKey) => boolean;
+}
+
+const ctrl = (letter: string) => (input: string, key: InkKey) => key.ctrl && input === letter;
+const char = (c: string) => (input: string, key: InkKey) => !key.ctrl && !key.meta && input === c;
+
+const b = (command: Command, label: string, desc: string, test: Binding['test'], extra: Partial<Binding> = {}): Binding => ({
+  command,
+  label,
+  desc,
+  test,
+  footer: true,
+  ...extra,
+});
+
+const focusKeys: Binding[] = [
+  b('focusNext', 'Tab', '下一项', (_, k) => k.tab && !k.shift),
+  b('focusPrev', 'Shift-Tab', '上一项', (_, k) => k.tab && k.shift, { footer: false }),
+  b('down', '↓', '下一项', (_, k) => k.downArrow, { footer: false }),
+  b('up', '↑', '上一项', (_, k) => k.upArrow, { footer: false }),
+];
+
+const fixKey = b('fix', 'Ctrl-F', '采用建议改写', ctrl('f'));
+const nextKey = b('next', 'Ctrl-N', '下一步', ctrl('n'));
+
+/** Keys every screen has; listed last in the footer. */
+export const globalKeys: readonly Binding[] = [
+  b('save', 'Ctrl-S', '保存', ctrl('s')),
+  b('back', 'Esc', '返回', (_, k) => k.escape),
+  b('help', '?', '全部按键', char('?'), { printable: true }),
+  b('help', 'Ctrl-G', '全部按键（输入框内）', ctrl('g'), { footer: false }),
+  b('quit', 'Ctrl-C', '退出（未保存的改动存为草稿）', ctrl('c'), { footer: false }),
+];
+
+export type KeymapId =
+  | 'start'
+  | 'startInput'
+  | 'form'
+  | 'rulesList'
+  | 'cardsList'
+  | 'itemEdit'
+  | 'try'
+  | 'review'
+  | 'export'
+  | 'confirm'
+  | 'help';
+
+export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
+  start: [
+    b('up', '↑↓', '选择', (_, k) => k.upArrow),
+    b('down', '↓', '下一个', (_, k) => k.downArrow, { footer: false }),
+    b('enter', 'Enter', '确定', (_, k) => k.return),
+  ],
+  startInput: [b('enter', 'Enter', '检查这个文件', (_, k) => k.return)],
+  form: [
+    ...focusKeys,
+    fixKey,
+    b('enter', 'Enter', '按钮/下一项', (_, k) => k.return, { footer: false }),
+    b('delete', 'Ctrl-D', '删除此快捷问题', ctrl('d'), { footer: false }),
+    nextKey,
+  ],
+  rulesList: [
+    b('up', '↑↓', '选择', (_, k) => k.upArrow),
+    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false }),
+    b('enter', 'Enter', '编辑', (_, k) => k.return),
+    b('add', 'a', '新增', char('a'), { printable: true }),
+    b('delete', 'd', '删除', char('d'), { printable: true }),
+    b('moveUp', '[', '上移', char('['), { printable: true }),
+    b('moveDown', ']', '下移', char(']'), { printable: true }),
+    b('search', '/', '搜索', char('/'), { printable: true }),
+    nextKey,
+  ],
+  cardsList: [
+    b('up', '↑↓', '选择', (_, k) => k.upArrow),
+    b('down', '↓', '下一张', (_, k) => k.downArrow, { footer: false }),
+    b('enter', 'Enter', '编辑', (_, k) => k.return),
+    b('add', 'a', '新增', char('a'), { printable: true }),
+    b('delete', 'd', '删除', char('d'), { printable: true }),
+    b('moveUp', '[', '上移', char('['), { printable: true }),
+    b('moveDown', ']', '下移', char(']'), { printable: true }),
+    nextKey,
+  ],
+  itemEdit: [
+    ...focusKeys,
+    fixKey,
+    b('toggle', '空格', '切换匹配方式', char(' '), { printable: true, footer: false }),
+    b('left', '←→', '切换匹配方式', (_, k) => k.leftArrow, { footer: false }),
+    b('right', '→', '切换匹配方式', (_, k) => k.rightArrow, { footer: false }),
+    b('enter', 'Enter', '下一项/完成', (_, k) => k.return, { footer: false }),
+  ],
+  try: [nextKey],
+  review: [
+    b('up', '↑↓', '选择', (_, k) => k.upArrow),
+    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false }),
+    b('enter', 'Enter', '跳到这段文字', (_, k) => k.return),
+    nextKey,
+  ],
+  export: [
+    ...focusKeys,
+    b('left', '←→', '换格式', (_, k) => k.leftArrow, { footer: false }),
+    b('right', '→', '下一个格式', (_, k) => k.rightArrow, { footer: false }),
+    b('toggle', '空格', '勾选', char(' '), { printable: true, footer: false }),
+    b('enter', 'Enter', '导出', (_, k) => k.return),
+  ],
+  confirm: [b('yes', 'y', '确定删除', char('y'), { printable: true }), b('no', 'n', '取消', char('n'), { printable: true })],
+  help: [b('back', 'Esc', '关闭帮助', (_, k) => k.escape)],
+};
+
+/**
+ * The command a key means on a screen. In a text field plain characters type, so printable
+ * bindings are skipped there; Ctrl bindings and special keys still work.
+ */
+export function resolveKey(map: KeymapId, input: string, key: InkKey, inText: boolean): Command | null {
+  for (const table of [keymaps[map], globalKeys]) {
+    for (const binding of table) {
+      if (inText && binding.printable) continue;
+      if (binding.test(input, key)) return binding.command;
+    }
+  }
+  return null;
+}
+
+/** The footer entries of a screen: its own keys, then the global ones. */
+export function footerBindings(map: KeymapId, inText: boolean): Binding[] {
+  const own = keymaps[map].filter((x) => x.footer && !(inText && x.printable));
+  const global = globalKeys.filter((x) => x.footer && !(inText && x.printable));
+  const help = inText ? globalKeys.filter((x) => x.command === 'help' && !x.printable) : [];
+  return [...own, ...global, ...help.map((h) => ({ ...h, desc: '全部按键' }))];
+}

@@ -1,0 +1,28 @@
+// Shop info: name, category and the variables the replies use ({{ship_days}} …), so a
+// change here updates every reply at once.
+import React from 'react';
+import { Box, Text } from 'ink';
+import { FieldStack } from '../components/FieldStack.js';
+import { fields, valueOf } from '../state.js';
+import { useUi } from '../hooks/use-ui.js';
+import type { ScreenProps } from './types.js';
+
+export function ShopScreen({ state, rows }: ScreenProps) {
+  const { theme } = useUi();
+  const specs = fields(state);
+  return (
+    <Box flexDirection="column">
+      <Text color={theme.muted}>店铺信息和变量：回复里写 {'{{变量名}}'}，导出时换成这里的值。</Text>
+      <FieldStack
+        specs={specs}
+        values={specs.map((s) => valueOf(state, s))}
+        focus={state.focus}
+        cursor={state.cursor}
+        config={state.config}
+        rows={rows - 1}
+        labelWidth={14}
+        maxLines={2}
+      />
+    </Box>
+  );
+}

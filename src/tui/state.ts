@@ -1,0 +1,331 @@
+// The whole app state and its reducer. Actions are plain data, so the flow (screens, focus,
+// edits, jumps from review) is tested without rendering a terminal.
+import type { Config, ConfigPath } from '../config/types.js';
+import { fieldsOf, isTextKind, type FieldSpec } from './forms.js';
+import type { InkKey } from './keys.js';
+import { editBuffer } from './text-edit.js';
+import {
+  emptyCard,
+  emptyRule,
+  locate,
+  move,
+  nextScreen,
+  pathKey,
+  prevScreen,
+  setIn,
+  splitKeywords,
+  textAt,
+  type ScreenId,
+} from './model.js';
+
+export type ExportFormat = 'txt' | 'csv' | 'json' | 'yaml' | 'html';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'csv', 'json', 'yaml', 'html'];
+
+export type StartMode = 'menu' | 'templates' | 'sheet';
+export type Notice = { readonly kind: 'info' | 'ok' | 'error'; readonly text: string };
+export type Confirm = { readonly kind: 'delete-rule' | 'delete-card'; readonly index: number };
+
+export interface ListState {
+  readonly selected: number;
+  readonly editing: number | null;
+}
+
+export interface State {
+  readonly screen: ScreenId;
+  /** The config as the merchant writes it ({{vars}} unresolved); null before start. */
+  readonly config: Config | null;
+  /** Absolute path the config is saved to. */
+  readonly file: string;
+  readonly dirty: boolean;
+  /** What each variable is for, from the comments beside it in the file (`ship_days: 3 # …`). */
+  readonly varNotes: Readonly<Record<string, string>>;
+  /** Index into fieldsOf(state) of the focused field. */
+  readonly focus: number;
+  /** Cursor in the focused text (UTF-16 offset); -1 means at the end. */
+  readonly cursor: number;
+  /** A keywords field as typed, so a trailing "，" survives until the next keyword is typed. */
+  readonly kwDraft: { readonly id: string; readonly text: string } | null;
+  readonly start: { readonly mode: StartMode; readonly selected: number; readonly sheetPath: string };
+  readonly rules: ListState & { readonly query: string; readonly searching: boolean };
+  readonly cards: ListState;
+  readonly question: string;
+  readonly review: { readonly selected: number };
+  readonly exportForm: {
+    readonly format: ExportFormat;
+    readonly fileName: string;
+    readonly copy: boolean;
+    readonly force: boolean;
+    readonly written: string | null;
+  };
+  readonly help: boolean;
+  readonly confirm: Confirm | null;
+  readonly notice: Notice | null;
+}
+
+export type Action =
+  | { type: 'load'; config: Config; file: string; dirty: boolean; screen?: ScreenId; varNotes?: Record<string, string> }
+  | { type: 'go'; screen: ScreenId }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'focus'; delta: 1 | -1 }
+  | { type: 'focusId'; id: string }
+  | { type: 'setText'; path: ConfigPath; value: string; cursor?: number }
+  | { type: 'setKeywords'; path: ConfigPath; text: string; cursor?: number }
+  | { type: 'toggleMatch'; path: ConfigPath }
+  | { type: 'addQuestion' }
+  | { type: 'removeQuestion'; index: number }
+  | { type: 'start/mode'; mode: StartMode }
+  | { type: 'start/select'; delta: number; count: number }
+  | { type: 'start/sheetPath'; value: string; cursor?: number }
+  | { type: 'list/select'; list: 'rules' | 'cards'; delta: number; count: number }
+  | { type: 'list/selectIndex'; list: 'rules' | 'cards'; index: number }
+  | { type: 'list/add'; list: 'rules' | 'cards' }
+  | { type: 'list/edit'; list: 'rules' | 'cards'; index: number }
+  | { type: 'list/close'; list: 'rules' | 'cards' }
+  | { type: 'list/delete'; list: 'rules' | 'cards'; index: number }
+  | { type: 'list/move'; list: 'rules' | 'cards'; index: number; delta: -1 | 1 }
+  | { type: 'rules/search'; query: string; cursor?: number }
+  | { type: 'rules/searching'; on: boolean }
+  | { type: 'question'; value: string; cursor?: number }
+  | { type: 'review/select'; delta: number; count: number }
+  | { type: 'jump'; path: ConfigPath }
+  | { type: 'export/set'; patch: Partial<State['exportForm']>; cursor?: number }
+  | { type: 'help'; open: boolean }
+  | { type: 'confirm'; confirm: Confirm | null }
+  | { type: 'notice'; notice: Notice | null }
+  | { type: 'saved'; file: string }
+  /** A key typed into the focused text field (applied to the latest state). */
+  | { type: 'type'; input: string; key: InkKey };
+
+export function initialState(file: string): State {
+  return {
+    screen: 'start',
+    config: null,
+    file,
+    dirty: false,
+    varNotes: {},
+    focus: 0,
+    cursor: -1,
+    kwDraft: null,
+    start: { mode: 'menu', selected: 0, sheetPath: '' },
+    rules: { selected: 0, editing: null, query: '', searching: false },
+    cards: { selected: 0, editing: null },
+    question: '',
+    review: { selected: 0 },
+    exportForm: { format: 'txt', fileName: 'xhs-reply-sheet.txt', copy: false, force: false, written: null },
+    help: false,
+    confirm: null,
+    notice: null,
+  };
+}
+
+export function fields(state: State): FieldSpec[] {
+  const editing = state.screen === 'rules' ? state.rules.editing : state.screen === 'cards' ? state.cards.editing : null;
+  return fieldsOf({ screen: state.screen, config: state.config, editing, varNotes: state.varNotes });
+}
+
+export function focusedField(state: State): FieldSpec | undefined {
+  return fields(state)[state.focus];
+}
+
+const clamp = (n: number, count: number): number => (count <= 0 ? 0 : Math.max(0, Math.min(count - 1, n)));
+
+function edit(state: State, path: ConfigPath, value: unknown): State {
+  if (!state.config) return state;
+  return { ...state, config: setIn(state.config, path, value), dirty: true, exportForm: { ...state.exportForm, written: null } };
+}
+
+function listKey(list: 'rules' | 'cards'): 'keyword_rules' | 'product_cards' {
+  return list === 'rules' ? 'keyword_rules' : 'product_cards';
+}
+
+function go(state: State, screen: ScreenId): State {
+  return {
+    ...state,
+    screen,
+    focus: 0,
+    cursor: -1,
+    kwDraft: null,
+    help: false,
+    confirm: null,
+    notice: null,
+    rules: { ...state.rules, editing: null, searching: false },
+    cards: { ...state.cards, editing: null },
+  };
+}
+
+/** Replaces the extension of a file name when the format changes. */
+export function withExtension(fileName: string, format: ExportFormat): string {
+  const dot = fileName.lastIndexOf('.');
+  const base = dot > 0 ? fileName.slice(0, dot) : fileName;
+  return `${base || 'xhs-reply-sheet'}.${format}`;
+}
+
+const refocus = (state: State, focus: number): State => ({ ...state, focus, cursor: -1, kwDraft: null });
+
+export function reducer(state: State, action: Action): State {
+  switch (action.type) {
+    case 'load':
+      return {
+        ...go(initialState(action.file), action.screen ?? 'shop'),
+        config: action.config,
+        file: action.file,
+        dirty: action.dirty,
+        varNotes: action.varNotes ?? {},
+      };
+    case 'go':
+      return state.config || action.screen === 'start' ? go(state, action.screen) : state;
+    case 'next':
+      return state.config ? go(state, nextScreen(state.screen)) : state;
+    case 'back': {
+      if (state.help) return { ...state, help: false };
+      if (state.confirm) return { ...state, confirm: null };
+      if (state.screen === 'start') return state.start.mode === 'menu' ? state : { ...state, start: { ...state.start, mode: 'menu', selected: 0 } };
+      if (state.screen === 'rules' && state.rules.searching) return { ...state, rules: { ...state.rules, searching: false } };
+      if (state.screen === 'rules' && state.rules.editing !== null) return { ...refocus(state, 0), rules: { ...state.rules, editing: null } };
+      if (state.screen === 'cards' && state.cards.editing !== null) return { ...refocus(state, 0), cards: { ...state.cards, editing: null } };
+      return go(state, prevScreen(state.screen));
+    }
+    case 'focus': {
+      const count = fields(state).length;
+      if (count === 0) return state;
+      return refocus(state, (state.focus + action.delta + count) % count);
+    }
+    case 'focusId': {
+      const i = fields(state).findIndex((f) => f.id === action.id);
+      return i < 0 ? state : refocus(state, i);
+    }
+    case 'setText': {
+      const [top] = action.path;
+      // Numbers stay numbers in vars (ship_days: 3), as the templates write them.
+      const value = top === 'vars' && /^\d+$/.test(action.value) ? Number(action.value) : action.value;
+      return { ...edit(state, action.path, value), cursor: action.cursor ?? -1 };
+    }
+    case 'setKeywords':
+      return {
+        ...edit(state, action.path, splitKeywords(action.text)),
+        cursor: action.cursor ?? -1,
+        kwDraft: { id: pathKey(action.path), text: action.text },
+      };
+    case 'toggleMatch': {
+      const rule = state.config?.keyword_rules?.[Number(action.path[1])];
+      return edit(state, action.path, (rule?.match ?? 'contains') === 'contains' ? 'exact' : 'contains');
+    }
+    case 'addQuestion': {
+      const list = state.config?.welcome?.quick_questions ?? [];
+      const next = edit(state, ['welcome', 'quick_questions'], [...list, '']);
+      return refocus(next, 1 + list.length);
+    }
+    case 'removeQuestion': {
+      const list = state.config?.welcome?.quick_questions ?? [];
+      const next = edit(state, ['welcome', 'quick_questions'], list.filter((_, i) => i !== action.index));
+      return refocus(next, Math.max(0, Math.min(next.focus, fields(next).length - 1)));
+    }
+    case 'start/mode':
+      return { ...state, start: { ...state.start, mode: action.mode, selected: 0 }, notice: null };
+    case 'start/select':
+      return { ...state, start: { ...state.start, selected: clamp(state.start.selected + action.delta, action.count) } };
+    case 'start/sheetPath':
+      return { ...state, cursor: action.cursor ?? -1, start: { ...state.start, sheetPath: action.value } };
+    case 'list/select': {
+      const cur = state[action.list];
+      return { ...state, [action.list]: { ...cur, selected: clamp(cur.selected + action.delta, action.count) } };
+    }
+    case 'list/selectIndex':
+      return { ...state, [action.list]: { ...state[action.list], selected: action.index } };
+    case 'list/add': {
+      if (!state.config) return state;
+      const key = listKey(action.list);
+      const items = state.config[key] ?? [];
+      const item = action.list === 'rules' ? emptyRule(state.config) : emptyCard(state.config);
+      const next = edit(state, [key], [...items, item]);
+      const index = items.length;
+      return { ...refocus(next, 0), [action.list]: { ...state[action.list], selected: index, editing: index, ...(action.list === 'rules' ? { query: '', searching: false } : {}) } };
+    }
+    case 'list/edit':
+      return { ...refocus(state, 0), notice: null, [action.list]: { ...state[action.list], selected: action.index, editing: action.index } };
+    case 'list/close':
+      return { ...refocus(state, 0), [action.list]: { ...state[action.list], editing: null } };
+    case 'list/delete': {
+      if (!state.config) return state;
+      const key = listKey(action.list);
+      const items = state.config[key] ?? [];
+      const next = edit(state, [key], items.filter((_, i) => i !== action.index));
+      return { ...next, confirm: null, [action.list]: { ...state[action.list], editing: null, selected: clamp(action.index, items.length - 1) } };
+    }
+    case 'list/move': {
+      if (!state.config) return state;
+      const key = listKey(action.list);
+      const items = state.config[key] ?? [];
+      const to = action.index + action.delta;
+      if (to < 0 || to >= items.length) return state;
+      const next = edit(state, [key], move(items as unknown[], action.index, to));
+      return { ...next, [action.list]: { ...state[action.list], selected: to } };
+    }
+    case 'rules/search':
+      return { ...state, cursor: action.cursor ?? -1, rules: { ...state.rules, query: action.query, selected: 0 } };
+    case 'rules/searching':
+      return { ...state, cursor: -1, rules: { ...state.rules, searching: action.on } };
+    case 'question':
+      return { ...state, question: action.value, cursor: action.cursor ?? -1 };
+    case 'review/select':
+      return { ...state, review: { selected: clamp(state.review.selected + action.delta, action.count) } };
+    case 'jump': {
+      const where = locate(action.path);
+      let next = go(state, where.screen);
+      if (where.screen === 'rules' && where.item !== undefined) next = { ...next, rules: { ...next.rules, query: '', selected: where.item, editing: where.item } };
+      if (where.screen === 'cards' && where.item !== undefined) next = { ...next, cards: { selected: where.item, editing: where.item } };
+      const i = fields(next).findIndex((f) => f.path !== undefined && pathKey(f.path) === pathKey(where.path));
+      return refocus(next, Math.max(0, i));
+    }
+    case 'export/set': {
+      const form = { ...state.exportForm, ...action.patch };
+      if (action.patch.format && action.patch.fileName === undefined) form.fileName = withExtension(form.fileName, action.patch.format);
+      return { ...state, cursor: action.cursor ?? -1, exportForm: { ...form, written: action.patch.written ?? null } };
+    }
+    case 'help':
+      return { ...state, help: action.open };
+    case 'confirm':
+      return { ...state, confirm: action.confirm };
+    case 'notice':
+      return { ...state, notice: action.notice };
+    case 'type': {
+      const target = textTarget(state);
+      if (!target) return state;
+      const edited = editBuffer({ value: target.value, cursor: state.cursor }, action.input, action.key);
+      return edited ? reducer(state, target.write(edited.value, edited.cursor)) : state;
+    }
+    case 'saved':
+      return { ...state, file: action.file, dirty: false, notice: { kind: 'ok', text: `已保存 ${action.file}` } };
+  }
+}
+
+/** The text a field shows and edits: config value, keyword draft, or a form value. */
+export function valueOf(state: State, spec: FieldSpec): string {
+  if (spec.kind === 'keywords' && state.kwDraft?.id === spec.id) return state.kwDraft.text;
+  if (spec.path && state.config) return textAt(state.config, spec.path);
+  if (spec.id === 'question') return state.question;
+  if (spec.id === 'fileName') return state.exportForm.fileName;
+  return '';
+}
+
+/** The focused text and how to write it back, wherever it lives. */
+export function textTarget(state: State): { value: string; write: (value: string, cursor: number) => Action } | null {
+  if (state.help || state.confirm) return null;
+  if (state.screen === 'start') {
+    if (state.start.mode !== 'sheet') return null;
+    return { value: state.start.sheetPath, write: (value, cursor) => ({ type: 'start/sheetPath', value, cursor }) };
+  }
+  if (state.screen === 'rules' && state.rules.editing === null) {
+    return state.rules.searching ? { value: state.rules.query, write: (query, cursor) => ({ type: 'rules/search', query, cursor }) } : null;
+  }
+  if (state.screen === 'try') return { value: state.question, write: (value, cursor) => ({ type: 'question', value, cursor }) };
+  const spec = focusedField(state);
+  if (!spec || !isTextKind(spec.kind)) return null;
+  const value = valueOf(state, spec);
+  if (spec.id === 'fileName') return { value, write: (fileName, cursor) => ({ type: 'export/set', patch: { fileName }, cursor }) };
+  if (!spec.path) return null;
+  const path = spec.path;
+  if (spec.kind === 'keywords') return { value, write: (text, cursor) => ({ type: 'setKeywords', path, text, cursor }) };
+  return { value, write: (text, cursor) => ({ type: 'setText', path, value: text, cursor }) };
+}
