@@ -62,7 +62,16 @@ describe('init', () => {
     expect(text.match(/yaml-language-server/g)).toHaveLength(1);
     const loaded = await loadConfig('xhs-reply.yaml', { cwd: dir });
     expect(loaded.config.shop?.name).toBe('小美的衣橱');
-    expect(loaded.config.keyword_rules?.map((rule) => rule.id)).toEqual(['shipping-time', 'shipping-fee', 'returns', 'human-service']);
+    expect(loaded.config.keyword_rules?.map((rule) => rule.id)).toEqual([
+      'shipping-time',
+      'shipping-fee',
+      'returns',
+      'size-spec',
+      'authenticity',
+      'after-sales',
+      'discount',
+      'human-service',
+    ]);
     expect(loaded.resolved.keyword_rules?.[0].reply).toContain('3天内发货');
     expect(loaded.resolved.welcome?.text).toContain('欢迎光临小美的衣橱');
     // Comments of the template survive.

@@ -83,5 +83,9 @@ describe('xhs-reply (built CLI) basics', () => {
     const en = xhs(['init', '--lang', 'en']);
     expect(en.stderr).toBe('xhs-reply: xhs-reply.yaml: file exists and was not overwritten; add --force (the old file is backed up to .bak) or pick another with -o\n');
     expect(readdirSync(dir)).toEqual(['xhs-reply.yaml']);
+    // The starter is lint-clean: a merchant's first lint is not a wall of warnings.
+    const lint = xhs(['lint', '--format', 'json']);
+    expect(lint.code).toBe(0);
+    expect((JSON.parse(lint.stdout) as { messages: unknown[] }[])[0].messages).toEqual([]);
   });
 });
