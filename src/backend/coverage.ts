@@ -45,10 +45,19 @@ const GENERIC_BIGRAMS = new Set([
 /** Characters that carry meaning: Han, letters, digits (punctuation and emoji are dropped). */
 const CONTENT = /[\p{Script=Han}\p{L}\p{N}]/u;
 
+/**
+ * Particles and pronouns: a bigram containing one straddles a word boundary ("下赠" in
+ * "问一下赠品") or is filler, so it never names a group.
+ */
+const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么哦嘛哈噢个是我你您亲请这那就都也很和一下']);
+
 function bigrams(normalized: string): string[] {
   const chars = [...normalized].filter((c) => CONTENT.test(c));
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {
+    if (FUNCTION_CHARS.has(chars[i]) || FUNCTION_CHARS.has(chars[i + 1])) continue;
+    // Numbers (order numbers, sizes, "第3个") group unrelated questions together.
+    if (/\d/.test(chars[i] + chars[i + 1])) continue;
     const b = chars[i] + chars[i + 1];
     if (!GENERIC_BIGRAMS.has(b)) out.add(b);
   }
@@ -89,17 +98,29 @@ export function groupUnanswered(questions: readonly string[]): UnansweredGroup[]
     grams.set(d, g);
     for (const b of g) df.set(b, (df.get(b) ?? 0) + d.count);
   }
+  // In a long list, a term shared by half of all questions or more is filler of this shop's
+  // phrasing ("问一下", "亲亲") rather than a topic; prefer the next term when there is one.
+  const total = questions.length;
+  const generic = total >= 10 ? total / 2 : Infinity;
   const groups = new Map<string, { term: string | null; members: Distinct[] }>();
   for (const d of distinct.values()) {
     let term: string | null = null;
     let best = 1;
+    let fallback: string | null = null;
+    let fallbackDf = 1;
     for (const b of grams.get(d)!) {
       const n = df.get(b)!;
-      if (n > best) {
+      if (n >= generic) {
+        if (n > fallbackDf) {
+          fallbackDf = n;
+          fallback = b;
+        }
+      } else if (n > best) {
         best = n;
         term = b;
       }
     }
+    term ??= fallback;
     const key = term ?? `\u0000${d.key}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { term, members: [] }));
@@ -111,7 +132,9 @@ export function groupUnanswered(questions: readonly string[]): UnansweredGroup[]
     for (const m of g.members) for (const [t, c] of m.phrasings) phrasings.set(t, (phrasings.get(t) ?? 0) + c);
     const list = topPhrasings(phrasings);
     const count = g.members.reduce((n, m) => n + m.count, 0);
-    result.push({ term: g.term, count, example: list[0].text, questions: list, firstSeen: Math.min(...g.members.map((m) => m.firstSeen)) });
+    // A term only means something when it joins different questions.
+    const term = g.members.length > 1 ? g.term : null;
+    result.push({ term, count, example: list[0].text, questions: list, firstSeen: g.members.reduce((n, m) => Math.min(n, m.firstSeen), Infinity) });
   }
   result.sort((a, b) => b.count - a.count || a.firstSeen - b.firstSeen);
   return result.map(({ firstSeen: _, ...g }) => g);

@@ -22,6 +22,18 @@ describe('groupUnanswered', () => {
     expect(groups.map((g) => g.term)).toEqual([null, null]);
   });
 
+  it('in a long list, a term half the questions share is filler, not a topic', () => {
+    const topics = ['发票', '发票', '花呗', '花呗', '花呗', '保修', '保修', '赠品', '赠品', '赠品', '赠品', '包装'];
+    const groups = groupUnanswered(topics.map((t, i) => (i % 2 ? `麻烦问一下${t}的事` : `麻烦问问${t}怎么弄`)));
+    expect(groups.map((g) => [g.term, g.count])).toEqual([
+      ['赠品', 4],
+      ['花呗', 3],
+      ['发票', 2],
+      ['保修', 2],
+      [null, 1],
+    ]);
+  });
+
   it('counts phrasings that differ only in width, case or spaces as one question', () => {
     const [g] = groupUnanswered(['有 VIP 吗', '有vip吗']);
     expect(g.count).toBe(2);
