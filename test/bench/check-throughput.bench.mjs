@@ -22,7 +22,7 @@ const { Mint } = require('mint-filter');
 const { lintText, contentRules } = await import(pathToFileURL(join(dist, 'lint', 'engine.js')).href);
 
 const COUNT = Number(process.env.BENCH_TEXTS ?? 50_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
 // ---------------------------------------------------------------------------------------------
 // The word list.
@@ -104,17 +104,20 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const oursRate = COUNT / (median(ours) / 1000);
 const mintRate = COUNT / (median(theirs) / 1000);
-const ratio = oursRate / mintRate;
+// Each round times both back to back, so the per-round ratio cancels drift in machine load
+// (other processes on the two cores); its median is the figure the bar is checked against.
+const ratio = median(ours.map((t, i) => theirs[i] / t));
 
 const flagged = texts.filter((t) => lintText(t).length > 0).length;
 console.log(`texts: ${COUNT} synthetic merchant replies, ${chars} UTF-16 units (avg ${(chars / COUNT).toFixed(0)}), seed 20250312; ${flagged} (${((100 * flagged) / COUNT).toFixed(1)}%) get findings`);
 console.log(`rules: ${contentRules.map((r) => r.id).join(', ')}`);
 console.log(`word list for mint-filter: ${words.length} literal words from ${sources.length} modules`);
 console.log(`  ${words.join(' ')}`);
-console.log(`rounds: ${ROUNDS} (after one warm-up round each), median`);
+console.log(`rounds: ${ROUNDS} (after one warm-up round each; each round times ours then mint-filter), median`);
 console.log(`xhs-reply lintText (normalize + all content rules)  ${oursRate.toFixed(0).padStart(9)} texts/s  median ${median(ours).toFixed(0)} ms  findings ${oursFound}`);
 console.log(`mint-filter filter(replace:false)                   ${mintRate.toFixed(0).padStart(9)} texts/s  median ${median(theirs).toFixed(0)} ms  words hit ${mintFound}`);
-console.log(`ratio ours / mint-filter: ${ratio.toFixed(2)}×  (bar ≥ 1×) ${ratio >= 1 ? 'OK' : 'UNDER'}`);
+console.log(`ratio ours / mint-filter (median of per-round ratios): ${ratio.toFixed(2)}×  (bar ≥ 1×) ${ratio >= 1 ? 'OK' : 'UNDER'}`);
+console.log(`  per round: ${ours.map((t, i) => (theirs[i] / t).toFixed(2)).join(' ')}`);
 
 // For reference: the whole check command, one process, every text through stdin.
 const input = texts.join('\n') + '\n';
