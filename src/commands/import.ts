@@ -126,6 +126,14 @@ export const run: Command = async (args, io) => {
     const { backup } = await writeFileSafely(target, yaml);
     if (backup) err(lang === 'zh' ? `原文件已备份为 ${shownTarget}.bak` : `The old file was backed up to ${shownTarget}.bak`);
   }
+  const skipped = sheet.problems.filter((p) => p.kind === 'skipped').length;
+  if (skipped > 0) {
+    err(
+      lang === 'zh'
+        ? `${skipped} 行没有导入，原文已写在${toStdout ? '输出' : ` ${shownTarget} `}开头的注释里`
+        : `${skipped} rows not imported; their text is in a comment at the top of ${toStdout ? 'the output' : shownTarget}`,
+    );
+  }
   const dest = toStdout ? (lang === 'zh' ? '标准输出' : 'stdout') : shownTarget;
   err(
     lang === 'zh'

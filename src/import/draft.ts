@@ -119,8 +119,8 @@ export function buildDraft(records: readonly SourceRecord[]): Draft {
 
     if (keywords.length === 0) {
       const what = reply
-        ? { zh: '没有关键词，无法成为规则（原文保留在配置文件开头的注释里）', en: 'no keyword, so it cannot become a rule (kept as a comment at the top of the config)' }
-        : { zh: '没有关键词也没有回复，无法成为规则（原文保留在注释里）', en: 'neither keyword nor reply (kept as a comment)' };
+        ? { zh: '没有关键词，无法成为规则', en: 'no keyword, so it cannot become a rule' }
+        : { zh: '没有关键词也没有回复，无法成为规则', en: 'neither keyword nor reply, so it cannot become a rule' };
       problem(what, 'skipped', keywordCell);
       continue;
     }

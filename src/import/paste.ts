@@ -121,8 +121,8 @@ export function parsePaste(text: string): PasteResult {
       row: i + 1,
       col,
       message: {
-        zh: '无法识别的行：应为「关键词：…」「回复：…」块，或「关键词 → 回复」（原文保留在注释里）',
-        en: 'unrecognised line: expected "关键词：…" / "回复：…" blocks or "keyword → reply" (kept as a comment)',
+        zh: '无法识别的行：应为「关键词：…」「回复：…」块，或「关键词 → 回复」',
+        en: 'unrecognised line: expected "关键词：…" / "回复：…" blocks or "keyword → reply" lines',
       },
       source: line,
       kind: 'skipped',

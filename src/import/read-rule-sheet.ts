@@ -50,7 +50,7 @@ function tableRecords(grid: Grid): TableResult | null {
   const problems: ImportProblem[] = grid.rows.slice(0, headerAt).map((r) => ({
     row: r.row,
     col: 1,
-    message: { zh: '表头之前的行，未导入（原文保留在注释里）', en: 'row above the header, not imported (kept as a comment)' },
+    message: { zh: '表头之前的行，不是规则', en: 'row above the header, not a rule' },
     source: rowSource(r.cells),
     kind: 'skipped' as const,
   }));

@@ -28,6 +28,7 @@ describe('xhs-reply import', () => {
     expect(err).toContain('rules-gbk.csv:6:2: [未导入] 没有关键词');
     expect(err).toContain('已写入 xhs-reply.yaml：6 条规则（关键词回复 5 条，商品卡片 1 张），3 行有问题。');
     expect(err).toContain('xhs-reply lint');
+    expect(err).toContain('1 行没有导入，原文已写在 xhs-reply.yaml 开头的注释里');
     expect(io.out()).toBe('');
     const yaml = await readFile(join(dir, 'xhs-reply.yaml'), 'utf8');
     expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+xhs-reply\.schema\.json$/);
