@@ -96,10 +96,11 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
       continue;
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    // One finding per stretch of text per rule: "微信：kefu_2024" is one contact, not two.
+    // One finding per stretch of text per rule: "微信：kefu_2024" is one contact, not two, and
+    // touching findings read as one phrase (史上 + 最低价, 扫码 + 进群).
     let last: Placed | undefined;
     for (const f of found) {
-      if (last !== undefined && f.start < last.end) {
+      if (last !== undefined && f.start <= last.end) {
         if (f.end > last.end) {
           last.end = f.end;
           if (last.finding.fix !== undefined) last.finding = { ...last.finding, fix: undefined };

@@ -48,6 +48,9 @@ const PERCENT_MEASURE = /含|量|纯|棉|麻|丝|毛|绒|成分|面料|材质|�
 const PERCENT_PROMISE = /有效|效果|保证|包|正品|满意|安全|成功|治愈|根治|无效|退|好评|副作用|不(?:起球|掉色|褪色|缩水|过敏|变形)|还原|承诺/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样)/;
 
+/** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
+const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|纯正|地道|齐全|完美|漂亮|显瘦|保暖|[^,.!?;。的了])/;
+
 const SUGGEST: Record<string, string> = {
   低: '优惠价', 便: '很实惠', 实: '很实惠', 划: '很划算', 优: '优质', 好: '很好', 佳: '很好', 受: '很受欢迎', 畅: '很受欢迎', 热: '很受欢迎', 火: '很受欢迎',
 };
@@ -96,7 +99,7 @@ export default defineTextRule({
         else claim = after.length > 0 && /^\p{Script=Han}/u.test(after) && !MOST_NOT_CLAIM.test(after);
         if (!claim) return;
         // Quote 最 with its word: 最低价, 最便宜, 最好.
-        const word = /^(?:低的?价格?|[^,.!?;。的了]{1,2})/.exec(after);
+        const word = MOST_WORD.exec(after);
         end += word ? word[0].length : 1;
         report({ start, end, messageId: 'superlative', suggestion: SUGGEST[after[0]] ?? '' });
       } else if (g.first !== undefined) {

@@ -1,0 +1,135 @@
+// Accuracy on the labelled dev corpus, scored exactly like ../shared/tools/score-corpus.py:
+// recall and precision over (text, rule) pairs, and the share of clean texts with any alarm.
+// A warning on a rule the item tolerates is not a false alarm; an error is.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint/engine.js';
+
+interface CorpusItem {
+  id: string;
+  text: string;
+  expect: string[];
+  tolerate?: string[];
+}
+
+interface Answer {
+  text: string;
+  messages: { ruleId: string; severity: number | string }[];
+}
+
+const CONTENT = ['offsite-contact', 'absolute-claim', 'sensitive-topic', 'review-inducement', 'harassment', 'invisible-chars'];
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const items: CorpusItem[] = readFileSync(`${root}test/fixtures/corpus/dev.jsonl`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as CorpusItem);
+
+interface Score {
+  recall: number;
+  precision: number;
+  cleanAlarm: number;
+  misses: string[];
+  alarms: string[];
+}
+
+function score(corpus: readonly CorpusItem[], answers: readonly Answer[]): Score {
+  if (answers.length !== corpus.length) throw new Error(`answer count ${answers.length} != corpus size ${corpus.length}`);
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  let cleanN = 0;
+  let cleanAlarm = 0;
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  corpus.forEach((item, i) => {
+    const answer = answers[i];
+    if (answer.text !== item.text) throw new Error(`answer for ${item.id} is for another text`);
+    const fired = new Map<string, 'error' | 'warning'>();
+    for (const m of answer.messages) {
+      const sev = m.severity === 2 || m.severity === 'error' ? 'error' : m.severity === 1 || m.severity === 'warning' || m.severity === 'warn' ? 'warning' : undefined;
+      if (sev === undefined || !CONTENT.includes(m.ruleId)) continue;
+      fired.set(m.ruleId, sev === 'error' || fired.get(m.ruleId) === 'error' ? 'error' : 'warning');
+    }
+    const expected = new Set(item.expect);
+    const tolerated = new Set(item.tolerate ?? []);
+    const isAlarm = (rule: string): boolean => fired.has(rule) && !(fired.get(rule) === 'warning' && tolerated.has(rule));
+    for (const rule of CONTENT) {
+      if (expected.has(rule)) {
+        if (fired.has(rule)) tp++;
+        else {
+          fn++;
+          misses.push(`${item.id} ${rule} ${item.text}`);
+        }
+      } else if (isAlarm(rule)) {
+        fp++;
+        alarms.push(`${item.id} ${rule} ${item.text}`);
+      }
+    }
+    if (expected.size === 0) {
+      cleanN++;
+      if (CONTENT.some(isAlarm)) cleanAlarm++;
+    }
+  });
+  return {
+    recall: tp + fn ? tp / (tp + fn) : 1,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    cleanAlarm: cleanN ? cleanAlarm / cleanN : 0,
+    misses,
+    alarms,
+  };
+}
+
+function expectBars(s: Score): void {
+  // Printed so a regression shows which texts it concerns.
+  if (s.misses.length || s.alarms.length) console.log([...s.misses.map((m) => `MISS ${m}`), ...s.alarms.map((a) => `ALARM ${a}`)].join('\n'));
+  expect(s.recall, 'recall').toBeGreaterThanOrEqual(0.95);
+  expect(s.precision, 'precision').toBeGreaterThanOrEqual(0.95);
+  expect(s.cleanAlarm, 'clean false-alarm rate').toBeLessThanOrEqual(0.03);
+}
+
+describe('dev corpus accuracy', () => {
+  it('has the labelled items', () => {
+    expect(items.length).toBeGreaterThanOrEqual(100);
+    expect(items.filter((i) => i.expect.length === 0).length).toBeGreaterThan(20);
+  });
+
+  it('lintText meets the bars', () => {
+    const answers = items.map((item) => ({ text: item.text, messages: lintText(item.text) }));
+    expectBars(score(items, answers));
+  });
+
+  it('scoring follows score-corpus.py: tolerated warnings pass, tolerated errors count', () => {
+    const tiny: CorpusItem[] = [
+      { id: 'a', text: 'x', expect: [], tolerate: ['absolute-claim'] },
+      { id: 'b', text: 'y', expect: ['harassment'] },
+    ];
+    const warned = score(tiny, [
+      { text: 'x', messages: [{ ruleId: 'absolute-claim', severity: 1 }] },
+      { text: 'y', messages: [{ ruleId: 'harassment', severity: 'warning' }] },
+    ]);
+    expect(warned).toMatchObject({ recall: 1, precision: 1, cleanAlarm: 0 });
+    const erred = score(tiny, [
+      { text: 'x', messages: [{ ruleId: 'absolute-claim', severity: 2 }] },
+      { text: 'y', messages: [] },
+    ]);
+    expect(erred).toMatchObject({ recall: 0, precision: 0, cleanAlarm: 1 });
+  });
+
+  const cli = `${root}dist/cli.js`;
+  const hasCheck = existsSync(cli) && existsSync(`${root}dist/commands/check.js`);
+  // dist/ may lag behind src/ while someone edits, so the built CLI is held to the bars, not to
+  // message-for-message equality with lintText.
+  it.runIf(hasCheck)('the built `check --format json` meets the bars', () => {
+    const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json'], {
+      input: items.map((i) => i.text).join('\n') + '\n',
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    const answers = JSON.parse(run.stdout) as Answer[];
+    expect(answers.map((a) => a.text)).toEqual(items.map((i) => i.text));
+    expectBars(score(items, answers));
+  });
+});

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/lint/normalize.js';
+
+const view = (s: string): string => normalize(s).text;
+
+describe('normalize: character folding', () => {
+  it.each([
+    ['NFKC and full-width → half-width, lower case', 'ＶＸ：ＡＢＣ１２３', '微信:abc123'],
+    ['traditional → simplified', '聯繫電話 開光 風水', '联系电话开光风水'],
+    ['Taiwan variant forms', '臺灣發貨', '台湾发货'],
+    ['Chinese numerals in a run', '一五九 一二三四', '1591234'],
+    ['capital numerals', '壹叁捌零', '1380'],
+    ['numerals mixed with digits', '1三8', '138'],
+    ['circled numerals, including two-digit ones', '①③⑧ ⑬', '13813'],
+    ['a lone numeral keeps its meaning', '第一次 一起 万一', '第一次一起万一'],
+    ['spaces, dashes and brackets between characters', '186-1234 5678（手机）', '18612345678手机'],
+    ['sentence punctuation survives as boundaries', '你好，在吗？', '你好,在吗?'],
+    ['e-mail and domain characters survive', 'a_b@x.cn 100%', 'a_b@x.cn100%'],
+    ['zero-width, bidi controls, BOM and variation selectors are dropped', '微\u200b信\u202e\ufeff好\ufe0f', '微信好'],
+    ['Cyrillic and Greek look-alikes', 'Vх ν', '微信v'],
+    ['蕞 as a disguise of 最', '蕞低价', '最低价'],
+    ['emoji and symbols are dropped', '薇❤信👍', '微信'],
+  ])('%s', (_name, input, expected) => {
+    expect(view(input)).toBe(expected);
+  });
+});
+
+describe('normalize: word variants', () => {
+  it.each([
+    ['薇信', '微信'], ['威信', '微信'], ['维信', '微信'], ['v信', '微信'], ['V信', '微信'], ['vx', '微信'], ['VX', '微信'],
+    ['wx', '微信'], ['威x', '微信'], ['薇x', '微信'], ['绿泡泡', '微信'], ['weixin', '微信'], ['WeChat', '微信'],
+    ['扣扣', 'qq'], ['企鹅号', 'qq号'], ['拼夕夕', '拼多多'], ['pdd', '拼多多'], ['某宝', '淘宝'], ['桃宝', '淘宝'],
+    ['某东', '京东'], ['抖阴', '抖音'], ['某音', '抖音'], ['小黄鱼', '闲鱼'], ['公主号', '公众号'],
+  ])('%s → %s', (input, expected) => {
+    expect(view(input)).toBe(expected);
+  });
+
+  it('keeps words that only contain a variant', () => {
+    expect(view('企鹅造型')).toBe('企鹅造型');
+    expect(view('QQ糖')).toBe('qq糖');
+    expect(view('V领')).toBe('v领');
+    expect(view('小红书')).toBe('小红书');
+    expect(view('蔷薇花')).toBe('蔷薇花');
+  });
+});
+
+describe('normalize: offset map', () => {
+  it('maps every character of the view back to the span it came from', () => {
+    const original = 'Ｖ 信：①③⑧ 绿泡泡';
+    const n = normalize(original);
+    expect(n.text).toBe('微信:138微信');
+    const pieces = Array.from(n.text, (_c, i) => original.slice(n.starts[i], n.ends[i]));
+    expect(pieces).toEqual(['Ｖ 信', 'Ｖ 信', '：', '①', '③', '⑧', '绿泡泡', '绿泡泡']);
+  });
+
+  it('toOriginal covers the typed text of a span, separators inside included', () => {
+    const original = '电话 186-1234-5678 谢谢';
+    const n = normalize(original);
+    const at = n.text.indexOf('18612345678');
+    const span = n.toOriginal(at, at + 11);
+    expect(original.slice(span.start, span.end)).toBe('186-1234-5678');
+  });
+
+  it('expansions map each produced character to the one original character', () => {
+    const n = normalize('⑬号');
+    expect(n.text).toBe('13号');
+    expect(Array.from(n.starts)).toEqual([0, 0, 1]);
+    expect(Array.from(n.ends)).toEqual([1, 1, 2]);
+  });
+
+  it('keeps surrogate pairs whole', () => {
+    const original = '𠮷野家👍𝐯𝐱';
+    const n = normalize(original);
+    expect(n.text).toBe('𠮷野家微信');
+    expect(original.slice(n.starts[0], n.ends[0])).toBe('𠮷');
+    expect(original.slice(n.starts[1], n.ends[1])).toBe('𠮷');
+    const wx = n.text.indexOf('微信');
+    const span = n.toOriginal(wx, wx + 2);
+    expect(original.slice(span.start, span.end)).toBe('𝐯𝐱');
+  });
+
+  it('plain text maps to itself', () => {
+    const original = '现货今天发';
+    const n = normalize(original);
+    expect(n.text).toBe(original);
+    expect(Array.from(n.starts)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('empty and all-dropped texts give an empty view', () => {
+    expect(normalize('').text).toBe('');
+    const n = normalize(' \u200b！');
+    expect(n.text).toBe('!');
+    expect(normalize('  \u200b ').toOriginal(0, 0)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('offsets are ordered, inside the text and never split a surrogate pair (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+        const n = normalize(s);
+        expect(n.starts.length).toBe(n.text.length);
+        expect(n.ends.length).toBe(n.text.length);
+        for (let i = 0; i < n.text.length; i++) {
+          expect(n.starts[i]).toBeGreaterThanOrEqual(0);
+          expect(n.ends[i]).toBeGreaterThan(n.starts[i]);
+          expect(n.ends[i]).toBeLessThanOrEqual(s.length);
+          if (i > 0) expect(n.starts[i]).toBeGreaterThanOrEqual(n.starts[i - 1]);
+          const low = s.charCodeAt(n.starts[i]);
+          expect(low >= 0xdc00 && low <= 0xdfff && n.starts[i] > 0 && s.charCodeAt(n.starts[i] - 1) >= 0xd800 && s.charCodeAt(n.starts[i] - 1) <= 0xdbff).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

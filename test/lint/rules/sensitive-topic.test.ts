@@ -1,0 +1,37 @@
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester('sensitive-topic', {
+  valid: [
+    // SPEC §3 must-not-catch: place names in shipping notes, 佛山, 转运中心.
+    '台湾、香港、澳门地区暂不支持发货',
+    '西藏新疆偏远地区不包邮',
+    '佛山发货，一般两天到',
+    '包裹已到达转运中心',
+    '您的包裹正在转运中，请耐心等待',
+    '已转运至上海分拨中心',
+    // Words that only look related.
+    '佛系养生茶，温和不刺激',
+    '顾客就是上帝，我们会尽力',
+    '圣诞款礼盒已经上架',
+    '党参黄芪都是道地药材',
+    '国潮设计，很有特色',
+    '祝您购物愉快',
+    '支持国家补贴，下单立减',
+  ],
+  invalid: [
+    { text: '开过光的貔貅，招财进宝', spans: ['开过光', '招财'], suggestion: '寓意美好' },
+    { text: '大师加持的护身符', spans: ['加持', '护身符'] },
+    { text: '戴上能辟邪', spans: ['辟邪'] },
+    { text: '转运珠，助你好运', spans: ['转运'] },
+    { text: '本命年戴上能转运', spans: ['转运'] },
+    { text: '算命的说你缺木，这款正合适', spans: ['算命'] },
+    { text: '放在家里风水好', spans: ['风水'] },
+    { text: '戴上财运越来越好', spans: ['财运越来越好'] },
+    { text: '佛祖保佑平安', spans: ['佛祖保佑'] },
+    { text: '菩萨会保佑你', spans: ['菩萨', '保佑'] },
+    { text: '上帝保佑', spans: ['上帝保佑'] },
+    { text: '主席同款茶杯', spans: ['主席'] },
+    { text: '国家领导人都在用', spans: ['国家领导人'] },
+    { text: '国宴特供白酒', spans: ['国宴特供'] },
+  ],
+});
