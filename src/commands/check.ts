@@ -3,16 +3,14 @@
 // starts about as fast as node itself (SPEC §8).
 import { parseCommandArgs, useColor } from '../args.js';
 import { UserError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { langFrom, type Lang } from '../i18n.js';
 import type { Io } from '../io.js';
-import { applyFixes, contentRules, lintText } from '../lint/engine.js';
+import { applyFixes, contentRules, lintText, type RuleSetting } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
 
-type RuleSetting = 'off' | 'warning' | 'error';
-type CheckFormat = 'stylish' | 'json' | 'sarif';
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
 
@@ -55,15 +53,12 @@ function helpText(lang: Lang): string {
   ].join('\n');
 }
 
-function parseLang(value: string | undefined, env: Io['env']): Lang {
-  if (value === undefined) return env.XHS_REPLY_LANG === 'en' ? 'en' : 'zh';
-  if (value === 'zh' || value === 'en') return value;
-  throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
-}
-
-function parseFormat(value: string): CheckFormat {
-  checkFormatterName(value);
-  return value as CheckFormat;
+/** --lang as i18n reads it (flag, then XHS_REPLY_LANG), but a typo is a usage error, not zh. */
+function parseLang(args: string[], value: string | undefined, env: Io['env']): Lang {
+  if (value !== undefined && value !== 'zh' && value !== 'en') {
+    throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
+  }
+  return langFrom(args, env);
 }
 
 function parseRules(specs: readonly string[] | undefined): Record<string, RuleSetting> {
@@ -185,12 +180,13 @@ export function checkJson(texts: readonly string[], messages: readonly (readonly
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, options);
-  const lang = parseLang(values.lang, io.env);
+  const lang = parseLang(args, values.lang, io.env);
   if (values.help) {
     io.stdout.write(helpText(lang));
     return 0;
   }
-  const format = parseFormat(values.format);
+  const format = values.format;
+  checkFormatterName(format);
   const lintOptions = { rules: parseRules(values.rule), allow: values.allow ?? [], lang };
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
 
