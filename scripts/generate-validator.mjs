@@ -45,7 +45,9 @@ export function generateValidator(which = Object.values(targets)) {
   return which;
 }
 
-/** True when the file is missing or older than the schema. */
+/** True when the file is missing or older than the schema or this generator. */
 export function isStale(file) {
-  return !existsSync(file) || statSync(file).mtimeMs < statSync(schemaPath).mtimeMs;
+  if (!existsSync(file)) return true;
+  const built = statSync(file).mtimeMs;
+  return built < statSync(schemaPath).mtimeMs || built < statSync(fileURLToPath(import.meta.url)).mtimeMs;
 }

@@ -1,12 +1,12 @@
 // xhs-reply init: writes a starter xhs-reply.yaml that is valid and lint-clean out of the box.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMap, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
 import { documentToString, setConfigValue } from '../config/save.js';
-import { findTemplate, listTemplateNames } from '../config/templates.js';
+import { findTemplate, isTemplateName, listTemplateNames } from '../config/templates.js';
 import { UserError } from '../errors.js';
 import { writeFileSafely } from '../files.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
@@ -39,7 +39,7 @@ function help(lang: Lang): string {
     '',
     zh ? '生成起步配置 xhs-reply.yaml（已有文件时不覆盖，除非加 --force）。' : 'Writes a starter xhs-reply.yaml (never overwrites without --force).',
     '',
-    `  --template NAME  ${zh ? '从类目模板开始（新文件 extends 该模板，只写本店的值）；xhs-reply templates 查看模板' : 'start from a category template (the file extends it); see xhs-reply templates'}`,
+    `  --template NAME  ${zh ? '从类目模板（xhs-reply templates 查看）或自己的基础配置文件路径开始；新文件 extends 它，只写本店的值' : 'start from a category template (see xhs-reply templates) or a path to your own base config; the file extends it'}`,
     `  --copy           ${zh ? '把模板全文复制进新文件，而不是 extends' : 'copy the whole template into the file instead of extending it'}`,
     `  --shop NAME      ${zh ? '店铺名称（shop.name）' : 'shop name (shop.name)'}`,
     `  --force          ${zh ? '覆盖已有文件（先备份为 FILE.bak）' : 'overwrite an existing file (backed up to FILE.bak first)'}`,
@@ -78,8 +78,8 @@ function extendingStarter(name: string, file: string, shop: string | undefined, 
   const contents = doc.contents as YAMLMap;
   contents.commentBefore = [
     zh
-      ? ` 继承类目模板「${name}」：欢迎语、快捷问题和关键词回复都来自模板，本文件只写本店不同的地方。`
-      : ` Extends the "${name}" template: welcome, quick questions and keyword replies come from it; this file holds what differs.`,
+      ? ` 继承「${name}」：欢迎语、快捷问题和关键词回复都来自它，本文件只写本店不同的地方。`
+      : ` Extends "${name}": welcome, quick questions and keyword replies come from it; this file holds what differs.`,
     zh
       ? ' 改某条回复：在 keyword_rules 里写同样的 id 和新的 reply（同 id 合并，新 id 追加）。'
       : ' To change a reply, add a keyword_rules item with the same id and a new reply (same id merges, new ids append).',
@@ -103,6 +103,28 @@ function extendingStarter(name: string, file: string, shop: string | undefined, 
     contents.items.push(new Pair(key, vars.clone()));
   }
   return doc;
+}
+
+/**
+ * Where the starter comes from: a shipped template by name, or — for an agency that keeps its
+ * own base config — a path to a YAML file, which the new file then extends by relative path.
+ */
+async function findBase(name: string, outFile: string, cwd: string): Promise<{ file: string; entry: string }> {
+  if (isTemplateName(name)) {
+    const file = findTemplate(name);
+    if (file) return { file, entry: name };
+    const names = listTemplateNames();
+    throw new UserError({
+      zh: `找不到模板「${name}」${names.length ? `，可用模板：${names.join('、')}` : ''}`,
+      en: `no template "${name}"${names.length ? `; templates: ${names.join(', ')}` : ''}`,
+    });
+  }
+  const file = resolve(cwd, name);
+  // Loading checks the base the way every command will (exists, UTF-8, valid) and points at its errors.
+  await loadConfig(file, { cwd });
+  let entry = relative(dirname(outFile), file).split(sep).join('/');
+  if (!entry.startsWith('.') && !isAbsolute(entry)) entry = `./${entry}`;
+  return { file, entry };
 }
 
 export const run: Command = async (args: string[], io: Io): Promise<number> => {
@@ -130,6 +152,9 @@ export const run: Command = async (args: string[], io: Io): Promise<number> => {
   }
   const output = values.output ?? 'xhs-reply.yaml';
   const outFile = resolve(io.cwd, output);
+  if (existsSync(outFile) && statSync(outFile).isDirectory()) {
+    throw new UserError({ zh: '这是一个目录；请用 -o 指定文件名', en: 'is a directory; name a file with -o' }, { file: output });
+  }
   if (existsSync(outFile) && !values.force) {
     throw new UserError(
       {
@@ -141,18 +166,11 @@ export const run: Command = async (args: string[], io: Io): Promise<number> => {
   }
 
   const name = values.template ?? 'default';
-  const file = findTemplate(name);
-  if (!file) {
-    const names = listTemplateNames();
-    throw new UserError({
-      zh: `找不到模板「${name}」${names.length ? `，可用模板：${names.join('、')}` : ''}`,
-      en: `no template "${name}"${names.length ? `; templates: ${names.join(', ')}` : ''}`,
-    });
-  }
+  const base = await findBase(name, outFile, io.cwd);
   const doc =
     name === 'default' || values.copy
-      ? copiedStarter(file, shop)
-      : extendingStarter(name, file, shop, lang);
+      ? copiedStarter(base.file, shop)
+      : extendingStarter(base.entry, base.file, shop, lang);
   const content = schemaLine(outFile) + documentToString(doc);
 
   // Never hand the merchant a file that does not load: check it as the other commands will.

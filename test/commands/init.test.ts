@@ -123,6 +123,35 @@ describe('init', () => {
     expect(loaded.config.keyword_rules?.length).toBeGreaterThan(0);
   });
 
+  it('--template PATH extends an agency base config by a path relative to the new file', async () => {
+    mkdirSync(join(dir, 'agency'));
+    mkdirSync(join(dir, 'shops'));
+    writeFileSync(
+      join(dir, 'agency', 'base.yaml'),
+      'version: 1\nshop:\n  category: food\nvars:\n  ship_days: 2 # 发货天数\nkeyword_rules:\n  - id: ship\n    keywords: [什么时候发货]\n    reply: "{{ship_days}}天内发货"\n',
+    );
+    const r = await init(['--template', 'agency/base.yaml', '--shop', '零食铺', '-o', 'shops/a.yaml']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'shops', 'a.yaml'), 'utf8');
+    expect(text).toContain('extends: [../agency/base.yaml]\n');
+    expect(text).toContain('ship_days: 2 # 发货天数');
+    const loaded = await loadConfig('shops/a.yaml', { cwd: dir });
+    expect(loaded.resolved.keyword_rules?.[0].reply).toBe('2天内发货');
+    expect(loaded.config.shop).toEqual({ name: '零食铺', category: 'food' });
+  });
+
+  it('--template PATH reports a broken base at its place', async () => {
+    writeFileSync(join(dir, 'base.yaml'), 'version: 1\nwelcome: [oops]\n');
+    expect((await initError(['--template', './base.yaml'])).format('zh')).toBe('base.yaml:2:10: welcome 应该是映射（键: 值），现在是列表');
+    expect((await initError(['--template', './nope.yaml'])).format('zh')).toBe('nope.yaml: 找不到这个文件');
+    expect(readdirSync(dir)).toEqual(['base.yaml']);
+  });
+
+  it('an output path that is a directory is one clear line', async () => {
+    mkdirSync(join(dir, 'out'));
+    expect((await initError(['-o', 'out', '--force'])).format('zh')).toBe('out: 这是一个目录；请用 -o 指定文件名');
+  });
+
   it('an unknown template lists the available ones', async () => {
     const err = await initError(['--template', 'nope']);
     expect(err.text.zh).toBe(`找不到模板「nope」，可用模板：${listTemplateNames().join('、')}`);
