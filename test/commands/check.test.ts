@@ -222,7 +222,7 @@ describe('check: stylish and sarif output', () => {
     const expected = lintText(CONTACT);
     expect(log.runs[0].results).toHaveLength(expected.length);
     expect(log.runs[0].results[0].locations[0].physicalLocation).toMatchObject({
-      artifactLocation: { uri: '%3Ctext%202%3E', uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: '%3Ctext%202%3E' },
       region: { startLine: 1, startColumn: expected[0].start + 1, endColumn: expected[0].end + 1 },
     });
   });

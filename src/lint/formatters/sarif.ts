@@ -1,7 +1,7 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps, IDE viewers) read.
 // Columns are UTF-16 code units — SARIF's default columnKind and exactly what our offsets count.
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pick } from '../../i18n.js';
 import type { LintResultMessage, RuleMeta } from '../types.js';
@@ -24,20 +24,19 @@ const levelOf = (severity: 1 | 2): Level => (severity === 2 ? 'error' : 'warning
 
 /**
  * Where a result points: relative to cwd (resolved through %SRCROOT%) when the file lies under it,
- * an absolute file: URL otherwise; pseudo paths such as `<text 1>` are percent-encoded so the
- * value stays a valid URI reference.
+ * an absolute file: URL otherwise. Pseudo paths such as `<text 1>` (a loose text, not a file) get
+ * no base and are percent-encoded so the value stays a valid URI reference.
  */
 function artifactLocation(filePath: string, cwd: string | undefined): { uri: string; uriBaseId?: string } {
+  const encode = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  if (/^<.*>$/.test(filePath)) return { uri: encode(filePath) };
   if (cwd !== undefined) {
     const abs = isAbsolute(filePath) ? filePath : resolve(cwd, filePath);
     const rel = relative(cwd, abs);
-    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
-      return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
-    }
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: encode(rel), uriBaseId: SRCROOT };
     return { uri: pathToFileURL(abs).href };
   }
-  if (isAbsolute(filePath)) return { uri: pathToFileURL(filePath).href };
-  return { uri: filePath.split(/[\\/]/).map(encodeURIComponent).join('/') };
+  return isAbsolute(filePath) ? { uri: pathToFileURL(filePath).href } : { uri: encode(filePath) };
 }
 
 function region(m: Pick<LintResultMessage, 'line' | 'column' | 'endLine' | 'endColumn'>) {

@@ -86,7 +86,7 @@ describe('sarif formatter', () => {
     const { artifactLocation, region } = result.locations[0].physicalLocation;
     expect(region).toEqual({ startLine: 1, startColumn: 5, endLine: 1, endColumn: 7 });
     expect(text.slice(region.startColumn - 1, region.endColumn - 1)).toBe('薇信');
-    expect(artifactLocation).toEqual({ uri: '%3Ctext%201%3E', uriBaseId: '%SRCROOT%' });
+    expect(artifactLocation).toEqual({ uri: '%3Ctext%201%3E' });
     expect(result.fixes[0].artifactChanges[0].replacements[0]).toEqual({
       deletedRegion: { startLine: 1, startColumn: 5, endLine: 1, endColumn: 7 },
       insertedContent: { text: '私信' },
