@@ -3,7 +3,7 @@
 // value is left blank in the copy and marked for each shop to fill in; everything else
 // (rules, replies, lint settings, comments, key order) stays as written. Pure: text in, text out.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, Pair, Scalar, YAMLMap, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Pair, Scalar, visit, YAMLMap, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import { isTemplateName } from '../config/templates.js';
 import { listVariables } from '../config/vars.js';
@@ -147,6 +147,20 @@ export function shareConfig(source: string, options: ShareOptions): ShareResult 
       // A plain scalar starting with "{" would read back as a map; let yaml pick quoting.
       if (node.type === Scalar.PLAIN) node.type = undefined;
     }
+  }
+
+  // Comments are kept, but not the shop's name in them (they are not filled like texts).
+  if (shopName) {
+    const scrub = (c: string | null | undefined) => (c ? c.split(shopName!).join('本店') : c);
+    doc.commentBefore = scrub(doc.commentBefore) ?? null;
+    doc.comment = scrub(doc.comment) ?? null;
+    visit(doc, (_key, node) => {
+      if (node && typeof node === 'object' && 'commentBefore' in node) {
+        const n = node as { commentBefore?: string | null; comment?: string | null };
+        if (n.commentBefore) n.commentBefore = scrub(n.commentBefore);
+        if (n.comment) n.comment = scrub(n.comment);
+      }
+    });
   }
 
   // Product IDs belong to one shop's backend.

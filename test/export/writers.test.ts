@@ -1,0 +1,144 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { writeCsv } from '../../src/export/csv.js';
+import { escapeHtml, scriptJson, writeHtml } from '../../src/export/html.js';
+import { checkExportFormat, exportSheet } from '../../src/export/index.js';
+import { writeJson } from '../../src/export/json.js';
+import { buildSheet, sheetFields } from '../../src/export/sheet.js';
+import { writeTxt } from '../../src/export/txt.js';
+import { writeYaml } from '../../src/export/yaml.js';
+import { UserError } from '../../src/errors.js';
+import { sampleConfig } from './helpers.js';
+
+const tricky = '点这里 <script>alert("x")</script> & 说"好的", 再见\n第二行 \'单引号\'';
+
+describe('txt', () => {
+  it('is a numbered sheet: screen headers in backend order, label line, exact text, blank line', () => {
+    const txt = writeTxt(buildSheet(sampleConfig()));
+    const headers = txt.split('\n').filter((l) => l.startsWith('━━'));
+    expect(headers).toEqual(['━━ 1. 欢迎语 ━━', '━━ 2. 快捷问题（2 / 10 条） ━━', '━━ 3. 关键词回复（2 / 200 条） ━━', '━━ 4. 商品卡片（1 / 100 条） ━━']);
+    expect(txt).toContain('后台位置：客服 → 自动回复 → 关键词回复');
+    expect(txt).toContain('[1.1] 欢迎语（12 / 300 字）\n亲，欢迎光临小美的衣橱～\n\n');
+    expect(txt).toContain('[2.2] 快捷问题 2（3 / 20 字）\n包邮吗\n\n');
+    expect(txt).toContain(
+      '[3.1] 关键词回复 1 · id: shipping-time\n关键词（逐个添加，共 2 个）\n什么时候发货\n几天发货\n\n匹配方式\n包含\n\n回复内容（10 / 300 字）\n现货下单后3天内发货\n\n',
+    );
+    expect(txt).toContain('[4.1] 商品卡片 1 · id: dress · 商品：碎花连衣裙 · 商品ID：65f0c0ffee');
+    expect(txt.indexOf('欢迎语')).toBeLessThan(txt.indexOf('快捷问题'));
+    expect(txt.indexOf('━━ 3.')).toBeLessThan(txt.indexOf('━━ 4.'));
+  });
+
+  it('marks findings and the forced export', () => {
+    const sheet = buildSheet(sampleConfig(), {
+      findings: [{ ruleId: 'absolute-claim', severity: 'error', message: '绝对化用语「最低价」', source: 'shop.yaml:9:12' }],
+      forced: true,
+    });
+    const txt = writeTxt(sheet);
+    expect(txt).toContain('⚠ 本表在还有 1 个检查错误时强制导出（--force）');
+    expect(txt).toContain('⚠ shop.yaml:9:12 错误 absolute-claim：绝对化用语「最低价」');
+  });
+
+  it('says when a screen has nothing to fill in', () => {
+    expect(writeTxt(buildSheet(sampleConfig({ product_cards: [] })))).toContain('（无，这一页不用填）');
+  });
+});
+
+describe('csv', () => {
+  const config = sampleConfig({ keyword_rules: [{ id: 'q', keywords: ['怎么选,尺码'], reply: tricky }] });
+  const csv = writeCsv(buildSheet(config));
+
+  it('starts with a UTF-8 BOM and ends every row with CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Outside quoted cells every line break is CRLF.
+    const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(unquoted).not.toMatch(/[^\r]\n/);
+  });
+
+  it('parses back (csv-parse) to the exact texts, commas, quotes and newlines included', () => {
+    const rows = parseCsv(csv, { bom: true, relax_column_count: false }) as string[][];
+    expect(rows[0]).toEqual(['页面', '序号', '字段', '内容', '字数', '上限', '检查结果']);
+    const reply = rows.find((r) => r[2] === '回复内容' && r[1] === '3.1')!;
+    expect(reply[3]).toBe(tricky);
+    expect(reply[4]).toBe(String([...tricky].length));
+    expect(reply[5]).toBe('300');
+    expect(rows.find((r) => r[2] === '关键词 1' && r[1] === '3.1')![3]).toBe('怎么选,尺码');
+    expect(rows.find((r) => r[2] === '匹配方式')![3]).toBe('包含');
+    expect(rows.find((r) => r[2] === '商品ID')![3]).toBe('65f0c0ffee');
+    // Order: the sheet's order, screen by screen.
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      '欢迎语',
+      '快捷问题',
+      '快捷问题',
+      '关键词回复',
+      '关键词回复',
+      '关键词回复',
+      '商品卡片',
+      '商品卡片',
+      '商品卡片',
+      '商品卡片',
+    ]);
+  });
+});
+
+describe('json and yaml', () => {
+  it('carry the sheet structure', () => {
+    const sheet = buildSheet(sampleConfig());
+    const fromJson = JSON.parse(writeJson(sheet));
+    expect(fromJson).toEqual(JSON.parse(JSON.stringify(sheet)));
+    expect(fromJson.screens.map((s: { id: string }) => s.id)).toEqual(['welcome', 'quick_questions', 'keyword_rules', 'product_cards']);
+    expect(parseYaml(writeYaml(sheet))).toEqual(fromJson);
+  });
+
+  it('yaml never folds a long reply', () => {
+    const long = '这是一段很长的回复'.repeat(20);
+    const sheet = buildSheet(sampleConfig({ keyword_rules: [{ id: 'x', keywords: ['什么时候发货'], reply: long }] }));
+    expect(parseYaml(writeYaml(sheet)).screens[2].items[0].fields[1].text).toBe(long);
+  });
+});
+
+describe('html', () => {
+  const config = sampleConfig({ keyword_rules: [{ id: 'q"<x>', keywords: ['</script><b>'], reply: tricky }] });
+  const sheet = buildSheet(config);
+  const html = writeHtml(sheet);
+
+  it('escapes every text: no markup from the config reaches the page', () => {
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('</script><b>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    // Exactly the two script elements the page itself has.
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('stores each field\'s exact text in one JSON blob, in field order', () => {
+    const blob = /<script type="application\/json" id="xhs-fields">([^<]*)<\/script>/.exec(html)![1];
+    expect(JSON.parse(blob)).toEqual(sheetFields(sheet).map((f) => f.text));
+    expect(scriptJson('</script>\u2028')).toBe('"\\u003c/script\\u003e\\u2028"');
+  });
+
+  it('is self-contained: no external resources', () => {
+    expect(html).not.toMatch(/\b(?:src|href)=["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|url\(/i);
+    expect(html).toContain('<meta name="viewport"');
+  });
+
+  it('shows each length against its limit and marks over-limit ones', () => {
+    expect(html).toContain(`${[...tricky].length} / 300 字`);
+    const over = writeHtml(buildSheet(sampleConfig({ welcome: { text: '长'.repeat(301) } })));
+    expect(over).toContain('<span class="len over"');
+    expect(over).toContain('301 / 300 字，超出上限');
+  });
+
+  it('has one copy button per field', () => {
+    expect(html.match(/<button type="button" class="copy"/g)).toHaveLength(sheetFields(sheet).length);
+  });
+});
+
+describe('exportSheet', () => {
+  it('renders every format and rejects unknown ones as a user error', () => {
+    for (const f of ['txt', 'html', 'csv', 'json', 'yaml'] as const) expect(exportSheet(sampleConfig(), f).length).toBeGreaterThan(100);
+    expect(() => checkExportFormat('pdf')).toThrow(UserError);
+  });
+});
