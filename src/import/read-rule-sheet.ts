@@ -15,6 +15,8 @@ import { readXlsxGrid } from './xlsx.js';
 
 /** Title rows ("自动回复规则 2024-05") may sit above the header; look this far down for it. */
 const HEADER_SCAN_ROWS = 5;
+/** How much text the delimiter sniffing parses (the header and title rows fit easily). */
+const HEADER_PREFIX_CHARS = 64 * 1024;
 
 export const sheetExtensions = ['.csv', '.tsv', '.xlsx', '.txt'] as const;
 
@@ -134,16 +136,17 @@ export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<Rul
     if (text.trim() === '') throw emptyError(file);
     let firstGrid: Grid | undefined;
     format = 'csv';
+    // The header sits in the first rows: try each delimiter on a prefix, parse in full once.
+    const cut = text.lastIndexOf('\n', HEADER_PREFIX_CHARS);
+    const prefix = text.length > HEADER_PREFIX_CHARS && cut > 0 ? text.slice(0, cut) : text;
     for (const delimiter of delimitersFor(ext)) {
-      const g = parseDelimited(text, delimiter);
+      const g = parseDelimited(prefix, delimiter);
       firstGrid ??= g;
-      const t = tableRecords(g);
-      if (t) {
-        table = t;
-        grid = g;
-        format = delimiter === '\t' ? 'tsv' : 'csv';
-        break;
-      }
+      if (!tableRecords(g)) continue;
+      grid = prefix === text ? g : parseDelimited(text, delimiter);
+      table = tableRecords(grid);
+      format = delimiter === '\t' ? 'tsv' : 'csv';
+      break;
     }
     if (!table) {
       // No header in any delimiter: text copied from the backend, unless the name says sheet.

@@ -51,8 +51,16 @@ function headerLines(sheet: RuleSheet, options: ImportYamlOptions): string[] {
   return lines;
 }
 
-function keptNotes(problems: readonly ImportProblem[], row: number, lang: Lang): string[] {
-  return problems.filter((p) => p.kind === 'kept' && p.row === row).map((p) => ` ⚠ ${pick(p.message, lang)}`);
+/** Notes on rows that were imported with a gap, by row, shown above their rule. */
+function keptNotesByRow(problems: readonly ImportProblem[], lang: Lang): Map<number, string[]> {
+  const notes = new Map<number, string[]>();
+  for (const p of problems) {
+    if (p.kind !== 'kept') continue;
+    const list = notes.get(p.row) ?? [];
+    list.push(` ⚠ ${pick(p.message, lang)}`);
+    notes.set(p.row, list);
+  }
+  return notes;
 }
 
 /** The draft as YAML text with comments; `loadConfig` reads it back to the same rules. */
@@ -60,12 +68,13 @@ export function sheetToYaml(sheet: RuleSheet, options: ImportYamlOptions): strin
   const { lang, sourceName } = options;
   const doc = new Document(sheet.config);
   doc.commentBefore = headerLines(sheet, options).join('\n');
+  const notes = keptNotesByRow(sheet.problems, lang);
   const from = (row: number) => (lang === 'en' ? ` from ${sourceName} ${rowLabel(row, lang)}` : ` 来自 ${sourceName} ${rowLabel(row, lang)}`);
 
   for (const imported of sheet.rows) {
     const seq = doc.get(imported.kind === 'keyword_rule' ? 'keyword_rules' : 'product_cards', true) as YAMLSeq;
     const item = seq.items[imported.index] as YAMLMap;
-    item.commentBefore = [from(imported.row), ...keptNotes(sheet.problems, imported.row, lang)].join('\n');
+    item.commentBefore = [from(imported.row), ...(notes.get(imported.row) ?? [])].join('\n');
     const keywords = item.get('keywords', true);
     if (keywords instanceof YAMLSeq) keywords.flow = true;
     const productId = item.get('product_id', true);
