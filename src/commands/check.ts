@@ -106,37 +106,67 @@ async function readStdinBytes(io: Io): Promise<Buffer> {
 }
 
 const STDIN = '<stdin>';
+// A reply is a few hundred characters; a "text" a million long is a file piped in by mistake, and
+// linting it would take seconds and hundreds of MB (the normalizer keeps an offset map per unit).
+export const MAX_TEXT_LENGTH = 1_000_000;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Stdin as texts, one a line. Empty lines stay entries so output N answers input line N; the
- * newline ending the last line does not open another entry; CRLF files lose their \r. Binary or
- * non-UTF-8 input (a GBK export from Excel, say) is refused with the line it starts on, instead of
- * being linted as mojibake.
+ * Stdin as texts, one a line. Binary or non-UTF-8 input (an Excel "Unicode text" export, a GBK
+ * file) is refused with the line it starts on instead of being linted as mojibake.
  */
-export function splitStdin(bytes: Buffer): string[] {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new UserError(
-      { zh: '标准输入像是二进制数据（含 NUL 字节），请输入纯文本，每行一条', en: 'stdin looks binary (it has NUL bytes); give plain text, one a line' },
-      { file: STDIN, line: lineOfByte(bytes, nul) },
-    );
+export async function stdinTexts(bytes: Buffer): Promise<string[]> {
+  let text: string | undefined;
+  if (!bytes.includes(0)) {
+    try {
+      text = utf8.decode(bytes); // also drops a UTF-8 byte order mark (Notepad writes one)
+    } catch {
+      // named below
+    }
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(
-      {
-        zh: '标准输入不是 UTF-8 编码（可能是 GBK），请先转换，例如 iconv -f GBK -t UTF-8',
-        en: 'stdin is not UTF-8 (GBK?); convert it first, e.g. iconv -f GBK -t UTF-8',
-      },
-      { file: STDIN, line: firstInvalidLine(bytes) },
-    );
-  }
+  if (text === undefined) throw await undecodable(bytes);
+  return stdinLines(text);
+}
+
+/**
+ * Empty lines stay entries so output N answers input line N; the newline ending the last line
+ * does not open another entry; CRLF files lose their \r.
+ */
+export function stdinLines(text: string): string[] {
   if (text === '') return [];
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+/** Names what the bytes look like with the file edge's own detection — loaded only on this path,
+ *  since it brings iconv-lite, which a normal run does not need at start-up. */
+async function undecodable(bytes: Buffer): Promise<UserError> {
+  const { decodeText } = await import('../files.js');
+  const { encoding } = decodeText(bytes);
+  if (encoding === 'binary') {
+    return new UserError(
+      { zh: '标准输入是二进制数据，不是文本；请输入纯文本，每行一条', en: 'stdin is binary data, not text; give plain text, one a line' },
+      { file: STDIN, line: lineOfByte(bytes, bytes.indexOf(0)) },
+    );
+  }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    return new UserError(
+      {
+        zh: '标准输入是 UTF-16 编码（Excel 的「Unicode 文本」），请另存为 UTF-8',
+        en: 'stdin is UTF-16 (Excel "Unicode text"); save it as UTF-8',
+      },
+      { file: STDIN, line: 1 },
+    );
+  }
+  const label = encoding === 'gb18030' ? { zh: 'GBK/GB18030', en: 'GBK/GB18030' } : { zh: '未知编码', en: 'an unknown encoding' };
+  return new UserError(
+    {
+      zh: `标准输入不是 UTF-8 编码（看起来是${label.zh}），请先转换，例如 iconv -f GBK -t UTF-8`,
+      en: `stdin is not UTF-8 (looks like ${label.en}); convert it first, e.g. iconv -f GBK -t UTF-8`,
+    },
+    { file: STDIN, line: firstInvalidLine(bytes) },
+  );
 }
 
 function lineOfByte(bytes: Buffer, index: number): number {
@@ -191,13 +221,24 @@ export async function run(args: string[], io: Io): Promise<number> {
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
 
   let texts: string[];
-  if (positionals.length > 0) texts = positionals;
+  const fromStdin = positionals.length === 0;
+  if (!fromStdin) texts = positionals;
   else if (io.stdin.isTTY) {
     throw new UserError({
       zh: '没有要检查的文本：在命令后写上文本，或通过管道输入（每行一条），例如 xhs-reply check < 回复.txt',
       en: 'Nothing to check: pass texts as arguments or pipe them in, one a line, e.g. xhs-reply check < replies.txt',
     });
-  } else texts = splitStdin(await readStdinBytes(io));
+  } else texts = await stdinTexts(await readStdinBytes(io));
+  const tooLong = texts.findIndex((t) => t.length > MAX_TEXT_LENGTH);
+  if (tooLong >= 0) {
+    throw new UserError(
+      {
+        zh: `文本太长（${texts[tooLong].length} 个字符，上限 ${MAX_TEXT_LENGTH}）；每行应是一条回复`,
+        en: `text too long (${texts[tooLong].length} characters, limit ${MAX_TEXT_LENGTH}); give one reply a line`,
+      },
+      fromStdin ? { file: STDIN, line: tooLong + 1 } : { file: `<text ${tooLong + 1}>` },
+    );
+  }
 
   const lintOne = (text: string) => {
     const messages = lintText(text, lintOptions);

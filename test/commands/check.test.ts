@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run, splitStdin } from '../../src/commands/check.js';
+import { MAX_TEXT_LENGTH, run, stdinLines, stdinTexts } from '../../src/commands/check.js';
 import { UserError } from '../../src/errors.js';
 import type { Io } from '../../src/io.js';
 import { contentRules, lintText } from '../../src/lint/engine.js';
@@ -64,24 +64,38 @@ describe('check: input', () => {
     expect(empty.code).toBe(0);
   });
 
-  it('splitStdin: a Notepad byte order mark is not part of the first text; only line ends are cut', () => {
-    expect(splitStdin(Buffer.from('\uFEFF欢迎\n'))).toEqual(['欢迎']);
-    expect(splitStdin(Buffer.from('a\nb\n'))).toEqual(['a', 'b']);
-    expect(splitStdin(Buffer.from('a\n\n'))).toEqual(['a', '']);
-    expect(splitStdin(Buffer.from('\n'))).toEqual(['']);
-    expect(splitStdin(Buffer.from('a\rb\r\n'))).toEqual(['a\rb']);
+  it('a Notepad byte order mark is not part of the first text; only line ends are cut', async () => {
+    expect(await stdinTexts(Buffer.from('\uFEFF欢迎\n'))).toEqual(['欢迎']);
+    expect(stdinLines('a\nb\n')).toEqual(['a', 'b']);
+    expect(stdinLines('a\n\n')).toEqual(['a', '']);
+    expect(stdinLines('\n')).toEqual(['']);
+    expect(stdinLines('a\rb\r\n')).toEqual(['a\rb']);
   });
 
-  it('refuses binary and non-UTF-8 stdin with the line it starts on (exit 2 at the edge)', async () => {
+  it('refuses binary, UTF-16 and GBK stdin, naming it and the line it starts on (exit 2 at the edge)', async () => {
+    const message = async (bytes: Buffer) => {
+      const err = await stdinTexts(bytes).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UserError);
+      return (err as UserError).format('zh');
+    };
+    // 你好 in GBK on line 3.
     const gbk = Buffer.concat([Buffer.from('ok\nok\n'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), Buffer.from('\n')]);
-    expect(() => splitStdin(gbk)).toThrow(UserError);
-    try {
-      splitStdin(gbk);
-    } catch (e) {
-      expect((e as UserError).format('zh')).toMatch(/^<stdin>:3:1: 标准输入不是 UTF-8/);
-    }
-    expect(() => splitStdin(Buffer.from('a\nb\u0000c'))).toThrow(/binary/);
-    await expect(run([], fakeIo(Buffer.from([0xff, 0xfe, 0x00])))).rejects.toThrow(UserError);
+    expect(await message(gbk)).toMatch(/^<stdin>:3:1: 标准输入不是 UTF-8 编码（看起来是GBK\/GB18030）/);
+    expect(await message(Buffer.from('a\nb\u0000c'))).toMatch(/^<stdin>:2:1: 标准输入是二进制数据/);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('你好\n', 'utf16le')]);
+    expect(await message(utf16)).toMatch(/^<stdin>:1:1: 标准输入是 UTF-16 编码/);
+    await expect(run([], fakeIo(Buffer.from([0xff, 0x00, 0x00])))).rejects.toThrow(UserError);
+  });
+
+  it('refuses a text too long to be a reply, pointing at its line or argument', async () => {
+    const long = 'x'.repeat(MAX_TEXT_LENGTH + 1);
+    const fromStdin = await run([], fakeIo(`ok\n${long}\n`)).catch((e: UserError) => e.format('en'));
+    expect(fromStdin).toMatch(/^<stdin>:2:1: text too long/);
+    const fromArg = await run(['ok', long], fakeIo()).catch((e: UserError) => e.format('en'));
+    expect(fromArg).toMatch(/^<text 2>: text too long/);
   });
 
   it('with no TEXT and a terminal on stdin, says what to do instead of waiting', async () => {
