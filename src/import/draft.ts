@@ -10,6 +10,8 @@ import type { Cell, ImportedRow, ImportProblem } from './types.js';
 export interface SourceRecord {
   readonly row: number;
   readonly fields: Partial<Record<ColumnField, Cell>>;
+  /** Further keyword cells when a sheet spreads keywords over 关键词1, 关键词2, … columns. */
+  readonly moreKeywords?: readonly Cell[];
   /** The record as the merchant wrote it, for problem reports. */
   readonly source: string;
   /** Where the record starts (for values the importer generated, such as ids). */
@@ -78,13 +80,15 @@ export function buildDraft(records: readonly SourceRecord[]): Draft {
   for (const rec of records) {
     const f = rec.fields;
     const keywordCell = f.keywords;
-    const keywords = keywordCell ? splitKeywords(keywordCell.value) : [];
+    const keywordCells = [keywordCell, ...(rec.moreKeywords ?? [])].filter((c): c is Cell => c !== undefined);
+    const split = keywordCells.flatMap((cell) => splitKeywords(cell.value).map((k) => ({ ...k, cell })));
+    const keywords = split;
     const reply = trimmed(f.reply);
     const productId = trimmed(f.product_id);
     const name = trimmed(f.name);
     const idCell = trimmed(f.id);
     const matchCell = trimmed(f.match);
-    const kwRefs = keywords.map((k) => ({ cell: keywordCell as Cell, offset: k.offset }));
+    const kwRefs = split.map((k) => ({ cell: k.cell, offset: k.offset }));
     const problem = (message: ImportProblem['message'], kind: ImportProblem['kind'], cell?: Cell) =>
       problems.push({ row: rec.row, col: (cell ?? rec.at).col, message, source: rec.source, kind });
 

@@ -30,12 +30,19 @@ for (const [field, names] of Object.entries(ALIASES) as [ColumnField, readonly s
 }
 
 export function fieldOfHeader(cell: string): ColumnField | undefined {
-  return LOOKUP.get(headerKey(cell));
+  const key = headerKey(cell);
+  const field = LOOKUP.get(key);
+  if (field !== undefined) return field;
+  // 关键词1, 关键词2 …: sheets that give every keyword its own column.
+  const numbered = LOOKUP.get(key.replace(/\d+$/, ''));
+  return numbered === 'keywords' ? numbered : undefined;
 }
 
 export interface HeaderMatch {
   /** Column index of each recognised field (first column wins when a name repeats). */
   readonly columns: Partial<Record<ColumnField, number>>;
+  /** Further keyword columns (关键词2, 关键词3 …), in sheet order. */
+  readonly moreKeywordColumns: readonly number[];
   /** Header cells that were not recognised. */
   readonly ignored: readonly string[];
 }
@@ -43,15 +50,18 @@ export interface HeaderMatch {
 /** The header of a sheet needs at least a keyword and a reply column. */
 export function matchHeader(cells: readonly (string | undefined)[]): HeaderMatch | null {
   const columns: Partial<Record<ColumnField, number>> = {};
+  const moreKeywordColumns: number[] = [];
   const ignored: string[] = [];
   cells.forEach((cell, i) => {
     if (cell === undefined || cell.trim() === '') return;
     const f = fieldOfHeader(cell);
     if (f === undefined) ignored.push(cell.trim());
     else if (columns[f] === undefined) columns[f] = i;
+    else if (f === 'keywords') moreKeywordColumns.push(i);
+    else ignored.push(cell.trim());
   });
   if (columns.keywords === undefined || columns.reply === undefined) return null;
-  return { columns, ignored };
+  return { columns, moreKeywordColumns, ignored };
 }
 
 /** How many fields a row recognises — tells a header from a title row or data. */

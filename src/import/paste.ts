@@ -6,7 +6,8 @@
 //        匹配方式：包含
 //        回复：本店现货商品下单，预计3天内发货
 //      A line without a label continues the field above it (multi-line replies).
-//      Optional labels: 匹配方式, 规则名称, 商品ID, 商品名称. A leading "1." / "-" is ignored,
+//      Optional labels: 匹配方式, 规则名称, 商品ID, 商品名称; 关键词1：/关键词2：… add keywords to
+//      the same rule. A leading "1." / "-" is ignored,
 //      and a title line such as "规则1" starts a new rule.
 //   2. Arrow lines, one rule per line: 什么时候发货、几天发货 → 本店现货…
 //      (→, ->, =>, ⇒). Following lines without an arrow continue that reply.
@@ -26,11 +27,19 @@ export interface PasteResult {
   readonly problems: ImportProblem[];
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 interface Open {
   row: number;
   at: Cell;
-  fields: Partial<Record<ColumnField, { start: number; end: number }>>;
-  current?: ColumnField;
+  fields: Partial<Record<ColumnField, Span>>;
+  /** 关键词2：…, 关键词3：… lines of the same rule. */
+  moreKeywords: Span[];
+  /** The span unlabelled lines continue. */
+  current?: Span;
   firstLine: number;
   lastLine: number;
   shape: 'label' | 'arrow';
@@ -60,16 +69,17 @@ export function parsePaste(text: string): PasteResult {
   const close = () => {
     if (!open) return;
     const fields: Partial<Record<ColumnField, Cell>> = {};
-    for (const [k, span] of Object.entries(open.fields) as [ColumnField, { start: number; end: number }][]) {
+    for (const [k, span] of Object.entries(open.fields) as [ColumnField, Span][]) {
       fields[k] = cellOf(span.start, span.end);
     }
+    const moreKeywords = open.moreKeywords.map((span) => cellOf(span.start, span.end));
     const source = lines.slice(open.firstLine, open.lastLine + 1).join('\n');
-    records.push({ row: open.row, fields, source, at: open.at });
+    records.push({ row: open.row, fields, moreKeywords, source, at: open.at });
     open = undefined;
   };
   const begin = (i: number, col: number, shape: Open['shape']): Open => {
     const start = starts[i] + col;
-    open = { row: i + 1, at: cellOf(start, start), fields: {}, firstLine: i, lastLine: i, shape };
+    open = { row: i + 1, at: cellOf(start, start), fields: {}, moreKeywords: [], firstLine: i, lastLine: i, shape };
     return open;
   };
 
@@ -87,15 +97,22 @@ export function parsePaste(text: string): PasteResult {
     const label = LABEL.exec(line);
     const field = label ? fieldOfHeader(label[2]) : undefined;
     if (label && field) {
+      const span = { start: lineStart + label[0].length, end: lineStart + line.length };
+      // 关键词2：… before the reply adds keywords to the same rule.
+      if (open && open.shape === 'label' && field === 'keywords' && open.fields.keywords && !open.fields.reply && /\d\s*$/.test(label[2])) {
+        open.moreKeywords.push(span);
+        open.current = span;
+        open.lastLine = i;
+        continue;
+      }
       // A field seen twice in one block (say, the next 关键词) starts the next rule.
       if (!open || open.shape === 'arrow' || open.fields[field]) {
         close();
         begin(i, label[1].length, 'label');
       }
       const o = open as Open;
-      const valueStart = lineStart + label[0].length;
-      o.fields[field] = { start: valueStart, end: lineStart + line.length };
-      o.current = field;
+      o.fields[field] = span;
+      o.current = span;
       o.lastLine = i;
       continue;
     }
@@ -108,11 +125,11 @@ export function parsePaste(text: string): PasteResult {
       const o = begin(i, left.length - left.trimStart().length, 'arrow');
       o.fields.keywords = { start: lineStart, end: lineStart + arrow.index };
       o.fields.reply = { start: lineStart + arrow.index + arrow[0].length, end: lineStart + line.length };
-      o.current = 'reply';
+      o.current = o.fields.reply;
       continue;
     }
     if (open && open.current) {
-      open.fields[open.current] = { start: (open.fields[open.current] as { start: number }).start, end: lineStart + line.length };
+      open.current.end = lineStart + line.length;
       open.lastLine = i;
       continue;
     }

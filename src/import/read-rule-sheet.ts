@@ -48,7 +48,7 @@ function tableRecords(grid: Grid): TableResult | null {
   const headerAt = scan.findIndex((r) => matchHeader(r.cells.map((c) => c?.value)) !== null);
   if (headerAt < 0) return null;
   const header = grid.rows[headerAt];
-  const { columns, ignored } = matchHeader(header.cells.map((c) => c?.value))!;
+  const { columns, moreKeywordColumns, ignored } = matchHeader(header.cells.map((c) => c?.value))!;
   const problems: ImportProblem[] = grid.rows.slice(0, headerAt).map((r) => ({
     row: r.row,
     col: 1,
@@ -63,8 +63,9 @@ function tableRecords(grid: Grid): TableResult | null {
       // An empty XLSX cell has no Cell; give it one so a problem points at the right column.
       fields[field] = r.cells[index] ?? { value: '', line: r.row, col: index + 1 };
     }
+    const moreKeywords = moreKeywordColumns.map((i) => r.cells[i]).filter((c) => c !== undefined);
     const at = r.cells.find((c) => c !== undefined)!;
-    records.push({ row: r.row, fields, source: rowSource(r.cells), at });
+    records.push({ row: r.row, fields, moreKeywords, source: rowSource(r.cells), at });
   }
   return { records, problems, ignored };
 }

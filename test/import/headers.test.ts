@@ -23,17 +23,27 @@ describe('header recognition', () => {
     ['商品Ｉｄ', 'product_id'],
     ['product_id', 'product_id'],
     ['商品名称', 'name'],
+    ['关键词2', 'keywords'],
+    ['keyword 3', 'keywords'],
   ])('%s → %s', (header, field) => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
-  it.each(['问题', '答案', '备注', 'Q', ''])('does not take %j for a field', (header) => {
+  it.each(['问题', '答案', '备注', 'Q', '', '回复2'])('does not take %j for a field', (header) => {
     expect(fieldOfHeader(header)).toBeUndefined();
   });
 
   it('needs both a keyword and a reply column and lists the ignored ones', () => {
     expect(matchHeader(['关键词', '备注'])).toBeNull();
-    expect(matchHeader(['关键词', '回复内容', '备注', '状态'])).toEqual({ columns: { keywords: 0, reply: 1 }, ignored: ['备注', '状态'] });
+    expect(matchHeader(['关键词', '回复内容', '备注', '状态'])).toEqual({ columns: { keywords: 0, reply: 1 }, moreKeywordColumns: [], ignored: ['备注', '状态'] });
+  });
+
+  it('takes 关键词1, 关键词2 … as one keyword list; a repeated other field is ignored', () => {
+    expect(matchHeader(['关键词1', '关键词2', '回复', '关键词3', '回复'])).toEqual({
+      columns: { keywords: 0, reply: 2 },
+      moreKeywordColumns: [1, 3],
+      ignored: ['回复'],
+    });
   });
 });
 

@@ -26,6 +26,14 @@ describe('pasted backend text', () => {
     ]);
   });
 
+  it('collects 关键词1：, 关键词2：… lines into one rule', () => {
+    const { rules } = rulesOf('关键词1：发货\n关键词2：几天发货\n回复：3天内\n关键词1：运费\n回复：包邮');
+    expect(rules.map((r) => [r.keywords, r.reply])).toEqual([
+      [['发货', '几天发货'], '3天内'],
+      [['运费'], '包邮'],
+    ]);
+  });
+
   it('continues a reply over unlabelled lines, arrows included', () => {
     const { rules } = rulesOf('关键词：运费\n回复：全场包邮\n点击→领券');
     expect(rules[0].reply).toBe('全场包邮\n点击→领券');

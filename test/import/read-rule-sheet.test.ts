@@ -83,6 +83,13 @@ describe('readRuleSheet: CSV in every encoding Excel/WPS writes', () => {
 });
 
 describe('readRuleSheet: TSV, UTF-16 and XLSX', () => {
+  it('joins keywords spread over 关键词1, 关键词2 … columns', async () => {
+    const sheet = await parseRuleSheet(Buffer.from('关键词1,关键词2,回复\n发货,几天发货、发货时间,3天内\n,运费,包邮\n'), 'wide.csv');
+    expect(sheet.config.keyword_rules?.map((r) => r.keywords)).toEqual([['发货', '几天发货', '发货时间'], ['运费']]);
+    expect(sheet.positionOf(['keyword_rules', 0, 'keywords', 2])).toEqual({ file: 'wide.csv', line: 2, col: 9 });
+  });
+
+
   it('reads a TSV with English headers', async () => {
     const sheet = await read('rules.tsv');
     expect(sheet.format).toBe('tsv');

@@ -43,3 +43,25 @@ describe('sheetToYaml', () => {
     expect(yaml).toContain('Rows NOT imported');
   });
 });
+
+describe('round trip for any cell text', () => {
+  it('whatever the cells hold, the YAML loads back to the same rules', async () => {
+    const { parseRuleSheet } = await import('../../src/import/read-rule-sheet.js');
+    const fc = (await import('fast-check')).default;
+    const dir = await mkdtemp(join(tmpdir(), 'xhs-roundtrip-prop-'));
+    const unit = fc.constantFrom('a', 'Z', '发', '货', ' ', '#', ':', '-', '"', "'", '{{x}}', '[', ']', '&', '*', '!', '%', '@', '`', '|', '>', '\t', '😀', '1', '0', 'true', 'null', '~', '?', '\\');
+    const text = fc.string({ unit, minLength: 0, maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(text, text, text), { minLength: 1, maxLength: 5 }), async (rows) => {
+        const csv = ['关键词,回复,商品ID', ...rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(','))].join('\n');
+        const sheet = await parseRuleSheet(Buffer.from(csv), 'random.csv');
+        if (sheet.rows.length === 0) return;
+        const yaml = sheetToYaml(sheet, { schemaComment, sourceName: 'random.csv', lang: 'zh' });
+        const loaded = await loadConfig('xhs-reply.yaml', { cwd: dir, text: yaml });
+        expect(loaded.config.keyword_rules).toEqual(sheet.config.keyword_rules);
+        expect(loaded.config.product_cards).toEqual(sheet.config.product_cards);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
