@@ -93,8 +93,7 @@ function clip(text: string, columns: number, side: 'left' | 'right' | 'middle'):
 }
 
 /** The line holding the message, clipped around the span, and a caret line under the span. */
-function sourceFrame(source: string, m: LintResultMessage): [string, string] | null {
-  const starts = lineStarts(source);
+function sourceFrame(source: string, starts: readonly number[], m: LintResultMessage): [string, string] | null {
   const lineStart = starts[m.line - 1];
   if (lineStart === undefined) return null;
   const nextStart = starts[m.line] ?? source.length + 1;
@@ -135,13 +134,14 @@ export const format: Formatter = (results: readonly FormattableResult[], options
     const indent = ' '.repeat(2 + posWidth + 2);
 
     const lines = [paint.header(displayPath(result.filePath, options.cwd))];
+    const starts = result.source === undefined ? [] : lineStarts(result.source);
     for (const { m, position, severity } of rows) {
       const tone = m.severity === 2 ? paint.error : paint.warning;
       lines.push(
         `  ${paint.dim(position.padEnd(posWidth))}  ${tone(padEndWidth(severity, sevWidth))}  ` +
           `${padEndWidth(m.message, msgWidth)}  ${paint.dim(m.ruleId)}`,
       );
-      const frame = result.source === undefined ? null : sourceFrame(result.source, m);
+      const frame = result.source === undefined ? null : sourceFrame(result.source, starts, m);
       if (frame) lines.push(indent + frame[0], indent + tone(frame[1]));
       if (m.suggestion) lines.push(indent + paint.suggestion(labels.suggestion + m.suggestion));
     }
