@@ -70,7 +70,9 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
     loaded: state.config !== null,
   });
 
-  useEffect(() => onState?.(state), [state, onState]);
+  useEffect(() => {
+    onState?.(state);
+  }, [state, onState]);
 
   const fail = useCallback((err: unknown) => dispatch({ type: 'notice', notice: { kind: 'error', text: errorText(err) } }), []);
   const load = useCallback((opened: Opened, screen: State['screen'] = 'shop', dirty = false) => {

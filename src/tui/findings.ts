@@ -64,12 +64,13 @@ export function subjectOf(config: Config, file = 'xhs-reply.yaml'): ConfigSubjec
   };
 }
 
-/** Every finding of the config, in the backend's order (welcome → rules → cards). */
+/** Every finding of the config: errors first, each group in the backend's order. */
 export function reviewFindings(config: Config, cache: LintCache): ReviewFinding[] {
   const found = lintConfigFindings(subjectOf(config), { lang: 'zh', lintText: cache.lintText });
   return found
     .map((f) => ({ path: f.path, ruleId: f.ruleId, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }))
-    .sort((a, b) => compareRank(a.path, b.path) || b.severity - a.severity);
+    // Errors first: they block the export; within each, the backend's order.
+    .sort((a, b) => b.severity - a.severity || compareRank(a.path, b.path));
 }
 
 export function countFindings(findings: readonly ReviewFinding[]): { errors: number; warnings: number } {

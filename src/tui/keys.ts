@@ -180,3 +180,49 @@ export function footerBindings(map: KeymapId, inText: boolean): Binding[] {
   const help = inText ? globalKeys.filter((x) => x.command === 'help' && !x.printable) : [];
   return [...own, ...global, ...help.map((h) => ({ ...h, desc: '全部按键' }))];
 }
+
+const NO_KEY: InkKey = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageUp: false,
+  pageDown: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+};
+
+/**
+ * Ink hands over a chunk of several keys as one "input" when they arrive together (tmux
+ * send-keys, a fast typist over SSH, a paste): split off Tab, Enter, Backspace and Ctrl
+ * letters so each acts as its own key; runs of ordinary text stay one input.
+ */
+export function splitChunk(input: string, key: InkKey): { input: string; key: InkKey }[] {
+  if (input.length <= 1 || key.ctrl || key.meta || key.escape || !/[\u0000-\u001f\u007f]/.test(input)) return [{ input, key }];
+  const out: { input: string; key: InkKey }[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) out.push({ input: text, key: NO_KEY });
+    text = '';
+  };
+  for (const ch of input) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x20 && code !== 0x7f) {
+      text += ch;
+      continue;
+    }
+    flush();
+    if (ch === '\t') out.push({ input: '', key: { ...NO_KEY, tab: true } });
+    else if (ch === '\r' || ch === '\n') out.push({ input: '', key: { ...NO_KEY, return: true } });
+    else if (code === 0x7f || code === 0x08) out.push({ input: '', key: { ...NO_KEY, backspace: true } });
+    else if (code >= 1 && code <= 26) out.push({ input: String.fromCharCode(code + 96), key: { ...NO_KEY, ctrl: true } });
+  }
+  flush();
+  return out;
+}

@@ -231,6 +231,8 @@ export function locate(path: ConfigPath): FieldLocation {
     const field = typeof key === 'string' ? key : 'reply';
     return { screen: 'cards', item: index, path: ['product_cards', index, field] };
   }
+  if (top === 'keyword_rules') return { screen: 'rules', path };
+  if (top === 'product_cards') return { screen: 'cards', path };
   return { screen: 'review', path };
 }
 
@@ -250,6 +252,10 @@ export function describePath(path: ConfigPath, config: Config | null): string {
     text: '欢迎语',
     category: '类目',
   };
+  if (index === undefined) {
+    const whole: Record<string, string> = { keyword_rules: '关键词回复（整体）', product_cards: '商品卡片（整体）', welcome: '欢迎语', shop: '店铺信息', vars: '变量', lint: '检查设置' };
+    return whole[String(top)] ?? String(top);
+  }
   if (top === 'shop') return index === 'name' ? '店铺 · 店铺名' : '店铺 · 类目';
   if (top === 'vars') return `变量 · ${String(index)}`;
   if (top === 'welcome') return index === 'quick_questions' ? `快捷问题 #${Number(key ?? 0) + 1}` : '欢迎语';

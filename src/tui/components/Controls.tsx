@@ -54,9 +54,9 @@ export function Choice<T extends string>({
         {padEnd(`${focused ? SYMBOLS.pointer : ' '} ${label}`, labelWidth)}
       </Text>
       {options.map((o) => (
-        <Text key={o} inverse={o === value} bold={o === value} color={o === value ? undefined : theme.muted}>
-          {' '}
-          {describe ? describe(o) : o}{' '}
+        // Brackets mark the choice even without colour or inverse (NO_COLOR, screen readers).
+        <Text key={o} bold={o === value} color={o === value ? theme.accent : theme.muted}>
+          {o === value ? `[${describe ? describe(o) : o}]` : ` ${describe ? describe(o) : o} `}
         </Text>
       ))}
       {focused ? <Text color={theme.muted}>  {hint}</Text> : null}

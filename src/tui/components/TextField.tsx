@@ -68,9 +68,12 @@ export function TextField(props: TextFieldProps) {
   const { label, value, focused, cursor = -1, findings = [], hint, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
   const errors = findings.filter((f) => f.severity === 2).length;
   const warnings = findings.length - errors;
-  const inline = labelWidth !== undefined;
-  const textWidth = inline ? width - labelWidth - 2 - (hint ? cols(hint) + 1 : 0) : width - 2;
-  const { lines, cursorLine } = layoutText(value, cursor, focused, findings, textWidth);
+  const inlineWidth = labelWidth !== undefined ? width - labelWidth - 2 - (hint ? cols(hint) + 1 : 0) : 0;
+  const inlineLayout = labelWidth !== undefined ? layoutText(value, cursor, focused, findings, inlineWidth) : null;
+  // One line beside the label when it fits; otherwise the label goes above the full-width text.
+  const inline = inlineLayout !== null && inlineLayout.lines.length <= 1 && (!focused || findings.length === 0);
+  const textWidth = inline ? inlineWidth : width - 2;
+  const { lines, cursorLine } = inline && inlineLayout ? inlineLayout : layoutText(value, cursor, focused, findings, textWidth);
   const first = Math.max(0, Math.min(cursorLine - maxLines + 1, lines.length - maxLines));
   const visible = lines.slice(first, first + maxLines);
   const more = lines.length > first + maxLines;
@@ -99,13 +102,13 @@ export function TextField(props: TextFieldProps) {
   const headLine = (
     <Text>
       <Text bold={focused} color={focused ? theme.accent : undefined}>
-        {inline ? padEnd(head, labelWidth) : head}
+        {inline && labelWidth !== undefined ? padEnd(head, labelWidth) : head}
       </Text>
       {!inline && hint ? <Text color={theme.muted}> {hint}</Text> : null}
       {summary ? <Text color={errors ? theme.error : theme.warning}> {summary}</Text> : null}
     </Text>
   );
-  if (inline && lines.length <= 1 && (!focused || findings.length === 0)) {
+  if (inline) {
     return (
       <Box>
         {headLine}

@@ -4,7 +4,7 @@ import { useInput } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';
 import { fields, focusedField, valueOf, EXPORT_FORMATS, type Action, type State } from '../state.js';
 import { isTextKind } from '../forms.js';
-import { resolveKey, type Command, type InkKey, type KeymapId } from '../keys.js';
+import { resolveKey, splitChunk, type Command, type InkKey, type KeymapId } from '../keys.js';
 import { applyFinding, fixable, lintField } from '../model.js';
 import { filterRules } from '../screens/RulesScreen.js';
 import type { StartItem, TemplateInfo } from '../screens/StartScreen.js';
@@ -236,7 +236,9 @@ export function useCommands(ctx: KeyContext): void {
   // handler from a previous screen between a render and its effects.
   const ref = useRef(ctx);
   ref.current = ctx;
-  const listener = useCallback((input: string, key: InkKey) => handleKey(input, key, ref.current), []);
+  const listener = useCallback((input: string, key: InkKey) => {
+    for (const part of splitChunk(input, key)) handleKey(part.input, part.key, ref.current);
+  }, []);
   useInput(listener);
 }
 
