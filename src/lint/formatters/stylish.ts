@@ -92,6 +92,22 @@ function clip(text: string, columns: number, side: 'left' | 'right' | 'middle'):
   return side === 'left' ? '…' + kept : kept + '…';
 }
 
+const isLowSurrogate = (s: string, i: number) => i > 0 && i < s.length && (s.charCodeAt(i) & 0xfc00) === 0xdc00;
+
+/**
+ * source[from, to) cut to at most `max` UTF-16 units before any width is measured, so a finding
+ * in a 100 KB one-line text costs the frame the same as one in a short reply. `keep` says which
+ * end survives; a cut never splits a surrogate pair.
+ */
+function bounded(source: string, from: number, to: number, max: number, keep: 'start' | 'end' | 'both'): string {
+  if (to - from <= max) return source.slice(from, to);
+  let headEnd = keep === 'end' ? from : keep === 'start' ? from + max : from + (max >> 1);
+  let tailStart = keep === 'start' ? to : keep === 'end' ? to - max : to - (max >> 1);
+  if (isLowSurrogate(source, headEnd)) headEnd--;
+  if (isLowSurrogate(source, tailStart)) tailStart++;
+  return source.slice(from, headEnd) + '…' + source.slice(tailStart, to);
+}
+
 /** The line holding the message, clipped around the span, and a caret line under the span. */
 function sourceFrame(source: string, starts: readonly number[], m: LintResultMessage): [string, string] | null {
   const lineStart = starts[m.line - 1];
@@ -101,9 +117,11 @@ function sourceFrame(source: string, starts: readonly number[], m: LintResultMes
   while (lineEnd > lineStart && /[\r\n\u2028\u2029]/.test(source[lineEnd - 1])) lineEnd--;
   const spanStart = Math.min(Math.max(m.start, lineStart), lineEnd);
   const spanEnd = Math.max(Math.min(m.end, lineEnd), spanStart);
-  const before = clip(visible(Array.from(source.slice(lineStart, spanStart))), CONTEXT_COLUMNS, 'left');
-  const span = clip(visible(Array.from(source.slice(spanStart, spanEnd))), SPAN_COLUMNS, 'middle');
-  const after = clip(visible(Array.from(source.slice(spanEnd, lineEnd))), CONTEXT_COLUMNS, 'right');
+  const show = (from: number, to: number, columns: number, keep: 'start' | 'end' | 'both', side: 'left' | 'right' | 'middle') =>
+    clip(visible(Array.from(bounded(source, from, to, columns * 4, keep))), columns, side);
+  const before = show(lineStart, spanStart, CONTEXT_COLUMNS, 'end', 'left');
+  const span = show(spanStart, spanEnd, SPAN_COLUMNS, 'both', 'middle');
+  const after = show(spanEnd, lineEnd, CONTEXT_COLUMNS, 'start', 'right');
   const caret = ' '.repeat(stringWidth(before)) + '^'.repeat(Math.max(1, stringWidth(span)));
   return [before + span + after, caret];
 }
