@@ -43,7 +43,7 @@ header.top h1{font-size:17px;margin:0;flex:1 1 auto}
 .match{display:inline-block;font-size:12px;border:1px solid var(--line);border-radius:999px;padding:0 8px;color:var(--muted)}
 .group{font-size:13px;color:var(--muted);margin:8px 0 4px}
 .field{border-top:1px dashed var(--line);padding:8px 0}
-.field:first-of-type{border-top:0}
+.item>.field:first-child,.item>h3+.field,.group+.field{border-top:0}
 .fhead{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
 .label{font-weight:600;font-size:14px}
 .len{font-size:12px;color:var(--muted);font-variant-numeric:tabular-nums}
@@ -62,6 +62,14 @@ ul.findings li{padding:4px 8px;border-left:3px solid var(--warn);background:#fff
 ul.findings li.error{border-color:var(--err);background:#ffebe9}
 .rule{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
 .empty{color:var(--muted);font-style:italic}
+.kwgrid{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:6px;margin:2px 0 10px}
+.field.kw{border:1px solid var(--line);border-radius:8px;padding:5px 6px 5px 10px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
+.field.kw .text{margin:0;padding:0;background:none;flex:1 1 auto;font-weight:600;white-space:pre-wrap}
+.field.kw .len{order:2}
+.field.kw .done{order:3}
+.field.kw button.copy{order:4;min-height:30px;min-width:52px;padding:2px 10px;font-size:13px}
+.field.kw ul.findings{order:5;flex:1 1 100%}
+.field.kw.copied{background:#eef9f1;border-color:#a6dcb5}
 @media (max-width:520px){body{font-size:16px}main{padding:12px 10px 48px}.item{padding:10px}header.top h1{font-size:15px}button.copy{min-height:40px;min-width:72px}}
 @media print{header.top{position:static}button.copy,.done{display:none}}
 `;
@@ -148,19 +156,31 @@ export function writeHtml(sheet: Sheet): string {
     none: zh ? '（无，这一页不用填）' : '(none; nothing to fill in here)',
   };
 
-  const fieldHtml = (f: SheetField): string => {
-    const i = indexOf.get(f)!;
+  const copyButton = (f: SheetField, i: number) =>
+    `<span class="done" hidden data-ok="${escapeHtml(t.ok)}" data-fail="${escapeHtml(t.fail)}" aria-live="polite"></span>` +
+    `<button type="button" class="copy" data-index="${i}" aria-label="${escapeHtml(`${t.copy} ${f.label}`)}">${t.copy}</button>`;
+  const lengthHtml = (f: SheetField) => {
     const limitTitle = f.limitConfirmed
       ? ''
       : ` title="${escapeHtml(zh ? '后台上限未经官方确认，参考同类平台' : 'backend limit unconfirmed; taken from peer platforms')}"`;
+    return `<span class="len${f.overLimit ? ' over' : ''}"${limitTitle}>${escapeHtml(lengthNote(f, zh))}</span>`;
+  };
+  const fieldHtml = (f: SheetField): string => {
+    const i = indexOf.get(f)!;
     return (
       `<div class="field" data-key="${escapeHtml(f.key)}" data-index="${i}">` +
-      `<div class="fhead"><span class="label">${escapeHtml(f.label)}</span>` +
-      `<span class="len${f.overLimit ? ' over' : ''}"${limitTitle}>${escapeHtml(lengthNote(f, zh))}</span>` +
-      `<span class="spacer"></span>` +
-      `<span class="done" hidden data-ok="${escapeHtml(t.ok)}" data-fail="${escapeHtml(t.fail)}" aria-live="polite"></span>` +
-      `<button type="button" class="copy" data-index="${i}" aria-label="${escapeHtml(`${t.copy} ${f.label}`)}">${t.copy}</button></div>` +
+      `<div class="fhead"><span class="label">${escapeHtml(f.label)}</span>${lengthHtml(f)}<span class="spacer"></span>${copyButton(f, i)}</div>` +
       `<pre class="text">${escapeHtml(f.text)}</pre>` +
+      findingsHtml(f.findings, zh) +
+      `</div>`
+    );
+  };
+  // Keywords are short and many (up to 10 a rule): compact chips keep a 16-rule sheet scannable.
+  const keywordHtml = (f: SheetField): string => {
+    const i = indexOf.get(f)!;
+    return (
+      `<div class="field kw" data-key="${escapeHtml(f.key)}" data-index="${i}" title="${escapeHtml(f.label)}">` +
+      `<span class="text">${escapeHtml(f.text)}</span>${lengthHtml(f)}${copyButton(f, i)}` +
       findingsHtml(f.findings, zh) +
       `</div>`
     );
@@ -182,14 +202,11 @@ export function writeHtml(sheet: Sheet): string {
     const others = item.fields.filter((f) => !f.fieldId.endsWith('.keyword'));
     const keywordBlock = keywords.length
       ? `<div class="group">${zh ? `关键词（逐个添加，共 ${keywords.length} 个）` : `Keywords (add one by one, ${keywords.length})`}</div>` +
-        keywords.map(fieldHtml).join('')
+        `<div class="kwgrid">${keywords.map(keywordHtml).join('')}</div>`
       : '';
-    const replyGroup =
-      keywords.length && others.length ? `<div class="group">${zh ? '回复内容' : 'Reply'}</div>` : '';
     return (
       `<article class="item" id="item-${escapeHtml(item.number)}">${title}${findingsHtml(item.findings, zh)}` +
       keywordBlock +
-      replyGroup +
       others.map(fieldHtml).join('') +
       `</article>`
     );
