@@ -262,7 +262,9 @@ export function writeHtml(sheet: Sheet): string {
       `<p class="where">${t.where}：${escapeHtml(screen.location)}</p>`,
       findingsHtml(screen.findings, zh),
       screen.items.length
-        ? screen.id === 'quick_questions' || screen.id === 'welcome'
+        ? screen.id === 'quick_questions'
+          ? `<article class="item"><div class="kwgrid">${screen.items.map((it) => it.fields.map(keywordHtml).join('')).join('')}</div></article>`
+          : screen.id === 'welcome'
           ? `<article class="item">${screen.items.map((it) => it.fields.map(fieldHtml).join('')).join('')}</article>`
           : screen.items.map((it) => itemHtml(it, screen.id)).join('')
         : `<p class="empty">${t.none}</p>`,
