@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import type { Localized } from '../i18n.js';
 import { readTextFile, type ReadTextOptions } from '../files.js';
 import { mergeTracked } from './merge.js';
-import { linePos, locate, positionIn, toTracked, type Located, type Position, type PositionOptions, type SourceFile, type Tracked } from './positions.js';
+import { UNQUOTED_PLACEHOLDER, linePos, locate, positionIn, toTracked, type Located, type Position, type PositionOptions, type SourceFile, type Tracked } from './positions.js';
 import { formatPath } from './schema-messages.js';
 import { findTemplate, isTemplateName, listTemplateNames } from './templates.js';
 import type { Config, ConfigPath } from './types.js';
@@ -91,13 +91,46 @@ const yamlMessages: Record<string, Localized> = {
   TAG_RESOLVE_FAILED: { zh: '无法识别的标签 !', en: 'unresolved tag' },
 };
 
+/**
+ * Where `{{` starts an unquoted YAML value on the line holding `offset` (`reply: {{ship_days}}天…`,
+ * `[a, {{b}}]`), or -1. YAML reads it as a map: the likeliest slip with our placeholder syntax.
+ * Only the error's own line is checked, so a `{{` inside a block text elsewhere is never blamed.
+ */
+export function unquotedPlaceholderAt(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const m = /^( *(?:- +)*(?:[^\s#'"{[\]][^#]*?: +)?)\{\{/.exec(line);
+  if (m) return start + m[1].length;
+  const quoteFree = line.replace(/"[^"]*"|'[^']*'/g, (q) => ' '.repeat(q.length));
+  const f = /[[,] *\{\{/.exec(quoteFree);
+  return f ? start + f.index + f[0].indexOf('{{') : -1;
+}
+
 function yamlError(error: YAMLError, source: SourceFile): UserError {
-  const known = yamlMessages[error.code];
+  const at = error.pos[0];
+  const placeholder = unquotedPlaceholderAt(source.text, at);
+  if (placeholder >= 0) return new UserError(UNQUOTED_PLACEHOLDER, linePos(source, placeholder));
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  const text: Localized = known
-    ? { zh: `YAML 语法错误：${known.zh}`, en: `YAML syntax error: ${detail}` }
-    : { zh: `YAML 语法错误：${detail}`, en: `YAML syntax error: ${detail}` };
-  return new UserError(text, linePos(source, error.pos[0]));
+  const syntax = (zh: string, pos = at): UserError =>
+    new UserError({ zh: `YAML 语法错误：${zh}`, en: `YAML syntax error: ${detail}` }, linePos(source, pos));
+  // The merchant's usual slips, said in their terms and placed where they start.
+  if (detail.startsWith('Nested mappings are not allowed')) {
+    return syntax('文字里有英文冒号加空格「: 」，会被当成新的键；请给整段文字加引号，或改用中文冒号「：」');
+  }
+  if (/^Missing closing ["']quote/.test(detail)) {
+    const quote = detail.includes('"quote') ? '"' : "'";
+    const open = source.text.lastIndexOf(quote, at - 1);
+    return syntax(`引号 ${quote} 没有闭合`, open >= 0 ? open : at);
+  }
+  const flow = /^Flow (sequence|mapping) .*end with a ([\]}])/.exec(detail);
+  if (flow) {
+    const opener = flow[2] === ']' ? '[' : '{';
+    const open = source.text.lastIndexOf(opener, at - 1);
+    return syntax(`${opener} 没有配对的 ${flow[2]}`, open >= 0 ? open : at);
+  }
+  const known = yamlMessages[error.code];
+  return syntax(known ? known.zh : detail);
 }
 
 function displayName(abs: string, cwd: string): string {

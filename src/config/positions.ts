@@ -4,6 +4,7 @@
 // 10,000-rule config builds its tree without a single line lookup.
 import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import type { Localized } from '../i18n.js';
 import type { ConfigPath } from './types.js';
 
 /** One parsed file: what positions are computed against. */
@@ -46,6 +47,12 @@ export interface Tracked {
   readonly value: unknown;
   readonly loc: Located;
 }
+
+/** `reply: {{ship_days}}天…` unquoted is read by YAML as a map: the commonest slip with placeholders. */
+export const UNQUOTED_PLACEHOLDER: Localized = {
+  zh: '以 {{变量}} 开头的文字要加引号，例如 reply: "{{ship_days}}天内发货"',
+  en: 'quote text that starts with a {{variable}}, e.g. reply: "{{ship_days}} days"',
+};
 
 /** Alias expansion limits: a few `*anchor` reuses are fine; a "billion laughs" bomb is not. */
 export const MAX_ALIAS_COUNT = 100;
@@ -107,6 +114,13 @@ export function toTracked(doc: Document, source: SourceFile): Tracked {
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         if (keyNode !== null && !isScalar(keyNode)) {
+          // Almost always `text: {{var}}…` unquoted, which YAML reads as a map used as a key.
+          const keyAt = keyNode.range?.[0] ?? range[0];
+          // The inner `{var}` is the key of the outer `{…}`: the placeholder starts one before.
+          const at = source.text.startsWith('{{', keyAt - 1) ? keyAt - 1 : keyAt;
+          if (source.text.startsWith('{{', at)) {
+            throw new UserError(UNQUOTED_PLACEHOLDER, linePos(source, at));
+          }
           throw new UserError(
             { zh: '不支持以列表或映射作为键', en: 'a list or map cannot be used as a key' },
             linePos(source, keyNode.range?.[0] ?? range[0]),

@@ -162,6 +162,23 @@ describe('loadConfig: invalid files', () => {
     expect(await errorOf('version: 1\nshop:\n\tname: x\n')).toMatch(/^xhs-reply\.yaml:3:1: YAML 语法错误：/);
   });
 
+  it('explains the usual slips in the merchant\'s terms, placed where they start', async () => {
+    const quoteIt = '以 {{变量}} 开头的文字要加引号，例如 reply: "{{ship_days}}天内发货"';
+    expect(await errorOf('version: 1\nkeyword_rules:\n  - id: a\n    keywords: [发货时间]\n    reply: {{ship_days}}天内发货\n')).toBe(
+      `xhs-reply.yaml:5:12: ${quoteIt}`,
+    );
+    expect(await errorOf('version: 1\nwelcome:\n  text: {{a}}\n')).toBe(`xhs-reply.yaml:3:9: ${quoteIt}`);
+    expect(await errorOf('version: 1\nwelcome:\n  quick_questions: [发货时间, {{a}}]\n')).toBe(`xhs-reply.yaml:3:27: ${quoteIt}`);
+    expect(await errorOf('version: 1\nwelcome:\n  text: 注意: 3天发货\n')).toBe(
+      'xhs-reply.yaml:3:9: YAML 语法错误：文字里有英文冒号加空格「: 」，会被当成新的键；请给整段文字加引号，或改用中文冒号「：」',
+    );
+    expect(await errorOf('version: 1\nwelcome:\n  text: "你好\n')).toBe('xhs-reply.yaml:3:9: YAML 语法错误：引号 " 没有闭合');
+    expect(await errorOf('version: 1\nwelcome:\n  quick_questions: [a, b\n')).toBe('xhs-reply.yaml:3:20: YAML 语法错误：[ 没有配对的 ]');
+    // Quoted placeholders are fine.
+    const ok = await loadConfig('x.yaml', { cwd: '/v', text: 'version: 1\nvars: {a: 1}\nwelcome:\n  text: "{{a}}"\n  quick_questions: ["{{a}}天", b]\n' });
+    expect(ok.resolved.welcome).toEqual({ text: '1', quick_questions: ['1天', 'b'] });
+  });
+
   it('rejects a top level that is not a map, and comment-only files', async () => {
     expect(await errorOf('- a\n- b\n')).toBe('xhs-reply.yaml:1:1: 配置文件的最外层应该是「键: 值」映射（以 version: 1 开头）');
     expect(await errorOf('# nothing here\n')).toBe('xhs-reply.yaml: 配置文件是空的，运行 xhs-reply init 生成一个');
