@@ -9,6 +9,7 @@ import { readFileChecked } from '../files.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
 import type { Command } from '../io.js';
 import { parseQuestions } from '../import/questions.js';
+import { readStdinBytes } from './import.js';
 import { DEFAULT_CONFIG, kindLabel, loadConfigForMatching, parseOutputFormat } from './test.js';
 
 const DEFAULT_TOP = 20;
@@ -22,8 +23,8 @@ function helpText(lang: Lang): string {
       : 'Usage: xhs-reply coverage QUESTIONS [-c xhs-reply.yaml] [--format text|json] [--top N]',
     '',
     zh
-      ? 'QUESTIONS 是真实的买家问题：文本文件每行一个，或 CSV/TSV/XLSX 中表头为「问题/question」的列（没有则取第一列）。\n输出被自动回复覆盖的比例、按相似归组的未覆盖问题，以及从未触发的规则。'
-      : 'QUESTIONS are real buyer questions: one a line, or the 问题/question column of a CSV/TSV/XLSX (else the first).\nPrints the share answered, the unanswered grouped by similarity, and rules that never fire.',
+      ? 'QUESTIONS 是真实的买家问题（- 表示标准输入）：文本文件每行一个，或 CSV/TSV/XLSX 中表头为「问题/question」的列（没有则取第一列）。\n输出被自动回复覆盖的比例、按相似归组的未覆盖问题，以及从未触发的规则。'
+      : 'QUESTIONS are real buyer questions (- for stdin): one a line, or the 问题/question column of a CSV/TSV/XLSX (else the first).\nPrints the share answered, the unanswered grouped by similarity, and rules that never fire.',
     '',
     `  -c, --config FILE   ${zh ? '配置文件或规则表（默认 xhs-reply.yaml）' : 'config or rule sheet (default xhs-reply.yaml)'}`,
     `  --format text|json  ${zh ? '输出格式' : 'output format'}`,
@@ -105,7 +106,8 @@ export const run: Command = async (args, io) => {
   }
   const [file] = positionals;
   const config = await loadConfigForMatching(values.config ?? DEFAULT_CONFIG, io);
-  const list = await parseQuestions(await readFileChecked(resolve(io.cwd, file), { displayName: file }), file);
+  const bytes = file === '-' ? await readStdinBytes(io) : await readFileChecked(resolve(io.cwd, file), { displayName: file });
+  const list = await parseQuestions(bytes, file === '-' ? 'stdin.txt' : file);
   const enc = list.encoding ? (lang === 'zh' ? `编码 ${list.encoding}（自动识别）` : `encoding ${list.encoding} (detected)`) : 'XLSX';
   const col = list.column ? (lang === 'zh' ? `，取「${list.column}」列` : `, column "${list.column}"`) : '';
   io.stderr.write(

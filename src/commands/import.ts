@@ -36,7 +36,8 @@ function helpText(lang: Lang): string {
   ].join('\n');
 }
 
-async function readStdinBytes(io: Io): Promise<Buffer> {
+/** Stdin as bytes (encoding detection needs them); refuses a terminal instead of waiting. */
+export async function readStdinBytes(io: Io): Promise<Buffer> {
   if (io.stdin.isTTY) {
     throw new UserError({ zh: '标准输入是终端：请用管道传入文本，或给出文件名', en: 'stdin is a terminal: pipe text in or give a file' });
   }

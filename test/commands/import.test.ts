@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { main } from '../../src/main.js';
@@ -115,5 +118,33 @@ describe('xhs-reply import', () => {
     const io = recordingIo(dir);
     expect(await main(['import'], io)).toBe(2);
     expect(io.err()).toMatch(/需要一个文件/);
+  });
+});
+
+describe('built CLI: import → test → coverage', () => {
+  const cli = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli.js');
+  const xhs = (args: string[], input?: string) =>
+    spawnSync(process.execPath, [cli, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XHS_REPLY_LANG: '' } });
+
+  it('a GBK sheet becomes a config the simulator and coverage use; bad input is exit 2', async () => {
+    if (!existsSync(cli)) throw new Error('dist/ is missing: run `npm run build` first');
+    await copyFile(join(fixtures, 'rules-gbk.csv'), join(dir, 'rules-gbk.csv'));
+    const imported = xhs(['import', 'rules-gbk.csv']);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toBe('');
+    expect(imported.stderr).toContain('编码 GBK/GB18030（自动识别）');
+
+    const tested = xhs(['test', '几天发货呀', '--format', 'json']);
+    expect(tested.status).toBe(0);
+    expect(JSON.parse(tested.stdout)[0].answer).toMatchObject({ id: '什么时候发货', keyword: '几天发货', reply: '本店现货商品下单，预计3天内发货' });
+
+    const piped = xhs(['coverage', '-'], '几天发货\n包邮\n能便宜点吗\n');
+    expect([piped.status, piped.stdout.split('\n')[0]]).toEqual([0, '覆盖 2/3（66%）']);
+    expect(xhs(['coverage', 'missing.txt']).status).toBe(2);
+
+    const binary = xhs(['import', '-', '-o', '-'], '\u0000\u0001\u0002binary');
+    expect(binary.status).toBe(2);
+    expect(binary.stderr).toMatch(/^xhs-reply: stdin\.txt: 这是二进制文件/);
+    expect(binary.stdout).toBe('');
   });
 });
