@@ -185,15 +185,18 @@ async function parseFile(abs: string, state: LoadState, text?: string): Promise<
 }
 
 /** Where an `extends` entry points, or an error at the entry naming what is missing. */
-function resolveExtends(entry: string, fromAbs: string, at: Position): string {
+function resolveExtends(entry: string, fromAbs: string, at: Position, chain: readonly string[]): string {
+  // Deep in a chain the merchant needs to know how the loader got there.
+  const via: Localized =
+    chain.length > 1 ? { zh: `（继承链：${chain.join(' → ')}）`, en: ` (via ${chain.join(' → ')})` } : { zh: '', en: '' };
   if (isTemplateName(entry)) {
     const file = findTemplate(entry);
     if (file) return file;
     const names = listTemplateNames();
     throw new UserError(
       {
-        zh: `找不到模板「${entry}」${names.length ? `，可用模板：${names.join('、')}` : ''}`,
-        en: `no template "${entry}"${names.length ? `; templates: ${names.join(', ')}` : ''}`,
+        zh: `找不到模板「${entry}」${names.length ? `，可用模板：${names.join('、')}` : ''}${via.zh}`,
+        en: `no template "${entry}"${names.length ? `; templates: ${names.join(', ')}` : ''}${via.en}`,
       },
       at,
     );
@@ -201,7 +204,7 @@ function resolveExtends(entry: string, fromAbs: string, at: Position): string {
   const target = resolve(dirname(fromAbs), entry);
   if (existsSync(target)) return target;
   for (const ext of ['.yaml', '.yml']) if (existsSync(target + ext)) return target + ext;
-  throw new UserError({ zh: `找不到 extends 引用的文件「${entry}」`, en: `extends: no such file "${entry}"` }, at);
+  throw new UserError({ zh: `找不到 extends 引用的文件「${entry}」${via.zh}`, en: `extends: no such file "${entry}"${via.en}` }, at);
 }
 
 /** The file's data with all of its bases merged under it. */
@@ -227,7 +230,7 @@ async function loadChain(parsed: ParsedFile, state: LoadState, chain: readonly P
         );
       }
       const pos = at(['extends', i]);
-      const target = resolveExtends(entry.trim(), parsed.abs, pos);
+      const target = resolveExtends(entry.trim(), parsed.abs, pos, [...chain, parsed].map((p) => p.source.file));
       const cycleAt = chain.findIndex((p) => p.abs === target);
       if (target === parsed.abs || cycleAt >= 0) {
         const loop = [...chain.slice(cycleAt >= 0 ? cycleAt : chain.length), parsed].map((p) => p.source.file);

@@ -92,6 +92,13 @@ describe('loadConfig: extends', () => {
     );
   });
 
+  it('names the chain when a missing file is deep in it', async () => {
+    await expect(loadConfig('extends/via-broken.yaml', { cwd: fixtures })).rejects.toMatchObject({
+      pos: { file: 'extends/broken-link.yaml', line: 2, col: 11 },
+      text: { zh: '找不到 extends 引用的文件「./gone.yaml」（继承链：extends/via-broken.yaml → extends/broken-link.yaml）' },
+    });
+  });
+
   it('places an error in a base file at the base file', async () => {
     await expect(loadConfig('extends/uses-bad-base.yaml', { cwd: fixtures })).rejects.toMatchObject({
       pos: { file: 'extends/bad-base.yaml', line: 5, col: 12 },
