@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
+import { loadConfig } from '../config/load.js';
 import { UserError, formatPosition } from '../errors.js';
 import { writeFileSafely } from '../files.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
@@ -121,6 +122,9 @@ export const run: Command = async (args, io) => {
   // Same first line as `init` writes, so editors validate imported configs too.
   const schemaComment = `yaml-language-server: $schema=${schemaReference(target)}`;
   const yaml = sheetToYaml(sheet, { schemaComment, sourceName: input === '-' ? 'stdin' : basename(input), lang });
+  // Load what we are about to write, exactly as `lint` and `test` will: a file that would not
+  // load is never written (the round-trip tests say this cannot happen; this keeps it so).
+  await loadConfig(target, { cwd: io.cwd, text: yaml });
   if (toStdout) {
     io.stdout.write(yaml);
   } else {
