@@ -98,7 +98,7 @@ describe('html export in Chromium', () => {
     expect(await buttons.count()).toBe(expected.length);
     for (let i = 0; i < expected.length; i++) {
       // Reset so a stale clipboard can never pass for a copy.
-      await page.evaluate(() => navigator.clipboard.writeText('—'));
+      await page.evaluate('navigator.clipboard.writeText("—")');
       const got = await clickAndRead(page, i, 'navigator.clipboard.readText()');
       expect(got, `field ${i}`).toBe(expected[i]);
       const tick = page.locator('.field').nth(i).locator('.done');
@@ -113,7 +113,7 @@ describe('html export in Chromium', () => {
     const over = page.locator('.len.over');
     expect(await over.count()).toBe(1);
     expect(await over.textContent()).toBe('310 / 300 字，超出上限');
-    expect(await over.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(207, 34, 46)');
+    expect(await page.evaluate("getComputedStyle(document.querySelector('.len.over')).color")).toBe('rgb(207, 34, 46)');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -135,7 +135,7 @@ describe('html export in Chromium', () => {
   it('reads well on a laptop and a phone: no horizontal scrolling, findings beside their field', async () => {
     for (const width of [1280, 390]) {
       const page = await openPage(`${origin}/apparel.html`, width, origin);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      const scrollWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;
       expect(scrollWidth, `width ${width}`).toBeLessThanOrEqual(width);
       const button = page.locator('button.copy').first();
       const box = (await button.boundingBox())!;
