@@ -81,22 +81,20 @@ export function buildDraft(records: readonly SourceRecord[]): Draft {
     const f = rec.fields;
     const keywordCell = f.keywords;
     const keywordCells = [keywordCell, ...(rec.moreKeywords ?? [])].filter((c): c is Cell => c !== undefined);
-    const split = keywordCells.flatMap((cell) => splitKeywords(cell.value).map((k) => ({ ...k, cell })));
-    const keywords = split;
+    const keywords = keywordCells.flatMap((cell) => splitKeywords(cell.value).map((k) => ({ ...k, cell })));
     const reply = trimmed(f.reply);
     const productId = trimmed(f.product_id);
     const name = trimmed(f.name);
     const idCell = trimmed(f.id);
     const matchCell = trimmed(f.match);
-    const kwRefs = split.map((k) => ({ cell: k.cell, offset: k.offset }));
+    const kwRefs = keywords.map((k) => ({ cell: k.cell, offset: k.offset }));
     const problem = (message: ImportProblem['message'], kind: ImportProblem['kind'], cell?: Cell) =>
       problems.push({ row: rec.row, col: (cell ?? rec.at).col, message, source: rec.source, kind });
 
     if (productId) {
       // A 商品ID makes the row a product card (the backend's 商品卡片 screen).
-      const card: ProductCard = { id: '', product_id: productId.text };
       const base = idCell?.text ?? name?.text ?? keywords[0]?.text ?? productId.text;
-      card.id = ids.take(base, 'card');
+      const card: ProductCard = { id: ids.take(base, 'card'), product_id: productId.text };
       if (name) card.name = name.text;
       // The schema wants at least one keyword when the list is present.
       if (keywords.length) card.keywords = keywords.map((k) => k.text);
