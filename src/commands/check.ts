@@ -208,6 +208,19 @@ export function checkJson(texts: readonly string[], messages: readonly (readonly
   return entries.length === 0 ? '[]\n' : `[\n${entries.join(',\n')}\n]\n`;
 }
 
+/** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
+function fixText(text: string, lintOne: (text: string) => LintMessage[]): { text: string; messages: LintMessage[] } {
+  let current = text;
+  let messages = lintOne(current);
+  for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
+    const output = applyFixes(current, messages);
+    if (output === current) break;
+    current = output;
+    messages = lintOne(current);
+  }
+  return { text: current, messages };
+}
+
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, options);
   const lang = parseLang(args, values.lang, io.env);
@@ -250,16 +263,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (values.fix) {
     outputs = [];
     for (const text of texts) {
-      let current = text;
-      let messages = lintOne(current);
-      for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
-        const output = applyFixes(current, messages);
-        if (output === current) break;
-        current = output;
-        messages = lintOne(current);
-      }
-      outputs.push(current);
-      findings.push(messages);
+      const fixed = fixText(text, lintOne);
+      outputs.push(fixed.text);
+      findings.push(fixed.messages);
     }
   } else {
     for (const text of texts) findings.push(lintOne(text));
