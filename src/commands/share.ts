@@ -75,7 +75,7 @@ export const run: Command = async (args, io) => {
     io.stderr.write(zh ? `已写出分享配置 ${values.output}\n` : `Wrote the shared config ${values.output}\n`);
     if (shopPath !== undefined) {
       await mkdir(dirname(shopPath), { recursive: true });
-      await writeFileSafely(shopPath, shopOverlay(output, dirname(shopPath), result.values));
+      await writeFileSafely(shopPath, shopOverlay(output, dirname(shopPath), result.values, result.text));
       io.stderr.write(zh ? `已写出本店配置 ${shopFile}（extends 分享配置，只含本店的值）\n` : `Wrote this shop's file ${shopFile} (extends the shared config)\n`);
     }
   }

@@ -2,7 +2,7 @@
 // its name, the backend's product IDs, prices written into texts — becomes a variable whose
 // value is left blank in the copy and marked for each shop to fill in; everything else
 // (rules, replies, lint settings, comments, key order) stays as written. Pure: text in, text out.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, Pair, Scalar, visit, YAMLMap, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import { isTemplateName } from '../config/templates.js';
@@ -226,8 +226,18 @@ export function shareConfig(source: string, options: ShareOptions): ShareResult 
 }
 
 /** The file a shop writes next to the shared copy: extends it and sets only its own values. */
-export function shopOverlay(sharedFile: string, overlayDir: string, values: Readonly<Record<string, string>>): string {
+export function shopOverlay(
+  sharedFile: string,
+  overlayDir: string,
+  values: Readonly<Record<string, string>>,
+  sharedText?: string,
+): string {
+  // Same schema as the shared file, re-pointed from the overlay's folder, so editors still check it.
+  const schema = sharedText ? /^#\s*yaml-language-server:\s*\$schema=(\S+)/.exec(sharedText)?.[1] : undefined;
+  const schemaRef =
+    schema && (schema.startsWith('./') || schema.startsWith('../')) ? rel(overlayDir, resolve(dirname(sharedFile), schema)) : schema;
   const lines = [
+    ...(schemaRef ? [`# yaml-language-server: $schema=${schemaRef}`] : []),
     `# 本店自己的值；其余设置都来自 ${rel(overlayDir, sharedFile)}`,
     'version: 1',
     `extends: [${JSON.stringify(rel(overlayDir, sharedFile))}]`,

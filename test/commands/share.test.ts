@@ -9,7 +9,8 @@ import { run } from '../../src/commands/share.js';
 import { main } from '../../src/main.js';
 import { fakeIo } from '../export/helpers.js';
 
-const shop = `# 小美的衣橱 2025 春季
+const shop = `# yaml-language-server: $schema=./schemas/xhs-reply.schema.json
+# 小美的衣橱 2025 春季
 version: 1
 extends: [apparel]
 shop:
@@ -66,6 +67,7 @@ describe('xhs-reply share', () => {
     expect(copy.out()).toBe(original.out());
     const mine = await readFile(join(dir, 'mine.yaml'), 'utf8');
     expect(parse(mine)).toMatchObject({ extends: ['./shared/base.yaml'], vars: { shop_name: '小美的衣橱' } });
+    expect(mine.split('\n')[0]).toBe('# yaml-language-server: $schema=./schemas/xhs-reply.schema.json');
   });
 
   it('refuses to overwrite the file it shares, and --shop-file without -o', async () => {
