@@ -171,7 +171,7 @@ export function createContext(
     keywordIndex() {
       if (index) return index;
       index = new KeywordIndex<KeywordEntry>();
-      for (const entry of ctx.keywords()) index.add(entry.norm, entry);
+      for (const entry of ctx.keywords()) index.addNormalized(entry.norm, entry);
       return index;
     },
     where(path) {

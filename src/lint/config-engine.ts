@@ -178,8 +178,15 @@ export function lintConfigFindings(subject: ConfigSubject, options: LintConfigOp
     });
   };
 
-  const textByPath = new Map<string, ConfigText>();
-  for (const t of ctx.texts()) textByPath.set(JSON.stringify(t.path), t);
+  // Built on the first finding with a span: most configs never need it.
+  let textByPath: Map<string, ConfigText> | undefined;
+  const textAt = (path: ConfigPath) => {
+    if (!textByPath) {
+      textByPath = new Map();
+      for (const t of ctx.texts()) textByPath.set(JSON.stringify(t.path), t);
+    }
+    return textByPath.get(JSON.stringify(path));
+  };
 
   for (const rule of configRules) {
     const setting = settings[rule.id];
@@ -188,7 +195,7 @@ export function lintConfigFindings(subject: ConfigSubject, options: LintConfigOp
     rule.check(ctx, (r: ConfigReport) => {
       const severity = forced ?? r.severity ?? (rule.severity === 'error' ? 2 : 1);
       let place: Place;
-      const t = r.span ? textByPath.get(JSON.stringify(r.path)) : undefined;
+      const t = r.span?.in === 'resolved' ? textAt(r.path) : undefined;
       if (r.span && r.span.in === 'resolved' && t) place = placeResolved(t, r.span.start, r.span.end);
       else if (r.span) place = placeRaw(r.path, r.span.start, r.span.end);
       else place = placeRaw(r.path);
@@ -197,9 +204,10 @@ export function lintConfigFindings(subject: ConfigSubject, options: LintConfigOp
   }
 
   const lint = options.lintText ?? lintText;
+  const textOptions = { rules: settings, allow, lang };
   for (const t of ctx.texts()) {
     if (t.text === '') continue;
-    for (const m of lint(t.text, { rules: settings, allow, lang })) {
+    for (const m of lint(t.text, textOptions)) {
       const fix = m.fix ? rawFix(t, m.fix) : undefined;
       push(m.ruleId, m.severity, m.message, placeResolved(t, m.start, m.end), m.suggestion, fix ? [fix] : undefined);
     }

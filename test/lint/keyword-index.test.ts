@@ -42,8 +42,12 @@ describe('KeywordIndex', () => {
     expect([...index.search('a😀好')].map((h) => [h.start, h.end])).toEqual([[1, 4]]);
   });
 
-  it('agrees with a naive substring scan', () => {
-    const alphabet = fc.constantFrom('发', '货', '时', '间', 'a', 'b');
+  it.each([
+    ['narrow', ['发', '货', '时', '间', 'a', 'b']],
+    // More than eight distinct next characters per node switches nodes to a Map.
+    ['wide', [...'abcdefghijklmn发货时间😀']],
+  ])('agrees with a naive substring scan (%s alphabet)', (_name, chars) => {
+    const alphabet = fc.constantFrom(...chars);
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), fc.array(alphabet, { maxLength: 20 }), (words, chars) => {

@@ -4,6 +4,7 @@
 import type { ConfigRule } from '../config-rules.js';
 import type { KeywordEntry, MatchItem } from '../config-context.js';
 import { backendProfile } from '../../backend/profile.js';
+import type { KeywordIndex } from '../keyword-index.js';
 
 const precedence = backendProfile.matching.precedence;
 const assumption = precedence.confirmed
@@ -40,33 +41,33 @@ const rule: ConfigRule = {
       earliest.set(entry.norm, e);
     }
     const index = ctx.keywordIndex();
-    const byItem = new Map<MatchItem, KeywordEntry[]>();
-    for (const entry of ctx.keywords()) {
-      const list = byItem.get(entry.item);
-      if (list) list.push(entry);
-      else byItem.set(entry.item, [entry]);
-    }
-    for (const [item, entries] of byItem) {
-      const live = entries.filter((e) => e.norm !== '');
-      if (live.length === 0) continue;
+    const all = ctx.keywords();
+    // Entries come grouped by item, in backend order: walk each item's run of keywords.
+    for (let from = 0; from < all.length; ) {
+      const item = all[from].item;
+      let to = from;
+      while (to < all.length && all[to].item === item) to++;
       let firstCover: KeywordEntry | undefined;
+      let live = 0;
       let allCovered = true;
-      for (const entry of live) {
-        const cover = coverOf(entry, item, index.keywordsIn(entry.norm), earliest);
-        if (!cover) {
-          allCovered = false;
-          break;
-        }
-        firstCover ??= cover;
+      for (let i = from; i < to && allCovered; i++) {
+        const entry = all[i];
+        if (entry.norm === '') continue;
+        live++;
+        const cover = coverOf(entry, item, index, earliest);
+        if (cover) firstCover ??= cover;
+        else allCovered = false;
       }
-      if (!allCovered || !firstCover) continue;
+      let example: KeywordEntry | undefined;
+      for (let i = from; i < to && !example; i++) if (all[i].norm !== '') example = all[i];
+      from = to;
+      if (!allCovered || live === 0 || !firstCover || !example) continue;
       const where = ctx.where(firstCover.item.path);
-      const path = [...item.path, 'keywords'];
       report({
-        path,
+        path: [...item.path, 'keywords'],
         message: {
-          zh: `${item.id} 永远不会触发：它的每个关键词都会先被更靠前的 ${where.zh} 匹配（例如「${live[0].text}」包含「${firstCover.text}」）${assumption.zh}`,
-          en: `${item.id} can never answer: an earlier ${where.en} matches each of its keywords first (e.g. "${live[0].text}" contains "${firstCover.text}")${assumption.en}`,
+          zh: `${item.id} 永远不会触发：它的每个关键词都会先被更靠前的 ${where.zh} 匹配（例如「${example.text}」包含「${firstCover.text}」）${assumption.zh}`,
+          en: `${item.id} can never answer: an earlier ${where.en} matches each of its keywords first (e.g. "${example.text}" contains "${firstCover.text}")${assumption.en}`,
         },
         suggestion: {
           zh: '把这条规则移到前面，或把前面那条的关键词改得更具体',
@@ -85,18 +86,20 @@ const rule: ConfigRule = {
 function coverOf(
   entry: KeywordEntry,
   item: MatchItem,
-  inside: Map<string, readonly KeywordEntry[]>,
+  index: KeywordIndex<KeywordEntry>,
   earliest: Map<string, Earliest>,
 ): KeywordEntry | undefined {
   if (item.match === 'exact') {
     const e = earliest.get(entry.norm)?.exact;
     return e && e.item.order < item.order ? e : undefined;
   }
-  for (const keyword of inside.keys()) {
+  let cover: KeywordEntry | undefined;
+  index.scan(entry.norm, (keyword) => {
+    if (cover) return;
     const e = earliest.get(keyword)?.contains;
-    if (e && e.item.order < item.order) return e;
-  }
-  return undefined;
+    if (e && e.item.order < item.order) cover = e;
+  });
+  return cover;
 }
 
 export default rule;

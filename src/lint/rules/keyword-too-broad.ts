@@ -36,12 +36,13 @@ const rule: ConfigRule = {
     const owners = new Map<string, { items: Set<MatchItem>; sample: KeywordEntry }>();
     for (const entry of ctx.keywords()) {
       if (entry.norm === '') continue;
-      for (const keyword of index.keywordsIn(entry.norm).keys()) {
-        if (keyword === entry.norm || [...keyword].length > 2) continue;
+      index.scan(entry.norm, (keyword) => {
+        // Two characters are at most four UTF-16 units; only short keywords are counted.
+        if (keyword === entry.norm || keyword.length > 4 || [...keyword].length > 2) return;
         const o = owners.get(keyword);
         if (o) o.items.add(entry.item);
         else owners.set(keyword, { items: new Set([entry.item]), sample: entry });
-      }
+      });
     }
     for (const entry of entries) {
       const length = [...entry.norm].length;

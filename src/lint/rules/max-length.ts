@@ -40,6 +40,8 @@ const rule: ConfigRule = {
     for (const t of ctx.texts()) {
       if (!t.field) continue;
       const limit = field(t.field).maxChars;
+      // UTF-16 length bounds the character count from above: short texts need no counting.
+      if (t.text.length <= limit.value) continue;
       const n = countChars(t.text);
       if (n <= limit.value) continue;
       const label = field(t.field).label;

@@ -127,13 +127,11 @@ const rule: ConfigRule = {
     for (const intent of intentsFor(ctx.resolved.shop?.category)) {
       const covered = intent.phrasings.some((phrase) => {
         const norm = normalizeKeyword(phrase);
-        for (const [keyword, entries] of index.keywordsIn(norm)) {
-          for (const e of entries) {
-            if (e.item.kind !== 'keyword_rule') continue;
-            if (e.item.match === 'contains' || keyword === norm) return true;
-          }
-        }
-        return false;
+        let hit = false;
+        index.scan(norm, (keyword, entries) => {
+          hit ||= entries.some((e) => e.item.kind === 'keyword_rule' && (e.item.match === 'contains' || keyword === norm));
+        });
+        return hit;
       });
       if (covered) continue;
       const s = intent.suggestion;

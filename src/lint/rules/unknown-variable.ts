@@ -18,6 +18,7 @@ const rule: ConfigRule = {
     const { vars, shop } = ctx.config;
     const known = [...Object.keys(vars ?? {}), 'shop.name', 'shop.category'];
     for (const t of ctx.texts()) {
+      if (!t.raw.includes('{{')) continue;
       for (const use of listVariables(t.raw)) {
         if (lookupVariable(use.name, vars, shop) !== undefined) continue;
         const close = known.find((k) => similar(k, use.name));
