@@ -4,8 +4,9 @@
 // one keystroke only the edited text is linted again; the config rules are near-linear.
 import type { Config, ConfigPath } from '../config/types.js';
 import { resolveConfig } from '../config/vars.js';
-import { lintConfigFindings, type ConfigSubject } from '../lint/config-engine.js';
-import { lintText } from '../lint/engine.js';
+import { lintConfigFindings, type ConfigFinding, type ConfigSubject } from '../lint/config-engine.js';
+import { configRules } from '../lint/config-rules.js';
+import { contentRules, lintText } from '../lint/engine.js';
 import type { LintMessage } from '../lint/types.js';
 
 export interface ReviewFinding {
@@ -19,24 +20,49 @@ export interface ReviewFinding {
 export interface LintCache {
   readonly lintText: typeof lintText;
   readonly size: () => number;
+  /** The keyword rules' findings for the keywords as they were last (see reviewFindings). */
+  keywordPass?: { readonly key: string; readonly findings: readonly ConfigFinding[] };
 }
 
 /** Bounded so a long session of typing does not grow memory without end. */
 const MAX_ENTRIES = 50_000;
 
 export function createLintCache(): LintCache {
-  const cache = new Map<string, LintMessage[]>();
+  // Settings → (text → messages). The engine passes the same settings objects for a whole
+  // run, so their key is computed once per run, not once per text.
+  const bySettings = new Map<string, Map<string, LintMessage[]>>();
+  const settingsKeys = new WeakMap<object, string>();
+  let size = 0;
+  const settingsKey = (options: Parameters<typeof lintText>[1] = {}): string => {
+    const rules = options.rules ?? EMPTY;
+    let rulesKey = settingsKeys.get(rules);
+    if (rulesKey === undefined) settingsKeys.set(rules, (rulesKey = JSON.stringify(rules)));
+    const allow = options.allow ?? EMPTY_LIST;
+    let allowKey = settingsKeys.get(allow);
+    if (allowKey === undefined) settingsKeys.set(allow, (allowKey = allow.join('\u0002')));
+    return `${rulesKey}\u0001${allowKey}\u0001${options.lang ?? 'zh'}`;
+  };
   const cached: typeof lintText = (text, options = {}) => {
-    const key = `${JSON.stringify(options.rules ?? {})}\u0001${(options.allow ?? []).join('\u0002')}\u0001${options.lang ?? 'zh'}\u0001${text}`;
-    const hit = cache.get(key);
+    const key = settingsKey(options);
+    let texts = bySettings.get(key);
+    if (!texts) bySettings.set(key, (texts = new Map()));
+    const hit = texts.get(text);
     if (hit) return hit;
     const messages = lintText(text, options);
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(key, messages);
+    if (size >= MAX_ENTRIES) {
+      bySettings.clear();
+      size = 0;
+      bySettings.set(key, (texts = new Map()));
+    }
+    texts.set(text, messages);
+    size++;
     return messages;
   };
-  return { lintText: cached, size: () => cache.size };
+  return { lintText: cached, size: () => size };
 }
+
+const EMPTY = {};
+const EMPTY_LIST: readonly string[] = [];
 
 const TOP_ORDER = ['shop', 'vars', 'welcome', 'keyword_rules', 'product_cards', 'lint'];
 const FIELD_ORDER = ['text', 'quick_questions', 'product_id', 'name', 'keywords', 'match', 'reply'];
@@ -64,10 +90,32 @@ export function subjectOf(config: Config, file = 'xhs-reply.yaml'): ConfigSubjec
   };
 }
 
+/**
+ * The config rules that look only at keywords (their text, match mode, owner and order).
+ * Typing a reply cannot change what they find, so their pass is reused until a keyword,
+ * a match mode, the order of rules, a variable or the lint settings change.
+ */
+const KEYWORD_RULES = new Set(['keyword-conflict', 'keyword-shadowed', 'keyword-too-broad']);
+const off = (ids: Iterable<string>) => Object.fromEntries([...ids].map((id) => [id, 'off' as const]));
+const OTHER_RULES_OFF = off([...configRules.map((r) => r.id).filter((id) => !KEYWORD_RULES.has(id)), ...contentRules.map((r) => r.id)]);
+const KEYWORD_RULES_OFF = off(KEYWORD_RULES);
+
+function keywordKey(config: Config): string {
+  const items = (list: unknown) => (Array.isArray(list) ? list.map((x) => [x?.id, x?.keywords, x?.match]) : null);
+  return JSON.stringify([items(config.keyword_rules), items(config.product_cards), config.vars, config.shop, config.lint]);
+}
+
 /** Every finding of the config: errors first, each group in the backend's order. */
 export function reviewFindings(config: Config, cache: LintCache): ReviewFinding[] {
-  const found = lintConfigFindings(subjectOf(config), { lang: 'zh', lintText: cache.lintText });
-  return found
+  const subject = subjectOf(config);
+  const key = keywordKey(config);
+  if (cache.keywordPass?.key !== key) {
+    // The shop's own severities still apply to the keyword rules: only the others are off.
+    const findings = lintConfigFindings(subject, { lang: 'zh', rules: { ...config.lint?.rules, ...OTHER_RULES_OFF }, lintText: () => [] });
+    cache.keywordPass = { key, findings };
+  }
+  const rest = lintConfigFindings(subject, { lang: 'zh', rules: { ...config.lint?.rules, ...KEYWORD_RULES_OFF }, lintText: cache.lintText });
+  return [...cache.keywordPass.findings, ...rest]
     .map((f) => ({ path: f.path, ruleId: f.ruleId, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }))
     // Errors first: they block the export; within each, the backend's order.
     .sort((a, b) => b.severity - a.severity || compareRank(a.path, b.path));
