@@ -167,7 +167,7 @@ function isDigitUnit(u: number): boolean {
 const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat: homophones, letter abbreviations, nicknames.
   [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|vchat|weixin|wechat)/, '微信'],
-  ['绿泡泡', '微信'], ['绿色泡泡', '微信'],
+  ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
   ['扣扣', 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.

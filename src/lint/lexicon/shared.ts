@@ -6,4 +6,4 @@ export const NEGATED_BEFORE =
 
 /** Before a number: the buyer reads it in the app (order, tracking, model, standard numbers). */
 export const READ_IN_APP_BEFORE =
-  /(?:订单|单号|物流|快递|运单|编号|型号|货号|批号|条码|条形码|批次|追踪|发票|税号|邮编|标准|sku|款号|证号|许可|注册|身份证|卡号|序列号|sn|imei|商品id|商品编码|id)[^,.!?;。]*$/;
+  /(?:订单|单号|物流|快递|收货|收件|运单|编号|型号|货号|批号|条码|条形码|批次|追踪|发票|税号|邮编|标准|sku|款号|证号|许可|注册|身份证|卡号|序列号|sn|imei|商品id|商品编码|id)[^,.!?;。]*$/;

@@ -18,15 +18,15 @@ const PATTERN = new RegExp(
     // A lone letter v/q stands for WeChat/QQ in context: 加V, 我的v是…, q:123456.
     '(?<letter>(?<![a-z])[vq](?![a-z]))',
     // 加薇/加威 without 信.
-    '(?<addwei>(?:加|添加)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]))',
+    '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]))',
     '(?<phone>(?<![0-9])(?:86)?1[3-9](?:\\.?[0-9]){9}(?![0-9]))',
     '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
     '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
-    '(?<email>[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
+    '(?<email>(?<![a-z0-9._])[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
     `(?<url>https?:${URL_TAIL}|www\\.${URL_TAIL}|(?<![a-z0-9@.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z])${URL_TAIL})`,
     '(?<wxid>wxid_[a-z0-9_]+)',
-    '(?<channel>联系方式|邮箱|e?mail|电话号码?|手机号码?|手机|号码|热线|座机|tel)',
-    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|得物|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站)',
+    '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话号码?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
+    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站)',
     '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开)',
     '(?<group>(?:加|进|入|拉|建)(?:个|我们的?|你|下|一下|入)?群|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|宝妈|客户|买家|顾客|老客|新客|专属|私域|购物|抢购|活动|微信|qq)群|群(?:号|聊)|社群)',
     '(?<steer>私下|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款)|打款给|直接(?:转|付|打)(?:钱|款)?给|添?加(?:我|个)?好友|留(?:个|下)?(?:电话|手机号?|联系方式))',
@@ -35,21 +35,31 @@ const PATTERN = new RegExp(
 );
 
 /** Between a contact word and the ID: 微信号是：…, qq：…, 搜索… */
-const CONNECTOR_ID = /(?:号码?|账号|号是|是|为|:|搜索?|添加|加|备注)*(?:[a-z0-9_][a-z0-9_.@]{3,}|[0-9]{5,})/y;
+/** An account ID: starts with a letter (kefu_2024), or five or more digits (QQ numbers), or digits
+ *  then letters (88shop); short numbers (38, 36-40) are sizes, not IDs. */
+const ID = '(?:[a-z_][a-z0-9_.@]{3,}|[0-9]{5,}[a-z0-9_]*|[0-9]+[a-z_][a-z0-9_.@]{2,})';
+const CONNECTOR_ID = new RegExp(`(?:号码?|账号|号是|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');
 /** An explicit connector before the ID, for words that are also ordinary nouns (手机, 号码). */
-const STRICT_CONNECTOR_ID = /(?:号码?|账号)?(?:(?:是|为|:)+(?:[a-z0-9_][a-z0-9_.@]{3,}|[0-9]{5,})|[0-9]{5,})/y;
+const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|我的|我们的|我家的?|店主的?|客服的?|老板的?)(?:我|个|下|一下|一个)?$/;
+/** Before 企鹅: only a verb makes it an account (我们的企鹅玩偶 is a toy). */
+const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一下|一个)?$/;
+/** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
+const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
+/** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
+ *  character (我的qq糖) makes it a product. */
+const ACCOUNT_CONTINUES = /^(?:[^\p{Script=Han}]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问)/u;
 /** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
 const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
-const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '官网', '官方网站']);
-const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址/;
+const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
+const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
-const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|有风险|风险|被骗|不安全|不受理|不负责|概不/;
+const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|有风险|风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证/;
 
@@ -101,12 +111,19 @@ export default defineTextRule({
         reportContact(text, start, end, false, report, always);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
         const after = text.slice(end, end + 2);
-        const account = m[0].length > 2 || ADD_BEFORE.test(before()) || ACCOUNT_AFTER.test(after) || /^[0-9]{5}/.test(after + text.slice(end + 2, end + 5));
+        const addBefore = g.penguin !== undefined ? ADD_VERB_BEFORE : ADD_BEFORE;
+        const account =
+          m[0].length > 2 ||
+          (addBefore.test(before()) && ACCOUNT_CONTINUES.test(after)) ||
+          ACCOUNT_AFTER.test(after) ||
+          /^[0-9]{5}/.test(after + text.slice(end + 2, end + 5));
         if (account && !negated()) reportContact(text, start, end, false, report, true);
         else reportContact(text, start, end, true, report, false);
       } else if (g.letter !== undefined) {
         const after = text.slice(end, end + 2);
-        const account = ADD_BEFORE.test(before()) || /^(?:聊|私|联系|号)/.test(after);
+        const account =
+          (ADD_BEFORE.test(before()) && !NOT_ACCOUNT_AFTER.test(after) && ACCOUNT_CONTINUES.test(after)) ||
+          /^(?:聊|私|联系|号|我(?!们))/.test(after);
         reportContact(text, start, end, !account, report, account && !negated());
       } else if (g.addwei !== undefined) {
         reportContact(text, start, end, false, report, !negated());

@@ -6,11 +6,15 @@ import { defineTextRule } from '../define-rule.js';
 
 const REVIEW = /好评|五星|5星|晒图|晒单|追评|评价|评论|带图|买家秀|返图/g;
 const REWARD =
-  /返(?:现|钱|利|还)?(?:[0-9]+元?)?(?:红包|现金)?(?<=返.+)|红包|现金|奖励|有礼|礼品|礼物|小样|赠品|赠送|送(?!达|货|到|出|去|回|检|修|快递)(?:[0-9]+元)?(?:运费险|红包|现金|优惠券|券|小?礼品|小?礼物|赠品|小样)?|领(?!取快递)(?:取)?(?:[0-9]+元)?(?:红包|现金|优惠券|无门槛券|券|礼品|礼物|赠品|小样|奖励)?|补偿|优惠券|无门槛|券|抽奖|立减|减[0-9]+元?|退[0-9]+元?|[0-9]+元|[0-9]块|¥[0-9]|运费险|免单/g;
+  /返(?:给)?(?:您|你)?(?:现|钱|利|还)?(?:[0-9]+(?:元|块钱?)?)?(?:红包|现金)?(?<=返.+)|红包|现金|奖励|有礼|有奖|礼品|礼物|小样|赠品|赠送|送(?!达|货|到|出|去|回|检|修|快递)(?:[0-9]+元)?(?:运费险|红包|现金|优惠券|券|小?礼品|小?礼物|赠品|小样)?|领(?!取快递)(?:取)?(?:[0-9]+元)?(?:红包|现金|优惠券|无门槛券|券|礼品|礼物|赠品|小样|奖励)?|补偿|优惠券|无门槛|券|抽奖|立减|减[0-9]+元?|退[0-9]+元?|[0-9]+元|[0-9]+块钱?|¥[0-9]|运费险|免单/g;
 /** Deleting or changing a review, or demanding a good one. */
 const PRESSING =
-  /(?:删|撤|改|修改)(?:掉|除|销|一下|成|为)?(?:差评|中评|评价|评论)|(?:差评|中评)(?:帮忙|麻烦)?(?:删|撤|改)(?:掉|了|除|一下)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)/g;
+  /(?:删|撤|改|修改)(?:掉|除|销|一下|成|为)?(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)/g;
 const SENTENCE_END = /[.!?;。\n]/;
+const CLAUSE_END = /[,、.!?;。\n]/;
+/** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
+ *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
+const STRONG_REWARD = /返|红包|现金|补偿|免单|奖励|有奖|有礼/;
 const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?(?:五星|5星)?(?:好评|晒图|晒单|追评|评价)?$/;
 /** Before the review word: the shop says it does NOT do this (我们不搞好评返现). */
 const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?$/;
@@ -56,6 +60,10 @@ export default defineTextRule({
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
       const [a, b] = sentenceBounds(text, start, end);
       const sentence = text.slice(a, b);
+      let ca = start;
+      while (ca > a && !CLAUSE_END.test(text[ca - 1])) ca--;
+      let cb = end;
+      while (cb < b && !CLAUSE_END.test(text[cb])) cb++;
       let found = false;
       scan(REWARD, sentence, (r) => {
         if (found || NO_REWARD_BEFORE.test(sentence.slice(Math.max(0, r.index - 8), r.index))) return;
@@ -63,6 +71,7 @@ export default defineTextRule({
         const re = rs + r[0].length;
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
+        if ((rs < ca || re > cb) && !STRONG_REWARD.test(r[0])) return;
         found = true;
         report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
       });

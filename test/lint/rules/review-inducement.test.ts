@@ -25,5 +25,17 @@ ruleTester('review-inducement', {
     { text: '麻烦把差评删了，我给你补偿', spans: ['差评删了'] },
     { text: '删除差评后联系客服', spans: ['删除差评'] },
     { text: '必须给五星好评哦', spans: ['必须给五星好评'] },
+    // More disguises and phrasings of the same classes.
+    { text: "好评返2元", spans: ["好评返2元"] },
+    { text: "五星好评送小礼物", spans: ["五星好评送小礼物"] },
+    { text: "晒图好评返现5元", spans: ["晒图好评返现5元"] },
+    { text: "带图评价后截图给客服领3元红包", spans: ["带图评价后截图给客服领3元红包"] },
+    { text: "追加评价返现", spans: ["评价返现"] },
+    { text: "好评截图领优惠券", spans: ["好评截图领优惠券"] },
+    { text: "给个好评送您一张无门槛券", spans: ["好评送"] },
+    { text: "评论区晒图有奖", spans: ["评论区晒图有奖"] },
+    { text: "亲，给个五星好评，返您5块钱", spans: ["五星好评，返您5块钱"] },
+    { text: "差评可以改一下吗，给您补偿", spans: ["差评可以改一下"] },
+    { text: "好评后联系客服返现", spans: ["好评后联系客服返现"] },
   ],
 });

@@ -20,7 +20,7 @@ ruleTester('sensitive-topic', {
   ],
   invalid: [
     { text: '开过光的貔貅，招财进宝', spans: ['开过光', '招财'], suggestion: '寓意美好' },
-    { text: '大师加持的护身符', spans: ['加持', '护身符'] },
+    { text: '大师加持的护身符', spans: ['大师加持', '护身符'] },
     { text: '戴上能辟邪', spans: ['辟邪'] },
     { text: '转运珠，助你好运', spans: ['转运'] },
     { text: '本命年戴上能转运', spans: ['转运'] },
@@ -33,5 +33,16 @@ ruleTester('sensitive-topic', {
     { text: '主席同款茶杯', spans: ['主席'] },
     { text: '国家领导人都在用', spans: ['国家领导人'] },
     { text: '国宴特供白酒', spans: ['国宴特供'] },
+    // More disguises and phrasings of the same classes.
+    { text: "开光貔貅手串，招财进宝", spans: ["开光", "招财"] },
+    { text: "这个手链能招桃花", spans: ["招桃花"] },
+    { text: "请大师开过光的", spans: ["开过光"] },
+    { text: "戴上它保你平安", spans: ["保你平安"] },
+    { text: "放在客厅镇宅辟邪", spans: ["镇宅辟邪"] },
+    { text: "这个摆件能旺财运", spans: ["旺财"] },
+    { text: "寺庙里求来的平安符", spans: ["寺庙", "平安符"] },
+    { text: "阿弥陀佛，感恩", spans: ["阿弥陀佛"] },
+    { text: "习近平同款", spans: ["习近平"] },
+    { text: "政府机关专供", spans: ["机关专供"] },
   ],
 });
