@@ -10,7 +10,6 @@ import type { Localized } from '../i18n.js';
 import { readTextFile, type ReadTextOptions } from '../files.js';
 import { mergeTracked } from './merge.js';
 import { UNQUOTED_PLACEHOLDER, linePos, locate, positionIn, toTracked, type Located, type Position, type PositionOptions, type SourceFile, type Tracked } from './positions.js';
-import { formatPath } from './schema-messages.js';
 import { findTemplate, isTemplateName, listTemplateNames } from './templates.js';
 import type { Config, ConfigPath } from './types.js';
 import { validateConfigData } from './validate.js';
@@ -286,9 +285,9 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   const problems = validateConfigData(data);
   if (problems.length > 0) {
     const placed = problems
-      .map((p) => ({ message: p.message, pos: positionOf(p.path, { key: p.atKey }), path: formatPath(p.path) }))
+      .map((p) => ({ message: p.message, pos: positionOf(p.path, { key: p.atKey }) }))
       .sort((a, b) => (a.pos.file === b.pos.file ? a.pos.line - b.pos.line || a.pos.col - b.pos.col : 0));
-    throw new ConfigValidationError(placed.map(({ message, pos }) => ({ message, pos })));
+    throw new ConfigValidationError(placed);
   }
 
   const config = data as unknown as Config;
