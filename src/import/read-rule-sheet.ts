@@ -123,8 +123,20 @@ export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<Rul
   let table: TableResult | null = null;
   if (isZip(buf)) {
     format = 'xlsx';
-    grid = await readXlsxGrid(Buffer.from(buf), file);
-    if (grid.rows.length === 0) throw emptyError(file);
+    const book = await readXlsxGrid(Buffer.from(buf), file);
+    grid = book;
+    if (book.rows.length === 0) {
+      if (book.sheetCount > 1) {
+        throw new UserError(
+          {
+            zh: `第一个工作表「${book.sheetName ?? ''}」是空的（共 ${book.sheetCount} 个工作表，只读第一个）：请把规则表移到最前面`,
+            en: `the first sheet "${book.sheetName ?? ''}" is empty (${book.sheetCount} sheets, only the first is read): move the rules to the front`,
+          },
+          { file },
+        );
+      }
+      throw emptyError(file);
+    }
     table = tableRecords(grid);
     if (!table) throw noHeaderError(grid, file, false);
   } else {

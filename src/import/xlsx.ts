@@ -3,7 +3,13 @@
 import { UserError } from '../errors.js';
 import type { Cell, Grid, GridRow } from './types.js';
 
-export async function readXlsxGrid(buf: Buffer, file: string): Promise<Grid> {
+export interface XlsxGrid extends Grid {
+  /** Name of the sheet read (the first) and how many the workbook has, for messages. */
+  readonly sheetName?: string;
+  readonly sheetCount: number;
+}
+
+export async function readXlsxGrid(buf: Buffer, file: string): Promise<XlsxGrid> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -29,5 +35,10 @@ export async function readXlsxGrid(buf: Buffer, file: string): Promise<Grid> {
     });
     if (cells.some((c) => c !== undefined && c.value.trim() !== '')) rows.push({ row: rowNumber, cells });
   });
-  return { rows, positionIn: (cell) => ({ line: cell.line, col: cell.col }) };
+  return {
+    rows,
+    positionIn: (cell) => ({ line: cell.line, col: cell.col }),
+    sheetName: sheet?.name,
+    sheetCount: workbook.worksheets.length,
+  };
 }

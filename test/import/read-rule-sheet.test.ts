@@ -181,6 +181,13 @@ describe('readRuleSheet: broken input is a one-line UserError', () => {
     it('an empty sheet', async () => {
       expect((await userError(workbook('empty.xlsx', []))).text.zh).toMatch(/空的/);
     });
+    it('an empty first sheet before the rules', async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('封面');
+      wb.addWorksheet('规则').addRow(['关键词', '回复']);
+      await wb.xlsx.writeFile(join(dir, 'cover.xlsx'));
+      expect((await userError(readRuleSheet('cover.xlsx', { cwd: dir }))).text.zh).toMatch(/第一个工作表「封面」是空的（共 2 个工作表/);
+    });
     it('a sheet without header', async () => {
       expect((await userError(workbook('noheader.xlsx', [['发货', '3天内']]))).text.zh).toMatch(/可识别的表头/);
     });
