@@ -1,7 +1,7 @@
 // The guided app: one reducer (state.ts), one key handler (hooks/use-commands.ts), screens
 // that draw the state. Loaded lazily by main.ts only when a terminal runs xhs-reply with no
 // command, so lint and check never load Ink or React.
-import React, { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, render, useApp } from 'ink';
 import type { Document } from 'yaml';
 import type { Io } from '../io.js';
@@ -14,6 +14,7 @@ import { readDraft, removeDraft, stamp, writeDraftSync, type Draft } from './dra
 import { countFindings, createLintCache, reviewFindings } from './findings.js';
 import { keymapOf, useCommands, type Actions } from './hooks/use-commands.js';
 import { UiContext } from './hooks/use-ui.js';
+import { useLatestReducer } from './hooks/use-latest-reducer.js';
 import { footerBindings } from './keys.js';
 import { describePath } from './model.js';
 import { CardsScreen } from './screens/CardsScreen.js';
@@ -57,7 +58,7 @@ const defaultServices = createServices({ stdout: process.stdout, stderr: process
 
 function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: givenDraft, services, onState, onQuit }: AppProps & { readonly services: Services }) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer, join(cwd, CONFIG_NAME), initialState);
+  const [state, dispatch, latest] = useLatestReducer(reducer, () => initialState(join(cwd, CONFIG_NAME)));
   const [draft, setDraft] = useState<Draft | null>(() => (givenDraft === undefined ? readDraft(cwd) : givenDraft));
   const documentRef = useRef<Document | null>(null);
   const cache = useRef(createLintCache());
@@ -83,17 +84,19 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
 
   const quit = useCallback(() => {
     let message: string | null = null;
+    const state = latest();
     if (state.config && state.dirty) {
       const path = writeDraftSync({ file: state.file, screen: state.screen, savedAt: stamp(new Date()), config: state.config }, cwd);
       message = `未保存的改动已存为草稿 ${shownPath(path, cwd)}，再次运行 xhs-reply 可以恢复。`;
     }
     onQuit?.(message);
     exit();
-  }, [state, cwd, exit, onQuit]);
+  }, [latest, cwd, exit, onQuit]);
 
   const actions: Actions = {
     quit,
     save: () => {
+      const state = latest();
       if (!state.config) return;
       const config = state.config;
       services
@@ -116,10 +119,12 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
         });
     },
     exportSheet: () => {
+      const state = latest();
       if (!state.config) return;
-      const { errors } = countFindings(findings);
+      const current = reviewFindings(state.config, cache.current);
+      const { errors } = countFindings(current);
       if (errors > 0 && !state.exportForm.force) {
-        const first = findings.find((f) => f.severity === 2);
+        const first = current.find((f) => f.severity === 2);
         dispatch({
           type: 'notice',
           notice: { kind: 'error', text: `还有 ${errors} 个错误，未导出。第一个：${first ? describePath(first.path, state.config) : ''}` },
@@ -175,7 +180,7 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
     },
   };
 
-  useCommands({ state, dispatch, startItems: items, templates, findings, actions });
+  useCommands({ state, dispatch, startItems: items, templates, findings, actions }, latest);
 
   const { map, inText } = keymapOf(state);
   const { errors, warnings } = countFindings(findings);

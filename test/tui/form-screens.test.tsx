@@ -87,8 +87,8 @@ describe('try screen', () => {
     await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
     await waitForText(lastFrame, '买家问');
     await press(stdin, '请问可以退换吗');
-    const hit = await waitForText(lastFrame, '命中');
-    expect(hit).toContain('关键词回复 #2（returns）');
+    const hit = await waitForText(lastFrame, '关键词回复 #2（returns）');
+    expect(hit).toContain('✔ 命中');
     expect(hit).toContain('支持签收后7天无理由退换');
     await press(stdin, KEY.ctrl('u'), '你们老板是谁');
     await waitForText(lastFrame, '没有规则能回答这个问题');

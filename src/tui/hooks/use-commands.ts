@@ -231,14 +231,14 @@ function runScreen(cmd: Command, map: KeymapId, ctx: KeyContext): boolean {
   }
 }
 
-export function useCommands(ctx: KeyContext): void {
+export function useCommands(ctx: KeyContext, latest: () => State): void {
   // One stable listener reading the latest rendered context, so a key never reaches a
   // handler from a previous screen between a render and its effects.
   const ref = useRef(ctx);
   ref.current = ctx;
   const listener = useCallback((input: string, key: InkKey) => {
-    for (const part of splitChunk(input, key)) handleKey(part.input, part.key, ref.current);
-  }, []);
+    for (const part of splitChunk(input, key)) handleKey(part.input, part.key, { ...ref.current, state: latest() });
+  }, [latest]);
   useInput(listener);
 }
 
