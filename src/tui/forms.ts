@@ -46,8 +46,9 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
         text(['shop', 'name'], '店铺名', '{{shop.name}}'),
         text(['shop', 'category'], '类目'),
         ...varNames(config).map((name) => {
+          // A variable's label: its Chinese name, else the comment beside it in the file.
           const note = ctx.varNotes?.[name];
-          return text(['vars', name], KNOWN_VARS[name] ?? name, note ? `${truncate(note, 24)} {{${name}}}` : `{{${name}}}`);
+          return text(['vars', name], KNOWN_VARS[name] ?? (note ? truncate(note, 18) : name), `{{${name}}}`);
         }),
         { id: 'next', kind: 'button', label: '下一步：欢迎语' },
       ];

@@ -51,6 +51,8 @@ export interface Binding {
   readonly printable?: boolean;
   /** Shown in the footer (all bindings show in the `?` help). */
   readonly footer?: boolean;
+  /** A second key for the same thing (→ next to ←→): listed neither in the footer nor in help. */
+  readonly alias?: boolean;
   readonly test: (input: string, key: InkKey) => boolean;
 }
 
@@ -69,8 +71,8 @@ const b = (command: Command, label: string, desc: string, test: Binding['test'],
 const focusKeys: Binding[] = [
   b('focusNext', 'Tab', '下一项', (_, k) => k.tab && !k.shift),
   b('focusPrev', 'Shift-Tab', '上一项', (_, k) => k.tab && k.shift, { footer: false }),
-  b('down', '↓', '下一项', (_, k) => k.downArrow, { footer: false }),
-  b('up', '↑', '上一项', (_, k) => k.upArrow, { footer: false }),
+  b('down', '↑↓', '上一项/下一项', (_, k) => k.downArrow, { footer: false }),
+  b('up', '↑', '上一项', (_, k) => k.upArrow, { footer: false, alias: true }),
 ];
 
 const fixKey = b('fix', 'Ctrl-F', '采用建议改写', ctrl('f'));
@@ -81,7 +83,7 @@ export const globalKeys: readonly Binding[] = [
   b('save', 'Ctrl-S', '保存', ctrl('s')),
   b('back', 'Esc', '返回', (_, k) => k.escape),
   b('help', '?', '全部按键', char('?'), { printable: true }),
-  b('help', 'Ctrl-G', '全部按键（输入框内）', ctrl('g'), { footer: false }),
+  b('help', 'Ctrl-G', '全部按键（在输入框里）', ctrl('g'), { footer: false }),
   b('quit', 'Ctrl-C', '退出（未保存的改动存为草稿）', ctrl('c'), { footer: false }),
 ];
 
@@ -101,7 +103,7 @@ export type KeymapId =
 export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
   start: [
     b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一个', (_, k) => k.downArrow, { footer: false }),
+    b('down', '↓', '下一个', (_, k) => k.downArrow, { footer: false, alias: true }),
     b('enter', 'Enter', '确定', (_, k) => k.return),
   ],
   startInput: [b('enter', 'Enter', '检查这个文件', (_, k) => k.return)],
@@ -114,7 +116,7 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
   ],
   rulesList: [
     b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false }),
+    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false, alias: true }),
     b('enter', 'Enter', '编辑', (_, k) => k.return),
     b('add', 'a', '新增', char('a'), { printable: true }),
     b('delete', 'd', '删除', char('d'), { printable: true }),
@@ -125,7 +127,7 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
   ],
   cardsList: [
     b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一张', (_, k) => k.downArrow, { footer: false }),
+    b('down', '↓', '下一张', (_, k) => k.downArrow, { footer: false, alias: true }),
     b('enter', 'Enter', '编辑', (_, k) => k.return),
     b('add', 'a', '新增', char('a'), { printable: true }),
     b('delete', 'd', '删除', char('d'), { printable: true }),
@@ -138,20 +140,20 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
     fixKey,
     b('toggle', '空格', '切换匹配方式', char(' '), { printable: true, footer: false }),
     b('left', '←→', '切换匹配方式', (_, k) => k.leftArrow, { footer: false }),
-    b('right', '→', '切换匹配方式', (_, k) => k.rightArrow, { footer: false }),
+    b('right', '→', '切换匹配方式', (_, k) => k.rightArrow, { footer: false, alias: true }),
     b('enter', 'Enter', '下一项/完成', (_, k) => k.return, { footer: false }),
   ],
   try: [nextKey],
   review: [
     b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false }),
+    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false, alias: true }),
     b('enter', 'Enter', '跳到这段文字', (_, k) => k.return),
     nextKey,
   ],
   export: [
     ...focusKeys,
     b('left', '←→', '换格式', (_, k) => k.leftArrow, { footer: false }),
-    b('right', '→', '下一个格式', (_, k) => k.rightArrow, { footer: false }),
+    b('right', '→', '下一个格式', (_, k) => k.rightArrow, { footer: false, alias: true }),
     b('toggle', '空格', '勾选', char(' '), { printable: true, footer: false }),
     b('enter', 'Enter', '导出', (_, k) => k.return),
   ],
@@ -175,10 +177,22 @@ export function resolveKey(map: KeymapId, input: string, key: InkKey, inText: bo
 
 /** The footer entries of a screen: its own keys, then the global ones. */
 export function footerBindings(map: KeymapId, inText: boolean): Binding[] {
+  if (map === 'help' || map === 'confirm') return [...keymaps[map]];
   const own = keymaps[map].filter((x) => x.footer && !(inText && x.printable));
   const global = globalKeys.filter((x) => x.footer && !(inText && x.printable));
   const help = inText ? globalKeys.filter((x) => x.command === 'help' && !x.printable) : [];
   return [...own, ...global, ...help.map((h) => ({ ...h, desc: '全部按键' }))];
+}
+
+/** What the `?` help lists for a screen: its keys, then the global ones, aliases left out. */
+export function helpBindings(map: KeymapId): Binding[] {
+  const seen = new Set<string>();
+  return [...keymaps[map], ...globalKeys].filter((b) => {
+    const key = `${b.label}\u0000${b.desc}`;
+    if (b.alias || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const NO_KEY: InkKey = {
@@ -204,6 +218,16 @@ const NO_KEY: InkKey = {
  * letters so each acts as its own key; runs of ordinary text stay one input.
  */
 export function splitChunk(input: string, key: InkKey): { input: string; key: InkKey }[] {
+  // Esc right before another key reaches Ink as one sequence: Esc+letter looks like Alt+letter
+  // and Esc+Ctrl-N like a bare control character (Ink strips the ESC). The app binds no Alt
+  // keys, so such a key is the Esc the merchant pressed followed by that key.
+  const escape = { input: '', key: { ...NO_KEY, escape: true, meta: true } };
+  if (key.meta && !key.escape && !key.ctrl && input !== '' && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow) {
+    return [escape, ...splitChunk(input, { ...key, meta: false })];
+  }
+  if (input.length === 1 && !key.ctrl && /[\u0001-\u001a]/.test(input) && input !== '\t' && input !== '\r' && input !== '\n') {
+    return [escape, { input: String.fromCharCode(input.charCodeAt(0) + 96), key: { ...NO_KEY, ctrl: true } }];
+  }
   if (input.length <= 1 || key.ctrl || key.meta || key.escape || !/[\u0000-\u001f\u007f]/.test(input)) return [{ input, key }];
   const out: { input: string; key: InkKey }[] = [];
   let text = '';

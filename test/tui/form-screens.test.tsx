@@ -8,7 +8,7 @@ describe('shop screen', () => {
     const { lastFrame, stdin } = await openApp();
     const frame = lastFrame()!;
     expect(frame).toMatch(/› 店铺名\s+小美的衣橱/);
-    expect(frame).toMatch(/发货天数\s+3\s+现货几天内发货 \{\{ship_days\}\}/);
+    expect(frame).toMatch(/发货天数\s+3\s+\{\{ship_days\}\}/);
     expect(widestLine(frame)).toBeLessThanOrEqual(80);
     await press(stdin, KEY.tab, KEY.tab);
     await waitForText(lastFrame, '› 发货天数');

@@ -71,6 +71,7 @@ shop:
 vars:
   ship_days: 3 # 现货几天内发货
   return_days: 7
+  courier: 中通快递 # 默认合作的快递
 welcome:
   text: 亲，欢迎光临{{shop.name}}～有问题请直接留言，人工客服看到后会尽快回复您。
   quick_questions: [什么时候发货, 可以退换吗]

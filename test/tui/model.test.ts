@@ -104,6 +104,12 @@ describe('keys and text buffer', () => {
     const parts = splitChunk('\t\tab\u007f', noKey);
     expect(parts.map((p) => (p.key.tab ? 'TAB' : p.key.backspace ? 'BS' : p.input))).toEqual(['TAB', 'TAB', 'ab', 'BS']);
     expect(splitChunk('加我微信', noKey)).toHaveLength(1);
+    // Esc followed at once by Ctrl-N or a letter arrives merged; both keys must act.
+    const merged = splitChunk('\u000e', noKey);
+    expect(merged.map((p) => (p.key.escape ? 'ESC' : p.key.ctrl ? `C-${p.input}` : p.input))).toEqual(['ESC', 'C-n']);
+    const alt = splitChunk('a', { ...noKey, meta: true });
+    expect(alt.map((p) => (p.key.escape ? 'ESC' : p.input))).toEqual(['ESC', 'a']);
+    expect(splitChunk('', { ...noKey, escape: true, meta: true })).toHaveLength(1);
   });
 
   it('edits at the cursor on grapheme boundaries', () => {

@@ -40,7 +40,9 @@ describe('start screen', () => {
     await press(stdin, KEY.down, KEY.enter);
     const frame = await waitForText(lastFrame, '小美的衣橱');
     expect(frame).toContain('已保存');
-    expect(frame).toContain('现货几天内发货'); // the comment beside ship_days explains the var
+    expect(frame).toMatch(/退换天数\s+7\s+\{\{return_days\}\}/);
+    // a variable without a Chinese name is labelled by the comment beside it in the file
+    expect(frame).toMatch(/默认合作的快递\s+中通快递\s+\{\{courier\}\}/);
   });
 
   it('shows why a broken config cannot be opened, with its line', async () => {

@@ -7,6 +7,8 @@ import { windowFields, type FieldSpec } from '../forms.js';
 import { useUi } from '../hooks/use-ui.js';
 import { wrap } from '../width.js';
 import { FormField } from './FormField.js';
+import { findingRows } from './FindingList.js';
+import { lintField } from '../model.js';
 
 export interface FieldStackProps {
   readonly specs: readonly FieldSpec[];
@@ -26,13 +28,19 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
   const { theme, width } = useUi();
   const heights = specs.map((spec, i) => {
     if (spec.kind !== 'text' && spec.kind !== 'keywords') return 1;
-    const lines = Math.min(maxLines, wrap(values[i] || ' ', width - 2).length);
+    const all = wrap(values[i] || ' ', width - 2).length;
+    const lines = Math.min(maxLines, all);
     const chips = spec.kind === 'keywords' ? 1 : 0;
-    const inline = labelWidth !== undefined && lines === 1 ? 0 : 1;
-    // The focused field also lists up to three findings and the fix line.
-    return lines + inline + chips + (i === focus ? 4 : 0);
+    // Only the focused field lists its findings (unfocused ones show a count by the label).
+    const below = i === focus ? findingRows(lintField(values[i], config, spec.kind === 'keywords'), width) : 0;
+    const inline = labelWidth !== undefined && lines === 1 && below === 0 ? 0 : 1;
+    return lines + (all > maxLines ? 1 : 0) + inline + chips + below;
   });
-  const { from, to } = windowFields(heights, focus, rows - 1);
+  // The "more above/below" markers take a row each, only when they show.
+  let { from, to } = windowFields(heights, focus, rows);
+  const markers = (from > 0 ? 1 : 0) + (to < specs.length ? 1 : 0);
+  if (markers > 0) ({ from, to } = windowFields(heights, focus, rows - markers));
+  if (from > 0 && to < specs.length && markers < 2) ({ from, to } = windowFields(heights, focus, rows - 2));
   return (
     <Box flexDirection="column">
       {from > 0 ? <Text color={theme.muted}>  ↑ 上面还有 {from} 项</Text> : null}

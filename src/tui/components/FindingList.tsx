@@ -22,6 +22,17 @@ export function fixPreview(finding: FieldFinding): string {
   return finding.fix ? finding.fix.text : finding.suggestion ?? '';
 }
 
+/** Rows the list takes at this width: the same cut as the component draws. */
+export function findingRows(findings: readonly FieldFinding[], width: number, { max = 3, linesPerFinding = 2, indent = 2 } = {}): number {
+  if (findings.length === 0) return 0;
+  const inner = width - indent - 2;
+  let rows = 0;
+  for (const f of findings.slice(0, max)) rows += Math.min(linesPerFinding, wrap(f.message, inner).length);
+  if (findings.length > max) rows++;
+  if (fixable(findings)) rows++;
+  return rows;
+}
+
 export function FindingList({ findings, max = 3, linesPerFinding = 2, fixKey = 'Ctrl-F', indent = 2 }: FindingListProps) {
   const { theme, width } = useUi();
   if (findings.length === 0) return null;

@@ -73,7 +73,7 @@ export function RulesScreen({ state, rows, findings }: RulesScreenProps) {
           focus={state.focus}
           cursor={state.cursor}
           config={config}
-          rows={rows - 3}
+          rows={rows - 2}
           maxLines={4}
           render={(spec, focused) =>
             spec.kind === 'toggle' ? (

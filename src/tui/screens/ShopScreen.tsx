@@ -20,7 +20,7 @@ export function ShopScreen({ state, rows }: ScreenProps) {
         cursor={state.cursor}
         config={state.config}
         rows={rows - 1}
-        labelWidth={14}
+        labelWidth={22}
         maxLines={2}
       />
     </Box>
