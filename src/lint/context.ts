@@ -1,14 +1,65 @@
 // Small helpers the content rules share to look at what comes before and after a match.
 // Context decides false alarms (订单号 before digits, 转运 followed by 中心), not longer lists.
 
-/** Characters that end a clause in the normalized text. */
-const CLAUSE_END = /[,.!?;。\n]/;
+import { firstChars, type FirstChars } from './first-chars.js';
 
-/** Runs `re` (which must have the g or y flag) over `text`, calling `visit` for each match. */
+/** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
+export const CLAUSE_END = boundaryTable(',.!?;。\n');
+export const SENTENCE_END = boundaryTable('.!?;。\n');
+
+function boundaryTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+interface Scanner {
+  readonly sticky: RegExp;
+  readonly first: FirstChars;
+}
+
+const scanners = new WeakMap<RegExp, Scanner>();
+let prefilter = true;
+
+/** Turns the first-character skip off or on; tests use it to prove both scans agree. */
+export function setScanPrefilter(enabled: boolean): void {
+  prefilter = enabled;
+}
+
+function scannerOf(re: RegExp): Scanner {
+  let s = scanners.get(re);
+  if (s === undefined) {
+    s = { sticky: new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y'), first: firstChars(re) };
+    scanners.set(re, s);
+  }
+  return s;
+}
+
+/** Runs `re` over `text` like a global exec loop, calling `visit` for each match in order.
+ *  Positions where no match can start (see first-chars.ts) are skipped without running the
+ *  regex; the matches are the same as those of `re` with the g flag. */
 export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
+  const { sticky, first } = scannerOf(re);
+  const n = text.length;
+  if (first === null || !prefilter) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      visit(m);
+    }
+    return;
+  }
+  let i = 0;
+  while (i < n) {
+    while (i < n && first[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) return;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    i += m[0].length > 0 ? m[0].length : 1;
     visit(m);
   }
 }
@@ -17,7 +68,7 @@ export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => vo
 export function clauseBefore(text: string, index: number, max = 12): string {
   let i = index;
   const stop = Math.max(0, index - max);
-  while (i > stop && !CLAUSE_END.test(text[i - 1])) i--;
+  while (i > stop && CLAUSE_END[text.charCodeAt(i - 1)] === 0) i--;
   return text.slice(i, index);
 }
 
@@ -25,7 +76,7 @@ export function clauseBefore(text: string, index: number, max = 12): string {
 export function clauseAfter(text: string, index: number, max = 12): string {
   let i = index;
   const stop = Math.min(text.length, index + max);
-  while (i < stop && !CLAUSE_END.test(text[i])) i++;
+  while (i < stop && CLAUSE_END[text.charCodeAt(i)] === 0) i++;
   return text.slice(index, i);
 }
 

@@ -81,20 +81,30 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
   const lang = options.lang ?? 'zh';
   const normalized = normalize(text);
   const placed: Placed[] = [];
-  for (const rule of contentRuleList) {
+  let rule: ContentRule = contentRuleList[0];
+  let found: Placed[] = [];
+  // One report function per text (not per rule): allocation matters at 100k texts a second.
+  const report = (finding: Finding): void => {
+    let start = finding.start;
+    let end = finding.end;
+    if (!finding.raw) {
+      const o = normalized.toOriginal(start, end);
+      start = o.start;
+      end = o.end;
+    }
+    if (!(start >= 0 && end <= text.length && start < end)) return;
+    found.push({ rule, start, end, finding });
+  };
+  for (rule of contentRuleList) {
     if (severityOf(rule, options.rules?.[rule.id]) === 0) continue;
-    const found: Placed[] = [];
+    if (found.length > 0) found = [];
     try {
-      rule.check(normalized, (finding) => {
-        let { start, end } = finding;
-        if (!finding.raw) ({ start, end } = normalized.toOriginal(start, end));
-        if (!(start >= 0 && end <= text.length && start < end)) return;
-        found.push({ rule, start, end, finding });
-      });
+      rule.check(normalized, report);
     } catch {
       // A rule bug must never take the whole lint down; the other rules still report.
       continue;
     }
+    if (found.length === 0) continue;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // One finding per stretch of text per rule: "微信：kefu_2024" is one contact, not two, and
     // touching findings read as one phrase (史上 + 最低价, 扫码 + 进群).

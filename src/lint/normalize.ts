@@ -10,6 +10,7 @@
 // Speed matters (this runs on every text on every keystroke): per code point the work is one
 // typed-array lookup in a lazily filled fold table; no objects are allocated per character.
 import { createRequire } from 'node:module';
+import { firstChars } from './first-chars.js';
 
 export interface NormalizedText {
   /** The canonical view the rules match against. */
@@ -186,11 +187,12 @@ const VARIANT_RE = new RegExp(
   'g',
 );
 
+/** Units that can start a variant word; texts without any skip the variant pass. */
+const VARIANT_FIRST = firstChars(VARIANT_RE) ?? new Uint8Array(0x10000).fill(1);
+
 // ---------------------------------------------------------------------------------------------
 // Reusable work buffers: grown as needed, never shrunk.
 let units = new Uint16Array(256);
-let spanStart = new Int32Array(256);
-let spanEnd = new Int32Array(256);
 
 function ensureCapacity(n: number): void {
   if (n <= units.length) return;
@@ -199,12 +201,6 @@ function ensureCapacity(n: number): void {
   const u = new Uint16Array(size);
   u.set(units);
   units = u;
-  const s = new Int32Array(size);
-  s.set(spanStart);
-  spanStart = s;
-  const e = new Int32Array(size);
-  e.set(spanEnd);
-  spanEnd = e;
 }
 
 function unitsToString(buf: Uint16Array, n: number): string {
@@ -238,13 +234,27 @@ function nextIsNumeral(s: string, from: number): boolean {
   return false;
 }
 
+const decoder = new TextDecoder('utf-16le');
+
 class Normalized implements NormalizedText {
+  private startView?: Int32Array;
+  private endView?: Int32Array;
+
+  /** `spans` holds the start of text[i] at [i] and its end at [cap + i]: one allocation. */
   constructor(
     readonly text: string,
     readonly original: string,
-    readonly starts: Int32Array,
-    readonly ends: Int32Array,
+    private readonly spans: Int32Array,
+    private readonly cap: number,
   ) {}
+
+  get starts(): Int32Array {
+    return (this.startView ??= this.spans.subarray(0, this.text.length));
+  }
+
+  get ends(): Int32Array {
+    return (this.endView ??= this.spans.subarray(this.cap, this.cap + this.text.length));
+  }
 
   toOriginal(start: number, end: number): { start: number; end: number } {
     const n = this.text.length;
@@ -252,48 +262,86 @@ class Normalized implements NormalizedText {
     const s = Math.max(0, Math.min(start, n - 1));
     const e = Math.max(s + 1, Math.min(end, n));
     if (end <= start) {
-      const at = start >= n ? this.original.length : this.starts[s];
+      const at = start >= n ? this.original.length : this.spans[s];
       return { start: at, end: at };
     }
-    return { start: this.starts[s], end: this.ends[e - 1] };
+    return { start: this.spans[s], end: this.spans[this.cap + e - 1] };
   }
+}
+
+function growSpans(spans: Int32Array, cap: number, newCap: number): Int32Array {
+  const grown = new Int32Array(2 * newCap);
+  grown.set(spans.subarray(0, cap));
+  grown.set(spans.subarray(cap, 2 * cap), newCap);
+  return grown;
 }
 
 export function normalize(original: string): NormalizedText {
   const len = original.length;
-  ensureCapacity(len * 2 + 8);
+  ensureCapacity(len + 16);
+  let out = units;
+  let cap = len + 8;
+  let spans: Int32Array = new Int32Array(2 * cap);
   let n = 0;
+  let loneSurrogate = false;
+  let maybeVariant = 0;
   for (let i = 0; i < len; ) {
-    const cp = codePointAt(original, i);
-    const width = cp > 0xffff ? 2 : 1;
-    const f = foldOf(cp);
+    const c = original.charCodeAt(i);
+    let f: number;
+    let width = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      f = BMP_FOLD[c];
+      if (f === UNKNOWN) BMP_FOLD[c] = f = computeFold(c);
+    } else {
+      const cp = codePointAt(original, i);
+      if (cp > 0xffff) width = 2;
+      else loneSurrogate = true;
+      f = foldOf(cp);
+    }
     if (f > 0) {
       let unit = f - 1;
       const digit = CN_DIGIT[unit];
-      if (digit >= 0 && ((n > 0 && isDigitUnit(units[n - 1])) || nextIsNumeral(original, i + width))) {
+      if (digit >= 0 && ((n > 0 && isDigitUnit(out[n - 1])) || nextIsNumeral(original, i + width))) {
         unit = 0x30 + digit;
       }
-      if (n + 1 > units.length) ensureCapacity(n + 1);
-      units[n] = unit;
-      spanStart[n] = i;
-      spanEnd[n] = i + width;
+      if (n >= cap) {
+        spans = growSpans(spans, cap, cap * 2);
+        cap *= 2;
+        ensureCapacity(cap);
+        out = units;
+      }
+      out[n] = unit;
+      spans[n] = i;
+      spans[cap + n] = i + width;
       n++;
+      maybeVariant |= VARIANT_FIRST[unit];
     } else if (f < DROP) {
       const exp = EXPANSIONS[-f - 2];
-      if (n + exp.length > units.length) ensureCapacity(n + exp.length);
+      if (n + exp.length > cap) {
+        const newCap = Math.max(cap * 2, n + exp.length);
+        spans = growSpans(spans, cap, newCap);
+        cap = newCap;
+        ensureCapacity(cap);
+        out = units;
+      }
       for (let k = 0; k < exp.length; k++) {
-        units[n] = exp.charCodeAt(k);
-        spanStart[n] = i;
-        spanEnd[n] = i + width;
+        const u = exp.charCodeAt(k);
+        if (u >= 0xd800 && u <= 0xdfff) loneSurrogate = true;
+        out[n] = u;
+        spans[n] = i;
+        spans[cap + n] = i + width;
         n++;
+        maybeVariant |= VARIANT_FIRST[u];
       }
     }
     i += width;
   }
-  const folded = unitsToString(units, n);
+  // TextDecoder is the fastest way from UTF-16 units to a string, but it would replace a lone
+  // surrogate with U+FFFD (shifting offsets), so those rare texts take fromCharCode.
+  const folded = n === 0 ? '' : loneSurrogate ? unitsToString(out, n) : decoder.decode(out.subarray(0, n));
   VARIANT_RE.lastIndex = 0;
-  let m = VARIANT_RE.exec(folded);
-  if (m === null) return new Normalized(folded, original, spanStart.slice(0, n), spanEnd.slice(0, n));
+  let m = maybeVariant === 0 ? null : VARIANT_RE.exec(folded);
+  if (m === null) return new Normalized(folded, original, spans, cap);
 
   // Rare path: rewrite variant words, each output character spanning the whole original word.
   const outStarts: number[] = [];
@@ -307,12 +355,12 @@ export function normalize(original: string): NormalizedText {
     while (m[group] === undefined) group++;
     const replacement = WORD_VARIANTS[group - 1][1];
     for (let k = copied; k < at; k++) {
-      outStarts.push(spanStart[k]);
-      outEnds.push(spanEnd[k]);
+      outStarts.push(spans[k]);
+      outEnds.push(spans[cap + k]);
     }
     text += folded.slice(copied, at) + replacement;
-    const s = spanStart[at];
-    const e = spanEnd[endAt - 1];
+    const s = spans[at];
+    const e = spans[cap + endAt - 1];
     for (let k = 0; k < replacement.length; k++) {
       outStarts.push(s);
       outEnds.push(e);
@@ -322,9 +370,15 @@ export function normalize(original: string): NormalizedText {
     m = VARIANT_RE.exec(folded);
   }
   for (let k = copied; k < n; k++) {
-    outStarts.push(spanStart[k]);
-    outEnds.push(spanEnd[k]);
+    outStarts.push(spans[k]);
+    outEnds.push(spans[cap + k]);
   }
   text += folded.slice(copied);
-  return new Normalized(text, original, Int32Array.from(outStarts), Int32Array.from(outEnds));
+  const total = outStarts.length;
+  const packed = new Int32Array(2 * total);
+  for (let k = 0; k < total; k++) {
+    packed[k] = outStarts[k];
+    packed[total + k] = outEnds[k];
+  }
+  return new Normalized(text, original, packed, total);
 }

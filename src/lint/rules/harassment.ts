@@ -1,19 +1,18 @@
 // Insulting, pushy or nagging phrasing gets complaints (骚扰, 辱骂) and the platform keeps every
 // chat as evidence. Firm statements (本店不议价, 定制商品不退换) are fine: the patterns target
 // insults, contempt for the buyer and urging that repeats or threatens.
-import { scan } from '../context.js';
+import { CLAUSE_END, scan } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 
 const PATTERN = new RegExp(
   [
     '(?<insult>爱买不买|爱要不要|不要拉倒|穷(?:人)?(?:就)?别买|穷(?:就|鬼|逼|b|人就)|买不起(?:就|别|还)(?:算了|别买|别问|别看|滚)?|你是不是傻|你(?:是)?(?:真|好)?傻|傻(?:逼|b|x|子|帽|缺|叉)|脑子(?:有病|进水|有问题|坏了|有坑)|有病(?:吧|啊|吗)|神经病|白痴|弱智|智障|蠢(?:货|猪|死)|滚(?:蛋|开|吧|出去)|(?<![\\p{Script=Han}])滚(?![\\p{Script=Han}])|去死|废物|垃圾(?:顾客|买家|人)|你行你上|没文化|懂不懂|听不懂(?:吗|人话)|眼瞎|你瞎|问什么问|问个屁)',
     '(?<impatient>烦不烦|烦死了?|别烦|有完没完|不买(?:就)?别问了?|别(?:再)?问了|浪费(?:我的?)?时间|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)(?:我)?(?:就)?(?:拉黑|不理)|拉黑你|事儿?(?:真)?多)',
-    '(?<pushy>(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=!{2,}|[^!]*!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,})',
+    '(?<pushy>(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,})',
   ].join('|'),
   'gu',
 );
 
-const CLAUSE = /[^,.!?;。\n]+/g;
 /** The same clause three times in a row is nagging (快点付款！快点付款！快点付款！). */
 const REPEATS = 3;
 
@@ -44,22 +43,34 @@ export default defineTextRule({
       else if (g.impatient !== undefined) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
       else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
     });
-    let runText = '';
+    // Clauses are compared in place (no substrings): most texts have no repetition at all.
+    const n = text.length;
+    let prevStart = -1;
+    let prevEnd = -1;
     let runStart = 0;
-    let runEnd = 0;
     let runCount = 0;
-    scan(CLAUSE, text, (c) => {
-      if (c[0].length >= 2 && c[0] === runText) {
-        runCount++;
-        runEnd = c.index + c[0].length;
-        return;
+    let runEnd = 0;
+    for (let a = 0; a <= n; ) {
+      let b = a;
+      while (b < n && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
+      if (b > a) {
+        const len = b - a;
+        let same = len >= 2 && prevEnd - prevStart === len;
+        for (let k = 0; same && k < len; k++) same = text.charCodeAt(a + k) === text.charCodeAt(prevStart + k);
+        if (same) {
+          runCount++;
+          runEnd = b;
+        } else {
+          if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
+          runStart = a;
+          runEnd = b;
+          runCount = 1;
+        }
+        prevStart = a;
+        prevEnd = b;
       }
-      if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
-      runText = c[0];
-      runStart = c.index;
-      runEnd = c.index + c[0].length;
-      runCount = 1;
-    });
+      a = b + 1;
+    }
     if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
   },
 });

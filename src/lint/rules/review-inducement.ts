@@ -1,7 +1,7 @@
 // Paying or pressing for reviews (好评返现, 五星截图领红包, 删差评给补偿) is 诱导好评, which the
 // platform punishes. Asking for an honest review without a reward is fine, so a review word
 // alone never fires: it needs a reward in the same sentence, or a demand to delete/change one.
-import { scan } from '../context.js';
+import { CLAUSE_END, SENTENCE_END, scan } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 
 const REVIEW = /好评|五星|5星|晒图|晒单|追评|评价|评论|带图|买家秀|返图/g;
@@ -10,8 +10,6 @@ const REWARD =
 /** Deleting or changing a review, or demanding a good one. */
 const PRESSING =
   /(?:删|撤|改|修改)(?:掉|除|销|一下|成|为)?(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)/g;
-const SENTENCE_END = /[.!?;。\n]/;
-const CLAUSE_END = /[,、.!?;。\n]/;
 /** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
 const STRONG_REWARD = /返|红包|现金|补偿|免单|奖励|有奖|有礼/;
@@ -25,9 +23,9 @@ const BEFORE_WINDOW = 10;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && start - a < BEFORE_WINDOW && !SENTENCE_END.test(text[a - 1])) a--;
+  while (a > 0 && start - a < BEFORE_WINDOW && SENTENCE_END[text.charCodeAt(a - 1)] === 0) a--;
   let b = end;
-  while (b < text.length && b - end < AFTER_WINDOW && !SENTENCE_END.test(text[b])) b++;
+  while (b < text.length && b - end < AFTER_WINDOW && SENTENCE_END[text.charCodeAt(b)] === 0) b++;
   return [a, b];
 }
 
@@ -61,9 +59,9 @@ export default defineTextRule({
       const [a, b] = sentenceBounds(text, start, end);
       const sentence = text.slice(a, b);
       let ca = start;
-      while (ca > a && !CLAUSE_END.test(text[ca - 1])) ca--;
+      while (ca > a && CLAUSE_END[text.charCodeAt(ca - 1)] === 0) ca--;
       let cb = end;
-      while (cb < b && !CLAUSE_END.test(text[cb])) cb++;
+      while (cb < b && CLAUSE_END[text.charCodeAt(cb)] === 0) cb++;
       let found = false;
       scan(REWARD, sentence, (r) => {
         if (found || NO_REWARD_BEFORE.test(sentence.slice(Math.max(0, r.index - 8), r.index))) return;
