@@ -84,33 +84,78 @@ export function pathToString(path: ConfigPath): string {
   return out;
 }
 
+/** Where each kind of text sits; the path is built on demand (a big config has 50,000 texts). */
+const TEXT_PATHS: Record<TextKind, (i: number, j: number) => ConfigPath> = {
+  welcome: () => ['welcome', 'text'],
+  quick_question: (i) => ['welcome', 'quick_questions', i],
+  keyword: (i, j) => ['keyword_rules', i, 'keywords', j],
+  reply: (i) => ['keyword_rules', i, 'reply'],
+  card_name: (i) => ['product_cards', i, 'name'],
+  card_keyword: (i, j) => ['product_cards', i, 'keywords', j],
+  card_reply: (i) => ['product_cards', i, 'reply'],
+};
+
+class Text implements ConfigText {
+  constructor(
+    readonly kind: TextKind,
+    private readonly i: number,
+    private readonly j: number,
+    readonly raw: string,
+    readonly text: string,
+    readonly field?: FieldId,
+  ) {}
+  get path(): ConfigPath {
+    return TEXT_PATHS[this.kind](this.i, this.j);
+  }
+}
+
+type Obj = Record<string, unknown> | undefined;
+const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined);
+
 /** Every text in the order the backend shows them: welcome, quick questions, rules, cards. */
 export function collectTexts(config: Config, resolved: Config): ConfigText[] {
   const texts: ConfigText[] = [];
-  const push = (path: ConfigPath, kind: TextKind, field?: FieldId) => {
-    const raw = str(getAt(config, path));
-    const text = str(getAt(resolved, path));
+  const push = (rawValue: unknown, resolvedValue: unknown, kind: TextKind, i: number, j: number, field?: FieldId) => {
+    const raw = str(rawValue);
+    const text = str(resolvedValue);
     if (raw === undefined && text === undefined) return;
-    texts.push({ path, kind, raw: raw ?? text ?? '', text: text ?? raw ?? '', field });
+    texts.push(new Text(kind, i, j, raw ?? text ?? '', text ?? raw ?? '', field));
   };
-  push(['welcome', 'text'], 'welcome', 'welcome.text');
-  list(config.welcome?.quick_questions).forEach((_, i) =>
-    push(['welcome', 'quick_questions', i], 'quick_question', 'quick_questions.item'),
-  );
-  list(config.keyword_rules).forEach((_, i) => {
-    list(getAt(config, ['keyword_rules', i, 'keywords'])).forEach((__, j) =>
-      push(['keyword_rules', i, 'keywords', j], 'keyword', 'keyword_rules.keyword'),
-    );
-    push(['keyword_rules', i, 'reply'], 'reply', 'keyword_rules.reply');
+  const w = obj(config.welcome);
+  const rw = obj(resolved.welcome);
+  push(w?.text, rw?.text, 'welcome', 0, 0, 'welcome.text');
+  const rq = list(rw?.quick_questions);
+  list(w?.quick_questions).forEach((q, i) => push(q, rq[i], 'quick_question', i, 0, 'quick_questions.item'));
+  const rRules = list(resolved.keyword_rules);
+  list(config.keyword_rules).forEach((rule, i) => {
+    const r = obj(rule);
+    const rr = obj(rRules[i]);
+    const rk = list(rr?.keywords);
+    list(r?.keywords).forEach((k, j) => push(k, rk[j], 'keyword', i, j, 'keyword_rules.keyword'));
+    push(r?.reply, rr?.reply, 'reply', i, 0, 'keyword_rules.reply');
   });
-  list(config.product_cards).forEach((_, i) => {
-    push(['product_cards', i, 'name'], 'card_name');
-    list(getAt(config, ['product_cards', i, 'keywords'])).forEach((__, j) =>
-      push(['product_cards', i, 'keywords', j], 'card_keyword', 'product_cards.keyword'),
-    );
-    push(['product_cards', i, 'reply'], 'card_reply', 'product_cards.reply');
+  const rCards = list(resolved.product_cards);
+  list(config.product_cards).forEach((card, i) => {
+    const c = obj(card);
+    const rc = obj(rCards[i]);
+    push(c?.name, rc?.name, 'card_name', i, 0);
+    const rk = list(rc?.keywords);
+    list(c?.keywords).forEach((k, j) => push(k, rk[j], 'card_keyword', i, j, 'product_cards.keyword'));
+    push(c?.reply, rc?.reply, 'card_reply', i, 0, 'product_cards.reply');
   });
   return texts;
+}
+
+class Entry implements KeywordEntry {
+  constructor(
+    readonly item: MatchItem,
+    readonly index: number,
+    readonly text: string,
+    readonly norm: string,
+  ) {}
+  get path(): ConfigPath {
+    return [...this.item.path, 'keywords', this.index];
+  }
 }
 
 export function collectItems(config: Config): MatchItem[] {
@@ -160,18 +205,22 @@ export function createContext(
       if (keywords) return keywords;
       keywords = [];
       for (const item of ctx.items()) {
-        list(getAt(resolved, [...item.path, 'keywords'])).forEach((k, j) => {
+        const owner = obj(list(item.kind === 'keyword_rule' ? resolved.keyword_rules : resolved.product_cards)[item.index]);
+        list(owner?.keywords).forEach((k, j) => {
           const text = str(k);
           if (text === undefined) return;
-          keywords!.push({ item, path: [...item.path, 'keywords', j], index: j, text, norm: normalizeKeyword(text) });
+          keywords!.push(new Entry(item, j, text, normalizeKeyword(text)));
         });
       }
       return keywords;
     },
     keywordIndex() {
       if (index) return index;
-      index = new KeywordIndex<KeywordEntry>();
-      for (const entry of ctx.keywords()) index.addNormalized(entry.norm, entry);
+      const entries = ctx.keywords();
+      let capacity = 0;
+      for (const entry of entries) capacity += entry.norm.length;
+      index = new KeywordIndex<KeywordEntry>(undefined, { capacity });
+      for (const entry of entries) index.addNormalized(entry.norm, entry);
       return index;
     },
     where(path) {

@@ -41,21 +41,43 @@ const SCAN_LIMIT = 8;
  * one child), so memory stays small and lookups allocate nothing.
  */
 export class KeywordIndex<T> {
-  private readonly fail: number[] = [0];
+  // Node fields as growable typed arrays: 4 bytes per field per node, no per-node objects.
+  private fail = new Int32Array(16);
   /** Nearest node along the fail chain that ends a keyword, or -1. */
-  private readonly output: number[] = [-1];
-  private readonly firstChild: number[] = [-1];
-  private readonly nextSibling: number[] = [-1];
-  private readonly charOf: number[] = [0];
+  private output = new Int32Array(16);
+  private firstChild = new Int32Array(16).fill(-1);
+  private nextSibling = new Int32Array(16);
+  private charOf = new Int32Array(16);
+  /** Index into `keywordOf`/`valuesOf` when the node ends a keyword, else -1. */
+  private ends = new Int32Array(16).fill(-1);
+  private nodes = 1;
   private readonly wide = new Map<number, Map<number, number>>();
-  /** Index into `entries` when the node ends a keyword, else -1. */
-  private readonly ends: number[] = [-1];
-  private readonly entries: { keyword: string; values: T[] }[] = [];
+  private readonly keywordOf: string[] = [];
+  private readonly valuesOf: T[][] = [];
   private readonly exact = new Map<string, T[]>();
   private built = false;
 
-  constructor(entries?: Iterable<readonly [string, T]>) {
+  /** `capacity`: expected number of trie nodes (total characters of the keywords), to size storage once. */
+  constructor(entries?: Iterable<readonly [string, T]>, options: { capacity?: number } = {}) {
+    if (options.capacity) this.reserve(options.capacity + 1);
     if (entries) for (const [k, v] of entries) this.add(k, v);
+  }
+
+  private reserve(n: number): void {
+    if (n <= this.fail.length) return;
+    const size = Math.max(n, Math.ceil(this.fail.length * 1.5));
+    const grow = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(size);
+      if (fill !== 0) b.fill(fill, a.length);
+      b.set(a);
+      return b;
+    };
+    this.fail = grow(this.fail, 0);
+    this.output = grow(this.output, 0);
+    this.firstChild = grow(this.firstChild, -1);
+    this.nextSibling = grow(this.nextSibling, 0);
+    this.charOf = grow(this.charOf, 0);
+    this.ends = grow(this.ends, -1);
   }
 
   private child(node: number, cp: number): number {
@@ -87,17 +109,15 @@ export class KeywordIndex<T> {
     const values = [value];
     this.exact.set(key, values);
     let cur = 0;
-    for (const ch of key) {
-      const cp = ch.codePointAt(0)!;
+    for (let i = 0; i < key.length; ) {
+      const cp = key.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
       let nxt = this.child(cur, cp);
       if (nxt < 0) {
-        nxt = this.fail.length;
-        this.fail.push(0);
-        this.output.push(-1);
-        this.firstChild.push(-1);
-        this.nextSibling.push(this.firstChild[cur]);
-        this.charOf.push(cp);
-        this.ends.push(-1);
+        nxt = this.nodes++;
+        this.reserve(this.nodes);
+        this.nextSibling[nxt] = this.firstChild[cur];
+        this.charOf[nxt] = cp;
         this.firstChild[cur] = nxt;
         const map = this.wide.get(cur);
         if (map) map.set(cp, nxt);
@@ -109,8 +129,9 @@ export class KeywordIndex<T> {
       }
       cur = nxt;
     }
-    this.ends[cur] = this.entries.length;
-    this.entries.push({ keyword: key, values });
+    this.ends[cur] = this.keywordOf.length;
+    this.keywordOf.push(key);
+    this.valuesOf.push(values);
     this.built = false;
   }
 
@@ -130,6 +151,7 @@ export class KeywordIndex<T> {
   private build(): void {
     if (this.built) return;
     const { fail, output, ends, firstChild, nextSibling, charOf } = this;
+    output[0] = -1;
     const queue: number[] = [];
     for (let c = firstChild[0]; c >= 0; c = nextSibling[c]) {
       fail[c] = 0;
@@ -162,7 +184,7 @@ export class KeywordIndex<T> {
    */
   scan(text: string, visit: (keyword: string, values: readonly T[], start: number, end: number) => void): void {
     this.build();
-    const { fail, output, ends, entries } = this;
+    const { fail, output, ends, keywordOf, valuesOf } = this;
     let cur = 0;
     let offset = 0;
     for (let i = 0; i < text.length; ) {
@@ -177,8 +199,8 @@ export class KeywordIndex<T> {
       }
       cur = next < 0 ? 0 : next;
       for (let out = ends[cur] >= 0 ? cur : output[cur]; out > 0; out = output[out]) {
-        const e = entries[ends[out]];
-        visit(e.keyword, e.values, offset - e.keyword.length, offset);
+        const k = ends[out];
+        visit(keywordOf[k], valuesOf[k], offset - keywordOf[k].length, offset);
       }
     }
   }
