@@ -109,7 +109,7 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
           const extra = [result.backup ? `原文件备份为 ${shownPath(result.backup, cwd)}` : '', result.expanded.length ? `已展开模板 ${result.expanded.join('、')}` : '']
             .filter(Boolean)
             .join('，');
-          dispatch({ type: 'notice', notice: { kind: 'ok', text: `已保存 ${shownPath(result.file, cwd)}${extra ? `（${extra}）` : ''}` } });
+          dispatch({ type: 'notice', notice: { kind: 'ok', text: `已写入 ${shownPath(result.file, cwd)}${extra ? `（${extra}）` : ''}` } });
         })
         .catch((err: unknown) => {
           // An incomplete config does not load, so it is not written over the file; the

@@ -88,10 +88,24 @@ export async function openSheet(path: string, cwd: string): Promise<Opened> {
   };
 }
 
-/** The $schema comment for the file's own location (a template's points into templates/). */
+/**
+ * The $schema comment for the file's own location (a template's points into templates/).
+ * yaml keeps a top comment on the document, its first node or its first key, depending on
+ * blank lines, so the old line is removed from all three before the new one goes on top.
+ */
 function withSchema(doc: Document, file: string): void {
-  const lines = (doc.commentBefore ?? '').split('\n').filter((l) => !/yaml-language-server:/.test(l));
-  doc.commentBefore = [` yaml-language-server: $schema=${schemaReference(file)}`, ...lines].join('\n');
+  const strip = (comment: string | null | undefined) =>
+    (comment ?? '')
+      .split('\n')
+      .filter((l) => !/yaml-language-server:/.test(l))
+      .join('\n')
+      .replace(/^\n+/, '');
+  const contents = doc.contents as { commentBefore?: string | null; items?: { key?: { commentBefore?: string | null } }[] } | null;
+  if (contents?.commentBefore) contents.commentBefore = strip(contents.commentBefore) || null;
+  const firstKey = contents?.items?.[0]?.key;
+  if (firstKey && typeof firstKey === 'object' && firstKey.commentBefore) firstKey.commentBefore = strip(firstKey.commentBefore) || null;
+  const rest = strip(doc.commentBefore);
+  doc.commentBefore = [` yaml-language-server: $schema=${schemaReference(file)}`, ...(rest ? [rest] : [])].join('\n');
 }
 
 export interface SaveResult {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDraft } from '../../src/tui/draft.js';
-import { FIXTURE, KEY, openApp, press, renderApp, waitFor, waitForText, widestLine } from './helpers.js';
+import { FIXTURE, KEY, openApp, press, renderApp, tempDir, waitFor, waitForText, widestLine } from './helpers.js';
 
 const WITH_ERROR = FIXTURE.replace('支持签收后{{return_days}}天无理由退换，在订单页申请售后就可以', '退换请加我微信abc123');
 
@@ -70,7 +70,7 @@ describe('saving and drafts', () => {
   it('Ctrl-S keeps the comments and order of a hand-edited file and backs it up', async () => {
     const { lastFrame, stdin, cwd } = await openApp();
     await press(stdin, KEY.ctrl('u'), '小美的衣橱二店', KEY.ctrl('s'));
-    await waitForText(lastFrame, '已保存 xhs-reply.yaml');
+    await waitForText(lastFrame, '已写入 xhs-reply.yaml');
     const saved = readFileSync(join(cwd, 'xhs-reply.yaml'), 'utf8');
     expect(saved).toContain('# 小美的衣橱（手写的注释，保存后要还在）');
     expect(saved).toContain('ship_days: 3 # 现货几天内发货');
@@ -78,6 +78,23 @@ describe('saving and drafts', () => {
     expect(saved.indexOf('shop:')).toBeLessThan(saved.indexOf('vars:'));
     expect(readFileSync(join(cwd, 'xhs-reply.yaml.bak'), 'utf8')).toBe(FIXTURE);
     expect(lastFrame()).toContain('已保存');
+  });
+
+  it('a config started from a template saves with its comments and one $schema line for its place', async () => {
+    const cwd = tempDir();
+    const { lastFrame, stdin } = renderApp({ cwd });
+    await waitForText(lastFrame, '从模板新建');
+    await press(stdin, KEY.enter);
+    await waitForText(lastFrame, 'general');
+    await press(stdin, KEY.enter);
+    await waitForText(lastFrame, '店铺名');
+    await press(stdin, KEY.ctrl('s'));
+    await waitForText(lastFrame, '已写入 xhs-reply.yaml');
+    const saved = readFileSync(join(cwd, 'xhs-reply.yaml'), 'utf8');
+    expect(saved.match(/yaml-language-server/g)).toHaveLength(1);
+    expect(saved.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(saved).not.toContain('$schema=../schemas');
+    expect(saved).toMatch(/ship_days: \d+ # /); // the template's comment beside the variable
   });
 
   it('Ctrl-C leaves a draft of unsaved changes and the next start offers it', async () => {
