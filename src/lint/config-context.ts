@@ -78,6 +78,33 @@ export function getAt(root: unknown, path: ConfigPath): unknown {
   return cur;
 }
 
+const FIELD_LABELS: Record<string, Localized> = {
+  keywords: { zh: '的关键词', en: ' keywords' },
+  reply: { zh: '的回复', en: ' reply' },
+  name: { zh: '的名称', en: ' name' },
+};
+
+/**
+ * A place in the merchant's words: 「关键词规则「returns」的回复」 reads right both for a YAML
+ * file and for a sheet whose rules have no paths, only names.
+ */
+export function describePath(config: Config, path: ConfigPath): Localized {
+  const [head, index, fieldName] = path;
+  if ((head === 'keyword_rules' || head === 'product_cards') && typeof index === 'number') {
+    const id = str(getAt(config, [head, index, 'id']));
+    const kind = head === 'keyword_rules' ? { zh: '关键词规则', en: 'keyword rule' } : { zh: '商品卡片', en: 'product card' };
+    const name = id ? { zh: `${kind.zh}「${id}」`, en: `${kind.en} "${id}"` } : { zh: `第 ${index + 1} 条${kind.zh}`, en: `${kind.en} #${index + 1}` };
+    const label = typeof fieldName === 'string' ? FIELD_LABELS[fieldName] : undefined;
+    return label ? { zh: name.zh + label.zh, en: name.en + label.en } : name;
+  }
+  if (head === 'welcome' && path[1] === 'text') return { zh: '欢迎语', en: 'the welcome text' };
+  if (head === 'welcome' && path[1] === 'quick_questions' && typeof path[2] === 'number') {
+    return { zh: `第 ${path[2] + 1} 个快捷问题`, en: `quick question #${path[2] + 1}` };
+  }
+  const p = pathToString(path);
+  return { zh: p, en: p };
+}
+
 export function pathToString(path: ConfigPath): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
@@ -224,14 +251,12 @@ export function createContext(
       return index;
     },
     where(path) {
-      const p = pathToString(path);
-      const itemPath = path.length >= 2 && typeof path[1] === 'number' ? path.slice(0, 2) : undefined;
-      const id = itemPath ? str(getAt(config, [...itemPath, 'id'])) : undefined;
       const pos = options.positionOf?.(path);
       const line = pos?.line;
+      const place = describePath(config, path);
       return {
-        zh: `${p}${id ? `「${id}」` : ''}${line ? `（第 ${line} 行）` : ''}`,
-        en: `${p}${id ? ` "${id}"` : ''}${line ? ` (line ${line})` : ''}`,
+        zh: `${place.zh}${line ? `（第 ${line} 行）` : ''}`,
+        en: `${place.en}${line ? ` (line ${line})` : ''}`,
       };
     },
   };

@@ -157,3 +157,37 @@ lint:
     ]);
   });
 });
+
+describe('lintConfig: robustness', () => {
+  it('never throws, whatever the texts, keywords and variables (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('', ' ', '\u200B', '发', '在吗', '{{x}}', '{{ship_days}}天内发货', '48小时发货', '包邮', '不包邮', '七天无理由', '😀'.repeat(3)),
+    );
+    const rule = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 6 }),
+      keywords: fc.array(text, { maxLength: 4 }),
+      match: fc.constantFrom('contains', 'exact', undefined),
+      reply: text,
+    });
+    const config = fc.record({
+      version: fc.constant(1 as const),
+      shop: fc.record({ name: text, category: fc.constantFrom('general', 'apparel', '食品', 'unknown', '') }),
+      vars: fc.dictionary(fc.constantFrom('x', 'ship_days', '__proto__', 'constructor'), fc.oneof(text, fc.integer())),
+      welcome: fc.record({ text, quick_questions: fc.array(text, { maxLength: 3 }) }),
+      keyword_rules: fc.array(rule, { maxLength: 6 }),
+      product_cards: fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), keywords: fc.array(text, { maxLength: 2 }), reply: text }), { maxLength: 2 }),
+    });
+    const { resolveConfig } = await import('../../src/config/vars.js');
+    fc.assert(
+      fc.property(config, (c) => {
+        const cfg = c as unknown as import('../../src/config/types.js').Config;
+        const subject: ConfigSubject = { file: 'x.yaml', config: cfg, resolved: resolveConfig(cfg), positionOf: () => ({ file: 'x.yaml', line: 1, col: 1 }) };
+        const results = lintConfig(subject);
+        expect(results[0].filePath).toBe('x.yaml');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -39,12 +39,12 @@ const rule: ConfigRule = {
       report({
         path: t.path,
         message: {
-          zh: `回复内容与 ${where.zh} 相同`,
+          zh: `回复内容与${where.zh}相同`,
           en: `Same reply as ${where.en}`,
         },
         suggestion:
           t.kind === 'reply'
-            ? { zh: `把这条规则的关键词合并到 ${where.zh}，然后删除这条`, en: `Move this rule's keywords into ${where.en} and delete this rule` }
+            ? { zh: `把这条规则的关键词合并到${where.zh}，然后删除这条`, en: `Move this rule's keywords into ${where.en} and delete this rule` }
             : { zh: '为每个商品写各自的介绍', en: 'Describe each product in its own words' },
       });
     }

@@ -154,7 +154,7 @@ const rule: ConfigRule = {
           path: t.path,
           span: { start: p.start, end: p.end, in: 'resolved' },
           message: {
-            zh: `${topics[p.kind].zh}说法不一致：这里是「${p.quote}」（${a.zh}），${where.zh} 写的是「${earlier.promise.quote}」（${b.zh}）`,
+            zh: `${topics[p.kind].zh}说法不一致：这里是「${p.quote}」（${a.zh}），${where.zh}写的是「${earlier.promise.quote}」（${b.zh}）`,
             en: `Inconsistent ${topics[p.kind].en}: "${p.quote}" (${a.en}) here, but ${where.en} says "${earlier.promise.quote}" (${b.en})`,
           },
           suggestion: {

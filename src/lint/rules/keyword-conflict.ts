@@ -30,7 +30,7 @@ const rule: ConfigRule = {
           path: entry.path,
           severity: 1,
           message: {
-            zh: `关键词「${entry.text}」在同一条规则里重复（同 ${where.zh}）`,
+            zh: `关键词「${entry.text}」在同一条规则里重复（与${where.zh}重复）`,
             en: `Keyword "${entry.text}" repeats within the same rule (same as ${where.en})`,
           },
           suggestion: { zh: '删除重复的关键词', en: 'Remove the duplicate keyword' },
@@ -41,7 +41,7 @@ const rule: ConfigRule = {
       report({
         path: entry.path,
         message: {
-          zh: `关键词「${entry.text}」已在 ${where.zh} 中使用，同一个问题只会触发其中一条回复`,
+          zh: `关键词「${entry.text}」已在${where.zh}中使用，同一个问题只会触发其中一条回复`,
           en: `Keyword "${entry.text}" is already used by ${where.en}; a question can trigger only one of them`,
         },
         suggestion: {

@@ -3,6 +3,7 @@
 // longer keyword contains the shorter one.
 import type { ConfigRule } from '../config-rules.js';
 import type { KeywordEntry, MatchItem } from '../config-context.js';
+import { describePath } from '../config-context.js';
 import { backendProfile } from '../../backend/profile.js';
 import type { KeywordIndex } from '../keyword-index.js';
 
@@ -63,11 +64,12 @@ const rule: ConfigRule = {
       from = to;
       if (!allCovered || live === 0 || !firstCover || !example) continue;
       const where = ctx.where(firstCover.item.path);
+      const self = describePath(ctx.config, item.path);
       report({
         path: [...item.path, 'keywords'],
         message: {
-          zh: `${item.id} 永远不会触发：它的每个关键词都会先被更靠前的 ${where.zh} 匹配（例如「${example.text}」包含「${firstCover.text}」）${assumption.zh}`,
-          en: `${item.id} can never answer: an earlier ${where.en} matches each of its keywords first (e.g. "${example.text}" contains "${firstCover.text}")${assumption.en}`,
+          zh: `${self.zh}永远不会触发：它的每个关键词都会先被更靠前的${where.zh}匹配（例如「${example.text}」包含「${firstCover.text}」）${assumption.zh}`,
+          en: `${self.en[0].toUpperCase()}${self.en.slice(1)} can never answer: an earlier ${where.en} matches each of its keywords first (e.g. "${example.text}" contains "${firstCover.text}")${assumption.en}`,
         },
         suggestion: {
           zh: '把这条规则移到前面，或把前面那条的关键词改得更具体',

@@ -11,7 +11,7 @@ ruleTester(rule, {
     {
       name: 'same reply modulo punctuation, width and spaces',
       config: cfg({ rules: [['a', ['发货'], '亲，3天内发货哦！'], ['b', ['包邮'], '满59包邮'], ['c', ['几天发'], '亲 ３天内发货哦～']] }),
-      errors: [{ path: ['keyword_rules', 2, 'reply'], severity: 1, message: ['keyword_rules[0]「a」'] }],
+      errors: [{ path: ['keyword_rules', 2, 'reply'], severity: 1, message: ['与关键词规则「a」相同'] }],
     },
     {
       name: 'same after variables are filled',

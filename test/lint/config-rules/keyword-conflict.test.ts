@@ -12,7 +12,7 @@ ruleTester(rule, {
     {
       name: 'same keyword in two rules',
       config: cfg({ rules: [['a', ['发货时间'], 'x'], ['b', ['包邮', '发货时间'], 'y']] }),
-      errors: [{ path: ['keyword_rules', 1, 'keywords', 1], severity: 2, message: ['「发货时间」', 'keyword_rules[0].keywords[0]「a」'] }],
+      errors: [{ path: ['keyword_rules', 1, 'keywords', 1], severity: 2, message: ['「发货时间」', '已在关键词规则「a」的关键词中使用'] }],
     },
     {
       name: 'case, width and spaces are folded',

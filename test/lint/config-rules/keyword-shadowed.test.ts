@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'every keyword contains an earlier contains keyword',
       config: cfg({ rules: [['a', ['发货', '退货'], 'x'], ['b', ['发货时间', '怎么退货'], 'y']] }),
-      errors: [{ path: ['keyword_rules', 1, 'keywords'], severity: 1, message: ['b 永远不会触发', '「发货时间」包含「发货」', '尚未确认'] }],
+      errors: [{ path: ['keyword_rules', 1, 'keywords'], severity: 1, message: ['关键词规则「b」永远不会触发', '「发货时间」包含「发货」', '尚未确认'] }],
     },
     {
       name: 'covered by keywords of two different earlier rules',
