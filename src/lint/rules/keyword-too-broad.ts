@@ -9,7 +9,7 @@ import type { KeywordEntry, MatchItem } from '../config-context.js';
  * A short list is enough here because it is about matching, not content.
  */
 const GENERIC = new Set([
-  '在吗', '在不', '你好', '您好', '请问', '亲亲', '老板', '客服', '店家', '掌柜', '美女', '小姐',
+  '在吗', '在不', '你好', '您好', '请问', '亲亲', '老板', '店家', '掌柜', '美女', '小姐',
   '谢谢', '好的', '嗯嗯', '哈哈', '是的', '可以', '怎么', '什么', '多少', '这个', '那个', '有吗',
   '问下', '咨询', '为啥', 'hi', 'ok', '你们', '我们', '一下', '东西', '哪里', '还有',
 ]);
