@@ -239,24 +239,32 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
   );
 }
 
-export async function runApp(_args: string[], io: Io): Promise<number> {
-  const columns = Math.min(80, (io.stdout as { columns?: number }).columns ?? 80);
-  const rows = Math.max(20, Math.min(30, ((io.stdout as { rows?: number }).rows ?? 24) - 1));
-  let latest: State | null = null;
-  let message: string | null = null;
-  // A crash must not lose the merchant's typing: save the latest state as a draft first.
-  const onCrash = (err: unknown) => {
-    if (latest?.config && latest.dirty) {
+/**
+ * What happens when the app crashes: the merchant's typing must not be lost, so the latest
+ * state is saved as a draft first, then one line says what went wrong.
+ */
+export function crashHandler(latest: () => State | null, io: Pick<Io, 'cwd' | 'stderr'>, exit: (code: number) => void = (code) => process.exit(code)) {
+  return (err: unknown): void => {
+    const state = latest();
+    if (state?.config && state.dirty) {
       try {
-        writeDraftSync({ file: latest.file, screen: latest.screen, savedAt: stamp(new Date()), config: latest.config }, io.cwd);
-        io.stderr.write(`xhs-reply: 出错了，未保存的改动已存为草稿 .xhs-reply-draft.yaml\n`);
+        writeDraftSync({ file: state.file, screen: state.screen, savedAt: stamp(new Date()), config: state.config }, io.cwd);
+        io.stderr.write('xhs-reply: 出错了，未保存的改动已存为草稿 .xhs-reply-draft.yaml，再次运行 xhs-reply 可以恢复\n');
       } catch {
         // Nothing more can be done while going down.
       }
     }
     io.stderr.write(`xhs-reply: 内部错误：${(err as Error)?.message ?? String(err)}\n`);
-    process.exit(2);
+    exit(2);
   };
+}
+
+export async function runApp(_args: string[], io: Io): Promise<number> {
+  const columns = Math.min(80, (io.stdout as { columns?: number }).columns ?? 80);
+  const rows = Math.max(20, Math.min(30, ((io.stdout as { rows?: number }).rows ?? 24) - 1));
+  let latest: State | null = null;
+  let message: string | null = null;
+  const onCrash = crashHandler(() => latest, io);
   process.on('uncaughtException', onCrash);
   try {
     const instance = render(
