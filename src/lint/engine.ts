@@ -78,10 +78,15 @@ function severityOf(rule: ContentRule, setting: RuleSetting | undefined): Severi
 }
 
 export function lintText(text: string, options: LintTextOptions = {}): LintMessage[] {
+  return lintTextWith(contentRuleList, text, options);
+}
+
+/** lintText with an explicit rule list (tests, and tools that run a subset). */
+export function lintTextWith(rules: readonly ContentRule[], text: string, options: LintTextOptions = {}): LintMessage[] {
   const lang = options.lang ?? 'zh';
   const normalized = normalize(text);
   const placed: Placed[] = [];
-  let rule: ContentRule = contentRuleList[0];
+  let rule: ContentRule = rules[0];
   let found: Placed[] = [];
   // One report function per text (not per rule): allocation matters at 100k texts a second.
   const report = (finding: Finding): void => {
@@ -95,7 +100,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
     if (!(start >= 0 && end <= text.length && start < end)) return;
     found.push({ rule, start, end, finding });
   };
-  for (rule of contentRuleList) {
+  for (rule of rules) {
     if (severityOf(rule, options.rules?.[rule.id]) === 0) continue;
     if (found.length > 0) found = [];
     try {

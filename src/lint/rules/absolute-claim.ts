@@ -7,7 +7,7 @@ import { defineTextRule } from '../define-rule.js';
 
 const PATTERN = new RegExp(
   [
-    '(?<urgency>最后一波|仅此一(?:次|天|波)|错过(?:了)?(?:就|再|今天)?(?:不再有?|就?没有了?|再也(?:没有|买不到)|再等一年|等一年)|再也(?:买不到|没有这个价))',
+    '(?<urgency>最后一波|仅此一(?:次|天|波)|再等一年|错过(?:了)?(?:就|再|今天)?(?:不再有?|就?没有了?|再也(?:没有|买不到)|再等一年|等一年)|再也(?:买不到|没有这个价))',
     '(?<most>最)',
     '(?<first>第[1一](?![0-9]))',
     '(?<top>(?<![a-z])(?:top|no)\\.?1(?![0-9]))',
@@ -15,8 +15,9 @@ const PATTERN = new RegExp(
     '(?<only>唯一)',
     '(?<absolute>绝对(?!值))',
     '(?<universal>万能(?!胶|表|钥匙))',
+    '(?<cure>根治|药到病除|立竿见影|一次见效|永不复发|(?:无任何|零|没有任何)副作用|包治)',
     '(?<forever>永久|永不(?:褪色|变形|起球|掉色|过时|磨损|生锈|变质|坏))',
-    '(?<rank>销量冠军|销冠|冠军(?:品牌|产品|单品)|榜首|第一名|(?:行业|业界|全球|国际|世界|全国)领先|遥遥领先|领导品牌|领袖品牌|驰名商标|(?:秒杀|吊打|碾压)(?:全网|同行|一切|所有))',
+    '(?<rank>销量冠军|销冠|冠军(?:品牌|产品|单品)|榜首|第一名|(?:行业|业界|全球|国际|世界|全国)领先|遥遥领先|领导品牌|领袖品牌|驰名商标|(?:秒杀|吊打|碾压)(?:全网|同行|一切|所有)|(?:全网|史上|全年)(?:底价|低价))',
     '(?<premier>(?:全球|全国|全网|国内|中国|世界|行业|业界|国际|亚洲)首(?:发|家|创|个|款)|首选|首家|首创)',
     '(?<exclusive>独家|独一无二|独一份|绝无仅有)',
     '(?<grade>(?:世界|国际|全球|国内|行业|业界)一流|国家级|世界级|全球级|宇宙级|殿堂级|国家免检|顶级|顶尖|极品|至尊|极致|巅峰)',
@@ -36,6 +37,11 @@ const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价�
 const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利))/;
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
+/** A ranking inside the shop's own range (本店卖得最好的, 我们家回头客最多的) states a fact about
+ *  the shop, not a claim against competitors. */
+const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺/;
+const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
+const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 
 /** 第一 as an ordinal: 第一次, 第一时间, 第一件, 第一步 … */
 const ORDINAL_AFTER = /^(?:次|时间|步|件|天|个|批|单|眼|印象|位|周|层|张|条|排|款|种|代|季|期|轮|页|行|部分|阶段|颗|瓶|盒|套|顿|口|遍|回|年|月|章|节|集|号|单元|组|杯|包|罐|支)/;
@@ -92,6 +98,7 @@ export default defineTextRule({
         if (NOT_A_CLAIM_BEFORE.test(before)) return;
         let claim: boolean;
         if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
+        else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
         else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);
         else if (after.startsWith('低')) claim = LOW_CLAIM_AFTER.test(after) || PRICE_BEFORE.test(before);
         else if (after.startsWith('高')) claim = HIGH_CLAIM_AFTER.test(after);
@@ -120,6 +127,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.universal !== undefined) {
         report({ start, end, messageId: 'promise', suggestion: '多用途' });
+      } else if (g.cure !== undefined) {
+        report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.forever !== undefined) {
         report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
       } else if (g.rank !== undefined) {

@@ -109,5 +109,9 @@ ruleTester('absolute-claim', {
     { text: "第一品牌", spans: ["第一"] },
     { text: "顶级工艺", spans: ["顶级"] },
     { text: "极致体验", spans: ["极致"] },
+    // More disguises and phrasings of the same classes.
+    { text: "根治脚气，无副作用", spans: ["根治"] },
+    { text: "全网底价", spans: ["全网底价"] },
+    { text: "错过今天，再等一年", spans: ["再等一年"] },
   ],
 });

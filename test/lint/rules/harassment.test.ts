@@ -41,5 +41,16 @@ ruleTester('harassment', {
     { text: "赶紧拍，不拍就没了！！！", spans: ["赶紧拍，不拍就没了！！！"] },
     { text: "你烦死了", spans: ["烦死了"] },
     { text: "再问就拉黑", spans: ["再问就拉黑"] },
+    // More disguises and phrasings of the same classes.
+    { text: "没钱就别买", spans: ["没钱就别买"] },
+    { text: "嫌贵别买", spans: ["嫌贵别买"] },
+    { text: "你懂什么", spans: ["你懂什么"] },
+    { text: "催什么催", spans: ["催什么催"] },
+    { text: "别来烦我", spans: ["别来烦"] },
+    { text: "在吗在吗在吗", spans: ["在吗在吗在吗"] },
+    { text: "快点快点快点", spans: ["快点快点快点"] },
+    { text: "说了没有就是没有", spans: ["说了没有就是没有"] },
+    { text: "不买以后别后悔", spans: ["不买以后别后悔"] },
+    { text: "再不付款就取消了", spans: ["再不付款就取消"] },
   ],
 });

@@ -149,5 +149,9 @@ ruleTester('offsite-contact', {
     { text: "Tel：13912345678", spans: ["Tel：13912345678"] },
     { text: "加V领取尺码表", spans: ["V"] },
     { text: "加我qq领红包", spans: ["qq"] },
+    // More disguises and phrasings of the same classes.
+    { text: "发个红包给我就行，不用拍", spans: ["发个红包给我"] },
+    { text: "把您的手机号发给我，我联系您", spans: ["您的手机号发给我"] },
+    { text: "留一下您的微信", spans: ["留一下您的微信"] },
   ],
 });

@@ -37,5 +37,7 @@ ruleTester('review-inducement', {
     { text: "亲，给个五星好评，返您5块钱", spans: ["五星好评，返您5块钱"] },
     { text: "差评可以改一下吗，给您补偿", spans: ["差评可以改一下"] },
     { text: "好评后联系客服返现", spans: ["好评后联系客服返现"] },
+    // More disguises and phrasings of the same classes.
+    { text: "刷单返佣金", spans: ["刷单"] },
   ],
 });

@@ -44,5 +44,9 @@ ruleTester('sensitive-topic', {
     { text: "阿弥陀佛，感恩", spans: ["阿弥陀佛"] },
     { text: "习近平同款", spans: ["习近平"] },
     { text: "政府机关专供", spans: ["机关专供"] },
+    // More disguises and phrasings of the same classes.
+    { text: "去霉运的手串", spans: ["霉运"] },
+    { text: "化解小人", spans: ["化解小人"] },
+    { text: "五行缺水的人戴", spans: ["五行缺"] },
   ],
 });

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { defineTextRule } from '../../src/lint/define-rule.js';
+import { applyFixes, contentRules, lintText, lintTextWith } from '../../src/lint/engine.js';
+import { contentRuleList } from '../../src/lint/rules/index.js';
+
+describe('contentRules', () => {
+  it('lists the six content rules with metadata in zh and en, sorted by id', () => {
+    expect(contentRules.map((r) => r.id)).toEqual([
+      'absolute-claim', 'harassment', 'invisible-chars', 'offsite-contact', 'review-inducement', 'sensitive-topic',
+    ]);
+    for (const r of contentRules) {
+      expect(r.description.zh).toMatch(/\p{Script=Han}/u);
+      expect(r.description.en).toMatch(/[a-z]/);
+      expect(r.protects.zh.length).toBeGreaterThan(10);
+      expect(r.protects.en.length).toBeGreaterThan(10);
+    }
+    expect(contentRules.find((r) => r.id === 'harassment')?.severity).toBe('warning');
+    expect(contentRules.find((r) => r.id === 'offsite-contact')?.protects.zh).toContain('《交易导流违规管理细则》');
+    expect(contentRules.find((r) => r.id === 'absolute-claim')?.protects.zh).toContain('《广告法》第九条第三项');
+  });
+
+  it('every message template of every rule exists in both languages and quotes the span', () => {
+    for (const rule of contentRuleList) {
+      for (const m of Object.values(rule.messages)) {
+        if (rule.id !== 'invisible-chars') {
+          expect(m.zh).toContain('{{quote}}');
+          expect(m.en).toContain('{{quote}}');
+        }
+      }
+    }
+  });
+});
+
+describe('lintText', () => {
+  it('returns findings sorted by start with original offsets, severity and a quoting message', () => {
+    const text = '全网最低价，加Ｖ：ｌｏｗ８８';
+    const found = lintText(text);
+    expect(found.map((m) => [m.ruleId, text.slice(m.start, m.end), m.severity])).toEqual([
+      ['absolute-claim', '最低价', 2],
+      ['offsite-contact', 'Ｖ：ｌｏｗ８８', 2],
+    ]);
+    expect(found[0].message).toContain('「最低价」');
+    expect(found[1].message).toContain('《交易导流违规管理细则》');
+    expect(found[1].suggestion).toBe('有问题直接在小红书私信我们哦');
+  });
+
+  it('speaks English with lang en and still quotes the original span', () => {
+    const [m] = lintText('好评返现3元', { lang: 'en' });
+    expect(m.message).toMatch(/^Reward in exchange for a review "好评返现3元"/);
+  });
+
+  it('applies severity overrides and turns rules off', () => {
+    const text = '全网最低价，爱买不买';
+    expect(lintText(text).map((m) => [m.ruleId, m.severity])).toEqual([
+      ['absolute-claim', 2],
+      ['harassment', 1],
+    ]);
+    const overridden = lintText(text, { rules: { 'absolute-claim': 'warning', harassment: 'error' } });
+    expect(overridden.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['absolute-claim', 1],
+      ['harassment', 2],
+    ]);
+    expect(lintText(text, { rules: { 'absolute-claim': 'off' } }).map((m) => m.ruleId)).toEqual(['harassment']);
+  });
+
+  it('drops findings inside an allowed word, as typed or normalized, and keeps the others', () => {
+    const text = '我们家的企鹅号玩偶，QQ号 12345678';
+    expect(lintText(text).length).toBe(2);
+    const allowed = lintText(text, { allow: ['企鹅号'] });
+    expect(allowed.map((m) => text.slice(m.start, m.end))).toEqual(['QQ号 12345678']);
+    expect(lintText('ＴＯＰ１热卖', { allow: ['top1'] })).toEqual([]);
+    expect(lintText('TOP1热卖', { allow: ['TOP'] }).length).toBe(1);
+  });
+
+  it('merges touching findings of one rule into one span', () => {
+    const text = '扫码进群领福利';
+    expect(lintText(text).map((m) => text.slice(m.start, m.end))).toEqual(['扫码进群']);
+  });
+
+  it('never lets a throwing rule take the others down', () => {
+    const broken = defineTextRule({
+      id: 'broken',
+      severity: 'error',
+      description: { zh: '坏', en: 'broken' },
+      protects: { zh: '无', en: 'none' },
+      messages: {},
+      check() {
+        throw new Error('bug');
+      },
+    });
+    const found = lintTextWith([broken, ...contentRuleList], '好评返现3元');
+    expect(found.map((m) => m.ruleId)).toEqual(['review-inducement']);
+  });
+
+  it('handles empty, whitespace-only and invisible-only texts', () => {
+    expect(lintText('')).toEqual([]);
+    expect(lintText('   ')).toEqual([]);
+    expect(lintText('\u200b\u200b').map((m) => [m.ruleId, m.start, m.end])).toEqual([['invisible-chars', 0, 2]]);
+  });
+
+  it('stays fast on large, adversarial inputs', () => {
+    const shapes = ['1'.repeat(200_000), 'a.'.repeat(100_000), '最'.repeat(100_000), '再不买就没了'.repeat(2000) + 'x'.repeat(100_000),
+      '好评'.repeat(50_000), '\u200b'.repeat(100_000), '加v'.repeat(50_000), '一 '.repeat(100_000)];
+    for (const text of shapes) {
+      const t = performance.now();
+      lintText(text);
+      expect(performance.now() - t, text.slice(0, 10)).toBeLessThan(5000);
+    }
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies only safe fixes and leaves the rest of the text alone', () => {
+    const text = '微\u200b信 加我 abc，全网最低价';
+    const fixed = applyFixes(text, lintText(text));
+    expect(fixed).toBe('微信 加我 abc，全网最低价');
+  });
+
+  it('ignores overlapping fixes after the first', () => {
+    const fix = (start: number, end: number, t: string) => ({ ruleId: 'x', severity: 2 as const, message: '', start, end, fix: { start, end, text: t } });
+    expect(applyFixes('abcdef', [fix(1, 3, 'X'), fix(2, 4, 'Y'), fix(4, 5, '')])).toBe('aXdf');
+  });
+});
+
+describe('suggestions', () => {
+  it('every suggested rewrite is itself clean', () => {
+    const texts = ['加我微信 abc123', '拼多多搜同名店铺', '进粉丝群每周抽奖', '私下交易便宜', '全网最低价', '最便宜', '全网第一',
+      '独家配方', '永久保修', 'TOP1', '开光手串', '好评返现3元', '删除差评', '爱买不买', '赶紧下单，不然就涨价了'];
+    for (const text of texts) {
+      for (const m of lintText(text)) {
+        if (m.suggestion) expect(lintText(m.suggestion), `${text} → ${m.suggestion}`).toEqual([]);
+      }
+    }
+  });
+});
