@@ -104,7 +104,7 @@ async function child(file, warm) {
 function parent() {
   const dir = mkdtempSync(join(tmpdir(), 'xhs-config-scale-'));
   const warm = join(dir, 'warm.yaml');
-  writeFileSync(warm, generate(50));
+  writeFileSync(warm, generate(300));
   const rows = [];
   for (const n of SIZES) {
     const file = join(dir, `rules-${n}.yaml`);
