@@ -61,6 +61,7 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
   const [state, dispatch, latest] = useLatestReducer(reducer, () => initialState(join(cwd, CONFIG_NAME)));
   const [draft, setDraft] = useState<Draft | null>(() => (givenDraft === undefined ? readDraft(cwd) : givenDraft));
   const documentRef = useRef<Document | null>(null);
+  const confirmDiscard = useRef<string | null>(null);
   const cache = useRef(createLintCache());
   const templates = useMemo<TemplateInfo[]>(() => services.listTemplates(), [services]);
   const configFile = useMemo(() => services.configFile(cwd), [services, cwd, state.file, state.dirty]);
@@ -140,6 +141,13 @@ function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: gi
         .catch(fail);
     },
     startItem: (item: StartItem) => {
+      // Opening something else would drop unsaved changes: ask once, a second Enter goes on.
+      if (['resume', 'new', 'open', 'sheet'].includes(item.id) && latest().dirty && confirmDiscard.current !== item.id) {
+        confirmDiscard.current = item.id;
+        dispatch({ type: 'notice', notice: { kind: 'error', text: '当前配置还没保存：按 Ctrl-S 保存，或再按一次 Enter 放弃改动' } });
+        return;
+      }
+      confirmDiscard.current = null;
       switch (item.id) {
         case 'resume':
           if (!draft) return;

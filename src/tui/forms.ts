@@ -4,6 +4,7 @@ import type { Config, ConfigPath } from '../config/types.js';
 import type { ScreenId } from './model.js';
 import { pathKey } from './model.js';
 import { truncate } from './width.js';
+import { categoryLabel } from '../export/sheet.js';
 
 export type FieldKind = 'text' | 'keywords' | 'toggle' | 'choice' | 'button';
 
@@ -32,6 +33,13 @@ export interface FormContext {
 
 const text = (path: ConfigPath, label: string, hint?: string): FieldSpec => ({ id: pathKey(path), kind: 'text', label, path, hint });
 
+/** 「apparel」→「服装」, as the export names the category. */
+function categoryHint(category: string | undefined): string | undefined {
+  if (!category) return undefined;
+  const label = categoryLabel(category, 'zh');
+  return label !== category ? label : undefined;
+}
+
 export function varNames(config: Config | null): string[] {
   const names = Object.keys(config?.vars ?? {});
   for (const known of Object.keys(KNOWN_VARS)) if (!names.includes(known)) names.push(known);
@@ -44,7 +52,7 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
     case 'shop':
       return [
         text(['shop', 'name'], '店铺名', '{{shop.name}}'),
-        text(['shop', 'category'], '类目'),
+        text(['shop', 'category'], '类目', categoryHint(config?.shop?.category)),
         ...varNames(config).map((name) => {
           // A variable's label: its Chinese name, else the comment beside it in the file.
           const note = ctx.varNotes?.[name];

@@ -163,6 +163,24 @@ export function withExtension(fileName: string, format: ExportFormat): string {
 
 const refocus = (state: State, focus: number): State => ({ ...state, focus, cursor: -1, kwDraft: null });
 
+/** Back to the list; a rule or card left completely empty (added, then abandoned) is dropped. */
+function closeEditor(state: State, list: 'rules' | 'cards'): State {
+  const index = state[list].editing;
+  const closed = { ...refocus(state, 0), [list]: { ...state[list], editing: null } };
+  if (index === null || !state.config) return closed;
+  const key = listKey(list);
+  const item = state.config[key]?.[index] as { keywords?: string[]; reply?: string; name?: string; product_id?: string } | undefined;
+  const empty = item && (item.keywords ?? []).length === 0 && !item.reply && !item.name && !item.product_id;
+  if (!empty) return closed;
+  const items = (state.config[key] ?? []) as unknown[];
+  return {
+    ...closed,
+    config: setIn(state.config, [key], items.filter((_, i) => i !== index)),
+    [list]: { ...state[list], editing: null, selected: clamp(index, items.length - 1) },
+    notice: { kind: 'info', text: list === 'rules' ? '空的关键词回复没有保留' : '空的商品卡片没有保留' },
+  };
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'load':
@@ -182,8 +200,8 @@ export function reducer(state: State, action: Action): State {
       if (state.confirm) return { ...state, confirm: null };
       if (state.screen === 'start') return state.start.mode === 'menu' ? state : { ...state, start: { ...state.start, mode: 'menu', selected: 0 } };
       if (state.screen === 'rules' && state.rules.searching) return { ...state, rules: { ...state.rules, searching: false } };
-      if (state.screen === 'rules' && state.rules.editing !== null) return { ...refocus(state, 0), rules: { ...state.rules, editing: null } };
-      if (state.screen === 'cards' && state.cards.editing !== null) return { ...refocus(state, 0), cards: { ...state.cards, editing: null } };
+      if (state.screen === 'rules' && state.rules.editing !== null) return closeEditor(state, 'rules');
+      if (state.screen === 'cards' && state.cards.editing !== null) return closeEditor(state, 'cards');
       return go(state, prevScreen(state.screen));
     }
     case 'focus': {
@@ -245,7 +263,7 @@ export function reducer(state: State, action: Action): State {
     case 'list/edit':
       return { ...refocus(state, 0), notice: null, [action.list]: { ...state[action.list], selected: action.index, editing: action.index } };
     case 'list/close':
-      return { ...refocus(state, 0), [action.list]: { ...state[action.list], editing: null } };
+      return closeEditor(state, action.list);
     case 'list/delete': {
       if (!state.config) return state;
       const key = listKey(action.list);

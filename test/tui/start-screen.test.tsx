@@ -69,6 +69,22 @@ describe('start screen', () => {
     expect(frame).toContain('已读入 rules.csv');
   });
 
+  it('asks before a template replaces unsaved changes', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'xhs-reply.yaml'), FIXTURE);
+    const { lastFrame, stdin } = renderApp({ cwd });
+    await waitForText(lastFrame, '打开 xhs-reply.yaml');
+    await press(stdin, KEY.down, KEY.enter);
+    await waitForText(lastFrame, '店铺名');
+    await press(stdin, '二店', KEY.escape);
+    await waitForText(lastFrame, '继续编辑当前配置');
+    await press(stdin, KEY.down, KEY.enter);
+    await waitForText(lastFrame, '当前配置还没保存');
+    expect(lastFrame()).toContain('从模板新建');
+    await press(stdin, KEY.enter);
+    await waitForText(lastFrame, '选一个和店铺类目最接近的模板');
+  });
+
   it('offers to resume a draft and resumes it where the merchant was', async () => {
     const cwd = tempDir();
     const draft = {

@@ -136,6 +136,14 @@ describe('reducer: lists', () => {
     expect(s.rules.editing).toBe(3);
   });
 
+  it('drops a rule that was added and left empty, keeps one with content', () => {
+    let s = run(loaded(), { type: 'go', screen: 'rules' }, { type: 'list/add', list: 'rules' }, { type: 'back' });
+    expect(s.config?.keyword_rules).toHaveLength(3);
+    expect(s.notice?.text).toContain('空的关键词回复');
+    s = run(s, { type: 'list/add', list: 'rules' }, { type: 'setKeywords', path: ['keyword_rules', 3, 'keywords'], text: '质量问题' }, { type: 'list/close', list: 'rules' });
+    expect(s.config?.keyword_rules).toHaveLength(4);
+  });
+
   it('deletes and reorders rules, keeping the selection on the moved rule', () => {
     let s = run(loaded(), { type: 'go', screen: 'rules' }, { type: 'list/move', list: 'rules', index: 2, delta: -1 });
     expect(s.config?.keyword_rules?.map((r) => r.id)).toEqual(['shipping-time', 'size', 'returns']);
