@@ -85,7 +85,7 @@ function parseLang(value: string | undefined, env: Io['env']): Lang {
 
 export function parseRuleFlags(specs: readonly string[] | undefined): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
-  const known = new Set(allRules.map((r) => r.id));
+  const known = new Set([...allRules, sheetRowRule].map((r) => r.id));
   for (const spec of specs ?? []) {
     const eq = spec.indexOf('=');
     const id = eq < 0 ? spec.trim() : spec.slice(0, eq).trim();
