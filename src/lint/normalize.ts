@@ -159,6 +159,10 @@ for (const [chars, digit] of [
   for (const ch of chars) CN_DIGIT[ch.charCodeAt(0)] = digit;
 }
 
+function isHan(u: number): boolean {
+  return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
+}
+
 function isDigitUnit(u: number): boolean {
   return u >= 0x30 && u <= 0x39;
 }
@@ -167,7 +171,7 @@ function isDigitUnit(u: number): boolean {
 // Word-level variants, applied to the folded view. Left: what sellers write; right: canonical.
 const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat: homophones, letter abbreviations, nicknames.
-  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|vchat|weixin|wechat)/, '微信'],
+  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
   ['扣扣', 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
@@ -178,6 +182,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [/抖阴|某音|(?<![a-z])douyin/, '抖音'],
   ['小黄鱼', '闲鱼'],
   [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
+  // Review words written with a homophone (好平返现), but not 好平整/好平稳.
+  [/好平(?![整稳坦滑静和])/, '好评'],
   // 广告法 disguises in pinyin.
   [/(?<![a-z])zui(?![a-z])/, '最'],
 ];
@@ -309,6 +315,10 @@ export function normalize(original: string): NormalizedText {
         cap *= 2;
         ensureCapacity(cap);
         out = units;
+      }
+      if (n >= 2 && out[n - 1] === 0x2e && unit >= 0x3400 && isHan(out[n - 2]) && isHan(unit)) {
+        // A dot between two Han characters (微.信) only splits a word to dodge filters.
+        n--;
       }
       out[n] = unit;
       spans[n] = i;

@@ -113,3 +113,14 @@ describe('normalize: offset map', () => {
     );
   });
 });
+
+describe('normalize: split words', () => {
+  it('drops a dot between two Han characters but keeps decimals and domains', () => {
+    expect(view('微.信')).toBe('微信');
+    expect(view('1.5元')).toBe('1.5元');
+    expect(view('a.example.com')).toBe('a.example.com');
+    expect(view('V.X')).toBe('微信');
+    expect(view('好平返现')).toBe('好评返现');
+    expect(view('好平整')).toBe('好平整');
+  });
+});

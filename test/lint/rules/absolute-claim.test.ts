@@ -113,5 +113,7 @@ ruleTester('absolute-claim', {
     { text: "根治脚气，无副作用", spans: ["根治"] },
     { text: "全网底价", spans: ["全网底价"] },
     { text: "错过今天，再等一年", spans: ["再等一年"] },
+    // More disguises and phrasings of the same classes.
+    { text: "最底价出", spans: ["最底"] },
   ],
 });

@@ -153,5 +153,12 @@ ruleTester('offsite-contact', {
     { text: "发个红包给我就行，不用拍", spans: ["发个红包给我"] },
     { text: "把您的手机号发给我，我联系您", spans: ["您的手机号发给我"] },
     { text: "留一下您的微信", spans: ["留一下您的微信"] },
+    // More disguises and phrasings of the same classes.
+    { text: "加我微.信：abc123", spans: ["微.信：abc123"] },
+    { text: "V.X：meimei01", spans: ["V.X：meimei01"] },
+    { text: "资料在百度网盘，提取码1234", spans: ["网盘", "提取码"] },
+    { text: "简介里有v，加我聊", spans: ["v"] },
+    { text: "关注后发你v", spans: ["v"] },
+    { text: "知乎搜我们的店名", spans: ["知乎"] },
   ],
 });

@@ -39,5 +39,7 @@ ruleTester('review-inducement', {
     { text: "好评后联系客服返现", spans: ["好评后联系客服返现"] },
     // More disguises and phrasings of the same classes.
     { text: "刷单返佣金", spans: ["刷单"] },
+    // More disguises and phrasings of the same classes.
+    { text: "好平返现3元", spans: ["好平返现3元"] },
   ],
 });
