@@ -15,6 +15,7 @@ import { countFindings, createLintCache, reviewFindings } from './findings.js';
 import { keymapOf, useCommands, type Actions } from './hooks/use-commands.js';
 import { UiContext } from './hooks/use-ui.js';
 import { useLatestReducer } from './hooks/use-latest-reducer.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { footerBindings } from './keys.js';
 import { describePath } from './model.js';
 import { CardsScreen } from './screens/CardsScreen.js';
@@ -56,8 +57,9 @@ export function App(props: AppProps) {
 
 const defaultServices = createServices({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
 
-function AppInner({ cwd, width = 80, height = 23, theme = colourTheme, draft: givenDraft, services, onState, onQuit }: AppProps & { readonly services: Services }) {
+function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourTheme, draft: givenDraft, services, onState, onQuit }: AppProps & { readonly services: Services }) {
   const { exit } = useApp();
+  const { width, height } = useTerminalSize({ width: fixedWidth, height: fixedHeight });
   const [state, dispatch, latest] = useLatestReducer(reducer, () => initialState(join(cwd, CONFIG_NAME)));
   const [draft, setDraft] = useState<Draft | null>(() => (givenDraft === undefined ? readDraft(cwd) : givenDraft));
   const documentRef = useRef<Document | null>(null);
@@ -268,8 +270,6 @@ export function crashHandler(latest: () => State | null, io: Pick<Io, 'cwd' | 's
 }
 
 export async function runApp(_args: string[], io: Io): Promise<number> {
-  const columns = Math.min(80, (io.stdout as { columns?: number }).columns ?? 80);
-  const rows = Math.max(20, Math.min(30, ((io.stdout as { rows?: number }).rows ?? 24) - 1));
   let latest: State | null = null;
   let message: string | null = null;
   const onCrash = crashHandler(() => latest, io);
@@ -278,8 +278,6 @@ export async function runApp(_args: string[], io: Io): Promise<number> {
     const instance = render(
       <App
         cwd={io.cwd}
-        width={columns}
-        height={rows}
         theme={themeFor(io.env)}
         services={createServices(io)}
         onState={(s) => (latest = s)}
