@@ -29,7 +29,7 @@ import { WelcomeScreen } from './screens/WelcomeScreen.js';
 import { createServices } from './real-services.js';
 import { CONFIG_NAME, shownPath, varNotesOf, type Opened, type Services } from './services.js';
 import { initialState, reducer, type State } from './state.js';
-import { colourTheme, themeFor, type Theme } from './theme.js';
+import { colourTheme, plainTheme, themeFor, type Theme } from './theme.js';
 import { join } from 'node:path';
 
 export interface AppProps {
@@ -138,7 +138,8 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
         .exportSheet(state.config, state.exportForm, cwd)
         .then((r) => {
           dispatch({ type: 'export/set', patch: { written: r.file } });
-          dispatch({ type: 'notice', notice: { kind: 'ok', text: `已导出 ${shownPath(r.file, cwd)}${r.copied ? '，已复制到剪贴板' : ''}` } });
+          const copy = state.exportForm.copy ? (r.copied ? '，已复制到剪贴板' : '；这里没有可用的剪贴板，未复制') : '';
+          dispatch({ type: 'notice', notice: { kind: 'ok', text: `已导出 ${shownPath(r.file, cwd)}${copy}` } });
         })
         .catch(fail);
     },
@@ -269,7 +270,7 @@ export function crashHandler(latest: () => State | null, io: Pick<Io, 'cwd' | 's
   };
 }
 
-export async function runApp(_args: string[], io: Io): Promise<number> {
+export async function runApp(args: string[], io: Io): Promise<number> {
   let latest: State | null = null;
   let message: string | null = null;
   const onCrash = crashHandler(() => latest, io);
@@ -278,7 +279,7 @@ export async function runApp(_args: string[], io: Io): Promise<number> {
     const instance = render(
       <App
         cwd={io.cwd}
-        theme={themeFor(io.env)}
+        theme={args.includes('--no-color') ? plainTheme : themeFor(io.env)}
         services={createServices(io)}
         onState={(s) => (latest = s)}
         onQuit={(m) => (message = m)}

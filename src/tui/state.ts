@@ -1,5 +1,6 @@
 // The whole app state and its reducer. Actions are plain data, so the flow (screens, focus,
 // edits, jumps from review) is tested without rendering a terminal.
+import { screen as backendScreen } from '../backend/profile.js';
 import type { Config, ConfigPath } from '../config/types.js';
 import { fieldsOf, isTextKind, type FieldSpec } from './forms.js';
 import type { InkKey } from './keys.js';
@@ -231,6 +232,8 @@ export function reducer(state: State, action: Action): State {
     }
     case 'addQuestion': {
       const list = state.config?.welcome?.quick_questions ?? [];
+      const max = backendScreen('quick_questions').maxItems?.value ?? Infinity;
+      if (list.length >= max) return { ...state, notice: { kind: 'error', text: `后台最多 ${max} 个快捷问题` } };
       const next = edit(state, ['welcome', 'quick_questions'], [...list, '']);
       return refocus(next, 1 + list.length);
     }

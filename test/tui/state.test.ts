@@ -118,6 +118,13 @@ describe('reducer: fields and typing', () => {
     expect(s.config?.welcome?.quick_questions).toEqual(['可以退换吗', '']);
   });
 
+  it('refuses an eleventh quick question (the backend holds ten)', () => {
+    let s = run(loaded(), { type: 'go', screen: 'welcome' });
+    for (let i = 0; i < 12; i++) s = reducer(s, { type: 'addQuestion' });
+    expect(s.config?.welcome?.quick_questions).toHaveLength(10);
+    expect(s.notice?.text).toContain('最多 10 个快捷问题');
+  });
+
   it('routes typing to the search, the question or the export file name', () => {
     let s = run(loaded(), { type: 'go', screen: 'rules' }, { type: 'rules/searching', on: true }, { type: 'type', input: '退', key: noKey });
     expect(s.rules.query).toBe('退');

@@ -59,7 +59,7 @@ export function ExportScreen({ state, rows, findings }: ExportScreenProps) {
       )}
       {form.written ? (
         <Box flexDirection="column">
-          {wrap(`${SYMBOLS.ok} 已写入 ${form.written}${form.copy ? '，并已复制到剪贴板' : ''}`, width).slice(0, 3).map((line, i) => (
+          {wrap(`${SYMBOLS.ok} 已写入 ${form.written}`, width).slice(0, 3).map((line, i) => (
             <Text key={i} color={theme.ok}>
               {line}
             </Text>
