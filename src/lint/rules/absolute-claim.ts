@@ -134,6 +134,8 @@ export default defineTextRule({
       } else if (g.rank !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
       } else if (g.premier !== undefined) {
+        // 默认首选顺丰 is a shipping choice, not a product claim.
+        if (m[0] === '首选' && /快递|物流|发货|顺丰|中通|圆通|韵达|申通|邮政/.test(before + clauseAfter(text, end, 6))) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
       } else if (g.exclusive !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '独家' ? '本店' : '难得' });

@@ -52,5 +52,8 @@ ruleTester('harassment', {
     { text: "说了没有就是没有", spans: ["说了没有就是没有"] },
     { text: "不买以后别后悔", spans: ["不买以后别后悔"] },
     { text: "再不付款就取消了", spans: ["再不付款就取消"] },
+    // More disguises and phrasings of the same classes.
+    { text: "你事真多", spans: ["你事真多"] },
+    { text: "不想买就走", spans: ["不想买就走"] },
   ],
 });
