@@ -5,10 +5,11 @@ import type { Config } from '../config/types.js';
 import { resolveConfig } from '../config/vars.js';
 import { UserError } from '../errors.js';
 import { copyToClipboard } from '../export/clipboard.js';
-import { exportSheet as renderExport, type SheetFinding } from '../export/index.js';
+import { buildSheet, renderSheet, type SheetFinding } from '../export/index.js';
+import { severityOf } from '../export/sheet.js';
 import { writeFileSafely } from '../files.js';
 import type { Io } from '../io.js';
-import { contentRules, lintText } from '../lint/engine.js';
+import { lintText } from '../lint/engine.js';
 import { reviewFindings, createLintCache } from './findings.js';
 import { describePath, lintOptions } from './model.js';
 import {
@@ -22,26 +23,31 @@ import {
   type Services,
 } from './services.js';
 
-const CONTENT_RULES = new Set(contentRules.map((r) => r.id));
-
-/** The same sheet `xhs-reply export` writes: content findings per field, config findings on top. */
-export function renderSheetFor(config: Config, form: Pick<ExportForm, 'format' | 'force'>): string {
+/**
+ * The same sheet `xhs-reply export` builds: content lint per field with the shop's settings,
+ * the whole config's findings on top, marked as forced when errors remain. Returns the
+ * chosen format and the txt version (what goes on the clipboard, as with export --copy).
+ */
+export function renderSheetFor(config: Config, format: ExportForm['format']): { content: string; txt: string; forced: boolean } {
   const options = lintOptions(config);
-  const findings: SheetFinding[] = reviewFindings(config, createLintCache())
-    .filter((f) => !CONTENT_RULES.has(f.ruleId))
-    .map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity === 2 ? 'error' : 'warning',
-      message: f.message,
-      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-      source: describePath(f.path, config),
-    }));
-  return renderExport(resolveConfig(config), form.format, {
+  const found = reviewFindings(config, createLintCache());
+  const forced = found.some((f) => f.severity === 2);
+  const sheet = buildSheet(resolveConfig(config), {
     lang: 'zh',
     lintText: (text) => lintText(text, options),
-    findings,
-    forced: form.force,
+    findings: found.map(
+      (f): SheetFinding => ({
+        ruleId: f.ruleId,
+        severity: severityOf(f.severity),
+        message: f.message,
+        ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+        source: describePath(f.path, config),
+      }),
+    ),
+    forced,
   });
+  const content = renderSheet(sheet, format);
+  return { content, txt: format === 'txt' ? content : renderSheet(sheet, 'txt'), forced };
 }
 
 export function createServices(io: Pick<Io, 'stdout' | 'stderr' | 'stdin' | 'cwd' | 'env'>): Services {
@@ -55,11 +61,11 @@ export function createServices(io: Pick<Io, 'stdout' | 'stderr' | 'stdin' | 'cwd
     async exportSheet(config, form, cwd) {
       const name = form.fileName.trim();
       if (!name) throw new UserError({ zh: '请填写导出的文件名', en: 'enter a file name' });
-      const content = renderSheetFor(config, form);
+      const { content, txt, forced } = renderSheetFor(config, form.format);
       const file = resolve(cwd, name);
       await writeFileSafely(file, content);
-      const copied = form.copy ? (await copyToClipboard(content, io as Io)) !== 'none' : false;
-      return { file, copied, marked: form.force };
+      const copied = form.copy ? (await copyToClipboard(txt, io as Io)) !== 'none' : false;
+      return { file, copied, marked: forced };
     },
   };
 }

@@ -62,7 +62,9 @@ describe('export screen', () => {
     await waitFor(lastFrame, (f) => /有错误也导出\s+\[x\]/.test(f));
     await press(stdin, KEY.enter);
     await waitForText(lastFrame, '已写入');
-    expect(existsSync(join(cwd, 'xhs-reply-sheet.txt'))).toBe(true);
+    const sheet = readFileSync(join(cwd, 'xhs-reply-sheet.txt'), 'utf8');
+    expect(sheet).toContain('强制导出'); // marked, as export --force marks it
+    expect(sheet).toContain('疑似站外联系方式');
   });
 });
 
