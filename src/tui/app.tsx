@@ -109,7 +109,7 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
           removeDraft(cwd);
           setDraft(null);
           dispatch({ type: 'saved', file: state.file });
-          const extra = [result.backup ? `原文件备份为 ${shownPath(result.backup, cwd)}` : '', result.expanded.length ? `已展开模板 ${result.expanded.join('、')}` : '']
+          const extra = [result.expanded.length ? `已展开模板 ${result.expanded.join('、')}` : '', result.backup ? '原文件备份为 .bak' : '']
             .filter(Boolean)
             .join('，');
           dispatch({ type: 'notice', notice: { kind: 'ok', text: `已写入 ${shownPath(result.file, cwd)}${extra ? `（${extra}）` : ''}` } });

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readDraft } from '../../src/tui/draft.js';
 import { FIXTURE, KEY, openApp, press, renderApp, tempDir, waitFor, waitForText, widestLine } from './helpers.js';
 
@@ -80,6 +81,22 @@ describe('saving and drafts', () => {
     expect(saved.indexOf('shop:')).toBeLessThan(saved.indexOf('vars:'));
     expect(readFileSync(join(cwd, 'xhs-reply.yaml.bak'), 'utf8')).toBe(FIXTURE);
     expect(lastFrame()).toContain('已保存');
+  });
+
+  it('a file that extends a template is saved complete, so deletions and order on screen hold', async () => {
+    const { lastFrame, stdin, cwd } = await openApp('# 继承通用模板\nversion: 1\nextends: [general]\nshop:\n  name: 小美的衣橱 # 店名\n  category: general\n');
+    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'));
+    const list = await waitForText(lastFrame, '条：买家消息含关键词时自动回复');
+    const count = Number(/关键词回复 (\d+)\//.exec(list)?.[1]);
+    expect(count).toBeGreaterThan(3);
+    await press(stdin, 'd', 'y');
+    await waitForText(lastFrame, `关键词回复 ${count - 1}/`);
+    await press(stdin, KEY.ctrl('s'));
+    await waitForText(lastFrame, '已展开模板 general');
+    const saved = readFileSync(join(cwd, 'xhs-reply.yaml'), 'utf8');
+    expect(saved).not.toMatch(/^extends:/m);
+    expect(saved).toContain('name: 小美的衣橱 # 店名');
+    expect((parse(saved) as { keyword_rules: unknown[] }).keyword_rules).toHaveLength(count - 1);
   });
 
   it('a config started from a template saves with its comments and one $schema line for its place', async () => {
