@@ -29,7 +29,7 @@ const PATTERN = new RegExp(
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站|知乎|豆瓣|陌陌|钉钉|飞书|whatsapp|telegram|网盘)',
     '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码)',
     '(?<group>(?:加|进|入|拉|建)(?:个|我们的?|你|下|一下|入)?群|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|宝妈|客户|买家|顾客|老客|新客|专属|私域|购物|抢购|活动|微信|qq)群|群(?:号|聊)|社群)',
-    '(?<steer>私下|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下)?(?:电话|手机号?|联系方式))',
+    '(?<steer>私下|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下)?(?:电话|手机号?|联系方式))',
   ].join('|'),
   'g',
 );
@@ -43,7 +43,7 @@ const CONNECTOR_ID = new RegExp(`(?:号码?|账号|号是|是|为|:|搜索?|添�
 const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
-const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|我的|我们的|我家的?|店主的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
+const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
 /** Before 企鹅: only a verb makes it an account (我们的企鹅玩偶 is a toy). */
 const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一下|一个)?$/;
 /** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
@@ -55,6 +55,8 @@ const ACCOUNT_CONTINUES = /^(?:[^\p{Script=Han}]|$|号|群|空间|联系|聊|找
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
 const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
+/** After a platform name: the buyer is sent there (更便宜, 去下单, 搜店名). */
+const STEER_SIGNAL = /便宜|价格?更|下单|买|拍|搜|店|链接|直播间|优惠/;
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
@@ -142,7 +144,8 @@ export default defineTextRule({
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && !negated();
         reportContact(text, start, end, !/[号码式箱l]$/.test(word), report, always);
       } else if (g.platform !== undefined) {
-        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4))) return;
+        // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
+        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(clauseAfter(text, end, 12))) return;
         if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });

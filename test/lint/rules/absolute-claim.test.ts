@@ -115,5 +115,23 @@ ruleTester('absolute-claim', {
     { text: "错过今天，再等一年", spans: ["再等一年"] },
     // More disguises and phrasings of the same classes.
     { text: "最底价出", spans: ["最底"] },
+    // More disguises and phrasings of the same classes.
+    { text: "全网最低，只此一家", spans: ["最低"] },
+    { text: "独家定制款，外面买不到", spans: ["独家"] },
+    { text: "销量第一的爆款", spans: ["第一"] },
+    { text: "国家级工艺大师制作", spans: ["国家级"] },
+    { text: "顶级羊绒", spans: ["顶级"] },
+    { text: "绝对正品", spans: ["绝对"] },
+    { text: "史无前例的优惠力度", spans: ["史无前例"] },
+    { text: "最后一次机会，错过不再有", spans: ["错过不再有"] },
+    { text: "万能清洁剂，什么污渍都能去", spans: ["万能"] },
+    { text: "最好的品质，最低的价格", spans: ["最好", "最低的价格"] },
+    { text: "全球首发新品", spans: ["全球首发"] },
+    { text: "独一无二的手工皂", spans: ["独一无二"] },
+    { text: "极致舒适，无人能及", spans: ["极致", "无人能及"] },
+    { text: "百分之百有效", spans: ["百分之百"] },
+    { text: "我们家最便宜", spans: ["最便宜"] },
+    { text: "唯一官方正品店", spans: ["唯一"] },
+    { text: "这款面膜是同价位里最好用的，没有比这更划算的了", spans: ["最好用", "没有比这更划算"] },
   ],
 });

@@ -55,5 +55,12 @@ ruleTester('harassment', {
     // More disguises and phrasings of the same classes.
     { text: "你事真多", spans: ["你事真多"] },
     { text: "不想买就走", spans: ["不想买就走"] },
+    // More disguises and phrasings of the same classes.
+    { text: "不买别问，很烦", spans: ["不买别问"] },
+    { text: "你有完没完", spans: ["有完没完"] },
+    { text: "脑子进水了吧", spans: ["脑子进水"] },
+    { text: "没钱就别问了", spans: ["没钱就别问"] },
+    { text: "快付款！快付款！快付款！", spans: ["快付款！快付款！快付款"] },
+    { text: "都说了没有了还问，烦死了", spans: ["烦死了"] },
   ],
 });

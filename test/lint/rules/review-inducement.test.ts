@@ -41,5 +41,12 @@ ruleTester('review-inducement', {
     { text: "刷单返佣金", spans: ["刷单"] },
     // More disguises and phrasings of the same classes.
     { text: "好平返现3元", spans: ["好平返现3元"] },
+    // More disguises and phrasings of the same classes.
+    { text: "好评返现5元", spans: ["好评返现5元"] },
+    { text: "五星好评截图发我领红包", spans: ["五星好评截图发我领红包"] },
+    { text: "晒图返3元", spans: ["晒图返3元"] },
+    { text: "给好评送小礼品", spans: ["好评送小礼品"] },
+    { text: "删除差评给你补偿10元", spans: ["删除差评"] },
+    { text: "亲，收到后给个五星好评，截图找客服领5元红包哦", spans: ["五星好评，截图找客服领5元红包"] },
   ],
 });

@@ -48,5 +48,13 @@ ruleTester('sensitive-topic', {
     { text: "去霉运的手串", spans: ["霉运"] },
     { text: "化解小人", spans: ["化解小人"] },
     { text: "五行缺水的人戴", spans: ["五行缺"] },
+    // More disguises and phrasings of the same classes.
+    { text: "开过光的平安扣，戴上保平安", spans: ["开过光", "保平安"] },
+    { text: "佛祖保佑，生意兴隆", spans: ["佛祖保佑"] },
+    { text: "这个貔貅摆件招财又旺运", spans: ["招财"] },
+    { text: "转运手串，戴上好运连连", spans: ["转运"] },
+    { text: "领导人都戴这款表", spans: ["领导人"] },
+    { text: "愿主保佑你", spans: ["保佑"] },
+    { text: "这款茶是在寺庙里开过光的，喝了能转运", spans: ["寺庙", "开过光", "转运"] },
   ],
 });
