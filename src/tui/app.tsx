@@ -244,7 +244,7 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
           {body}
         </Box>
         <StatusLine errors={errors} warnings={warnings} dirty={state.dirty} loaded={state.config !== null} notice={state.notice} />
-        <Footer bindings={footerBindings(map, inText)} />
+        <Footer bindings={footerBindings(map, inText).filter((b) => state.config !== null || b.command !== 'save')} />
       </Box>
     </UiContext.Provider>
   );
