@@ -16,6 +16,8 @@ export interface FieldSpec {
   readonly path?: ConfigPath;
   /** Extra hint after the label (e.g. the {{var}} to use in texts). */
   readonly hint?: string;
+  /** Not a text the buyer reads (a category id, a product ID): not linted. */
+  readonly noLint?: boolean;
 }
 
 /** Variables every shop needs; the templates use them in their replies. */
@@ -52,7 +54,7 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
     case 'shop':
       return [
         text(['shop', 'name'], '店铺名', '{{shop.name}}'),
-        text(['shop', 'category'], '类目', categoryHint(config?.shop?.category)),
+        { ...text(['shop', 'category'], '类目', categoryHint(config?.shop?.category)), noLint: true },
         ...varNames(config).map((name) => {
           // A variable's label: its Chinese name, else the comment beside it in the file.
           const note = ctx.varNotes?.[name];
@@ -81,7 +83,7 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
       if (ctx.editing === null) return [];
       const i = ctx.editing;
       return [
-        text(['product_cards', i, 'product_id'], '商品ID'),
+        { ...text(['product_cards', i, 'product_id'], '商品ID'), noLint: true },
         text(['product_cards', i, 'name'], '商品名'),
         { id: pathKey(['product_cards', i, 'keywords']), kind: 'keywords', label: '关键词', path: ['product_cards', i, 'keywords'] },
         text(['product_cards', i, 'reply'], '回复内容'),

@@ -32,7 +32,7 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
     const lines = Math.min(maxLines, all);
     const chips = spec.kind === 'keywords' ? 1 : 0;
     // Only the focused field lists its findings (unfocused ones show a count by the label).
-    const below = i === focus ? findingRows(lintField(values[i], config, spec.kind === 'keywords'), width) : 0;
+    const below = i === focus && !spec.noLint ? findingRows(lintField(values[i], config, spec.kind === 'keywords'), width) : 0;
     const inline = labelWidth !== undefined && lines === 1 && below === 0 ? 0 : 1;
     return lines + (all > maxLines ? 1 : 0) + inline + chips + below;
   });
@@ -58,6 +58,7 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
             config={config}
             labelWidth={labelWidth}
             maxLines={maxLines}
+            lint={!spec.noLint}
           />
         );
       })}

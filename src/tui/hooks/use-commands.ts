@@ -113,7 +113,7 @@ function runFocused(cmd: Command, ctx: KeyContext): boolean {
       dispatch({ type: 'focus', delta: 1 });
       return true;
     case 'fix': {
-      if (!spec || !isTextKind(spec.kind) || !spec.path) return true;
+      if (!spec || !isTextKind(spec.kind) || !spec.path || spec.noLint) return true;
       const value = valueOf(state, spec);
       const finding = fixable(lintField(value, state.config, spec.kind === 'keywords'));
       const next = finding ? applyFinding(value, finding) : null;
