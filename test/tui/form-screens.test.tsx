@@ -47,6 +47,8 @@ describe('welcome screen', () => {
     await waitForText(lastFrame, '快捷问题 3/10');
     await press(stdin, '加V私聊');
     await waitForText(lastFrame, '疑似站外联系方式');
+    await press(stdin, '这个问题写得实在是太长了超过了后台二十个字');
+    await waitForText(lastFrame, '/20字 超出');
     await press(stdin, KEY.ctrl('d'));
     const frame = await waitForText(lastFrame, '快捷问题 2/10');
     expect(frame).not.toContain('加V私聊');

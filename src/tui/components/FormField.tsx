@@ -22,11 +22,13 @@ export function backendFieldOf(path: ConfigPath | undefined): FieldId | undefine
   return undefined;
 }
 
-export function lengthHint(raw: string, path: ConfigPath | undefined, config: Config | null): string | undefined {
+/** "12/300字" for a text pasted into a backend field, counted as the backend counts. */
+export function lengthHint(raw: string, path: ConfigPath | undefined, config: Config | null): { text: string; over: boolean } | undefined {
   const id = backendFieldOf(path);
   if (!id || !config) return undefined;
   const n = countChars(resolveMapped(raw, config).text);
-  return `${n}/${backendField(id).maxChars.value}字`;
+  const max = backendField(id).maxChars.value;
+  return { text: `${n}/${max}字${n > max ? ' 超出' : ''}`, over: n > max };
 }
 
 export interface FormFieldProps {
@@ -48,7 +50,8 @@ export function FormField({ spec, value, focused, cursor, config, maxLines, maxF
   const keywords = spec.kind === 'keywords';
   const findings = useFieldFindings(lint ? value : '', config, keywords);
   if (spec.kind === 'button') return <Button label={spec.label} focused={focused} />;
-  const hint = lengthHint(value, spec.path, config) ?? spec.hint;
+  const length = lengthHint(value, spec.path, config);
+  const hint = length?.text ?? spec.hint;
   const field = (
     <TextField
       label={spec.label}
@@ -57,6 +60,7 @@ export function FormField({ spec, value, focused, cursor, config, maxLines, maxF
       cursor={cursor}
       findings={findings}
       hint={keywords && focused ? '用逗号分隔' : hint}
+      hintWarns={length?.over ?? false}
       maxLines={maxLines}
       maxFindings={maxFindings}
       labelWidth={labelWidth}

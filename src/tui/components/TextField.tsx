@@ -18,6 +18,8 @@ export interface TextFieldProps {
   readonly findings?: readonly FieldFinding[];
   /** Shown after the label, e.g. "12/300字" or the {{var}} name. */
   readonly hint?: string;
+  /** The hint is a warning (a text over the backend's length limit). */
+  readonly hintWarns?: boolean;
   readonly placeholder?: string;
   /** Most lines of text shown (the window follows the cursor). */
   readonly maxLines?: number;
@@ -65,7 +67,8 @@ export function layoutText(value: string, cursor: number, focused: boolean, find
 
 export function TextField(props: TextFieldProps) {
   const { theme, width } = useUi();
-  const { label, value, focused, cursor = -1, findings = [], hint, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
+  const { label, value, focused, cursor = -1, findings = [], hint, hintWarns = false, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
+  const hintColour = hintWarns ? theme.warning : theme.muted;
   const errors = findings.filter((f) => f.severity === 2).length;
   const warnings = findings.length - errors;
   const inlineWidth = labelWidth !== undefined ? width - labelWidth - 2 - (hint ? cols(hint) + 1 : 0) : 0;
@@ -104,7 +107,7 @@ export function TextField(props: TextFieldProps) {
       <Text bold={focused} color={focused ? theme.accent : undefined}>
         {inline && labelWidth !== undefined ? padEnd(head, labelWidth) : head}
       </Text>
-      {!inline && hint ? <Text color={theme.muted}> {hint}</Text> : null}
+      {!inline && hint ? <Text color={hintColour}> {hint}</Text> : null}
       {summary ? <Text color={errors ? theme.error : theme.warning}> {summary}</Text> : null}
     </Text>
   );
@@ -115,7 +118,7 @@ export function TextField(props: TextFieldProps) {
         <Box marginLeft={1} width={textWidth}>
           {body}
         </Box>
-        {hint ? <Text color={theme.muted}> {hint}</Text> : null}
+        {hint ? <Text color={hintColour}> {hint}</Text> : null}
       </Box>
     );
   }
