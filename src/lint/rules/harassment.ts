@@ -8,13 +8,47 @@ const PATTERN = new RegExp(
   [
     '(?<insult>爱买不买|爱要不要|不要拉倒|穷(?:人)?(?:就)?别买|穷(?:就|鬼|逼|b|人就)|买不起(?:就|别|还)(?:算了|别买|别问|别看|滚)?|你是不是傻|你(?:是)?(?:真|好)?傻|傻(?:逼|b|x|子|帽|缺|叉)|脑子(?:有病|进水|有问题|坏了|有坑)|有病(?:吧|啊|吗)|神经病|白痴|弱智|智障|蠢(?:货|猪|死)|滚(?:蛋|开|吧|出去)|(?<![\\p{Script=Han}])滚(?![\\p{Script=Han}])|去死|废物|垃圾(?:顾客|买家|人)|你行你上|没文化|懂不懂|你懂什么|没钱(?:就)?(?:别|还)(?:买|问|看)|嫌贵(?:就)?(?:别|不要)(?:买|问|看)|有毛病|你是猪|闭嘴|少废话|废话(?:真)?多|听不懂(?:吗|人话)|眼瞎|你瞎|问什么问|问个屁)',
     '(?<impatient>烦不烦|烦死了?|别(?:来)?烦|问东问西|磨磨唧唧|磨叽|(?<what>[问催看急吵叫])什么\\k<what>|自己不会看|不会自己看|说了没(?<thing>\\p{Script=Han}{1,3})就是没\\k<thing>|(?:不想|不)(?:买|要)就(?:走|滚|别来)|不想买(?:就)?(?:走|滚|别来)|最后问你一次|有完没完|不买(?:就)?别问了?|别(?:再)?问了|浪费(?:我的?)?时间|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)(?:我)?(?:就)?(?:拉黑|不理)|拉黑你|(?:你|您)?事儿?(?:真|太|怎么这么|这么)多|(?:你|您)事儿?多)',
-    '(?<pushy>(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,}|(?:不买|错过)(?:的话)?(?:以后|到时候)?(?:别|不要)后悔|再不(?:付款|下单|买)(?:的话)?(?:就|我就)?(?:取消|拉黑|不卖)|(?<nag>(?=[^,.!?;。]{0,3}(?:快|赶|付|拍|买|下单|在吗|回复|理我|催|急))(?<nagFirst>\\p{Script=Han})(?!\\k<nagFirst>)\\p{Script=Han}{1,3})\\k<nag>{2,})',
+    '(?<pushy>(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,}|(?:不买|错过)(?:的话)?(?:以后|到时候)?(?:别|不要)后悔|再不(?:付款|下单|买)(?:的话)?(?:就|我就)?(?:取消|拉黑|不卖))',
   ].join('|'),
   'gu',
 );
 
 /** The same clause three times in a row is nagging (快点付款！快点付款！快点付款！). */
 const REPEATS = 3;
+/** A repeated unit without separators (在吗在吗在吗, 快点快点快点) nags when it urges. */
+const URGING = /快|赶|付|拍|买|下单|在吗|回复|理我|催|急/;
+
+const URGING_START = new Uint8Array(0x10000);
+for (const ch of '快赶付拍买下在回理催急') URGING_START[ch.charCodeAt(0)] = 1;
+
+function isHanUnit(u: number): boolean {
+  return u >= 0x3400 && u <= 0x9fff;
+}
+
+/** Finds a unit of 2–4 Han characters repeated three or more times in a row; not one character
+ *  doubled (哈哈哈哈, 谢谢谢谢 are laughter and thanks). Calls `visit(start, end, unit)`. */
+function findRepeatedUnits(text: string, visit: (start: number, end: number, unit: string) => void): void {
+  const n = text.length;
+  for (let i = 0; i + 6 <= n; i++) {
+    // Every rotation of a repeated unit repeats too, so a nagging unit can be taken to start
+    // with its urging character: other positions are skipped with one lookup.
+    if (URGING_START[text.charCodeAt(i)] === 0) continue;
+    for (let len = 2; len <= 4 && i + 3 * len <= n; len++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len) || text.charCodeAt(i) !== text.charCodeAt(i + 2 * len)) continue;
+      let same = true;
+      for (let k = 0; k < 2 * len && same; k++) same = text.charCodeAt(i + k) === text.charCodeAt(i + len + k);
+      if (!same) continue;
+      let allHan = text.charCodeAt(i) !== text.charCodeAt(i + 1);
+      for (let k = 0; k < len && allHan; k++) allHan = isHanUnit(text.charCodeAt(i + k));
+      if (!allHan) continue;
+      let end = i + 3 * len;
+      while (end + len <= n && text.startsWith(text.slice(i, i + len), end)) end += len;
+      visit(i, end, text.slice(i, i + len));
+      i = end - 1;
+      break;
+    }
+  }
+}
 
 export default defineTextRule({
   id: 'harassment',
@@ -42,6 +76,9 @@ export default defineTextRule({
       if (g.insult !== undefined) report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
       else if (g.impatient !== undefined) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
       else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
+    });
+    findRepeatedUnits(text, (start, end, unit) => {
+      if (URGING.test(unit)) report({ start, end, messageId: 'repeated', suggestion: '' });
     });
     // Clauses are compared in place (no substrings): most texts have no repetition at all.
     const n = text.length;

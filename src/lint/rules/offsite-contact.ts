@@ -19,11 +19,6 @@ const PATTERN = new RegExp(
     '(?<letter>(?<![a-z])[vq](?![a-z]))',
     // 加薇/加威 without 信.
     '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]))',
-    '(?<phone>(?<![0-9])(?:86)?1[3-9](?:\\.?[0-9]){9}(?![0-9]))',
-    '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
-    '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
-    '(?<email>(?<![a-z0-9._])[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
-    `(?<url>https?:${URL_TAIL}|www\\.${URL_TAIL}|(?<![a-z0-9@.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z])${URL_TAIL})`,
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话号码?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站|知乎|豆瓣|陌陌|钉钉|飞书|whatsapp|telegram|网盘)',
@@ -34,7 +29,45 @@ const PATTERN = new RegExp(
   'g',
 );
 
-/** Between a contact word and the ID: 微信号是：…, qq：…, 搜索… */
+/** Numbers, e-mail addresses and links. They can only start where a run of digits or of
+ *  letters starts, so they are tried there only (see scanRuns) instead of at every character. */
+const ASCII_PATTERN = new RegExp(
+  [
+    '(?<phone>(?<![0-9])(?:86)?1[3-9](?:\\.?[0-9]){9}(?![0-9]))',
+    '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
+    '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
+    '(?<email>(?<![a-z0-9._])[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
+    `(?<url>https?:${URL_TAIL}|www\\.${URL_TAIL}|(?<![a-z0-9@.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z])${URL_TAIL})`,
+  ].join('|'),
+  'y',
+);
+
+function isDigit(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
+
+function isAlnum(u: number): boolean {
+  return (u >= 0x30 && u <= 0x39) || (u >= 0x61 && u <= 0x7a);
+}
+
+/** Runs ASCII_PATTERN where a digit run or a letter/digit run begins. */
+function scanRuns(text: string, visit: (m: RegExpExecArray) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c)) continue;
+    const p = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const digitRunStart = isDigit(c) && !isDigit(p);
+    const wordRunStart = !isAlnum(p) && p !== 0x2e && p !== 0x5f && p !== 0x40;
+    if (!digitRunStart && !wordRunStart) continue;
+    ASCII_PATTERN.lastIndex = i;
+    const m = ASCII_PATTERN.exec(text);
+    if (m === null) continue;
+    visit(m);
+    i += m[0].length - 1;
+  }
+}
+
 /** An account ID: starts with a letter (kefu_2024), or five or more digits (QQ numbers), or digits
  *  then letters (88shop); short numbers (38, 36-40) are sizes, not IDs. */
 const ID = '(?:[a-z_][a-z0-9_.@]{3,}|[0-9]{5,}[a-z0-9_]*|[0-9]+[a-z_][a-z0-9_.@]{2,})';
@@ -102,7 +135,7 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = normalized.text;
-    scan(PATTERN, text, (m) => {
+    const visit = (m: RegExpExecArray): void => {
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;
@@ -161,6 +194,8 @@ export default defineTextRule({
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       }
-    });
+    };
+    scan(PATTERN, text, visit);
+    scanRuns(text, visit);
   },
 });
