@@ -77,6 +77,10 @@ const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
+/** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你). */
+const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用)$/;
+/** After 联系方式/邮箱: where it is found or what it is (在主页, 见简介, 是…, ：…). */
+const OFFER_AFTER = /^(?:在|见|看|是|:|发|私|联系|沟通|找)/;
 /** Before 企鹅: only a verb makes it an account (我们的企鹅玩偶 is a toy). */
 const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一下|一个)?$/;
 /** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
@@ -174,7 +178,10 @@ export default defineTextRule({
       } else if (g.channel !== undefined) {
         if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
         const word = m[0];
-        const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && !negated();
+        // 联系方式/邮箱 only count when the shop offers its own or asks to swap (我们的邮箱, 联系方式在主页,
+        // 留个联系方式); 修改收货联系方式 or 发票发到您邮箱 are about the buyer's order.
+        const offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
+        const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
         reportContact(text, start, end, !/[号码式箱l]$/.test(word), report, always);
       } else if (g.platform !== undefined) {
         // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
