@@ -60,7 +60,7 @@ describe('product cards screen', () => {
     const { lastFrame, stdin } = await openApp();
     await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
     const list = await waitForText(lastFrame, '商品卡片 1/');
-    expect(list).toMatch(/1 春季碎花连衣裙：碎花裙\s+→ 这款是本店的碎花裙/);
+    expect(list).toMatch(/1 春季碎花连衣裙 \[碎花裙\]\s+→ 这款是本店的碎花裙/);
     await press(stdin, KEY.enter);
     const editor = await waitForText(lastFrame, '编辑商品卡片 #1');
     expect(editor).toMatch(/商品ID\s+65f0c0ffee/);

@@ -13,11 +13,11 @@ async function toRules() {
 }
 
 describe('keyword rules screen', () => {
-  it('lists the rules in order with their keywords and replies', async () => {
+  it('lists the rules in order with their keywords as chips and replies', async () => {
     const { lastFrame } = await toRules();
     const frame = lastFrame()!;
-    expect(frame).toMatch(/›\s+1 什么时候发货，几天发货\s+→ 本店现货商品下单/);
-    expect(frame).toMatch(/3 尺码怎么选，穿什么码/);
+    expect(frame).toMatch(/›\s+1 \[什么时候发货\] \[几天发货\]\s+→ 本店现货商品下单/);
+    expect(frame).toMatch(/3 \[尺码怎么选\] \[穿什么码\]/);
     expect(widestLine(frame)).toBeLessThanOrEqual(80);
     expect(frame).toContain('a 新增');
   });
@@ -51,7 +51,7 @@ describe('keyword rules screen', () => {
     await press(stdin, KEY.tab, ' ');
     await waitFor(lastFrame, (f) => /匹配方式\s+包含 \[精确\]/.test(f));
     await press(stdin, KEY.escape);
-    const list = await waitForText(lastFrame, '什么时候发货，几天发货，发货');
+    const list = await waitForText(lastFrame, '[什么时候发货] [几天发货] +1');
     expect(list).toContain('关键词回复 3/');
     await press(stdin, KEY.ctrl('s'));
     await waitForText(lastFrame, '已保存');
@@ -64,8 +64,8 @@ describe('keyword rules screen', () => {
     const { lastFrame, stdin } = await toRules();
     await press(stdin, '/', '退换');
     const frame = await waitForText(lastFrame, '搜索');
-    await waitFor(lastFrame, (f) => !f.includes('什么时候发货，几天发货'));
-    expect(lastFrame()).toContain('可以退换吗，怎么退货');
+    await waitFor(lastFrame, (f) => !f.includes('[什么时候发货]'));
+    expect(lastFrame()).toContain('[可以退换吗] [怎么退货]');
     expect(frame).toBeTruthy();
     await press(stdin, KEY.enter, KEY.enter);
     await waitForText(lastFrame, '编辑关键词回复 #2（returns）');
@@ -80,13 +80,13 @@ describe('keyword rules screen', () => {
     await press(stdin, KEY.escape);
     await waitForText(lastFrame, '关键词回复 4/');
     await press(stdin, '[');
-    await waitFor(lastFrame, (f) => /›\s+3 质量问题/.test(f));
+    await waitFor(lastFrame, (f) => /›\s+3 \[质量问题\]/.test(f));
     await press(stdin, 'd');
     await waitForText(lastFrame, '删除关键词回复 #3？');
     await press(stdin, 'y');
     const frame = await waitForText(lastFrame, '关键词回复 3/');
     expect(frame).not.toContain('质量问题');
-    expect(frame).toMatch(/3 尺码怎么选/);
+    expect(frame).toMatch(/3 \[尺码怎么选\]/);
   });
 
   it('shows all keys of the screen with ?', async () => {

@@ -6,7 +6,6 @@ import { screen as backendScreen } from '../../backend/profile.js';
 import { FieldStack } from '../components/FieldStack.js';
 import { countsByItem, type ReviewFinding } from '../findings.js';
 import { useUi } from '../hooks/use-ui.js';
-import { joinKeywords } from '../model.js';
 import { fields, valueOf } from '../state.js';
 import { truncate } from '../width.js';
 import { ItemRow } from './RulesScreen.js';
@@ -54,7 +53,8 @@ export function CardsScreen({ state, rows, findings }: CardsScreenProps) {
             key={card.id + (first + k)}
             index={first + k}
             selected={first + k === selected}
-            keywords={[card.name, joinKeywords(card.keywords ?? [])].filter(Boolean).join('：')}
+            title={card.name || card.product_id}
+            keywords={card.keywords ?? []}
             reply={card.reply ?? ''}
             errors={counts.get(first + k)?.errors ?? 0}
             warnings={counts.get(first + k)?.warnings ?? 0}

@@ -9,7 +9,8 @@ import { Choice } from '../components/Controls.js';
 import { TextField } from '../components/TextField.js';
 import { countsByItem, type ReviewFinding } from '../findings.js';
 import { useUi } from '../hooks/use-ui.js';
-import { joinKeywords, resolveMapped } from '../model.js';
+import { resolveMapped } from '../model.js';
+import { fitChips } from '../components/Chips.js';
 import { fields, valueOf } from '../state.js';
 import { SYMBOLS } from '../theme.js';
 import { padEnd, truncate, width as cols } from '../width.js';
@@ -31,10 +32,12 @@ export function filterRules(rules: readonly KeywordRule[], query: string): numbe
 
 export const matchLabel = (mode: string | undefined) => backendProfile.matching.labels[(mode ?? 'contains') as 'contains' | 'exact'].zh;
 
-export function ItemRow({ index, selected, keywords, reply, errors, warnings }: {
+export function ItemRow({ index, selected, title, keywords, reply, errors, warnings }: {
   readonly index: number;
   readonly selected: boolean;
-  readonly keywords: string;
+  /** Shown before the keywords (a product card's name). */
+  readonly title?: string;
+  readonly keywords: readonly string[];
   readonly reply: string;
   readonly errors: number;
   readonly warnings: number;
@@ -43,11 +46,16 @@ export function ItemRow({ index, selected, keywords, reply, errors, warnings }: 
   const flags = `${errors ? `${SYMBOLS.error}${errors}` : ''}${warnings ? `${errors ? ' ' : ''}${SYMBOLS.warning}${warnings}` : ''}`;
   const head = `${selected ? SYMBOLS.pointer : ' '} ${String(index + 1).padStart(3)} `;
   const rest = width - cols(head) - 7;
-  const kwCols = Math.floor(rest * 0.45);
+  const kwCols = Math.floor(rest * 0.5);
+  const lead = title ? `${truncate(title, Math.floor(kwCols / 2))} ` : '';
+  // Keywords as chips, like the editor shows them; what does not fit is counted.
+  const { shown, rest: more } = fitChips(keywords, kwCols - cols(lead));
+  const chips = keywords.length === 0 ? '（无关键词）' : `${shown.join(' ')}${more ? ` +${more}` : ''}`;
   return (
     <Text inverse={selected}>
       {head}
-      <Text color={selected ? undefined : theme.chip}>{padEnd(keywords || '（无关键词）', kwCols)}</Text>
+      {lead}
+      <Text color={selected ? undefined : theme.chip}>{padEnd(chips, kwCols - cols(lead))}</Text>
       {' → '}
       {padEnd(reply || '（无回复）', rest - kwCols - 3)}
       <Text color={errors ? theme.error : theme.warning}>{padEnd(flags ? ` ${flags}` : '', 7)}</Text>
@@ -113,7 +121,7 @@ export function RulesScreen({ state, rows, findings }: RulesScreenProps) {
             key={rules[i].id + i}
             index={i}
             selected={first + k === selected}
-            keywords={joinKeywords(rules[i].keywords ?? [])}
+            keywords={rules[i].keywords ?? []}
             reply={rules[i].reply ?? ''}
             errors={counts.get(i)?.errors ?? 0}
             warnings={counts.get(i)?.warnings ?? 0}
