@@ -192,7 +192,6 @@ ruleTester('offsite-contact', {
     { text: "新人加我们的微信群可以领券，群里天天有活动，客服微信lulu_kf", spans: ["微信群", "微信lulu_kf"] },
     { text: "您好，售后可以直接拨打我们的客服电话021-62345678", spans: ["021-62345678"] },
     // More disguises and phrasings of the same classes.
-    { text: "联系方式在主页", spans: ["联系方式"] },
     { text: "留个联系方式，我们私下聊", spans: ["留个联系方式", "私下"] },
     { text: "我们的邮箱是 kf@shop.cn", spans: ["邮箱是 kf@shop.cn"] },
     { text: "有问题发到我们邮箱", spans: ["邮箱"] },
