@@ -48,5 +48,8 @@ ruleTester('review-inducement', {
     { text: "给好评送小礼品", spans: ["好评送小礼品"] },
     { text: "删除差评给你补偿10元", spans: ["删除差评"] },
     { text: "亲，收到后给个五星好评，截图找客服领5元红包哦", spans: ["五星好评，截图找客服领5元红包"] },
+    // More disguises and phrasings of the same classes.
+    { text: "好评送积分", spans: ["好评送"] },
+    { text: "五星好评下次购买打折", spans: ["五星好评下次购买打折"] },
   ],
 });
