@@ -2,15 +2,13 @@
 // kept, exporting. Everything here calls the core (config/, import/, export/, files.ts);
 // screens and the reducer never touch the file system.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { loadConfig } from '../config/load.js';
 import { updateDocument, documentToString } from '../config/save.js';
 import { listTemplateNames, templatePath } from '../config/templates.js';
 import type { Config } from '../config/types.js';
-import { resolveConfig } from '../config/vars.js';
 import { schemaReference } from '../commands/init.js';
-import { UserError } from '../errors.js';
 import { writeFileSafely } from '../files.js';
 import { readRuleSheet } from '../import/read-rule-sheet.js';
 import type { TemplateInfo } from './screens/StartScreen.js';
@@ -139,12 +137,6 @@ export function shownPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') ? rel : file;
 }
-
-export function resolvePath(cwd: string, file: string): string {
-  return resolve(cwd, file);
-}
-
-export { resolveConfig, UserError };
 
 export interface ExportForm {
   readonly format: 'txt' | 'csv' | 'json' | 'yaml' | 'html';

@@ -1,5 +1,4 @@
 // Keywords as chips on one line; what does not fit is counted ("+3"), never overflows.
-import React from 'react';
 import { Text } from 'ink';
 import { useUi } from '../hooks/use-ui.js';
 import { truncate, width as cols } from '../width.js';

@@ -1,5 +1,4 @@
 // Small focusable controls: a button, a checkbox-like toggle and a one-of-many choice.
-import React from 'react';
 import { Text } from 'ink';
 import { useUi } from '../hooks/use-ui.js';
 import { SYMBOLS } from '../theme.js';

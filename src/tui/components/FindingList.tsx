@@ -1,6 +1,5 @@
 // The findings of one text under its field: what is wrong (quoting the span) and, for the
 // first one that has a rewrite, the key that applies it.
-import React from 'react';
 import { Box, Text } from 'ink';
 import type { FieldFinding } from '../model.js';
 import { fixable } from '../model.js';

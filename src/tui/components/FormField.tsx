@@ -1,6 +1,5 @@
 // One field of a form, whatever its kind: a text (linted live as typed), a keyword list
 // (linted keyword by keyword, shown as chips), a toggle or a button.
-import React from 'react';
 import { Box } from 'ink';
 import type { Config, ConfigPath } from '../../config/types.js';
 import { countChars, field as backendField, type FieldId } from '../../backend/profile.js';

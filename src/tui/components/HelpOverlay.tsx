@@ -1,6 +1,5 @@
 // `?`: every key of the current screen and the global ones, from the same tables as the
 // footer, in two columns so the whole list fits 80×24.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { helpBindings, type KeymapId } from '../keys.js';
 import { useUi } from '../hooks/use-ui.js';

@@ -1,6 +1,5 @@
 // Always visible: the whole config's error and warning counts, whether there are unsaved
 // changes, and the latest notice (saved, exported, refused…).
-import React from 'react';
 import { Text } from 'ink';
 import type { Notice } from '../state.js';
 import { useUi } from '../hooks/use-ui.js';

@@ -1,7 +1,6 @@
 // A text field as data: label, the text wrapped to the terminal width with the cursor and
 // every finding's span marked (inverse, red for errors, yellow for warnings), and the
 // findings underneath. Key handling lives in the app (keys.ts + text-edit.ts).
-import React from 'react';
 import { Box, Text } from 'ink';
 import type { FieldFinding } from '../model.js';
 import { useUi } from '../hooks/use-ui.js';

@@ -2,7 +2,7 @@
 // reducer action, a text edit of the focused field, or a service call (open, save, export).
 import { useInput } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';
-import { fields, focusedField, valueOf, EXPORT_FORMATS, type Action, type State } from '../state.js';
+import { focusedField, valueOf, EXPORT_FORMATS, type Action, type State } from '../state.js';
 import { isTextKind } from '../forms.js';
 import { resolveKey, splitChunk, type Command, type InkKey, type KeymapId } from '../keys.js';
 import { applyFinding, fixable, lintField } from '../model.js';
@@ -242,4 +242,3 @@ export function useCommands(ctx: KeyContext, latest: () => State): void {
   useInput(listener);
 }
 
-export { fields };

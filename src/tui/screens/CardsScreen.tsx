@@ -1,6 +1,5 @@
 // Product cards: when a buyer's message holds a card's keyword the backend sends the
 // product card with its reply. A list (add, delete, reorder) and an editor per card.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { screen as backendScreen } from '../../backend/profile.js';
 import { FieldStack } from '../components/FieldStack.js';

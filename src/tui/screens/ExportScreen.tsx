@@ -1,6 +1,5 @@
 // Export: the paste-ready sheet (same writer as `xhs-reply export`), written atomically next
 // to the config, optionally copied to the clipboard; shows the path it wrote.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { Button, Choice, Toggle } from '../components/Controls.js';
 import { FieldStack } from '../components/FieldStack.js';

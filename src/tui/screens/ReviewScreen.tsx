@@ -1,6 +1,5 @@
 // Review: every finding of the whole config (the same lintConfig as `xhs-reply lint`),
 // in backend order; Enter jumps to the text's screen and field.
-import React from 'react';
 import { Box, Text } from 'ink';
 import type { ReviewFinding } from '../findings.js';
 import { countFindings } from '../findings.js';

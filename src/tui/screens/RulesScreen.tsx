@@ -1,6 +1,5 @@
 // Keyword rules: a searchable list (add, delete, reorder — order decides which rule answers
 // first) and the editor of one rule: keywords as chips, match mode, reply linted as typed.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { backendProfile, screen as backendScreen } from '../../backend/profile.js';
 import type { KeywordRule } from '../../config/types.js';

@@ -1,6 +1,5 @@
 // Shop info: name, category and the variables the replies use ({{ship_days}} …), so a
 // change here updates every reply at once.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { FieldStack } from '../components/FieldStack.js';
 import { fields, valueOf } from '../state.js';

@@ -1,6 +1,5 @@
 // The first screen: resume a draft, start from a category template, open the config in this
 // folder, or lint an existing rule sheet.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { TextField } from '../components/TextField.js';
 import { useUi } from '../hooks/use-ui.js';

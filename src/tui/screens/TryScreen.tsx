@@ -1,6 +1,6 @@
 // Try it: type a buyer's question and see which rule or card answers and the final reply,
 // through the same matcher as `xhs-reply test`.
-import React, { useMemo } from 'react';
+import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { buildMatcher, matchingAssumption } from '../../backend/matcher.js';
 import { TextField } from '../components/TextField.js';

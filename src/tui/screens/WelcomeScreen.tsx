@@ -1,5 +1,4 @@
 // The welcome message and its quick questions (the buttons under it in the chat).
-import React from 'react';
 import { Box, Text } from 'ink';
 import { screen as backendScreen } from '../../backend/profile.js';
 import { FieldStack } from '../components/FieldStack.js';
