@@ -134,5 +134,5 @@ describe('guided app in tmux at 80×24', () => {
     keys('Enter');
     s = await waitForText('已恢复');
     expect(s).toContain('8导出');
-  });
+  }, 60_000);
 });
