@@ -12,7 +12,7 @@ import stringWidth from 'string-width';
 const cli = resolve(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const socket = `xhs-test-${process.pid}`;
 const session = 'app';
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const tmux = (...args: string[]) => execFileSync('tmux', ['-u', '-L', socket, ...args], { encoding: 'utf8' });
 const appCommand = `env -u CI NO_COLOR=1 node ${JSON.stringify(cli)}`;
 
 function screen(): string {
