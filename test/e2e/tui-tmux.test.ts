@@ -13,7 +13,7 @@ const cli = resolve(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const socket = `xhs-test-${process.pid}`;
 const session = 'app';
 const tmux = (...args: string[]) => execFileSync('tmux', ['-u', '-L', socket, ...args], { encoding: 'utf8' });
-const appCommand = `env -u CI NO_COLOR=1 node ${JSON.stringify(cli)}`;
+const appCommand = `env -u CI NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`;
 
 function screen(): string {
   return tmux('capture-pane', '-p', '-t', session);
