@@ -9,8 +9,8 @@
 //
 // Speed matters (this runs on every text on every keystroke): per code point the work is one
 // typed-array lookup in a lazily filled fold table; no objects are allocated per character.
-import { createRequire } from 'node:module';
 import { firstChars } from './first-chars.js';
+import { T2S_PAIRS } from './lexicon/t2s-chars.js';
 
 export interface NormalizedText {
   /** The canonical view the rules match against. */
@@ -58,45 +58,19 @@ const CHAR_DISGUISES: Record<string, string> = {
 
 let tradToSimp: Map<number, number> | undefined;
 
-/** Character-level traditional → simplified table from opencc-js's dictionaries. Only 1:1
- *  character entries are used so the offset map stays exact; phrase-level conversion is not
- *  needed to recognise words. Loaded on first use (keeps `check` startup fast). */
+/** Character-level traditional → simplified table, from opencc-js's dictionaries (baked into
+ *  lexicon/t2s-chars.ts by scripts/gen-t2s.mjs). Only 1:1 character pairs are used so the
+ *  offset map stays exact; phrase-level conversion is not needed to recognise words. */
 function loadTradToSimp(): Map<number, number> {
   const map = new Map<number, number>();
-  try {
-    const require = createRequire(import.meta.url);
-    const opencc = require('opencc-js/t2cn') as {
-      Locale: { from: Record<string, readonly (readonly unknown[])[]>; to: Record<string, readonly (readonly unknown[])[]> };
-    };
-    const charPairs = (groups: readonly (readonly unknown[])[] | undefined): Map<number, number> => {
-      const pairs = new Map<number, number>();
-      for (const group of groups ?? []) {
-        for (const dict of group) {
-          const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : (dict as string[][]);
-          for (const [from, to] of entries) {
-            if (!from || !to) continue;
-            const a = from.codePointAt(0)!;
-            const b = to.codePointAt(0)!;
-            if (from.length !== (a > 0xffff ? 2 : 1) || to.length !== (b > 0xffff ? 2 : 1)) continue;
-            if (!pairs.has(a)) pairs.set(a, b);
-          }
-        }
-      }
-      return pairs;
-    };
-    const toSimp = charPairs(opencc.Locale.to.cn);
-    for (const [from, to] of toSimp) map.set(from, to);
-    // Taiwan/Hong Kong variants (台 vs 臺, 偽 vs 僞) are first mapped to OpenCC's standard
-    // traditional form; only keep the chain when that form has a simplified equivalent, so
-    // simplified input (什么) is never turned into a variant (什幺).
-    for (const variant of [opencc.Locale.from.tw, opencc.Locale.from.hk]) {
-      for (const [from, std] of charPairs(variant)) {
-        const simp = toSimp.get(std);
-        if (simp !== undefined && !map.has(from)) map.set(from, simp);
-      }
+  let from = -1;
+  for (const ch of T2S_PAIRS) {
+    const cp = ch.codePointAt(0)!;
+    if (from < 0) from = cp;
+    else {
+      map.set(from, cp);
+      from = -1;
     }
-  } catch {
-    // Without the dictionary traditional text is still linted, only less thoroughly.
   }
   return map;
 }
