@@ -145,19 +145,22 @@ function isDigitUnit(u: number): boolean {
 // Word-level variants, applied to the folded view. Left: what sellers write; right: canonical.
 const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat: homophones, letter abbreviations, nicknames.
-  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v信|[薇威维]x|微x(?![a-z])|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
+  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
-  ['扣扣', 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
+  [/[扣抠]{2}/, 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
-  [/拼夕夕|拼xx|(?<![a-z])pdd/, '拼多多'],
-  [/某宝|桃宝|(?<![a-z])taobao/, '淘宝'],
+  [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd/, '拼多多'],
+  [/某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao/, '淘宝'],
+  ['某猫', '天猫'],
+  ['某鱼', '闲鱼'],
   [/某东|狗东/, '京东'],
-  [/抖阴|某音|(?<![a-z])douyin/, '抖音'],
+  [/抖阴|某音|(?<![a-z])dou音|(?<![a-z])douyin/, '抖音'],
   ['小黄鱼', '闲鱼'],
   [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
   // Review words written with a homophone (好平返现), but not 好平整/好平稳.
-  [/好平(?![整稳坦滑静和])/, '好评'],
+  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评/, '好评'],
+  [/(?<![a-z])fan现|返xian(?![a-z])/, '返现'],
   // 广告法 disguises in pinyin.
   [/(?<![a-z])zui(?![a-z])/, '最'],
 ];
@@ -290,8 +293,9 @@ export function normalize(original: string): NormalizedText {
         ensureCapacity(cap);
         out = units;
       }
-      if (n >= 2 && out[n - 1] === 0x2e && unit >= 0x3400 && isHan(out[n - 2]) && isHan(unit)) {
-        // A dot between two Han characters (微.信) only splits a word to dodge filters.
+      if (n >= 2 && (out[n - 1] === 0x2e || out[n - 1] === 0x5f) && unit >= 0x3400 && isHan(out[n - 2]) && isHan(unit)) {
+        // A dot or underscore between two Han characters (微.信, 微_信) only splits a word to
+        // dodge filters; between digits and letters they are decimals, domains and IDs.
         n--;
       }
       out[n] = unit;

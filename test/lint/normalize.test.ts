@@ -32,6 +32,8 @@ describe('normalize: word variants', () => {
     ['wx', '微信'], ['威x', '微信'], ['薇x', '微信'], ['绿泡泡', '微信'], ['weixin', '微信'], ['WeChat', '微信'],
     ['扣扣', 'qq'], ['企鹅号', 'qq号'], ['拼夕夕', '拼多多'], ['pdd', '拼多多'], ['某宝', '淘宝'], ['桃宝', '淘宝'],
     ['某东', '京东'], ['抖阴', '抖音'], ['某音', '抖音'], ['小黄鱼', '闲鱼'], ['公主号', '公众号'],
+    ['wei信', '微信'], ['v心', '微信'], ['抠抠', 'qq'], ['某多多', '拼多多'], ['拼dd', '拼多多'], ['某猫', '天猫'], ['某鱼', '闲鱼'],
+    ['tao宝', '淘宝'], ['dou音', '抖音'], ['卫星号', '微信号'], ['hao评', '好评'], ['fan现', '返现'], ['zui低', '最低'],
   ])('%s → %s', (input, expected) => {
     expect(view(input)).toBe(expected);
   });
@@ -117,6 +119,8 @@ describe('normalize: offset map', () => {
 describe('normalize: split words', () => {
   it('drops a dot between two Han characters but keeps decimals and domains', () => {
     expect(view('微.信')).toBe('微信');
+    expect(view('微_信')).toBe('微信');
+    expect(view('kefu_2024')).toBe('kefu_2024');
     expect(view('1.5元')).toBe('1.5元');
     expect(view('a.example.com')).toBe('a.example.com');
     expect(view('V.X')).toBe('微信');

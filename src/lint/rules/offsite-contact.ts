@@ -33,7 +33,7 @@ const PATTERN = new RegExp(
  *  letters starts, so they are tried there only (see scanRuns) instead of at every character. */
 const ASCII_PATTERN = new RegExp(
   [
-    '(?<phone>(?<![0-9])(?:86)?1[3-9](?:\\.?[0-9]){9}(?![0-9]))',
+    '(?<phone>(?<![0-9])(?:86)?1\\.?[3-9](?:\\.?[0-9]){9}(?![0-9]))',
     '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
     '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
     '(?<email>(?<![a-z0-9._])[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',

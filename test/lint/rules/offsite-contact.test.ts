@@ -196,5 +196,14 @@ ruleTester('offsite-contact', {
     { text: "我们的邮箱是 kf@shop.cn", spans: ["邮箱是 kf@shop.cn"] },
     { text: "有问题发到我们邮箱", spans: ["邮箱"] },
     { text: "可以通过邮箱联系我们", spans: ["邮箱"] },
+    // More disguises and phrasings of the same classes.
+    { text: "加我微_信：abc123", spans: ["微_信：abc123"] },
+    { text: "wei信：hello01", spans: ["wei信：hello01"] },
+    { text: "加我weixin", spans: ["weixin"] },
+    { text: "抠抠：12345678", spans: ["抠抠：12345678"] },
+    { text: "某鱼上有我们的店", spans: ["某鱼"] },
+    { text: "某多多店里更便宜", spans: ["某多多"] },
+    { text: "电话⒈⒊⒏⒈⒉⒊⒋⒌⒍⒎⒏", spans: ["⒈⒊⒏⒈⒉⒊⒋⒌⒍⒎⒏"] },
+    { text: "打我1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8⃣", spans: ["1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8"] },
   ],
 });

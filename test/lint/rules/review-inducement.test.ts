@@ -51,5 +51,7 @@ ruleTester('review-inducement', {
     // More disguises and phrasings of the same classes.
     { text: "好评送积分", spans: ["好评送"] },
     { text: "五星好评下次购买打折", spans: ["五星好评下次购买打折"] },
+    // More disguises and phrasings of the same classes.
+    { text: "hao评fan现", spans: ["hao评fan现"] },
   ],
 });
