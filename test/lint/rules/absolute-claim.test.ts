@@ -133,5 +133,8 @@ ruleTester('absolute-claim', {
     { text: "我们家最便宜", spans: ["最便宜"] },
     { text: "唯一官方正品店", spans: ["唯一"] },
     { text: "这款面膜是同价位里最好用的，没有比这更划算的了", spans: ["最好用", "没有比这更划算"] },
+    // More disguises and phrasings of the same classes.
+    { text: "绝对不掉色", spans: ["绝对"] },
+    { text: "绝对好用", spans: ["绝对"] },
   ],
 });
