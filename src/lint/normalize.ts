@@ -281,6 +281,10 @@ export function normalize(original: string): NormalizedText {
       else loneSurrogate = true;
       f = foldOf(cp);
     }
+    if (f === DROP && c === 0x2f && n > 0 && out[n - 1] >= 0x61 && out[n - 1] <= 0x7a) {
+      // A slash after a letter is a URL path (t.cn/abc); elsewhere it separates (155/80A, 微/信).
+      f = 0x2f + 1;
+    }
     if (f > 0) {
       let unit = f - 1;
       const digit = CN_DIGIT[unit];

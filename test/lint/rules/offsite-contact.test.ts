@@ -53,12 +53,15 @@ ruleTester('offsite-contact', {
     '维生素C含量高',
     '满99元包邮，不满加6元运费',
     'Q：什么时候发货？A：付款后48小时内',
+    // 别 inside a word (识别, 区别) is no negation; slashes between numbers are separators.
+    '两款的区别是加微绒的更厚',
+    '尺码155/80A对应S码',
   ],
   invalid: [
     // WeChat, with and without an ID, and its disguises.
     { text: '有问题加我微信哦', spans: ['微信'], suggestion: '有问题直接在小红书私信我们哦' },
     { text: '加我vx xiaomei88 给你便宜', spans: ['vx xiaomei88'] },
-    { text: '+V：lulu_shop 备注小红书', spans: ['V：lulu_shop'] },
+    { text: '+V：lulu_shop 备注小红书', spans: ['V：lulu_shop', '备注小红书'] },
     { text: '我的wx是 hello_2024', spans: ['wx是 hello_2024'] },
     { text: '威x：abc_999', spans: ['威x：abc_999'] },
     { text: '加薇：mm2099，发你实拍', spans: ['加薇：mm2099'] },
@@ -144,7 +147,7 @@ ruleTester('offsite-contact', {
     { text: "咸鱼上有二手的", spans: ["咸鱼"] },
     { text: "得物上也有卖", spans: ["得物"] },
     { text: "来我们天猫旗舰店买", spans: ["天猫"] },
-    { text: "手机号138xxxx5678加我", spans: ["手机号138xxxx5678"] },
+    { text: "手机号138xxxx5678加我", spans: ["手机号138xxxx5678加我"] },
     { text: "壹伍玖 捌捌捌捌 陆陆陆陆 是我的电话", spans: ["壹伍玖 捌捌捌捌 陆陆陆陆"] },
     { text: "Tel：13912345678", spans: ["Tel：13912345678"] },
     { text: "加V领取尺码表", spans: ["V"] },
@@ -162,7 +165,7 @@ ruleTester('offsite-contact', {
     { text: "知乎搜我们的店名", spans: ["知乎"] },
     // More disguises and phrasings of the same classes.
     { text: "售后找我微信：shop_kf01", spans: ["微信：shop_kf01"] },
-    { text: "vx同号，备注小红书", spans: ["vx"] },
+    { text: "vx同号，备注小红书", spans: ["vx", "备注小红书"] },
     { text: "尺码不确定的话加V发你尺码表", spans: ["V"] },
     { text: "我的V：lulu_home", spans: ["V：lulu_home"] },
     { text: "加薇发你实拍视频", spans: ["加薇"] },
@@ -205,5 +208,10 @@ ruleTester('offsite-contact', {
     { text: "某多多店里更便宜", spans: ["某多多"] },
     { text: "电话⒈⒊⒏⒈⒉⒊⒋⒌⒍⒎⒏", spans: ["⒈⒊⒏⒈⒉⒊⒋⒌⒍⒎⒏"] },
     { text: "打我1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8⃣", spans: ["1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8"] },
+    // More disguises and phrasings of the same classes.
+    { text: "长按识别二维码", spans: ["二维码"] },
+    { text: "点击链接 t.cn/abc123 领取", spans: ["t.cn/abc123"] },
+    { text: "留下您的电话，我们给您回电", spans: ["留下您的电话"] },
+    { text: "您加一下我，备注小红书", spans: ["加一下我", "备注小红书"] },
   ],
 });
