@@ -116,7 +116,7 @@ ruleTester('absolute-claim', {
     // More disguises and phrasings of the same classes.
     { text: "最底价出", spans: ["最底"] },
     // More disguises and phrasings of the same classes.
-    { text: "全网最低，只此一家", spans: ["最低"] },
+    { text: "全网最低，只此一家", spans: ["最低", "只此一家"] },
     { text: "独家定制款，外面买不到", spans: ["独家"] },
     { text: "销量第一的爆款", spans: ["第一"] },
     { text: "国家级工艺大师制作", spans: ["国家级"] },
@@ -136,5 +136,28 @@ ruleTester('absolute-claim', {
     // More disguises and phrasings of the same classes.
     { text: "绝对不掉色", spans: ["绝对"] },
     { text: "绝对好用", spans: ["绝对"] },
+    // More disguises and phrasings of the same classes.
+    { text: "这个价格全网找不到第二家", spans: ["找不到第二家"] },
+    { text: "全网最低价，没有之一", spans: ["最低价"] },
+    { text: "行业天花板", spans: ["行业天花板"] },
+    { text: "性价比之王", spans: ["之王"] },
+    { text: "同类产品中最好的", spans: ["最好"] },
+    { text: "最高品质的羊毛", spans: ["最高"] },
+    { text: "全国销量第一", spans: ["第一"] },
+    { text: "排名第一的品牌", spans: ["第一"] },
+    { text: "No1爆款", spans: ["No1"] },
+    { text: "100%纯天然，无任何副作用", spans: ["无任何副作用"] },
+    { text: "永久保色", spans: ["永久"] },
+    { text: "绝无仅有的好价", spans: ["绝无仅有"] },
+    { text: "特供级品质", spans: ["特供级"] },
+    { text: "最正品的渠道", spans: ["最正"] },
+    { text: "全网独一家", spans: ["独一家"] },
+    { text: "今天不买明天就涨价，错过不再有", spans: ["错过不再有"] },
+    { text: "本店最低价只有今天", spans: ["最低价"] },
+    { text: "极品好茶", spans: ["极品"] },
+    { text: "这是我们家最顶级的面料", spans: ["最顶级"] },
+    { text: "全球销量领先", spans: ["销量领先"] },
+    { text: "效果立竿见影", spans: ["立竿见影"] },
+    { text: "秒杀全网同款", spans: ["秒杀全网"] },
   ],
 });

@@ -62,5 +62,14 @@ ruleTester('harassment', {
     { text: "没钱就别问了", spans: ["没钱就别问"] },
     { text: "快付款！快付款！快付款！", spans: ["快付款！快付款！快付款"] },
     { text: "都说了没有了还问，烦死了", spans: ["烦死了"] },
+    // More disguises and phrasings of the same classes.
+    { text: "爱买买不买滚", spans: ["爱买买不买"] },
+    { text: "嫌贵就去别家", spans: ["嫌贵就去别家"] },
+    { text: "问这么多烦不烦", spans: ["烦不烦"] },
+    { text: "跟你说不清楚", spans: ["跟你说不清"] },
+    { text: "能不能别问了", spans: ["别问了"] },
+    { text: "你是来找茬的吧", spans: ["找茬"] },
+    { text: "穷就别问价格", spans: ["穷就"] },
+    { text: "赶快下单！赶快下单！赶快下单！", spans: ["赶快下单！赶快下单！赶快下单"] },
   ],
 });

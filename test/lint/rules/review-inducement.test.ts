@@ -53,5 +53,14 @@ ruleTester('review-inducement', {
     { text: "五星好评下次购买打折", spans: ["五星好评下次购买打折"] },
     // More disguises and phrasings of the same classes.
     { text: "hao评fan现", spans: ["hao评fan现"] },
+    // More disguises and phrasings of the same classes.
+    { text: "好评可返现", spans: ["好评可返现"] },
+    { text: "带图好评奖励5元", spans: ["带图好评奖励"] },
+    { text: "好评截图私信客服领现金", spans: ["好评截图私信客服领现金"] },
+    { text: "追评有惊喜红包", spans: ["追评有惊喜红包"] },
+    { text: "亲，五星好评后返您3元", spans: ["五星好评后返您3元"] },
+    { text: "给五星送你一个小挂件", spans: ["五星送"] },
+    { text: "评价晒图可以参加抽奖", spans: ["评价晒图可以参加抽奖"] },
+    { text: "差评删了给你退钱", spans: ["差评删了"] },
   ],
 });

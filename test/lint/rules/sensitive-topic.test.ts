@@ -56,5 +56,16 @@ ruleTester('sensitive-topic', {
     { text: "领导人都戴这款表", spans: ["领导人"] },
     { text: "愿主保佑你", spans: ["保佑"] },
     { text: "这款茶是在寺庙里开过光的，喝了能转运", spans: ["寺庙", "开过光", "转运"] },
+    // More disguises and phrasings of the same classes.
+    { text: "旺财旺运的摆件", spans: ["旺财"] },
+    { text: "带上它转好运", spans: ["转好运"] },
+    { text: "算过命的都说好", spans: ["算过命"] },
+    { text: "大师开光加持", spans: ["开光"] },
+    { text: "戴上能挡灾", spans: ["挡灾"] },
+    { text: "求姻缘很灵", spans: ["求姻缘"] },
+    { text: "这款手链招财纳福", spans: ["招财"] },
+    { text: "主席用过的同款", spans: ["主席"] },
+    { text: "阿弥陀佛，随缘购买", spans: ["阿弥陀佛"] },
+    { text: "感谢上帝让我们相遇", spans: ["上帝"] },
   ],
 });
