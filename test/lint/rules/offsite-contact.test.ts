@@ -213,5 +213,8 @@ ruleTester('offsite-contact', {
     { text: "点击链接 t.cn/abc123 领取", spans: ["t.cn/abc123"] },
     { text: "留下您的电话，我们给您回电", spans: ["留下您的电话"] },
     { text: "您加一下我，备注小红书", spans: ["加一下我", "备注小红书"] },
+    // More disguises and phrasings of the same classes.
+    { text: "付款后加我微信发货", spans: ["微信"] },
+    { text: "微信号：abc123，支持付款后再联系", spans: ["微信号：abc123"] },
   ],
 });
