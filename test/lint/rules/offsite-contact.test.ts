@@ -216,5 +216,8 @@ ruleTester('offsite-contact', {
     // More disguises and phrasings of the same classes.
     { text: "付款后加我微信发货", spans: ["微信"] },
     { text: "微信号：abc123，支持付款后再联系", spans: ["微信号：abc123"] },
+    // More disguises and phrasings of the same classes.
+    { text: "官网 xiaoshu点com 下单", spans: ["xiaoshu点com"] },
+    { text: "网址shop dot cn", spans: ["shop dot cn"] },
   ],
 });
