@@ -111,7 +111,7 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
     }
     if (found.length === 0) continue;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    // One finding per stretch of text per rule: "微信：kefu_2024" is one contact, not two, and
+    // One finding per stretch of text per rule: "微信：shop_kf01" is one contact, not two, and
     // touching findings read as one phrase (史上 + 最低价, 扫码 + 进群).
     let last: Placed | undefined;
     for (const f of found) {

@@ -158,7 +158,7 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [/抖阴|某音|(?<![a-z])dou音|(?<![a-z])douyin/, '抖音'],
   ['小黄鱼', '闲鱼'],
   [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
-  // Domains with the dot spelled out (xiaoshu点com, shop dot cn).
+  // Domains with the dot spelled out (meilu点com, shop dot cn).
   [/(?<=[a-z0-9])(?:点|dot)(?=(?:com|cn|net|org|top|shop|vip|cc|xyz)(?![a-z]))/, '.'],
   // Review words written with a homophone (好平返现), but not 好平整/好平稳.
   [/好平(?![整稳坦滑静和])|(?<![a-z])hao评/, '好评'],

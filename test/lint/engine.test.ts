@@ -45,8 +45,8 @@ describe('lintText', () => {
   });
 
   it('speaks English with lang en and still quotes the original span', () => {
-    const [m] = lintText('好评返现3元', { lang: 'en' });
-    expect(m.message).toMatch(/^Reward in exchange for a review "好评返现3元"/);
+    const [m] = lintText('好评返现8元', { lang: 'en' });
+    expect(m.message).toMatch(/^Reward in exchange for a review "好评返现8元"/);
   });
 
   it('applies severity overrides and turns rules off', () => {
@@ -88,7 +88,7 @@ describe('lintText', () => {
         throw new Error('bug');
       },
     });
-    const found = lintTextWith([broken, ...contentRuleList], '好评返现3元');
+    const found = lintTextWith([broken, ...contentRuleList], '好评返现8元');
     expect(found.map((m) => m.ruleId)).toEqual(['review-inducement']);
   });
 
@@ -125,7 +125,7 @@ describe('applyFixes', () => {
 describe('suggestions', () => {
   it('every suggested rewrite is itself clean', () => {
     const texts = ['加我微信 abc123', '拼多多搜同名店铺', '进粉丝群每周抽奖', '私下交易便宜', '全网最低价', '最便宜', '全网第一',
-      '独家配方', '永久保修', 'TOP1', '开光手串', '好评返现3元', '删除差评', '爱买不买', '赶紧下单，不然就涨价了'];
+      '独家配方', '永久保修', 'TOP1', '开光手串', '好评返现8元', '删除差评', '爱买不买', '赶紧下单，不然就涨价了'];
     for (const text of texts) {
       for (const m of lintText(text)) {
         if (m.suggestion) expect(lintText(m.suggestion), `${text} → ${m.suggestion}`).toEqual([]);

@@ -14,7 +14,7 @@ describe('normalize: character folding', () => {
     ['numerals mixed with digits', '1三8', '138'],
     ['circled numerals, including two-digit ones', '①③⑧ ⑬', '13813'],
     ['a lone numeral keeps its meaning', '第一次 一起 万一', '第一次一起万一'],
-    ['spaces, dashes and brackets between characters', '186-1234 5678（手机）', '18612345678手机'],
+    ['spaces, dashes and brackets between characters', '187-2345 6789（手机）', '18723456789手机'],
     ['sentence punctuation survives as boundaries', '你好，在吗？', '你好,在吗?'],
     ['e-mail and domain characters survive', 'a_b@x.cn 100%', 'a_b@x.cn100%'],
     ['zero-width, bidi controls, BOM and variation selectors are dropped', '微\u200b信\u202e\ufeff好\ufe0f', '微信好'],
@@ -33,7 +33,7 @@ describe('normalize: word variants', () => {
     ['扣扣', 'qq'], ['企鹅号', 'qq号'], ['拼夕夕', '拼多多'], ['pdd', '拼多多'], ['某宝', '淘宝'], ['桃宝', '淘宝'],
     ['某东', '京东'], ['抖阴', '抖音'], ['某音', '抖音'], ['小黄鱼', '闲鱼'], ['公主号', '公众号'],
     ['wei信', '微信'], ['v心', '微信'], ['抠抠', 'qq'], ['某多多', '拼多多'], ['拼dd', '拼多多'], ['某猫', '天猫'], ['某鱼', '闲鱼'],
-    ['xiaoshu点com', 'xiaoshu.com'], ['tao宝', '淘宝'], ['dou音', '抖音'], ['卫星号', '微信号'], ['hao评', '好评'], ['fan现', '返现'], ['zui低', '最低'],
+    ['meilu点com', 'meilu.com'], ['tao宝', '淘宝'], ['dou音', '抖音'], ['卫星号', '微信号'], ['hao评', '好评'], ['fan现', '返现'], ['zui低', '最低'],
   ])('%s → %s', (input, expected) => {
     expect(view(input)).toBe(expected);
   });
@@ -57,11 +57,11 @@ describe('normalize: offset map', () => {
   });
 
   it('toOriginal covers the typed text of a span, separators inside included', () => {
-    const original = '电话 186-1234-5678 谢谢';
+    const original = '电话 187-2345-6789 谢谢';
     const n = normalize(original);
-    const at = n.text.indexOf('18612345678');
+    const at = n.text.indexOf('18723456789');
     const span = n.toOriginal(at, at + 11);
-    expect(original.slice(span.start, span.end)).toBe('186-1234-5678');
+    expect(original.slice(span.start, span.end)).toBe('187-2345-6789');
   });
 
   it('expansions map each produced character to the one original character', () => {
@@ -120,7 +120,7 @@ describe('normalize: split words', () => {
   it('drops a dot between two Han characters but keeps decimals and domains', () => {
     expect(view('微.信')).toBe('微信');
     expect(view('微_信')).toBe('微信');
-    expect(view('kefu_2024')).toBe('kefu_2024');
+    expect(view('shop_kf01')).toBe('shop_kf01');
     expect(view('1.5元')).toBe('1.5元');
     expect(view('a.example.com')).toBe('a.example.com');
     expect(view('V.X')).toBe('微信');

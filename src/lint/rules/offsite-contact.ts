@@ -68,7 +68,7 @@ function scanRuns(text: string, visit: (m: RegExpExecArray) => void): void {
   }
 }
 
-/** An account ID: starts with a letter (kefu_2024), or five or more digits (QQ numbers), or digits
+/** An account ID: starts with a letter (shop_kf01), or five or more digits (QQ numbers), or digits
  *  then letters (88shop); short numbers (38, 36-40) are sizes, not IDs. */
 const ID = '(?:[a-z_][a-z0-9_.@]{3,}|[0-9]{5,}[a-z0-9_]*|[0-9]+[a-z_][a-z0-9_.@]{2,})';
 const CONNECTOR_ID = new RegExp(`(?:号码?|账号|号是|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');

@@ -48,7 +48,7 @@ ruleTester('offsite-contact', {
     '请核对一下收货地址和手机号',
     '快递员会打电话联系您',
     '这款手机壳适配iPhone15',
-    '型号 A1586 的手机可以用',
+    '型号 B2077 的平板也能用',
     '蔷薇花香调的香水',
     '维生素C含量高',
     '满99元包邮，不满加6元运费',
@@ -74,8 +74,8 @@ ruleTester('offsite-contact', {
     { text: '想要的话加我V私聊', spans: ['V'] },
     { text: '微​信：zw_shop', spans: ['微​信：zw_shop'] },
     // QQ and its disguises, in context.
-    { text: 'QQ号 1357924680', spans: ['QQ号 1357924680'] },
-    { text: '我的扣扣是 11223344', spans: ['扣扣是 11223344'] },
+    { text: 'QQ号 2468013579', spans: ['QQ号 2468013579'] },
+    { text: '我们的扣扣是 55667788', spans: ['扣扣是 55667788'] },
     { text: '扣扣群：123456789', spans: ['扣扣群：123456789'] },
     { text: '加企鹅 987654321', spans: ['企鹅 987654321'] },
     { text: '有事加Q聊', spans: ['Q'] },
@@ -99,11 +99,11 @@ ruleTester('offsite-contact', {
     { text: '快手搜我们店名就能找到', spans: ['快手'] },
     // Links, domains, e-mail, 口令, QR codes, mini-programs.
     { text: '网址：shop.example.net', spans: ['shop.example.net'] },
-    { text: '详情看 www.xiaoshu.shop', spans: ['www.xiaoshu.shop'] },
+    { text: '详情看 www.meilu.shop', spans: ['www.meilu.shop'] },
     { text: '下单地址 https://a.example.com/p/1', spans: ['https://a.example.com/p/1'] },
     { text: '发邮件到 service@example.com', spans: ['service@example.com'] },
     { text: '复制这段淘口令打开手机淘宝', spans: ['淘口令', '淘宝'] },
-    { text: '搜索微信小程序“小鼠优选”下单', spans: ['微信小程序'] },
+    { text: '搜索微信小程序“鹿鹿优选”下单', spans: ['微信小程序'] },
     { text: '扫码进群领福利', spans: ['扫码进群'] },
     { text: '扫描图片上的二维码领券', spans: ['扫描图片上的二维码'] },
     // Fan groups.
@@ -217,7 +217,7 @@ ruleTester('offsite-contact', {
     { text: "付款后加我微信发货", spans: ["微信"] },
     { text: "微信号：abc123，支持付款后再联系", spans: ["微信号：abc123"] },
     // More disguises and phrasings of the same classes.
-    { text: "官网 xiaoshu点com 下单", spans: ["xiaoshu点com"] },
+    { text: "官网 meilu点com 下单", spans: ["meilu点com"] },
     { text: "网址shop dot cn", spans: ["shop dot cn"] },
   ],
 });

@@ -12,7 +12,7 @@ ruleTester('review-inducement', {
     '很多买家评价说送货很快',
   ],
   invalid: [
-    { text: '好评返现3元', spans: ['好评返现3元'], suggestion: '欢迎收到后给我们真实评价' },
+    { text: '好评返现2元', spans: ['好评返现2元'], suggestion: '欢迎收到后给我们真实评价' },
     { text: '好评晒图返5元红包', spans: ['好评晒图返5元红包'] },
     { text: '五星好评截图发客服，返现10元', spans: ['五星好评截图发客服，返现10元'] },
     { text: '追评送小礼物', spans: ['追评送小礼物'] },
