@@ -37,6 +37,8 @@ const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价�
 const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利))/;
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
+/** The shop's own limit in a bargaining answer (我们能给的最低折扣), not a market comparison. */
+const OWN_LIMIT_BEFORE = /(?:能给|能做到?|能出|能让|可以给|给到|能申请到?)(?:您|你)?的?$/;
 /** A ranking inside the shop's own range (本店卖得最好的, 我们家回头客最多的) states a fact about
  *  the shop, not a claim against competitors. */
 const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺/;
@@ -97,7 +99,7 @@ export default defineTextRule({
       const before = clauseBefore(text, start, 10);
       if (g.most !== undefined) {
         const after = text.slice(end, end + 6);
-        if (NOT_A_CLAIM_BEFORE.test(before)) return;
+        if (NOT_A_CLAIM_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         let claim: boolean;
         if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
