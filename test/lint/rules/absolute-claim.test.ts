@@ -159,5 +159,7 @@ ruleTester('absolute-claim', {
     { text: "全球销量领先", spans: ["销量领先"] },
     { text: "效果立竿见影", spans: ["立竿见影"] },
     { text: "秒杀全网同款", spans: ["秒杀全网"] },
+    // More disguises and phrasings of the same classes.
+    { text: "上架至今零差评", spans: ["零差评"] },
   ],
 });

@@ -71,5 +71,7 @@ ruleTester('harassment', {
     { text: "你是来找茬的吧", spans: ["找茬"] },
     { text: "穷就别问价格", spans: ["穷就"] },
     { text: "赶快下单！赶快下单！赶快下单！", spans: ["赶快下单！赶快下单！赶快下单"] },
+    // More disguises and phrasings of the same classes.
+    { text: "不识货就算了", spans: ["不识货"] },
   ],
 });

@@ -219,5 +219,8 @@ ruleTester('offsite-contact', {
     // More disguises and phrasings of the same classes.
     { text: "官网 meilu点com 下单", spans: ["meilu点com"] },
     { text: "网址shop dot cn", spans: ["shop dot cn"] },
+    // More disguises and phrasings of the same classes.
+    { text: "加我个人号，有更多款式", spans: ["个人号"] },
+    { text: "外链下单更便宜", spans: ["外链"] },
   ],
 });

@@ -67,5 +67,7 @@ ruleTester('sensitive-topic', {
     { text: "主席用过的同款", spans: ["主席"] },
     { text: "阿弥陀佛，随缘购买", spans: ["阿弥陀佛"] },
     { text: "感谢上帝让我们相遇", spans: ["上帝"] },
+    // More disguises and phrasings of the same classes.
+    { text: "戴上能避灾", spans: ["避灾"] },
   ],
 });
