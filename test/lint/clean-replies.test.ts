@@ -384,6 +384,7 @@ const replies = [
   "宝宝喜欢的话可以回购哦",
   "这款是个人护理小家电",
   "私人定制款需要等15天",
+  "请勿私下转账，有风险",
 ];
 
 describe('ordinary replies stay clean', () => {

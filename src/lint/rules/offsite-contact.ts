@@ -100,7 +100,7 @@ const STEER_SIGNAL = /便宜|价格?更|下单|买|拍|搜|店|链接|直播间|
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
-const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|有风险|风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
+const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机|设备|模块|仪)|一维码|条码/;
 

@@ -222,5 +222,8 @@ ruleTester('offsite-contact', {
     // More disguises and phrasings of the same classes.
     { text: "加我个人号，有更多款式", spans: ["个人号"] },
     { text: "外链下单更便宜", spans: ["外链"] },
+    // More disguises and phrasings of the same classes.
+    { text: "私下交易更便宜，没有风险", spans: ["私下"] },
+    { text: "转账给我，零风险", spans: ["转账"] },
   ],
 });
