@@ -14,12 +14,17 @@ function boundaryTable(chars: string): Uint8Array {
 }
 
 interface Scanner {
-  readonly sticky: RegExp;
-  readonly first: FirstChars;
+  uses: number;
+  sticky?: RegExp;
+  first?: FirstChars;
 }
 
 const scanners = new WeakMap<RegExp, Scanner>();
 let prefilter = true;
+
+/** A regex is scanned plainly for its first uses: working out its first characters costs about
+ *  a millisecond, which a one-off `check 你好` should not pay; a bulk run earns it back at once. */
+const WARM_UP_USES = 16;
 
 /** Turns the first-character skip off or on; tests use it to prove both scans agree. */
 export function setScanPrefilter(enabled: boolean): void {
@@ -29,19 +34,23 @@ export function setScanPrefilter(enabled: boolean): void {
 function scannerOf(re: RegExp): Scanner {
   let s = scanners.get(re);
   if (s === undefined) {
-    s = { sticky: new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y'), first: firstChars(re) };
+    s = { uses: 0 };
     scanners.set(re, s);
+  }
+  if (s.first === undefined && ++s.uses > WARM_UP_USES) {
+    s.sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y');
+    s.first = firstChars(re);
   }
   return s;
 }
 
-/** Runs `re` over `text` like a global exec loop, calling `visit` for each match in order.
- *  Positions where no match can start (see first-chars.ts) are skipped without running the
- *  regex; the matches are the same as those of `re` with the g flag. */
+/** Runs `re` (with the g flag) over `text` like a global exec loop, calling `visit` for each
+ *  match in order. Positions where no match can start (see first-chars.ts) are skipped without
+ *  running the regex; the matches are the same as those of the plain loop. */
 export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   const { sticky, first } = scannerOf(re);
   const n = text.length;
-  if (first === null || !prefilter) {
+  if (!first || !sticky || !prefilter) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;

@@ -107,7 +107,7 @@ export default defineTextRule({
         else if (after.startsWith('低')) claim = LOW_CLAIM_AFTER.test(after) || PRICE_BEFORE.test(before);
         else if (after.startsWith('高')) claim = HIGH_CLAIM_AFTER.test(after);
         else if (after.startsWith('大')) claim = BIG_CLAIM_AFTER.test(after);
-        else claim = after.length > 0 && /^\p{Script=Han}/u.test(after) && !MOST_NOT_CLAIM.test(after);
+        else claim = after.length > 0 && /^[\u3007\u3400-\u9fff\uf900-\ufaff]/.test(after) && !MOST_NOT_CLAIM.test(after);
         if (!claim) return;
         // Quote 最 with its word: 最低价, 最便宜, 最好.
         const word = MOST_WORD.exec(after);

@@ -89,7 +89,7 @@ const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一
 const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
 /** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
  *  character (我的qq糖) makes it a product. */
-const ACCOUNT_CONTINUES = /^(?:[^\p{Script=Han}]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问)/u;
+const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问)/;
 /** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
