@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './errors.js';
+import type { RuleSetting } from './config/types.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -37,4 +38,44 @@ export function useColor(
   if (values['no-color'] || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
   return Boolean(isTTY);
+}
+
+/** `--rule id=off|warning|error` flags (repeatable); an unknown id or level is a usage error. */
+export function parseRuleFlags(
+  specs: readonly string[] | undefined,
+  knownIds: Iterable<string>,
+): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  const known = new Set(knownIds);
+  for (const spec of specs ?? []) {
+    const eq = spec.indexOf('=');
+    const id = eq < 0 ? spec.trim() : spec.slice(0, eq).trim();
+    const raw = eq < 0 ? '' : spec.slice(eq + 1).trim();
+    if (!known.has(id)) {
+      throw new UserError({
+        zh: `未知规则「${id}」，可用规则：${[...known].join(', ')}`,
+        en: `Unknown rule "${id}"; rules are ${[...known].join(', ')}`,
+      });
+    }
+    const setting = raw === 'warn' ? 'warning' : raw;
+    if (setting !== 'off' && setting !== 'warning' && setting !== 'error') {
+      throw new UserError({
+        zh: `--rule ${spec}：级别只能是 off、warning 或 error`,
+        en: `--rule ${spec}: the level must be off, warning or error`,
+      });
+    }
+    rules[id] = setting;
+  }
+  return rules;
+}
+
+export function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UserError({
+      zh: `--max-warnings 需要一个非负整数，收到「${value}」`,
+      en: `--max-warnings needs a non-negative integer, got "${value}"`,
+    });
+  }
+  return Number(value.trim());
 }

@@ -19,12 +19,11 @@ export function processIo(): Io {
   };
 }
 
-/** Reads all of stdin as UTF-8; never waits when stdin is a terminal. */
-export async function readStdin(io: Io): Promise<string> {
-  if (io.stdin.isTTY) return '';
+/** All of stdin as bytes; callers decode, so a GBK or UTF-16 pipe can be named instead of garbled. */
+export async function readStdinBytes(io: Io): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

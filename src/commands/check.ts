@@ -1,11 +1,11 @@
 // `xhs-reply check [TEXT…]`: lints loose texts — the arguments, or stdin one text a line — with
 // the content rules. Kept to the lint engine and the formatters: no Ink, React, yaml or ajv, so it
 // starts about as fast as node itself (SPEC §8).
-import { parseCommandArgs, useColor } from '../args.js';
+import { parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { UserError } from '../errors.js';
 import { langFrom, type Lang } from '../i18n.js';
-import type { Io } from '../io.js';
-import { applyFixes, contentRules, lintText, type RuleSetting } from '../lint/engine.js';
+import { readStdinBytes, type Io } from '../io.js';
+import { applyFixes, contentRules, lintText } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
@@ -59,50 +59,6 @@ function parseLang(args: string[], value: string | undefined, env: Io['env']): L
     throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
   }
   return langFrom(args, env);
-}
-
-function parseRules(specs: readonly string[] | undefined): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
-  const known = new Set(contentRules.map((r) => r.id));
-  for (const spec of specs ?? []) {
-    const eq = spec.indexOf('=');
-    const id = eq < 0 ? spec : spec.slice(0, eq).trim();
-    const raw = eq < 0 ? '' : spec.slice(eq + 1).trim();
-    if (!known.has(id)) {
-      throw new UserError({
-        zh: `未知规则「${id}」，可用规则：${[...known].join(', ')}`,
-        en: `Unknown rule "${id}"; rules are ${[...known].join(', ')}`,
-      });
-    }
-    const setting = raw === 'warn' ? 'warning' : raw;
-    if (setting !== 'off' && setting !== 'warning' && setting !== 'error') {
-      throw new UserError({
-        zh: `--rule ${spec}：级别只能是 off、warning 或 error`,
-        en: `--rule ${spec}: the level must be off, warning or error`,
-      });
-    }
-    rules[id] = setting;
-  }
-  return rules;
-}
-
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) {
-    throw new UserError({
-      zh: `--max-warnings 需要一个非负整数，收到「${value}」`,
-      en: `--max-warnings needs a non-negative integer, got "${value}"`,
-    });
-  }
-  return Number(value.trim());
-}
-
-async function readStdinBytes(io: Io): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 const STDIN = '<stdin>';
@@ -230,7 +186,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const format = values.format;
   checkFormatterName(format);
-  const lintOptions = { rules: parseRules(values.rule), allow: values.allow ?? [], lang };
+  const lintOptions = { rules: parseRuleFlags(values.rule, contentRules.map((r) => r.id)), allow: values.allow ?? [], lang };
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
 
   let texts: string[];

@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { UserError, formatPosition } from '../errors.js';
 import { writeFileSafely } from '../files.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
-import type { Command, Io } from '../io.js';
+import { readStdinBytes as readAllStdin, type Command, type Io } from '../io.js';
 import { parseRuleSheet, readRuleSheet } from '../import/read-rule-sheet.js';
 import { sheetToYaml } from '../import/to-yaml.js';
 import type { RuleSheet } from '../import/types.js';
@@ -42,9 +42,7 @@ export async function readStdinBytes(io: Io): Promise<Buffer> {
   if (io.stdin.isTTY) {
     throw new UserError({ zh: '标准输入是终端：请用管道传入文本，或给出文件名', en: 'stdin is a terminal: pipe text in or give a file' });
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  return readAllStdin(io);
 }
 
 /** Where the sheet came from and how it was read — printed so no encoding is guessed silently. */

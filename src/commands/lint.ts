@@ -4,7 +4,7 @@
 // reader (and exceljs with it) loads only when a sheet is given.
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { parseCommandArgs, useColor } from '../args.js';
+import { parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { saveDocument } from '../config/save.js';
 import type { RuleSetting } from '../config/types.js';
@@ -81,42 +81,6 @@ function parseLang(value: string | undefined, env: Io['env']): Lang {
   if (value === undefined) return env.XHS_REPLY_LANG === 'en' ? 'en' : 'zh';
   if (value === 'zh' || value === 'en') return value;
   throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
-}
-
-export function parseRuleFlags(specs: readonly string[] | undefined): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
-  const known = new Set([...allRules, sheetRowRule].map((r) => r.id));
-  for (const spec of specs ?? []) {
-    const eq = spec.indexOf('=');
-    const id = eq < 0 ? spec.trim() : spec.slice(0, eq).trim();
-    const raw = eq < 0 ? '' : spec.slice(eq + 1).trim();
-    if (!known.has(id)) {
-      throw new UserError({
-        zh: `未知规则「${id}」，可用规则：${[...known].join(', ')}`,
-        en: `Unknown rule "${id}"; rules are ${[...known].join(', ')}`,
-      });
-    }
-    const setting = raw === 'warn' ? 'warning' : raw;
-    if (setting !== 'off' && setting !== 'warning' && setting !== 'error') {
-      throw new UserError({
-        zh: `--rule ${spec}：级别只能是 off、warning 或 error`,
-        en: `--rule ${spec}: the level must be off, warning or error`,
-      });
-    }
-    rules[id] = setting;
-  }
-  return rules;
-}
-
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) {
-    throw new UserError({
-      zh: `--max-warnings 需要一个非负整数，收到「${value}」`,
-      en: `--max-warnings needs a non-negative integer, got "${value}"`,
-    });
-  }
-  return Number(value.trim());
 }
 
 type Kind = 'config' | 'sheet';
@@ -227,7 +191,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   checkFormatterName(values.format);
-  const rules = parseRuleFlags(values.rule);
+  const rules = parseRuleFlags(values.rule, [...allRules, sheetRowRule].map((r) => r.id));
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
 
   let files = positionals;

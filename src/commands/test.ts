@@ -10,8 +10,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
-import type { Command, Io } from '../io.js';
-import { readStdin } from '../io.js';
+import { readStdinBytes, type Command, type Io } from '../io.js';
 import { readRuleSheet, sheetExtensions } from '../import/read-rule-sheet.js';
 
 export const DEFAULT_CONFIG = 'xhs-reply.yaml';
@@ -101,7 +100,9 @@ export const run: Command = async (args, io) => {
   const format = parseOutputFormat(values.format);
   let questions = positionals;
   if (questions.length === 0) {
-    questions = (await readStdin(io)).split(/\r?\n/).filter((q) => q.trim() !== '');
+    // A terminal on stdin means nobody is piping questions: say what to type instead of waiting.
+    const piped = io.stdin.isTTY ? '' : (await readStdinBytes(io)).toString('utf8');
+    questions = piped.split(/\r?\n/).filter((q) => q.trim() !== '');
     if (questions.length === 0) {
       throw new UserError({ zh: '请给出一个问题：xhs-reply test "什么时候发货"', en: 'Give a question: xhs-reply test "什么时候发货"' });
     }
