@@ -73,5 +73,7 @@ ruleTester('harassment', {
     { text: "赶快下单！赶快下单！赶快下单！", spans: ["赶快下单！赶快下单！赶快下单"] },
     // More disguises and phrasings of the same classes.
     { text: "不识货就算了", spans: ["不识货"] },
+    // More disguises and phrasings of the same classes.
+    { text: "有毛病吧你", spans: ["有毛病吧"] },
   ],
 });

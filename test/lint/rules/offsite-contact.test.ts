@@ -107,7 +107,7 @@ ruleTester('offsite-contact', {
     { text: '扫码进群领福利', spans: ['扫码进群'] },
     { text: '扫描图片上的二维码领券', spans: ['扫描图片上的二维码'] },
     // Fan groups.
-    { text: '进粉丝群每周抽奖', spans: ['粉丝群'], suggestion: '关注店铺，上新和优惠会及时通知您' },
+    { text: '进粉丝群每周抽奖', spans: ['进粉丝群'], suggestion: '关注店铺，上新和优惠会及时通知您' },
     { text: '加群：876500001，每天发券', spans: ['加群：876500001'] },
     // Private deals and adding friends.
     { text: '拍之前私聊我，私下给你便宜', spans: ['私下'], suggestion: '请在小红书下单付款，交易有平台保障' },
@@ -125,7 +125,7 @@ ruleTester('offsite-contact', {
     { text: "我们淘宝店价格更便宜哦", spans: ["淘宝"] },
     { text: "去我们拼多多店里拍，能便宜十块", spans: ["拼多多"] },
     { text: "抖音搜索“小美衣橱”关注我们", spans: ["抖音"] },
-    { text: "扫一扫下面的码，加入会员群", spans: ["扫一扫", "会员群"] },
+    { text: "扫一扫下面的码，加入会员群", spans: ["扫一扫", "加入会员群"] },
     { text: "进群有专属优惠，群号：123456789", spans: ["进群", "群号：123456789"] },
     { text: "私聊发你淘口令", spans: ["淘口令"] },
     { text: "直接微信转给我就行，不用走平台", spans: ["微信"] },
@@ -187,7 +187,7 @@ ruleTester('offsite-contact', {
     { text: "不用在小红书拍，直接转给我", spans: ["不用在小红书拍", "直接转给"] },
     { text: "官网购买：www.lulu-home.com", spans: ["官网", "www.lulu-home.com"] },
     { text: "有问题发邮件到 help@luluhome.cn", spans: ["help@luluhome.cn"] },
-    { text: "进粉丝群：123123123", spans: ["粉丝群：123123123"] },
+    { text: "进粉丝群：123123123", spans: ["进粉丝群：123123123"] },
     { text: "扫码加我好友", spans: ["扫码加我好友"] },
     { text: "京东旗舰店同款", spans: ["京东"] },
     { text: "快手直播间下单有赠品", spans: ["快手"] },
@@ -225,5 +225,9 @@ ruleTester('offsite-contact', {
     // More disguises and phrasings of the same classes.
     { text: "私下交易更便宜，没有风险", spans: ["私下"] },
     { text: "转账给我，零风险", spans: ["转账"] },
+    // More disguises and phrasings of the same classes.
+    { text: "进群领福利", spans: ["进群"] },
+    { text: "加入宝妈群领福利", spans: ["加入宝妈群"] },
+    { text: "拉你进群", spans: ["拉你进群"] },
   ],
 });
