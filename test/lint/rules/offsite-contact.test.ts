@@ -192,7 +192,7 @@ ruleTester('offsite-contact', {
     { text: "京东旗舰店同款", spans: ["京东"] },
     { text: "快手直播间下单有赠品", spans: ["快手"] },
     { text: "朋友圈天天上新", spans: ["朋友圈"] },
-    { text: "新人加我们的微信群可以领券，群里天天有活动，客服微信lulu_kf", spans: ["微信群", "微信lulu_kf"] },
+    { text: "新人加我们的微信群可以领券，群里天天有活动，客服微信lulu_kf", spans: ["加我们的微信群", "微信lulu_kf"] },
     { text: "您好，售后可以直接拨打我们的客服电话021-62345678", spans: ["021-62345678"] },
     // More disguises and phrasings of the same classes.
     { text: "留个联系方式，我们私下聊", spans: ["留个联系方式", "私下"] },
