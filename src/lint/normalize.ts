@@ -10,7 +10,7 @@
 // Speed matters (this runs on every text on every keystroke): per code point the work is one
 // typed-array lookup in a lazily filled fold table; no objects are allocated per character.
 import { firstChars } from './first-chars.js';
-import { T2S_PAIRS } from './lexicon/t2s-chars.js';
+import { T2S_PAIRS } from './t2s-table.js';
 
 export interface NormalizedText {
   /** The canonical view the rules match against. */
@@ -59,7 +59,7 @@ const CHAR_DISGUISES: Record<string, string> = {
 let tradToSimp: Map<number, number> | undefined;
 
 /** Character-level traditional → simplified table, from opencc-js's dictionaries (baked into
- *  lexicon/t2s-chars.ts by scripts/gen-t2s.mjs). Only 1:1 character pairs are used so the
+ *  t2s-table.ts by scripts/gen-t2s.mjs). Only 1:1 character pairs are used so the
  *  offset map stays exact; phrase-level conversion is not needed to recognise words. */
 function loadTradToSimp(): Map<number, number> {
   const map = new Map<number, number>();

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { T2S_PAIRS } from '../../src/lint/lexicon/t2s-chars.js';
+import { T2S_PAIRS } from '../../src/lint/t2s-table.js';
 import { normalize } from '../../src/lint/normalize.js';
 // @ts-expect-error a plain ESM script without type declarations
 import { deriveCharPairs, pairsToString } from '../../scripts/gen-t2s.mjs';
