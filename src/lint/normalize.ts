@@ -54,6 +54,15 @@ const LOOKALIKES: Record<string, string> = {
 /** Single characters used only as disguises of another one. */
 const CHAR_DISGUISES: Record<string, string> = {
   蕞: '最', // 蕞低价: looks like 最, used to dodge 广告法 word filters
+  // Hearts stand for 心 in 微❤ / V❤ (WeChat); elsewhere a stray 心 changes no other rule's match.
+  '\u2764': '心', '\u2665': '心', '\u2661': '心', '\u{1f493}': '心', '\u{1f495}': '心', '\u{1f496}': '心',
+  '\u{1f497}': '心', '\u{1f498}': '心', '\u{1f49d}': '心', '\u{1f49e}': '心', '\u{1f9e1}': '心', '\u{1f49b}': '心',
+  '\u{1f49a}': '心', '\u{1f499}': '心', '\u{1f49c}': '心', '\u{1f5a4}': '心', '\u{1f90d}': '心', '\u{1f90e}': '心',
+};
+
+/** Emoji that spell a word: 🐧号 is a QQ number (QQ's mascot). */
+const EMOJI_WORDS: Record<string, string> = {
+  '\u{1f427}': '企鹅',
 };
 
 let tradToSimp: Map<number, number> | undefined;
@@ -78,6 +87,11 @@ function loadTradToSimp(): Map<number, number> {
 function foldString(raw: string): string {
   let out = '';
   for (const ch of raw.normalize('NFKC').toLowerCase()) {
+    const word = EMOJI_WORDS[ch];
+    if (word !== undefined) {
+      out += word;
+      continue;
+    }
     let cp = ch.codePointAt(0)!;
     const look = LOOKALIKES[ch] ?? CHAR_DISGUISES[ch];
     if (look !== undefined) cp = look.codePointAt(0)!;
@@ -136,6 +150,10 @@ for (const [chars, digit] of [
   for (const ch of chars) CN_DIGIT[ch.charCodeAt(0)] = digit;
 }
 
+/** 一 after these is part of a word (唯一, 第一, 统一, 万一, 同一), so 唯一一款 is not the number 11. */
+const WORD_BEFORE_ONE = new Uint8Array(0x10000);
+for (const ch of '唯第统万同单专逐划均') WORD_BEFORE_ONE[ch.charCodeAt(0)] = 1;
+
 function isHan(u: number): boolean {
   return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
 }
@@ -148,8 +166,12 @@ function isDigitUnit(u: number): boolean {
 // Word-level variants, applied to the folded view. Left: what sellers write; right: canonical.
 const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat: homophones, letter abbreviations, nicknames.
-  [/[薇威维徽]信|[薇威维徽v]芯|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
+  // 威信 (prestige) and 微芯 (microchip) are real words: only an add verb or an ID makes them
+  // WeChat. Hearts fold to 心 (see HEART_DISGUISES), so 微❤ / V❤ arrive here as 微心 / v心.
+  [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍]信|(?<=(?:加|添加)(?:个|我)?|我的|我们的|联系|私)威信|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
+  // 加个绿色软件 / 绿色app: WeChat by its icon, only as something to add.
+  [/(?<=加(?:个|我|一下)?)绿色(?:软件|app|图标|聊天软件)/, '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
   [/[扣抠]{2}/, 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
@@ -293,7 +315,10 @@ export function normalize(original: string): NormalizedText {
     if (f > 0) {
       let unit = f - 1;
       const digit = CN_DIGIT[unit];
-      if (digit >= 0 && ((n > 0 && isDigitUnit(out[n - 1])) || nextIsNumeral(original, i + width))) {
+      if (
+        digit >= 0 &&
+        ((n > 0 && isDigitUnit(out[n - 1])) || (nextIsNumeral(original, i + width) && !(n > 0 && WORD_BEFORE_ONE[out[n - 1]] === 1 && unit === 0x4e00)))
+      ) {
         unit = 0x30 + digit;
       }
       if (n >= cap) {
