@@ -99,9 +99,9 @@ describe('xhs-reply lint', () => {
     const zh = await lint([]);
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain('xhs-reply.yaml');
-    expect(zh.stdout).toMatch(/24:20\s+错误\s+.*offsite-contact/);
+    expect(zh.stdout).toMatch(/24:18\s+错误\s+.*offsite-contact/);
     const en = await lint(['--lang', 'en']);
-    expect(en.stdout).toMatch(/24:20\s+error\s+/);
+    expect(en.stdout).toMatch(/24:18\s+error\s+/);
     expect(en.stdout).toContain('problem');
   });
 

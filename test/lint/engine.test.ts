@@ -37,7 +37,7 @@ describe('lintText', () => {
     const found = lintText(text);
     expect(found.map((m) => [m.ruleId, text.slice(m.start, m.end), m.severity])).toEqual([
       ['absolute-claim', '最低价', 2],
-      ['offsite-contact', 'Ｖ：ｌｏｗ８８', 2],
+      ['offsite-contact', '加Ｖ：ｌｏｗ８８', 2],
     ]);
     expect(found[0].message).toContain('「最低价」');
     expect(found[1].message).toContain('《交易导流违规管理细则》');
@@ -131,5 +131,25 @@ describe('suggestions', () => {
         if (m.suggestion) expect(lintText(m.suggestion), `${text} → ${m.suggestion}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('suggestions replace the whole steering phrase', () => {
+  // The TUI and `check --fix` put the suggestion in place of [start, end): the span must take the
+  // lead-in verb (加我, 我的, 打我电话) and a purpose clause along, or the sentence breaks.
+  const replaced = (text: string): string => {
+    const m = lintText(text).find((x) => x.ruleId === 'offsite-contact');
+    if (m === undefined || m.suggestion === undefined) return text;
+    return text.slice(0, m.start) + m.suggestion + text.slice(m.end);
+  };
+  it.each([
+    ['加我微信abc123', '有问题直接在小红书私信我们哦'],
+    ['有问题加我微信：kf_2025', '有问题直接在小红书私信我们哦'],
+    ['亲，加V领取搭配图：dapei_01', '亲，有问题直接在小红书私信我们哦'],
+    ['+V：qiqi_2025 备注口红', '有问题直接在小红书私信我们哦'],
+    ['售后请拨打我们的客服电话 0571-86001234', '售后有问题直接在小红书私信我们哦'],
+    ['我的扣扣是 55667788，欢迎来聊', '有问题直接在小红书私信我们哦，欢迎来聊'],
+  ])('%s', (text, expected) => {
+    expect(replaced(text)).toBe(expected);
   });
 });

@@ -44,7 +44,7 @@ describe('lintField', () => {
   });
 
   it('points a finding inside a variable at the placeholder', () => {
-    const text = '有事找{{wx}}哦';
+    const text = '售后：{{wx}}，工作日在线';
     const [f] = lintField(text, config);
     expect(f.ruleId).toBe('offsite-contact');
     expect(text.slice(f.start, f.end)).toBe('{{wx}}');

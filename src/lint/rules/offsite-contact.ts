@@ -5,6 +5,7 @@
 import { clauseAfter, clauseBefore, matchAt, scan } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import { NEGATED_BEFORE, READ_IN_APP_BEFORE } from '../lexicon/shared.js';
+import type { NormalizedText } from '../normalize.js';
 
 const TLD = 'com|cn|net|org|top|shop|vip|xyz|cc|me|io|co|info|link|club|site|online|store|tv|app|hk|tw|ltd|wang|ink|live|fun|icu|work|biz';
 const URL_TAIL = '[a-z0-9._%&@:?=~/-]*';
@@ -24,7 +25,7 @@ const PATTERN = new RegExp(
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
     '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq)群(?![体众])|群(?:号|聊)|社群)',
-    '(?<steer>私下|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
+    '(?<steer>私下|(?:走|接)?私单|(?:打|拨|call)(?:我|我们|店主|老板)(?:的)?(?:私人)?(?:手机|电话)|(?:给我|给我们)打电话|电话联系我(?!们的客服)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
   ].join('|'),
   'g',
 );
@@ -41,6 +42,27 @@ const ASCII_PATTERN = new RegExp(
   ].join('|'),
   'y',
 );
+
+const PHONE_LABEL = /电话|热线|座机|来电|tel|(?<![a-z])t(?=:?$)|拨打|致电|手机(?!壳|膜|支架|套)|传真|fax|客服/g;
+
+/** Where the last phone word of `ctx` starts, or -1. */
+function lastPhoneLabel(ctx: string): number {
+  let at = -1;
+  PHONE_LABEL.lastIndex = 0;
+  for (let m = PHONE_LABEL.exec(ctx); m !== null; m = PHONE_LABEL.exec(ctx)) at = m.index;
+  return at;
+}
+
+/** Chinese area codes (010, 02x, 0xxx) then a 7–8 digit local number starting 2–9. */
+const LANDLINE_WRITTEN = /^(?:[(（]0(?:10|2[0-9]|[3-9][0-9]{2})[)）]\s*|0(?:10|2[0-9]|[3-9][0-9]{2})\s*[-‐‑–—―－~ ]\s*)[2-9][0-9]{2,3}\s*[-–—－ ]?\s*[0-9]{4}$/;
+
+function writtenAsLandline(normalized: NormalizedText, start: number, end: number): boolean {
+  const span = normalized.toOriginal(start, end);
+  let from = span.start;
+  const original = normalized.original;
+  if (from > 0 && /[(（]/.test(original[from - 1])) from--;
+  return LANDLINE_WRITTEN.test(original.slice(from, span.end).normalize('NFKC'));
+}
 
 function isDigit(u: number): boolean {
   return u >= 0x30 && u <= 0x39;
@@ -71,7 +93,7 @@ function scanRuns(text: string, visit: (m: RegExpExecArray) => void): void {
 /** An account ID: starts with a letter (shop_kf01), or five or more digits (QQ numbers), or digits
  *  then letters (88shop); short numbers (38, 36-40) are sizes, not IDs. */
 const ID = '(?:[a-z_][a-z0-9_.@]{3,}|[0-9]{5,}[a-z0-9_]*|[0-9]+[a-z_][a-z0-9_.@]{2,})';
-const CONNECTOR_ID = new RegExp(`(?:号码?|账号|号是|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');
+const CONNECTOR_ID = new RegExp(`(?:号码?|账号|号是|同号|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');
 /** An explicit connector before the ID, for words that are also ordinary nouns (手机, 号码). */
 const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
 
@@ -89,7 +111,7 @@ const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一
 const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
 /** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
  *  character (我的qq糖) makes it a product. */
-const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问)/;
+const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问|吧|呀|哦|啊|呢|哈|嘛|呗)/;
 /** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
@@ -102,7 +124,7 @@ const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同�
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
 const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
-const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机|设备|模块|仪)|一维码|条码/;
+const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
 const CITE = {
   zh: '，违反《交易导流违规管理细则》（扣10–25分，多次违规限流/封店）',
@@ -114,10 +136,45 @@ const SUGGEST_SHOP = '欢迎直接在本店下单哦';
 const SUGGEST_GROUP = '关注店铺，上新和优惠会及时通知您';
 const SUGGEST_STEER = '请在小红书下单付款，交易有平台保障';
 
-function reportContact(text: string, start: number, wordEnd: number, strict: boolean, report: Report, always: boolean): void {
-  const idEnd = matchAt(strict ? STRICT_CONNECTOR_ID : CONNECTOR_ID, text, wordEnd);
+/** The words that lead up to a contact detail and belong to the steering: 有问题加我, 想要便宜点的话
+ *  加我, 我的, 打我电话, 手机号是. The TUI and `check --fix` replace the reported span with the
+ *  suggestion, so the span takes them along and the rewritten sentence reads naturally
+ *  (「有问题加我微信abc123」→「有问题直接在小红书私信我们哦」, not 「有问题加我有问题…」). */
+const LEAD_IN = new RegExp(
+  '(?:(?:有(?:任何)?(?:问题|事|疑问)|想[^,.!?;。]{0,8}?|有?需要[^,.!?;。]{0,6}?)(?:的话)?)?(?:可以|请|就|直接|都可以|也可以)*' +
+    '(?:(?:加|添加|联系|私聊|私信|找|扫|关注|搜|打|拨打|致电|call|发短信到|短信)(?:一下|下)?(?:我|我们|店主|店长|客服|老板|财务)?(?:的)?|(?:我|我们|店主|店长|客服|老板)的)?' +
+    '(?:个|一个|这个)?(?:私人|个人)?(?:(?:客服|售后|门店|店铺|财务|批发|商务|咨询|服务)?(?:电话|手机|热线|座机|号码|手机号|联系方式|tel|t)(?:号码)?(?:是|为)?:?)?$',
+);
+/** After the contact, a purpose that only makes sense off the platform (加V领取尺码表, 加我看实拍):
+ *  the whole clause goes with it. */
+const PURPOSE_AFTER = /^(?:领|获取|拿|看|咨询|聊|了解|发你|发您|备注|进群|私聊|问|拉你|送|享|免费)/;
+
+/** Reports a contact detail [start, end) with its lead-in and purpose clause (see LEAD_IN). */
+function reportSteering(normalized: NormalizedText, start: number, end: number, report: Report): void {
+  const text = normalized.text;
+  const lead = LEAD_IN.exec(clauseBefore(text, start, 16));
+  // A modal alone (直接微信转给我) is no lead-in: the verb or label must be there.
+  if (lead !== null && !/^(?:可以|请|就|直接|都可以|也可以)*$/.test(lead[0])) start -= lead[0].length;
+  if (PURPOSE_AFTER.test(text.slice(end, end + 2))) end += clauseAfter(text, end, 24).length;
+  // A sentence-final particle goes too: the suggestion brings its own (…私信我们哦).
+  const particle = /^[哦呀啊吧呢哈嘛喔]+(?=[,.!?;。]|$)/.exec(text.slice(end, end + 3));
+  if (particle !== null) end += particle[0].length;
+  const span = normalized.toOriginal(start, end);
+  // "+V：abc" — the plus sign is dropped by normalization but means "add".
+  let from = span.start;
+  const original = normalized.original;
+  let k = from;
+  while (k > 0 && (original[k - 1] === ' ' || original[k - 1] === '\u3000')) k--;
+  if (k > 0 && (original[k - 1] === '+' || original[k - 1] === '\uff0b')) from = k - 1;
+  // (0571)8888…: the opening bracket of an area code belongs to the number.
+  else if (from > 0 && (original[from - 1] === '(' || original[from - 1] === '\uff08') && /^[0-9０-９]/.test(original[from] ?? '')) from--;
+  report({ start: from, end: span.end, raw: true, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+}
+
+function reportContact(normalized: NormalizedText, start: number, wordEnd: number, strict: boolean, report: Report, always: boolean): void {
+  const idEnd = matchAt(strict ? STRICT_CONNECTOR_ID : CONNECTOR_ID, normalized.text, wordEnd);
   if (idEnd < 0 && !always) return;
-  report({ start, end: idEnd < 0 ? wordEnd : idEnd, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+  reportSteering(normalized, start, idEnd < 0 ? wordEnd : idEnd, report);
 }
 
 export default defineTextRule({
@@ -146,12 +203,14 @@ export default defineTextRule({
       const start = m.index;
       const end = start + m[0].length;
       const before = (): string => clauseBefore(text, start, 8);
-      const negated = (): boolean => NEGATED_BEFORE.test(before());
+      // 不加微信就…/不加的话… is a condition that demands the add, not a refusal of it.
+      const negated = (): boolean =>
+        NEGATED_BEFORE.test(before()) && !(/不(?:加|添加)(?:我|个)?$/.test(before()) && /^(?:号)?(?:就|还|的话|没法|怎么)/.test(text.slice(end, end + 3)));
       if (g.wechat !== undefined) {
         // 支持微信、支付宝付款 names a checkout method of the platform, not an account.
         const payment = !ADD_BEFORE.test(before()) && PAYMENT.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8));
         const always = !negated() && !payment;
-        reportContact(text, start, end, false, report, always);
+        reportContact(normalized, start, end, false, report, always);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
         const after = text.slice(end, end + 2);
         const addBefore = g.penguin !== undefined ? ADD_VERB_BEFORE : ADD_BEFORE;
@@ -160,23 +219,28 @@ export default defineTextRule({
           (addBefore.test(before()) && ACCOUNT_CONTINUES.test(after)) ||
           ACCOUNT_AFTER.test(after) ||
           /^[0-9]{5}/.test(after + text.slice(end + 2, end + 5));
-        if (account && !negated()) reportContact(text, start, end, false, report, true);
-        else reportContact(text, start, end, true, report, false);
+        if (account && !negated()) reportContact(normalized, start, end, false, report, true);
+        else reportContact(normalized, start, end, true, report, false);
       } else if (g.letter !== undefined) {
         const after = text.slice(end, end + 2);
         const account =
           (ADD_BEFORE.test(before()) && !NOT_ACCOUNT_AFTER.test(after) && ACCOUNT_CONTINUES.test(after)) ||
           /^(?:聊|私|联系|号|我(?!们))/.test(after);
-        reportContact(text, start, end, !account, report, account && !negated());
+        reportContact(normalized, start, end, !account, report, account && !negated());
       } else if (g.addwei !== undefined) {
-        reportContact(text, start, end, false, report, !negated());
+        reportContact(normalized, start, end, false, report, !negated());
       } else if (g.phone !== undefined || g.hotline !== undefined || g.landline !== undefined) {
-        if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 16))) return;
-        // A landline-shaped number is only a phone when the sentence says so (电话, 热线, 拨打…).
-        if (g.landline !== undefined && !/电话|热线|座机|tel|拨打|致电|联系|手机/.test(clauseBefore(text, start, 16))) return;
-        report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+        // 订单号 3025… is read in the app — unless a phone word stands between it and the number
+        // (需要发票的话打财务电话 0571…: the number is a phone, 发票 is only the topic).
+        const ctx = clauseBefore(text, start, 16);
+        const label = lastPhoneLabel(ctx);
+        if (READ_IN_APP_BEFORE.test(label < 0 ? ctx : ctx.slice(label))) return;
+        // A landline-shaped number is a phone when the sentence says so (电话, 热线, 拨打…) or when
+        // it is written as one: an area code set off by brackets or a dash (0755-8654…, (020)3876…).
+        if (g.landline !== undefined && label < 0 && !/联系/.test(ctx) && !writtenAsLandline(normalized, start, end)) return;
+        reportSteering(normalized, start, end, report);
       } else if (g.email !== undefined || g.wxid !== undefined) {
-        report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+        reportSteering(normalized, start, end, report);
       } else if (g.url !== undefined) {
         report({ start, end, messageId: 'link', suggestion: SUGGEST_SHOP });
       } else if (g.channel !== undefined) {
@@ -186,7 +250,7 @@ export default defineTextRule({
         // 留个联系方式); 修改收货联系方式 or 发票发到您邮箱 are about the buyer's order.
         const offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
-        reportContact(text, start, end, !/[号码式箱l]$/.test(word), report, always);
+        reportContact(normalized, start, end, !/[号码式箱l]$/.test(word), report, always);
       } else if (g.platform !== undefined) {
         // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
         if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(clauseAfter(text, end, 12))) return;
@@ -194,7 +258,7 @@ export default defineTextRule({
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
-        if (AUTHENTICITY.test(clauseBefore(text, start, 12) + clauseAfter(text, end, 12))) return;
+        if (AUTHENTICITY.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
         if (negated()) return;
         report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
       } else if (g.group !== undefined) {
