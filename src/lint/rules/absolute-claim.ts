@@ -28,7 +28,7 @@ const PATTERN = new RegExp(
 );
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking. */
-const MOST_NOT_CLAIM = /^(?:佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先|基本|可|不|难|关|后|新|让|令|讨|想|远)/;
+const MOST_NOT_CLAIM = /^(?:佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 const BEST_CLAIM_AFTER = /^好(?:的|[用吃看穿喝卖闻玩]的|$)/;
@@ -37,6 +37,12 @@ const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价�
 const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利))/;
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
+/** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
+const SCOPE_BEFORE = /(?:全国|全网|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
+/** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
+const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,4}$/;
+/** The shop's floor in a bargaining answer (已经是活动最低折扣了), not a market comparison. */
+const OWN_FLOOR_BEFORE = /(?:已经是|已是|这是)(?:活动|店铺|本店|店里|我们(?:的|家)?|目前|现在|今天)?(?:的)?$/;
 /** The shop's own limit in a bargaining answer (我们能给的最低折扣), not a market comparison. */
 const OWN_LIMIT_BEFORE = /(?:能给|能做到?|能出|能让|可以给|给到|能申请到?)(?:您|你)?的?$/;
 /** A ranking inside the shop's own range (本店卖得最好的, 我们家回头客最多的) states a fact about
@@ -100,8 +106,11 @@ export default defineTextRule({
       if (g.most !== undefined) {
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
         let claim: boolean;
-        if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
+        if (SCOPE_BEFORE.test(before) && !MOST_NOT_CLAIM.test(after)) claim = true;
+        else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
+        else if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
         else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);
         else if (after.startsWith('低')) claim = LOW_CLAIM_AFTER.test(after) || PRICE_BEFORE.test(before);

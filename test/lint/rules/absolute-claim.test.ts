@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '冲泡时水温85度左右口感最好',
+    '冷藏2小时后最好喝',
+    '这已经是店铺最低折扣了，没法再少了',
+    '第一次用建议先做皮试',
     // SPEC §3 must-not-catch: 最近, 最快 as a delivery estimate, 第一次购买.
     '最近上新了很多款，可以去店铺首页看看',
     '最快明天就能到，最晚后天',
@@ -40,6 +44,10 @@ ruleTester('absolute-claim', {
     '绝对值误差在2mm以内',
   ],
   invalid: [
+    { text: "亚洲最大的生产基地", spans: ["最大"] },
+    { text: "同类产品中最耐用的一款", spans: ["最耐用"] },
+    { text: "采用最先进的纳米涂层", spans: ["最先进"] },
+    { text: "业内唯一一家拿到专利的", spans: ["唯一"] },
     { text: '这是全网最便宜的一款', spans: ['最便宜'], suggestion: '很实惠' },
     { text: '全网最低价，只限今天', spans: ['最低价'], suggestion: '优惠价' },
     { text: '蕞低价只限今天', spans: ['蕞低价'] },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    '地址写错了的话请在订单里修改',
     // SPEC §3 must-not-catch: plain firm statements.
     '本店不议价哦，价格已经是活动价了',
     '定制商品不退换，下单前请确认尺寸',
@@ -13,6 +14,9 @@ ruleTester('harassment', {
     '详情页有尺码表，可以参考一下',
   ],
   invalid: [
+    { text: "没钱就别来问了", spans: ["没钱就别来问"] },
+    { text: "不认识字吗，详情页写了", spans: ["不认识字"] },
+    { text: "快付款！在吗？快付款！快付款！", spans: ["快付款！在吗？快付款！快付款"] },
     { text: '爱买不买', spans: ['爱买不买'], suggestion: '有其他问题随时问我们哦' },
     { text: '穷就别买', spans: ['穷就别买'] },
     { text: '买不起就别看了', spans: ['买不起就别看'] },

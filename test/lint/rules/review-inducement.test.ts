@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    '收到差评我们会认真改进，谢谢您的反馈',
+    '评价截图可以在订单详情里看到',
     // SPEC §3 must-not-catch: honest feedback without a reward.
     '欢迎收到后给我们真实评价',
     '如果满意可以给我们一个好评哦，谢谢亲',
@@ -12,6 +14,11 @@ ruleTester('review-inducement', {
     '很多买家评价说送货很快',
   ],
   invalid: [
+    { text: "差评那条麻烦您撤销一下，给您补5元", spans: ["差评那条麻烦您撤销一下"] },
+    { text: "中评可以帮忙改成好评吗", spans: ["中评可以帮忙改"] },
+    { text: "好评截图私信客服哦", spans: ["好评截图私信客服"] },
+    { text: "追评截图发给我们，有惊喜", spans: ["追评截图发给我们"] },
+    { text: "给五星好评，下次购买打九折", spans: ["五星好评，下次购买打九折"] },
     { text: '好评返现2元', spans: ['好评返现2元'], suggestion: '欢迎收到后给我们真实评价' },
     { text: '好评晒图返5元红包', spans: ['好评晒图返5元红包'] },
     { text: '五星好评截图发客服，返现10元', spans: ['五星好评截图发客服，返现10元'] },

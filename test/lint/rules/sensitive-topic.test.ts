@@ -19,6 +19,8 @@ ruleTester('sensitive-topic', {
     '支持国家补贴，下单立减',
   ],
   invalid: [
+    { text: "属虎的今年犯太岁，戴这个能化太岁", spans: ["犯太岁","化太岁"] },
+    { text: "拜太岁专用的红绳", spans: ["拜太岁"] },
     { text: '开过光的貔貅，招财进宝', spans: ['开过光', '招财'], suggestion: '寓意美好' },
     { text: '大师加持的护身符', spans: ['大师加持', '护身符'] },
     { text: '戴上能辟邪', spans: ['辟邪'] },
