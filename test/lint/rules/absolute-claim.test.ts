@@ -44,6 +44,7 @@ ruleTester('absolute-claim', {
     '绝对值误差在2mm以内',
   ],
   invalid: [
+    { text: "续航业内第一", spans: ["第一"] },
     { text: "亚洲最大的生产基地", spans: ["最大"] },
     { text: "同类产品中最耐用的一款", spans: ["最耐用"] },
     { text: "采用最先进的纳米涂层", spans: ["最先进"] },

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '小号和大号各有三个颜色',
+    '拍小号的亲注意偏小一码',
     // 威信 (prestige) and 微芯片 are words; only an add verb or an ID makes them WeChat.
     '老品牌的威信是几十年攒下来的',
     '店长在行业里有威信，说话算数',
@@ -70,6 +72,9 @@ ruleTester('offsite-contact', {
     '尺码155/80A对应S码',
   ],
   invalid: [
+    { text: "有事加卫信 lulu_88", spans: ["有事加卫信 lulu_88"] },
+    { text: "叩叩 99887766 找我", spans: ["叩叩 99887766"] },
+    { text: "拍下后加我工作号，发你教程", spans: ["加我工作号"] },
     { text: "店铺座机：0512-67891234", spans: ["店铺座机：0512-67891234"] },
     { text: "欢迎来电 (0571)88886666", spans: ["(0571)88886666"] },
     { text: "门市部 010 8765 4321，周末也营业", spans: ["010 8765 4321"] },
