@@ -173,7 +173,9 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // 加个绿色软件 / 绿色app: WeChat by its icon, only as something to add.
   [/(?<=加(?:个|我|一下)?)绿色(?:软件|app|图标|聊天软件)/, '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
-  [/[扣抠叩寇蔻]{2}/, 'qq'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
+  [/[扣抠叩寇蔻]{2}/, 'qq'],
+  // 扣我 / 叩我 followed by a QQ-length number: the single syllable stands for Q.
+  [/(?<![折抵预])[扣叩蔻](?=我?:?[0-9]{5,})/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
   [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd/, '拼多多'],
   [/某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao/, '淘宝'],

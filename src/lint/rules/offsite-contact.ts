@@ -93,14 +93,14 @@ function scanRuns(text: string, visit: (m: RegExpExecArray) => void): void {
 /** An account ID: starts with a letter (shop_kf01), or five or more digits (QQ numbers), or digits
  *  then letters (88shop); short numbers (38, 36-40) are sizes, not IDs. */
 const ID = '(?:[a-z_][a-z0-9_.@]{3,}|[0-9]{5,}[a-z0-9_]*|[0-9]+[a-z_][a-z0-9_.@]{2,})';
-const CONNECTOR_ID = new RegExp(`(?:号码?|账号|号是|同号|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');
+const CONNECTOR_ID = new RegExp(`我?(?:号码?|账号|号是|同号|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');
 /** An explicit connector before the ID, for words that are also ordinary nouns (手机, 号码). */
 const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
-/** Around 微信 without an ID: it is a way to pay at checkout. */
-const PAYMENT = /支付|付款|买单|结算|花呗|云闪付/;
+/** Around 微信 without an ID: it is a way to pay at checkout or to log in to the app. */
+const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定/;
 /** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你). */
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用)$/;
 /** After 联系方式/邮箱: where it is found or what it is (在主页, 见简介, 是…, ：…). */

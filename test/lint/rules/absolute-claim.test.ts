@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '蜂蜜最好的存放方法是常温避光',
+    '最好的食用时间是早餐后',
     '冲泡时水温85度左右口感最好',
     '冷藏2小时后最好喝',
     '这已经是店铺最低折扣了，没法再少了',

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '用微信登录的账号也能领新人券',
+    '满减后折扣 12345 积分可抵现',
     '小号和大号各有三个颜色',
     '拍小号的亲注意偏小一码',
     // 威信 (prestige) and 微芯片 are words; only an add verb or an ID makes them WeChat.
@@ -72,6 +74,7 @@ ruleTester('offsite-contact', {
     '尺码155/80A对应S码',
   ],
   invalid: [
+    { text: "有事可以扣我 24681357", spans: ["有事可以扣我 24681357"] },
     { text: "有事加卫信 lulu_88", spans: ["有事加卫信 lulu_88"] },
     { text: "叩叩 99887766 找我", spans: ["叩叩 99887766"] },
     { text: "拍下后加我工作号，发你教程", spans: ["加我工作号"] },
@@ -172,7 +175,7 @@ ruleTester('offsite-contact', {
     { text: "➕V：meimei2024", spans: ["V：meimei2024"] },
     { text: "卫星号：abc12345", spans: ["卫星号：abc12345"] },
     { text: "我的薇是 hello88", spans: ["我的薇是 hello88"] },
-    { text: "q我：12345678", spans: ["q"] },
+    { text: "q我：12345678", spans: ["q我：12345678"] },
     { text: "加Q：87654321", spans: ["加Q：87654321"] },
     { text: "可以加我好友，每天发新款", spans: ["加我好友"] },
     { text: "想要更多款式可以看我朋友圈", spans: ["朋友圈"] },
