@@ -168,14 +168,14 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat: homophones, letter abbreviations, nicknames.
   // 威信 (prestige) and 微芯 (microchip) are real words: only an add verb or an ID makes them
   // WeChat. Hearts fold to 心 (see HEART_DISGUISES), so 微❤ / V❤ arrive here as 微心 / v心.
-  [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍卫]信|(?<=(?:加|添加)(?:个|我)?|我的|我们的|联系|私)威信|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
+  [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍]信|威信(?<=(?:加|添加)(?:个|我)?威信|我的威信|我们的威信|联系威信|私威信)|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
   // 加个绿色软件 / 绿色app: WeChat by its icon, only as something to add.
-  [/(?<=加(?:个|我|一下)?)绿色(?:软件|app|图标|聊天软件)/, '微信'],
+  [/绿色(?:软件|app|图标|聊天软件)(?<=加(?:个|我|一下)?绿色(?:软件|app|图标|聊天软件))/, '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
   [/[扣抠叩寇蔻]{2}/, 'qq'],
   // 扣我 / 叩我 followed by a QQ-length number: the single syllable stands for Q.
-  [/(?<![折抵预])[扣叩蔻](?=我?:?[0-9]{5,})/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
+  [/[扣叩蔻](?<![折抵预].)(?=我?:?[0-9]{5,})/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
   [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd/, '拼多多'],
   [/某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao/, '淘宝'],

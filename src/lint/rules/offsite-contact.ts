@@ -13,7 +13,9 @@ const URL_TAIL = '[a-z0-9._%&@:?=~/-]*';
 const PATTERN = new RegExp(
   [
     // WeChat and QQ by name (the normalizer already folded 薇信/VX/扣扣/绿泡泡 into these).
-    '(?<wechat>微信(?:号|群)?(?!支付|付款)|(?:个人|私人)(?:号|账号))',
+    // 卫信 is folded here rather than in normalize: 卫 (卫衣) is too common to send every text
+    // through the normalizer's variant pass.
+    '(?<wechat>[微卫]信(?:号|群)?(?!支付|付款)|(?:个人|私人)(?:号|账号))',
     '(?<qq>qq(?:号|群)?)',
     '(?<penguin>企鹅)',
     // A lone letter v/q stands for WeChat/QQ in context: 加V, 我的v是…, q:123456.
@@ -21,11 +23,14 @@ const PATTERN = new RegExp(
     // 加薇/加威 without 信.
     '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]))',
     '(?<wxid>wxid_[a-z0-9_]+)',
-    '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话号码?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
+    '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
     '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq)群(?![体众])|群(?:号|聊)|社群)',
-    '(?<steer>私下|(?:加|添加)(?:我|我的|一下我的?)?(?:小号|私号|工作号|生活号|备用号)|(?:我的|我们的|店主的?|老板的?)(?:小号|私号|工作号|备用号)|(?:走|接)?私单|(?:打|拨|call)(?:我|我们|店主|老板)(?:的)?(?:私人)?(?:手机|电话)|(?:给我|给我们)打电话|电话联系我(?!们的客服)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
+    // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
+    // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
+    '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
+    '(?<steer>私下|私单|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
   ].join('|'),
   'g',
 );
@@ -105,6 +110,10 @@ const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑�
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用)$/;
 /** After 联系方式/邮箱: where it is found or what it is (在主页, 见简介, 是…, ：…). */
 const OFFER_AFTER = /^(?:在|见|看|是|:|发|私|联系|沟通|找)/;
+/** Before 小号/工作号: someone's second account to add (加我小号, 我的工作号), not a size. */
+const ALT_ACCOUNT_BEFORE = /(?:(?:加|添加)(?:我|我的|一下我的?|一下)?|(?:我的|我们的|店主的?|老板的?))$/;
+/** Before 电话/手机: the buyer is told to call the shop (打我电话, 拨我们的手机, 给我打). */
+const CALL_ME_BEFORE = /(?:(?:打|拨|call)(?:我|我们|店主|老板)(?:的)?(?:私人)?|(?:给我|给我们)打)$/;
 /** Before 企鹅: only a verb makes it an account (我们的企鹅玩偶 is a toy). */
 const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一下|一个)?$/;
 /** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
@@ -243,9 +252,24 @@ export default defineTextRule({
         reportSteering(normalized, start, end, report);
       } else if (g.url !== undefined) {
         report({ start, end, messageId: 'link', suggestion: SUGGEST_SHOP });
+      } else if (g.altaccount !== undefined) {
+        const kind = /(?:小|私|工作|生活|备用)$/.exec(text.slice(Math.max(0, start - 2), start))!;
+        const from = start - kind[0].length;
+        const lead = clauseBefore(text, from, 8);
+        if (!ALT_ACCOUNT_BEFORE.test(lead) || NEGATED_BEFORE.test(lead)) return;
+        reportContact(normalized, from, end, false, report, true);
       } else if (g.channel !== undefined) {
         if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
         const word = m[0];
+        // 打我电话 / 给我打电话 / 电话联系我: calling the shop's own phone, number or not.
+        if (
+          (word === '电话' || word === '手机') &&
+          (CALL_ME_BEFORE.test(before()) || /^联系我(?!们的客服)/.test(text.slice(end, end + 6))) &&
+          !negated()
+        ) {
+          reportContact(normalized, start, end, false, report, true);
+          return;
+        }
         // 联系方式/邮箱 only count when the shop offers its own or asks to swap (我们的邮箱, 联系方式在主页,
         // 留个联系方式); 修改收货联系方式 or 发票发到您邮箱 are about the buyer's order.
         const offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
@@ -267,7 +291,9 @@ export default defineTextRule({
         report({ start, end: idEnd < 0 ? end : idEnd, messageId: 'group', suggestion: SUGGEST_GROUP });
       } else if (g.steer !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
-        report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
+        // 可以走私单: the verb goes with the deal, so the suggestion replaces the whole phrase.
+        const verb = m[0] === '私单' ? /(?:可以)?(?:走|接|做|下)(?:个|一个)?$/.exec(before()) : null;
+        report({ start: verb === null ? start : start - verb[0].length, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       }
     };
     scan(PATTERN, text, visit);

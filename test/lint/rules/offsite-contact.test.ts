@@ -89,7 +89,7 @@ ruleTester('offsite-contact', {
     { text: "加威信 mumu66 领优惠", spans: ["加威信 mumu66 领优惠"] },
     { text: "加个绿色app吧，号是 yoyo_99", spans: ["加个绿色app吧"] },
     { text: "🐧：1357246800", spans: ["🐧：1357246800"] },
-    { text: "可以走私单，便宜30", spans: ["走私单"] },
+    { text: "可以走私单，便宜30", spans: ["可以走私单"] },
     { text: "方便的话打我电话，下午都在", spans: ["打我电话"] },
     { text: "不加微信就没法给你改价", spans: ["加微信"] },
     { text: "想要链接就加v呀", spans: ["想要链接就加v呀"] },
