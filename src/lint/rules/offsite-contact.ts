@@ -2,7 +2,7 @@
 // (《交易导流违规管理细则》). Sellers disguise it, so the rule works on the normalized view where
 // ＶＸ, 薇信 and 绿泡泡 are already 微信 and ①③⑧ and 一五九 are digits; context decides the rest
 // (QQ糖 vs QQ号, 订单号 3025… vs a phone number, 请勿私下交易 vs 私下交易).
-import { clauseAfter, clauseBefore, matchAt, scan } from '../context.js';
+import { SENTENCE_END, clauseAfter, clauseBefore, matchAt, scan } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import { NEGATED_BEFORE, READ_IN_APP_BEFORE } from '../lexicon/shared.js';
 import type { NormalizedText } from '../normalize.js';
@@ -69,6 +69,14 @@ function writtenAsLandline(normalized: NormalizedText, start: number, end: numbe
   return LANDLINE_WRITTEN.test(original.slice(from, span.end).normalize('NFKC'));
 }
 
+/** Up to `max` characters from `index` on, not crossing a sentence end (commas are crossed). */
+function sentenceAfter(text: string, index: number, max: number): string {
+  let i = index;
+  const stop = Math.min(text.length, index + max);
+  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
+  return text.slice(index, i);
+}
+
 function isDigit(u: number): boolean {
   return u >= 0x30 && u <= 0x39;
 }
@@ -125,8 +133,10 @@ const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
 const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
-/** After a platform name: the buyer is sent there (更便宜, 去下单, 搜店名). */
-const STEER_SIGNAL = /便宜|价格?更|下单|买|拍|搜|店|链接|直播间|优惠/;
+/** After 抖音同款 / 京东快递: the buyer is still sent to that platform (去那边买, 搜店名, 那边更便宜).
+ *  Buying words alone (抖音同款，本店下单就有) describe the product sold HERE, so they do not count:
+ *  another platform's name as a trend label is not a shop or an account (SPEC §3). */
+const STEER_SIGNAL = /去|到(?:那|它|他们)|那边|那里|搜|链接|直播间|更便宜|价格?更低/;
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
@@ -277,7 +287,7 @@ export default defineTextRule({
         reportContact(normalized, start, end, !/[号码式箱l]$/.test(word), report, always);
       } else if (g.platform !== undefined) {
         // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
-        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(clauseAfter(text, end, 12))) return;
+        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
         if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // A platform's name as a trend label (抖音同款, 抖音风) describes what is sold here.
+    '抖音同款脏脏包，本店下单当天发',
+    '这套是小红书很火的抖音风穿搭，拍下就送发圈',
     '用微信登录的账号也能领新人券',
     '满减后折扣 12345 积分可抵现',
     '小号和大号各有三个颜色',
@@ -74,6 +77,7 @@ ruleTester('offsite-contact', {
     '尺码155/80A对应S码',
   ],
   invalid: [
+    { text: "抖音同款，去那边直播间拍更便宜", spans: ["抖音"] },
     { text: "有事可以扣我 24681357", spans: ["有事可以扣我 24681357"] },
     { text: "有事加卫信 lulu_88", spans: ["有事加卫信 lulu_88"] },
     { text: "叩叩 99887766 找我", spans: ["叩叩 99887766"] },
