@@ -48,6 +48,11 @@ const OWN_LIMIT_BEFORE = /(?:能给|能做到?|能出|能让|可以给|给到|�
 /** A ranking inside the shop's own range (本店卖得最好的, 我们家回头客最多的) states a fact about
  *  the shop, not a claim against competitors. */
 const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺/;
+/** A ranking explicitly inside the shop's range (在我们店里是最好的, 全店最轻的) compares the shop's
+ *  own products, not the market — except prices, where 本店最低价 still reads as a price claim. */
+const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺里)[^,.!?;。]{0,3}$/;
+/** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
+const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
 const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 
@@ -108,7 +113,11 @@ export default defineTextRule({
         if (NOT_A_CLAIM_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
         let claim: boolean;
-        if (SCOPE_BEFORE.test(before) && !MOST_NOT_CLAIM.test(after)) claim = true;
+        const word0 = MOST_WORD.exec(after);
+        const rest = text.slice(end + (word0 ? word0[0].length : 1), end + 12);
+        if (SCOPE_BEFORE.test(before) && !/^(?:近|终|初)/.test(after)) claim = true;
+        else if (OPTION_AFTER.test(rest)) claim = false;
+        else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
         else if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;

@@ -30,7 +30,7 @@ const PATTERN = new RegExp(
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
+    '(?<steer>私下|私单|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
   ].join('|'),
   'g',
 );
@@ -293,6 +293,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
+        // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
+        if (/^(?:支付|付款)/.test(text.slice(end, end + 2)) && /收银台|小红书|平台|结算页|下单页/.test(sentenceAfter(text, end, 24))) return;
         if (negated()) return;
         report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
       } else if (g.group !== undefined) {

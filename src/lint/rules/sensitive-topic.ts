@@ -18,6 +18,8 @@ const PATTERN = new RegExp(
 /** 转运 in a logistics sense: 转运中心, 包裹在转运中, 已转运至… */
 const LOGISTICS_AFTER = /^(?:中|站|仓|场|点|途|至|到|公司|物流|单|时|环节|过程|速度|网点|期间|需要|了|完成|出)/;
 const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|国际|集|中|海外|仓库|需要|等待)$/;
+/** Words that promise luck, which turn a 转运珠 bead into a superstition sale. */
+const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花/;
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
 
@@ -56,6 +58,9 @@ export default defineTextRule({
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.luck !== undefined) {
         if (m[0] === '转运' && (LOGISTICS_AFTER.test(clauseAfter(text, end, 4)) || LOGISTICS_BEFORE.test(clauseBefore(text, start, 6)))) return;
+        // 转运珠 is the trade name of a bead; it sells superstition only with a luck promise nearby
+        // (转运珠，助你好运), not as 转运珠造型的耳钉.
+        if (m[0] === '转运' && text[end] === '珠' && !LUCK_PROMISE.test(clauseBefore(text, start, 12) + text.slice(end + 1, end + 20))) return;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.religion !== undefined) {
         if (m[0] === '上帝' && SAYING_BEFORE.test(clauseBefore(text, start, 4))) return;

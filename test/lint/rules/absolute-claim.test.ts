@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '最省钱的寄回方式是选上门取件',
+    '这两款在店里是最轻的，出门带方便',
     '蜂蜜最好的存放方法是常温避光',
     '最好的食用时间是早餐后',
     '冲泡时水温85度左右口感最好',
@@ -46,6 +48,8 @@ ruleTester('absolute-claim', {
     '绝对值误差在2mm以内',
   ],
   invalid: [
+    { text: "本店最低价，全年不变", spans: ["最低价"] },
+    { text: "全行业最轻的折叠伞", spans: ["最轻"] },
     { text: "续航业内第一", spans: ["第一"] },
     { text: "亚洲最大的生产基地", spans: ["最大"] },
     { text: "同类产品中最耐用的一款", spans: ["最耐用"] },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '支持微信扫码付款，在小红书结算页选择即可',
     // A platform's name as a trend label (抖音同款, 抖音风) describes what is sold here.
     '抖音同款脏脏包，本店下单当天发',
     '这套是小红书很火的抖音风穿搭，拍下就送发圈',
@@ -77,6 +78,8 @@ ruleTester('offsite-contact', {
     '尺码155/80A对应S码',
   ],
   invalid: [
+    { text: "发个您的手机号过来，我这边登记", spans: ["发个您的手机号"] },
+    { text: "扫码付款给我就行", spans: ["扫码"] },
     { text: "抖音同款，去那边直播间拍更便宜", spans: ["抖音"] },
     { text: "有事可以扣我 24681357", spans: ["有事可以扣我 24681357"] },
     { text: "有事加卫信 lulu_88", spans: ["有事加卫信 lulu_88"] },

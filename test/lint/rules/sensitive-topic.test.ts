@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    '转运珠手链是足金的，重约1.2克',
     // SPEC §3 must-not-catch: place names in shipping notes, 佛山, 转运中心.
     '台湾、香港、澳门地区暂不支持发货',
     '西藏新疆偏远地区不包邮',
