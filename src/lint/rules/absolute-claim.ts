@@ -50,7 +50,7 @@ const OWN_LIMIT_BEFORE = /(?:能给|能做到?|能出|能让|可以给|给到|�
 const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺/;
 /** A ranking explicitly inside the shop's range (在我们店里是最好的, 全店最轻的) compares the shop's
  *  own products, not the market — except prices, where 本店最低价 still reads as a price claim. */
-const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺里)[^,.!?;。]{0,3}$/;
+const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:里|的)?)[^,.!?;。]{0,3}$/;
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
 const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
@@ -111,6 +111,8 @@ export default defineTextRule({
       if (g.most !== undefined) {
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        // 价格最低可以做到八五折: how far the shop itself can go in a bargain.
+        if (!SCOPE_BEFORE.test(before) && /^低(?:价|折扣)?(?:可以|能|只能)(?:做到|给|到|打)/.test(after + text.slice(end + 6, end + 10))) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
         let claim: boolean;
         const word0 = MOST_WORD.exec(after);

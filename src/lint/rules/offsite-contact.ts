@@ -21,7 +21,7 @@ const PATTERN = new RegExp(
     // A lone letter v/q stands for WeChat/QQ in context: 加V, 我的v是…, q:123456.
     '(?<letter>(?<![a-z])[vq](?![a-z]))',
     // 加薇/加威 without 信.
-    '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]))',
+    '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
@@ -30,7 +30,7 @@ const PATTERN = new RegExp(
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
   ].join('|'),
   'g',
 );
@@ -122,6 +122,10 @@ const OFFER_AFTER = /^(?:在|见|看|是|:|发|私|联系|沟通|找)/;
 const ALT_ACCOUNT_BEFORE = /(?:(?:加|添加)(?:我|我的|一下我的?|一下)?|(?:我的|我们的|店主的?|老板的?))$/;
 /** Before 电话/手机: the buyer is told to call the shop (打我电话, 拨我们的手机, 给我打). */
 const CALL_ME_BEFORE = /(?:(?:打|拨|call)(?:我|我们|店主|老板)(?:的)?(?:私人)?|(?:给我|给我们)打)$/;
+/** Before the match: impostors are the subject (仿冒我们的微信号很多). */
+const IMPERSONATION_BEFORE = /(?:仿冒|假冒|冒充|冒用|盗用|山寨)/;
+/** After the match: the shop disowns it (…不是我们开的, 非本店, 均为假冒). */
+const DISCLAIMER_AFTER = /^[^.!?;。]*?(?:不是我们|不是本店|非本店|非官方|均为假冒|都是假的|是假冒|谨防上当)/;
 /** Before 企鹅: only a verb makes it an account (我们的企鹅玩偶 is a toy). */
 const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一下|一个)?$/;
 /** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
@@ -223,8 +227,11 @@ export default defineTextRule({
       const end = start + m[0].length;
       const before = (): string => clauseBefore(text, start, 8);
       // 不加微信就…/不加的话… is a condition that demands the add, not a refusal of it.
+      // A warning about impostors (仿冒我们的微信号, 淘宝上的同名店不是我们开的) counts as a negation.
       const negated = (): boolean =>
-        NEGATED_BEFORE.test(before()) && !(/不(?:加|添加)(?:我|个)?$/.test(before()) && /^(?:号)?(?:就|还|的话|没法|怎么)/.test(text.slice(end, end + 3)));
+        (NEGATED_BEFORE.test(before()) && !(/不(?:加|添加)(?:我|个)?$/.test(before()) && /^(?:号)?(?:就|还|的话|没法|怎么)/.test(text.slice(end, end + 3)))) ||
+        IMPERSONATION_BEFORE.test(before()) ||
+        DISCLAIMER_AFTER.test(sentenceAfter(text, end, 16));
       if (g.wechat !== undefined) {
         // 支持微信、支付宝付款 names a checkout method of the platform, not an account.
         const payment = !ADD_BEFORE.test(before()) && PAYMENT.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8));

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '最低能给到九折，这是店铺的最大让利了',
     '最省钱的寄回方式是选上门取件',
     '这两款在店里是最轻的，出门带方便',
     '蜂蜜最好的存放方法是常温避光',
@@ -48,6 +49,7 @@ ruleTester('absolute-claim', {
     '绝对值误差在2mm以内',
   ],
   invalid: [
+    { text: "全网最低能到五折", spans: ["最低"] },
     { text: "本店最低价，全年不变", spans: ["最低价"] },
     { text: "全行业最轻的折叠伞", spans: ["最轻"] },
     { text: "续航业内第一", spans: ["第一"] },

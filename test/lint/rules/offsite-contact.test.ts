@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '冒充我们的微信号很多，请认准小红书店铺',
+    '拼多多上的同名店不是我们开的哦',
     '支持微信扫码付款，在小红书结算页选择即可',
     // A platform's name as a trend label (抖音同款, 抖音风) describes what is sold here.
     '抖音同款脏脏包，本店下单当天发',
@@ -78,6 +80,9 @@ ruleTester('offsite-contact', {
     '尺码155/80A对应S码',
   ],
   invalid: [
+    { text: "加微获取安装视频：anzhuang01", spans: ["加微获取安装视频：anzhuang01"] },
+    { text: "本地的话可以面交，现金也行", spans: ["面交"] },
+    { text: "尾款直接转我支付宝就可以", spans: ["转我支付宝"] },
     { text: "发个您的手机号过来，我这边登记", spans: ["发个您的手机号"] },
     { text: "扫码付款给我就行", spans: ["扫码"] },
     { text: "抖音同款，去那边直播间拍更便宜", spans: ["抖音"] },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    '晒图有礼活动已经结束啦，感谢支持',
     '收到差评我们会认真改进，谢谢您的反馈',
     '评价截图可以在订单详情里看到',
     // SPEC §3 must-not-catch: honest feedback without a reward.
@@ -14,6 +15,7 @@ ruleTester('review-inducement', {
     '很多买家评价说送货很快',
   ],
   invalid: [
+    { text: "写满20字的评价，下次购物包邮", spans: ["评价，下次购物包邮"] },
     { text: "帮忙删了那条差评，给您补个红包", spans: ["删了那条差评"] },
     { text: "追评截张图私信客服领奖励", spans: ["追评截张图私信客服领奖励"] },
     { text: "差评那条麻烦您撤销一下，给您补5元", spans: ["差评那条麻烦您撤销一下"] },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    '道观建筑主题的明信片一套8张',
     '转运珠手链是足金的，重约1.2克',
     // SPEC §3 must-not-catch: place names in shipping notes, 佛山, 转运中心.
     '台湾、香港、澳门地区暂不支持发货',
@@ -20,6 +21,7 @@ ruleTester('sensitive-topic', {
     '支持国家补贴，下单立减',
   ],
   invalid: [
+    { text: "门口挂个八卦镜保家宅平安", spans: ["八卦镜","家宅平安"] },
     { text: "属虎的今年犯太岁，戴这个能化太岁", spans: ["犯太岁","化太岁"] },
     { text: "拜太岁专用的红绳", spans: ["拜太岁"] },
     { text: '开过光的貔貅，招财进宝', spans: ['开过光', '招财'], suggestion: '寓意美好' },
