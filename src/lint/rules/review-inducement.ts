@@ -10,13 +10,13 @@ const REVIEW = /好评(?![率度]|如潮)|[五5](?:颗|个)?星(?!级|红旗)|�
 /** The good-review words a shop may beg for (给个好评吧), as opposed to 评价 or 晒图 in general. */
 const GOOD_REVIEW = /^(?:好评|[五5](?:颗|个)?星|星评)/;
 const REWARD =
-  /返(?:给)?(?:您|你)?(?:现|钱|利|还)?(?:[0-9]+(?:元|块钱?)?)?(?:红包|现金)?(?<=返.+)|红包|现金|奖励|有礼|有奖|礼品|礼物|小样|赠品|赠送|送(?!达|货|到|出|去|回|检|修|快递)(?:[0-9]+元)?(?:运费险|红包|现金|优惠券|券|小?礼品|小?礼物|赠品|小样)?|领(?!取快递)(?:取)?(?:[0-9]+元)?(?:红包|现金|优惠券|无门槛券|券|礼品|礼物|赠品|小样|奖励)?|补偿|优惠券|无门槛|券|积分|(?<!享)优惠(?!券)|打折|折扣|抽奖|立减|打[0-9一二三四五六七八九]+(?:\.[0-9])?折|下次[^,.!?;。]{0,8}?(?:打折|打[0-9一二三四五六七八九]+折|[0-9](?:\.[0-9])?折|优惠|立减|减|便宜|免单|免运费|免邮|包邮|送|返|领)|减[0-9]+元?|退[0-9]+元?|[0-9]+元|[0-9]+块钱?|¥[0-9]|运费险|免单|免(?:运费|邮费?)|补(?:给)?(?:您|你)?(?:个|一个|一份|一张|点|一点)?小?(?:礼物|礼品|红包|赠品|现金|券|优惠券|零食|钱|[0-9]+(?:元|块))|[0-9](?:\.[0-9])?折|享[^,.!?;。]{0,4}?(?:折|优惠|特价)/g;
+  /返(?:给)?(?:您|你)?(?:现|钱|利|还)?(?:[0-9]+(?:元|块钱?)?)?(?:红包|现金)?(?<=返.+)|红包|现金|奖励|有礼|有奖|礼品|礼物|小样|赠品|赠送|送(?!达|货|到|出|去|回|检|修|快递|人|礼|朋友|长辈|父母|爸|妈|男友|女友|老人|闺蜜|同事|客户|孩子|小孩|给(?:朋友|长辈|父母|爸|妈|男|女|老|闺蜜|同事|客户|孩子))(?:[0-9]+元)?(?:运费险|红包|现金|优惠券|券|小?礼品|小?礼物|赠品|小样)?|领(?!取快递)(?:取)?(?:[0-9]+元)?(?:红包|现金|优惠券|无门槛券|券|礼品|礼物|赠品|小样|奖励)?|补偿|优惠券|无门槛|券|积分|(?<!享)优惠(?!券)|打折|折扣|抽奖|立减|打[0-9一二三四五六七八九]+(?:\.[0-9])?折|下[次回][^,.!?;。]{0,8}?(?:打折|打[0-9一二三四五六七八九]+折|[0-9](?:\.[0-9])?折|优惠|立减|减(?:[0-9]+(?:元|块钱?)?)?|便宜|免单|免运费|免邮|包邮|送|返|领)|减[0-9]+元?|退[0-9]+元?|[0-9]+元|[0-9]+块钱?|¥[0-9]|运费险|免单|免(?:运费|邮费?)|补(?:给)?(?:您|你)?(?:个|一个|一份|一张|点|一点)?小?(?:礼物|礼品|红包|赠品|现金|券|优惠券|零食|钱|[0-9]+(?:元|块))|[0-9](?:\.[0-9])?折|享[^,.!?;。]{0,4}?(?:折|优惠|特价)/g;
 /** Deleting or changing a review, or demanding a good one. */
 const PRESSING =
-  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论)(?:删|撤)(?:掉|了|除)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?图(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
+  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:删|撤)(?:掉|了|除)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?图(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
 /** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
-const STRONG_REWARD = /返|红包|现金|补偿|免单|奖励|有奖|有礼|下次/;
+const STRONG_REWARD = /返|红包|现金|补偿|免单|奖励|有奖|有礼|下[次回]/;
 const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?(?:五星|5星)?(?:好评|晒图|晒单|追评|评价)?$/;
 /** Before the review word: the shop says it does NOT do this (我们不搞好评返现). */
 const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?$/;
@@ -30,13 +30,15 @@ const CLAUSE_MAX = 30;
 /** The next clause opens a shop-wide promotion or another topic, not a reward for the review
  *  (给个好评，店铺优惠券在首页领 / 满99元包邮 / 有问题联系客服). */
 const OTHER_TOPIC_START = /^(?:店铺|本店|全店|全场|平台|首页|活动期间|新人|新客|首单|满[0-9]|今天下单|现在下单|下单即|拍下即|购买即|买[0-9一二两三]送|有问题|如有问题)/;
+/** …or its benefit is one every buyer gets (下次购买记得领店铺券, 平台满减), not one for the review. */
+const SHOP_WIDE = /店铺(?:券|优惠券|活动|满减)|平台(?:券|活动|满减|补贴)|全场|新人(?:券|价|礼)|首页|记得领/;
 /** Price tokens and generic discounts tie to nothing across a comma on their own. */
 const WEAK_ACROSS = /^(?:[0-9]+(?:元|块钱?)|¥[0-9]|优惠|打折|折扣|券|积分|无门槛|赠送)$/;
 /** Thanks for a review already given (感谢您的好评): only a reward in the same clause ties to it. */
 const THANKS_BEFORE = /(?:谢谢|感谢|多谢)(?:您|你|亲|宝宝|姐妹)?们?(?:的|给的|给我们的)?$/;
 /** A guilt or pressure reason for a good review (…不然这个月绩效要被扣钱了, 老板会骂我). */
 const HARM =
-  /扣(?:钱|工资|绩效|奖金|提成|分)|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
+  /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
 const PLEA_WINDOW = 30;
 
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
@@ -76,20 +78,43 @@ export default defineTextRule({
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
       // 好评有礼活动已经结束了: the reward is announced as over.
       if (ENDED_AFTER.test(text.slice(end, end + 16))) return;
-      const [a, b] = sentenceBounds(text, start, end);
-      const sentence = text.slice(a, b);
+      // Begging for a good review with a guilt reason (给个好评吧，不然绩效要被扣钱了).
+      if (GOOD_REVIEW.test(m[0])) {
+        const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
+        const h = HARM.exec(text.slice(pa, pb));
+        if (h !== null) {
+          const hs = pa + h.index;
+          report({ start: Math.min(start, hs), end: Math.max(end, hs + h[0].length), messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
+          return;
+        }
+      }
+      let a = start;
+      while (a > 0 && start - a < BEFORE_WINDOW && SENTENCE_END[text.charCodeAt(a - 1)] === 0) a--;
       let ca = start;
       while (ca > a && CLAUSE_END[text.charCodeAt(ca - 1)] === 0) ca--;
       let cb = end;
-      while (cb < b && CLAUSE_END[text.charCodeAt(cb)] === 0) cb++;
+      while (cb < text.length && cb - end < CLAUSE_MAX && CLAUSE_END[text.charCodeAt(cb)] === 0) cb++;
+      // The clause after the review word, unless it opens another topic; across a full stop only
+      // an unmistakable reward still ties to the review.
+      let b = cb;
+      let nextStrongOnly = false;
+      const thanks = THANKS_BEFORE.test(text.slice(ca, start));
+      if (!thanks && cb < text.length && CLAUSE_END[text.charCodeAt(cb)] === 1 && !OTHER_TOPIC_START.test(text.slice(cb + 1, cb + 8))) {
+        nextStrongOnly = SENTENCE_END[text.charCodeAt(cb)] === 1;
+        let nb = cb + 1;
+        while (nb < text.length && nb - cb <= CLAUSE_MAX && CLAUSE_END[text.charCodeAt(nb)] === 0) nb++;
+        if (!SHOP_WIDE.test(text.slice(cb + 1, nb))) b = nb;
+      }
+      const region = text.slice(a, b);
       let found = false;
-      scan(REWARD, sentence, (r) => {
-        if (found || NO_REWARD_BEFORE.test(sentence.slice(Math.max(0, r.index - 8), r.index))) return;
+      scan(REWARD, region, (r) => {
+        if (found || NO_REWARD_BEFORE.test(region.slice(Math.max(0, r.index - 8), r.index))) return;
         const rs = a + r.index;
         const re = rs + r[0].length;
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
-        if ((rs < ca || re > cb) && !STRONG_REWARD.test(r[0])) return;
+        if (rs < ca && (thanks || !STRONG_REWARD.test(r[0]))) return;
+        if (re > cb && (WEAK_ACROSS.test(r[0]) || (nextStrongOnly && !STRONG_REWARD.test(r[0])))) return;
         found = true;
         report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
       });

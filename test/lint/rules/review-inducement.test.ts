@@ -13,6 +13,17 @@ ruleTester('review-inducement', {
     '评价里有很多买家秀可以参考',
     '我们不搞好评返现，评价请按真实感受写',
     '很多买家评价说送货很快',
+    // A review word next to a shop-wide promotion, thanks after the fact, or a statistic.
+    '喜欢的话留个好评，全场满200减20今天截止',
+    '感谢您的五星好评，下次光临也有新人价哦',
+    '谢谢亲的好评，我们会继续努力',
+    '这款五星级酒店同款的枕头很软',
+    '有问题先联系客服，评价前说一声我们马上处理',
+    '好评里很多人说这个尺码偏大，建议拍小一码',
+    '晒图的姐妹都说颜色和图片一样，我们是实拍',
+    '这个月销量和好评都不错，库存不多了',
+    '很多好评都提到包装很用心，送人也合适',
+    '觉得不错可以给个好评，下次购买记得领店铺券',
   ],
   invalid: [
     { text: "写满20字的评价，下次购物包邮", spans: ["评价，下次购物包邮"] },
@@ -33,7 +44,22 @@ ruleTester('review-inducement', {
     { text: '晒单有礼', spans: ['晒单有礼'] },
     { text: '领红包：五星好评后截图', spans: ['领红包：五星好评'] },
     { text: '改成好评给您退10元', spans: ['改成好评给您退10元'] },
-    { text: '麻烦把差评删了，我给你补偿', spans: ['差评删了'] },
+    { text: '麻烦把差评删了，我给你补偿', spans: ['把差评删了'] },
+    // A reward of any kind tied to a review, in either order, across one comma.
+    { text: "写够50字的带图评价，下回购物直接减6元", spans: ["带图评价，下回购物直接减6元"] },
+    { text: "晒单加追评的宝子，下次拍免运费", spans: ["晒单加追评的宝子，下次拍免运费"] },
+    { text: "打个5颗星的话，给您补个小挂件红包", spans: ["5颗星的话，给您补个小挂件红包"] },
+    { text: "好评+三张图，私聊客服领一份试吃装", spans: ["好评+三张图，私聊客服领"] },
+    { text: "给我们好评的朋友都能进会员群领专属优惠券", spans: ["好评的朋友都能进会员群领"] },
+    { text: "星评截图发过来，这单享八折", spans: ["星评截图发过来，这单享八折"] },
+    { text: "五星评价满15个字，补您3元", spans: ["五星评价满15个字，补您3元"] },
+    // Begging for a good review with a guilt or pressure reason.
+    { text: "拜托给个五星吧，要不然组长要扣我工资", spans: ["五星吧，要不然组长要扣我工资"] },
+    { text: "亲给个好评好不好，差评的话我这个月考核就完了", spans: ["好评好不好，差评的话我这个月考核"] },
+    { text: "求您打个好评，老板看到差评会骂我的", spans: ["好评，老板看到差评会骂我"] },
+    // Getting a review removed or changed, with any offer.
+    { text: "您把那条评价撤了，我这边给您重发一件", spans: ["把那条评价撤了"] },
+    { text: "追评删掉的话运费我们来出", spans: ["追评删掉"] },
     { text: '删除差评后联系客服', spans: ['删除差评'] },
     { text: '必须给五星好评哦', spans: ['必须给五星好评'] },
     // More disguises and phrasings of the same classes.
