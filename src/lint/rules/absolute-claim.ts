@@ -64,9 +64,9 @@ const RANKED_AFTER = /^(?:品牌|名|牌|大|的品牌|的店|家店|的$|$)/;
 
 /** 100% of a material or a measured value (含棉量100%, 纯度100%), not a promise. */
 const PERCENT_MEASURE = /含|量|纯|棉|麻|丝|毛|绒|成分|面料|材质|涤|聚酯|氨纶|纤维|皮|电|进度|度|率|果|原|可可|羊|桑|蚕|胶|牛|木|竹|铜|银|金|钢|钛|乳|汁|粉|覆盖|占/;
-const PERCENT_PROMISE = /有效|效果|保证|包|正品|满意|安全|成功|治愈|根治|无效|退|好评|副作用|不(?:起球|掉色|褪色|缩水|过敏|变形)|还原|承诺/;
+const PERCENT_PROMISE = /有效|效果|保证|手工|天然|无添加|包|正品|满意|安全|成功|治愈|根治|无效|退|好评|副作用|不(?:起球|掉色|褪色|缩水|过敏|变形)|还原|承诺/;
 /** After 绝对: a commitment of the shop's own service (会帮您…, 给您处理…). */
-const SERVICE_AFTER = /^(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)/;
+const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样)/;
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '放心，我们绝对不会漏发配件',
     '最低能给到九折，这是店铺的最大让利了',
     '最省钱的寄回方式是选上门取件',
     '这两款在店里是最轻的，出门带方便',
@@ -49,6 +50,7 @@ ruleTester('absolute-claim', {
     '绝对值误差在2mm以内',
   ],
   invalid: [
+    { text: "百分百天然成分", spans: ["百分百"] },
     { text: "全网最低能到五折", spans: ["最低"] },
     { text: "本店最低价，全年不变", spans: ["最低价"] },
     { text: "全行业最轻的折叠伞", spans: ["最轻"] },
@@ -105,7 +107,7 @@ ruleTester('absolute-claim', {
     { text: "本店销量NO1", spans: ["NO1"] },
     { text: "全网独家首发", spans: ["独家"] },
     { text: "纯天然无添加，绝对安全", spans: ["绝对"] },
-    { text: "百分百纯手工，百分百满意", spans: ["百分百"] },
+    { text: "百分百纯手工，百分百满意", spans: ["百分百","百分百"] },
     { text: "这款面霜100%祛斑", spans: ["100%"] },
     { text: "永久不掉色", spans: ["永久"] },
     { text: "行业顶尖水平", spans: ["顶尖"] },
@@ -163,7 +165,7 @@ ruleTester('absolute-claim', {
     { text: "全国销量第一", spans: ["第一"] },
     { text: "排名第一的品牌", spans: ["第一"] },
     { text: "No1爆款", spans: ["No1"] },
-    { text: "100%纯天然，无任何副作用", spans: ["无任何副作用"] },
+    { text: "100%纯天然，无任何副作用", spans: ["100%","无任何副作用"] },
     { text: "永久保色", spans: ["永久"] },
     { text: "绝无仅有的好价", spans: ["绝无仅有"] },
     { text: "特供级品质", spans: ["特供级"] },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '通过微信分享给好友，好友也能在小红书下单',
     '冒充我们的微信号很多，请认准小红书店铺',
     '拼多多上的同名店不是我们开的哦',
     '支持微信扫码付款，在小红书结算页选择即可',

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    '打开光亮模式后灯会变亮',
+    '刀口开光滑的刃，不伤手',
     '道观建筑主题的明信片一套8张',
     '转运珠手链是足金的，重约1.2克',
     // SPEC §3 must-not-catch: place names in shipping notes, 佛山, 转运中心.
