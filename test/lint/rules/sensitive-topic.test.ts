@@ -21,6 +21,18 @@ ruleTester('sensitive-topic', {
     '国潮风印花，年轻人很喜欢',
     '祝您购物愉快',
     '支持国家补贴，下单立减',
+    // 国货 and 国产 alone are a product origin; 主 is mostly a word part (主页, 主图, 主推, 主会场).
+    '国货品牌，性价比很高',
+    '国产芯片，中国制造，品质有保障',
+    '主图第三张是实拍，主推这个颜色',
+    '双十一主会场有满减，店铺主页也能领券',
+    '春节期间照常发货，圣诞礼盒也有现货',
+    '我们抵制假冒产品，所有货都有吊牌',
+    '相信主播推荐的不会错',
+    '短信教程在详情页最后一张图',
+    '爱国者的充电宝也支持快充',
+    '中日韩三语说明书',
+    '这套书能教会孩子认字',
   ],
   invalid: [
     { text: "门口挂个八卦镜保家宅平安", spans: ["八卦镜","家宅平安"] },
@@ -76,5 +88,17 @@ ruleTester('sensitive-topic', {
     { text: "感谢上帝让我们相遇", spans: ["上帝"] },
     // More disguises and phrasings of the same classes.
     { text: "戴上能避灾", spans: ["避灾"] },
+    // Nationalism as a selling argument: boycotts, international relations, patriotism.
+    { text: "抵制洋品牌，用我们自己的国产面霜", spans: ["抵制洋品牌"] },
+    { text: "最近中日关系紧张，大家都来买国产的了", spans: ["中日关系"] },
+    { text: "是中国人就该爱国，支持这款国产手机", spans: ["爱国"] },
+    { text: "不买日货从我做起，这款保温杯是国产的", spans: ["不买日货"] },
+    { text: "贸易战打起来了，现在不囤就涨价", spans: ["贸易战"] },
+    // Religion as a selling argument.
+    { text: "信主的姐妹都推荐这款，感谢主的恩典", spans: ["信主", "感谢主"] },
+    { text: "主必看顾买了这本绘本的家庭，阿门", spans: ["主必看顾", "阿门"] },
+    { text: "下单的宝宝都会有福报", spans: ["福报"] },
+    { text: "和这串手链有佛缘的人才会点进来", spans: ["佛缘"] },
+    { text: "每天睡前祷告的时候点上这款香薰", spans: ["祷告"] },
   ],
 });
