@@ -28,7 +28,7 @@ const PATTERN = new RegExp(
 );
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking. */
-const MOST_NOT_CLAIM = /^(?:佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远)/;
+const MOST_NOT_CLAIM = /^(?:佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 const BEST_CLAIM_AFTER = /^好(?:的(?!(?:保存|储存|存放|食用|饮用|使用|冲泡|清洗|洗涤|佩戴|搭配|穿搭|养护|护理)?(?:方法|方式|办法|时间|时机|温度|做法|位置))|[用吃看穿喝卖闻玩]的|$)/;
@@ -125,7 +125,7 @@ export default defineTextRule({
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
         else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);
         else if (after.startsWith('低')) claim = LOW_CLAIM_AFTER.test(after) || PRICE_BEFORE.test(before);
-        else if (after.startsWith('高')) claim = HIGH_CLAIM_AFTER.test(after);
+        else if (after.startsWith('高')) claim = HIGH_CLAIM_AFTER.test(after) || /(?:纯度|品质|质量|浓度|性价比|等级|配置|颜值|口碑|评分|人气)$/.test(before);
         else if (after.startsWith('大')) claim = BIG_CLAIM_AFTER.test(after);
         else claim = after.length > 0 && /^[\u3007\u3400-\u9fff\uf900-\ufaff]/.test(after) && !MOST_NOT_CLAIM.test(after);
         if (!claim) return;

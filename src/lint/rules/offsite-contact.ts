@@ -132,7 +132,7 @@ const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一
 const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
 /** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
  *  character (我的qq糖) makes it a product. */
-const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问|吧|呀|哦|啊|呢|哈|嘛|呗)/;
+const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问|吧|呀|哦|啊|呢|哈|嘛|呗|好(?:吗|不|嘛)|行(?:吗|不))/;
 /** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
@@ -295,6 +295,8 @@ export default defineTextRule({
       } else if (g.platform !== undefined) {
         // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
         if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
+        // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
+        if (/(?:跟|和|与|不像|区别于)$/.test(before()) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
         if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });

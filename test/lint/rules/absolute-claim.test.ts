@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '这个色号最像素颜',
     '放心，我们绝对不会漏发配件',
     '最低能给到九折，这是店铺的最大让利了',
     '最省钱的寄回方式是选上门取件',
@@ -50,6 +51,7 @@ ruleTester('absolute-claim', {
     '绝对值误差在2mm以内',
   ],
   invalid: [
+    { text: "浓度最高的原液", spans: ["最高"] },
     { text: "百分百天然成分", spans: ["百分百"] },
     { text: "全网最低能到五折", spans: ["最低"] },
     { text: "本店最低价，全年不变", spans: ["最低价"] },

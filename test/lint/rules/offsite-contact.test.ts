@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '和拼多多上的低价款不同，我们是双层面料',
     '通过微信分享给好友，好友也能在小红书下单',
     '冒充我们的微信号很多，请认准小红书店铺',
     '拼多多上的同名店不是我们开的哦',
@@ -81,6 +82,7 @@ ruleTester('offsite-contact', {
     '尺码155/80A对应S码',
   ],
   invalid: [
+    { text: "方便的话加个v行吗", spans: ["加个v"] },
     { text: "加微获取安装视频：anzhuang01", spans: ["加微获取安装视频：anzhuang01"] },
     { text: "本地的话可以面交，现金也行", spans: ["面交"] },
     { text: "尾款直接转我支付宝就可以", spans: ["转我支付宝"] },
