@@ -15,8 +15,11 @@ const PATTERN = new RegExp(
     '(?<only>唯一)',
     '(?<absolute>绝对(?!值))',
     '(?<universal>万能(?!胶|表|钥匙))',
-    '(?<cure>根治|药到病除|立竿见影|一次见效|永不复发|(?:无任何|零|没有任何)副作用|包治)',
-    '(?<forever>永久|永不(?:褪色|变形|起球|掉色|过时|磨损|生锈|变质|坏))',
+    '(?<cure>根治|药到病除|立竿见影|一次见效|永不复发|(?:无任何|零|没有任何)副作用|包治|(?<![政统自整防诊])(?:治(?:疗|好|愈)?|医好)[^,.!?;。]{0,5}?(?:病|炎|症|癌|瘤|失眠|脱发|便秘|痛风|湿疹|近视|三高|高血压|糖尿|结节|增生))',
+    // A guarantee word, or a time span, before a health or body outcome (保证一个月瘦十斤, 一定能
+    // 美白, 7天祛斑): the outcome itself is looked for in the check, see OUTCOME.
+    '(?<efficacy>保证|保准|包(?=[^,.!?;。]{0,2}(?:瘦|好|治|白|掉秤|长高|有效|见效))|(?:一定|肯定|必定|准)(?:能|会|可以)|必然|[0-9一二两三四五六七八九十半]+(?:天|周|个?星期|个?月)(?=(?:内|就|能|即可|可以|保证|包)*(?:瘦|掉秤|美白|变白|祛斑|淡斑|祛痘|见效|生发)))',
+    '(?<forever>永久|永不(?:褪色|变形|起球|掉色|过时|磨损|生锈|变质|坏|生病|得病|复发|反弹|过敏|脱落|发黄|氧化|变黑))',
     '(?<rank>销量冠军|销冠|冠军(?:品牌|产品|单品)|榜首|第一名|(?:行业|业界|全球|国际|世界|全国|销量|技术)领先|(?:行业|品类|全网|国货|性价比|颜值|平价|界)天花板|天花板级|(?<=[\\u3400-\\u9fff])之王|遥遥领先|领导品牌|领袖品牌|驰名商标|(?:秒杀|吊打|碾压)(?:全网|同行|一切|所有)|(?:全网|史上|全年)(?:底价|低价))',
     '(?<premier>(?:全球|全国|全网|国内|中国|世界|行业|业界|国际|亚洲)首(?:发|家|创|个|款)|首选|首家|首创)',
     '(?<exclusive>独家|独一无二|独一份|独一家|绝无仅有|[只仅]此一家|别无分店|(?:找不到|没有|再无|别无)第二(?:家|个|款))',
@@ -66,6 +69,15 @@ const RANKED_AFTER = /^(?:品牌|名|牌|大|的品牌|的店|家店|的$|$)/;
 const PERCENT_MEASURE = /含|量|纯|棉|麻|丝|毛|绒|成分|面料|材质|涤|聚酯|氨纶|纤维|皮|电|进度|度|率|果|原|可可|羊|桑|蚕|胶|牛|木|竹|铜|银|金|钢|钛|乳|汁|粉|覆盖|占/;
 const PERCENT_PROMISE = /有效|效果|保证|手工|天然|无添加|包|正品|满意|安全|成功|治愈|根治|无效|退|好评|副作用|不(?:起球|掉色|褪色|缩水|过敏|变形)|还原|承诺/;
 /** After 绝对: a commitment of the shop's own service (会帮您…, 给您处理…). */
+/** A body or health outcome promised after a guarantee word (瘦, 治好, 不生病, 美白, 见效 …);
+ *  显瘦 is how a cut looks, not weight lost. */
+const OUTCOME =
+  /(?<!显)瘦|减肥|掉秤|治好|治愈|根治|痊愈|康复|不(?:生病|得病|复发|反弹|过敏|长痘|再长)|见效|有效(?!期)|美白|变白|白回来|祛斑|淡斑|祛痘|去痘|除皱|去皱|长高|增高|生发|长头发|白发变黑|丰胸|降(?:血压|血糖|血脂|三高)|抗癌|防癌|排毒|断根|除根|去根/;
+/** Right before a guarantee: the shop says it can NOT promise it (不能保证100%不起球, 不一定能瘦).
+ *  That is an honest merchant, not a claim. */
+const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到)?(?:是|有|能|会)?$/;
+/** Before a treatment word: the legally required disclaimer (本品不能代替药物治疗疾病). */
+const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
 const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样)/;
 
@@ -142,6 +154,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'superlative', suggestion: '热门' });
       } else if (g.percent !== undefined) {
         const clause = before + clauseAfter(text, end, 10);
+        if (NEG_GUARANTEE_BEFORE.test(before)) return;
         if (!PERCENT_PROMISE.test(clause) && PERCENT_MEASURE.test(clause)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
@@ -150,12 +163,21 @@ export default defineTextRule({
       } else if (g.absolute !== undefined) {
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.
         if (SERVICE_AFTER.test(text.slice(end, end + 6))) return;
+        if (NEG_GUARANTEE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.universal !== undefined) {
         report({ start, end, messageId: 'promise', suggestion: '多用途' });
       } else if (g.cure !== undefined) {
+        if (NEG_CURE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
+      } else if (g.efficacy !== undefined) {
+        if (NEG_GUARANTEE_BEFORE.test(before)) return;
+        // The outcome must follow in the same clause: 保证正品 or 一定帮您处理 promise no efficacy.
+        const o = OUTCOME.exec(clauseAfter(text, end, 12));
+        if (o === null) return;
+        report({ start, end: end + o.index + o[0].length, messageId: 'promise', suggestion: '' });
       } else if (g.forever !== undefined) {
+        if (NEG_GUARANTEE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
       } else if (g.rank !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
