@@ -174,8 +174,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [/绿色(?:软件|app|图标|聊天软件)(?<=加(?:个|我|一下)?绿色(?:软件|app|图标|聊天软件))/, '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
   [/[扣抠叩寇蔻]{2}/, 'qq'],
-  // 扣我 / 叩我 followed by a QQ-length number: the single syllable stands for Q.
-  [/[扣叩蔻](?<![折抵预].)(?=我?:?[0-9]{5,})/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
+  // 扣我 / 叩我 followed by a QQ-length number, or 扣群: the single syllable stands for Q.
+  [/[扣叩蔻](?<![折抵预纽].)(?=我?:?[0-9]{5,}|群)/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
   [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd/, '拼多多'],
   [/某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao/, '淘宝'],

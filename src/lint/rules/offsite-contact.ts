@@ -24,13 +24,17 @@ const PATTERN = new RegExp(
     '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
-    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
+    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
+    // Latin abbreviations of platforms (tb, dy, jd, ks, xy) and half-Latin spellings (淘bao, 抖y):
+    // letters that are also model numbers (TB12), standards (KS认证) or word parts, so the visit
+    // wants a shop signal nearby (搜, 店, 直播间, 上链接, 也有). pdd/某宝 are folded by normalize.
+    '(?<abbr>(?<![a-z0-9])(?:tb|dy|jd|ks|xy)(?![a-z0-9])|淘bao|抖y(?![a-z]))',
     '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq)群(?![体众])|群(?:号|聊)|社群)',
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|小红书|app)(?:拍|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
   ].join('|'),
   'g',
 );
@@ -128,6 +132,15 @@ const IMPERSONATION_BEFORE = /(?:仿冒|假冒|冒充|冒用|盗用|山寨)/;
 const DISCLAIMER_AFTER = /^[^.!?;。]*?(?:不是我们|不是本店|非本店|非官方|均为假冒|都是假的|是假冒|谨防上当)/;
 /** Before 企鹅: only a verb makes it an account (我们的企鹅玩偶 is a toy). */
 const ADD_VERB_BEFORE = /(?:加|联系|私|添加|扫|找|搜)(?:我|个|下|一下|一个)?$/;
+/** After 加v: a purpose (领, 获取, 咨询…) then the account ID, set off by a colon or starting with
+ *  a letter — 加V领设计 165/88A is a collar and a size, not an account. */
+const PURPOSE_ID = new RegExp(
+  `(?:领取?|获取|拿|看|咨询|要|送|享|备注)[\\u4e00-\\u9fff]{0,6}?(?::+(?:${ID})|(?:号码?|账号|是|为)?[a-z_][a-z0-9_.@]{3,})`,
+  'y',
+);
+/** Around tb/dy/jd/ks/xy: the abbreviation is a shop or an account the buyer is sent to. */
+const ABBR_SIGNAL = /搜|店|直播|链接|下单|(?<!照)拍(?!照)|那边|那里|也有|便宜|关注|账号|号|主页|粉丝|购买|买|上(?:有|也|卖|找)|挂/;
+
 /** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
 const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
 /** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
@@ -251,8 +264,12 @@ export default defineTextRule({
         const after = text.slice(end, end + 2);
         const account =
           (ADD_BEFORE.test(before()) && !NOT_ACCOUNT_AFTER.test(after) && ACCOUNT_CONTINUES.test(after)) ||
-          /^(?:聊|私|联系|号|我(?!们))/.test(after);
-        reportContact(normalized, start, end, !account, report, account && !negated());
+          /^(?:聊|私|联系|号|群|我(?!们))/.test(after) ||
+          // 加v领：abc123 — a purpose clause between the letter and the ID does not break the link.
+          (ADD_BEFORE.test(before()) && matchAt(PURPOSE_ID, text, end) >= 0);
+        // Q群 783-112-694: the group word and its number belong to the finding.
+        const wordEnd = account && text.charCodeAt(end) === 0x7fa4 ? end + 1 : end;
+        reportContact(normalized, start, wordEnd, !account, report, account && !negated());
       } else if (g.addwei !== undefined) {
         reportContact(normalized, start, end, false, report, !negated());
       } else if (g.phone !== undefined || g.hotline !== undefined || g.landline !== undefined) {
@@ -298,6 +315,14 @@ export default defineTextRule({
         // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
         if (/(?:跟|和|与|不像|区别于)$/.test(before()) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
         if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
+        if (negated()) return;
+        report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
+      } else if (g.abbr !== undefined) {
+        // A model or order number (型号 TB12 is cut by the digit look-ahead; 型号：jd款 by this).
+        if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
+        if (!ABBR_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 10))) return;
+        // dy同款 is a trend label like 抖音同款, unless the sentence still sends the buyer there.
+        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {

@@ -38,6 +38,17 @@ ruleTester('offsite-contact', {
     '快递单号 SF1234567890123，已经发出了',
     '订单号 20240618123456789 请核对',
     '可在订单详情查看物流单号，运单号 13812345678 是快递公司的',
+    // Latin letters that are no platform: model numbers, standards, sizes, trend labels.
+    '型号 TB-200 的款已补货',
+    '这款支架适配JD12和JD15两种接口',
+    '面料通过KS认证，放心穿',
+    'dy同款的小熊发卡，本店现货',
+    'XY轴可以调节角度',
+    '货号 dy2031 的颜色偏深',
+    // 加V领 as a collar followed by a size, 打折 with a number, 拍照 here.
+    '加V领设计，尺码 165/88A',
+    '老顾客打9折给我们留好评就行',
+    '不用在这拍照，详情页有实拍图',
     // Sizes, prices, dates, counts.
     '尺码：S码155-160cm，M码160-165cm',
     '价格是129元，今天下单送小样',
@@ -276,6 +287,24 @@ ruleTester('offsite-contact', {
     { text: "私下交易更便宜，没有风险", spans: ["私下"] },
     { text: "转账给我，零风险", spans: ["转账"] },
     // More disguises and phrasings of the same classes.
+    // Platform abbreviations with a shop, search or live-stream signal nearby.
+    { text: "我家jd旗舰店也在卖", spans: ["jd"] },
+    { text: "ks直播间周五晚上抽奖", spans: ["ks"] },
+    { text: "想便宜点可以去TB拍", spans: ["TB"] },
+    { text: "在xy上搜我们店名，二手价更低", spans: ["xy"] },
+    { text: "抖y搜“花栗鼠手作”看直播", spans: ["抖y"] },
+    { text: "淘bao有我们的店", spans: ["淘bao"] },
+    // 公号 for 公众号.
+    { text: "文章都发在我们公号上，记得关注", spans: ["公号"] },
+    // A private payment with the amount between the verb and the payee.
+    { text: "微信转 88 元给我就给你留货", spans: ["微信转 88 元给我"] },
+    { text: "直接打 1299 到我们卡上，省手续费", spans: ["打 1299 到我们"] },
+    { text: "别在这拍，私聊算你便宜", spans: ["别在这拍"] },
+    // QQ groups and numbers in any grouping.
+    { text: "老客户请进Q群 5566-7788-9 领返场券", spans: ["Q群 5566-7788-9 领返场券"] },
+    { text: "扣群 6655 4433 2 每晚八点抽奖", spans: ["扣群 6655 4433 2"] },
+    // 加v + purpose + ID.
+    { text: "想要尺码表的加V获取：size_helper", spans: ["想要尺码表的加V获取：size_helper"] },
     { text: "进群领福利", spans: ["进群"] },
     { text: "加入宝妈群领福利", spans: ["加入宝妈群"] },
     { text: "拉你进群", spans: ["拉你进群"] },
