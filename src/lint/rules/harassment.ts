@@ -1,17 +1,25 @@
 // Insulting, pushy or nagging phrasing gets complaints (骚扰, 辱骂) and the platform keeps every
 // chat as evidence. Firm statements (本店不议价, 定制商品不退换) are fine: the patterns target
 // insults, contempt for the buyer and urging that repeats or threatens.
-import { CLAUSE_END, scan } from '../context.js';
+import { CLAUSE_END, clauseBefore, scan } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 
 const PATTERN = new RegExp(
   [
-    '(?<insult>爱买(?:买)?不买|不买(?:就)?滚|嫌贵(?:就|的话)?(?:去|到)?别(?:家|处|的店)|(?:跟|和)你说不清|找茬|不识货|没见过世面|土包子|爱要不要|不要拉倒|穷(?:人)?(?:就)?别买|穷(?:就|鬼|逼|b|人就)|买不起(?:就|别|还)(?:算了|别买|别问|别看|滚)?|你是不是傻|你(?:是)?(?:真|好)?傻|傻(?:逼|b|x|子|帽|缺|叉)|脑子(?:有病|进水|有问题|坏了|有坑)|有病(?:吧|啊|吗)|神经病|白痴|弱智|智障|蠢(?:货|猪|死)|滚(?:蛋|开|吧|出去)|(?<![\\u3007\\u3400-\\u9fff\\uf900-\\ufaff])滚(?![\\u3007\\u3400-\\u9fff\\uf900-\\ufaff])|去死(?!皮|角质|茧)|废物(?!利用|回收|处理)|垃圾(?:顾客|买家|人)|你行你上|没文化|懂不懂|你懂什么|没钱(?:就)?(?:别|还)(?:来)?(?:买|问|看)|(?:看不懂|不认识|不识)字|这都不(?:懂|会|知道)|(?:不会|不懂)看[\\u4e00-\\u9fff]{0,4}吗|(?:眼睛|眼)(?:不好使|瞎了)|嫌贵(?:就)?(?:别|不要)(?:买|问|看)|你是猪|闭嘴|少废话|废话(?:真)?多|听不懂(?:吗|人话)|眼瞎|你瞎|问什么问|问个屁)',
+    '(?<insult>爱买(?:买)?不买|不买(?:就)?滚|嫌贵(?:就|的话)?(?:去|到)?别(?:家|处|的店)|(?:跟|和)你说不清|找茬|不识货|没见过世面|土包子|爱要不要|不要拉倒|穷(?:人)?(?:就)?别买|穷(?:就|鬼|逼|b|人就)|买不起(?:就|别|还)(?:算了|别买|别问|别看|滚)?|你是不是傻|你(?:是)?(?:真|好)?傻|傻(?:逼|b|x|子|帽|缺|叉)|脑子(?:有病|进水|有问题|坏了|有坑)|有病(?:吧|啊|吗)|神经病|白痴|弱智|智障|蠢(?:货|猪|死)|滚(?:蛋|开|吧|出去)|(?<![\\u3007\\u3400-\\u9fff\\uf900-\\ufaff])滚(?![\\u3007\\u3400-\\u9fff\\uf900-\\ufaff])|去死(?!皮|角质|茧)|废物(?!利用|回收|处理)|垃圾(?:顾客|买家|人)|你行你上|没文化|智商(?:堪忧|捉急|欠费|感人|不在线|令人担忧|低下?)|没(?:长)?脑子|脑子(?:不好使|不够用|不太?行)|懂不懂|你懂什么|没钱(?:就)?(?:别|还)(?:来)?(?:买|问|看)|(?:看不懂|不认识|不识)字|这都不(?:懂|会|知道)|(?:不会|不懂)看[\\u4e00-\\u9fff]{0,4}吗|(?:眼睛|眼)(?:不好使|瞎了)|嫌贵(?:就)?(?:别|不要)(?:买|问|看)|你是猪|闭嘴|少废话|废话(?:真)?多|听不懂(?:吗|人话)|眼瞎|你瞎|问什么问|问个屁)',
     '(?<impatient>烦不烦|烦死了?|别(?:来)?烦(?!恼|心|闷)|问东问西|磨磨唧唧|磨叽|(?<what>[问催看急吵叫])什么\\k<what>|自己不会看|不会自己看|说了没(?<thing>[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{1,3})就是没\\k<thing>|(?:不想|不)(?:买|要)就(?:走|滚|别来)|不想买(?:就)?(?:走|滚|别来)|最后问你一次|有完没完|不买(?:就)?别问了?|别(?:再)?问了|(?<!不|不会|免得|避免|不用)浪费(?:我的?)?时间|有毛病(?:吧|啊)|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)(?:我)?(?:就)?(?:拉黑|不理)|拉黑你|(?:你|您)?事儿?(?:真|太|怎么这么|这么)多|(?:你|您)事儿?多)',
+    // Judgments of the buyer's person (事多, 矫情, 玻璃心, 穷…): insults only when aimed at the
+    // buyer, which the visit checks before the match (你这种买家真是…, 有些人就是…).
+    '(?<belittle>事儿?多(?![联问沟找咨说留了])|矫情|难伺候|玻璃心|没(?:有)?常识|穷(?![尽举游])|小气(?![泡球候压孔])|抠门|斤斤计较|难缠|毛病(?:真|太|这么)?多)',
     '(?<pushy>(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,}|(?:不买|错过)(?:的话)?(?:以后|到时候)?(?:别|不要)后悔|再不(?:付款|下单|买)(?:的话)?(?:就|我就)?(?:取消|拉黑|不卖))',
   ].join('|'),
   'g',
 );
+
+/** Before a judgment word: the buyer is its subject (你, 您这种人, 这种买家, 有些人), joined by
+ *  nothing but degree words. 是我们事多了 (the shop apologising) has no such subject. */
+const BUYER_SUBJECT_BEFORE =
+  /(?:(?:你|您|有些人|有的人|某些人)(?:们)?(?:这种|这样的?|这类)?(?:买家|人|顾客|客人|亲)?|(?:这种|这类|这样的?)(?:买家|人|顾客|客人))(?:真是|真的|真|也太|太|可真|就是|是|怎么这么|咋这么|这么|那么|好|很|挺|特别|都|还)*$/;
 
 /** The same clause three times in a row is nagging (快点付款！快点付款！快点付款！). */
 const REPEATS = 3;
@@ -74,7 +82,11 @@ export default defineTextRule({
       const start = m.index;
       const end = start + m[0].length;
       if (g.insult !== undefined) report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-      else if (g.impatient !== undefined) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+      else if (g.belittle !== undefined) {
+        // The subject goes into the span: the suggestion replaces the whole judgment.
+        const subject = BUYER_SUBJECT_BEFORE.exec(clauseBefore(text, start, 12));
+        if (subject !== null) report({ start: start - subject[0].length, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      } else if (g.impatient !== undefined) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
       else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
     });
     findRepeatedUnits(text, (start, end, unit) => {

@@ -12,6 +12,13 @@ ruleTester('harassment', {
     '喜欢的话可以早点下单哦',
     '最后一件了，喜欢的亲抓紧',
     '详情页有尺码表，可以参考一下',
+    // The shop blaming itself, product words, a buyer's own request.
+    '是我们考虑不周，事多给您添麻烦了',
+    '智能恒温，一键预热',
+    '您有事多联系客服，随时在线',
+    '学生党预算少也没关系，有平价款',
+    '气泡水里的小气泡是正常的',
+    '本店商品不支持议价，谢谢理解',
   ],
   invalid: [
     { text: "这都不会？看视频去", spans: ["这都不会"] },
@@ -81,5 +88,12 @@ ruleTester('harassment', {
     { text: "不识货就算了", spans: ["不识货"] },
     // More disguises and phrasings of the same classes.
     { text: "有毛病吧你", spans: ["有毛病吧"] },
+    // Judging the buyer's person or intelligence.
+    { text: "您这样的顾客也太难伺候了", spans: ["您这样的顾客也太难伺候"] },
+    { text: "有些人就是玻璃心，说两句就差评", spans: ["有些人就是玻璃心"] },
+    { text: "问这个的怕不是智商欠费", spans: ["智商欠费"] },
+    { text: "你这种人真矫情", spans: ["你这种人真矫情"] },
+    { text: "这种买家事儿多得很", spans: ["这种买家事儿多"] },
+    { text: "连这个都不知道，没脑子吗", spans: ["没脑子"] },
   ],
 });
