@@ -45,6 +45,9 @@ ruleTester('offsite-contact', {
     'dy同款的小熊发卡，本店现货',
     'XY轴可以调节角度',
     '货号 dy2031 的颜色偏深',
+    'XY系列拍下请备注颜色',
+    'TB款链接在商品卡片里',
+    '麻烦转给我们3号仓的同事处理',
     // 加V领 as a collar followed by a size, 打折 with a number, 拍照 here.
     '加V领设计，尺码 165/88A',
     '老顾客打9折给我们留好评就行',
@@ -300,9 +303,11 @@ ruleTester('offsite-contact', {
     { text: "微信转 88 元给我就给你留货", spans: ["微信转 88 元给我"] },
     { text: "直接打 1299 到我们卡上，省手续费", spans: ["打 1299 到我们"] },
     { text: "别在这拍，私聊算你便宜", spans: ["别在这拍"] },
+    { text: "确认要的话先转我 260，我今天就寄", spans: ["转我 260"] },
     // QQ groups and numbers in any grouping.
     { text: "老客户请进Q群 5566-7788-9 领返场券", spans: ["Q群 5566-7788-9 领返场券"] },
     { text: "扣群 6655 4433 2 每晚八点抽奖", spans: ["扣群 6655 4433 2"] },
+    { text: "粉丝都在企鹅群 33445566 里", spans: ["企鹅群 33445566"] },
     // 加v + purpose + ID.
     { text: "想要尺码表的加V获取：size_helper", spans: ["想要尺码表的加V获取：size_helper"] },
     { text: "进群领福利", spans: ["进群"] },
