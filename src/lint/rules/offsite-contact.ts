@@ -28,7 +28,7 @@ const PATTERN = new RegExp(
     // Latin abbreviations of platforms (tb, dy, jd, ks, xy) and half-Latin spellings (淘bao, 抖y):
     // letters that are also model numbers (TB12), standards (KS认证) or word parts, so the visit
     // wants a shop signal nearby (搜, 店, 直播间, 上链接, 也有). pdd/某宝 are folded by normalize.
-    '(?<abbr>(?<![a-z0-9])(?:tb|dy|jd|ks|xy)(?![a-z0-9]|系列|款|型|版|码|色|尺)|淘bao|抖y(?![a-z]))',
+    '(?<abbr>(?<![a-z0-9])(?:tb|dy|jd|ks|xy)(?![a-z0-9]|系列|款|型|版|码|色|尺|认证|标准)|淘bao|抖y(?![a-z]))',
     '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq)群(?![体众])|群(?:号|聊)|社群)',
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.

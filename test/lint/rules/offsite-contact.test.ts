@@ -46,6 +46,7 @@ ruleTester('offsite-contact', {
     'XY轴可以调节角度',
     '货号 dy2031 的颜色偏深',
     'XY系列拍下请备注颜色',
+    'KS认证面料店里现货充足',
     'TB款链接在商品卡片里',
     '麻烦转给我们3号仓的同事处理',
     // 加V领 as a collar followed by a size, 打折 with a number, 拍照 here.
