@@ -15,7 +15,10 @@ const PATTERN = new RegExp(
     '(?<only>唯一)',
     '(?<absolute>绝对(?!值))',
     '(?<universal>万能(?!胶|表|钥匙))',
-    '(?<cure>根治|药到病除|立竿见影|一次见效|永不复发|(?:无任何|零|没有任何)副作用|包治|(?<![政统自整防诊])(?:治(?:疗|好|愈)?|医好)[^,.!?;。]{0,5}?(?:病|炎|症|癌|瘤|失眠|脱发|便秘|痛风|湿疹|近视|三高|高血压|糖尿|结节|增生))',
+    // A promise that nothing can go wrong (零风险, 毫无副作用, 绝无危害, 零失败): no product can
+    // keep it. Plain 无副作用 / 零添加 state a composition or a property and stay out.
+    '(?<norisk>(?:零|(?<![0-9.])0|毫无|绝无|无任何|没有任何|不存在任何|完全(?:没有|无))(?:风险|副作用|危害|伤害|隐患)|零(?:失败|缺陷))',
+    '(?<cure>根治|药到病除|立竿见影|一次见效|永不复发|包治|(?<![政统自整防诊])(?:治(?:疗|好|愈)?|医好)[^,.!?;。]{0,5}?(?:病|炎|症|癌|瘤|失眠|脱发|便秘|痛风|湿疹|近视|三高|高血压|糖尿|结节|增生))',
     // A guarantee word, or a time span, before a health or body outcome (保证一个月瘦十斤, 一定能
     // 美白, 7天祛斑): the outcome itself is looked for in the check, see OUTCOME.
     '(?<efficacy>保证|保准|包(?=[^,.!?;。]{0,2}(?:瘦|好|治|白|掉秤|长高|有效|见效))|(?:一定|肯定|必定|准)(?:能|会|可以)|必然|[0-9一二两三四五六七八九十半]+(?:天|周|个?星期|个?月)(?=(?:内|就|能|即可|可以|保证|包)*(?:瘦|掉秤|美白|变白|祛斑|淡斑|祛痘|见效|生发)))',
@@ -24,7 +27,9 @@ const PATTERN = new RegExp(
     '(?<premier>(?:全球|全国|全网|国内|中国|世界|行业|业界|国际|亚洲)首(?:发|家|创|个|款)|首选|首家|首创)',
     '(?<exclusive>独家|独一无二|独一份|独一家|绝无仅有|[只仅]此一家|别无分店|(?:找不到|没有|再无|别无)第二(?:家|个|款))',
     '(?<grade>(?:世界|国际|全球|国内|行业|业界)一流|特供级|军工级|航天级|宇航级|国家级|世界级|全球级|宇宙级|殿堂级|国家免检|顶级|顶尖|极品|至尊|极致|巅峰)',
-    '(?<unrivalled>零差评|0差评|无敌|无人能(?:比|及|敌)|无与伦比|无可比拟|史无前例|前所未有|空前绝后|有史以来|(?<!历)史上)',
+    // Set idioms of superiority (天下无双, 首屈一指, 数一数二): a ranking in four characters.
+    '(?<idiom>天下无双|举世无双|盖世无双|绝世无双|独步天下|无出其右|首屈一指|登峰造极|出类拔萃|数一数二(?![0-9十百千])|所向披靡|无可匹敌|无人匹敌|傲视群雄|独占鳌头|前无古人)',
+    '(?<unrivalled>零差评|0差评|零投诉|0投诉|无敌|无人能(?:比|及|敌)|无与伦比|无可比拟|史无前例|前所未有|空前绝后|有史以来|(?<!历)史上)',
     '(?<compare>(?:没有|找不到|再也没有|哪里都没有|不会有)(?:比|任何)[^,.!?;。]{0,10}更(?:便宜|低|好|划算|实惠|优惠|全|正宗))',
   ].join('|'),
   'g',
@@ -78,6 +83,10 @@ const OUTCOME =
 const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到)?(?:是|有|能|会)?$/;
 /** Before a treatment word: the legally required disclaimer (本品不能代替药物治疗疾病). */
 const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
+/** Around a no-risk word: the shop says no such promise exists (没有哪款产品是零风险的,
+ *  零风险是不可能的) — the honest opposite of the claim. */
+const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
+const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
 const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样)/;
 
@@ -170,6 +179,13 @@ export default defineTextRule({
       } else if (g.cure !== undefined) {
         if (NEG_CURE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
+      } else if (g.norisk !== undefined) {
+        if (NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
+        report({ start, end, messageId: 'promise', suggestion: '' });
+      } else if (g.idiom !== undefined) {
+        // 不敢说数一数二 / 算不上首屈一指: the shop declines the ranking.
+        if (NOT_A_CLAIM_BEFORE.test(before) || NEG_GUARANTEE_BEFORE.test(before) || /算不上$|称不上$|谈不上$/.test(before)) return;
+        report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.efficacy !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         // The outcome must follow in the same clause: 保证正品 or 一定帮您处理 promise no efficacy.

@@ -62,6 +62,20 @@ ruleTester('absolute-claim', {
     '券在有效期内都可以用',
     '一个月内可以免费换一次尺码',
     '宝宝三个月长高了3cm，衣服建议买大一码',
+    // 零 as a number, a snack or a price word; risk named honestly; a no-risk promise declined.
+    '店里的小零食都是当天现烤的',
+    '找零的钱会原路退回',
+    '零售价标在吊牌上，拍下会自动减',
+    '零下15度的户外也能穿，充绒量够',
+    '配料表零添加蔗糖，甜味来自水果',
+    '温馨提示：孕妇使用存在一定风险，请遵医嘱',
+    '敏感肌有泛红的风险，建议先在耳后试用',
+    '任何护肤品都不可能零风险，先做个皮试比较稳妥',
+    '零风险这种说法是不存在的，有不适请停用',
+    '没有哪款减肥茶是毫无副作用的，肠胃弱慎买',
+    // Idioms that only look like rankings, or a ranking the shop declines.
+    '不敢说数一数二，但用料我们自己很放心',
+    '数一数二十件刚好一箱',
   ],
   invalid: [
     { text: "浓度最高的原液", spans: ["最高"] },
@@ -204,5 +218,26 @@ ruleTester('absolute-claim', {
     { text: "秒杀全网同款", spans: ["秒杀全网"] },
     // More disguises and phrasings of the same classes.
     { text: "上架至今零差评", spans: ["零差评"] },
+    // No-risk / no-side-effect promises as a class, in their several wordings.
+    { text: "草本配方，孕妈也能用，零风险", spans: ["零风险"] },
+    { text: "这款祛痘膏0副作用，放心涂", spans: ["0副作用"] },
+    { text: "长期吃也毫无风险", spans: ["毫无风险"] },
+    { text: "植物提取，绝无副作用", spans: ["绝无副作用"] },
+    { text: "宝宝误食也没有任何危害", spans: ["没有任何危害"] },
+    { text: "用了这么多年完全没有副作用", spans: ["完全没有副作用"] },
+    { text: "新手照着做零失败", spans: ["零失败"] },
+    { text: "出厂零缺陷，品质放心", spans: ["零缺陷"] },
+    { text: "开店三年零投诉", spans: ["零投诉"] },
+    // Superiority idioms as a class (traditional script included).
+    { text: "这手艺在圈里是天下无双的", spans: ["天下无双"] },
+    { text: "舉世無雙的好茶", spans: ["舉世無雙"] },
+    { text: "口感在同类里首屈一指", spans: ["首屈一指"] },
+    { text: "做工已经登峰造极", spans: ["登峰造极"] },
+    { text: "国内数一数二的老字号", spans: ["数一数二"] },
+    { text: "保温效果无出其右", spans: ["无出其右"] },
+    { text: "这款音箱音质出类拔萃", spans: ["出类拔萃"] },
+    { text: "越野性能所向披靡", spans: ["所向披靡"] },
+    { text: "盖世无双的刀工", spans: ["盖世无双"] },
+    { text: "销量独占鳌头", spans: ["独占鳌头"] },
   ],
 });
