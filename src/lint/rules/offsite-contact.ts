@@ -21,7 +21,9 @@ const PATTERN = new RegExp(
     // A lone letter v/q stands for WeChat/QQ in context: 加V, 我的v是…, q:123456.
     '(?<letter>(?<![a-z])[vq](?![a-z]))',
     // 加薇/加威 without 信.
-    '(?<addwei>(?:加|添加|我的|我们的|客服的?|私人)(?:我|个)?[薇威]|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|看|咨询|备注|私聊))',
+    // 薇/威 alone after an add verb (加店长薇), or after an owner (店长的薇：…, 我们的威 kf01) when an
+    // ID or a colon follows: 蔷薇, 薇薇安, 威风 and 维c are names and words, not accounts.
+    '(?<addwei>(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
@@ -34,7 +36,12 @@ const PATTERN = new RegExp(
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书)',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|不走平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
+    // Paying the shop directly with no amount (支付宝转给我, 钱打到我们这边); after steer, so that
+    // 转我260 still takes the amount. The visit wants a payment word (支付宝, 卡, 钱, 定金…) in the
+    // clause: 打给我们客服 is a call, 退给您 a refund; 付给我们的货款 (what was paid) and
+    // 付到我们店铺链接 stay on the platform.
+    '(?<privpay>(?:转|打|付)(?:款|钱|账)?(?:给|到)?(?:我|我们)(?!们)(?:这边|这里|卡上|账上|的?(?:支付宝|微信|银行卡|卡上?|账户|账上))?(?!的|店|链接|客服|小红书|官方|旗舰|售后|平台))',
   ].join('|'),
   'g',
 );
@@ -115,9 +122,10 @@ const CONNECTOR_ID = new RegExp(`我?(?:号码?|账号|号是|同号|是|为|:|�
 const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
-const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
-/** Around 微信 without an ID: it is a way to pay at checkout or to log in to the app. */
-const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给/;
+const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
+/** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
+ *  refund goes back to (原路退到微信零钱). */
+const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路/;
 /** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你). */
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用)$/;
 /** After 联系方式/邮箱: where it is found or what it is (在主页, 见简介, 是…, ：…). */
@@ -138,6 +146,10 @@ const PURPOSE_ID = new RegExp(
   `(?:领取?|获取|拿|看|咨询|要|送|享|备注)[\\u4e00-\\u9fff]{0,6}?(?::+(?:${ID})|(?:号码?|账号|是|为)?[a-z_][a-z0-9_.@]{3,})`,
   'y',
 );
+/** Around a direct payment to the shop: what is paid or how (支付宝, 卡, 钱, 定金). */
+const PAY_WORD = /支付宝|微信|银行卡|卡|网银|钱|款|账|定金|订金|尾款|差价|红包/;
+/** The sentence keeps the payment on the platform (在小红书下单付款, 平台担保), unless it says not to. */
+const ON_PLATFORM = /(?<!不|别|不用|无需|没必要)(?:在|通过|走)(?:小红书|平台)|平台(?:担保|代收)/;
 /** Around tb/dy/jd/ks/xy: the abbreviation is a shop or an account the buyer is sent to. */
 const ABBR_SIGNAL = /搜|店|直播|链接|下单|(?<!照)拍(?!照)|那边|那里|也有|便宜|关注|账号|号|主页|粉丝|购买|买|上(?:有|也|卖|找)|挂/;
 
@@ -337,6 +349,11 @@ export default defineTextRule({
         if (negated()) return;
         const idEnd = matchAt(CONNECTOR_ID, text, end);
         report({ start, end: idEnd < 0 ? end : idEnd, messageId: 'group', suggestion: SUGGEST_GROUP });
+      } else if (g.privpay !== undefined) {
+        const around = clauseBefore(text, start, 12) + m[0] + clauseAfter(text, end, 6);
+        if (!PAY_WORD.test(around) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        if (ON_PLATFORM.test(clauseBefore(text, start, 24) + sentenceAfter(text, end, 24))) return;
+        report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.steer !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
         // 可以走私单: the verb goes with the deal, so the suggestion replaces the whole phrase.

@@ -95,6 +95,20 @@ ruleTester('offsite-contact', {
     // 别 inside a word (识别, 区别) is no negation; slashes between numbers are separators.
     '两款的区别是加微绒的更厚',
     '尺码155/80A对应S码',
+    // A payment that stays on the platform: refunds to the buyer, checkout methods, order links.
+    '退款会按原路退到您的微信零钱',
+    '用支付宝结算也可以，在小红书提交订单时选好就行',
+    '平台审核后会把差价打到您的账户',
+    '拍下后付款给我们的订单当天发出',
+    '多付给我们的钱会原路退回',
+    '定金付到我们店铺的预售链接里即可',
+    '有问题可以打给我们的客服热线吗',
+    // 薇/威/维 that are names and words, not WeChat.
+    '我们的薇薇安系列今天补货',
+    '这支口红是蔷薇豆沙色',
+    '我们的威风犬玩偶卖得很好',
+    '维c精华和我们的维e乳可以一起用',
+    '店主的V领开衫到货了',
   ],
   invalid: [
     { text: "方便的话加个v行吗", spans: ["加个v"] },
@@ -102,7 +116,7 @@ ruleTester('offsite-contact', {
     { text: "本地的话可以面交，现金也行", spans: ["面交"] },
     { text: "尾款直接转我支付宝就可以", spans: ["转我支付宝"] },
     { text: "发个您的手机号过来，我这边登记", spans: ["发个您的手机号"] },
-    { text: "扫码付款给我就行", spans: ["扫码"] },
+    { text: "扫码付款给我就行", spans: ["扫码付款给我"] },
     { text: "抖音同款，去那边直播间拍更便宜", spans: ["抖音"] },
     { text: "有事可以扣我 24681357", spans: ["有事可以扣我 24681357"] },
     { text: "有事加卫信 lulu_88", spans: ["有事加卫信 lulu_88"] },
@@ -193,7 +207,7 @@ ruleTester('offsite-contact', {
     { text: "扫一扫下面的码，加入会员群", spans: ["扫一扫", "加入会员群"] },
     { text: "进群有专属优惠，群号：123456789", spans: ["进群", "群号：123456789"] },
     { text: "私聊发你淘口令", spans: ["淘口令"] },
-    { text: "直接微信转给我就行，不用走平台", spans: ["微信"] },
+    { text: "直接微信转给我就行，不用走平台", spans: ["微信转给我"] },
     { text: "拍下不付款，私下联系我", spans: ["私下"] },
     { text: "需要的话打这个号码：159 8888 6666", spans: ["需要的话打这个号码：159 8888 6666"] },
     { text: "客服电话：0755-88886666", spans: ["客服电话：0755-88886666"] },
@@ -314,5 +328,14 @@ ruleTester('offsite-contact', {
     { text: "进群领福利", spans: ["进群"] },
     { text: "加入宝妈群领福利", spans: ["加入宝妈群"] },
     { text: "拉你进群", spans: ["拉你进群"] },
+    // A private payment without an amount, and the motive for it (platform fees).
+    { text: '尾款用银行卡打给我就可以', spans: ['打给我'] },
+    { text: '钱直接转到我这边，平台抽成太高了', spans: ['转到我这边', '平台抽成太高'] },
+    { text: '定金走支付宝付给我们，免得被平台扣点', spans: ['付给我们', '免得被平台扣点'] },
+    { text: '货款转到我的支付宝上就行', spans: ['转到我的支付宝'] },
+    // 薇/威 alone as the account word, behind a title or possessive and before an ID.
+    { text: '方便的话加店长的薇：lily_520', spans: ['加店长的薇：lily_520'] },
+    { text: '售后问题找客服威：kf2025a', spans: ['找客服威：kf2025a'] },
+    { text: '老板的v：boss_0808，备注来意', spans: ['老板的v：boss_0808'] },
   ],
 });
