@@ -33,6 +33,11 @@ ruleTester('sensitive-topic', {
     '爱国者的充电宝也支持快充',
     '中日韩三语说明书',
     '这套书能教会孩子认字',
+    // 本命年 as a product theme, and 化解 in its everyday sense.
+    '本命年红色袜子，纯棉不起球',
+    '本命年款礼盒顺丰发货，平安夜前能到',
+    '一句玩笑化解了尴尬，这款桌游适合聚会',
+    '两个颜色有点犯冲的话可以搭白色',
   ],
   invalid: [
     { text: "挂在车里保您一路平安", spans: ["保您一路平安"] },
@@ -43,7 +48,7 @@ ruleTester('sensitive-topic', {
     { text: '大师加持的护身符', spans: ['大师加持', '护身符'] },
     { text: '戴上能辟邪', spans: ['辟邪'] },
     { text: '转运珠，助你好运', spans: ['转运'] },
-    { text: '本命年戴上能转运', spans: ['转运'] },
+    { text: '本命年戴上能转运', spans: ['本命年', '转运'] },
     { text: '算命的说你缺木，这款正合适', spans: ['算命'] },
     { text: '放在家里风水好', spans: ['风水'] },
     { text: '戴上财运越来越好', spans: ['财运越来越好'] },
@@ -101,5 +106,12 @@ ruleTester('sensitive-topic', {
     { text: "下单的宝宝都会有福报", spans: ["福报"] },
     { text: "和这串手链有佛缘的人才会点进来", spans: ["佛缘"] },
     { text: "每天睡前祷告的时候点上这款香薰", spans: ["祷告"] },
+    // Warding off bad luck with a product: 太岁, 煞, 小人, 霉运.
+    { text: '手串戴上能化解太岁', spans: ['化解太岁'] },
+    { text: '挂在门口破解小人', spans: ['破解小人'] },
+    { text: '这对貔貅帮您赶走霉运', spans: ['赶走霉运'] },
+    // 本命年 with a protective promise.
+    { text: '本命年佩戴这条红绳，全年顺顺利利', spans: ['本命年'] },
+    { text: '本命年穿上它不犯愁', spans: ['本命年'] },
   ],
 });
