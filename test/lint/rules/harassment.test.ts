@@ -21,6 +21,13 @@ ruleTester('harassment', {
     '多吃鱼对宝宝智商发育有好处',
     '穷游党也能负担的价格',
     '本店商品不支持议价，谢谢理解',
+    // Helpful questions and product defects, not insults.
+    '您是不是想换大一码？',
+    '是不是收到的有瑕疵呢？我们马上处理',
+    '有毛病的商品支持七天内退换',
+    '您看不懂的话我给您发个视频',
+    '您脑袋比较大的话建议选L码',
+    '您有病历本的话可以一起拍给我们',
   ],
   invalid: [
     { text: "这都不会？看视频去", spans: ["这都不会"] },
@@ -99,5 +106,11 @@ ruleTester('harassment', {
     { text: "连这个都不知道，没脑子吗", spans: ["没脑子"] },
     { text: "这位顾客智商有点问题吧", spans: ["智商有点问题"] },
     { text: "基础的东西都要问，一点常识都没有", spans: ["一点常识都没有"] },
+    // Rhetorical insult questions about the buyer's mind or eyes.
+    { text: '你是不是有毛病，说了好几次了', spans: ['你是不是有毛病', '说了好几次'] },
+    { text: '您脑子是不是不太清醒', spans: ['您脑子是不是'] },
+    { text: '你怕不是看不懂吧', spans: ['你怕不是看不懂'] },
+    { text: '你眼瞎吗，图上写着呢', spans: ['你眼瞎'] },
+    { text: '你是不是聋了，听不见', spans: ['你是不是聋了'] },
   ],
 });
