@@ -23,7 +23,7 @@ const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|�
 /** Words that promise luck, which turn a 转运珠 bead into a superstition sale. */
 const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花/;
 /** Around 本命年: the product is said to protect its wearer (戴了顺顺利利, 能挡灾, 保平安). */
-const PROTECT_PROMISE = /顺(?:利|遂|心|顺)|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
+const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
 

@@ -113,5 +113,6 @@ ruleTester('sensitive-topic', {
     // 本命年 with a protective promise.
     { text: '本命年佩戴这条红绳，全年顺顺利利', spans: ['本命年'] },
     { text: '本命年穿上它不犯愁', spans: ['本命年'] },
+    { text: '本命年必备，戴上一整年顺风顺水', spans: ['本命年'] },
   ],
 });
