@@ -148,6 +148,8 @@ const PURPOSE_ID = new RegExp(
 );
 /** Around a direct payment to the shop: what is paid or how (支付宝, 卡, 钱, 定金). */
 const PAY_WORD = /支付宝|微信|银行卡|卡|网银|钱|款|账|定金|订金|尾款|差价|红包/;
+/** Before 转给我们: what is forwarded is a record of the payment, not the money. */
+const FORWARDED_DOC = /截图|截屏|记录|凭证|照片|图片|视频|订单号|单号|发票|信息|小票|聊天/;
 /** The sentence keeps the payment on the platform (在小红书下单付款, 平台担保), unless it says not to. */
 const ON_PLATFORM = /(?<!不|别|不用|无需|没必要)(?:在|通过|走)(?:小红书|平台)|平台(?:担保|代收)/;
 /** Around tb/dy/jd/ks/xy: the abbreviation is a shop or an account the buyer is sent to. */
@@ -352,6 +354,8 @@ export default defineTextRule({
       } else if (g.privpay !== undefined) {
         const around = clauseBefore(text, start, 12) + m[0] + clauseAfter(text, end, 6);
         if (!PAY_WORD.test(around) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        // 把付款截图转给我们看看: a document is forwarded, no money moves.
+        if (FORWARDED_DOC.test(clauseBefore(text, start, 12)) || /^(?:看|核对|确认|查)/.test(text.slice(end, end + 2))) return;
         if (ON_PLATFORM.test(clauseBefore(text, start, 24) + sentenceAfter(text, end, 24))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.steer !== undefined) {
