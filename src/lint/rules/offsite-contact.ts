@@ -155,6 +155,11 @@ const ON_PLATFORM = /(?<!不|别|不用|无需|没必要)(?:在|通过|走)(?:�
 /** Around tb/dy/jd/ks/xy: the abbreviation is a shop or an account the buyer is sent to. */
 const ABBR_SIGNAL = /搜|店|直播|链接|下单|(?<!照)拍(?!照)|那边|那里|也有|便宜|关注|账号|号|主页|粉丝|购买|买|上(?:有|也|卖|找)|挂/;
 
+/** After v used as a verb (v一下：…, 可以v，…): an optional 一下, a colon or comma, then an ID. */
+const V_VERB_ID = new RegExp(`(?:一下|下)?[:,]?(?:我|我们)?(?:号码?|账号|是|为|:)*${ID}`, 'y');
+/** Before v used as a verb: a modal offering it (可以v, 直接v, 欢迎v). */
+const V_VERB_BEFORE = /(?:可以|直接|欢迎|随时|请|麻烦|方便的话|记得)$/;
+
 /** After a lone v/q: a garment or style (V领, V字, Q版, Q弹), not an account. */
 const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
 /** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
@@ -283,6 +288,17 @@ export default defineTextRule({
           /^(?:聊|私|联系|号|群|我(?!们))/.test(after) ||
           // 加v领：abc123 — a purpose clause between the letter and the ID does not break the link.
           (ADD_BEFORE.test(before()) && matchAt(PURPOSE_ID, text, end) >= 0);
+        // v as a verb ("WeChat me"): v一下：abc123, 可以v，lily_22 — an ID must follow (the span takes
+        // it), and a digit before makes it volts or a version (12v一下, 5v2a).
+        const verbEnd =
+          !account && m[0] === 'v' && !isDigit(text.charCodeAt(start - 1)) &&
+          (/^(?:一下|下)(?=[:,a-z0-9_]|$)/.test(text.slice(end, end + 3)) || V_VERB_BEFORE.test(before()))
+            ? matchAt(V_VERB_ID, text, end)
+            : -1;
+        if (verbEnd >= 0) {
+          reportContact(normalized, start, verbEnd, false, report, !negated());
+          return;
+        }
         // Q群 783-112-694: the group word and its number belong to the finding.
         const wordEnd = account && text.charCodeAt(end) === 0x7fa4 ? end + 1 : end;
         reportContact(normalized, start, wordEnd, !account, report, account && !negated());

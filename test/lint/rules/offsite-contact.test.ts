@@ -112,6 +112,12 @@ ruleTester('offsite-contact', {
     '我们的威风犬玩偶卖得很好',
     '维c精华和我们的维e乳可以一起用',
     '店主的V领开衫到货了',
+    // v as a verb needs an ID after it: voltages, versions, collars and VIP stay clean.
+    '这款充电头是5v2a的，手机平板都能用',
+    '12v一下就能充满',
+    '固件已经升到v5了，连接更稳',
+    '可以v领也可以圆领，看您喜欢',
+    'VIP会员下单包邮',
   ],
   invalid: [
     { text: "方便的话加个v行吗", spans: ["加个v"] },
@@ -341,5 +347,10 @@ ruleTester('offsite-contact', {
     { text: '方便的话加店长的薇：lily_520', spans: ['加店长的薇：lily_520'] },
     { text: '售后问题找客服威：kf2025a', spans: ['找客服威：kf2025a'] },
     { text: '老板的v：boss_0808，备注来意', spans: ['老板的v：boss_0808'] },
+    // v as a verb ("WeChat me") followed by an ID.
+    { text: '想看细节图的话v一下：nana_studio，马上发', spans: ['想看细节图的话v一下：nana_studio'] },
+    { text: 'V下 toto_shop88 领优惠', spans: ['V下 toto_shop88 领优惠'] },
+    { text: '尺码拿不准可以v，momo_size', spans: ['v，momo_size'] },
+    { text: '有问题直接V：kefu_2025', spans: ['有问题直接V：kefu_2025'] },
   ],
 });
