@@ -41,6 +41,17 @@ const HARM =
   /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
 const PLEA_WINDOW = 30;
 
+/** A bad review the buyer is asked not to give, or to hold back until the shop is told
+ *  (别给差评, 不打中评的话, 差评之前先联系我们). Asking this alone is ordinary after-sales; it is
+ *  buying the review away only with a benefit in the same sentence, see AVOID_BENEFIT. */
+const AVOID_BAD =
+  /(?:不|别|不要|不用|千万别|请勿|勿|只要不|先别)(?:急着|直接|随便|轻易)?(?:给|打|留|写|发)?(?:个|一个|条)?(?:差评|中评|低分|坏评|[一1两2]星)(?![价论率])|(?:差评|中评)(?:之前|以前|前)/g;
+/** A benefit for holding the review back: money, a gift or a cost the shop takes on. Plain
+ *  退换/退款/处理 is the after-sales service every buyer gets, so it is not in here. */
+const AVOID_BENEFIT =
+  /承担|报销|补偿|补贴|补(?:给)?(?:您|你)?(?:个|点)?(?:[0-9]+|钱|差价)|退(?:给)?(?:您|你)?[0-9一二两三四五六七八九十]+(?:元|块)?|返(?!回|修|厂|程)|红包|现金|免单|(?:包|免)(?:邮|运费)|优惠|券|打[0-9一二三四五六七八九]+折|[0-9](?:\.[0-9])?折|赠品|小礼物|礼品|送(?!达|货|到|出|去|回|检|修|快递)/;
+const AVOID_WINDOW = 24;
+
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
   let a = start;
   while (a > 0 && start - a < max && SENTENCE_END[text.charCodeAt(a - 1)] === 0) a--;
@@ -118,6 +129,16 @@ export default defineTextRule({
         found = true;
         report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
       });
+    });
+    // 不给差评的话运费我们承担 / 差评之前联系我们，给您补偿: a benefit for NOT leaving a bad review.
+    scan(AVOID_BAD, text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const [pa, pb] = sentenceAround(text, start, end, AVOID_WINDOW);
+      const b = AVOID_BENEFIT.exec(text.slice(pa, pb));
+      if (b === null) return;
+      const bs = pa + b.index;
+      report({ start: Math.min(start, bs), end: Math.max(end, bs + b[0].length), messageId: 'reward', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     scan(PRESSING, text, (m) => {
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });

@@ -30,6 +30,10 @@ ruleTester('absolute-claim', {
     '最低温度零下十度也能用',
     '这款是今年最新款',
     '我最喜欢这个颜色',
+    // Advice for a stated buyer or use, not a market ranking.
+    '买给爸妈的话这款最合适',
+    '通勤穿这个版型最合身',
+    '敏感肌的话我最推荐这款温和的',
     '这个颜色最适合黄皮',
     '虽然不是最便宜的，但品质有保障',
     // 第一 as an ordinal.
@@ -139,6 +143,9 @@ ruleTester('absolute-claim', {
     { text: '最后一波福利', spans: ['最后一波'] },
     // More disguises and phrasings of the same classes.
     { text: "这是全网最好的面膜", spans: ["最好"] },
+    { text: '同类产品里最适合油皮的就是它', spans: ['最适合'] },
+    { text: '市面上最推荐的一款儿童牙刷', spans: ['最推荐'] },
+    { text: '全网最合适送长辈的礼盒', spans: ['最合适'] },
     { text: "我们家的价格是全网最低", spans: ["最低"] },
     { text: "品质第一，服务第一", spans: ["第一", "第一"] },
     { text: "这款精华效果是最好的", spans: ["最好"] },

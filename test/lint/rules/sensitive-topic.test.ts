@@ -38,6 +38,12 @@ ruleTester('sensitive-topic', {
     '本命年款礼盒顺丰发货，平安夜前能到',
     '一句玩笑化解了尴尬，这款桌游适合聚会',
     '两个颜色有点犯冲的话可以搭白色',
+    // A title as a gift recipient or a shop role is not an official selling the product.
+    '想买来送领导，这款包装够正式吗',
+    '给领导拜年带两盒刚好',
+    '店长同款卫衣补货了',
+    '班长推荐给全班的笔记本',
+    '部长级别的会议用不上这么多',
   ],
   invalid: [
     { text: "挂在车里保您一路平安", spans: ["保您一路平安"] },
@@ -55,6 +61,10 @@ ruleTester('sensitive-topic', {
     { text: '佛祖保佑平安', spans: ['佛祖保佑'] },
     { text: '菩萨会保佑你', spans: ['菩萨', '保佑'] },
     { text: '上帝保佑', spans: ['上帝保佑'] },
+    { text: '省长同款羊绒围巾', spans: ['省长同款'] },
+    { text: '这款普洱是首长平时爱喝的', spans: ['首长平时爱喝'] },
+    { text: '领导专用保温杯，开会带着有面子', spans: ['领导专用'] },
+    { text: '国宴专用的米醋，酸味柔和', spans: ['国宴专用'] },
     { text: '主席同款茶杯', spans: ['主席'] },
     { text: '国家领导人都在用', spans: ['国家领导人'] },
     { text: '国宴特供白酒', spans: ['国宴特供'] },
