@@ -169,6 +169,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // 威信 (prestige) and 微芯 (microchip) are real words: only an add verb or an ID makes them
   // WeChat. Hearts fold to 心 (see HEART_DISGUISES), so 微❤ / V❤ arrive here as 微心 / v心.
   [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍]信|威信(?<=(?:加|添加)(?:个|我)?威信|我的威信|我们的威信|联系威信|私威信)|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
+  // 信 split into its components (亻言) dodges word filters; 微/薇/v + 亻言 is WeChat outright.
+  [/(?:[微薇威维徽魏危巍]|(?<![a-z])v)亻言/, '微信'], ['亻言', '信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
   // 加个绿色软件 / 绿色app: WeChat by its icon, only as something to add.
   [/绿色(?:软件|app|图标|聊天软件)(?<=加(?:个|我|一下)?绿色(?:软件|app|图标|聊天软件))/, '微信'],

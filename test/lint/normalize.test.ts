@@ -34,6 +34,7 @@ describe('normalize: word variants', () => {
     ['某东', '京东'], ['抖阴', '抖音'], ['某音', '抖音'], ['小黄鱼', '闲鱼'], ['公主号', '公众号'],
     ['wei信', '微信'], ['v心', '微信'], ['抠抠', 'qq'], ['某多多', '拼多多'], ['拼dd', '拼多多'], ['某猫', '天猫'], ['某鱼', '闲鱼'],
     ['meilu点com', 'meilu.com'], ['tao宝', '淘宝'], ['dou音', '抖音'], ['卫星号', '微信号'], ['hao评', '好评'], ['fan现', '返现'], ['zui低', '最低'],
+    ['魏亻言', '微信'], ['v亻言号', '微信号'], ['私亻言我', '私信我'], ['亻', '亻'],
   ])('%s → %s', (input, expected) => {
     expect(view(input)).toBe(expected);
   });
@@ -54,6 +55,13 @@ describe('normalize: offset map', () => {
     expect(n.text).toBe('微信:138微信');
     const pieces = Array.from(n.text, (_c, i) => original.slice(n.starts[i], n.ends[i]));
     expect(pieces).toEqual(['Ｖ 信', 'Ｖ 信', '：', '①', '③', '⑧', '绿泡泡', '绿泡泡']);
+  });
+
+  it('a character split into components maps back to both of them', () => {
+    const original = '薇亻言：k01';
+    const n = normalize(original);
+    expect(n.text).toBe('微信:k01');
+    expect(n.toOriginal(0, 2)).toEqual({ start: 0, end: 3 });
   });
 
   it('toOriginal covers the typed text of a span, separators inside included', () => {

@@ -122,12 +122,13 @@ const CONNECTOR_ID = new RegExp(`我?(?:号码?|账号|号是|同号|是|为|:|�
 const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
-const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|签名|头像)(?:里|上)?(?:有|是)?)(?:我|个|下|一下|一个)?$/;
+const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
 /** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
  *  refund goes back to (原路退到微信零钱). */
 const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路/;
-/** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你). */
-const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用)$/;
+/** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你), or where the
+ *  profile shows it (主页里的, 简介上写的, 个签有) — the buyer is sent there to copy it. */
+const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用|(?:主页|简介|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:的|写的?|留的?|挂的?))$/;
 /** After 联系方式/邮箱: where it is found or what it is (在主页, 见简介, 是…, ：…). */
 const OFFER_AFTER = /^(?:在|见|看|是|:|发|私|联系|沟通|找)/;
 /** Before 小号/工作号: someone's second account to add (加我小号, 我的工作号), not a size. */

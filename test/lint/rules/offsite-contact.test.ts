@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // The profile as a place for products and size charts, not contact details.
+    '店铺主页有更多款式',
+    '主页置顶笔记有尺码表',
+    '主页里有v领款式',
+    '有问题私亻言我就行',
     '和拼多多上的低价款不同，我们是双层面料',
     '通过微信分享给好友，好友也能在小红书下单',
     '冒充我们的微信号很多，请认准小红书店铺',
@@ -120,6 +125,14 @@ ruleTester('offsite-contact', {
     'VIP会员下单包邮',
   ],
   invalid: [
+    // Pointing at contact details shown on the profile (主页/简介/个签/背景图 + 的联系方式, 联系方式在主页).
+    { text: "去我主页简介上的联系方式找我就行", spans: ["联系方式"] },
+    { text: "联系方式在我主页置顶，私聊细说", spans: ["联系方式"] },
+    { text: "背景图上写的联系方式加一下", spans: ["联系方式"] },
+    { text: "个签里有v：lily_22", spans: ["v：lily_22"] },
+    // 信 split into 亻言.
+    { text: "想了解的话薇亻言 mumu_22", spans: ["想了解的话薇亻言 mumu_22"] },
+    { text: "魏亻言号：ab1234", spans: ["魏亻言号：ab1234"] },
     { text: "方便的话加个v行吗", spans: ["加个v"] },
     { text: "加微获取安装视频：anzhuang01", spans: ["加微获取安装视频：anzhuang01"] },
     { text: "本地的话可以面交，现金也行", spans: ["面交"] },
