@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // An offer to ask, a product praised, the shop apologising for the buyer's time, product facts.
+    '这么简单的步骤也可以问我们哦',
+    '服了这款的性价比',
+    '佩服了你的眼光，这款是今年最好卖的',
+    '不好意思占用您时间了',
+    '这种面料也不会起球',
+    '这个都不知道的话，我帮您问问仓库',
     '地址写错了的话请在订单里修改',
     // SPEC §3 must-not-catch: plain firm statements.
     '本店不议价哦，价格已经是活动价了',
@@ -48,6 +55,14 @@ ruleTester('harassment', {
     '您必须拍下才能修改价格，这是系统规定',
   ],
   invalid: [
+    // A question called too simple to ask, 服了你 at the buyer.
+    { text: "这点小事都不懂吗，自己琢磨", spans: ["这点小事都不懂"] },
+    { text: "这种问题也来问？", spans: ["这种问题也来问"] },
+    { text: "我真服了你了", spans: ["我真服了你了"] },
+    // Not buying, so stop taking up the staff's time.
+    { text: "不拍就别占着客服的时间", spans: ["不拍就别占着客服的时间"] },
+    { text: "不下单的话不要耽误大家时间", spans: ["不下单的话不要耽误大家时间"] },
+    { text: "别耽误我们时间了", spans: ["别耽误我们时间"] },
     { text: "这都不会？看视频去", spans: ["这都不会"] },
     { text: "你不会看详情页吗？", spans: ["不会看详情页吗"] },
     { text: "没钱就别来问了", spans: ["没钱就别来问"] },
