@@ -85,6 +85,8 @@ export const globalKeys: readonly Binding[] = [
   b('help', '?', '全部按键', char('?'), { printable: true }),
   b('help', 'Ctrl-G', '全部按键（在输入框里）', ctrl('g'), { footer: false }),
   b('quit', 'Ctrl-C', '退出（未保存的改动存为草稿）', ctrl('c'), { footer: false }),
+  // q quits where no text field has focus, as in most terminal apps; in a field it just types.
+  b('quit', 'q', '退出（不在输入框时）', char('q'), { footer: false, printable: true }),
 ];
 
 export type KeymapId =
