@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './errors.js';
 import type { RuleSetting } from './config/types.js';
+import type { Lang } from './i18n.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -78,4 +79,24 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
     });
   }
   return Number(value.trim());
+}
+
+/** ESLint's exit code: 1 for any error, or for more warnings than --max-warnings allows. */
+export function lintExitCode(
+  errors: number,
+  warnings: number,
+  maxWarnings: number | undefined,
+  stderr: { write(chunk: string): unknown },
+  lang: Lang,
+): number {
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    stderr.write(
+      lang === 'en'
+        ? `xhs-reply: too many warnings (${warnings}, maximum ${maxWarnings})\n`
+        : `xhs-reply: 警告过多（${warnings} 条，上限 ${maxWarnings} 条）\n`,
+    );
+    return 1;
+  }
+  return 0;
 }

@@ -1,7 +1,7 @@
 // `xhs-reply check [TEXT…]`: lints loose texts — the arguments, or stdin one text a line — with
 // the content rules. Kept to the lint engine and the formatters: no Ink, React, yaml or ajv, so it
 // starts about as fast as node itself (SPEC §8).
-import { parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
+import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { UserError } from '../errors.js';
 import { langFrom, type Lang } from '../i18n.js';
 import { readStdinBytes, type Io } from '../io.js';
@@ -248,14 +248,5 @@ export async function run(args: string[], io: Io): Promise<number> {
     report.write(formatter(results, { color, lang, cwd: io.cwd, rules: contentRules }));
   }
 
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(
-      lang === 'en'
-        ? `xhs-reply: too many warnings (${warnings}, maximum ${maxWarnings})\n`
-        : `xhs-reply: 警告过多（${warnings} 条，上限 ${maxWarnings} 条）\n`,
-    );
-    return 1;
-  }
-  return 0;
+  return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
 }

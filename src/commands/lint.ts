@@ -4,7 +4,7 @@
 // reader (and exceljs with it) loads only when a sheet is given.
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
+import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { saveDocument } from '../config/save.js';
 import type { RuleSetting } from '../config/types.js';
@@ -259,14 +259,5 @@ export async function run(args: string[], io: Io): Promise<number> {
     );
   }
 
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(
-      lang === 'en'
-        ? `xhs-reply: too many warnings (${warnings}, maximum ${maxWarnings})\n`
-        : `xhs-reply: 警告过多（${warnings} 条，上限 ${maxWarnings} 条）\n`,
-    );
-    return 1;
-  }
-  return 0;
+  return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
 }
