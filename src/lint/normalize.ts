@@ -204,6 +204,24 @@ const VARIANT_RE = new RegExp(
 /** Units that can start a variant word; texts without any skip the variant pass. */
 const VARIANT_FIRST = firstChars(VARIANT_RE) ?? new Uint8Array(0x10000).fill(1);
 
+/** Sticky twin of VARIANT_RE, tried only where a variant word can start. Several alternatives
+ *  open with a lookbehind, which defeats V8's own first-character scan, so a global exec would
+ *  try every alternative at every position (14% of a bulk check's time). Trying the sticky regex
+ *  at the positions VARIANT_FIRST allows, left to right, finds the same leftmost matches. */
+const VARIANT_STICKY = new RegExp(VARIANT_RE.source, 'y');
+
+/** The next variant match starting at or after `from`, like VARIANT_RE.exec with lastIndex = from. */
+function nextVariant(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    if (VARIANT_FIRST[text.charCodeAt(i)] === 0) continue;
+    VARIANT_STICKY.lastIndex = i;
+    const m = VARIANT_STICKY.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reusable work buffers: grown as needed, never shrunk.
 let units = new Uint16Array(256);
@@ -365,8 +383,7 @@ export function normalize(original: string): NormalizedText {
   // TextDecoder is the fastest way from UTF-16 units to a string, but it would replace a lone
   // surrogate with U+FFFD (shifting offsets), so those rare texts take fromCharCode.
   const folded = n === 0 ? '' : loneSurrogate ? unitsToString(out, n) : decoder.decode(out.subarray(0, n));
-  VARIANT_RE.lastIndex = 0;
-  let m = maybeVariant === 0 ? null : VARIANT_RE.exec(folded);
+  let m = maybeVariant === 0 ? null : nextVariant(folded, 0);
   if (m === null) return new Normalized(folded, original, spans, cap);
 
   // Rare path: rewrite variant words, each output character spanning the whole original word.
@@ -392,8 +409,7 @@ export function normalize(original: string): NormalizedText {
       outEnds.push(e);
     }
     copied = endAt;
-    if (m[0].length === 0) VARIANT_RE.lastIndex++;
-    m = VARIANT_RE.exec(folded);
+    m = nextVariant(folded, endAt > at ? endAt : at + 1);
   }
   for (let k = copied; k < n; k++) {
     outStarts.push(spans[k]);
