@@ -80,6 +80,12 @@ ruleTester('absolute-claim', {
     // Idioms that only look like rankings, or a ranking the shop declines.
     '不敢说数一数二，但用料我们自己很放心',
     '数一数二十件刚好一箱',
+    // 第一 before an edition or print-run noun is a count, not a rank.
+    '您收到的是第一版首印的那批',
+    '这套书是第1版第2次印刷',
+    // A ranking inside the shop's own range states a sales fact.
+    '这双是我们店卖得最好的',
+    '咱们店里最受欢迎的就是这个色',
   ],
   invalid: [
     { text: "浓度最高的原液", spans: ["最高"] },
@@ -246,5 +252,11 @@ ruleTester('absolute-claim', {
     { text: "越野性能所向披靡", spans: ["所向披靡"] },
     { text: "盖世无双的刀工", spans: ["盖世无双"] },
     { text: "销量独占鳌头", spans: ["独占鳌头"] },
+    // A market-wide scope with no cheaper/better one to be found is a comparative claim.
+    { text: "这个价位市面上没有更划算的了", spans: ["市面上没有更划算"] },
+    { text: "别家绝对买不到更便宜的", spans: ["别家绝对买不到更便宜"] },
+    // A guarantee of never failing, whatever the failure.
+    { text: "我们承诺永不开裂", spans: ["永不开裂"] },
+    { text: "包永不掉漆", spans: ["永不掉漆"] },
   ],
 });
