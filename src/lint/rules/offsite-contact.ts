@@ -31,7 +31,8 @@ const PATTERN = new RegExp(
     // letters that are also model numbers (TB12), standards (KS认证) or word parts, so the visit
     // wants a shop signal nearby (搜, 店, 直播间, 上链接, 也有). pdd/某宝 are folded by normalize.
     '(?<abbr>(?<![a-z0-9])(?:tb|dy|jd|ks|xy)(?![a-z0-9]|系列|款|型|版|码|色|尺|认证|标准)|淘bao|抖y(?![a-z]))',
-    '(?<miniapp>小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
+    // QR codes named without 二维码 (长按识别图中码, 扫下图的码); bare 识别码 is a serial number.
+    '(?<miniapp>长按(?:识别|扫描?)(?![^,.!?;。]{0,2}二维码)|识别(?:图中|图片中?|图里|下方|上方|下图)的?(?:二维)?码|扫(?:图中|图片中?|图里|下方|上方|下图)的?码|小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq)群(?![体众])|群(?:号|聊)|社群)',
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
@@ -174,6 +175,13 @@ const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|
  *  Buying words alone (抖音同款，本店下单就有) describe the product sold HERE, so they do not count:
  *  another platform's name as a trend label is not a shop or an account (SPEC §3). */
 const STEER_SIGNAL = /去|到(?:那|它|他们)|那边|那里|搜|链接|直播间|更便宜|价格?更低/;
+/** After a platform name: only where the buyer came across the product (抖音上刷到的, 在快手看到的). */
+const SEEN_THERE_AFTER = /^(?:上|里|直播间?里?)?(?:刷到|看到|看见|刷着|种草|看中|看过|同款)/;
+/** …while the purchase is made here (本店也能拍, 我们店里就能下单, 在小红书直接买). */
+const BUY_HERE = /(?:我们店|咱们?店|本店|店里|我们家|咱家|这里|这边|小红书|这个链接)[^,.!?;。]{0,5}(?:拍|下单|买|购买|有(?:货|卖)?)/;
+/** Steering that still sends the buyer to the other platform, whatever else is said; a 链接 or
+ *  直播间 of the shop itself (店铺首页的链接) is not it. */
+const HARD_STEER = /去(?!年|掉|除)|到(?:那|它|他们)|那边|那里|搜|更便宜|价格?更低|(?<!店铺|本店|我们|首页)链接(?!就?在(?:店铺|本店|首页|我们))/;
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
@@ -345,6 +353,8 @@ export default defineTextRule({
       } else if (g.platform !== undefined) {
         // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
         if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
+        // 抖音上刷到的同款本店也能拍: the other app is where the buyer saw it; the sale stays here.
+        if (SEEN_THERE_AFTER.test(text.slice(end, end + 5)) && BUY_HERE.test(sentenceAfter(text, end, 30)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
         // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
         if (/(?:跟|和|与|不像|区别于)$/.test(before()) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
         if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;

@@ -123,6 +123,11 @@ ruleTester('offsite-contact', {
     '固件已经升到v5了，连接更稳',
     '可以v领也可以圆领，看您喜欢',
     'VIP会员下单包邮',
+    // The other app is only where the buyer saw the product; the purchase stays in this shop.
+    '在快手直播里看到的那双，本店就能下单',
+    '在抖音上看见过也没关系，这边同款直接拍就行',
+    // 识别码 alone is a device serial, not a QR code.
+    '耳机盒底部有产品识别码，售后时报给客服就行',
   ],
   invalid: [
     // Pointing at contact details shown on the profile (主页/简介/个签/背景图 + 的联系方式, 联系方式在主页).
@@ -365,5 +370,10 @@ ruleTester('offsite-contact', {
     { text: 'V下 toto_shop88 领优惠', spans: ['V下 toto_shop88 领优惠'] },
     { text: '尺码拿不准可以v，momo_size', spans: ['v，momo_size'] },
     { text: '有问题直接V：kefu_2025', spans: ['有问题直接V：kefu_2025'] },
+    // QR codes described without the word 二维码.
+    { text: '长按识别下图的码，进专属福利通道', spans: ['长按识别'] },
+    { text: '保存后扫图片中的码加导购', spans: ['扫图片中的码'] },
+    // Saw it elsewhere, but still sent back there.
+    { text: '抖音上刷到的同款去那边搜店名也能买', spans: ['抖音', '去那边搜'] },
   ],
 });
