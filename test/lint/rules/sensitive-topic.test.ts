@@ -6,6 +6,7 @@ ruleTester('sensitive-topic', {
     '刀口开光滑的刃，不伤手',
     '道观建筑主题的明信片一套8张',
     '转运珠手链是足金的，重约1.2克',
+    '这串转运珠可以刻字，送考生当纪念',
     // SPEC §3 must-not-catch: place names in shipping notes, 佛山, 转运中心.
     '台湾、香港、澳门地区暂不支持发货',
     '西藏新疆偏远地区不包邮',
@@ -63,6 +64,11 @@ ruleTester('sensitive-topic', {
     { text: '上帝保佑', spans: ['上帝保佑'] },
     { text: '省长同款羊绒围巾', spans: ['省长同款'] },
     { text: '这款普洱是首长平时爱喝的', spans: ['首长平时爱喝'] },
+    { text: '某国元首同款的丝巾', spans: ['元首同款'] },
+    { text: '第一夫人专用款手袋', spans: ['第一夫人专用'] },
+    // A bead's trade name turns into superstition once an exam or wish promise follows.
+    { text: '送孩子一条转运珠，考试必过', spans: ['转运'] },
+    { text: '转运珠戴着心想事成', spans: ['转运'] },
     { text: '领导专用保温杯，开会带着有面子', spans: ['领导专用'] },
     { text: '国宴专用的米醋，酸味柔和', spans: ['国宴专用'] },
     { text: '主席同款茶杯', spans: ['主席'] },
