@@ -53,6 +53,9 @@ ruleTester('harassment', {
     '三个颜色您自己挑吧，都好看',
     '自己看着搭配就行，这件很百搭',
     '您必须拍下才能修改价格，这是系统规定',
+    // The shop's own service reminders carry no threat.
+    '发货后我们会发消息提醒您留意物流',
+    '付款成功后每天都会同步一次进度给您',
   ],
   invalid: [
     // A question called too simple to ask, 服了你 at the buyer.
@@ -167,5 +170,9 @@ ruleTester('harassment', {
     { text: '眼睛长哪里去了，图上有', spans: ['眼睛长哪里去了'] },
     { text: '麻烦你先把详情读完再来问', spans: ['麻烦你先把详情读完再来问'] },
     { text: '先看清楚再问好吗', spans: ['先看清楚再问好吗'] },
+    // Threatening to nag until the buyer pays.
+    { text: '不下单的话我会每天打电话给你', spans: ['不下单的话我会每天打电话'] },
+    { text: '再不回复就不停地催你', spans: ['再不回复就不停地催你'] },
+    { text: '我会一直提醒你直到你付款为止', spans: ['我会一直提醒你直到你付款为止'] },
   ],
 });
