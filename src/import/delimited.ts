@@ -1,25 +1,8 @@
 // A CSV/TSV reader that keeps where every cell starts. csv-parse reports lines per record but
 // not per cell, and lint findings must point at the exact cell (file:line:col), so we tokenise
 // ourselves: RFC 4180 quoting, any one-character delimiter, quoted cells spanning lines.
+import { lineStarts, positionAt } from '../text-lines.js';
 import type { Cell, Grid, GridRow } from './types.js';
-
-/** Offsets where each line starts, for offset → line/column. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-export function positionAt(starts: readonly number[], offset: number): { line: number; col: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo] + 1 };
-}
 
 /** Maps a character offset inside a cell's value back to an offset in the source text. */
 export function sourceOffset(text: string, cell: Cell, offset: number): number {
@@ -31,12 +14,13 @@ export function sourceOffset(text: string, cell: Cell, offset: number): number {
 }
 
 export function textGrid(text: string, rows: GridRow[]): Grid {
-  const starts = lineStarts(text);
+  const starts = lineStarts(text, 'newline');
   return {
     rows,
     positionIn(cell, offset) {
       if (cell.start === undefined) return { line: cell.line, col: cell.col };
-      return positionAt(starts, sourceOffset(text, cell, offset));
+      const pos = positionAt(starts, sourceOffset(text, cell, offset));
+      return { line: pos.line, col: pos.column };
     },
   };
 }
@@ -46,7 +30,7 @@ export function textGrid(text: string, rows: GridRow[]): Grid {
  * runs to the end of the text, as Excel does.
  */
 export function parseDelimited(text: string, delimiter: string): Grid {
-  const starts = lineStarts(text);
+  const starts = lineStarts(text, 'newline');
   const rows: GridRow[] = [];
   let cells: Cell[] = [];
   let rowStart = 0;
@@ -95,7 +79,7 @@ export function parseDelimited(text: string, delimiter: string): Grid {
       i = k;
     }
     const pos = positionAt(starts, valueStart);
-    cells.push({ value, line: pos.line, col: pos.col, start: valueStart, quoted });
+    cells.push({ value, line: pos.line, col: pos.column, start: valueStart, quoted });
     if (i >= n) {
       endRow();
       break;

@@ -16,7 +16,7 @@
 import type { SourceRecord } from './draft.js';
 import { fieldOfHeader, type ColumnField } from './headers.js';
 import type { Cell, ImportProblem } from './types.js';
-import { lineStarts, positionAt } from './delimited.js';
+import { lineStarts, positionAt } from '../text-lines.js';
 
 const LABEL = /^(\s*(?:\d+\s*[.、)）]\s*|[-*•·]\s*)?)([^：:\n]{1,16}?)\s*[：:]/;
 const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
@@ -56,7 +56,7 @@ export function looksLikePaste(text: string): boolean {
 }
 
 export function parsePaste(text: string): PasteResult {
-  const starts = lineStarts(text);
+  const starts = lineStarts(text, 'newline');
   const lines = text.split('\n');
   const records: SourceRecord[] = [];
   const problems: ImportProblem[] = [];
@@ -64,7 +64,7 @@ export function parsePaste(text: string): PasteResult {
 
   const cellOf = (start: number, end: number): Cell => {
     const pos = positionAt(starts, start);
-    return { value: text.slice(start, end), line: pos.line, col: pos.col, start, quoted: false };
+    return { value: text.slice(start, end), line: pos.line, col: pos.column, start, quoted: false };
   };
   const close = () => {
     if (!open) return;

@@ -2,6 +2,7 @@
 // turning a loose text's messages into ESLint's per-file result shape.
 import type { Lang } from '../../i18n.js';
 import type { LintMessage, LintResult, LintResultMessage, RuleMeta } from '../types.js';
+import { lineStarts, positionAt } from '../../text-lines.js';
 
 export interface FormatOptions {
   readonly color: boolean;
@@ -58,26 +59,8 @@ export function fixableLine(counts: ProblemCounts, lang: Lang): string {
     : `  其中 ${counts.fixableErrors} 个错误、${counts.fixableWarnings} 个警告可用 --fix 自动修复`;
 }
 
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-
-/** Start offsets of every line, so many offsets can be placed with a binary search each. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
-  return starts;
-}
-
-/** 1-based line and column (in UTF-16 units, as ESLint and SARIF's default columnKind count). */
-export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
+// Re-exported so the formatters place offsets with the same helper.
+export { lineStarts, positionAt };
 
 /** One loose text and its messages as an ESLint result (what `check` hands to the formatters). */
 export function textResult(filePath: string, text: string, messages: readonly LintMessage[]): FormattableResult {
