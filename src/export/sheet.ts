@@ -73,7 +73,7 @@ export interface Sheet {
 export interface BuildSheetOptions {
   readonly lang?: Lang;
   /** Content lint of one filled-in text (the export passes lintText with the shop's settings). */
-  readonly lintText?: (text: string) => readonly LintMessage[];
+  readonly lintText?: (text: string, options?: { readonly keyword?: boolean }) => readonly LintMessage[];
   /** Findings of the whole config, already placed at file:line:col. */
   readonly findings?: readonly SheetFinding[];
   readonly forced?: boolean;
@@ -104,7 +104,7 @@ export function buildSheet(config: Config, options: BuildSheetOptions = {}): She
   const zh = lang === 'zh';
   const lint = options.lintText;
 
-  const makeField = (key: string, fieldId: FieldId, label: string, text: string): SheetField => {
+  const makeField = (key: string, fieldId: FieldId, label: string, text: string, keyword = false): SheetField => {
     const profile = field(fieldId);
     const length = countChars(text);
     const limit = profile.maxChars;
@@ -127,7 +127,7 @@ export function buildSheet(config: Config, options: BuildSheetOptions = {}): She
         message: zh ? '内容为空，后台无法保存空白字段' : 'Empty; the backend cannot save a blank field',
       });
     } else if (lint) {
-      for (const m of lint(text)) {
+      for (const m of lint(text, { keyword })) {
         findings.push({
           ruleId: m.ruleId,
           severity: severityOf(m.severity),
@@ -154,7 +154,7 @@ export function buildSheet(config: Config, options: BuildSheetOptions = {}): She
 
   const keywordFields = (prefix: string, fieldId: FieldId, keywords: readonly string[] | undefined): SheetField[] =>
     (keywords ?? []).map((k, i) =>
-      makeField(`${prefix}.keywords.${i}`, fieldId, zh ? `关键词 ${i + 1}` : `Keyword ${i + 1}`, String(k)),
+      makeField(`${prefix}.keywords.${i}`, fieldId, zh ? `关键词 ${i + 1}` : `Keyword ${i + 1}`, String(k), true),
     );
 
   const matchLabel = (mode: MatchMode) => pick(backendProfile.matching.labels[mode], lang);

@@ -205,9 +205,11 @@ export function lintConfigFindings(subject: ConfigSubject, options: LintConfigOp
 
   const lint = options.lintText ?? lintText;
   const textOptions = { rules: settings, allow, lang };
+  const keywordOptions = { ...textOptions, keyword: true };
   for (const t of ctx.texts()) {
     if (t.text === '') continue;
-    for (const m of lint(t.text, textOptions)) {
+    const onKeyword = t.kind === 'keyword' || t.kind === 'card_keyword';
+    for (const m of lint(t.text, onKeyword ? keywordOptions : textOptions)) {
       const fix = m.fix ? rawFix(t, m.fix) : undefined;
       push(m.ruleId, m.severity, m.message, placeResolved(t, m.start, m.end), m.suggestion, fix ? [fix] : undefined);
     }

@@ -23,6 +23,9 @@ export type Report = (finding: Finding) => void;
 
 export interface ContentRule extends RuleMeta {
   readonly messages: Readonly<Record<string, Localized>>;
+  /** Runs on keywords too. Keywords are what buyers type and are never shown to them (SPEC §3),
+   *  so only rules about the characters themselves (invisible-chars) set this. */
+  readonly onKeywords?: boolean;
   /** Must not throw; the engine guards it anyway. */
   check(text: NormalizedText, report: Report): void;
 }

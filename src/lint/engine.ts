@@ -16,6 +16,10 @@ export interface LintTextOptions {
   /** Words that are fine for this shop: a finding inside one of them is dropped. */
   allow?: readonly string[];
   lang?: Lang;
+  /** The text is a keyword (buyers type it, it is never shown to them): only the rules marked
+   *  `onKeywords` run. Every place that lints keywords (config lint, live field lint, export
+   *  sheet, imported sheets) says so here, so no caller can re-flag 加微信 as a question. */
+  keyword?: boolean;
 }
 
 /** Metadata of the content rules, sorted by id. */
@@ -100,8 +104,10 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
     if (!(start >= 0 && end <= text.length && start < end)) return;
     found.push({ rule, start, end, finding });
   };
+  const keyword = options.keyword === true;
   for (rule of rules) {
     if (severityOf(rule, options.rules?.[rule.id]) === 0) continue;
+    if (keyword && rule.onKeywords !== true) continue;
     if (found.length > 0) found = [];
     try {
       rule.check(normalized, report);

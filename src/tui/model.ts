@@ -167,7 +167,7 @@ export function lintField(raw: string, config: Config | null, keywords = false):
     const word = piece.trim();
     if (word === '') continue;
     const resolved = resolveMapped(word, cfg);
-    for (const msg of lintText(resolved.text, lintOptions(cfg))) out.push(mapMessage(msg, resolved, (m.index ?? 0) + lead));
+    for (const msg of lintText(resolved.text, { ...lintOptions(cfg), keyword: true })) out.push(mapMessage(msg, resolved, (m.index ?? 0) + lead));
   }
   return out;
 }

@@ -34,7 +34,7 @@ export function renderSheetFor(config: Config, format: ExportForm['format']): { 
   const forced = found.some((f) => f.severity === 2);
   const sheet = buildSheet(resolveConfig(config), {
     lang: 'zh',
-    lintText: (text) => lintText(text, options),
+    lintText: (text, opts) => lintText(text, { ...options, keyword: opts?.keyword }),
     findings: found.map(
       (f): SheetFinding => ({
         ruleId: f.ruleId,

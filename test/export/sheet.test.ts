@@ -52,6 +52,14 @@ describe('buildSheet', () => {
     expect(sheet.screens[2].items[0].fields[0].findings).toEqual([]);
   });
 
+  it('runs no content rule on keyword fields (only invisible-chars)', () => {
+    const sheet = buildSheet(sampleConfig({ keyword_rules: [{ id: 'x', keywords: ['加微信', '最便宜的是哪款', '发\u200b票'], reply: '在这里留言就好' }] }), {
+      lintText: (t, o) => lintText(t, { keyword: o?.keyword }),
+    });
+    const fields = sheet.screens[2].items[0].fields;
+    expect(fields.map((f) => f.findings.map((x) => x.ruleId))).toEqual([[], [], ['invisible-chars'], []]);
+  });
+
   it('reports too many quick questions against the screen limit', () => {
     const max = backendProfile.screens[1].maxItems!.value;
     const qs = Array.from({ length: max + 1 }, (_, i) => `问题${i}号`);

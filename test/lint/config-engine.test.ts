@@ -158,6 +158,31 @@ lint:
   });
 });
 
+describe('lintConfig: keywords are what buyers type', () => {
+  it('runs no content rule on keyword_rules or product card keywords, but still invisible-chars', async () => {
+    const text = `${HEAD}keyword_rules:
+  - id: contact
+    keywords: [加微信吗, 最便宜的是哪款, 好评返现吗, 开光了吗]
+    reply: 有问题直接在这里留言就好
+  - id: zw
+    keywords: ["发\u200b票"]
+    reply: 可以开电子发票
+product_cards:
+  - id: cup
+    product_id: "123"
+    name: 保温杯
+    keywords: [加你vx, 全网最低吗]
+    reply: 详情页有参数
+`;
+    const { findings } = await lint(text, { rules: { 'missing-common-intents': 'off' } });
+    const onKeywords = findings.filter((f) => f.path.includes('keywords'));
+    expect(onKeywords.map((f) => f.ruleId)).toEqual(['invisible-chars']);
+    // The same words in a reply are still caught: only the keyword surface is exempt.
+    const reply = await lint(`${HEAD}keyword_rules:\n  - id: a\n    keywords: [联系方式]\n    reply: 加微信吗 abc12345\n`);
+    expect(reply.findings.map((f) => f.ruleId)).toContain('offsite-contact');
+  });
+});
+
 describe('lintConfig: robustness', () => {
   it('never throws, whatever the texts, keywords and variables (property)', async () => {
     const fc = (await import('fast-check')).default;

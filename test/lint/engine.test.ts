@@ -109,6 +109,15 @@ describe('lintText', () => {
   });
 });
 
+describe('lintText on a keyword', () => {
+  it('runs only the rules marked onKeywords (invisible-chars)', () => {
+    expect(contentRuleList.filter((r) => r.onKeywords).map((r) => r.id)).toEqual(['invisible-chars']);
+    expect(lintText('加微信 abc12345 全网最低价', { keyword: true })).toEqual([]);
+    expect(lintText('加\u200b微信', { keyword: true }).map((m) => m.ruleId)).toEqual(['invisible-chars']);
+    expect(lintText('加微信 abc12345').map((m) => m.ruleId)).toContain('offsite-contact');
+  });
+});
+
 describe('applyFixes', () => {
   it('applies only safe fixes and leaves the rest of the text alone', () => {
     const text = '微\u200b信 加我 abc，全网最低价';

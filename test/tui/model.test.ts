@@ -51,10 +51,15 @@ describe('lintField', () => {
   });
 
   it('lints keywords one by one with offsets into the typed list', () => {
-    const text = '发货时间，加微信';
+    const text = '发货时间，发\u200b票';
     const found = lintField(text, config, true);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found[0].start).toBeGreaterThanOrEqual(5);
+    expect(found.map((f) => f.ruleId)).toEqual(['invisible-chars']);
+    expect(found[0].start).toBe(6);
+  });
+
+  it('runs no content rule on keywords: buyers type them, nobody is shown them', () => {
+    expect(lintField('加微信，最便宜的是哪款，好评返现吗', config, true)).toEqual([]);
+    expect(lintField('加微信 abc12345', config).map((f) => f.ruleId)).toContain('offsite-contact');
   });
 
   it('follows the shop allowlist and rule settings', () => {

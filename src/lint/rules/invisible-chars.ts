@@ -49,6 +49,8 @@ function hex(cp: number): string {
 export default defineTextRule({
   id: 'invisible-chars',
   severity: 'error',
+  // A zero-width character in a keyword stops it matching what buyers type: checked there too.
+  onKeywords: true,
   description: { zh: '含零宽、双向控制等不可见字符', en: 'Contains zero-width, bidi-control or other invisible characters' },
   protects: {
     zh: '不可见字符常被用来拆开违规词躲避审核（如「微​信」），会被平台视为刻意规避的变体导流；也会让回复显示错乱',
