@@ -1,15 +1,18 @@
-// Build: compile TypeScript to dist/, then precompile the config schema with ajv's
+// Build: compile the rule lexicons (YAML) to TypeScript, compile TypeScript to dist/, then precompile the config schema with ajv's
 // standalone mode so loading a config never compiles the schema at startup.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileLexicons } from './compile-lexicons.mjs';
 import { generateValidator } from './generate-validator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
+// Lexicons (word lists as data) become TypeScript modules before tsc sees the rules.
+compileLexicons();
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 
 generateValidator();

@@ -4,38 +4,11 @@
 // 含棉量100% (a composition). Those are decided by the words around the match.
 import { clauseAfter, clauseBefore, scan } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
+import * as lexicon from '../lexicon/absolute-claim.gen.js';
 
-const PATTERN = new RegExp(
-  [
-    '(?<urgency>最后一波|仅此一(?:次|天|波)|再等一年|错过(?:了)?(?:就|再|今天)?(?:不再有?|就?没有了?|再也(?:没有|买不到)|再等一年|等一年)|再也(?:买不到|没有这个价))',
-    '(?<most>最)',
-    '(?<first>第[1一](?![0-9]))',
-    '(?<top>(?<![a-z])(?:top|no)\\.?1(?![0-9]))',
-    '(?<percent>(?<![0-9.])100%|百分百|百分之百)',
-    '(?<only>唯一)',
-    '(?<absolute>绝对(?!值))',
-    '(?<universal>万能(?!胶|表|钥匙))',
-    // A promise that nothing can go wrong (零风险, 毫无副作用, 绝无危害, 零失败): no product can
-    // keep it. Plain 无副作用 / 零添加 state a composition or a property and stay out.
-    '(?<norisk>(?:零|(?<![0-9.])0|毫无|绝无|无任何|没有任何|不存在任何|完全(?:没有|无))(?:风险|副作用|危害|伤害|隐患)|零(?:失败|缺陷))',
-    '(?<cure>根治|药到病除|立竿见影|一次见效|永不复发|包治|(?<![政统自整防诊])(?:治(?:疗|好|愈)?|医好)[^,.!?;。]{0,5}?(?:病|炎|症|癌|瘤|失眠|脱发|便秘|痛风|湿疹|近视|三高|高血压|糖尿|结节|增生))',
-    // A guarantee word, or a time span, before a health or body outcome (保证一个月瘦十斤, 一定能
-    // 美白, 7天祛斑): the outcome itself is looked for in the check, see OUTCOME.
-    '(?<efficacy>保证|保准|包(?=[^,.!?;。]{0,2}(?:瘦|好|治|白|掉秤|长高|有效|见效))|(?:一定|肯定|必定|准)(?:能|会|可以)|必然|[0-9一二两三四五六七八九十半]+(?:天|周|个?星期|个?月)(?=(?:内|就|能|即可|可以|保证|包)*(?:瘦|掉秤|美白|变白|祛斑|淡斑|祛痘|见效|生发)))',
-    // 永不 + a failure (塌陷, 断裂, 漏水 …) is a lifetime promise; after a guarantee word (保证永不X)
-    // any verb is one, so the list need not be complete there.
-    '(?<forever>永久|永不(?:褪色|变形|起球|掉色|过时|磨损|生锈|变质|坏|生病|得病|复发|反弹|过敏|脱落|发黄|氧化|变黑|塌陷?|断裂?|开裂|裂开?|漏水?|漏气|松动?|破损?|损坏|失效|老化|缩水|起皱|堵塞?|跑气)|(?<=保证|保准|承诺|确保|包)永不[\\u3400-\\u9fff]{1,2})',
-    '(?<rank>销量冠军|销冠|冠军(?:品牌|产品|单品)|榜首|第一名|(?:行业|业界|全球|国际|世界|全国|销量|技术)领先|(?:行业|品类|全网|国货|性价比|颜值|平价|界)天花板|天花板级|(?<=[\\u3400-\\u9fff])之王|遥遥领先|领导品牌|领袖品牌|驰名商标|(?:秒杀|吊打|碾压)(?:全网|同行|一切|所有)|(?:全网|史上|全年)(?:底价|低价))',
-    '(?<premier>(?:全球|全国|全网|国内|中国|世界|行业|业界|国际|亚洲)首(?:发|家|创|个|款)|首选|首家|首创)',
-    '(?<exclusive>独家|独一无二|独一份|独一家|绝无仅有|[只仅]此一家|别无分店|(?:找不到|没有|再无|别无)第二(?:家|个|款))',
-    '(?<grade>(?:世界|国际|全球|国内|行业|业界)一流|特供级|军工级|航天级|宇航级|国家级|世界级|全球级|宇宙级|殿堂级|国家免检|顶级|顶尖|极品|至尊|极致|巅峰)',
-    // Set idioms of superiority (天下无双, 首屈一指, 数一数二): a ranking in four characters.
-    '(?<idiom>天下无双|举世无双|盖世无双|绝世无双|独步天下|无出其右|首屈一指|登峰造极|出类拔萃|数一数二(?![0-9十百千])|所向披靡|无可匹敌|无人匹敌|傲视群雄|独占鳌头|前无古人)',
-    '(?<unrivalled>零差评|0差评|零投诉|0投诉|无敌|无人能(?:比|及|敌)|无与伦比|无可比拟|史无前例|前所未有|空前绝后|有史以来|(?<!历)史上)',
-    '(?<compare>(?:没有|找不到|再也没有|哪里都没有|不会有)(?:比|任何)[^,.!?;。]{0,10}更(?:便宜|低|好|划算|实惠|优惠|全|正宗)|(?:全网|全国|全球|市面上?|市场上|别家|别的店|其他店|其他家|任何地方|哪里|哪儿)[^,.!?;。]{0,4}?(?:找不到|没有|买不到|不会有|再难找到)[^,.!?;。]{0,6}?更(?:便宜|低|好|划算|实惠|优惠|全|正宗))',
-  ].join('|'),
-  'g',
-);
+// The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
+// keeps only the context logic per group.
+const PATTERN = new RegExp(lexicon.pattern, 'g');
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */

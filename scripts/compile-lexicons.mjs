@@ -1,0 +1,121 @@
+// Compiles the rule lexicons (src/lint/lexicon/*.yaml, format in src/lint/lexicon/README.md) into
+// TypeScript modules next to them (<name>.gen.ts): one regular-expression source per rule, with a
+// named group per lexicon group, in file order. The YAML is parsed here at build time only, so
+// `check` never loads a YAML parser or walks word lists at startup; the rule builds one RegExp
+// from the compiled source and the first-character scan (src/lint/context.ts) does the rest.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const lexiconDir = join(root, 'src', 'lint', 'lexicon');
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const GROUP_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/;
+
+/** Lexicon file names (without .yaml), sorted. */
+export function lexiconNames() {
+  return readdirSync(lexiconDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+/** Parses and checks one lexicon; throws with the file name on a malformed one. */
+export function loadLexicon(name) {
+  const file = join(lexiconDir, `${name}.yaml`);
+  const doc = parse(readFileSync(file, 'utf8'));
+  const fail = (msg) => {
+    throw new Error(`${file}: ${msg}`);
+  };
+  if (!doc || typeof doc.rule !== 'string') fail('needs `rule: <rule id>`');
+  if (!doc.sources || typeof doc.sources !== 'object') fail('needs `sources:` (id → citation)');
+  if (!Array.isArray(doc.groups) || doc.groups.length === 0) fail('needs a non-empty `groups:` list');
+  const seen = new Set();
+  for (const g of doc.groups) {
+    if (!GROUP_NAME.test(g.name ?? '')) fail(`group name ${JSON.stringify(g.name)} must be an identifier`);
+    if (seen.has(g.name)) fail(`duplicate group ${g.name}`);
+    seen.add(g.name);
+    if (typeof g.category !== 'string' || !g.category) fail(`group ${g.name} needs a category`);
+    if (!Array.isArray(g.entries) || g.entries.length === 0) fail(`group ${g.name} needs entries`);
+    for (const e of g.entries) {
+      const srcs = [].concat(e.source ?? g.source ?? []);
+      if (srcs.length === 0) fail(`an entry of ${g.name} has no source (entry or group \`source:\`)`);
+      for (const s of srcs) if (!(s in doc.sources)) fail(`unknown source ${s} in group ${g.name}`);
+      if (e.words === undefined && e.pattern === undefined) fail(`an entry of ${g.name} needs words or pattern`);
+      if (e.words !== undefined && (!Array.isArray(e.words) || e.words.some((w) => typeof w !== 'string' || !w))) fail(`bad words in ${g.name}`);
+      if (e.pattern !== undefined) {
+        try {
+          new RegExp(e.pattern);
+        } catch (err) {
+          fail(`bad pattern in ${g.name}: ${err.message}`);
+        }
+      }
+      for (const k of ['flag', 'clean']) if (e[k] !== undefined && !Array.isArray(e[k])) fail(`${k} of an entry of ${g.name} must be a list`);
+    }
+    for (const k of ['flag', 'clean']) if (g[k] !== undefined && !Array.isArray(g[k])) fail(`${k} of ${g.name} must be a list`);
+  }
+  return doc;
+}
+
+/** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
+ *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
+function entrySource(e) {
+  const alts = [];
+  if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map(escapeRe));
+  if (e.pattern) alts.push(e.pattern);
+  let src = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  const before = [].concat(e.not_before ?? []);
+  const after = [].concat(e.not_after ?? []);
+  if (before.length) src = `(?<!${before.map(escapeRe).join('|')})` + src;
+  if (after.length) src = src + `(?!${after.map(escapeRe).join('|')})`;
+  return src;
+}
+
+/** The compiled form: the rule's regex source (named group per lexicon group, file order). */
+export function compileLexicon(doc) {
+  const groups = {};
+  for (const g of doc.groups) groups[g.name] = g.entries.map(entrySource).join('|');
+  const pattern = doc.groups.map((g) => `(?<${g.name}>${groups[g.name]})`).join('|');
+  new RegExp(pattern, 'g'); // throws at build time, not at check time
+  return { rule: doc.rule, pattern, groups };
+}
+
+export function generatedSource(name, doc) {
+  const c = compileLexicon(doc);
+  const lines = [
+    `// Generated from ${name}.yaml by scripts/compile-lexicons.mjs (npm run build); do not edit.`,
+    `/* eslint-disable */`,
+    `export const rule = ${JSON.stringify(c.rule)};`,
+    `/** Regex source: one named group per lexicon group, in file order (the first group wins at a position). */`,
+    `export const pattern = ${JSON.stringify(c.pattern)};`,
+    `/** Each group's alternatives alone, for rules that scan a group separately. */`,
+    `export const groups: Readonly<Record<string, string>> = ${JSON.stringify(c.groups, null, 2)};`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Writes every <name>.gen.ts; returns the names whose output changed. */
+export function compileLexicons() {
+  const changed = [];
+  for (const name of lexiconNames()) {
+    const out = join(lexiconDir, `${name}.gen.ts`);
+    const src = generatedSource(name, loadLexicon(name));
+    let old = '';
+    try {
+      old = readFileSync(out, 'utf8');
+    } catch {}
+    if (old !== src) {
+      writeFileSync(out, src);
+      changed.push(name);
+    }
+  }
+  return changed;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const changed = compileLexicons();
+  console.log(changed.length ? `lexicons compiled: ${changed.join(', ')}` : 'lexicons up to date');
+}
