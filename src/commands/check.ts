@@ -73,7 +73,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function stdinTexts(bytes: Buffer): Promise<string[]> {
   let text: string | undefined;
-  if (!bytes.includes(0)) {
+  if (!mostlyBinary(bytes)) {
     try {
       text = utf8.decode(bytes); // also drops a UTF-8 byte order mark (Notepad writes one)
     } catch {
@@ -82,6 +82,17 @@ export async function stdinTexts(bytes: Buffer): Promise<string[]> {
   }
   if (text === undefined) throw await undecodable(bytes);
   return stdinLines(text);
+}
+
+/**
+ * A stray NUL inside valid UTF-8 text is a control character in one reply — invisible-chars reports
+ * it on that line — not a reason to refuse every other line. Binary files (images, executables,
+ * archives) are dense with NULs, so a share above 1% is what marks bytes as binary.
+ */
+function mostlyBinary(bytes: Buffer): boolean {
+  let nul = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) nul++;
+  return nul * 100 > bytes.length;
 }
 
 /**

@@ -90,6 +90,11 @@ describe('check: input', () => {
     await expect(run([], fakeIo(Buffer.from([0xff, 0x00, 0x00])))).rejects.toThrow(UserError);
   });
 
+  it('lints a line holding a stray NUL instead of refusing the whole input as binary', async () => {
+    const lines = ['您好，请问需要什么帮助', '您好\u0000请问需要什么帮助', ...Array.from({ length: 10 }, (_, i) => `第${i}条回复，正常文字`)];
+    expect(await stdinTexts(Buffer.from(lines.join('\n') + '\n'))).toEqual(lines);
+  });
+
   it('refuses a text too long to be a reply, pointing at its line or argument', async () => {
     const long = 'x'.repeat(MAX_TEXT_LENGTH + 1);
     const fromStdin = await run([], fakeIo(`ok\n${long}\n`)).catch((e: UserError) => e.format('en'));
