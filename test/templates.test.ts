@@ -91,9 +91,25 @@ describe.each(categories)('template %s', (name) => {
     for (const q of [...mustAnswer.common, ...mustAnswer[name]]) expect(matcher.answer(q), q).not.toBeNull();
   });
 
+  it('has lint-clean follow-ups: one 催付 at the peer timing, an address check, a shipping notice and a 签收 greeting', async () => {
+    const { config } = await loadConfig(file, { cwd: templatesDir });
+    const followUps = config.follow_ups ?? [];
+    expect(followUps.length).toBeGreaterThanOrEqual(3);
+    expect(followUps.map((f) => f.scene)).toEqual(['unpaid', 'paid', 'shipped', 'delivered']);
+    const unpaid = followUps.filter((f) => f.scene === 'unpaid');
+    expect(unpaid).toHaveLength(1);
+    expect(unpaid[0].delay_minutes).toBeGreaterThanOrEqual(10);
+    expect(unpaid[0].delay_minutes).toBeLessThanOrEqual(15);
+  });
+
   it('keeps shop-specific values in vars (every variable defined and used)', async () => {
     const { config } = await loadConfig(file, { cwd: templatesDir });
-    const texts = [config.welcome?.text ?? '', ...(config.keyword_rules ?? []).map((r) => r.reply), ...(config.product_cards ?? []).map((c) => c.reply ?? '')];
+    const texts = [
+      config.welcome?.text ?? '',
+      ...(config.keyword_rules ?? []).map((r) => r.reply),
+      ...(config.product_cards ?? []).map((c) => c.reply ?? ''),
+      ...(config.follow_ups ?? []).map((f) => f.text),
+    ];
     const used = new Set(texts.flatMap((t) => listVariables(t).map((u) => u.name)));
     const defined = Object.keys(config.vars ?? {});
     for (const v of ['ship_days', 'return_days', 'free_shipping_threshold', 'service_hours']) expect(defined).toContain(v);

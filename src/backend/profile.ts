@@ -12,14 +12,15 @@ export interface Limit {
   readonly source: string;
 }
 
-export type ScreenId = 'welcome' | 'quick_questions' | 'keyword_rules' | 'product_cards';
+export type ScreenId = 'welcome' | 'quick_questions' | 'keyword_rules' | 'product_cards' | 'follow_ups';
 export type FieldId =
   | 'welcome.text'
   | 'quick_questions.item'
   | 'keyword_rules.keyword'
   | 'keyword_rules.reply'
   | 'product_cards.keyword'
-  | 'product_cards.reply';
+  | 'product_cards.reply'
+  | 'follow_ups.text';
 
 export interface FieldProfile {
   readonly id: FieldId;
@@ -44,6 +45,58 @@ const PEER_300 =
 const ASSUMED = 'assumed: no public source states this backend limit';
 
 const limit = (value: number, source: string, confirmed = false): Limit => ({ value, confirmed, source });
+
+const QIANNIU_CUIFU =
+  'peer: 千牛 自动催付 sends one reminder per buyer per shop in 24 h, best 10–15 minutes after the order, none for presale deposits or virtual goods (unconfirmed for 小红书)';
+const FOLLOW_UP_ASSUMED = 'assumed: 跟单助手 scenes and timings are not public; modelled on 千牛/抖店 order-event messages';
+
+export type FollowUpScene = 'unpaid' | 'paid' | 'shipped' | 'delivered';
+
+export interface FollowUpSceneProfile {
+  readonly id: FollowUpScene;
+  readonly label: Localized;
+  /** The order event that sends the message. */
+  readonly trigger: Localized;
+  /** Minutes after the event, where the scene waits before sending; absent = sent at the event. */
+  readonly delay?: { readonly default: Limit; readonly min: Limit; readonly max: Limit };
+  /** How many messages of this scene a buyer should get per order. */
+  readonly maxPerOrder?: Limit;
+}
+
+/**
+ * 跟单助手 (follow-up assistant): messages the backend sends on order events. Which scenes the
+ * 小红书 backend offers, their order and timings are not public; every number is a peer's
+ * (千牛's automatic 催付) or an assumption, and stays unconfirmed.
+ */
+export const followUpScenes: readonly FollowUpSceneProfile[] = [
+  {
+    id: 'unpaid',
+    label: { zh: '催付', en: 'Unpaid reminder' },
+    trigger: { zh: '下单未付款', en: 'ordered, not paid' },
+    delay: { default: limit(15, QIANNIU_CUIFU), min: limit(5, QIANNIU_CUIFU), max: limit(1440, QIANNIU_CUIFU) },
+    maxPerOrder: limit(1, QIANNIU_CUIFU),
+  },
+  {
+    id: 'paid',
+    label: { zh: '核对地址', en: 'Address check' },
+    trigger: { zh: '付款成功', en: 'paid' },
+  },
+  {
+    id: 'shipped',
+    label: { zh: '发货提醒', en: 'Shipping notice' },
+    trigger: { zh: '商家发货', en: 'shipped' },
+  },
+  {
+    id: 'delivered',
+    label: { zh: '签收关怀', en: 'Delivery care' },
+    trigger: { zh: '买家签收', en: 'delivered' },
+    delay: { default: limit(60, FOLLOW_UP_ASSUMED), min: limit(0, FOLLOW_UP_ASSUMED), max: limit(10080, FOLLOW_UP_ASSUMED) },
+  },
+];
+
+export function followUpScene(id: string): FollowUpSceneProfile | undefined {
+  return followUpScenes.find((s) => s.id === id);
+}
 
 export const backendProfile = {
   name: '小红书 千帆 / 商家后台 → 客服 → 自动回复',
@@ -85,6 +138,13 @@ export const backendProfile = {
       ],
       maxItems: limit(100, ASSUMED),
       maxKeywordsPerItem: limit(10, ASSUMED),
+    },
+    {
+      id: 'follow_ups',
+      title: { zh: '跟单助手', en: 'Follow-ups' },
+      location: { zh: '客服 → 自动回复 → 跟单助手', en: 'Auto reply → Follow-up assistant' },
+      fields: [{ id: 'follow_ups.text', label: { zh: '消息内容', en: 'Message' }, maxChars: limit(300, PEER_300) }],
+      maxItems: limit(20, FOLLOW_UP_ASSUMED),
     },
   ] satisfies readonly ScreenProfile[],
   matching: {

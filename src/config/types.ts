@@ -27,6 +27,17 @@ export interface ProductCard {
   reply?: string;
 }
 
+/** 跟单助手 scenes: unpaid 催付, paid 核对地址, shipped 发货提醒, delivered 签收关怀. */
+export type FollowUpSceneId = 'unpaid' | 'paid' | 'shipped' | 'delivered';
+
+export interface FollowUp {
+  id: string;
+  scene: FollowUpSceneId;
+  /** Minutes after the order event, for scenes that wait (unpaid, delivered). */
+  delay_minutes?: number;
+  text: string;
+}
+
 export interface LintSettings {
   rules?: Record<string, RuleSetting>;
   allow?: string[];
@@ -40,6 +51,7 @@ export interface Config {
   welcome?: Welcome;
   keyword_rules?: KeywordRule[];
   product_cards?: ProductCard[];
+  follow_ups?: FollowUp[];
   lint?: LintSettings;
 }
 

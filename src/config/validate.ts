@@ -7,7 +7,7 @@ import type { ConfigPath } from './types.js';
 function duplicateIds(data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   if (data === null || typeof data !== 'object') return problems;
-  for (const list of ['keyword_rules', 'product_cards'] as const) {
+  for (const list of ['keyword_rules', 'product_cards', 'follow_ups'] as const) {
     const items = (data as Record<string, unknown>)[list];
     if (!Array.isArray(items)) continue;
     const first = new Map<string, number>();

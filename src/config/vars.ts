@@ -89,5 +89,8 @@ export function resolveConfig(config: Config): Config {
       return out;
     });
   }
+  if (Array.isArray(config.follow_ups)) {
+    resolved.follow_ups = config.follow_ups.map((f) => (f.text !== undefined ? { ...f, text: fill(f.text) as string } : { ...f }));
+  }
   return resolved;
 }

@@ -24,6 +24,7 @@ export function writeCsv(sheet: Sheet): string {
     for (const item of screen.items) {
       if (item.productName) rows.push([screen.title, item.number, zh ? '商品' : 'Product', item.productName, '', '', '']);
       if (item.productId) rows.push([screen.title, item.number, zh ? '商品ID' : 'Product ID', item.productId, '', '', '']);
+      if (item.timing) rows.push([screen.title, item.number, zh ? '发送时机' : 'When', item.timing, '', '', '']);
       for (const f of item.fields) {
         // The match mode sits between the keywords and the reply, as on the backend's form.
         if (item.matchLabel && f.fieldId.endsWith('.reply')) {

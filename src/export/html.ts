@@ -197,6 +197,7 @@ export function writeHtml(sheet: Sheet): string {
         : `<h3>${escapeHtml(item.number)} ${escapeHtml(item.title)}` +
           (sub.length ? ` <span class="sub">${sub.join(' · ')}</span>` : '') +
           (item.matchLabel ? ` <span class="match">${zh ? '匹配方式' : 'Match'}：${escapeHtml(item.matchLabel)}</span>` : '') +
+          (item.timing ? ` <span class="match">${zh ? '发送时机' : 'When'}：${escapeHtml(item.timing)}</span>` : '') +
           `</h3>`;
     const keywords = item.fields.filter((f) => f.fieldId.endsWith('.keyword'));
     const others = item.fields.filter((f) => !f.fieldId.endsWith('.keyword'));

@@ -65,6 +65,7 @@ function textPaths(doc: Document): (string | number)[][] {
       paths.push([list, i, 'reply']);
     }
   }
+  for (let i = 0; i < seqLength(['follow_ups']); i++) paths.push(['follow_ups', i, 'text']);
   return paths;
 }
 

@@ -2,7 +2,16 @@
 // the merchant pastes, each with its length against the backend's limit and its findings.
 // Every writer (txt, html, csv, json, yaml) renders this one structure, so the formats never
 // disagree about order, numbering or counts.
-import { backendProfile, countChars, field, type FieldId, type ScreenId, type ScreenProfile } from '../backend/profile.js';
+import {
+  backendProfile,
+  countChars,
+  field,
+  followUpScenes,
+  type FieldId,
+  type FollowUpScene,
+  type ScreenId,
+  type ScreenProfile,
+} from '../backend/profile.js';
 import type { Config, MatchMode } from '../config/types.js';
 import { pick, type Lang } from '../i18n.js';
 import type { LintMessage } from '../lint/types.js';
@@ -42,6 +51,12 @@ export interface SheetItem {
   readonly matchLabel?: string;
   readonly productId?: string;
   readonly productName?: string;
+  /** 跟单助手: the order event that sends the message, and how long after it. */
+  readonly scene?: FollowUpScene;
+  readonly sceneLabel?: string;
+  /** What the backend's delay field should say, e.g. 「下单未付款后 15 分钟」. */
+  readonly timing?: string;
+  readonly delayMinutes?: number;
   readonly fields: readonly SheetField[];
   readonly findings: readonly SheetFinding[];
 }
@@ -230,6 +245,38 @@ export function buildSheet(config: Config, options: BuildSheetOptions = {}): She
           });
         });
         screenFindings = countFinding(zh ? '商品卡片' : 'product cards', cards.length, profile.maxItems);
+        break;
+      }
+      case 'follow_ups': {
+        const followUps = config.follow_ups ?? [];
+        // The backend groups messages by order event, in the order events happen.
+        const order = (scene: string) => {
+          const at = followUpScenes.findIndex((x) => x.id === scene);
+          return at < 0 ? followUpScenes.length : at;
+        };
+        const sorted = followUps.map((f, i) => ({ f, i })).sort((a, b) => order(a.f.scene) - order(b.f.scene) || a.i - b.i);
+        sorted.forEach(({ f }, i) => {
+          const scene = followUpScenes.find((x) => x.id === f.scene);
+          const sceneLabel = scene ? pick(scene.label, lang) : String(f.scene);
+          const delay = scene?.delay ? (typeof f.delay_minutes === 'number' ? f.delay_minutes : scene.delay.default.value) : undefined;
+          const trigger = scene ? pick(scene.trigger, lang) : String(f.scene);
+          const timing =
+            delay === undefined
+              ? zh ? `${trigger}时立即发送` : `sent at once when ${trigger}`
+              : zh ? `${trigger}后 ${delay} 分钟` : `${delay} minutes after ${trigger}`;
+          items.push({
+            number: `${number}.${i + 1}`,
+            title: zh ? `跟单消息 ${i + 1}：${sceneLabel}` : `Follow-up ${i + 1}: ${sceneLabel}`,
+            id: f.id,
+            ...(scene ? { scene: scene.id } : {}),
+            sceneLabel,
+            timing,
+            ...(delay !== undefined ? { delayMinutes: delay } : {}),
+            fields: [makeField(`follow_ups.${f.id}.text`, 'follow_ups.text', zh ? '消息内容' : 'Message', f.text ?? '')],
+            findings: [],
+          });
+        });
+        screenFindings = countFinding(zh ? '跟单消息' : 'follow-ups', followUps.length, profile.maxItems);
         break;
       }
     }

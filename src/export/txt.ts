@@ -61,6 +61,14 @@ export function writeTxt(sheet: Sheet): string {
         out.push(`[${item.number}] ${f.label}（${lengthNote(f, zh)}）`, ...findingLines(f.findings, zh), f.text, '');
         continue;
       }
+      if (screen.id === 'follow_ups') {
+        const f = item.fields[0];
+        out.push([`[${item.number}] ${item.title}`, ...(item.id ? [`id: ${item.id}`] : [])].join(' · '));
+        out.push(...findingLines(item.findings, zh));
+        if (item.timing) out.push(zh ? '发送时机' : 'When', item.timing, '');
+        out.push(`${f.label}（${lengthNote(f, zh)}）`, ...findingLines(f.findings, zh), f.text, '');
+        continue;
+      }
       const head = [`[${item.number}] ${item.title}`];
       if (item.id) head.push(`id: ${item.id}`);
       if (item.productName) head.push(`${zh ? '商品' : 'Product'}：${item.productName}`);

@@ -14,7 +14,8 @@ export type TextKind =
   | 'reply'
   | 'card_name'
   | 'card_keyword'
-  | 'card_reply';
+  | 'card_reply'
+  | 'follow_up';
 
 /** One text of the config, as written (`raw`) and as the buyer receives it (`text`). */
 export interface ConfigText {
@@ -97,6 +98,11 @@ export function describePath(config: Config, path: ConfigPath): Localized {
     const label = typeof fieldName === 'string' ? FIELD_LABELS[fieldName] : undefined;
     return label ? { zh: name.zh + label.zh, en: name.en + label.en } : name;
   }
+  if (head === 'follow_ups' && typeof index === 'number') {
+    const id = str(getAt(config, [head, index, 'id']));
+    const name = id ? { zh: `跟单消息「${id}」`, en: `follow-up "${id}"` } : { zh: `第 ${index + 1} 条跟单消息`, en: `follow-up #${index + 1}` };
+    return name;
+  }
   if (head === 'welcome' && path[1] === 'text') return { zh: '欢迎语', en: 'the welcome text' };
   if (head === 'welcome' && path[1] === 'quick_questions' && typeof path[2] === 'number') {
     return { zh: `第 ${path[2] + 1} 个快捷问题`, en: `quick question #${path[2] + 1}` };
@@ -120,6 +126,7 @@ const TEXT_PATHS: Record<TextKind, (i: number, j: number) => ConfigPath> = {
   card_name: (i) => ['product_cards', i, 'name'],
   card_keyword: (i, j) => ['product_cards', i, 'keywords', j],
   card_reply: (i) => ['product_cards', i, 'reply'],
+  follow_up: (i) => ['follow_ups', i, 'text'],
 };
 
 class Text implements ConfigText {
@@ -139,7 +146,7 @@ class Text implements ConfigText {
 type Obj = Record<string, unknown> | undefined;
 const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined);
 
-/** Every text in the order the backend shows them: welcome, quick questions, rules, cards. */
+/** Every text in the order the backend shows them: welcome, quick questions, rules, cards, follow-ups. */
 export function collectTexts(config: Config, resolved: Config): ConfigText[] {
   const texts: ConfigText[] = [];
   const push = (rawValue: unknown, resolvedValue: unknown, kind: TextKind, i: number, j: number, field?: FieldId) => {
@@ -169,6 +176,10 @@ export function collectTexts(config: Config, resolved: Config): ConfigText[] {
     const rk = list(rc?.keywords);
     list(c?.keywords).forEach((k, j) => push(k, rk[j], 'card_keyword', i, j, 'product_cards.keyword'));
     push(c?.reply, rc?.reply, 'card_reply', i, 0, 'product_cards.reply');
+  });
+  const rFollowUps = list(resolved.follow_ups);
+  list(config.follow_ups).forEach((f, i) => {
+    push(obj(f)?.text, obj(rFollowUps[i])?.text, 'follow_up', i, 0, 'follow_ups.text');
   });
   return texts;
 }

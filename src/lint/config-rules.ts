@@ -14,6 +14,7 @@ import unknownVariable from './rules/unknown-variable.js';
 import duplicateReply from './rules/duplicate-reply.js';
 import inconsistentPromise from './rules/inconsistent-promise.js';
 import missingCommonIntents from './rules/missing-common-intents.js';
+import pushyFollowUp from './rules/pushy-follow-up.js';
 
 /**
  * A safe, declarative edit of the config, in config paths (not file offsets) so it can be
@@ -50,6 +51,7 @@ export const configRules: readonly ConfigRule[] = [
   keywordTooBroad,
   maxLength,
   missingCommonIntents,
+  pushyFollowUp,
   unknownVariable,
 ];
 

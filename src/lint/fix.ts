@@ -9,7 +9,7 @@ import type { ConfigFix } from './config-rules.js';
 import { getAt } from './config-context.js';
 import type { ConfigFinding } from './config-engine.js';
 
-const LISTS = new Set(['keyword_rules', 'product_cards']);
+const LISTS = new Set(['keyword_rules', 'product_cards', 'follow_ups']);
 
 /**
  * The same place in the main Document. Lists of items merge by id across `extends`, so the

@@ -92,6 +92,23 @@ describe('xhs-reply export', () => {
     expect(sheet.screens[2].items[0].fields.at(-1).fieldId).toBe('keyword_rules.reply');
   });
 
+  it('init --template general, then export --format json: a follow_ups screen with at least 3 texts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xhs-export-'));
+    expect(await main(['init', '--template', 'general'], fakeIo(dir))).toBe(0);
+    const io = fakeIo(dir);
+    expect(await main(['export', '--format', 'json'], io)).toBe(0);
+    const screen = JSON.parse(io.out()).screens.find((s: { id: string }) => s.id === 'follow_ups');
+    expect(screen.title).toBe('跟单助手');
+    const texts = screen.items.flatMap((i: { fields: { fieldId: string; text: string; length: number; limit: number }[] }) => i.fields);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const f of texts) {
+      expect(f.fieldId).toBe('follow_ups.text');
+      expect(f.text).not.toContain('{{');
+      expect(f.length).toBeLessThanOrEqual(f.limit);
+    }
+    expect(screen.items[0]).toMatchObject({ scene: 'unpaid', sceneLabel: '催付', delayMinutes: 15 });
+  });
+
   it('--copy without clipboard or terminal says so on stderr and still delivers the sheet on stdout', async () => {
     const dir = await shopDir(good);
     const io = fakeIo(dir, { env: {} });

@@ -34,6 +34,10 @@ export function sampleConfig(overrides: Partial<Config> = {}): Config {
       { id: 'shipping-fee', keywords: ['包邮吗'], match: 'exact', reply: '满99元包邮' },
     ],
     product_cards: [{ id: 'dress', product_id: '65f0c0ffee', name: '碎花连衣裙', keywords: ['碎花裙'], reply: '碎花裙S到XL都有现货～' }],
+    follow_ups: [
+      { id: 'shipped', scene: 'shipped', text: '宝贝已经发出啦，请留意物流～' },
+      { id: 'unpaid-reminder', scene: 'unpaid', delay_minutes: 15, text: '亲，拍下的宝贝还没付款哦，有问题随时问我们～' },
+    ],
     ...overrides,
   };
 }

@@ -58,6 +58,15 @@ describe('shareConfig', () => {
     expect(result.text).toMatch(new RegExp(`price_1: "" #${FILL_IN_COMMENT}`));
   });
 
+  it('shares follow-up texts the same way: the shop name and prices become variables', () => {
+    const withFollowUps = shop.replace(
+      'lint:',
+      'follow_ups:\n  - id: thanks\n    scene: delivered\n    text: 小美的衣橱感谢您的支持，下次满199元包邮\nlint:',
+    );
+    const shared = parse(shareConfig(withFollowUps, { fromDir: '/shops/xiaomei', toDir: '/shops/xiaomei/shared' }).text);
+    expect(shared.follow_ups[0]).toEqual({ id: 'thanks', scene: 'delivered', text: '{{shop.name}}感谢您的支持，下次满{{price_1}}元包邮' });
+  });
+
   it('keeps comments, lint overrides, allowlist and key order; re-points relative paths', () => {
     expect(result.text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/xhs-reply.schema.json');
     expect(result.text).toContain('# 本店的自动回复');

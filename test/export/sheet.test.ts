@@ -8,7 +8,7 @@ describe('buildSheet', () => {
   it('follows the backend screens in order, numbering screens and items', () => {
     const sheet = buildSheet(sampleConfig());
     expect(sheet.screens.map((s) => s.id)).toEqual(backendProfile.screens.map((s) => s.id));
-    expect(sheet.screens.map((s) => s.title)).toEqual(['欢迎语', '快捷问题', '关键词回复', '商品卡片']);
+    expect(sheet.screens.map((s) => s.title)).toEqual(['欢迎语', '快捷问题', '关键词回复', '商品卡片', '跟单助手']);
     expect(sheet.screens[1].items.map((i) => i.number)).toEqual(['2.1', '2.2']);
     expect(sheet.screens[2].items.map((i) => i.id)).toEqual(['shipping-time', 'shipping-fee']);
     expect(sheet.screens[0].location).toBe(backendProfile.screens[0].location.zh);
@@ -80,7 +80,31 @@ describe('buildSheet', () => {
       'keyword_rules.shipping-time.reply',
       'keyword_rules.shipping-fee.keywords.0',
       'keyword_rules.shipping-fee.reply',
+      'follow_ups.unpaid-reminder.text',
+      'follow_ups.shipped.text',
     ]);
+  });
+
+  it('lists follow-ups by order event, with scene, timing and each text against its limit', () => {
+    const sheet = buildSheet(
+      sampleConfig({
+        follow_ups: [
+          { id: 'care', scene: 'delivered', text: '签收了吗？有问题随时找我们～' },
+          { id: 'pay', scene: 'unpaid', delay_minutes: 10, text: '亲，宝贝还没付款哦～' },
+          { id: 'addr', scene: 'paid', text: '请核对收货地址' },
+        ],
+      }),
+    );
+    const screen = sheet.screens[4];
+    expect(screen.id).toBe('follow_ups');
+    expect(screen.items.map((i) => [i.number, i.id, i.scene, i.sceneLabel, i.delayMinutes, i.timing])).toEqual([
+      ['5.1', 'pay', 'unpaid', '催付', 10, '下单未付款后 10 分钟'],
+      ['5.2', 'addr', 'paid', '核对地址', undefined, '付款成功时立即发送'],
+      // No delay written: the scene's (unconfirmed) default.
+      ['5.3', 'care', 'delivered', '签收关怀', 60, '买家签收后 60 分钟'],
+    ]);
+    const f = screen.items[0].fields[0];
+    expect([f.fieldId, f.label, f.text, f.length, f.limit, f.limitConfirmed]).toEqual(['follow_ups.text', '消息内容', '亲，宝贝还没付款哦～', 10, field('follow_ups.text').maxChars.value, false]);
   });
 
   it('counts config-lint findings instead of per-field ones when given', () => {

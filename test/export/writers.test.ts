@@ -17,7 +17,7 @@ describe('txt', () => {
   it('is a numbered sheet: screen headers in backend order, label line, exact text, blank line', () => {
     const txt = writeTxt(buildSheet(sampleConfig()));
     const headers = txt.split('\n').filter((l) => l.startsWith('━━'));
-    expect(headers).toEqual(['━━ 1. 欢迎语 ━━', '━━ 2. 快捷问题（2 / 10 条） ━━', '━━ 3. 关键词回复（2 / 200 条） ━━', '━━ 4. 商品卡片（1 / 100 条） ━━']);
+    expect(headers).toEqual(['━━ 1. 欢迎语 ━━', '━━ 2. 快捷问题（2 / 10 条） ━━', '━━ 3. 关键词回复（2 / 200 条） ━━', '━━ 4. 商品卡片（1 / 100 条） ━━', '━━ 5. 跟单助手（2 / 20 条） ━━']);
     expect(txt).toContain('后台位置：客服 → 自动回复 → 关键词回复');
     expect(txt).toContain('[1.1] 欢迎语（12 / 300 字）\n亲，欢迎光临小美的衣橱～\n\n');
     expect(txt).toContain('[2.2] 快捷问题 2（3 / 20 字）\n包邮吗\n\n');
@@ -25,6 +25,11 @@ describe('txt', () => {
       '[3.1] 关键词回复 1 · id: shipping-time\n关键词（逐个添加，共 2 个）\n什么时候发货\n几天发货\n\n匹配方式\n包含\n\n回复内容（10 / 300 字）\n现货下单后3天内发货\n\n',
     );
     expect(txt).toContain('[4.1] 商品卡片 1 · id: dress · 商品：碎花连衣裙 · 商品ID：65f0c0ffee');
+    // Follow-ups in the order order events happen (催付 before 发货), each with when it is sent.
+    expect(txt).toContain(
+      '[5.1] 跟单消息 1：催付 · id: unpaid-reminder\n发送时机\n下单未付款后 15 分钟\n\n消息内容（22 / 300 字）\n亲，拍下的宝贝还没付款哦，有问题随时问我们～\n\n',
+    );
+    expect(txt).toContain('[5.2] 跟单消息 2：发货提醒 · id: shipped\n发送时机\n商家发货时立即发送\n\n');
     expect(txt.indexOf('欢迎语')).toBeLessThan(txt.indexOf('快捷问题'));
     expect(txt.indexOf('━━ 3.')).toBeLessThan(txt.indexOf('━━ 4.'));
   });
@@ -78,6 +83,16 @@ describe('csv', () => {
       '商品卡片',
       '商品卡片',
       '商品卡片',
+      '跟单助手',
+      '跟单助手',
+      '跟单助手',
+      '跟单助手',
+    ]);
+    expect(rows.filter((r) => r[0] === '跟单助手').map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
+      ['5.1', '发送时机', '下单未付款后 15 分钟', ''],
+      ['5.1', '消息内容', '亲，拍下的宝贝还没付款哦，有问题随时问我们～', '300'],
+      ['5.2', '发送时机', '商家发货时立即发送', ''],
+      ['5.2', '消息内容', '宝贝已经发出啦，请留意物流～', '300'],
     ]);
   });
 });
@@ -87,7 +102,7 @@ describe('json and yaml', () => {
     const sheet = buildSheet(sampleConfig());
     const fromJson = JSON.parse(writeJson(sheet));
     expect(fromJson).toEqual(JSON.parse(JSON.stringify(sheet)));
-    expect(fromJson.screens.map((s: { id: string }) => s.id)).toEqual(['welcome', 'quick_questions', 'keyword_rules', 'product_cards']);
+    expect(fromJson.screens.map((s: { id: string }) => s.id)).toEqual(['welcome', 'quick_questions', 'keyword_rules', 'product_cards', 'follow_ups']);
     expect(parseYaml(writeYaml(sheet))).toEqual(fromJson);
   });
 

@@ -19,6 +19,7 @@ const labels: Record<ConfigText['kind'], { zh: string; en: string }> = {
   card_name: { zh: '商品卡片名称', en: 'Card name' },
   card_keyword: { zh: '商品卡片关键词', en: 'Card keyword' },
   card_reply: { zh: '商品卡片回复', en: 'Card reply' },
+  follow_up: { zh: '跟单消息', en: 'Follow-up message' },
 };
 
 const rule: ConfigRule = {

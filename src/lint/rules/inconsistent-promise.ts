@@ -136,7 +136,7 @@ const rule: ConfigRule = {
   check(ctx, report) {
     const first = new Map<string, { text: ConfigText; promise: Pledge }>();
     for (const t of ctx.texts()) {
-      if (t.kind !== 'welcome' && t.kind !== 'reply' && t.kind !== 'card_reply') continue;
+      if (t.kind !== 'welcome' && t.kind !== 'reply' && t.kind !== 'card_reply' && t.kind !== 'follow_up') continue;
       const reported = new Set<string>();
       for (const p of extractPromises(t.text)) {
         const key = `${p.kind}|${p.condition}`;

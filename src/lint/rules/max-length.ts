@@ -23,6 +23,7 @@ const screenPaths: Record<string, readonly (string | number)[]> = {
   quick_questions: ['welcome', 'quick_questions'],
   keyword_rules: ['keyword_rules'],
   product_cards: ['product_cards'],
+  follow_ups: ['follow_ups'],
 };
 
 const rule: ConfigRule = {
@@ -79,10 +80,13 @@ const rule: ConfigRule = {
             zh: `${s.title.zh}共 ${items.length} 条，超过后台上限 ${s.maxItems.value} 条，从这一条起可能无法添加${c.zh}`,
             en: `${s.title.en}: ${items.length} items, over the backend limit of ${s.maxItems.value}; from here on they may not fit${c.en}`,
           },
-          suggestion: {
-            zh: '合并意思相近的规则，把关键词放进同一条规则',
-            en: 'Merge similar rules by putting their keywords into one rule',
-          },
+          suggestion:
+            s.id === 'follow_ups'
+              ? { zh: '每个场景留一条消息就够了', en: 'One message per scene is enough' }
+              : {
+                  zh: '合并意思相近的规则，把关键词放进同一条规则',
+                  en: 'Merge similar rules by putting their keywords into one rule',
+                },
         });
       }
       const perItem = s.maxKeywordsPerItem;

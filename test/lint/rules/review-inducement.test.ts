@@ -29,8 +29,12 @@ ruleTester('review-inducement', {
     '差评我们都会一条条看，认真改进',
     '先别急着给差评，联系客服我们马上处理',
     '不要给中评哦，有问题我们包退换',
+    // A delivery-care follow-up that asks for honest feedback, no benefit attached.
+    '宝贝签收了吗，有任何问题随时找我们，期待您的真实评价',
   ],
   invalid: [
+    // 签收关怀 follow-ups (跟单助手) that tie a surprise gift to the review.
+    { text: '收到货满意的话给个好评哦，我们会为您准备一份小惊喜', spans: ['好评哦，我们会为您准备一份小惊喜'] },
     { text: "写满20字的评价，下次购物包邮", spans: ["评价，下次购物包邮"] },
     { text: "帮忙删了那条差评，给您补个红包", spans: ["删了那条差评"] },
     { text: "追评截张图私信客服领奖励", spans: ["追评截张图私信客服领奖励"] },
