@@ -205,7 +205,7 @@ describe('loadConfig: invalid files', () => {
 
   it('treats __proto__ and constructor as unknown keys without touching prototypes', async () => {
     const msg = await errorOf('version: 1\n__proto__:\n  polluted: yes\nshop:\n  constructor: x\n');
-    expect(msg).toBe('xhs-reply.yaml:2:1: 未知字段「__proto__」，可用的字段：version、extends、shop、vars、welcome、keyword_rules、product_cards、lint（另有 1 处问题）');
+    expect(msg).toBe('xhs-reply.yaml:2:1: 未知字段「__proto__」，可用的字段：version、extends、shop、vars、welcome、keyword_rules、product_cards、follow_ups、lint（另有 1 处问题）');
     expect(await errorOf('version: 1\nvars:\n  __proto__: 1\n')).toBe('xhs-reply.yaml:3:3: 变量名「__proto__」是保留名字，请换一个');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
