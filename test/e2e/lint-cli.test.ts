@@ -1,7 +1,7 @@
 // `xhs-reply lint` as the built CLI runs in a merchant's terminal or a CI job. Needs
 // `npm run build` first (npm install runs it through `prepare`).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,9 +34,34 @@ describe('xhs-reply lint (built CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('planted.yaml');
     expect(r.stdout).toMatch(/28:17\s+错误\s+变量「\{\{refund_dayz\}\}」没有定义/);
-    expect(r.stdout).toMatch(/18:5\s+警告\s+.*keyword-shadowed/);
+    expect(r.stdout).toMatch(/18:16\s+警告\s+关键词「发货时间呢」永远不会触发.*keyword-shadowed/);
     expect(r.stdout).toMatch(/✖ \d+ 个问题/);
     expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('a keyword that can never fire is reported at its own line while the rule\'s other keyword still works', () => {
+    // The issue's case: a new rule 「能便宜吗」「优惠」 after the template's discount rule (能便宜).
+    const sub = join(dir, 'shadow');
+    mkdirSync(sub);
+    const init = spawnSync(process.execPath, [cli, 'init', '--template', 'general', '--copy'], { cwd: sub, encoding: 'utf8' });
+    expect(init.status).toBe(0);
+    const file = join(sub, 'xhs-reply.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      'product_cards:',
+      '  - id: bargain\n    keywords: [能便宜吗, 优惠]\n    match: contains\n    reply: 下单时系统会自动用上可用的优惠券哦\nproduct_cards:',
+    );
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('[能便宜吗, 优惠]')) + 1;
+    const col = text.split('\n')[line - 1].indexOf('能便宜吗') + 1;
+    const r = spawnSync(process.execPath, [cli, 'lint', '--no-color', '-f', 'json'], { cwd: sub, encoding: 'utf8' });
+    const messages = (JSON.parse(r.stdout) as { messages: { line: number; column: number; ruleId: string; message: string }[] }[])[0].messages;
+    const shadowed = messages.filter((m) => m.ruleId === 'keyword-shadowed');
+    expect(shadowed).toHaveLength(1);
+    expect(shadowed[0]).toMatchObject({ line, column: col });
+    expect(shadowed[0].message).toContain('「能便宜吗」永远不会触发');
+    expect(shadowed[0].message).toContain('「discount」');
+    // The rule still answers 优惠, so it is not called dead as a whole.
+    expect(shadowed[0].message).not.toContain('这条永远不会回复');
   });
 
   it('a broken YAML file: one line with file:line:col, exit 2, no stack', () => {

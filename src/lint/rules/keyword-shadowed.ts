@@ -1,6 +1,7 @@
-// A rule whose every keyword is already caught by an earlier rule never answers. With
-// "contains" matching, 「发货时间」 is caught by an earlier 「发货」: any question containing the
-// longer keyword contains the shorter one.
+// A keyword already caught by an earlier rule never fires. With "contains" matching,
+// 「发货时间」 is caught by an earlier 「发货」: any question containing the longer keyword
+// contains the shorter one. Reported per keyword; a rule whose every keyword is caught never
+// answers at all, and its findings say so.
 import type { ConfigRule } from '../config-rules.js';
 import type { KeywordEntry, MatchItem } from '../config-context.js';
 import { describePath } from '../config-context.js';
@@ -24,8 +25,8 @@ const rule: ConfigRule = {
   id: 'keyword-shadowed',
   severity: 'warning',
   description: {
-    zh: '规则永远不会触发：它的每个关键词都会先被更靠前的规则匹配',
-    en: 'A rule can never answer: an earlier rule matches each of its keywords first',
+    zh: '关键词永远不会触发：更靠前的规则的关键词会先匹配',
+    en: 'A keyword can never fire: an earlier rule\'s keyword matches first',
   },
   protects: {
     zh: '以为设置好了的回复其实永远发不出去，买家得不到答案',
@@ -48,34 +49,44 @@ const rule: ConfigRule = {
       const item = all[from].item;
       let to = from;
       while (to < all.length && all[to].item === item) to++;
-      let firstCover: KeywordEntry | undefined;
+      const covered: { entry: KeywordEntry; cover: KeywordEntry }[] = [];
       let live = 0;
-      let allCovered = true;
-      for (let i = from; i < to && allCovered; i++) {
+      for (let i = from; i < to; i++) {
         const entry = all[i];
         if (entry.norm === '') continue;
         live++;
         const cover = coverOf(entry, item, index, earliest);
-        if (cover) firstCover ??= cover;
-        else allCovered = false;
+        if (cover) covered.push({ entry, cover });
       }
-      let example: KeywordEntry | undefined;
-      for (let i = from; i < to && !example; i++) if (all[i].norm !== '') example = all[i];
       from = to;
-      if (!allCovered || live === 0 || !firstCover || !example) continue;
-      const where = ctx.where(firstCover.item.path);
+      // Each dead keyword is reported at its own line, also when the rule's other keywords
+      // still answer: a keyword the merchant added for 「能便宜吗」 that never fires is a
+      // question the merchant believes is handled by this reply.
+      const wholeRule = covered.length === live;
       const self = describePath(ctx.config, item.path);
-      report({
-        path: [...item.path, 'keywords'],
-        message: {
-          zh: `${self.zh}永远不会触发：它的每个关键词都会先被更靠前的${where.zh}匹配（例如「${example.text}」包含「${firstCover.text}」）${assumption.zh}`,
-          en: `${self.en[0].toUpperCase()}${self.en.slice(1)} can never answer: an earlier ${where.en} matches each of its keywords first (e.g. "${example.text}" contains "${firstCover.text}")${assumption.en}`,
-        },
-        suggestion: {
-          zh: '把这条规则移到前面，或把前面那条的关键词改得更具体',
-          en: 'Move this rule up, or make the earlier keyword more specific',
-        },
-      });
+      for (const { entry, cover } of covered) {
+        // The identical keyword in another rule is keyword-conflict's finding (an error).
+        if (cover.norm === entry.norm) continue;
+        const where = ctx.where(cover.item.path);
+        const why = {
+          zh: `关键词「${cover.text}」（含「${entry.text}」的问题都含「${cover.text}」）`,
+          en: `keyword "${cover.text}" (every question containing "${entry.text}" contains "${cover.text}")`,
+        };
+        const tail = wholeRule
+          ? { zh: `；${self.zh}的每个关键词都是这样，这条永远不会回复`, en: `; every keyword of ${self.en} is, so it can never answer` }
+          : { zh: '', en: '' };
+        report({
+          path: entry.path,
+          message: {
+            zh: `关键词「${entry.text}」永远不会触发：更靠前的${where.zh}的${why.zh}会先回答${tail.zh}${assumption.zh}`,
+            en: `Keyword "${entry.text}" can never fire: the earlier ${where.en} answers first with ${why.en}${tail.en}${assumption.en}`,
+          },
+          suggestion: {
+            zh: wholeRule ? '把这条规则移到前面，或把前面那条的关键词改得更具体' : '删掉这个关键词，或把这条规则移到前面',
+            en: wholeRule ? 'Move this rule up, or make the earlier keyword more specific' : 'Remove this keyword, or move this rule up',
+          },
+        });
+      }
     }
   },
 };
