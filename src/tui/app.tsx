@@ -16,7 +16,7 @@ import { keymapOf, useCommands, type Actions } from './hooks/use-commands.js';
 import { UiContext } from './hooks/use-ui.js';
 import { useLatestReducer } from './hooks/use-latest-reducer.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import { footerBindings } from './keys.js';
+import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON, footerBindings } from './keys.js';
 import { describePath } from './model.js';
 import { CardsScreen } from './screens/CardsScreen.js';
 import { ExportScreen } from './screens/ExportScreen.js';
@@ -254,8 +254,10 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
  * What happens when the app crashes: the merchant's typing must not be lost, so the latest
  * state is saved as a draft first, then one line says what went wrong.
  */
-export function crashHandler(latest: () => State | null, io: Pick<Io, 'cwd' | 'stderr'>, exit: (code: number) => void = (code) => process.exit(code)) {
+export function crashHandler(latest: () => State | null, io: Pick<Io, 'cwd' | 'stderr'> & { stdout?: Io['stdout'] }, exit: (code: number) => void = (code) => process.exit(code)) {
   return (err: unknown): void => {
+    // The terminal goes back to delivering pastes as plain keys for the shell.
+    io.stdout?.write(BRACKETED_PASTE_OFF);
     const state = latest();
     if (state?.config && state.dirty) {
       try {
@@ -275,6 +277,9 @@ export async function runApp(args: string[], io: Io): Promise<number> {
   let message: string | null = null;
   const onCrash = crashHandler(() => latest, io);
   process.on('uncaughtException', onCrash);
+  // Bracketed paste: a pasted text arrives marked, so its line breaks stay text instead of
+  // acting as Enter in the next field. Turned off again however the app ends.
+  io.stdout.write(BRACKETED_PASTE_ON);
   try {
     const instance = render(
       <App
@@ -288,6 +293,7 @@ export async function runApp(args: string[], io: Io): Promise<number> {
     );
     await instance.waitUntilExit();
   } finally {
+    io.stdout.write(BRACKETED_PASTE_OFF);
     process.off('uncaughtException', onCrash);
   }
   if (message) io.stderr.write(`${message}\n`);

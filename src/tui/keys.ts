@@ -252,3 +252,57 @@ export function splitChunk(input: string, key: InkKey): { input: string; key: In
   flush();
   return out;
 }
+
+/** Bracketed paste (xterm, tmux, iTerm2, Windows Terminal …): the app turns it on at start. */
+export const BRACKETED_PASTE_ON = '\u001b[?2004h';
+export const BRACKETED_PASTE_OFF = '\u001b[?2004l';
+
+export type InputEvent = { readonly kind: 'keys'; readonly parts: { input: string; key: InkKey }[] } | { readonly kind: 'paste'; readonly text: string } | { readonly kind: 'none' };
+
+/**
+ * Tells a paste from typed keys. With bracketed paste on, the terminal wraps a paste in
+ * ESC[200~ … ESC[201~ (Ink hands these over as "[200~" and "[201~" with the ESC stripped);
+ * everything in between is text, its line breaks included — never Enter, Tab or a command
+ * key. A terminal without bracketed paste delivers a multi-line paste as one chunk with text
+ * on both sides of a line break, which no typist produces: that is read as a paste too.
+ */
+export class PasteReader {
+  private buffer: string | null = null;
+
+  read(input: string, key: InkKey): InputEvent {
+    if (this.buffer === null && input === '[200~') {
+      this.buffer = '';
+      return { kind: 'none' };
+    }
+    if (this.buffer !== null) {
+      if (input === '[201~' || input.endsWith('\u001b[201~')) {
+        const text = this.buffer + (input === '[201~' ? '' : input.slice(0, -'\u001b[201~'.length));
+        this.buffer = null;
+        return { kind: 'paste', text };
+      }
+      // Inside a paste a lone line break or tab arrives parsed as a key: keep it as text.
+      if (key.return) this.buffer += '\n';
+      else if (key.tab) this.buffer += '\t';
+      else if (!key.ctrl && !key.meta && !key.escape) this.buffer += input;
+      return { kind: 'none' };
+    }
+    if (!key.ctrl && !key.meta && input.length > 2 && /[^\u0000-\u001f\u007f][\r\n]+[^\u0000-\u001f\u007f]/.test(input) && !/[\u0001-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(input)) {
+      return { kind: 'paste', text: input };
+    }
+    return { kind: 'keys', parts: splitChunk(input, key) };
+  }
+}
+
+/**
+ * Pasted text as one field takes it. The app's fields are one paragraph each (the backend's
+ * reply boxes are filled by pasting one text per box, and the txt sheet is one line per
+ * text), so line breaks become a space; in a keyword field each pasted line is a keyword.
+ */
+export function pastedText(raw: string, keywords: boolean): { text: string; lines: number } {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim())
+    .filter((l) => l !== '');
+  return { text: lines.join(keywords ? '，' : ' '), lines: lines.length };
+}

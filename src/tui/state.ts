@@ -3,8 +3,8 @@
 import { screen as backendScreen } from '../backend/profile.js';
 import type { Config, ConfigPath } from '../config/types.js';
 import { fieldsOf, isTextKind, type FieldSpec } from './forms.js';
-import type { InkKey } from './keys.js';
-import { editBuffer } from './text-edit.js';
+import { pastedText, type InkKey } from './keys.js';
+import { clampCursor, editBuffer } from './text-edit.js';
 import {
   emptyCard,
   emptyRule,
@@ -95,6 +95,8 @@ export type Action =
   | { type: 'confirm'; confirm: Confirm | null }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'saved'; file: string }
+  /** Text pasted (bracketed paste): goes into the focused field as text, never as keys. */
+  | { type: 'paste'; text: string }
   /** A key typed into the focused text field (applied to the latest state). */
   | { type: 'type'; input: string; key: InkKey };
 
@@ -315,6 +317,18 @@ export function reducer(state: State, action: Action): State {
       if (!target) return state;
       const edited = editBuffer({ value: target.value, cursor: state.cursor }, action.input, action.key);
       return edited ? reducer(state, target.write(edited.value, edited.cursor)) : state;
+    }
+    case 'paste': {
+      const target = textTarget(state);
+      if (!target) return { ...state, notice: { kind: 'info', text: '这里没有输入框，粘贴的文字没有使用' } };
+      const keywords = state.screen !== 'try' && focusedField(state)?.kind === 'keywords';
+      const { text, lines } = pastedText(action.text, keywords);
+      if (text === '') return state;
+      const { value, cursor } = clampCursor({ value: target.value, cursor: state.cursor });
+      const next = reducer(state, target.write(value.slice(0, cursor) + text + value.slice(cursor), cursor + text.length));
+      if (lines < 2) return next;
+      const notice = keywords ? `粘贴了 ${lines} 行，每行一个关键词` : `粘贴了 ${lines} 行，换行已换成空格`;
+      return { ...next, notice: { kind: 'info', text: notice } };
     }
     case 'saved':
       return { ...state, file: action.file, dirty: false, notice: { kind: 'ok', text: `已保存 ${action.file}` } };

@@ -4,7 +4,7 @@ import { useInput } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';
 import { focusedField, valueOf, EXPORT_FORMATS, type Action, type State } from '../state.js';
 import { isTextKind } from '../forms.js';
-import { resolveKey, splitChunk, type Command, type InkKey, type KeymapId } from '../keys.js';
+import { PasteReader, resolveKey, type Command, type InkKey, type KeymapId } from '../keys.js';
 import { applyFinding, fixable, lintField } from '../model.js';
 import { filterRules } from '../screens/RulesScreen.js';
 import type { StartItem, TemplateInfo } from '../screens/StartScreen.js';
@@ -236,8 +236,12 @@ export function useCommands(ctx: KeyContext, latest: () => State): void {
   // handler from a previous screen between a render and its effects.
   const ref = useRef(ctx);
   ref.current = ctx;
+  const paste = useRef(new PasteReader());
   const listener = useCallback((input: string, key: InkKey) => {
-    for (const part of splitChunk(input, key)) handleKey(part.input, part.key, { ...ref.current, state: latest() });
+    const event = paste.current.read(input, key);
+    if (event.kind === 'paste') ref.current.dispatch({ type: 'paste', text: event.text });
+    if (event.kind !== 'keys') return;
+    for (const part of event.parts) handleKey(part.input, part.key, { ...ref.current, state: latest() });
   }, [latest]);
   useInput(listener);
 }
