@@ -265,9 +265,14 @@ export function createContext(
       const pos = options.positionOf?.(path);
       const line = pos?.line;
       const place = describePath(config, path);
+      // Without a file line (the app, a pasted sheet), a rule known by its id gets its
+      // number, as the app lists rules: 「关键词规则「discount」（第 9 条）」.
+      const [top, index] = path;
+      const numbered = pos !== undefined && !line && (top === 'keyword_rules' || top === 'product_cards') && typeof index === 'number' && !place.zh.startsWith('第');
+      const n = typeof index === 'number' ? index + 1 : 0;
       return {
-        zh: `${place.zh}${line ? `（第 ${line} 行）` : ''}`,
-        en: `${place.en}${line ? ` (line ${line})` : ''}`,
+        zh: `${place.zh}${line ? `（第 ${line} 行）` : numbered ? `（第 ${n} ${top === 'keyword_rules' ? '条' : '张'}）` : ''}`,
+        en: `${place.en}${line ? ` (line ${line})` : numbered ? ` (#${n})` : ''}`,
       };
     },
   };

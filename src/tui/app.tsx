@@ -11,7 +11,7 @@ import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { StatusLine } from './components/StatusLine.js';
 import { readDraft, removeDraft, stamp, writeDraftSync, type Draft } from './draft.js';
-import { countFindings, createLintCache, reviewFindings } from './findings.js';
+import { countFindings, createLintCache, reviewFindings, statusFinding } from './findings.js';
 import { keymapOf, useCommands, type Actions } from './hooks/use-commands.js';
 import { UiContext } from './hooks/use-ui.js';
 import { useLatestReducer } from './hooks/use-latest-reducer.js';
@@ -28,7 +28,8 @@ import { TryScreen } from './screens/TryScreen.js';
 import { WelcomeScreen } from './screens/WelcomeScreen.js';
 import { createServices } from './real-services.js';
 import { CONFIG_NAME, shownPath, varNotesOf, type Opened, type Services } from './services.js';
-import { initialState, reducer, type State } from './state.js';
+import { focusedField, initialState, reducer, type State } from './state.js';
+import { filterRules } from './screens/RulesScreen.js';
 import { colourTheme, plainTheme, themeFor, type Theme } from './theme.js';
 import { join } from 'node:path';
 
@@ -196,7 +197,7 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
   const { map, inText } = keymapOf(state);
   const { errors, warnings } = countFindings(findings);
   const bodyRows = height - 6;
-  const props = { state, dispatch, rows: bodyRows };
+  const props = { state, dispatch, rows: bodyRows, findings };
   let body: React.ReactNode;
   if (state.help) body = <HelpOverlay keymap={keymapOf({ ...state, help: false }).map} inText={keymapOf({ ...state, help: false }).inText} rows={bodyRows} />;
   else {
@@ -243,11 +244,23 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
           ) : null}
           {body}
         </Box>
-        <StatusLine errors={errors} warnings={warnings} dirty={state.dirty} loaded={state.config !== null} notice={state.notice} />
+        <StatusLine errors={errors} warnings={warnings} dirty={state.dirty} loaded={state.config !== null} notice={state.notice} finding={statusFinding(statusPlace(state), findings)} />
         <Footer bindings={footerBindings(map, inText).filter((b) => state.config !== null || b.command !== 'save')} />
       </Box>
     </UiContext.Provider>
   );
+}
+
+/** What the status line's finding is about: the rule or card in hand, or the focused field. */
+export function statusPlace(state: State): Parameters<typeof statusFinding>[0] {
+  const field = focusedField(state)?.path;
+  if (state.screen === 'rules') {
+    const index = state.rules.editing ?? filterRules(state.config?.keyword_rules ?? [], state.rules.query)[state.rules.selected];
+    return { screen: state.screen, field, ...(index !== undefined ? { item: { top: 'keyword_rules', index } } : {}) };
+  }
+  if (state.screen === 'cards') return { screen: state.screen, field, item: { top: 'product_cards', index: state.cards.editing ?? state.cards.selected } };
+  if (state.screen === 'shop' || state.screen === 'welcome') return { screen: state.screen, field };
+  return { screen: state.screen };
 }
 
 /**

@@ -7,6 +7,7 @@ import { resolveConfig } from '../config/vars.js';
 import { lintConfigFindings, type ConfigFinding, type ConfigSubject } from '../lint/config-engine.js';
 import { configRules } from '../lint/config-rules.js';
 import { contentRules, lintText } from '../lint/engine.js';
+import { keywordSpan, type FieldFinding } from './model.js';
 import type { LintMessage } from '../lint/types.js';
 
 export interface ReviewFinding {
@@ -15,6 +16,9 @@ export interface ReviewFinding {
   readonly severity: 1 | 2;
   readonly message: string;
   readonly suggestion?: string;
+  /** The offending span in the text at `path` as written, when the finding has one. */
+  readonly start?: number;
+  readonly end?: number;
 }
 
 export interface LintCache {
@@ -80,13 +84,17 @@ function compareRank(a: ConfigPath, b: ConfigPath): number {
   return 0;
 }
 
-/** The in-memory config as the engine's subject; positions are not shown in the app. */
+/**
+ * The in-memory config as the engine's subject. It has no file lines (line 0: messages then
+ * name rules by their number, never 「第 1 行」); the column carries the offset in the text,
+ * so a finding's span can be marked in the field.
+ */
 export function subjectOf(config: Config, file = 'xhs-reply.yaml'): ConfigSubject {
   return {
     file,
     config,
     resolved: resolveConfig(config),
-    positionOf: (_path, options) => ({ file, line: 1, col: (options?.offset ?? 0) + 1 }),
+    positionOf: (_path, options) => ({ file, line: 0, col: (options?.offset ?? 0) + 1 }),
   };
 }
 
@@ -116,7 +124,14 @@ export function reviewFindings(config: Config, cache: LintCache): ReviewFinding[
   }
   const rest = lintConfigFindings(subject, { lang: 'zh', rules: { ...config.lint?.rules, ...KEYWORD_RULES_OFF }, lintText: cache.lintText });
   return [...cache.keywordPass.findings, ...rest]
-    .map((f) => ({ path: f.path, ruleId: f.ruleId, severity: f.severity, message: f.message, ...(f.suggestion ? { suggestion: f.suggestion } : {}) }))
+    .map((f) => ({
+      path: f.path,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+      ...(f.endColumn > f.column ? { start: f.column - 1, end: f.endColumn - 1 } : {}),
+    }))
     // Errors first: they block the export; within each, the backend's order.
     .sort((a, b) => b.severity - a.severity || compareRank(a.path, b.path));
 }
@@ -138,4 +153,44 @@ export function countsByItem(findings: readonly ReviewFinding[], top: 'keyword_r
     out.set(f.path[1], c);
   }
   return out;
+}
+
+const CONFIG_RULE_IDS = new Set(configRules.map((r) => r.id));
+
+const startsWith = (path: ConfigPath, prefix: ConfigPath): boolean => prefix.every((k, i) => path[i] === k);
+
+/**
+ * The whole-config findings (keyword-shadowed, keyword-conflict, max-length …) that belong to
+ * one field, as the field marks them: a keyword's finding spans that keyword in the field's
+ * text. Content findings are left out: the field lints its own text live.
+ */
+export function fieldConfigFindings(path: ConfigPath | undefined, value: string, kind: 'text' | 'keywords', findings: readonly ReviewFinding[]): FieldFinding[] {
+  if (!path) return [];
+  const out: FieldFinding[] = [];
+  for (const f of findings) {
+    if (!CONFIG_RULE_IDS.has(f.ruleId) || !startsWith(f.path, path)) continue;
+    let span: { start: number; end: number } | undefined;
+    if (kind === 'keywords' && f.path.length === path.length + 1) span = keywordSpan(value, Number(f.path[path.length]));
+    else if (f.path.length === path.length && f.start !== undefined && f.end !== undefined) span = { start: f.start, end: f.end };
+    else if (f.path.length !== path.length) continue;
+    out.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, start: span?.start ?? 0, end: span?.end ?? 0 });
+  }
+  return out;
+}
+
+/**
+ * The finding the status line names when nothing else is said: the first one of the rule or
+ * card being edited (its focused field first), or of the selected one in a list, or of the
+ * focused field of a form.
+ */
+export function statusFinding(
+  where: { screen: string; item?: { top: 'keyword_rules' | 'product_cards'; index: number }; field?: ConfigPath },
+  findings: readonly ReviewFinding[],
+): ReviewFinding | undefined {
+  if (where.field) {
+    const own = findings.find((f) => startsWith(f.path, where.field!));
+    if (own) return own;
+  }
+  if (where.item) return findings.find((f) => f.path[0] === where.item!.top && f.path[1] === where.item!.index);
+  return undefined;
 }

@@ -172,6 +172,21 @@ export function lintField(raw: string, config: Config | null, keywords = false):
   return out;
 }
 
+/** Where the j-th keyword sits in a keyword field's text (as typed, separators kept). */
+export function keywordSpan(raw: string, j: number): { start: number; end: number } | undefined {
+  let k = 0;
+  for (const m of raw.matchAll(/[^,，、;；\n]+/g)) {
+    const piece = m[0];
+    const word = piece.trim();
+    if (word === '') continue;
+    if (k++ === j) {
+      const start = (m.index ?? 0) + piece.length - piece.trimStart().length;
+      return { start, end: start + word.length };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Applies a finding's rewrite to the raw text: its declarative fix when it has one, else the
  * suggestion replaces the offending span. Returns null when the finding offers neither.

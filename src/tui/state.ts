@@ -8,6 +8,7 @@ import { clampCursor, editBuffer } from './text-edit.js';
 import {
   emptyCard,
   emptyRule,
+  keywordSpan,
   locate,
   move,
   nextScreen,
@@ -89,7 +90,7 @@ export type Action =
   | { type: 'rules/searching'; on: boolean }
   | { type: 'question'; value: string; cursor?: number }
   | { type: 'review/select'; delta: number; count: number }
-  | { type: 'jump'; path: ConfigPath }
+  | { type: 'jump'; path: ConfigPath; at?: number }
   | { type: 'export/set'; patch: Partial<State['exportForm']>; cursor?: number }
   | { type: 'help'; open: boolean }
   | { type: 'confirm'; confirm: Confirm | null }
@@ -299,7 +300,13 @@ export function reducer(state: State, action: Action): State {
       if (where.screen === 'rules' && where.item !== undefined) next = { ...next, rules: { ...next.rules, query: '', selected: where.item, editing: where.item } };
       if (where.screen === 'cards' && where.item !== undefined) next = { ...next, cards: { selected: where.item, editing: where.item } };
       const i = fields(next).findIndex((f) => f.path !== undefined && pathKey(f.path) === pathKey(where.path));
-      return refocus(next, Math.max(0, i));
+      const focused = refocus(next, Math.max(0, i));
+      // The cursor goes to what the finding is about, so the field's window shows it: the
+      // keyword in a keyword list, the span in a text.
+      const [, , key, sub] = action.path;
+      let at = action.at ?? -1;
+      if (key === 'keywords' && typeof sub === 'number' && state.config) at = keywordSpan(textAt(state.config, where.path), sub)?.start ?? -1;
+      return { ...focused, cursor: at };
     }
     case 'export/set': {
       const form = { ...state.exportForm, ...action.patch };
@@ -316,7 +323,10 @@ export function reducer(state: State, action: Action): State {
       const target = textTarget(state);
       if (!target) return state;
       const edited = editBuffer({ value: target.value, cursor: state.cursor }, action.input, action.key);
-      return edited ? reducer(state, target.write(edited.value, edited.cursor)) : state;
+      if (!edited) return state;
+      // Moving the cursor changes nothing to save.
+      if (edited.value === target.value) return { ...state, cursor: edited.cursor };
+      return reducer(state, target.write(edited.value, edited.cursor));
     }
     case 'paste': {
       const target = textTarget(state);

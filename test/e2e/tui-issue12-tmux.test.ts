@@ -27,7 +27,7 @@ class Pane {
     height = 24,
     colour = false,
   ) {
-    const command = `env -u CI ${colour ? 'FORCE_COLOR=1 -u NO_COLOR' : 'NO_COLOR=1'} ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`;
+    const command = `env -u CI ${colour ? '-u NO_COLOR FORCE_COLOR=1' : 'NO_COLOR=1'} ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`;
     tmux('new-session', '-d', '-s', this.name, '-x', String(width), '-y', String(height), '-c', dir, command);
     tmux('set-option', '-t', this.name, 'remain-on-exit', 'on');
   }
@@ -65,11 +65,10 @@ class Pane {
   }
   /** From the start screen, opens xhs-reply.yaml. */
   async open(): Promise<void> {
-    await this.waitForText('打开 xhs-reply.yaml');
-    for (let i = 0; i < 5 && !this.screen().includes('› 打开'); i++) {
-      this.keys('Down');
-      await sleep(100);
-    }
+    const menu = (await this.waitForText('打开 xhs-reply.yaml')).split('\n');
+    const at = menu.findIndex((l) => l.startsWith('›'));
+    const to = menu.findIndex((l) => l.includes('打开 xhs-reply.yaml'));
+    for (let i = at; i < to; i++) this.keys('Down');
     await this.waitForText('› 打开');
     this.keys('Enter');
     await this.waitForText('店铺名');
@@ -122,5 +121,40 @@ describe.skipIf(!hasTmux)('guided app in tmux: issue 12 (skipped: tmux is not in
     expect(saved.welcome.text).toBe('亲，欢迎光临～ 有问题请留言，人工客服稍后回复');
     expect(saved.welcome.quick_questions[0]).toBe('什么时候发货');
     expect(saved.welcome.quick_questions).toHaveLength(5);
+  }, 60_000);
+
+  it('the shadowed keyword reaches the status line, and review → Enter opens the editor with the message and the keyword marked', async () => {
+    const dir = shopDir(withBargainRule);
+    const pane = new Pane(dir, 80, 24, true);
+    await pane.open();
+    pane.keys('C-n', 'C-n');
+    await pane.waitForText('条：买家消息含关键词时自动回复');
+    // The new rule is the last one: End of the list through repeated Down.
+    for (let i = 0; i < 14; i++) pane.keys('Down');
+    let s = await pane.waitFor((x) => /›\s+13 /.test(x), 'rule 13 selected');
+    s = await pane.waitForText('⚠ 关键词「能便宜吗」永远不会触发');
+    pane.save('status-line.txt', s);
+    expect(s).toMatch(/⚠ 1 警告/);
+    // Review lists it at the keyword, naming the rule that answers instead.
+    pane.keys('C-n', 'C-n', 'C-n');
+    s = await pane.waitForText('共 0 个错误、1 个警告');
+    expect(s).toContain('规则 #13 · 关键词「能便宜吗」');
+    expect(s.replace(/\s+/g, '')).toContain('关键词规则「discount」（第9条）的关键词「能便宜」');
+    expect(s).not.toContain('第 1 行');
+    pane.save('review.txt', s);
+    pane.keys('Enter');
+    s = await pane.waitForText('编辑关键词回复 #13');
+    pane.save('review-jump-editor.txt', s);
+    expect(s).toMatch(/› 关键词/);
+    expect(s).toContain('⚠ 关键词「能便宜吗」永远不会触发');
+    expect(s).toContain('[能便宜吗]');
+    // The keyword is marked in the text: drawn inverse (SGR 7) in the keyword field.
+    const coloured = pane.screen(true);
+    pane.save('review-jump-editor.ansi.txt', coloured);
+    const row = s.split('\n').findIndex((l) => l.includes('能便宜吗，优惠'));
+    const line = coloured.split('\n')[row];
+    // What is drawn inverse on that line, other styling left out: exactly the dead keyword.
+    const inverse = /\u001b\[7m(.*?)\u001b\[0m/.exec(line)?.[1].replace(/\u001b\[[0-9;]*m/g, '');
+    expect(inverse).toBe('能便宜吗');
   }, 60_000);
 });

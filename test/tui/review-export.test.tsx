@@ -15,7 +15,7 @@ describe('review screen', () => {
     await press(stdin, ...Array(5).fill(KEY.ctrl('n')));
     const review = await waitForText(lastFrame, '个错误');
     // errors come first and the first one is selected
-    expect(review).toMatch(/›✖ 关键词回复 #2 · 回复内容\s+疑似站外联系方式/);
+    expect(review).toMatch(/›✖ 规则 #2 · 回复内容\s+疑似站外联系方式/);
     expect(review).toContain('offsite-contact · 关键词回复 #2 · 回复内容');
     expect(review).toContain('关键词回复（整体）');
     expect(widestLine(review)).toBeLessThanOrEqual(80);

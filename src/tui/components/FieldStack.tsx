@@ -9,6 +9,7 @@ import { wrap } from '../width.js';
 import { FormField } from './FormField.js';
 import { findingRows } from './FindingList.js';
 import { lintField } from '../model.js';
+import { fieldConfigFindings, type ReviewFinding } from '../findings.js';
 
 export interface FieldStackProps {
   readonly specs: readonly FieldSpec[];
@@ -20,19 +21,22 @@ export interface FieldStackProps {
   /** Label column for one-line fields (shop info); undefined: label above the text. */
   readonly labelWidth?: number;
   readonly maxLines?: number;
+  /** The whole config's findings: each field shows its own (see fieldConfigFindings). */
+  readonly findings?: readonly ReviewFinding[];
   /** Per-field override of how the field is drawn (toggles, choices). */
   readonly render?: (spec: FieldSpec, focused: boolean) => React.ReactNode | undefined;
 }
 
-export function FieldStack({ specs, values, focus, cursor, config, rows, labelWidth, maxLines = 4, render }: FieldStackProps) {
+export function FieldStack({ specs, values, focus, cursor, config, rows, labelWidth, maxLines = 4, render, findings = [] }: FieldStackProps) {
   const { theme, width } = useUi();
+  const extras = specs.map((spec, i) => (spec.kind === 'text' || spec.kind === 'keywords' ? fieldConfigFindings(spec.path, values[i], spec.kind, findings) : []));
   const heights = specs.map((spec, i) => {
     if (spec.kind !== 'text' && spec.kind !== 'keywords') return 1;
     const all = wrap(values[i] || ' ', width - 2).length;
     const lines = Math.min(maxLines, all);
     const chips = spec.kind === 'keywords' ? 1 : 0;
     // Only the focused field lists its findings (unfocused ones show a count by the label).
-    const below = i === focus && !spec.noLint ? findingRows(lintField(values[i], config, spec.kind === 'keywords'), width) : 0;
+    const below = i === focus ? findingRows([...extras[i], ...(spec.noLint ? [] : lintField(values[i], config, spec.kind === 'keywords'))], width) : 0;
     const inline = labelWidth !== undefined && lines === 1 && below === 0 ? 0 : 1;
     return lines + (all > maxLines ? 1 : 0) + inline + chips + below;
   });
@@ -59,6 +63,7 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
             labelWidth={labelWidth}
             maxLines={maxLines}
             lint={!spec.noLint}
+            extra={extras[i]}
           />
         );
       })}

@@ -5,7 +5,9 @@ import type { Config, ConfigPath } from '../../config/types.js';
 import { countChars, field as backendField, type FieldId } from '../../backend/profile.js';
 import type { FieldSpec } from '../forms.js';
 import { useFieldFindings } from '../hooks/use-field-findings.js';
-import { resolveMapped, splitKeywords } from '../model.js';
+import { resolveMapped, splitKeywords, type FieldFinding } from '../model.js';
+
+const NONE: readonly FieldFinding[] = [];
 import { useUi } from '../hooks/use-ui.js';
 import { Chips } from './Chips.js';
 import { Button } from './Controls.js';
@@ -42,12 +44,16 @@ export interface FormFieldProps {
   readonly placeholder?: string;
   /** Lint the text live (everything the buyer sees); off for ids and file names. */
   readonly lint?: boolean;
+  /** Findings of the whole config that belong to this field (a shadowed keyword …). */
+  readonly extra?: readonly FieldFinding[];
 }
 
-export function FormField({ spec, value, focused, cursor, config, maxLines, maxFindings, labelWidth, placeholder, lint = true }: FormFieldProps) {
+export function FormField({ spec, value, focused, cursor, config, maxLines, maxFindings, labelWidth, placeholder, lint = true, extra = NONE }: FormFieldProps) {
   const { width } = useUi();
   const keywords = spec.kind === 'keywords';
-  const findings = useFieldFindings(lint ? value : '', config, keywords);
+  const live = useFieldFindings(lint ? value : '', config, keywords);
+  // The whole-config findings first: they are what review's Enter came here for.
+  const findings = extra.length ? [...extra, ...live] : live;
   if (spec.kind === 'button') return <Button label={spec.label} focused={focused} />;
   const length = lengthHint(value, spec.path, config);
   const hint = length?.text ?? spec.hint;

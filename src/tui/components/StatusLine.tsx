@@ -12,16 +12,20 @@ export interface StatusLineProps {
   readonly dirty: boolean;
   readonly loaded: boolean;
   readonly notice: Notice | null;
+  /** Named when there is no notice: the finding of what is being edited or selected. */
+  readonly finding?: { readonly severity: 1 | 2; readonly message: string };
 }
 
-export function StatusLine({ errors, warnings, dirty, loaded, notice }: StatusLineProps) {
+export function StatusLine({ errors, warnings, dirty, loaded, notice: given, finding }: StatusLineProps) {
   const { theme, width } = useUi();
   const counts = loaded ? `${SYMBOLS.error} ${errors} 错误  ${SYMBOLS.warning} ${warnings} 警告` : '';
   const saved = loaded ? (dirty ? '  ● 未保存' : '  已保存') : '';
   const left = counts + saved;
   const room = width - cols(left) - 2;
+  const notice: (Notice & { severity?: 1 | 2 }) | null =
+    given ?? (finding ? { kind: finding.severity === 2 ? 'error' : 'info', text: `${finding.severity === 2 ? SYMBOLS.error : SYMBOLS.warning} ${finding.message}`, severity: finding.severity } : null);
   const noticeText = notice ? truncate(notice.text, Math.max(0, room)) : '';
-  const noticeColour = notice?.kind === 'error' ? theme.error : notice?.kind === 'ok' ? theme.ok : theme.accent;
+  const noticeColour = notice?.severity === 1 ? theme.warning : notice?.kind === 'error' ? theme.error : notice?.kind === 'ok' ? theme.ok : theme.accent;
   return (
     <Text>
       {loaded ? (

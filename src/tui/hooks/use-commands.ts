@@ -174,6 +174,8 @@ export function handleKey(input: string, key: InkKey, ctx: KeyContext): void {
   const { state, dispatch, actions } = ctx;
   const { map, inText } = keymapOf(state);
   const cmd = resolveKey(map, input, key, inText);
+  // A notice (「已采用建议改写」, 「已写入」…) answers the key before; the next key clears it.
+  if (state.notice) dispatch({ type: 'notice', notice: null });
   if (cmd === 'quit') return actions.quit();
   if (cmd === 'help') return dispatch({ type: 'help', open: true });
   if (cmd === 'back') return dispatch({ type: 'back' });
@@ -221,7 +223,7 @@ function runScreen(cmd: Command, map: KeymapId, ctx: KeyContext): boolean {
     case 'review': {
       if (cmd === 'up' || cmd === 'down') dispatch({ type: 'review/select', delta: cmd === 'up' ? -1 : 1, count: ctx.findings.length });
       const f = ctx.findings[Math.min(state.review.selected, ctx.findings.length - 1)];
-      if (cmd === 'enter' && f) dispatch({ type: 'jump', path: f.path });
+      if (cmd === 'enter' && f) dispatch({ type: 'jump', path: f.path, ...(f.start !== undefined ? { at: f.start } : {}) });
       return true;
     }
     case 'export':

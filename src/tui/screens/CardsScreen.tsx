@@ -7,7 +7,7 @@ import { countsByItem, type ReviewFinding } from '../findings.js';
 import { useUi } from '../hooks/use-ui.js';
 import { fields, valueOf } from '../state.js';
 import { truncate } from '../width.js';
-import { ItemRow } from './RulesScreen.js';
+import { flaggedKeywordOf, ItemRow } from './RulesScreen.js';
 import type { ScreenProps } from './types.js';
 
 export interface CardsScreenProps extends ScreenProps {
@@ -31,6 +31,7 @@ export function CardsScreen({ state, rows, findings }: CardsScreenProps) {
           focus={state.focus}
           cursor={state.cursor}
           config={config}
+          findings={findings}
           rows={rows - 1}
           maxLines={4}
         />
@@ -57,6 +58,7 @@ export function CardsScreen({ state, rows, findings }: CardsScreenProps) {
             reply={card.reply ?? ''}
             errors={counts.get(first + k)?.errors ?? 0}
             warnings={counts.get(first + k)?.warnings ?? 0}
+            flaggedKeyword={flaggedKeywordOf(findings, 'product_cards', first + k)}
           />
         ))
       )}

@@ -1,6 +1,7 @@
 // Review: every finding of the whole config (the same lintConfig as `xhs-reply lint`),
 // in backend order; Enter jumps to the text's screen and field.
 import { Box, Text } from 'ink';
+import type { Config, ConfigPath } from '../../config/types.js';
 import type { ReviewFinding } from '../findings.js';
 import { countFindings } from '../findings.js';
 import { useUi } from '../hooks/use-ui.js';
@@ -11,6 +12,11 @@ import type { ScreenProps } from './types.js';
 
 export interface ReviewScreenProps extends ScreenProps {
   readonly findings: readonly ReviewFinding[];
+}
+
+/** The list's place column: 「规则 #4 · 关键词「几天发货呢」」; the detail below names it in full. */
+export function shortPlace(path: ConfigPath, config: Config | null): string {
+  return describePath(path, config).replace(/^关键词回复 #/, '规则 #').replace(/^商品卡片 #/, '卡片 #');
 }
 
 export function ReviewScreen({ state, rows, findings }: ReviewScreenProps) {
@@ -29,7 +35,8 @@ export function ReviewScreen({ state, rows, findings }: ReviewScreenProps) {
   const detail = [...wrap(current.message, width - 4), ...(current.suggestion ? wrap(`建议：${current.suggestion}`, width - 4) : [])].slice(0, 4);
   const listRows = Math.max(3, rows - 3 - detail.length);
   const first = Math.max(0, Math.min(selected - Math.floor(listRows / 2), findings.length - listRows));
-  const whereCols = 26;
+  // The place column as wide as its longest entry, up to 40% of the row; messages get the rest.
+  const whereCols = Math.min(Math.floor(width * 0.4), Math.max(12, ...findings.map((f) => cols(shortPlace(f.path, state.config)))));
   return (
     <Box flexDirection="column">
       <Text>
@@ -39,7 +46,7 @@ export function ReviewScreen({ state, rows, findings }: ReviewScreenProps) {
       {findings.slice(first, first + listRows).map((f, k) => {
         const i = first + k;
         const mark = f.severity === 2 ? SYMBOLS.error : SYMBOLS.warning;
-        const where = padEnd(describePath(f.path, state.config), whereCols);
+        const where = padEnd(truncate(shortPlace(f.path, state.config), whereCols), whereCols);
         return (
           <Text key={i} inverse={i === selected}>
             <Text color={i === selected ? undefined : severityColour(theme, f.severity)}>{i === selected ? SYMBOLS.pointer : ' '}{mark} </Text>

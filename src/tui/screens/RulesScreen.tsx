@@ -29,9 +29,15 @@ export function filterRules(rules: readonly KeywordRule[], query: string): numbe
   return out;
 }
 
+/** The first keyword of a rule or card that has a finding of its own. */
+export function flaggedKeywordOf(findings: readonly ReviewFinding[], top: 'keyword_rules' | 'product_cards', index: number): number | undefined {
+  const f = findings.find((x) => x.path[0] === top && x.path[1] === index && x.path[2] === 'keywords' && typeof x.path[3] === 'number');
+  return f ? Number(f.path[3]) : undefined;
+}
+
 export const matchLabel = (mode: string | undefined) => backendProfile.matching.labels[(mode ?? 'contains') as 'contains' | 'exact'].zh;
 
-export function ItemRow({ index, selected, title, keywords, reply, errors, warnings }: {
+export function ItemRow({ index, selected, title, keywords, reply, errors, warnings, flaggedKeyword }: {
   readonly index: number;
   readonly selected: boolean;
   /** Shown before the keywords (a product card's name). */
@@ -40,6 +46,8 @@ export function ItemRow({ index, selected, title, keywords, reply, errors, warni
   readonly reply: string;
   readonly errors: number;
   readonly warnings: number;
+  /** A keyword with a finding: the chips never hide it behind 「+N」. */
+  readonly flaggedKeyword?: number;
 }) {
   const { theme, width } = useUi();
   const flags = `${errors ? `${SYMBOLS.error}${errors}` : ''}${warnings ? `${errors ? ' ' : ''}${SYMBOLS.warning}${warnings}` : ''}`;
@@ -48,8 +56,8 @@ export function ItemRow({ index, selected, title, keywords, reply, errors, warni
   const kwCols = Math.floor(rest * 0.5);
   const lead = title ? `${truncate(title, Math.floor(kwCols / 2))} ` : '';
   // Keywords as chips, like the editor shows them; what does not fit is counted.
-  const { shown, rest: more } = fitChips(keywords, kwCols - cols(lead));
-  const chips = keywords.length === 0 ? '（无关键词）' : `${shown.join(' ')}${more ? ` +${more}` : ''}`;
+  const { shown, rest: more, skipped } = fitChips(keywords, kwCols - cols(lead), flaggedKeyword);
+  const chips = keywords.length === 0 ? '（无关键词）' : `${skipped ? `${skipped}… ` : ''}${shown.join(' ')}${more ? ` +${more}` : ''}`;
   return (
     <Text inverse={selected}>
       {head}
@@ -80,6 +88,7 @@ export function RulesScreen({ state, rows, findings }: RulesScreenProps) {
           focus={state.focus}
           cursor={state.cursor}
           config={config}
+          findings={findings}
           rows={rows - 2}
           maxLines={4}
           render={(spec, focused) =>
@@ -124,6 +133,7 @@ export function RulesScreen({ state, rows, findings }: RulesScreenProps) {
             reply={rules[i].reply ?? ''}
             errors={counts.get(i)?.errors ?? 0}
             warnings={counts.get(i)?.warnings ?? 0}
+            flaggedKeyword={flaggedKeywordOf(findings, 'keyword_rules', i)}
           />
         ))
       )}

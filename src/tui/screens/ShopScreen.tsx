@@ -6,7 +6,7 @@ import { fields, valueOf } from '../state.js';
 import { useUi } from '../hooks/use-ui.js';
 import type { ScreenProps } from './types.js';
 
-export function ShopScreen({ state, rows }: ScreenProps) {
+export function ShopScreen({ state, rows, findings }: ScreenProps) {
   const { theme } = useUi();
   const specs = fields(state);
   return (
@@ -18,6 +18,7 @@ export function ShopScreen({ state, rows }: ScreenProps) {
         focus={state.focus}
         cursor={state.cursor}
         config={state.config}
+        findings={findings}
         rows={rows - 1}
         labelWidth={22}
         maxLines={2}

@@ -6,7 +6,7 @@ import { fields, valueOf } from '../state.js';
 import { useUi } from '../hooks/use-ui.js';
 import type { ScreenProps } from './types.js';
 
-export function WelcomeScreen({ state, rows }: ScreenProps) {
+export function WelcomeScreen({ state, rows, findings }: ScreenProps) {
   const { theme } = useUi();
   const specs = fields(state);
   const questions = state.config?.welcome?.quick_questions?.length ?? 0;
@@ -22,6 +22,7 @@ export function WelcomeScreen({ state, rows }: ScreenProps) {
         focus={state.focus}
         cursor={state.cursor}
         config={state.config}
+        findings={findings}
         rows={rows - 1}
         labelWidth={14}
         maxLines={4}
