@@ -26,6 +26,10 @@ export interface ContentRule extends RuleMeta {
   /** Runs on keywords too. Keywords are what buyers type and are never shown to them (SPEC §3),
    *  so only rules about the characters themselves (invisible-chars) set this. */
   readonly onKeywords?: boolean;
+  /** Set to false when the rule's own phrases are negations (别墨迹, 不拍拉倒): the engine then does
+   *  not drop its findings inside a refusal scope (see refusal.ts). Every other rule gets the
+   *  shared refusal scope: 请勿添加私人联系方式 names the act only to refuse it. */
+  readonly refusalScope?: boolean;
   /** Must not throw; the engine guards it anyway. */
   check(text: NormalizedText, report: Report): void;
 }

@@ -5,6 +5,7 @@
 import { pick, type Lang } from '../i18n.js';
 import type { ContentRule, Finding } from './define-rule.js';
 import { normalize } from './normalize.js';
+import { inRefusal, originalRefusalScopes } from './refusal.js';
 import { contentRuleList } from './rules/index.js';
 import type { LintMessage, RuleMeta, SeverityLevel } from './types.js';
 
@@ -135,12 +136,18 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
 
   const allowed = options.allow?.length ? allowedSpans(normalized, options.allow) : [];
   const messages: LintMessage[] = [];
+  // Refusal scopes are worked out only for texts with a finding (few of them in bulk runs).
+  let scopes: number[] | undefined;
   for (const p of placed) {
     let isAllowed = false;
     for (let i = 0; i < allowed.length && !isAllowed; i += 2) {
       isAllowed = p.start >= allowed[i] && p.end <= allowed[i + 1];
     }
     if (isAllowed) continue;
+    if (p.rule.refusalScope !== false) {
+      scopes ??= originalRefusalScopes(normalized);
+      if (inRefusal(text, scopes, p.start, p.end)) continue;
+    }
     const template = p.rule.messages[p.finding.messageId];
     const data = { ...p.finding.data, quote: quoteOf(text, p.start, p.end) };
     const message: LintMessage = {

@@ -77,6 +77,8 @@ function findRepeatedUnits(text: string, visit: (start: number, end: number, uni
 
 export default defineTextRule({
   id: 'harassment',
+  // Its phrases are negations themselves (别墨迹, 不买就别问): a refusal scope does not clean them.
+  refusalScope: false,
   severity: 'warning',
   description: {
     zh: '辱骂、不耐烦、催促或重复骚扰的话术',

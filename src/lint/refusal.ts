@@ -1,0 +1,91 @@
+// Refusal scope: the stretch of a sentence that a warning or refusal governs (请勿添加私人联系方式,
+// 谨防冒充客服让您扫码的人, 我们不会索要您的微信, 只在平台下单). Naming a banned act in order to
+// refuse it is what a careful shop does, so a finding that lies wholly inside such a stretch is
+// dropped by the engine — one mechanism for every content rule instead of a negation list per rule.
+//
+// A scope starts right after a refusal cue and ends at the end of its clause (a comma starts a
+// new instruction: 不要去别家，加我微信abc123 still offers the contact). It ends early where the
+// sentence turns (但/不过/而是/可以…), where the shop offers its own account (加我, 我的), and it
+// does not exist at all when the negation is a condition (不加微信就发不了货, 不打差评的话运费我们承担):
+// that demands the act. A finding that spells out an account (5+ letters or digits) is never a
+// refusal: nobody needs the ID to refuse it.
+import { CLAUSE_END } from './context.js';
+import type { NormalizedText } from './normalize.js';
+
+/** Words that refuse or warn against what follows in their clause. */
+const CUE = new RegExp(
+  [
+    // Prohibitions and warnings.
+    '请勿|切勿|切莫|勿|谨防|提防|警惕|小心|当心|谨慎|防止|避免|严禁|禁止|拒绝|杜绝|千万(?:不要|别)',
+    // "Do not believe / do not" addressed to the buyer.
+    // 别 inside a word (识别, 区别, 告别) is no negation.
+    '(?:不要|(?<![识区告分离特级类派性个辨甄])别|请不要|请别)(?:相信|轻信|信|理会|理睬|搭理)?',
+    // The shop's own refusal: 我们从不, 本店不会, 绝不, 不支持, 不提供, 不接受, 没有, 无需.
+    '从(?:来)?不|从(?:来)?没有?|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下)|(?<![有是])没有|无需|无须|不必',
+    // Only on the platform: 只在平台下单, 仅通过小红书沟通, 认准本店.
+    '(?:只|仅|只会|仅会|只能|仅能|一律)(?:在|通过|走|用)(?=平台|小红书|本店|店铺|官方|app|这里|站内)',
+    // Impostors as the subject: 冒充客服让您…, 有人让您…, 陌生人要求…
+    '(?:冒充|假冒|仿冒|骗子|陌生人|有人|任何人|第三方)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗)(?:您|你)?',
+  ].join('|'),
+  'g',
+);
+
+/** Where the sentence turns from the refusal to an instruction or an offer. */
+const TURN = /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|店主的|客服的|老板的/g;
+
+/** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当). */
+const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当)/;
+
+/** A spelled-out account: letters/digits long enough to be an ID or a number. */
+const ACCOUNT = /[a-z0-9_]{5,}/i;
+
+/** Cues that are a bare 不/没: only these can open a condition (不加微信就…). */
+const BARE_NEGATION = /^(?:不|没)/;
+const CONDITION_AHEAD = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
+
+/**
+ * The refusal scopes of a normalized text as [start, end) pairs: from right after a cue to where
+ * its clause ends or turns. Computed once per text, and only when a finding needs them.
+ */
+export function refusalScopes(text: string): number[] {
+  const scopes: number[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    if (m[0].length === 0) {
+      CUE.lastIndex++;
+      continue;
+    }
+    const from = m.index + m[0].length;
+    let end = from;
+    while (end < text.length && CLAUSE_END[text.charCodeAt(end)] === 0) end++;
+    const clause = text.slice(from, end);
+    // 不加微信就发不了货, 不打差评的话运费我们承担: a condition that demands the act.
+    if (BARE_NEGATION.test(m[0]) && CONDITION_AHEAD.test(clause)) continue;
+    TURN.lastIndex = 0;
+    const turn = TURN.exec(clause);
+    const stop = turn === null ? end : from + turn.index;
+    if (stop > from) scopes.push(from, stop);
+  }
+  return scopes;
+}
+
+/** The refusal scopes of a normalized text, as spans of its ORIGINAL text. */
+export function originalRefusalScopes(normalized: NormalizedText): number[] {
+  const scopes = refusalScopes(normalized.text);
+  for (let i = 0; i < scopes.length; i += 2) {
+    const o = normalized.toOriginal(scopes[i], scopes[i + 1]);
+    scopes[i] = o.start;
+    scopes[i + 1] = o.end;
+  }
+  return scopes;
+}
+
+/** Whether the finding [start, end) of the ORIGINAL text lies in a refusal scope or is disowned
+ *  by what follows it. */
+export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
+  if (ACCOUNT.test(original.slice(start, end))) return false;
+  for (let i = 0; i < scopes.length; i += 2) {
+    if (start >= scopes[i] && end <= scopes[i + 1]) return true;
+  }
+  return DISOWNED_AFTER.test(original.slice(end, end + 24));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint/engine.js';
+import { refusalScopes } from '../../src/lint/refusal.js';
+import { normalize } from '../../src/lint/normalize.js';
+
+const content = (text: string) => lintText(text).filter((m) => m.ruleId !== 'invisible-chars');
+
+describe('refusal scope (shared by every content rule)', () => {
+  // A warning or refusal names the banned act only to refuse it.
+  it.each([
+    '不要私下加任何联系方式哦',
+    '我们不会索要您的微信',
+    '谨防冒充客服让您扫码的人',
+    '只在平台下单，交易有保障',
+    '请勿相信任何让您加微信的人',
+    '别信那些说能加微信返现的',
+    '我们从不让顾客私下转账',
+    '有人让您加微信的都是骗子',
+    '淘宝上的同名店不是我们开的',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  // The real violation worded near a negation stays caught.
+  it.each([
+    ['不要去别家，加我微信abc123', 'offsite-contact'],
+    ['不要去别家加我微信', 'offsite-contact'],
+    ['不加微信就没法发货', 'offsite-contact'],
+    ['请勿私下交易，有问题加我微信', 'offsite-contact'],
+    ['不打差评的话运费我们承担', 'review-inducement'],
+    ['别墨迹了，赶紧拍', 'harassment'],
+    ['请勿外传，我的微信号是shop_kf01', 'offsite-contact'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it('starts after the cue and stops at the clause end or where the sentence turns', () => {
+    const text = normalize('请勿私下交易，但可以加我微信').text;
+    const scopes = refusalScopes(text);
+    expect(text.slice(scopes[0], scopes[1])).toBe('私下交易');
+    const turned = normalize('不要私下交易但加我微信').text;
+    const s2 = refusalScopes(turned);
+    expect(turned.slice(s2[0], s2[1])).toBe('私下交易');
+  });
+
+  it('finds no scope where a word only contains a cue character (识别, 区别)', () => {
+    expect(refusalScopes(normalize('长按识别二维码').text)).toEqual([]);
+  });
+});
