@@ -1,5 +1,6 @@
 export interface LexiconEntry {
   words?: string[];
+  pinyin?: boolean;
   pattern?: string;
   not_before?: string | string[];
   not_after?: string | string[];

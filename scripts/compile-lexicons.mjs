@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,11 +60,35 @@ export function loadLexicon(name) {
   return doc;
 }
 
+const TONES = { a: '[aāáǎà]', o: '[oōóǒò]', e: '[eēéěè]', i: '[iīíǐì]', u: '[uūúǔù]', ü: '[uüvǖǘǚǜ]', v: '[uüvǖǘǚǜ]' };
+const HAN = /[\u3400-\u9fff]/;
+
+/** A word whose Han characters may each be written in pinyin, with or without tone marks
+ *  (高仿 → gao仿, gāofǎng, 高fang): sellers spell the one character a word filter keys on. A pinyin
+ *  syllable at the start or the end of the word must not touch other latin letters, so the
+ *  spelling inside an ID or an English word does not count. Readings come from pinyin-pro at
+ *  build time, in the word's context (so a polyphone gets the reading it has in this word). */
+function pinyinWord(word) {
+  const chars = [...word];
+  const readings = pinyin(word, { toneType: 'none', type: 'array' });
+  return chars
+    .map((ch, i) => {
+      if (!HAN.test(ch)) return escapeRe(ch);
+      const py = readings[i];
+      if (!py || !/^[a-zü]+$/.test(py)) return ch;
+      let alt = [...py].map((c) => TONES[c] ?? c).join('');
+      if (i === 0) alt = `(?<![a-z])${alt}`;
+      if (i === chars.length - 1) alt = `${alt}(?![a-z])`;
+      return `(?:${ch}|${alt})`;
+    })
+    .join('');
+}
+
 /** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
  *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
 function entrySource(e) {
   const alts = [];
-  if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map(escapeRe));
+  if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map(e.pinyin ? pinyinWord : escapeRe));
   if (e.pattern) alts.push(e.pattern);
   let src = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   const before = [].concat(e.not_before ?? []);

@@ -19,7 +19,7 @@ interface Answer {
   messages: { ruleId: string; severity: number | string }[];
 }
 
-const CONTENT = ['offsite-contact', 'absolute-claim', 'sensitive-topic', 'review-inducement', 'harassment', 'invisible-chars'];
+const CONTENT = ['offsite-contact', 'absolute-claim', 'sensitive-topic', 'review-inducement', 'harassment', 'invisible-chars', 'counterfeit'];
 const root = fileURLToPath(new URL('../../', import.meta.url));
 function readCorpus(name: string): CorpusItem[] {
   return readFileSync(`${root}test/fixtures/corpus/${name}`, 'utf8')

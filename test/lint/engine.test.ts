@@ -4,9 +4,9 @@ import { applyFixes, contentRules, lintText, lintTextWith } from '../../src/lint
 import { contentRuleList } from '../../src/lint/rules/index.js';
 
 describe('contentRules', () => {
-  it('lists the six content rules with metadata in zh and en, sorted by id', () => {
+  it('lists the seven content rules with metadata in zh and en, sorted by id', () => {
     expect(contentRules.map((r) => r.id)).toEqual([
-      'absolute-claim', 'harassment', 'invisible-chars', 'offsite-contact', 'review-inducement', 'sensitive-topic',
+      'absolute-claim', 'counterfeit', 'harassment', 'invisible-chars', 'offsite-contact', 'review-inducement', 'sensitive-topic',
     ]);
     for (const r of contentRules) {
       expect(r.description.zh).toMatch(/\p{Script=Han}/u);

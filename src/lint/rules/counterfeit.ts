@@ -1,0 +1,94 @@
+// Selling or describing fakes (高仿, A货, 复刻, 原单, 1:1, 莆田货, 超A, 纯原, 公司级 …): the platform
+// bans counterfeit goods and selling them infringes the trademark holder (商标法第五十七条). The
+// words live in ../lexicon/counterfeit.yaml; this module decides from the words around a match
+// whether the shop offers a fake: a brand's own stated re-issue (官方复刻版), an order number
+// (原单号), a mixing ratio (1:1兑水), a warning against fakes (教您辨别高仿) stay clean.
+import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { defineTextRule } from '../define-rule.js';
+import * as lexicon from '../lexicon/counterfeit.gen.js';
+
+const PATTERN = new RegExp(lexicon.pattern, 'g');
+
+/** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
+ *  谨防高仿, 教您辨别高仿, 是正品还是高仿), not offering one. */
+const NOT_OURS_BEFORE =
+  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:的)?$/;
+/** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰). */
+const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|勿拍|请绕道|绕道)/;
+/** The word asked back and denied (高仿？不不不，我们只卖正品). */
+const DENIED_AFTER = /^[?,!]+(?:不+|不是|当然不|绝对不|没有|怎么可能|哪能|不可能)/;
+/** The fakes are somebody else's (市面上A货很多, 网上那些高仿): a warning to the buyer. */
+const OTHERS_BEFORE = /(?:市面上|市场上|外面|网上|别家|别的店|其他店|其他家|有些店|有的店|很多店|有些商家|不良商家)[^,.!?;。]{0,6}$/;
+/** A genuine reference in the sentence: what makes A版, 顶配版, 1:1 or 工厂尾单 a copy of a brand. */
+const GENUINE_REF = /专柜|正品|真货|真品|真表|原版|原装|大牌|名牌|奢牌|品牌盒|logo|五金|刻字|钢印|鞋标|防伪|鉴定|验货|过验|zp|对标|(?<![a-z])[a-z]家|某[牌家兰奢大]|开模|复刻|还原|仿|剪了?标|吊牌都剪/;
+/** The brand's own re-issue, stated as such (官方复刻版, 品牌授权的复刻款), or a recipe or memory
+ *  recreated (复刻了外婆的味道). */
+const OFFICIAL_REISSUE = /官方|品牌方|授权|原厂|正式|再版|重新发售|经典款?(?:鞋型|配色)?|周年/;
+const NOT_GOODS_REPLICA = /味道|口味|配方|做法|菜|童年|记忆|回忆|场景|妆容|造型|发型|穿搭/;
+/** A claim of fakery the official reading cannot cover (大牌的复刻, 一比一, 对标原版). */
+const FAKE_MARKER = /大牌|奢牌|专柜(?:版|同款|品质)|原版|对标|一比一|1[:比]1|顶级|高端|高品质|精仿|[a-z]家|某[牌家兰奢大]|十分之一|零头/;
+/** 1:1 as a ratio or a life-size scale. */
+const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
+const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
+/** The shop says it sells the genuine article, so "identical to the counter" is a reassurance. */
+const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|专柜正品|官方正品)|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货/;
+/** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
+const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
+const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  const lo = Math.max(0, start - 40);
+  while (a > lo && !/[.!?;。\n]/.test(text[a - 1])) a--;
+  let b = end;
+  const hi = Math.min(text.length, end + 40);
+  while (b < hi && !/[.!?;。\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+export default defineTextRule({
+  id: 'counterfeit',
+  severity: 'error',
+  description: {
+    zh: '售卖或描述假冒商品（高仿、A货、复刻、原单、1:1、莆田货、超A、纯原、公司级等，含拼音和变体）',
+    en: 'Sells or describes fakes (高仿, A货, 复刻, 原单, 1:1, 莆田货, 超A, 纯原, 公司级 … pinyin and variants included)',
+  },
+  protects: {
+    zh: '平台禁止售卖假冒、高仿商品；《商标法》第五十七条：销售侵犯注册商标专用权的商品属侵权',
+    en: 'The platform bans counterfeit goods; Trademark Law Art. 57: selling goods that infringe a registered trademark is infringement',
+  },
+  messages: {
+    fake: {
+      zh: '疑似售卖假冒/高仿商品「{{quote}}」，平台禁售假冒商品，可能被处罚或封店',
+      en: 'Looks like selling counterfeit goods "{{quote}}"; the platform bans fakes and may penalise or close the shop',
+    },
+  },
+  check(normalized, report) {
+    const text = normalized.text;
+    scan(PATTERN, text, (m) => {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = clauseBefore(text, start, 10);
+      if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(before) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
+      if (DENIED_AFTER.test(text.slice(end, end + 8))) return;
+      const sentence = sentenceAround(text, start, end);
+      if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
+      if (g.tier !== undefined && !GENUINE_REF.test(sentence)) return;
+      if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
+      if (g.replica !== undefined) {
+        // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
+        if ((OFFICIAL_REISSUE.test(sentence) || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(sentence)) return;
+      }
+      if (g.onetoone !== undefined) {
+        if (RATIO_AROUND.test(text.slice(end, end + 6)) || RATIO_BEFORE.test(before)) return;
+        if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
+      }
+      if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
+      if (g.notgenuine !== undefined) {
+        if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence)) return;
+      }
+      report({ start, end, messageId: 'fake', suggestion: '' });
+    });
+  },
+});
