@@ -131,7 +131,7 @@ describe.each(categories)('template %s', (name) => {
 
   it('exports every field within the backend limits and with no finding', async () => {
     const { resolved } = await loadConfig(file, { cwd: templatesDir });
-    const sheet = buildSheet(resolved, { lintText: (t) => lintText(t) });
+    const sheet = buildSheet(resolved, { lintText: (t, o) => lintText(t, o) });
     const fields = sheet.screens.flatMap((s) => s.items.flatMap((i) => i.fields));
     expect(fields.filter((f) => f.overLimit || f.findings.length > 0).map((f) => f.key)).toEqual([]);
     expect(sheet.screens.flatMap((s) => [...s.findings, ...s.items.flatMap((i) => i.findings)])).toEqual([]);

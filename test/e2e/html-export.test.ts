@@ -48,9 +48,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'xhs-html-'));
   const files = new Map<string, string>([['/tricky.html', exportSheet(tricky, 'html')]]);
   const apparel = await loadConfig(join(templatesDir, 'apparel.yaml'), { cwd: templatesDir });
-  files.set('/apparel.html', exportSheet(apparel.resolved, 'html', { lintText: (t) => lintText(t) }));
+  files.set('/apparel.html', exportSheet(apparel.resolved, 'html', { lintText: (t, o) => lintText(t, o) }));
   const forced = { ...apparel.resolved, keyword_rules: [{ id: 'bad', keywords: ['有优惠吗'], reply: '全网最低价，加微信 xm_shop88 领券' }, ...(apparel.resolved.keyword_rules ?? [])] };
-  files.set('/forced.html', exportSheet(forced, 'html', { lintText: (t) => lintText(t), forced: true }));
+  files.set('/forced.html', exportSheet(forced, 'html', { lintText: (t, o) => lintText(t, o), forced: true }));
   for (const [name, html] of files) await writeFile(join(dir, name), html);
   server = createServer((req, res) => {
     const body = files.get(req.url ?? '');
