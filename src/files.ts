@@ -1,9 +1,8 @@
 // The file edge: every file the tool reads or writes goes through here, so bad input
 // (missing, a directory, binary, not UTF-8, huge, empty) becomes one clear UserError line
 // and every write is atomic with a backup of what it replaces.
-import { copyFile, open, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import writeFileAtomic from 'write-file-atomic';
 import { UserError, type SourcePosition } from './errors.js';
 import type { Localized } from './i18n.js';
 
@@ -239,57 +238,16 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
   return (await readTextFileWithEncoding(path, options)).text;
 }
 
-/** The backup written before a file is replaced: `FILE.bak`, one generation, overwritten each time. */
-export function backupPathOf(path: string): string {
-  return `${path}.bak`;
-}
-
-export interface WriteResult {
-  /** Where the previous content went, if there was a file to replace. */
-  readonly backup?: string;
-}
-
-/**
- * Writes a file atomically (temp file + rename, so a crash never leaves half a file) after
- * copying an existing file to FILE.bak — the merchant's previous version is never lost.
- */
-export async function writeFileSafely(path: string, content: string | Uint8Array): Promise<WriteResult> {
-  let backup: string | undefined;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      throw new UserError({ zh: '这是一个目录，无法写入', en: 'is a directory; cannot write' }, { file: path });
-    }
-    backup = backupPathOf(path);
-    await copyFile(path, backup);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw writeError(err, backup ?? path);
-    backup = undefined;
-  }
-  try {
-    await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content));
-  } catch (err) {
-    throw writeError(err, path);
-  }
-  return backup ? { backup } : {};
-}
-
-function writeError(err: unknown, path: string): UserError {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  const pos = { file: path };
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new UserError({ zh: '目录不存在，无法写入', en: 'the directory does not exist' }, pos);
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new UserError({ zh: '没有写入权限', en: 'permission denied' }, pos);
-    case 'ENOSPC':
-      return new UserError({ zh: '磁盘空间不足', en: 'no space left on device' }, pos);
-    default:
-      return new UserError({ zh: `无法写入：${code ?? String(err)}`, en: `cannot write: ${code ?? String(err)}` }, pos);
-  }
-}
+// Writing lives in file-writer.ts (temp + full write + fsync + size check + rename, rotating
+// backups, a lock); re-exported so every caller keeps importing the file edge from here.
+export {
+  backupPathOf,
+  ensureDirectory,
+  olderBackupPathOf,
+  refuseInputs,
+  resolveWriteTarget,
+  writeFileSafely,
+  writeFileSafelySync,
+  type WriteOptions,
+  type WriteResult,
+} from './file-writer.js';

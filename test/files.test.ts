@@ -129,7 +129,9 @@ describe('writeFileSafely', () => {
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('old\n');
     await writeFileSafely(file, Buffer.from('newer\n'));
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('new\n');
-    expect(readdirSync(sub).sort()).toEqual(['xhs-reply.yaml', 'xhs-reply.yaml.bak']);
+    // The generation before rotates to .bak.1 instead of being overwritten.
+    expect(readFileSync(`${file}.bak.1`, 'utf8')).toBe('old\n');
+    expect(readdirSync(sub).sort()).toEqual(['xhs-reply.yaml', 'xhs-reply.yaml.bak', 'xhs-reply.yaml.bak.1']);
   });
 
   it('refuses to write over a directory or into a missing one', async () => {

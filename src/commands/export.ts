@@ -1,7 +1,6 @@
 // `xhs-reply export`: the paste-ready sheet in backend order. It refuses while lint errors
 // remain (a rejected or penalised reply costs the shop more than a late export); --force
 // exports anyway with every finding marked in the sheet.
-import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
@@ -10,7 +9,7 @@ import { checkExportFormat, renderSheet } from '../export/index.js';
 import { copyToClipboard } from '../export/clipboard.js';
 import { buildSheet, severityOf, type SheetFinding } from '../export/sheet.js';
 import { writeTxt } from '../export/txt.js';
-import { writeFileSafely } from '../files.js';
+import { ensureDirectory, writeFileSafely } from '../files.js';
 import { langFrom, type Lang } from '../i18n.js';
 import type { Command, Io } from '../io.js';
 import { lintConfig } from '../lint/config-engine.js';
@@ -112,8 +111,9 @@ export const run: Command = async (args, io) => {
   if (values.output !== undefined) {
     const target = resolve(io.cwd, values.output);
     // Like eslint -o: a missing folder is created rather than failing after all the work.
-    await mkdir(dirname(target), { recursive: true });
-    const { backup } = await writeFileSafely(target, content);
+    await ensureDirectory(dirname(target), dirname(values.output));
+    // The sheet never replaces the config or a file it extends (also through a link).
+    const { backup } = await writeFileSafely(target, content, { inputs: loaded.paths, displayName: values.output });
     delivered = true;
     io.stderr.write(
       zh

@@ -126,7 +126,8 @@ export const run: Command = async (args, io) => {
   if (toStdout) {
     io.stdout.write(yaml);
   } else {
-    const { backup } = await writeFileSafely(target, yaml);
+    // The sheet being imported is never replaced by its own YAML (also through a link).
+    const { backup } = await writeFileSafely(target, yaml, { inputs: input === '-' ? [] : [resolve(io.cwd, input)], displayName: shownTarget });
     if (backup) err(lang === 'zh' ? `原文件已备份为 ${shownTarget}.bak` : `The old file was backed up to ${shownTarget}.bak`);
   }
   const skipped = sheet.problems.filter((p) => p.kind === 'skipped').length;

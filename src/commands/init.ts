@@ -175,7 +175,7 @@ export const run: Command = async (args: string[], io: Io): Promise<number> => {
 
   // Never hand the merchant a file that does not load: check it as the other commands will.
   await loadConfig(outFile, { cwd: io.cwd, text: content });
-  const { backup } = await writeFileSafely(outFile, content);
+  const { backup } = await writeFileSafely(outFile, content, { inputs: [base.file], displayName: output });
 
   const shown = relative(io.cwd, outFile) || output;
   const lines = [

@@ -173,7 +173,7 @@ async function lintConfigFile(
         );
       }
     }
-    backup = (await saveDocument(loaded.path, loaded.document)).backup;
+    backup = (await saveDocument(loaded.path, loaded.document, loaded.file)).backup;
   }
   return { results: toLintResults(loaded, findings), fixed, backup };
 }

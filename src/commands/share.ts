@@ -3,13 +3,12 @@
 // With --shop-file it also writes this shop's own file (extends the copy, sets only its vars),
 // so the shop can switch to the shared base without its export changing.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
 import { shareConfig, shopOverlay } from '../export/share.js';
-import { writeFileSafely } from '../files.js';
+import { ensureDirectory, refuseInputs, writeFileSafely } from '../files.js';
 import { langFrom, type Lang } from '../i18n.js';
 import type { Command } from '../io.js';
 
@@ -53,9 +52,8 @@ export const run: Command = async (args, io) => {
   const shopPath = shopFile !== undefined ? resolve(io.cwd, shopFile) : undefined;
   for (const [path, shown] of [[output, values.output], [shopPath, shopFile]] as const) {
     if (path === undefined) continue;
-    if (path === loaded.path) {
-      throw new UserError({ zh: '不能覆盖正在分享的配置文件本身，请换一个文件名', en: 'cannot overwrite the config being shared; choose another file name' }, { file: shown! });
-    }
+    // Through links too: `share -o link.yaml --force` with link.yaml → the config is the config.
+    await refuseInputs(path, loaded.paths, shown!);
     if (existsSync(path) && !values.force) {
       throw new UserError({ zh: '文件已存在，加 --force 覆盖（旧文件会备份为 .bak）', en: 'file exists; add --force to overwrite (the old one is kept as .bak)' }, { file: shown! });
     }
@@ -70,12 +68,12 @@ export const run: Command = async (args, io) => {
   if (output === undefined) {
     io.stdout.write(result.text);
   } else {
-    await mkdir(dirname(output), { recursive: true });
-    await writeFileSafely(output, result.text);
+    await ensureDirectory(dirname(output), dirname(values.output!));
+    await writeFileSafely(output, result.text, { inputs: loaded.paths, displayName: values.output! });
     io.stderr.write(zh ? `已写出分享配置 ${values.output}\n` : `Wrote the shared config ${values.output}\n`);
     if (shopPath !== undefined) {
-      await mkdir(dirname(shopPath), { recursive: true });
-      await writeFileSafely(shopPath, shopOverlay(output, dirname(shopPath), result.values, result.text));
+      await ensureDirectory(dirname(shopPath), dirname(shopFile!));
+      await writeFileSafely(shopPath, shopOverlay(output, dirname(shopPath), result.values, result.text), { inputs: [...loaded.paths, output], displayName: shopFile! });
       io.stderr.write(zh ? `已写出本店配置 ${shopFile}（extends 分享配置，只含本店的值）\n` : `Wrote this shop's file ${shopFile} (extends the shared config)\n`);
     }
   }

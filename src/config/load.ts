@@ -32,6 +32,8 @@ export interface LoadedConfig {
   readonly source: SourceFile;
   /** Every file that contributed, bases first (in merge order), the main file last. */
   readonly files: readonly string[];
+  /** The same files as absolute paths (what an output must never replace). */
+  readonly paths: readonly string[];
   /**
    * Where a value sits, in whichever file defined it (a template, a base or the main file).
    * A path that goes past the data gives its nearest ancestor. `{ offset }` maps a character
@@ -170,6 +172,7 @@ interface LoadState {
   /** Parsed files by absolute path: a base shared by several files is read once. */
   readonly parsed: Map<string, ParsedFile>;
   readonly order: string[];
+  readonly orderAbs: string[];
 }
 
 async function parseFile(abs: string, state: LoadState, text?: string): Promise<ParsedFile> {
@@ -243,7 +246,10 @@ async function loadChain(parsed: ParsedFile, state: LoadState, chain: readonly P
       merged = merged ? mergeTracked(merged, base) : base;
     }
   }
-  if (!state.order.includes(parsed.source.file)) state.order.push(parsed.source.file);
+  if (!state.order.includes(parsed.source.file)) {
+    state.order.push(parsed.source.file);
+    state.orderAbs.push(parsed.abs);
+  }
   return merged ? mergeTracked(merged, parsed.tracked) : parsed.tracked;
 }
 
@@ -256,6 +262,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     readOptions: options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {},
     parsed: new Map(),
     order: [],
+    orderAbs: [],
   };
   const main = await parseFile(abs, state, options.text);
   const merged = await loadChain(main, state, []);
@@ -299,6 +306,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     document: main.document,
     source: main.source,
     files: state.order,
+    paths: state.orderAbs,
     positionOf,
     locationOf: (path) => {
       const { loc, exact } = locate(path[0] === 'extends' ? main.tracked.loc : rootLoc, path);

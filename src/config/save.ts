@@ -104,6 +104,6 @@ export function documentToString(doc: Document): string {
 }
 
 /** Writes the Document atomically, backing up the file it replaces to FILE.bak. */
-export async function saveDocument(path: string, doc: Document): Promise<WriteResult> {
-  return writeFileSafely(path, documentToString(doc));
+export async function saveDocument(path: string, doc: Document, displayName?: string): Promise<WriteResult> {
+  return writeFileSafely(path, documentToString(doc), displayName !== undefined ? { displayName } : {});
 }

@@ -2,10 +2,11 @@
 // config as `.xhs-reply-draft.yaml` (git-ignored), so quitting or a crash never loses typing.
 // The crash path must be synchronous (the process is going down), so both writers are
 // write-to-temp + rename: a reader never sees half a draft.
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Config } from '../config/types.js';
+import { writeFileSafelySync } from '../files.js';
 import type { ScreenId } from './model.js';
 import { FLOW } from './model.js';
 
@@ -35,9 +36,8 @@ export function draftText(draft: Draft, cwd: string): string {
 /** Writes the draft atomically and synchronously (also used from the crash handler). */
 export function writeDraftSync(draft: Draft, cwd: string): string {
   const path = draftPath(cwd);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, draftText(draft, cwd), 'utf8');
-  renameSync(tmp, path);
+  // The one writer's synchronous twin: every byte down and synced before the rename.
+  writeFileSafelySync(path, draftText(draft, cwd));
   return path;
 }
 

@@ -63,7 +63,8 @@ export function createServices(io: Pick<Io, 'stdout' | 'stderr' | 'stdin' | 'cwd
       if (!name) throw new UserError({ zh: '请填写导出的文件名', en: 'enter a file name' });
       const { content, txt, forced } = renderSheetFor(config, form.format);
       const file = resolve(cwd, name);
-      await writeFileSafely(file, content);
+      // The sheet never replaces the working folder's config (also through a link).
+      await writeFileSafely(file, content, { inputs: [join(cwd, CONFIG_NAME)] });
       const copied = form.copy ? (await copyToClipboard(txt, io as Io)) !== 'none' : false;
       return { file, copied, marked: forced };
     },
