@@ -26,8 +26,21 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
     });
   } catch (err) {
     const msg = (err as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new UserError({ zh: `参数错误：${msg}`, en: `Invalid arguments: ${msg}` });
+    throw new UserError({ zh: `参数错误：${parseArgsMessageZh((err as Error).message) ?? msg}`, en: `Invalid arguments: ${msg.split('\n')[0]}` });
   }
+}
+
+/** util.parseArgs speaks English only; its few messages said in Chinese for the zh mode. */
+function parseArgsMessageZh(message: string): string | null {
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (!option) return null;
+  if (message.includes('argument is ambiguous')) {
+    return `${option} 的值以「-」开头，会被当成另一个选项；要传负数或以「-」开头的值，请写成 ${option}=值（例如 ${option}=-5）`;
+  }
+  if (message.includes('argument missing')) return `${option} 需要一个值`;
+  if (message.includes('does not take an argument')) return `${option} 不接受值`;
+  if (message.startsWith('Unknown option')) return `未知选项「${option}」，运行时加 --help 查看可用选项`;
+  return null;
 }
 
 /** Colour is on for terminals unless --no-color or NO_COLOR is set (https://no-color.org). */

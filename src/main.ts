@@ -2,6 +2,7 @@
 // never pay for Ink, React, yaml or ajv they do not use.
 import { readFileSync } from 'node:fs';
 import { UserError } from './errors.js';
+import { escapeControls } from './escape.js';
 import { langFrom, pick, type Lang, type Localized } from './i18n.js';
 import type { Command, Io } from './io.js';
 
@@ -130,12 +131,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await mod.run(rest, io);
   } catch (err) {
     if (err instanceof UserError) {
-      io.stderr.write(`xhs-reply: ${err.format(lang)}\n`);
+      // Messages quote the user's text (a key, a keyword, a file name): never raw control bytes.
+      io.stderr.write(`xhs-reply: ${escapeControls(err.format(lang), { singleLine: true })}\n`);
       return 2;
     }
     const e = err as Error;
     io.stderr.write(
-      `xhs-reply: ${lang === 'en' ? 'internal error' : '内部错误'}: ${e?.message ?? String(err)}` +
+      `xhs-reply: ${lang === 'en' ? 'internal error' : '内部错误'}: ${escapeControls(e?.message ?? String(err), { singleLine: true })}` +
         (io.env.XHS_REPLY_DEBUG === '1' ? `\n${e?.stack ?? ''}` : '') +
         '\n',
     );

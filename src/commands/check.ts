@@ -1,6 +1,7 @@
 // `xhs-reply check [TEXT…]`: lints loose texts — the arguments, or stdin one text a line — with
 // the content rules. Kept to the lint engine and the formatters: no Ink, React, yaml or ajv, so it
 // starts about as fast as node itself (SPEC §8).
+import { escapeJsonControls } from '../escape.js';
 import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { UserError } from '../errors.js';
 import { langFrom, type Lang } from '../i18n.js';
@@ -163,13 +164,14 @@ function firstInvalidLine(bytes: Buffer): number {
 
 /** What `check --format json` prints per text (SPEC §2): only the public fields, in input order. */
 export function checkJson(texts: readonly string[], messages: readonly (readonly LintMessage[])[]): string {
+  // escapeJsonControls: C1 and bidi controls as \u escapes, so a terminal never runs them.
   const entries = texts.map((text, i) =>
-    JSON.stringify({
+    escapeJsonControls(JSON.stringify({
       text,
       messages: messages[i].map(({ ruleId, severity, message, start, end, suggestion }) =>
         suggestion === undefined ? { ruleId, severity, message, start, end } : { ruleId, severity, message, start, end, suggestion },
       ),
-    }),
+    })),
   );
   // One entry a line keeps big outputs diffable and still one JSON array.
   return entries.length === 0 ? '[]\n' : `[\n${entries.join(',\n')}\n]\n`;

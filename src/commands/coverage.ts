@@ -1,5 +1,6 @@
 // `xhs-reply coverage QUESTIONS`: how many real buyer questions the auto replies answer, the
 // unanswered ones grouped by what they ask, and rules that never fire.
+import { escapeControls, escapeJsonControls } from '../escape.js';
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { measureCoverage, type CoverageReport } from '../backend/coverage.js';
@@ -110,13 +111,16 @@ export const run: Command = async (args, io) => {
   const list = await parseQuestions(bytes, file === '-' ? 'stdin.txt' : file);
   const enc = list.encoding ? (lang === 'zh' ? `编码 ${list.encoding}（自动识别）` : `encoding ${list.encoding} (detected)`) : 'XLSX';
   const col = list.column ? (lang === 'zh' ? `，取「${list.column}」列` : `, column "${list.column}"`) : '';
-  io.stderr.write(
+  const reading =
     lang === 'zh'
       ? `读取 ${file}：${list.questions.length} 个问题，${enc}${col}\n`
-      : `Reading ${file}: ${list.questions.length} questions, ${enc}${col}\n`,
-  );
+      : `Reading ${file}: ${list.questions.length} questions, ${enc}${col}\n`;
+  io.stderr.write(escapeControls(reading));
   io.stderr.write(`${pick(matchingAssumption, lang)}\n`);
   const report = measureCoverage(buildMatcher(config), list.questions.map((q) => q.text));
-  io.stdout.write(format === 'json' ? `${JSON.stringify(coverageJson(report), null, 2)}\n` : formatCoverage(report, lang, top));
+  // Questions and rule ids are someone's text: their control characters are spelled out.
+  io.stdout.write(
+    format === 'json' ? `${escapeJsonControls(JSON.stringify(coverageJson(report), null, 2))}\n` : escapeControls(formatCoverage(report, lang, top)),
+  );
   return 0;
 };

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
 import { formatPosition } from '../errors.js';
+import { escapeControls, escapeJsonControls } from '../escape.js';
 import { checkExportFormat, renderSheet } from '../export/index.js';
 import { copyToClipboard } from '../export/clipboard.js';
 import { buildSheet, severityOf, type SheetFinding } from '../export/sheet.js';
@@ -57,7 +58,7 @@ function placed(results: readonly LintResult[]): Placed[] {
 function listErrors(errors: readonly Placed[], io: Io, lang: Lang): void {
   const zh = lang === 'zh';
   for (const e of errors) {
-    io.stderr.write(`${e.pos}  ${zh ? '错误' : 'error'}  ${e.message}  ${e.ruleId}\n`);
+    io.stderr.write(`${escapeControls(e.pos, { singleLine: true })}  ${zh ? '错误' : 'error'}  ${escapeControls(e.message, { singleLine: true })}  ${e.ruleId}\n`);
   }
 }
 
@@ -142,7 +143,9 @@ export const run: Command = async (args, io) => {
     }
   }
   // Data goes to stdout unless it already went somewhere: nothing is ever silently dropped.
-  if (!delivered) io.stdout.write(content);
+  // On stdout the sheet may meet a terminal: control characters from a reply are spelled out
+  // (JSON keeps being JSON). A file written with -o keeps every character as it is.
+  if (!delivered) io.stdout.write(format === 'json' ? escapeJsonControls(content) : escapeControls(content));
   if (errors.length > 0) {
     io.stderr.write(
       zh

@@ -4,6 +4,7 @@ import { basename, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
 import { UserError, formatPosition } from '../errors.js';
+import { escapeControls } from '../escape.js';
 import { writeFileSafely } from '../files.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
 import { readStdinBytes as readAllStdin, type Command, type Io } from '../io.js';
@@ -94,7 +95,8 @@ export const run: Command = async (args, io) => {
   }
 
   const sheet = input === '-' ? await parseRuleSheet(await readStdinBytes(io), 'stdin.txt') : await readRuleSheet(input, { cwd: io.cwd });
-  const err = (line: string) => io.stderr.write(`${line}\n`);
+  // Reports quote cells of the sheet: their control characters are spelled out, never run.
+  const err = (line: string) => io.stderr.write(`${escapeControls(line, { singleLine: true })}\n`);
   err(describeSource(sheet, lang));
   if (sheet.ignoredColumns.length) {
     err(lang === 'zh' ? `忽略的列：${sheet.ignoredColumns.join('、')}` : `Ignored columns: ${sheet.ignoredColumns.join(', ')}`);
@@ -124,7 +126,7 @@ export const run: Command = async (args, io) => {
   // load is never written (the round-trip tests say this cannot happen; this keeps it so).
   await loadConfig(target, { cwd: io.cwd, text: yaml });
   if (toStdout) {
-    io.stdout.write(yaml);
+    io.stdout.write(escapeControls(yaml));
   } else {
     // The sheet being imported is never replaced by its own YAML (also through a link).
     const { backup } = await writeFileSafely(target, yaml, { inputs: input === '-' ? [] : [resolve(io.cwd, input)], displayName: shownTarget });

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
+import { escapeControls } from '../escape.js';
 import { shareConfig, shopOverlay } from '../export/share.js';
 import { ensureDirectory, refuseInputs, writeFileSafely } from '../files.js';
 import { langFrom, type Lang } from '../i18n.js';
@@ -66,7 +67,7 @@ export const run: Command = async (args, io) => {
   });
   const names = Object.keys(result.values);
   if (output === undefined) {
-    io.stdout.write(result.text);
+    io.stdout.write(escapeControls(result.text));
   } else {
     await ensureDirectory(dirname(output), dirname(values.output!));
     await writeFileSafely(output, result.text, { inputs: loaded.paths, displayName: values.output! });

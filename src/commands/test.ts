@@ -9,9 +9,11 @@ import { backendProfile } from '../backend/profile.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { UserError } from '../errors.js';
+import { escapeControls, escapeJsonControls } from '../escape.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
 import { readStdinBytes, type Command, type Io } from '../io.js';
 import { readRuleSheet, sheetExtensions } from '../import/read-rule-sheet.js';
+import { stdinTexts } from './check.js';
 
 export const DEFAULT_CONFIG = 'xhs-reply.yaml';
 
@@ -64,13 +66,16 @@ export function kindLabel(kind: Answer['kind'], lang: Lang): string {
   return kind === 'keyword_rule' ? (lang === 'zh' ? '关键词回复' : 'keyword rule') : lang === 'zh' ? '商品卡片' : 'product card';
 }
 
+/** Config text printed on one line, its control characters spelled out (never run by the terminal). */
+const one = (text: string): string => escapeControls(text, { singleLine: true });
+
 function describe(a: Answer, lang: Lang): string {
   const zh = lang === 'zh';
   const extra: string[] = [];
-  if (a.name) extra.push(a.name);
-  if (a.productId) extra.push(zh ? `商品ID ${a.productId}` : `product ID ${a.productId}`);
+  if (a.name) extra.push(one(a.name));
+  if (a.productId) extra.push(zh ? `商品ID ${one(a.productId)}` : `product ID ${one(a.productId)}`);
   const card = extra.length ? (zh ? `（${extra.join('，')}）` : ` (${extra.join(', ')})`) : '';
-  return zh ? `${kindLabel(a.kind, lang)}第 ${a.index + 1} 条「${a.id}」${card}` : `${kindLabel(a.kind, lang)} #${a.index + 1} "${a.id}"${card}`;
+  return zh ? `${kindLabel(a.kind, lang)}第 ${a.index + 1} 条「${one(a.id)}」${card}` : `${kindLabel(a.kind, lang)} #${a.index + 1} "${one(a.id)}"${card}`;
 }
 
 function answerJson(a: Answer) {
@@ -101,8 +106,9 @@ export const run: Command = async (args, io) => {
   let questions = positionals;
   if (questions.length === 0) {
     // A terminal on stdin means nobody is piping questions: say what to type instead of waiting.
-    const piped = io.stdin.isTTY ? '' : (await readStdinBytes(io)).toString('utf8');
-    questions = piped.split(/\r?\n/).filter((q) => q.trim() !== '');
+    // Same decoding as `check`: NUL bytes, GBK or UTF-16 are refused at their line, never guessed.
+    const piped = io.stdin.isTTY ? [] : await stdinTexts(await readStdinBytes(io));
+    questions = piped.filter((q) => q.trim() !== '');
     if (questions.length === 0) {
       throw new UserError({ zh: '请给出一个问题：xhs-reply test "什么时候发货"', en: 'Give a question: xhs-reply test "什么时候发货"' });
     }
@@ -123,15 +129,15 @@ export const run: Command = async (args, io) => {
         alsoMatched: all.slice(1).map(answerJson),
       };
     });
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonControls(JSON.stringify(out, null, 2))}\n`);
     return 0;
   }
 
   const lines: string[] = [];
   questions.forEach((question, qi) => {
     if (qi > 0) lines.push('');
-    lines.push(zh ? `问题：${question}` : `Question: ${question}`);
-    if (values.verbose) lines.push(zh ? `  比较时按：${normalizeQuestion(question)}` : `  compared as: ${normalizeQuestion(question)}`);
+    lines.push(zh ? `问题：${one(question)}` : `Question: ${one(question)}`);
+    if (values.verbose) lines.push(zh ? `  比较时按：${one(normalizeQuestion(question))}` : `  compared as: ${one(normalizeQuestion(question))}`);
     const all = values.verbose ? matcher.matches(question) : [];
     const a = values.verbose ? (all[0] ?? null) : matcher.answer(question);
     if (!a) {
@@ -139,15 +145,16 @@ export const run: Command = async (args, io) => {
       return;
     }
     lines.push(zh ? `  回复来自：${describe(a, lang)}` : `  Answered by: ${describe(a, lang)}`);
-    lines.push(zh ? `  命中关键词：「${a.keyword}」（${modeLabel(a.match)}）` : `  Keyword: "${a.keyword}" (${modeLabel(a.match)})`);
+    lines.push(zh ? `  命中关键词：「${one(a.keyword)}」（${modeLabel(a.match)}）` : `  Keyword: "${one(a.keyword)}" (${modeLabel(a.match)})`);
     const reply = a.reply === '' ? (a.kind === 'product_card' ? (zh ? '（只发送商品卡片，没有文字）' : '(the card only, no text)') : zh ? '（回复是空的）' : '(empty reply)') : a.reply;
-    const [first, ...rest] = reply.split('\n');
+    // A reply's own line breaks stay; everything else unprintable is spelled out.
+    const [first, ...rest] = reply.split('\n').map((l) => one(l));
     lines.push(`  ${zh ? '回复：' : 'Reply: '}${first}`, ...rest.map((l) => `${zh ? '        ' : '         '}${l}`));
     for (const other of all.slice(1)) {
       lines.push(
         zh
-          ? `  也命中但排在后面：${describe(other, lang)}，关键词「${other.keyword}」（${modeLabel(other.match)}）`
-          : `  Also matched, but later: ${describe(other, lang)}, keyword "${other.keyword}" (${modeLabel(other.match)})`,
+          ? `  也命中但排在后面：${describe(other, lang)}，关键词「${one(other.keyword)}」（${modeLabel(other.match)}）`
+          : `  Also matched, but later: ${describe(other, lang)}, keyword "${one(other.keyword)}" (${modeLabel(other.match)})`,
       );
     }
   });

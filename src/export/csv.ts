@@ -1,12 +1,21 @@
 // CSV for Excel and WPS: UTF-8 with a BOM (without it, Excel on Chinese Windows reads GBK and
-// shows mojibake), CRLF line ends, every cell quoted when it holds a comma, quote or newline.
+// shows mojibake), CRLF line ends, every cell quoted when it holds a comma, quote or newline,
+// and no cell can run as a formula (see neutralizeFormula).
 import type { Sheet, SheetFinding } from './sheet.js';
 
 const BOM = '\ufeff';
 
+/**
+ * OWASP's CSV-injection guidance: a text cell starting with = + - @, a tab or a CR is a formula
+ * to Excel and WPS (`=HYPERLINK(…)` runs, `+1` shows a computed value the seller then copies),
+ * so it gets a leading single quote and is shown as text. Numbers (lengths, limits) stay numbers.
+ */
+export function neutralizeFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 export function csvCell(value: string | number): string {
-  const s = String(value);
-  // No formula-guard prefix: the cell must hold exactly the merchant's own text to paste.
+  const s = typeof value === 'number' ? String(value) : neutralizeFormula(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

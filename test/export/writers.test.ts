@@ -49,6 +49,29 @@ describe('txt', () => {
   });
 });
 
+describe('csv formula injection (OWASP)', () => {
+  const dangerous = ['=HYPERLINK("http://evil.example","点我领券")', '+1 件起发', '-10元 立减', '@客服 在线', '\t制表开头', '\r回车开头'];
+  const config = sampleConfig({
+    welcome: { text: '=1+1 欢迎光临' },
+    keyword_rules: dangerous.map((reply, i) => ({ id: `r${i}`, keywords: [i === 0 ? '=A1' : `关键词${i}`], reply })),
+  });
+  const rows = parseCsv(writeCsv(buildSheet(config)), { bom: true, relax_column_count: false }) as string[][];
+
+  it('no cell starts with = + - @, a tab or a CR: each gets a leading single quote', () => {
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const texts = rows.map((r) => r[3]);
+    for (const reply of dangerous) expect(texts).toContain(`'${reply}`);
+    expect(texts).toContain(`'=1+1 欢迎光临`);
+    expect(texts).toContain(`'=A1`);
+  });
+
+  it('ordinary text and the numbers are untouched', () => {
+    expect(rows[0]).toEqual(['页面', '序号', '字段', '内容', '字数', '上限', '检查结果']);
+    const first = rows.find((r) => r[3] === "'+1 件起发")!;
+    expect(first[4]).toBe(String([...'+1 件起发'].length));
+  });
+});
+
 describe('csv', () => {
   const config = sampleConfig({ keyword_rules: [{ id: 'q', keywords: ['怎么选,尺码'], reply: tricky }] });
   const csv = writeCsv(buildSheet(config));

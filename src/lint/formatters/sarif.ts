@@ -1,5 +1,6 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps, IDE viewers) read.
 // Columns are UTF-16 code units — SARIF's default columnKind and exactly what our offsets count.
+import { escapeJsonControls } from '../../escape.js';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -104,5 +105,5 @@ export const format: Formatter = (results: readonly FormattableResult[], options
     const root = pathToFileURL(options.cwd).href;
     run.originalUriBaseIds = { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } };
   }
-  return JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  return escapeJsonControls(JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)) + '\n';
 };

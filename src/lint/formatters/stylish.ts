@@ -4,6 +4,7 @@
 // Chinese text (two columns a character) stays aligned.
 import { relative, isAbsolute } from 'node:path';
 import stringWidth from 'string-width';
+import { codePointLabel, escapeControls } from '../../escape.js';
 import type { Lang } from '../../i18n.js';
 import type { LintResultMessage } from '../types.js';
 import {
@@ -66,7 +67,7 @@ function visible(codePoints: readonly string[]): string {
       PICTOGRAPHIC.test(codePoints[i + 1] ?? '')
     ) {
       out += ch; // the joiner inside an emoji sequence is part of an ordinary emoji
-    } else if (INVISIBLE.test(ch)) out += `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+    } else if (INVISIBLE.test(ch)) out += codePointLabel(ch.codePointAt(0)!);
     else out += ch;
   }
   return out;
@@ -141,27 +142,35 @@ export const format: Formatter = (results: readonly FormattableResult[], options
 
   for (const result of results) {
     if (result.messages.length === 0) continue;
+    // Messages quote the config (keywords, ids, spans): control characters are spelled out.
     const rows = result.messages.map((m) => ({
       m,
+      message: escapeControls(m.message, { singleLine: true }),
       position: `${m.line}:${m.column}`,
       severity: m.severity === 2 ? labels.error : labels.warning,
     }));
-    const posWidth = Math.max(...rows.map((r) => r.position.length));
-    const sevWidth = Math.max(...rows.map((r) => stringWidth(r.severity)));
-    const msgWidth = Math.max(...rows.map((r) => stringWidth(r.m.message)));
+    // Loops, not Math.max(...rows): 150k findings would overflow the call stack as arguments.
+    let posWidth = 0;
+    let sevWidth = 0;
+    let msgWidth = 0;
+    for (const r of rows) {
+      posWidth = Math.max(posWidth, r.position.length);
+      sevWidth = Math.max(sevWidth, stringWidth(r.severity));
+      msgWidth = Math.max(msgWidth, stringWidth(r.message));
+    }
     const indent = ' '.repeat(2 + posWidth + 2);
 
-    const lines = [paint.header(displayPath(result.filePath, options.cwd))];
+    const lines = [paint.header(escapeControls(displayPath(result.filePath, options.cwd), { singleLine: true }))];
     const starts = result.source === undefined ? [] : lineStarts(result.source);
-    for (const { m, position, severity } of rows) {
+    for (const { m, message, position, severity } of rows) {
       const tone = m.severity === 2 ? paint.error : paint.warning;
       lines.push(
         `  ${paint.dim(position.padEnd(posWidth))}  ${tone(padEndWidth(severity, sevWidth))}  ` +
-          `${padEndWidth(m.message, msgWidth)}  ${paint.dim(m.ruleId)}`,
+          `${padEndWidth(message, msgWidth)}  ${paint.dim(m.ruleId)}`,
       );
       const frame = result.source === undefined ? null : sourceFrame(result.source, starts, m);
       if (frame) lines.push(indent + frame[0], indent + tone(frame[1]));
-      if (m.suggestion) lines.push(indent + paint.suggestion(labels.suggestion + m.suggestion));
+      if (m.suggestion) lines.push(indent + paint.suggestion(labels.suggestion + escapeControls(m.suggestion, { singleLine: true })));
     }
     blocks.push(lines.join('\n'));
   }

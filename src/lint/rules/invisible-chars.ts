@@ -3,8 +3,12 @@
 // variation selectors (❤️) and tag characters (🏴 flags), so those are judged by their neighbours.
 import { defineTextRule } from '../define-rule.js';
 
-/** Always invisible, never needed in a Chinese shop reply. */
-const ALWAYS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+/**
+ * Always invisible, never needed in a Chinese shop reply. The C0/C1 controls (all but tab and
+ * line breaks) are here too: ESC and BEL in a shared template are terminal commands (OSC 52
+ * sets the clipboard), never text a buyer should get.
+ */
+const ALWAYS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Emoji_Component}|\p{Emoji}/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const IDEOGRAPH = /\p{Ideographic}/u;
@@ -78,7 +82,7 @@ export default defineTextRule({
     for (let i = 0; i < s.length; ) {
       const cp = s.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      const bad = cp >= 0xad && ALWAYS.test(String.fromCodePoint(cp)) && !isLegitimate(s, i, cp);
+      const bad = (cp >= 0xad || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) && ALWAYS.test(String.fromCodePoint(cp)) && !isLegitimate(s, i, cp);
       if (bad) {
         if (runStart < 0) runStart = i;
         if (codes.length < 8) codes.push(hex(cp));

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('invisible-chars', {
   valid: [
+    '第一行\n第二行\r\n第三行\t制表',
     // SPEC §3 must-not-catch: ordinary emoji (ZWJ sequences, FE0F, flags) and CJK punctuation.
     '全家福款👩‍👩‍👧，亲子装',
     '喜欢的话点个❤️',
@@ -21,5 +22,10 @@ ruleTester('invisible-chars', {
     { text: '微︀信', spans: ['︀'], output: '微信' },
     { text: '空白ㅤ字符', spans: ['ㅤ'], output: '空白字符' },
     { text: '结尾⁠', spans: ['⁠'], output: '结尾' },
+    // Terminal commands planted in a shared template: OSC 52 (set the clipboard) and clear screen.
+    { text: '欢迎光临\u001b]52;c;d3hpZDEyMw==\u0007', spans: ['\u001b', '\u0007'], output: '欢迎光临]52;c;d3hpZDEyMw==' },
+    { text: '\u001b[2J三天内发货', spans: ['\u001b'], output: '[2J三天内发货' },
+    { text: '发货\u0000时间\u007f', spans: ['\u0000', '\u007f'], output: '发货时间' },
+    { text: '一字节 CSI\u009b31m红字', spans: ['\u009b'], output: '一字节 CSI31m红字' },
   ],
 });
