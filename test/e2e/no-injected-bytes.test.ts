@@ -71,13 +71,21 @@ describe('control characters from a config are never printed raw', () => {
     expect(entry.answer.reply).toBe('三天内发货\u001b]52;c;d2VjaGF0OmFiYzEyMw==\u0007');
   });
 
-  it('test refuses NUL and invalid UTF-8 on stdin, like check', () => {
-    const nul = run(['test'], '发货\u0000\n');
-    expect(nul.status).toBe(2);
-    expect(nul.stderr).toBe('xhs-reply: <stdin>:1:1: 标准输入是二进制数据，不是文本；请输入纯文本，每行一条\n');
-    const bad = spawnSync(process.execPath, [cli, 'test'], { cwd: dir, input: Buffer.from([0xe5, 0x8f, 0x91, 0x0a, 0xff, 0xfe, 0x41, 0x0a]), encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^xhs-reply: <stdin>:2:1: 标准输入不是 UTF-8 编码/);
+  it('test decodes stdin exactly like check: binary and invalid UTF-8 refused at their line, a stray NUL spelled out', () => {
+    const inputs = [Buffer.from('发货\u0000\n'), Buffer.from([0xe5, 0x8f, 0x91, 0x0a, 0xff, 0xfe, 0x41, 0x0a])];
+    for (const input of inputs) {
+      const t = spawnSync(process.execPath, [cli, 'test'], { cwd: dir, input, encoding: 'utf8' });
+      const c = spawnSync(process.execPath, [cli, 'check'], { cwd: dir, input, encoding: 'utf8' });
+      expect(t.status).toBe(2);
+      expect(c.status).toBe(2);
+      expect(t.stderr).toBe(c.stderr);
+      expect(t.stderr).toMatch(/^xhs-reply: <stdin>:[12]:1: 标准输入/);
+    }
+    // One NUL inside a long line of real text is a control character of that line, not a binary file.
+    const stray = run(['test'], `包邮吗${'请问'.repeat(200)}\u0000\n`);
+    expect(stray.status, stray.stderr).toBe(0);
+    clean(stray.stdout);
+    expect(stray.stdout).toContain('<U+0000>');
   });
 
   it('export to stdout (txt, json, csv, yaml, html) spells controls out', () => {
