@@ -1,6 +1,6 @@
 export interface LexiconEntry {
   words?: string[];
-  pinyin?: boolean;
+  pinyin?: boolean | 'only';
   pattern?: string;
   not_before?: string | string[];
   not_after?: string | string[];

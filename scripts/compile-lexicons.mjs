@@ -68,27 +68,34 @@ const HAN = /[\u3400-\u9fff]/;
  *  syllable at the start or the end of the word must not touch other latin letters, so the
  *  spelling inside an ID or an English word does not count. Readings come from pinyin-pro at
  *  build time, in the word's context (so a polyphone gets the reading it has in this word). */
-function pinyinWord(word) {
+function pinyinWord(word, only = false) {
   const chars = [...word];
   const readings = pinyin(word, { toneType: 'none', type: 'array' });
-  return chars
-    .map((ch, i) => {
-      if (!HAN.test(ch)) return escapeRe(ch);
-      const py = readings[i];
-      if (!py || !/^[a-zü]+$/.test(py)) return ch;
-      let alt = [...py].map((c) => TONES[c] ?? c).join('');
-      if (i === 0) alt = `(?<![a-z])${alt}`;
-      if (i === chars.length - 1) alt = `${alt}(?![a-z])`;
-      return `(?:${ch}|${alt})`;
-    })
-    .join('');
+  const parts = chars.map((ch, i) => {
+    if (!HAN.test(ch)) return { han: escapeRe(ch), py: null };
+    const py = readings[i];
+    if (!py || !/^[a-zü]+$/.test(py)) return { han: ch, py: null };
+    let alt = [...py].map((c) => TONES[c] ?? c).join('');
+    if (i === 0) alt = `(?<![a-z])${alt}`;
+    if (i === chars.length - 1) alt = `${alt}(?![a-z])`;
+    return { han: ch, py: alt };
+  });
+  const either = (p) => (p.py ? `(?:${p.han}|${p.py})` : p.han);
+  if (!only) return parts.map(either).join('');
+  // Only spellings with at least one syllable in pinyin: the i-th alternative has its first
+  // pinyin syllable at i (Han before it, anything after it).
+  const alts = [];
+  parts.forEach((p, i) => {
+    if (p.py) alts.push(parts.slice(0, i).map((q) => q.han).join('') + p.py + parts.slice(i + 1).map(either).join(''));
+  });
+  return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
 }
 
 /** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
  *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
 function entrySource(e) {
   const alts = [];
-  if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map(e.pinyin ? pinyinWord : escapeRe));
+  if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map((w) => (e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
   if (e.pattern) alts.push(e.pattern);
   let src = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   const before = [].concat(e.not_before ?? []);

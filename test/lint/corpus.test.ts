@@ -173,3 +173,40 @@ describe('blind-written corpus accuracy', () => {
     expectBars(score(blind, answers));
   });
 });
+
+// Public 广告法 极限词 / 违禁词 lists (sources in src/lint/lexicon/absolute-claim.yaml), written as
+// three held-out style sets before the rules were extended for them (first score in the README):
+// every list word that is a violation in a shop reply, natural replies built on list words, and
+// benign replies that use list words harmlessly.
+describe('public ad-law word-list sets', () => {
+  const words = readCorpus('adlaw-words.jsonl');
+  const natural = readCorpus('adlaw-natural.jsonl');
+  const benign = readCorpus('adlaw-benign.jsonl');
+  const caught = (item: CorpusItem): boolean => {
+    const fired = new Set(lintText(item.text).map((m) => m.ruleId));
+    return item.expect.every((r) => fired.has(r));
+  };
+
+  it('has the sets at their sizes', () => {
+    expect(words.length).toBeGreaterThanOrEqual(150);
+    expect(natural.length).toBeGreaterThanOrEqual(20);
+    expect(benign.length).toBeGreaterThanOrEqual(25);
+    expect(benign.every((i) => i.expect.length === 0)).toBe(true);
+  });
+
+  it('list words in shop-reply sentences: ≥ 90% caught, precision ≥ 0.95', () => {
+    const s = score(words, words.map((item) => ({ text: item.text, messages: lintText(item.text) })));
+    if (s.misses.length) console.log(s.misses.map((m) => `MISS ${m}`).join('\n'));
+    expect(words.filter(caught).length / words.length).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('natural replies built on list words: ≥ 90% flagged (18 of 20)', () => {
+    expect(natural.filter(caught).length / natural.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('benign replies using list words: at most 1 in 25 flagged', () => {
+    const flagged = benign.filter((i) => lintText(i.text).length > 0);
+    expect(flagged.map((i) => i.text).length).toBeLessThanOrEqual(Math.floor(benign.length / 25));
+  });
+});

@@ -12,7 +12,7 @@ const PATTERN = new RegExp(lexicon.pattern, 'g');
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
-const MOST_NOT_CLAIM = /^(?:合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
+const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利))(?:开始|开头|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 const BEST_CLAIM_AFTER = /^好(?:的(?!(?:保存|储存|存放|食用|饮用|使用|冲泡|清洗|洗涤|佩戴|搭配|穿搭|养护|护理)?(?:方法|方式|办法|时间|时机|温度|做法|位置))|[用吃看穿喝卖闻玩]的|$)/;
@@ -21,10 +21,24 @@ const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价�
 const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利))/;
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
+/** The shop declines the claim (不敢说最好, 算不上极品, 谈不上国际级): honesty, not a claim. */
+const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不能说|不好说|不敢讲|不敢|谈不上|称不上|算不上|说不上|不吹|不夸|不说)(?:是|什么|啥|有|多)?(?:全网|全国|全球|行业|业内|市面上|市场上|同类|同价位)?(?:的)?$/;
+/** 最 after an attribute of the product (功效最大, 这价最低了, 吸力最强): a ranking of that attribute. */
+const ATTRIBUTE_BEFORE = /(?:效果|功效|疗效|质量|品质|口碑|性价比|价格|价位|价钱|这价|价|做工|工艺|品相|技术|性能|配置|销量|人气|颜值|吸力|续航|保湿|美白|防晒|容量|纯度|含量)(?:是|都是|也是|绝对是|真的是|可以说是|算是)?$/;
+/** The shop's own options compared (这几个口味里最甜的是黄桃味, 两款中最轻的): no market claim. */
+const OWN_OPTIONS_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个口味|种口味|个颜色|个色)|其中|里面|当中|这些|这里面)[^,.!?;。]{0,6}?(?:里|中|之中|当中|里面)?(?:的)?$/;
+const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}的(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
+/** Effort, not a claim (努力做到最好, 尽最大努力). */
+const EFFORT_BEFORE = /(?:做到|做得|努力|尽力|争取|力求|尽|力争|希望|想|要)(?:把[^,.!?;。]{0,6})?(?:做到|做得)?$/;
+/** Before a claim word: the shop says it cannot or does not claim it (不能代替药物, 不保本). */
+const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不具有|不具备|并非|不是|不敢|不承诺|不保证|不存在)[^,.!?;。]{0,6}$/;
+/** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
+const ADVICE_FOLLOW_BEFORE = /(?:按|按照|遵|遵照|遵循|听|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
+const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见)/;
 /** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
 const SCOPE_BEFORE = /(?:全国|全网|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
-const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,4}$/;
+const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
 /** The shop's floor in a bargaining answer (已经是活动最低折扣了), not a market comparison. */
 const OWN_FLOOR_BEFORE = /(?:已经是|已是|这是)(?:活动|店铺|本店|店里|我们(?:的|家)?|目前|现在|今天)?(?:的)?$/;
 /** The shop's own limit in a bargaining answer (我们能给的最低折扣), not a market comparison. */
@@ -43,7 +57,7 @@ const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 /** 第一 as an ordinal: 第一次, 第一时间, 第一件, 第一步 … */
 const ORDINAL_AFTER = /^(?:版|印|刷|届|册|卷|辑|弹|波|站|课|关|场|局|针|胎|手|次|时间|步|件|天|个|批|单|眼|印象|位|周|层|张|条|排|款|种|代|季|期|轮|页|行|部分|阶段|颗|瓶|盒|套|顿|口|遍|回|年|月|章|节|集|号|单元|组|杯|包|罐|支)/;
 /** Before 第一: what is being ranked (销量第一, 全网第一, 是…第一). */
-const RANKING_BEFORE = /(?:业界|业内|行业内|全行业|同行|销量|销售|销售额|排名|排行|全网|全国|全球|世界|行业|同类|品类|人气|口碑|品质|质量|好评|回购|复购|类目|平台|国内|亚洲|市场|全市|全省|榜单|天下|号称|公认|稳居|荣获|是|都是|绝对|当之无愧|获得|排)$/;
+const RANKING_BEFORE = /(?:中国|全市|全省|业界|业内|行业内|全行业|同行|销量|销售|销售额|排名|排行|全网|全国|全球|世界|行业|同类|品类|人气|口碑|品质|质量|好评|回购|复购|类目|平台|国内|亚洲|市场|全市|全省|榜单|天下|号称|公认|稳居|荣获|是|都是|绝对|当之无愧|获得|排)$/;
 const RANKED_AFTER = /^(?:品牌|名|牌|大|的品牌|的店|家店|的$|$)/;
 
 /** 100% of a material or a measured value (含棉量100%, 纯度100%), not a promise. */
@@ -63,8 +77,8 @@ const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不�
  *  零风险是不可能的) — the honest opposite of the claim. */
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
-const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
-const ONLY_NOT_CLAIM_AFTER = /^(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样)/;
+const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
+const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
 const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
@@ -77,8 +91,8 @@ export default defineTextRule({
   id: 'absolute-claim',
   severity: 'error',
   description: {
-    zh: '广告法禁用的绝对化用语和虚假承诺（最低价、全网第一、独家、国家级、100%有效、永久等，含变体）',
-    en: 'Superlatives and false promises banned by the Advertising Law (最低价, 全网第一, 独家, 国家级, 100%有效, 永久 … disguised ones included)',
+    zh: '广告法禁用的绝对化用语和虚假承诺（最低价、全网第一、独家、国家级、100%有效、永久、特供、医生推荐、特效、稳赚不赔、虚构限时涨价等，含变体）',
+    en: 'Superlatives and false promises banned by the Advertising Law (最低价, 全网第一, 独家, 国家级, 100%有效, 永久, endorsements, efficacy, guaranteed returns, fake deadlines … disguised ones included)',
   },
   protects: {
     zh: '《广告法》第九条第三项：广告不得使用"国家级""最高级""最佳"等用语；平台按虚假宣传处理',
@@ -93,8 +107,20 @@ export default defineTextRule({
       zh: '无法兑现的绝对承诺「{{quote}}」，违反《广告法》第九条第三项，可能被判虚假宣传',
       en: 'Absolute promise "{{quote}}" breaks Art. 9(3) of the Advertising Law and may be judged false advertising',
     },
+    endorse: {
+      zh: '借国家机关、媒体、医生或专家的名义背书「{{quote}}」，违反《广告法》第九条第二项、第十六条，可能被判虚假宣传',
+      en: 'Endorsement in the name of state organs, media, doctors or experts "{{quote}}" breaks Art. 9(2) and 16 of the Advertising Law',
+    },
+    health: {
+      zh: '功效或治疗断言「{{quote}}」，普通商品不得宣称治疗、速效等功效（《广告法》第十六、十七条）',
+      en: 'Efficacy or treatment claim "{{quote}}"; ordinary goods may not claim cures or instant effects (Advertising Law Art. 16–17)',
+    },
+    returns: {
+      zh: '收益保证「{{quote}}」，《广告法》第二十五条禁止对投资收益作保证性承诺',
+      en: 'Guaranteed returns "{{quote}}"; Art. 25 of the Advertising Law bans promising investment returns',
+    },
     urgency: {
-      zh: '虚假的稀缺/限时说法「{{quote}}」属于绝对化用语，可能被判虚假宣传',
+      zh: '虚假的稀缺/限时说法「{{quote}}」属于诱导性话术，可能被判虚假宣传',
       en: 'False scarcity "{{quote}}" is an absolute claim and may be judged false advertising',
     },
   },
@@ -107,14 +133,18 @@ export default defineTextRule({
       const before = clauseBefore(text, start, 10);
       if (g.most !== undefined) {
         const after = text.slice(end, end + 6);
-        if (NOT_A_CLAIM_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        if (EFFORT_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
+        // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.
+        if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before)))) return;
+        if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.
         if (!SCOPE_BEFORE.test(before) && /^低(?:价|折扣)?(?:可以|能|只能)(?:做到|给|到|打)/.test(after + text.slice(end + 6, end + 10))) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
         let claim: boolean;
         const word0 = MOST_WORD.exec(after);
         const rest = text.slice(end + (word0 ? word0[0].length : 1), end + 12);
-        if (SCOPE_BEFORE.test(before) && !/^(?:近|终|初)/.test(after)) claim = true;
+        if ((SCOPE_BEFORE.test(before) || ATTRIBUTE_BEFORE.test(before)) && !/^(?:近|终|初|开始|后|早|晚|迟|慢|多|少)/.test(after)) claim = true;
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
@@ -180,9 +210,25 @@ export default defineTextRule({
       } else if (g.exclusive !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '独家' ? '本店' : '难得' });
       } else if (g.grade !== undefined) {
+        if (DECLINE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0].endsWith('级') || m[0].startsWith('国家') ? '' : '优质' });
       } else if (g.unrivalled !== undefined || g.compare !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: '' });
+      } else if (g.endorse !== undefined) {
+        if (DECLINE_BEFORE.test(before) || ADVICE_FOLLOW_BEFORE.test(before) || ADVICE_FOLLOW_AFTER.test(text.slice(end, end + 4))) return;
+        report({ start, end, messageId: 'endorse', suggestion: '' });
+      } else if (g.health !== undefined) {
+        if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
+        report({ start, end, messageId: 'health', suggestion: '' });
+      } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
+        if (DECLINE_BEFORE.test(before)) return;
+        report({ start, end, messageId: 'superlative', suggestion: '' });
+      } else if (g.returns !== undefined) {
+        if (NEGATED_CLAIM_BEFORE.test(before)) return;
+        report({ start, end, messageId: 'returns', suggestion: '' });
+      } else if (g.pressure !== undefined) {
+        if (DECLINE_BEFORE.test(before)) return;
+        report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.urgency !== undefined) {
         report({ start, end, messageId: 'urgency', suggestion: '欢迎选购' });
       }

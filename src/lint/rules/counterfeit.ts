@@ -14,7 +14,7 @@ const PATTERN = new RegExp(lexicon.pattern, 'g');
 const NOT_OURS_BEFORE =
   /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:的)?$/;
 /** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰). */
-const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|勿拍|请绕道|绕道)/;
+const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|请绕道|绕道)/;
 /** The word asked back and denied (高仿？不不不，我们只卖正品). */
 const DENIED_AFTER = /^[?,!]+(?:不+|不是|当然不|绝对不|没有|怎么可能|哪能|不可能)/;
 /** The fakes are somebody else's (市面上A货很多, 网上那些高仿): a warning to the buyer. */

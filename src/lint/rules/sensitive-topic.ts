@@ -18,6 +18,10 @@ const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|�
 const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花|逢考必过|考(?:试)?必过|(?:考|试)[^,.!?;。]{0,3}(?:稳过|包过)|心想事成|逢凶化吉|顺风顺水|事事顺|万事顺|一路顺/;
 /** Around 本命年: the product is said to protect its wearer (戴了顺顺利利, 能挡灾, 保平安). */
 const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
+/** 加持 alone is also modern praise (科技加持, 颜值加持); it sells superstition next to a ritual. */
+const RITUAL = /开光|kaiguang|寺|庙|大师|法师|喇嘛|活佛|高僧|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运/;
+/** The topic named first, then refused (运势、风水这些我们不敢乱说). */
+const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什么的)?(?:我们|本店|咱们|咱)?(?:都|也|从来|从)?(?:不敢|不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺)/;
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
 
@@ -53,6 +57,8 @@ export default defineTextRule({
       const start = m.index;
       const end = start + m[0].length;
       if (g.superstition !== undefined) {
+        if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
+        if (/^(?:加|jia)(?:持|ch)/.test(m[0]) && !RITUAL.test(text.slice(Math.max(0, start - 30), end + 30).replace('加持', ''))) return;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.luck !== undefined) {
         if (m[0] === '转运' && (LOGISTICS_AFTER.test(clauseAfter(text, end, 4)) || LOGISTICS_BEFORE.test(clauseBefore(text, start, 6)))) return;

@@ -180,7 +180,7 @@ ruleTester('absolute-claim', {
     { text: "顶级工艺", spans: ["顶级"] },
     { text: "极致体验", spans: ["极致"] },
     // More disguises and phrasings of the same classes.
-    { text: "根治脚气，无副作用", spans: ["根治"] },
+    { text: "根治脚气，无副作用", spans: ["根治", "无副作用"] },
     { text: "全网底价", spans: ["全网底价"] },
     { text: "错过今天，再等一年", spans: ["再等一年"] },
     // More disguises and phrasings of the same classes.
@@ -222,7 +222,7 @@ ruleTester('absolute-claim', {
     { text: "特供级品质", spans: ["特供级"] },
     { text: "最正品的渠道", spans: ["最正"] },
     { text: "全网独一家", spans: ["独一家"] },
-    { text: "今天不买明天就涨价，错过不再有", spans: ["错过不再有"] },
+    { text: "今天不买明天就涨价，错过不再有", spans: ["明天就涨价", "错过不再有"] },
     { text: "本店最低价只有今天", spans: ["最低价"] },
     { text: "极品好茶", spans: ["极品"] },
     { text: "这是我们家最顶级的面料", spans: ["最顶级"] },

@@ -48,7 +48,7 @@ ruleTester('sensitive-topic', {
   ],
   invalid: [
     { text: "挂在车里保您一路平安", spans: ["保您一路平安"] },
-    { text: "门口挂个八卦镜保家宅平安", spans: ["八卦镜","家宅平安"] },
+    { text: "门口挂个八卦镜保家宅平安", spans: ["八卦镜保家宅平安"] },
     { text: "属虎的今年犯太岁，戴这个能化太岁", spans: ["犯太岁","化太岁"] },
     { text: "拜太岁专用的红绳", spans: ["拜太岁"] },
     { text: '开过光的貔貅，招财进宝', spans: ['开过光', '招财'], suggestion: '寓意美好' },
