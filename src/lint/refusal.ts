@@ -31,7 +31,10 @@ const CUE = new RegExp(
 );
 
 /** Where the sentence turns from the refusal to an instruction or an offer. */
-const TURN = /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|店主的|客服的|老板的/g;
+const TURN = /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的/g;
+
+/** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
+const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10})\?+(?=[^,.!?;。\n]{0,6}?(?:不用|不需要|没有|没|不|别|无需))/dg;
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当). */
 const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当)/;
@@ -66,6 +69,11 @@ export function refusalScopes(text: string): number[] {
     const stop = turn === null ? end : from + turn.index;
     if (stop > from) scopes.push(from, stop);
   }
+  ECHO.lastIndex = 0;
+  for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {
+    const [from, to] = m.indices![1];
+    scopes.push(from, to);
+  }
   return scopes;
 }
 
@@ -77,8 +85,14 @@ export function originalRefusalScopes(normalized: NormalizedText): number[] {
     scopes[i] = o.start;
     scopes[i + 1] = o.end;
   }
+  // A bracketed heading (【微信】, [转账]) names the buyer's question that the reply answers; when
+  // the reply refuses, the heading is part of the refusal.
+  const heading = HEADING.exec(normalized.original);
+  if (heading !== null && scopes.length > 0) scopes.push(1, 1 + heading[1].length);
   return scopes;
 }
+
+const HEADING = /^[【\[［(（]([^】\]］)）]{1,12})[】\]］)）]/;
 
 /** Whether the finding [start, end) of the ORIGINAL text lies in a refusal scope or is disowned
  *  by what follows it. */

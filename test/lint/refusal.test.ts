@@ -17,6 +17,11 @@ describe('refusal scope (shared by every content rule)', () => {
     '我们从不让顾客私下转账',
     '有人让您加微信的都是骗子',
     '淘宝上的同名店不是我们开的',
+    // The buyer's question echoed, then refused; a heading naming the question of a refusal.
+    '转账？不用的，直接在订单里付款就行',
+    '小程序？我们没有小程序哦，只有这个店铺',
+    '【微信】亲，为了保障您的权益，我们不加微信哦，有问题在这里聊就行',
+    '请不要添加任何自称客服的微信或QQ，也不要扫陌生二维码',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });

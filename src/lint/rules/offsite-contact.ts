@@ -182,6 +182,24 @@ const BUY_HERE = /(?:我们店|咱们?店|本店|店里|我们家|咱家|这里|
 /** Steering that still sends the buyer to the other platform, whatever else is said; a 链接 or
  *  直播间 of the shop itself (店铺首页的链接) is not it. */
 const HARD_STEER = /去(?!年|掉|除)|到(?:那|它|他们)|那边|那里|搜|更便宜|价格?更低|(?<!店铺|本店|我们|首页)链接(?!就?在(?:店铺|本店|首页|我们))/;
+/** Names that are accounts or off-platform places by themselves (关注公众号, 发朋友圈, 官网). */
+const ACCOUNT_PLATFORM = /^(?:公众号|公号|视频号|朋友圈|官网|官方网站|网盘|whatsapp|telegram|微店|有赞)$/;
+/** In the platform's clause: it is where the buyer is sent (a store, an account, a search, buying
+ *  there, a lower price, a download, a group). 订单号 is an order number, not an account. */
+const PLATFORM_STEER_AFTER =
+  /^[^,.!?;。]{0,10}?(?:搜|(?<!订单|单|编)号|账号|主页|(?<![这本])店(?!铺?券)|旗舰|直播|粉丝|链接|口令|那边|那里|便宜|更低|也有|也在|也开|上有|有卖|有货|同名|私信|私聊|找我|找我们|关注|下载|进群|群|地址|网址|(?<![您你].{0,4})(?:下单|购买|买|拍(?!照)))/;
+const PLATFORM_STEER_BEFORE = /(?:去|到|上|关注|下载|搜|来|转到|换到|移步|打开(?:手机)?)(?:我们?的?|一下|下)?$/;
+
+function platformSteers(text: string, start: number, end: number): boolean {
+  if (PLATFORM_STEER_BEFORE.test(clauseBefore(text, start, 6))) return true;
+  // 抖音同款，去那边直播间拍更便宜: the next clause still sends the buyer there.
+  if (STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return true;
+  const after = clauseAfter(text, end, 14);
+  // 您在拼多多买的 is the buyer's own past purchase, not steering.
+  if (/(?:您|你)(?:是|之前|以前|上次)?在$/.test(clauseBefore(text, start, 6)) && !/搜|店|号|关注|那边|便宜/.test(after)) return false;
+  return PLATFORM_STEER_AFTER.test(after);
+}
+
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
@@ -358,6 +376,10 @@ export default defineTextRule({
         // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
         if (/(?:跟|和|与|不像|区别于)$/.test(before()) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
         if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
+        // Another platform named without sending the buyer there (感谢您对京东的支持, 天猫不能改价,
+        // 在拼多多看到的那个价, 我们的微博只发日常) is no steering: a store, an account, a search, a
+        // purchase there or a price pull must stand in the platform's own clause.
+        if (!ACCOUNT_PLATFORM.test(m[0]) && !platformSteers(text, start, end)) return;
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.abbr !== undefined) {
@@ -369,7 +391,7 @@ export default defineTextRule({
         if (negated()) return;
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
-        if (AUTHENTICITY.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
+        if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
         if (/^(?:支付|付款)/.test(text.slice(end, end + 2)) && /收银台|小红书|平台|结算页|下单页/.test(sentenceAfter(text, end, 24))) return;
         if (negated()) return;

@@ -11,6 +11,15 @@ ruleTester('offsite-contact', {
     '通过微信分享给好友，好友也能在小红书下单',
     '冒充我们的微信号很多，请认准小红书店铺',
     '拼多多上的同名店不是我们开的哦',
+    // Another platform named without sending the buyer there (its store, account, a search,
+    // buying there or a lower price would): thanks, logistics, where the buyer saw a price.
+    '感谢您对京东的支持，祝您生活愉快',
+    '天猫不能改价的，这边也一样',
+    '您说在拼多多看到的那个价，可能是小规格',
+    '我们的微博和抖音只发日常，不接单，下单只在这里',
+    '淘宝上的订单号麻烦提供一下',
+    '在抖音刷到我们家视频的宝子，店里都有同款',
+    '扫码枪坏了所以今天发货慢了点，抱歉',
     '支持微信扫码付款，在小红书结算页选择即可',
     // A platform's name as a trend label (抖音同款, 抖音风) describes what is sold here.
     '抖音同款脏脏包，本店下单当天发',
