@@ -1,7 +1,7 @@
 // Build: compile the rule lexicons (YAML) to TypeScript, compile TypeScript to dist/, then precompile the config schema with ajv's
 // standalone mode so loading a config never compiles the schema at startup.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ const tsc = require.resolve('typescript/bin/tsc');
 compileLexicons();
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 
+// Data files that modules read lazily at run time (tsc copies only what is imported).
+if (result.status === 0) copyFileSync(join(root, 'src', 'lint', 'words-table.json'), join(root, 'dist', 'lint', 'words-table.json'));
 generateValidator();
 const cli = join(root, 'dist', 'cli.js');
 if (existsSync(cli)) chmodSync(cli, 0o755);

@@ -3,6 +3,7 @@
 // insults, contempt for the buyer and urging that repeats or threatens.
 import { CLAUSE_END, clauseBefore, scan } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
+import { crossesWord } from '../words.js';
 
 const PATTERN = new RegExp(
   [
@@ -107,12 +108,19 @@ export default defineTextRule({
         const lead = clauseBefore(text, start, 12);
         if (lead.length > 6 || OFFER_BEFORE.test(lead) || FRIENDLY_AFTER.test(text.slice(end, end + 8))) return;
         report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
-      } else if (g.insult !== undefined) report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      } else if (g.insult !== undefined) {
+        // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
+        if (m[0].length <= 4 && crossesWord(text, start, end)) return;
+        report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      }
       else if (g.belittle !== undefined) {
         // The subject goes into the span: the suggestion replaces the whole judgment.
         const subject = BUYER_SUBJECT_BEFORE.exec(clauseBefore(text, start, 12));
         if (subject !== null) report({ start: start - subject[0].length, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-      } else if (g.impatient !== undefined) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+      } else if (g.impatient !== undefined) {
+        if (m[0].length <= 4 && crossesWord(text, start, end)) return;
+        report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+      }
       else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
     });
     findRepeatedUnits(text, (start, end, unit) => {

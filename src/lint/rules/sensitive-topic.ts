@@ -3,6 +3,7 @@
 // the city 佛山 and 转运中心 (a logistics hub) are not topics, so they are not in any pattern or
 // are excluded by what follows them.
 import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { crossesWord } from '../words.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/sensitive-topic.gen.js';
 
@@ -56,6 +57,8 @@ export default defineTextRule({
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;
+      // A list word that straddles a word boundary is not there (修改运费 holds 改运; src/lint/words.ts).
+      if (m[0].length === 2 && crossesWord(text, start, end)) return;
       if (g.superstition !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
         if (/^(?:加|jia)(?:持|ch)/.test(m[0]) && !RITUAL.test(text.slice(Math.max(0, start - 30), end + 30).replace('加持', ''))) return;

@@ -1,0 +1,57 @@
+// Word boundaries: whether a list word in a text is a word of its own or straddles a boundary
+// with its neighbours (修改运费 holds 改运, 问什么问题 holds 问什么问, 打开光盘 holds 开光). A full
+// segmenter (@node-rs/jieba) loads in ~600 ms, so rules ask only around a candidate match, and
+// the answer comes from jieba's two-character words and frequencies (words-table.json, baked by
+// scripts/gen-words.mjs), read from disk the first time a rule asks — `check 你好` never does.
+import { readFileSync } from 'node:fs';
+
+interface Table {
+  readonly words: string;
+  readonly freqs: number[];
+}
+
+let table: Table | undefined;
+
+function load(): Table {
+  const raw = JSON.parse(readFileSync(new URL('./words-table.json', import.meta.url), 'utf8')) as { words: string; freqs: string };
+  return { words: raw.words, freqs: raw.freqs.split(',').map((f) => parseInt(f, 36)) };
+}
+
+/** jieba's frequency of a two-character word, 0 when it is not a (common) word. */
+export function wordFreq(pair: string): number {
+  if (pair.length !== 2) return 0;
+  table ??= load();
+  const { words, freqs } = table;
+  let lo = 0;
+  let hi = freqs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words.slice(mid * 2, mid * 2 + 2);
+    if (w === pair) return freqs[mid];
+    if (w < pair) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/** How much likelier the neighbour's word must be than the match's own first/last two characters. */
+const MARGIN = 2;
+
+/**
+ * Whether [start, end) of `text` (2+ characters) crosses a word boundary: its first character
+ * forms a clearly more frequent word with the character before it (修|改运), or its last
+ * character with the character after it (问什么问|题). Rules ask this about list words only —
+ * a phrase such as 最低价格 legitimately runs into the next word.
+ */
+export function crossesWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  if (start > 0) {
+    const left = wordFreq(text.slice(start - 1, start + 1));
+    if (left > 0 && left > MARGIN * wordFreq(text.slice(start, start + 2))) return true;
+  }
+  if (end < text.length) {
+    const right = wordFreq(text.slice(end - 1, end + 1));
+    if (right > 0 && right > MARGIN * wordFreq(text.slice(end - 2, end))) return true;
+  }
+  return false;
+}
