@@ -70,7 +70,7 @@ describe.each(categories)('template %s', (name) => {
     expect(messages).toEqual([]);
   });
 
-  it('has a welcome that says when a person replies, 3–6 answered quick questions, no one- or two-character keywords', async () => {
+  it('has a welcome that says when a person replies, 3–6 answered quick questions, no one-character keywords', async () => {
     const { config, resolved } = await loadConfig(file, { cwd: templatesDir });
     expect(config.welcome?.text).toContain('人工客服');
     expect(config.welcome?.text).toContain('{{service_hours}}');
@@ -80,7 +80,9 @@ describe.each(categories)('template %s', (name) => {
     const matcher = buildMatcher(resolved);
     for (const q of quick) expect(matcher.answer(q), q).not.toBeNull();
     const all = [...(config.keyword_rules ?? []).flatMap((r) => r.keywords), ...(config.product_cards ?? []).flatMap((c) => c.keywords ?? [])];
-    expect(all.filter((k) => [...k].length < 3)).toEqual([]);
+    // Real buyers write short (发票？, 到哪了): two-character cores are fine when they name an
+    // intent; keyword-too-broad (in the lint-clean test above) rejects generic ones like 在吗.
+    expect(all.filter((k) => [...k].length < 2)).toEqual([]);
     expect(new Set(all).size).toBe(all.length);
     expect(config.product_cards?.length).toBeGreaterThanOrEqual(1);
   });
@@ -127,6 +129,16 @@ describe.each(categories)('template %s', (name) => {
     const { resolved } = await loadConfig(file, { cwd: templatesDir });
     const report = measureCoverage(buildMatcher(resolved), questions);
     expect(report.answered / report.total).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('answers at least 30% of real buyers\' held-out questions (JDDC sessions never used for tuning)', async () => {
+    const heldOut = readFileSync(new URL('./fixtures/real-questions/jddc-heldout.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    expect(heldOut.length).toBeGreaterThan(700);
+    const { resolved } = await loadConfig(file, { cwd: templatesDir });
+    const report = measureCoverage(buildMatcher(resolved), heldOut);
+    expect(report.answered / report.total).toBeGreaterThanOrEqual(0.3);
   });
 
   it('exports every field within the backend limits and with no finding', async () => {
