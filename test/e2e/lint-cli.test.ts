@@ -40,7 +40,7 @@ describe('xhs-reply lint (built CLI)', () => {
   });
 
   it('a keyword that can never fire is reported at its own line while the rule\'s other keyword still works', () => {
-    // The issue's case: a new rule 「能便宜吗」「优惠」 after the template's discount rule (能便宜).
+    // The issue's case: a new rule 「能便宜吗」「砍价」 after the template's discount rule (便宜).
     const sub = join(dir, 'shadow');
     mkdirSync(sub);
     const init = spawnSync(process.execPath, [cli, 'init', '--template', 'general', '--copy'], { cwd: sub, encoding: 'utf8' });
@@ -48,10 +48,10 @@ describe('xhs-reply lint (built CLI)', () => {
     const file = join(sub, 'xhs-reply.yaml');
     const text = readFileSync(file, 'utf8').replace(
       'product_cards:',
-      '  - id: bargain\n    keywords: [能便宜吗, 优惠]\n    match: contains\n    reply: 下单时系统会自动用上可用的优惠券哦\nproduct_cards:',
+      '  - id: bargain\n    keywords: [能便宜吗, 砍价]\n    match: contains\n    reply: 下单时系统会自动用上可用的优惠券哦\nproduct_cards:',
     );
     writeFileSync(file, text);
-    const line = text.split('\n').findIndex((l) => l.includes('[能便宜吗, 优惠]')) + 1;
+    const line = text.split('\n').findIndex((l) => l.includes('[能便宜吗, 砍价]')) + 1;
     const col = text.split('\n')[line - 1].indexOf('能便宜吗') + 1;
     const r = spawnSync(process.execPath, [cli, 'lint', '--no-color', '-f', 'json'], { cwd: sub, encoding: 'utf8' });
     const messages = (JSON.parse(r.stdout) as { messages: { line: number; column: number; ruleId: string; message: string }[] }[])[0].messages;
@@ -60,7 +60,7 @@ describe('xhs-reply lint (built CLI)', () => {
     expect(shadowed[0]).toMatchObject({ line, column: col });
     expect(shadowed[0].message).toContain('「能便宜吗」永远不会触发');
     expect(shadowed[0].message).toContain('「discount」');
-    // The rule still answers 优惠, so it is not called dead as a whole.
+    // The rule still answers 砍价, so it is not called dead as a whole.
     expect(shadowed[0].message).not.toContain('这条永远不会回复');
   });
 

@@ -83,9 +83,9 @@ function shopDir(edit?: (yaml: string) => string): string {
   return dir;
 }
 
-/** The issue's rule: 「能便宜吗」 never fires (the template's discount rule has 能便宜), 「优惠」 does. */
+/** The issue's rule: 「能便宜吗」 never fires (the template's discount rule has 便宜), 「砍价」 does. */
 const withBargainRule = (yaml: string) =>
-  yaml.replace('product_cards:', '  - id: bargain\n    keywords: [能便宜吗, 优惠]\n    match: contains\n    reply: 下单时系统会自动用上可用的优惠券哦～\nproduct_cards:');
+  yaml.replace('product_cards:', '  - id: bargain\n    keywords: [能便宜吗, 砍价]\n    match: contains\n    reply: 下单时系统会自动用上可用的优惠券哦～\nproduct_cards:');
 
 beforeAll(() => {
   if (!hasTmux) return;
@@ -130,20 +130,20 @@ describe.skipIf(!hasTmux)('guided app in tmux: issue 12 (skipped: tmux is not in
     pane.keys('C-n', 'C-n');
     await pane.waitForText('条：买家消息含关键词时自动回复');
     // The new rule is the last one: End of the list through repeated Down.
-    for (let i = 0; i < 14; i++) pane.keys('Down');
-    let s = await pane.waitFor((x) => /›\s+13 /.test(x), 'rule 13 selected');
+    for (let i = 0; i < 21; i++) pane.keys('Down');
+    let s = await pane.waitFor((x) => /›\s+20 /.test(x), 'rule 20 selected');
     s = await pane.waitForText('⚠ 关键词「能便宜吗」永远不会触发');
     pane.save('status-line.txt', s);
     expect(s).toMatch(/⚠ 1 警告/);
     // Review lists it at the keyword, naming the rule that answers instead.
     pane.keys('C-n', 'C-n', 'C-n');
     s = await pane.waitForText('共 0 个错误、1 个警告');
-    expect(s).toContain('规则 #13 · 关键词「能便宜吗」');
-    expect(s.replace(/\s+/g, '')).toContain('关键词规则「discount」（第9条）的关键词「能便宜」');
+    expect(s).toContain('规则 #20 · 关键词「能便宜吗」');
+    expect(s.replace(/\s+/g, '')).toContain('关键词规则「discount」（第13条）的关键词「便宜」');
     expect(s).not.toContain('第 1 行');
     pane.save('review.txt', s);
     pane.keys('Enter');
-    s = await pane.waitForText('编辑关键词回复 #13');
+    s = await pane.waitForText('编辑关键词回复 #20');
     pane.save('review-jump-editor.txt', s);
     expect(s).toMatch(/› 关键词/);
     expect(s).toContain('⚠ 关键词「能便宜吗」永远不会触发');
@@ -151,7 +151,7 @@ describe.skipIf(!hasTmux)('guided app in tmux: issue 12 (skipped: tmux is not in
     // The keyword is marked in the text: drawn inverse (SGR 7) in the keyword field.
     const coloured = pane.screen(true);
     pane.save('review-jump-editor.ansi.txt', coloured);
-    const row = s.split('\n').findIndex((l) => l.includes('能便宜吗，优惠'));
+    const row = s.split('\n').findIndex((l) => l.includes('能便宜吗，砍价'));
     const line = coloured.split('\n')[row];
     // What is drawn inverse on that line, other styling left out: exactly the dead keyword.
     const inverse = /\u001b\[7m(.*?)\u001b\[0m/.exec(line)?.[1].replace(/\u001b\[[0-9;]*m/g, '');
