@@ -11,7 +11,7 @@ import { readStdinBytes as readAllStdin, type Command, type Io } from '../io.js'
 import { parseRuleSheet, readRuleSheet } from '../import/read-rule-sheet.js';
 import { sheetToYaml } from '../import/to-yaml.js';
 import type { RuleSheet } from '../import/types.js';
-import { schemaReference } from './init.js';
+import { placeSchema, schemaReference } from './init.js';
 
 const DEFAULT_OUTPUT = 'xhs-reply.yaml';
 const USAGE = 'xhs-reply import FILE [-o xhs-reply.yaml] [--force]';
@@ -130,6 +130,7 @@ export const run: Command = async (args, io) => {
   } else {
     // The sheet being imported is never replaced by its own YAML (also through a link).
     const { backup } = await writeFileSafely(target, yaml, { inputs: input === '-' ? [] : [resolve(io.cwd, input)], displayName: shownTarget });
+    await placeSchema(target);
     if (backup) err(lang === 'zh' ? `原文件已备份为 ${shownTarget}.bak` : `The old file was backed up to ${shownTarget}.bak`);
   }
   const skipped = sheet.problems.filter((p) => p.kind === 'skipped').length;

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMap, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
+import { isMap, isSeq, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../config/load.js';
 import { documentToString, setConfigValue } from '../config/save.js';
@@ -14,17 +14,38 @@ import type { Command, Io } from '../io.js';
 
 const schemaFile = fileURLToPath(new URL('../../schemas/xhs-reply.schema.json', import.meta.url));
 
+/** The schema copied next to a config when xhs-reply runs from a throwaway npx cache. */
+export const SCHEMA_COPY = 'xhs-reply.schema.json';
+
+/**
+ * npx (npm exec), pnpm dlx and yarn dlx run the package from a cache folder that is cleaned
+ * at will: a `$schema` pointing there breaks silently some day.
+ */
+export function runsFromCache(file: string = schemaFile): boolean {
+  return /[\\/](_npx|dlx-[^\\/]*|\.pnpm-store|_cacache)[\\/]/.test(file);
+}
+
 /**
  * What goes after `$schema=` so editors (yaml-language-server) complete and check the file.
  * A project that installed xhs-reply locally gets `./node_modules/xhs-reply/schemas/…`:
  * relative, so it keeps working when the folder is moved, committed or shared with a colleague
- * who runs `npm install`. With a global or npx install the schema lies outside the project,
- * where a relative path would be fragile, so the file gets the schema's absolute file:// URL.
+ * who runs `npm install`. Run through npx the package sits in a cache that npm cleans, so
+ * the schema is copied next to the config (placeSchema) and referenced as `./xhs-reply.schema.json`.
+ * A global install stays where it is: its absolute file:// URL.
  */
-export function schemaReference(outFile: string): string {
-  const rel = relative(dirname(outFile), schemaFile);
+export function schemaReference(outFile: string, from: string = schemaFile): string {
+  const rel = relative(dirname(outFile), from);
   if (!rel.startsWith('..') && !isAbsolute(rel)) return `./${rel.split(sep).join('/')}`;
-  return pathToFileURL(schemaFile).href;
+  if (runsFromCache(from)) return `./${SCHEMA_COPY}`;
+  return pathToFileURL(from).href;
+}
+
+/** Writes the schema copy a `./xhs-reply.schema.json` reference needs (see schemaReference). */
+export async function placeSchema(outFile: string, from: string = schemaFile): Promise<string | null> {
+  if (schemaReference(outFile, from) !== `./${SCHEMA_COPY}`) return null;
+  const target = resolve(dirname(outFile), SCHEMA_COPY);
+  await writeFileSafely(target, readFileSync(schemaFile, 'utf8'));
+  return target;
 }
 
 /** The first line of every file init writes: editors pick the schema up from it. */
@@ -102,6 +123,19 @@ function extendingStarter(name: string, file: string, shop: string | undefined, 
       : ' Set these to your shop’s values (the template’s replies use them)';
     contents.items.push(new Pair(key, vars.clone()));
   }
+  // The template's sample product cards are placeholders (lint reports them until replaced):
+  // the shop's own file gets the place to replace them, so the finding points here, not
+  // into the template.
+  const cards = template.get('product_cards', true);
+  const samples = isSeq(cards) ? cards.items.filter((c) => isMap(c) && c.get('placeholder') === true) : [];
+  if (samples.length > 0) {
+    const key = new Scalar('product_cards');
+    key.commentBefore = zh
+      ? ' 模板里的示例商品卡片：填上本店商品的商品ID（后台「商品管理」里复制），按需写 name、keywords、reply，\n 再把 placeholder 改成 false（改之前 lint 报错、export 拒绝导出）'
+      : ' The template’s sample product card: fill in your product ID (copy it from the product list), name, keywords and reply as needed,\n then set placeholder to false';
+    const stubs = samples.map((c) => doc.createNode({ id: String((c as YAMLMap).get('id')), product_id: '', placeholder: true }));
+    contents.items.push(new Pair(key, doc.createNode(stubs)));
+  }
   return doc;
 }
 
@@ -176,6 +210,7 @@ export const run: Command = async (args: string[], io: Io): Promise<number> => {
   // Never hand the merchant a file that does not load: check it as the other commands will.
   await loadConfig(outFile, { cwd: io.cwd, text: content });
   const { backup } = await writeFileSafely(outFile, content, { inputs: [base.file], displayName: output });
+  const schemaCopy = await placeSchema(outFile);
 
   const shown = relative(io.cwd, outFile) || output;
   const lines = [
@@ -186,6 +221,17 @@ export const run: Command = async (args: string[], io: Io): Promise<number> => {
       lang,
     ),
   ];
+  if (schemaCopy) {
+    lines.push(
+      pick(
+        {
+          zh: `编辑器用的结构说明已复制为 ${relative(io.cwd, schemaCopy) || schemaCopy}（npx 的缓存会被清理，不能指向那里）`,
+          en: `The editor schema is copied to ${relative(io.cwd, schemaCopy) || schemaCopy} (npx's cache is cleaned, so the file cannot point there)`,
+        },
+        lang,
+      ),
+    );
+  }
   if (backup) lines.push(pick({ zh: `原文件已备份为 ${relative(io.cwd, backup) || backup}`, en: `The previous file is backed up as ${relative(io.cwd, backup) || backup}` }, lang));
   lines.push(
     pick(

@@ -25,6 +25,8 @@ export interface ProductCard {
   name?: string;
   keywords?: string[];
   reply?: string;
+  /** The template's sample card: lint reports it (error) until the shop replaces it. */
+  placeholder?: boolean;
 }
 
 /** 跟单助手 scenes: unpaid 催付, paid 核对地址, shipped 发货提醒, delivered 签收关怀. */

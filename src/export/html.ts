@@ -2,7 +2,7 @@
 // a 复制 button per field. Each field's exact text lives in one JSON blob the script reads, so
 // what is copied never depends on how the browser renders or wraps the visible text.
 import type { Sheet, SheetField, SheetFinding, SheetItem } from './sheet.js';
-import { categoryLabel, sheetFields } from './sheet.js';
+import { categoryLabel } from './sheet.js';
 import { lengthNote } from './txt.js';
 
 /** Escapes text for HTML content and double-quoted attributes. */
@@ -143,9 +143,16 @@ function findingsHtml(findings: readonly SheetFinding[], zh: boolean): string {
 }
 
 export function writeHtml(sheet: Sheet): string {
+  return renderHtml(sheet).html;
+}
+
+/** What the page's 复制 buttons copy, in page order (each field, a product card's ID first). */
+export function copyTexts(sheet: Sheet): string[] {
+  return renderHtml(sheet).texts;
+}
+
+function renderHtml(sheet: Sheet): { html: string; texts: string[] } {
   const zh = sheet.lang === 'zh';
-  const fields = sheetFields(sheet);
-  const indexOf = new Map<SheetField, number>(fields.map((f, i) => [f, i]));
   const t = {
     title: zh ? '小红书客服自动回复 · 逐项粘贴表' : 'Xiaohongshu auto replies · paste sheet',
     copy: zh ? '复制' : 'Copy',
@@ -156,9 +163,28 @@ export function writeHtml(sheet: Sheet): string {
     none: zh ? '（无，这一页不用填）' : '(none; nothing to fill in here)',
   };
 
-  const copyButton = (f: SheetField, i: number) =>
+  // What each 复制 button copies, by data-index, in page order.
+  const texts: string[] = [];
+  const copyButton = (f: { readonly label: string }, i: number) =>
     `<span class="done" hidden data-ok="${escapeHtml(t.ok)}" data-fail="${escapeHtml(t.fail)}" aria-live="polite"></span>` +
     `<button type="button" class="copy" data-index="${i}" aria-label="${escapeHtml(`${t.copy} ${f.label}`)}">${t.copy}</button>`;
+  // The backend's product card starts with picking the product: its ID is pasted into the
+  // product search, so it gets a 复制 button like every text; a card without one is flagged.
+  const productIdHtml = (item: SheetItem): string => {
+    const label = zh ? '商品ID' : 'Product ID';
+    if (!item.productId) {
+      const message = zh
+        ? '这张卡片没有商品ID：后台设置商品卡片要先选商品。在「商品管理」里复制商品ID，填到配置的 product_id 再导出。'
+        : 'This card has no product ID: the backend card starts with picking the product. Copy the ID from the product list into product_id and export again.';
+      return findingsHtml([{ ruleId: 'placeholder', severity: 'error', message }], zh);
+    }
+    const i = texts.push(item.productId) - 1;
+    return (
+      `<div class="field pid" data-key="product_id.${escapeHtml(item.id ?? '')}" data-index="${i}">` +
+      `<div class="fhead"><span class="label">${escapeHtml(label)}</span><span class="spacer"></span>${copyButton({ label }, i)}</div>` +
+      `<pre class="text">${escapeHtml(item.productId)}</pre></div>`
+    );
+  };
   const lengthHtml = (f: SheetField) => {
     const limitTitle = f.limitConfirmed
       ? ''
@@ -166,7 +192,7 @@ export function writeHtml(sheet: Sheet): string {
     return `<span class="len${f.overLimit ? ' over' : ''}"${limitTitle}>${escapeHtml(lengthNote(f, zh))}</span>`;
   };
   const fieldHtml = (f: SheetField): string => {
-    const i = indexOf.get(f)!;
+    const i = texts.push(f.text) - 1;
     return (
       `<div class="field" data-key="${escapeHtml(f.key)}" data-index="${i}">` +
       `<div class="fhead"><span class="label">${escapeHtml(f.label)}</span>${lengthHtml(f)}<span class="spacer"></span>${copyButton(f, i)}</div>` +
@@ -177,7 +203,7 @@ export function writeHtml(sheet: Sheet): string {
   };
   // Keywords are short and many (up to 10 a rule): compact chips keep a 16-rule sheet scannable.
   const keywordHtml = (f: SheetField): string => {
-    const i = indexOf.get(f)!;
+    const i = texts.push(f.text) - 1;
     return (
       `<div class="field kw" data-key="${escapeHtml(f.key)}" data-index="${i}" title="${escapeHtml(f.label)}">` +
       `<span class="text">${escapeHtml(f.text)}</span>${lengthHtml(f)}${copyButton(f, i)}` +
@@ -190,7 +216,6 @@ export function writeHtml(sheet: Sheet): string {
     const sub: string[] = [];
     if (item.id) sub.push(`id: ${escapeHtml(item.id)}`);
     if (item.productName) sub.push(`${zh ? '商品' : 'Product'}：${escapeHtml(item.productName)}`);
-    if (item.productId) sub.push(`${zh ? '商品ID' : 'Product ID'}：${escapeHtml(item.productId)}`);
     const title =
       screenId === 'welcome' || screenId === 'quick_questions'
         ? ''
@@ -199,6 +224,8 @@ export function writeHtml(sheet: Sheet): string {
           (item.matchLabel ? ` <span class="match">${zh ? '匹配方式' : 'Match'}：${escapeHtml(item.matchLabel)}</span>` : '') +
           (item.timing ? ` <span class="match">${zh ? '发送时机' : 'When'}：${escapeHtml(item.timing)}</span>` : '') +
           `</h3>`;
+    // Built in page order: the buttons' indexes are handed out as each part is drawn.
+    const productId = screenId === 'product_cards' ? productIdHtml(item) : '';
     const keywords = item.fields.filter((f) => f.fieldId.endsWith('.keyword'));
     const others = item.fields.filter((f) => !f.fieldId.endsWith('.keyword'));
     const keywordBlock = keywords.length
@@ -207,6 +234,7 @@ export function writeHtml(sheet: Sheet): string {
       : '';
     return (
       `<article class="item" id="item-${escapeHtml(item.number)}">${title}${findingsHtml(item.findings, zh)}` +
+      productId +
       keywordBlock +
       others.map(fieldHtml).join('') +
       `</article>`
@@ -274,9 +302,9 @@ export function writeHtml(sheet: Sheet): string {
   }
   parts.push(
     `</main>`,
-    `<script type="application/json" id="xhs-fields">${scriptJson(fields.map((f) => f.text))}</script>`,
+    `<script type="application/json" id="xhs-fields">${scriptJson(texts)}</script>`,
     `<script>${SCRIPT}</script>`,
     `</body></html>`,
   );
-  return parts.join('\n') + '\n';
+  return { html: parts.join('\n') + '\n', texts };
 }

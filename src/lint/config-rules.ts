@@ -10,6 +10,7 @@ import keywordShadowed from './rules/keyword-shadowed.js';
 import keywordTooBroad from './rules/keyword-too-broad.js';
 import emptyText from './rules/empty-text.js';
 import maxLength from './rules/max-length.js';
+import placeholder from './rules/placeholder.js';
 import unknownVariable from './rules/unknown-variable.js';
 import duplicateReply from './rules/duplicate-reply.js';
 import inconsistentPromise from './rules/inconsistent-promise.js';
@@ -51,6 +52,7 @@ export const configRules: readonly ConfigRule[] = [
   keywordTooBroad,
   maxLength,
   missingCommonIntents,
+  placeholder,
   pushyFollowUp,
   unknownVariable,
 ];

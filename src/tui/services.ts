@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load.js';
 import { updateDocument, documentToString } from '../config/save.js';
 import { listTemplateNames, templatePath } from '../config/templates.js';
 import type { Config } from '../config/types.js';
-import { schemaReference } from '../commands/init.js';
+import { placeSchema, schemaReference, SCHEMA_COPY } from '../commands/init.js';
 import { writeFileSafely } from '../files.js';
 import { readRuleSheet } from '../import/read-rule-sheet.js';
 import type { TemplateInfo } from './screens/StartScreen.js';
@@ -130,6 +130,8 @@ export async function saveConfig(file: string, document: Document | null, config
   const text = documentToString(doc);
   await loadConfig(file, { cwd, text });
   const result = await writeFileSafely(file, text);
+  // Run through npx, the $schema line points at a copy beside the file (see schemaReference).
+  if (text.includes(`$schema=./${SCHEMA_COPY}`)) await placeSchema(file);
   return { file, backup: result.backup, document: doc, expanded };
 }
 

@@ -139,6 +139,16 @@ function edit(state: State, path: ConfigPath, value: unknown): State {
   return { ...state, config: setIn(state.config, path, value), dirty: true, exportForm: { ...state.exportForm, written: null } };
 }
 
+/**
+ * Typing into a template's sample card (placeholder: true) makes it the shop's own card: the
+ * mark goes (false, so a file that extends the template overrides it there too).
+ */
+function claimCard(state: State, path: ConfigPath): State {
+  const [top, index] = path;
+  if (top !== 'product_cards' || typeof index !== 'number' || state.config?.product_cards?.[index]?.placeholder !== true) return state;
+  return { ...state, config: setIn(state.config, ['product_cards', index, 'placeholder'], false) };
+}
+
 function listKey(list: 'rules' | 'cards'): 'keyword_rules' | 'product_cards' {
   return list === 'rules' ? 'keyword_rules' : 'product_cards';
 }
@@ -221,11 +231,11 @@ export function reducer(state: State, action: Action): State {
       const [top] = action.path;
       // Numbers stay numbers in vars (ship_days: 3), as the templates write them.
       const value = top === 'vars' && /^\d+$/.test(action.value) ? Number(action.value) : action.value;
-      return { ...edit(state, action.path, value), cursor: action.cursor ?? -1 };
+      return { ...claimCard(edit(state, action.path, value), action.path), cursor: action.cursor ?? -1 };
     }
     case 'setKeywords':
       return {
-        ...edit(state, action.path, splitKeywords(action.text)),
+        ...claimCard(edit(state, action.path, splitKeywords(action.text)), action.path),
         cursor: action.cursor ?? -1,
         kwDraft: { id: pathKey(action.path), text: action.text },
       };

@@ -14,6 +14,10 @@ shop:
   name: 小美的衣橱
 vars:
   ship_days: 2
+product_cards:
+  - id: basic-tee
+    product_id: "65f0c0ffee"
+    placeholder: false
 `;
 
 const bad = `version: 1
@@ -92,11 +96,25 @@ describe('xhs-reply export', () => {
     expect(sheet.screens[2].items[0].fields.at(-1).fieldId).toBe('keyword_rules.reply');
   });
 
+  it('refuses the template\'s sample product card (a placeholder) until the shop replaces it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xhs-export-'));
+    expect(await main(['init', '--template', 'general'], fakeIo(dir))).toBe(0);
+    const io = fakeIo(dir);
+    expect(await main(['export', '-o', 'sheet.txt'], io)).toBe(1);
+    expect(io.err()).toMatch(/^xhs-reply\.yaml:\d+:\d+ {2}错误 {2}商品卡片「sample-product」是模板里的示例.*placeholder$/m);
+    expect(existsSync(join(dir, 'sheet.txt'))).toBe(false);
+    // Replaced (a product ID, placeholder: false in the shop's own file), it exports.
+    const file = join(dir, 'xhs-reply.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('product_id: ""', 'product_id: "65f0c0ffee"').replace('placeholder: true', 'placeholder: false'));
+    expect(await main(['export', '-o', 'sheet.txt'], fakeIo(dir))).toBe(0);
+  });
+
   it('init --template general, then export --format json: a follow_ups screen with at least 3 texts', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'xhs-export-'));
     expect(await main(['init', '--template', 'general'], fakeIo(dir))).toBe(0);
     const io = fakeIo(dir);
-    expect(await main(['export', '--format', 'json'], io)).toBe(0);
+    // --force: the template's sample product card is a placeholder (an error) until replaced.
+    expect(await main(['export', '--format', 'json', '--force'], io)).toBe(0);
     const screen = JSON.parse(io.out()).screens.find((s: { id: string }) => s.id === 'follow_ups');
     expect(screen.title).toBe('跟单助手');
     const texts = screen.items.flatMap((i: { fields: { fieldId: string; text: string; length: number; limit: number }[] }) => i.fields);

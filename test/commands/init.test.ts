@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { run, schemaReference } from '../../src/commands/init.js';
+import { placeSchema, run, runsFromCache, schemaReference, SCHEMA_COPY } from '../../src/commands/init.js';
 import { loadConfig } from '../../src/config/load.js';
 import { listTemplateNames } from '../../src/config/templates.js';
 import { UserError } from '../../src/errors.js';
@@ -184,7 +184,24 @@ describe('schemaReference', () => {
     const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
     expect(schemaReference(join(projectRoot, 'xhs-reply.yaml'))).toBe('./schemas/xhs-reply.schema.json');
   });
-  it('is an absolute file URL otherwise (global or npx install)', () => {
+  it('is an absolute file URL for a global install', () => {
     expect(schemaReference('/elsewhere/xhs-reply.yaml')).toBe(`file://${schemaFile}`);
+    expect(schemaReference('/shop/xhs-reply.yaml', '/usr/lib/node_modules/xhs-reply/schemas/xhs-reply.schema.json')).toBe(
+      'file:///usr/lib/node_modules/xhs-reply/schemas/xhs-reply.schema.json',
+    );
+  });
+  it('run through npx (a cache npm cleans) it names a copy beside the config, never the cache', () => {
+    const cached = '/home/u/.npm/_npx/3f2a9c/node_modules/xhs-reply/schemas/xhs-reply.schema.json';
+    expect(runsFromCache(cached)).toBe(true);
+    expect(schemaReference('/shop/xhs-reply.yaml', cached)).toBe(`./${SCHEMA_COPY}`);
+    expect(runsFromCache('/usr/lib/node_modules/xhs-reply/schemas/xhs-reply.schema.json')).toBe(false);
+  });
+  it('places the copy the reference names, and only then', async () => {
+    const cached = '/home/u/.npm/_npx/3f2a9c/node_modules/xhs-reply/schemas/xhs-reply.schema.json';
+    const out = join(dir, 'xhs-reply.yaml');
+    expect(await placeSchema(out)).toBeNull();
+    expect(existsSync(join(dir, SCHEMA_COPY))).toBe(false);
+    expect(await placeSchema(out, cached)).toBe(join(dir, SCHEMA_COPY));
+    expect(JSON.parse(readFileSync(join(dir, SCHEMA_COPY), 'utf8')).$defs.productCard).toBeDefined();
   });
 });

@@ -23,6 +23,7 @@ keyword_rules:
 product_cards:
   - id: basic-tee
     product_id: "65f0c0ffee00112233445566"
+    placeholder: false
     reply: 这款T恤¥59，现货～
 lint:
   rules: { harassment: off }

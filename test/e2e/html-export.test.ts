@@ -15,7 +15,8 @@ import { loadConfig } from '../../src/config/load.js';
 import { templatesDir } from '../../src/config/templates.js';
 import type { Config } from '../../src/config/types.js';
 import { exportSheet } from '../../src/export/index.js';
-import { buildSheet, sheetFields } from '../../src/export/sheet.js';
+import { buildSheet } from '../../src/export/sheet.js';
+import { copyTexts } from '../../src/export/html.js';
 import { lintText } from '../../src/lint/engine.js';
 
 const CHROMIUM = process.env.XHS_REPLY_CHROMIUM ?? '/usr/bin/chromium';
@@ -93,7 +94,7 @@ async function clickAndRead(page: Page, index: number, read: string): Promise<st
 describe('html export in Chromium', () => {
   it('every copy button copies exactly its field (http + Clipboard API), with a visible tick', async () => {
     const page = await openPage(`${origin}/tricky.html`, 1280, origin);
-    const expected = sheetFields(buildSheet(tricky)).map((f) => f.text);
+    const expected = copyTexts(buildSheet(tricky));
     const buttons = page.locator('button.copy');
     expect(await buttons.count()).toBe(expected.length);
     for (let i = 0; i < expected.length; i++) {
@@ -122,7 +123,7 @@ describe('html export in Chromium', () => {
     const hide = `window.__realClipboard = navigator.clipboard; Object.defineProperty(Navigator.prototype, 'clipboard', { get: function () { return undefined; } });`;
     const page = await openPage(url, 390, undefined, hide);
     expect(await page.evaluate('navigator.clipboard === undefined')).toBe(true);
-    const expected = sheetFields(buildSheet(tricky)).map((f) => f.text);
+    const expected = copyTexts(buildSheet(tricky));
     // The textarea fallback cannot carry \r, and every field here is \n-only, so all compare exactly.
     for (const i of [0, 3, 5, expected.length - 1]) {
       await page.evaluate('window.__realClipboard.writeText("—")');

@@ -79,7 +79,9 @@ function shopDir(edit?: (yaml: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'xhs-i12-'));
   const r = spawnSync(process.execPath, [cli, 'init', '--template', 'general', '--copy'], { cwd: dir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  if (edit) writeFileSync(join(dir, 'xhs-reply.yaml'), edit(readFileSync(join(dir, 'xhs-reply.yaml'), 'utf8')));
+  // The sample product card made the shop's own (it is a placeholder until then).
+  const claimed = readFileSync(join(dir, 'xhs-reply.yaml'), 'utf8').replace(/\n {4}placeholder: true.*\n/, '\n    product_id: "65f0c0ffee"\n    placeholder: false\n');
+  writeFileSync(join(dir, 'xhs-reply.yaml'), edit ? edit(claimed) : claimed);
   return dir;
 }
 

@@ -97,18 +97,26 @@ describe('guided app in tmux at 80×24', () => {
     s = await waitForText('疑似站外联系方式');
     fitsTerminal(s);
     expect(s).toContain('Ctrl-F 改为「');
-    expect(s).toMatch(/✖ 1 错误/);
+    // The offsite contact, and the template's sample product card (a placeholder, SPEC §7).
+    expect(s).toMatch(/✖ 2 错误/);
     const suggestion = /Ctrl-F 改为「([^」]+)」/.exec(s)?.[1] ?? '';
     expect(suggestion).not.toBe('');
     keys('C-f');
     s = await waitForText('已采用建议改写');
     expect(s).not.toContain('微信abc123');
-    expect(s).toMatch(/✖ 0 错误/);
+    expect(s).toMatch(/✖ 1 错误/);
 
     keys('Escape');
     await waitForText('条：买家消息含关键词时自动回复');
     keys('C-n');
-    await waitForText('商品卡片');
+    await waitForText('商品卡片 1/');
+    // The sample card becomes the shop's own: its product ID typed in.
+    keys('Enter');
+    await waitForText('编辑商品卡片 #1');
+    type('65f0c0ffee');
+    await waitFor((x) => /✖ 0 错误/.test(x), 'no errors left');
+    keys('Escape');
+    await waitForText('商品卡片 1/');
     keys('C-n');
     await waitForText('买家问');
     keys('C-n');

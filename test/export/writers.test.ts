@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { writeCsv } from '../../src/export/csv.js';
-import { escapeHtml, scriptJson, writeHtml } from '../../src/export/html.js';
+import { copyTexts, escapeHtml, scriptJson, writeHtml } from '../../src/export/html.js';
 import { checkExportFormat, exportSheet } from '../../src/export/index.js';
 import { writeJson } from '../../src/export/json.js';
 import { buildSheet, sheetFields } from '../../src/export/sheet.js';
@@ -152,7 +152,11 @@ describe('html', () => {
 
   it('stores each field\'s exact text in one JSON blob, in field order', () => {
     const blob = /<script type="application\/json" id="xhs-fields">([^<]*)<\/script>/.exec(html)![1];
-    expect(JSON.parse(blob)).toEqual(sheetFields(sheet).map((f) => f.text));
+    expect(JSON.parse(blob)).toEqual(copyTexts(sheet));
+    // Page order: every field of the sheet, and each product card's ID just before its card.
+    const texts = sheetFields(sheet).map((f) => f.text);
+    const card = texts.indexOf('碎花裙');
+    expect(copyTexts(sheet)).toEqual([...texts.slice(0, card), '65f0c0ffee', ...texts.slice(card)]);
     expect(scriptJson('</script>\u2028')).toBe('"\\u003c/script\\u003e\\u2028"');
   });
 
@@ -169,8 +173,15 @@ describe('html', () => {
     expect(over).toContain('301 / 300 字，超出上限');
   });
 
-  it('has one copy button per field', () => {
-    expect(html.match(/<button type="button" class="copy"/g)).toHaveLength(sheetFields(sheet).length);
+  it('has one copy button per field and one for each product card\'s ID', () => {
+    expect(html.match(/<button type="button" class="copy"/g)).toHaveLength(sheetFields(sheet).length + 1);
+    expect(html).toMatch(/<span class="label">商品ID<\/span>.*<pre class="text">65f0c0ffee<\/pre>/);
+  });
+
+  it('flags a product card without a product ID instead of a copy button', () => {
+    const page = writeHtml(buildSheet(sampleConfig({ product_cards: [{ id: 'dress', name: '碎花连衣裙', keywords: ['碎花裙'], reply: '碎花裙有现货～' }] })));
+    expect(page).toContain('这张卡片没有商品ID');
+    expect(page).not.toContain('<span class="label">商品ID</span>');
   });
 });
 
