@@ -1,0 +1,129 @@
+// Pieces of the learned-second-opinion evaluation (eval.mjs): corpus loading, character n-gram
+// features of the NORMALIZED text (so 薇信 / Ｖ信 / 高‍仿 fold before the model sees them) and a
+// deterministic logistic regression per rule.
+//
+// Deterministic on purpose: the same corpora give bit-identical weights on every machine
+// (fixed data order, a seeded shuffle, no parallelism, plain IEEE double arithmetic).
+import { readFileSync } from 'node:fs';
+
+/** The content rules the model may give a second opinion on (invisible-chars is about the
+ *  characters themselves, which the normalizer drops: rule-only). */
+export const MODEL_RULES = ['absolute-claim', 'counterfeit', 'harassment', 'offsite-contact', 'review-inducement', 'sensitive-topic'];
+
+/** n-gram lengths: 2–4 (single characters such as 原 / 货 / 付 made the model fire on short,
+ *  ordinary staff replies in the first evaluation). */
+export const MIN_N = 2;
+export const MAX_N = 4;
+
+export function loadJsonl(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+/** Distinct n-grams (1..4 UTF-16 units) of a normalized text, in first-seen order. */
+export function ngrams(text, minN = MIN_N, maxN = MAX_N) {
+  const seen = new Set();
+  for (let i = 0; i < text.length; i++) {
+    for (let n = minN; n <= maxN && i + n <= text.length; n++) seen.add(text.slice(i, i + n));
+  }
+  return [...seen];
+}
+
+/** Mulberry32: a tiny seeded PRNG so the shuffle (and so the weights) never vary. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/**
+ * L2-regularised logistic regression by AdaGrad SGD over binary n-gram features.
+ * samples: [{ feats: string[], y: 0|1, w?: number }] (order matters for determinism).
+ * Returns { bias, weights: Map<string, number> } keeping the `keep` largest |weights|,
+ * refitted on just those features so the pruned model is the one that is scored.
+ */
+export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7 } = {}) {
+  const df = new Map();
+  for (const s of samples) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
+  let vocab = new Set([...df].filter(([, c]) => c >= minDf).map(([f]) => f));
+  let model = fit(samples, vocab, { epochs, lr, l2, seed });
+  if (model.weights.size > keep) {
+    const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+    vocab = new Set(top.map(([f]) => f));
+    model = fit(samples, vocab, { epochs, lr, l2, seed });
+  }
+  return model;
+}
+
+function fit(samples, vocab, { epochs, lr, l2, seed }) {
+  const index = new Map();
+  for (const f of [...vocab].sort()) index.set(f, index.size);
+  const rows = samples.map((s) => ({
+    x: Int32Array.from(s.feats.filter((f) => index.has(f)).map((f) => index.get(f))),
+    y: s.y,
+    w: s.w ?? 1,
+  }));
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  let bias = 0;
+  let b2 = 1e-8;
+  // Class balance: positives are rare for each rule; weight them up to the negatives' total.
+  let pos = 0;
+  let neg = 0;
+  for (const r of rows) (r.y ? (pos += r.w) : (neg += r.w));
+  const posScale = pos > 0 ? Math.min(neg / pos, 4) : 1;
+  const order = rows.map((_, i) => i);
+  const next = rng(seed);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const r = rows[k];
+      let z = bias;
+      for (const f of r.x) z += w[f];
+      const g = (sigmoid(z) - r.y) * r.w * (r.y ? posScale : 1);
+      for (const f of r.x) {
+        const gf = g + l2 * w[f];
+        g2[f] += gf * gf;
+        w[f] -= (lr * gf) / Math.sqrt(g2[f]);
+      }
+      b2 += g * g;
+      bias -= (lr * g) / Math.sqrt(b2);
+    }
+  }
+  const weights = new Map();
+  for (const [f, i] of index) if (w[i] !== 0) weights.set(f, w[i]);
+  return { bias, weights };
+}
+
+export function scoreFeats(model, feats) {
+  let z = model.bias;
+  for (const f of feats) z += model.weights.get(f) ?? 0;
+  return sigmoid(z);
+}
+
+/** Labels of one corpus item for one rule: 1 expected, 0 clean for it, null tolerated (skip). */
+export function labelOf(item, rule) {
+  if (item.expect.includes(rule)) return 1;
+  if ((item.tolerate ?? []).includes(rule)) return null;
+  return 0;
+}
+
+/** FNV-1a: a stable fold assignment that does not depend on corpus order. */
+export function hash32(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
