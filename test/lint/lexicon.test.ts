@@ -1,11 +1,12 @@
 // Every lexicon (src/lint/lexicon/*.yaml) is well formed, compiled output is current, its words
 // are written the way the rules see text (normalized), and every flag/clean spec holds when run
 // through the whole linter — so a word added to a list proves itself in a shop sentence.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedSource, lexiconDir, lexiconNames, loadLexicon, type Lexicon } from '../../scripts/compile-lexicons.mjs';
+import { compileLexicon, generatedSource, lexiconDir, lexiconNames, loadLexicon, type Lexicon } from '../../scripts/compile-lexicons.mjs';
 import { lintText } from '../../src/lint/engine.js';
+import { lexiconScanner } from '../../src/lint/lexicon/scan.js';
 import { normalize } from '../../src/lint/normalize.js';
 import { contentRuleList } from '../../src/lint/rules/index.js';
 
@@ -54,6 +55,41 @@ describe('lexicons', () => {
           else expect(fired.map((m) => s.text.slice(m.start, m.end)), `${doc.rule} must leave it clean`).toEqual([]);
         });
       }
+    });
+  }
+});
+
+describe('lexiconScanner', () => {
+  // Every labelled text of the repo, normalized: the first-character dispatch must find exactly
+  // the matches (position, text, group) of a global exec loop over the whole alternation.
+  const dir = join(lexiconDir, '..', '..', '..', 'test', 'fixtures', 'corpus');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .map((l) => normalize((JSON.parse(l) as { text: string }).text).text);
+  const key = (m: RegExpExecArray): string => `${m.index}:${m[0]}:${Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0]}`;
+
+  for (const name of names) {
+    it(`${name}: same matches as the alternation`, () => {
+      const c = compileLexicon(loadLexicon(name));
+      const scanner = lexiconScanner(c.pattern, c.groups);
+      const whole = new RegExp(c.pattern, 'g');
+      let checked = 0;
+      for (let round = 0; round < 2; round++) {
+        for (const t of texts) {
+          const want: string[] = [];
+          whole.lastIndex = 0;
+          for (let m = whole.exec(t); m !== null; m = whole.exec(t)) {
+            if (m[0].length === 0) whole.lastIndex++;
+            want.push(key(m));
+          }
+          const got: string[] = [];
+          scanner.scan(t, (m) => got.push(key(m)));
+          expect(got).toEqual(want);
+          checked += want.length;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
     });
   }
 });

@@ -2,13 +2,14 @@
 // promises such as 100%有效, 永久, 错过不再有) as 虚假宣传. The hard part is what is NOT a claim:
 // 最近, 最快明天到 (a delivery estimate), 最好提前下单 (advice), 第一次购买 (an ordinal),
 // 含棉量100% (a composition). Those are decided by the words around the match.
-import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { clauseAfter, clauseBefore } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/absolute-claim.gen.js';
+import { lexiconScanner } from '../lexicon/scan.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
-const PATTERN = new RegExp(lexicon.pattern, 'g');
+const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
@@ -126,7 +127,7 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = normalized.text;
-    scan(PATTERN, text, (m) => {
+    LEXICON.scan(text, (m) => {
       const g = m.groups!;
       const start = m.index;
       let end = start + m[0].length;

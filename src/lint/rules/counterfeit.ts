@@ -3,11 +3,12 @@
 // words live in ../lexicon/counterfeit.yaml; this module decides from the words around a match
 // whether the shop offers a fake: a brand's own stated re-issue (官方复刻版), an order number
 // (原单号), a mixing ratio (1:1兑水), a warning against fakes (教您辨别高仿) stay clean.
-import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { clauseAfter, clauseBefore } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/counterfeit.gen.js';
+import { lexiconScanner } from '../lexicon/scan.js';
 
-const PATTERN = new RegExp(lexicon.pattern, 'g');
+const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
  *  谨防高仿, 教您辨别高仿, 是正品还是高仿), not offering one. */
@@ -65,7 +66,7 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = normalized.text;
-    scan(PATTERN, text, (m) => {
+    LEXICON.scan(text, (m) => {
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;

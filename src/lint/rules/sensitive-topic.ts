@@ -2,14 +2,15 @@
 // superstition used to sell (开光, 转运, 保佑). Place names in shipping notes (台湾/西藏 不发货),
 // the city 佛山 and 转运中心 (a logistics hub) are not topics, so they are not in any pattern or
 // are excluded by what follows them.
-import { clauseAfter, clauseBefore, scan } from '../context.js';
+import { clauseAfter, clauseBefore } from '../context.js';
 import { crossesWord } from '../words.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/sensitive-topic.gen.js';
+import { lexiconScanner } from '../lexicon/scan.js';
 
 // The words live in ../lexicon/sensitive-topic.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
-const PATTERN = new RegExp(lexicon.pattern, 'g');
+const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** 转运 in a logistics sense: 转运中心, 包裹在转运中, 已转运至… */
 const LOGISTICS_AFTER = /^(?:中|站|仓|场|点|途|至|到|公司|物流|单|时|环节|过程|速度|网点|期间|需要|了|完成|出)/;
@@ -53,7 +54,7 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = normalized.text;
-    scan(PATTERN, text, (m) => {
+    LEXICON.scan(text, (m) => {
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;
