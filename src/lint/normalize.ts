@@ -63,6 +63,9 @@ const CHAR_DISGUISES: Record<string, string> = {
 /** Emoji that spell a word: 🐧号 is a QQ number (QQ's mascot). */
 const EMOJI_WORDS: Record<string, string> = {
   '\u{1f427}': '企鹅',
+  // Review rewards written as pictures (⭐⭐⭐⭐⭐→🧧, 5🌟返5💴): stars, red packets and money.
+  '\u2b50': '星', '\u{1f31f}': '星', '\u2605': '星', '\u2606': '星',
+  '\u{1f9e7}': '红包', '\u{1f4b0}': '钱', '\u{1f4b4}': '钱', '\u{1f4b5}': '钱', '\u{1f4b8}': '钱', '\u{1f381}': '礼物',
 };
 
 let tradToSimp: Map<number, number> | undefined;
@@ -190,7 +193,13 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // Domains with the dot spelled out (meilu点com, shop dot cn).
   [/(?<=[a-z0-9])(?:点|dot)(?=(?:com|cn|net|org|top|shop|vip|cc|xyz)(?![a-z]))/, '.'],
   // Review words written with a homophone (好平返现), but not 好平整/好平稳.
-  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评/, '好评'],
+  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评|好pin(?![a-z])/, '好评'],
+  // Review-reward abbreviations: hp (好评) before a reward or a screenshot, hb (红包) after an
+  // exchange verb, shai (晒) before 图/单 — hp/hb elsewhere are brands and models.
+  [/(?<![a-z])hp(?=返|截图|晒|shai|有礼|送|领|换|=|[0-9]*红包|后)/, '好评'],
+  [/(?<=换|返|领|送|发|给)hb(?![a-z])/, '红包'],
+  [/(?<![a-z])shai(?=图|单)/, '晒'],
+  [/(?<=返)x(?![a-z0-9])/, '现'],
   [/(?<![a-z])fan现|返xian(?![a-z])/, '返现'],
   // 广告法 disguises in pinyin.
   [/(?<![a-z])zui(?![a-z])/, '最'],
