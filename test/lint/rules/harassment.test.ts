@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Model numbers, repeated promotions, shop-side chasing and sizing advice stay clean.
+    'SB-200型号的支架有货',
+    '买就送湿巾，再买就送湿巾，多买就送湿巾',
+    '第三次购买可以享受会员价',
+    '每天都会更新物流，直到您签收',
+    '这款偏胖的亲建议大一码',
+    '我们已经帮您催了三次快递了',
     // An offer to ask, a product praised, the shop apologising for the buyer's time, product facts.
     '这么简单的步骤也可以问我们哦',
     '服了这款的性价比',
@@ -58,6 +65,22 @@ ruleTester('harassment', {
     '付款成功后每天都会同步一次进度给您',
   ],
   invalid: [
+    // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
+    { text: "你就是个sb", spans: ["sb"] },
+    { text: "又是一个白嫖党", spans: ["白嫖党"] },
+    { text: "伸手党别来", spans: ["伸手党"] },
+    { text: "杠精请出门左转", spans: ["杠精"] },
+    { text: "关我们什么事，自己没看清", spans: ["关我们什么事"] },
+    { text: "退款？门都没有", spans: ["门都没有"] },
+    { text: "爱找谁找谁去", spans: ["爱找谁找谁"] },
+    { text: "你这么胖穿啥都不好看", spans: ["你这么胖"] },
+    { text: "你的手腕这么粗戴不上很正常", spans: ["手腕这么粗"] },
+    { text: "第三次提醒您付款了", spans: ["第三次提醒"] },
+    { text: "我们会每小时提醒您一次，直到您付款为止", spans: ["会每小时提醒您一次，直到您付款"] },
+    { text: "问了你五遍了还不回", spans: ["问了你五遍了"] },
+    { text: "晚安～还付款吗？早安～还付款吗？午安～还付款吗？", spans: ["安～还付款吗？早安～还付款吗？午安～还付款吗"] },
+    { text: "在吗？？快付款？？", spans: ["在吗？？快付款？？"] },
+    { text: "这点小事就投诉，矫情吧", spans: ["矫情吧"] },
     // A question called too simple to ask, 服了你 at the buyer.
     { text: "这点小事都不懂吗，自己琢磨", spans: ["这点小事都不懂"] },
     { text: "这种问题也来问？", spans: ["这种问题也来问"] },
