@@ -11,7 +11,15 @@ export interface SourcePosition {
  * An error the user caused (bad flag, unreadable or invalid file). It becomes one line
  * and exit code 2 at the CLI edge; anything else is a bug.
  */
+const BRAND = Symbol.for('xhs-reply.UserError');
+
 export class UserError extends Error {
+  /** `instanceof` by brand: the bundled check path (dist/check-main.js) carries its own copy of
+   *  this class, and an error from a module loaded beside it must still count as a UserError. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+  readonly [BRAND] = true;
   readonly text: Localized;
   readonly pos?: SourcePosition;
   constructor(text: Localized | string, pos?: SourcePosition) {

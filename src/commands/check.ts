@@ -1,6 +1,7 @@
 // `xhs-reply check [TEXT…]`: lints loose texts — the arguments, or stdin one text a line — with
 // the content rules. Kept to the lint engine and the formatters: no Ink, React, yaml or ajv, so it
 // starts about as fast as node itself (SPEC §8).
+import { isUtf8, transcode } from 'node:buffer';
 import { escapeJsonControls } from '../escape.js';
 import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { UserError } from '../errors.js';
@@ -66,23 +67,25 @@ const STDIN = '<stdin>';
 // A reply is a few hundred characters; a "text" a million long is a file piped in by mistake, and
 // linting it would take seconds and hundreds of MB (the normalizer keeps an offset map per unit).
 export const MAX_TEXT_LENGTH = 1_000_000;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Stdin as texts, one a line. Binary or non-UTF-8 input (an Excel "Unicode text" export, a GBK
  * file) is refused with the line it starts on instead of being linted as mojibake.
  */
 export async function stdinTexts(bytes: Buffer): Promise<string[]> {
-  let text: string | undefined;
-  if (!mostlyBinary(bytes)) {
-    try {
-      text = utf8.decode(bytes); // also drops a UTF-8 byte order mark (Notepad writes one)
-    } catch {
-      // named below
-    }
-  }
-  if (text === undefined) throw await undecodable(bytes);
-  return stdinLines(text);
+  if (mostlyBinary(bytes) || !isUtf8(bytes)) throw await undecodable(bytes);
+  return stdinLines(decodeUtf8(bytes));
+}
+
+/**
+ * Valid UTF-8 as a string, without a byte order mark (Notepad writes one). Chinese text decodes
+ * about five times faster through ICU's transcoder into UTF-16 (then a plain copy into the
+ * string) than through V8's UTF-8 decoder, which was 5% of a 50,000-text check.
+ */
+export function decodeUtf8(bytes: Buffer): string {
+  const text = bytes.length < 4096 ? utf8.decode(bytes) : transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
