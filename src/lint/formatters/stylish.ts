@@ -1,9 +1,8 @@
 // ESLint's stylish report for people: one block per file (or loose text), aligned
 // `line:col  severity  message  ruleId` rows, the offending span underlined in its sentence and
-// the safe rewrite under it, then one summary line. Widths are measured with string-width so
+// the safe rewrite under it, then one summary line. Widths are measured as string-width does (width.ts) so
 // Chinese text (two columns a character) stays aligned.
 import { relative, isAbsolute } from 'node:path';
-import stringWidth from 'string-width';
 import { codePointLabel, escapeControls } from '../../escape.js';
 import type { Lang } from '../../i18n.js';
 import type { LintResultMessage } from '../types.js';
@@ -16,6 +15,7 @@ import {
   type FormatOptions,
   type Formatter,
 } from './results.js';
+import { textWidth } from './width.js';
 
 type Paint = (s: string) => string;
 interface Palette {
@@ -75,7 +75,7 @@ function visible(codePoints: readonly string[]): string {
 
 /** Keeps at most `columns` columns of `text`, cutting from the left or right with an ellipsis. */
 function clip(text: string, columns: number, side: 'left' | 'right' | 'middle'): string {
-  if (stringWidth(text) <= columns) return text;
+  if (textWidth(text) <= columns) return text;
   const cps = Array.from(text);
   if (side === 'middle') {
     const half = Math.floor((columns - 1) / 2);
@@ -85,7 +85,7 @@ function clip(text: string, columns: number, side: 'left' | 'right' | 'middle'):
   let width = 1; // the ellipsis
   const order = side === 'left' ? cps.reverse() : cps;
   for (const ch of order) {
-    const w = stringWidth(ch);
+    const w = textWidth(ch);
     if (width + w > columns) break;
     kept = side === 'left' ? ch + kept : kept + ch;
     width += w;
@@ -123,7 +123,7 @@ function sourceFrame(source: string, starts: readonly number[], m: LintResultMes
   const before = show(lineStart, spanStart, CONTEXT_COLUMNS, 'end', 'left');
   const span = show(spanStart, spanEnd, SPAN_COLUMNS, 'both', 'middle');
   const after = show(spanEnd, lineEnd, CONTEXT_COLUMNS, 'start', 'right');
-  const caret = ' '.repeat(stringWidth(before)) + '^'.repeat(Math.max(1, stringWidth(span)));
+  const caret = ' '.repeat(textWidth(before)) + '^'.repeat(Math.max(1, textWidth(span)));
   return [before + span + after, caret];
 }
 
@@ -133,7 +133,7 @@ function displayPath(filePath: string, cwd: string | undefined): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : filePath;
 }
 
-const padEndWidth = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+const padEndWidth = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - textWidth(s)));
 
 export const format: Formatter = (results: readonly FormattableResult[], options: FormatOptions): string => {
   const paint = palette(options.color);
@@ -155,8 +155,8 @@ export const format: Formatter = (results: readonly FormattableResult[], options
     let msgWidth = 0;
     for (const r of rows) {
       posWidth = Math.max(posWidth, r.position.length);
-      sevWidth = Math.max(sevWidth, stringWidth(r.severity));
-      msgWidth = Math.max(msgWidth, stringWidth(r.message));
+      sevWidth = Math.max(sevWidth, textWidth(r.severity));
+      msgWidth = Math.max(msgWidth, textWidth(r.message));
     }
     const indent = ' '.repeat(2 + posWidth + 2);
 
