@@ -1,22 +1,21 @@
-// The built app in a real terminal: tmux at 80×24 drives `node dist/cli.js` as a merchant
+// The built app in a real terminal (tmux, or script(1) + xterm.js where tmux is missing; see
+// terminal.ts) at 80×24 drives `node dist/cli.js` as a merchant
 // would — new from a template, a keyword reply with 加我微信 typed in, the finding, the fix,
 // a txt export — then Ctrl-C and a second start that offers the draft. Waits for screen
 // content (polling capture-pane), never for fixed times alone.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
+import { openTerminal, type TestTerminal } from './terminal.js';
 
 const cli = resolve(import.meta.dirname, '..', '..', 'dist', 'cli.js');
-const socket = `xhs-test-${process.pid}`;
-const session = 'app';
-const tmux = (...args: string[]) => execFileSync('tmux', ['-u', '-L', socket, ...args], { encoding: 'utf8' });
 const appCommand = `env -u CI NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`;
+let term: TestTerminal;
 
 function screen(): string {
-  return tmux('capture-pane', '-p', '-t', session);
+  return term.screen();
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,13 +33,13 @@ async function waitFor(test: (s: string) => boolean, what: string, timeout = 15_
 
 const waitForText = (text: string, timeout?: number) => waitFor((s) => s.includes(text), `"${text}"`, timeout);
 
-/** Sends keys one `send-keys` call at a time so each arrives as its own keypress. */
+/** Named keys, each arriving as its own keypress (see terminal.ts). */
 function keys(...names: string[]): void {
-  for (const k of names) tmux('send-keys', '-t', session, k);
+  term.keys(...names);
 }
 
 function type(text: string): void {
-  tmux('send-keys', '-t', session, '-l', text);
+  term.type(text);
 }
 
 function fitsTerminal(s: string): void {
@@ -53,22 +52,15 @@ let dir = '';
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  execFileSync('tmux', ['-V']); // tmux is required (.ci/run installs it)
   dir = mkdtempSync(join(tmpdir(), 'xhs-tmux-'));
-  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', dir, appCommand);
-  // Keep the pane after the app exits, to read its last words and start it again.
-  tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+  term = openTerminal({ cwd: dir, command: appCommand, cols: 80, rows: 24 });
 });
 
 afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // The server is already gone.
-  }
+  term?.close();
 });
 
-describe('guided app in tmux at 80×24', () => {
+describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js)', () => {
   it('goes from a template through a fixed keyword reply to an exported txt, then offers the draft', async () => {
     let s = await waitForText('从模板新建');
     fitsTerminal(s);
@@ -136,7 +128,7 @@ describe('guided app in tmux at 80×24', () => {
     s = await waitForText('未保存的改动已存为草稿');
     expect(existsSync(join(dir, '.xhs-reply-draft.yaml'))).toBe(true);
 
-    tmux('respawn-pane', '-k', '-t', session, '-c', dir, appCommand);
+    term.restart();
     s = await waitForText('恢复上次未保存的草稿');
     fitsTerminal(s);
     keys('Enter');
