@@ -8,7 +8,11 @@
 //   bundle grows by nothing a plain check does not run;
 // - npm packages (none is on the static check path).
 // The source layout is untouched; tsc still emits every module, and tests run the sources.
+// A module that finds its data files next to itself (new URL('./words-table.json',
+// import.meta.url)) keeps finding them: in the bundle, import.meta.url of each module is its own
+// compiled file's URL in dist/, not the bundle's.
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +32,23 @@ export async function bundleCheck() {
     logLevel: 'warning',
     legalComments: 'none',
     plugins: [
+      {
+        name: 'import-meta-of-each-module',
+        setup(b) {
+          b.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+            const code = await readFile(args.path, 'utf8');
+            if (!code.includes('import.meta')) return undefined;
+            // From the bundle (dist/check-main.js) to where tsc puts this module.
+            const rel = relative(src, args.path).replace(/\.tsx?$/, '.js').split('\\').join('/');
+            const url = `new URL(${JSON.stringify(`./${rel}`)}, import.meta.url).href`;
+            if (/import\.meta\.(?!url\b)/.test(code)) {
+              throw new Error(`${rel}: on the bundled check path only import.meta.url is supported`);
+            }
+            const contents = code.replaceAll('import.meta.url', url);
+            return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+          });
+        },
+      },
       {
         name: 'dynamic-imports-stay-modules',
         setup(b) {
