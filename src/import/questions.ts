@@ -3,7 +3,7 @@
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { decodeSheet } from './decode.js';
-import { parseDelimited } from './delimited.js';
+import { parseDelimited, unclosedQuote, unclosedQuoteError } from './delimited.js';
 import { headerKey } from './headers.js';
 import type { Grid } from './types.js';
 import { readXlsxGrid } from './xlsx.js';
@@ -38,7 +38,11 @@ export async function parseQuestions(buf: Uint8Array, file: string): Promise<Que
   const { text, encoding } = decodeSheet(buf, file);
   let list: QuestionList;
   if (ext === '.csv' || ext === '.tsv') {
-    list = { ...fromGrid(parseDelimited(text, ext === '.tsv' ? '\t' : ',')), encoding };
+    const grid = parseDelimited(text, ext === '.tsv' ? '\t' : ',');
+    // A quote never closed would fold every later question into one: refused at the quote.
+    const open = unclosedQuote(grid);
+    if (open) throw unclosedQuoteError(open, file);
+    list = { ...fromGrid(grid), encoding };
   } else {
     const questions = text
       .split('\n')

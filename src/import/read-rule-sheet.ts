@@ -6,11 +6,11 @@ import type { ConfigPath } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { readFileChecked } from '../files.js';
 import { decodeSheet } from './decode.js';
-import { parseDelimited, textGrid } from './delimited.js';
+import { parseDelimited, suspiciousQuotes, textGrid, unclosedQuote, unclosedQuoteError } from './delimited.js';
 import { buildDraft, type SourceRecord } from './draft.js';
 import { acceptedHeadersHint, fieldOfHeader, matchHeader, recognisedCount, type ColumnField } from './headers.js';
 import { looksLikePaste, parsePaste } from './paste.js';
-import type { Grid, ImportProblem, RuleSheet, SheetFormat } from './types.js';
+import type { Grid, ImportProblem, QuoteSpan, RuleSheet, SheetFormat } from './types.js';
 import { readXlsxGrid } from './xlsx.js';
 
 /** Title rows ("自动回复规则 2024-05") may sit above the header; look this far down for it. */
@@ -101,6 +101,20 @@ function emptyError(file: string): UserError {
   return new UserError({ zh: '文件是空的，没有可导入的规则', en: 'the file is empty; nothing to import' }, { file });
 }
 
+/** A quoted cell that closed only after lines that look like rows: reported on its row, never silent. */
+function swallowedRowsProblem(span: QuoteSpan, source: string): ImportProblem {
+  return {
+    row: span.line,
+    col: span.col,
+    message: {
+      zh: `这一格的引号从第 ${span.line} 行开始，到第 ${span.line + span.lineBreaks} 行才闭合，中间 ${span.rowLike} 行像表格行却被并进了这一格；如果是漏了右引号，请补上后重新导入`,
+      en: `this quoted cell runs from line ${span.line} to line ${span.line + span.lineBreaks}, taking in ${span.rowLike} line(s) that look like rows; if a closing quote is missing, add it and import again`,
+    },
+    source,
+    kind: 'kept',
+  };
+}
+
 /** Delimiters to try, most likely first; the one that yields a recognised header wins. */
 function delimitersFor(ext: string): string[] {
   if (ext === '.tsv') return ['\t', ',', ';'];
@@ -157,7 +171,11 @@ export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<Rul
       firstGrid ??= g;
       if (!tableRecords(g)) continue;
       grid = prefix === text ? g : parseDelimited(text, delimiter);
+      const open = unclosedQuote(grid);
+      if (open) throw unclosedQuoteError(open, file);
       table = tableRecords(grid);
+      const sources = new Map(grid.rows.map((r) => [r.row, rowSource(r.cells)]));
+      for (const span of suspiciousQuotes(grid)) table?.problems.push(swallowedRowsProblem(span, sources.get(span.line) ?? ''));
       format = delimiter === '\t' ? 'tsv' : 'csv';
       break;
     }

@@ -21,8 +21,25 @@ export interface GridRow {
   readonly cells: readonly (Cell | undefined)[];
 }
 
+/** A quoted cell that runs over line breaks: legitimate for a multi-line reply, or a missing closing quote. */
+export interface QuoteSpan {
+  /** Where the opening quote is (1-based). */
+  readonly line: number;
+  readonly col: number;
+  /** Line breaks inside the cell. */
+  readonly lineBreaks: number;
+  /** Non-empty lines inside the cell after its first (what would be lost as rows). */
+  readonly lines: number;
+  /** Lines inside the cell (after its first) holding the delimiter, i.e. looking like rows of the sheet. */
+  readonly rowLike: number;
+  /** No closing quote: the cell ran to the end of the file. */
+  readonly unclosed: boolean;
+}
+
 export interface Grid {
   readonly rows: readonly GridRow[];
+  /** Quoted cells spanning line breaks (delimited text only). */
+  readonly quoteSpans?: readonly QuoteSpan[];
   /** Position of the character at `offset` inside a cell's value. */
   positionIn(cell: Cell, offset: number): { line: number; col: number };
 }

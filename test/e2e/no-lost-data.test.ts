@@ -286,4 +286,16 @@ describe('never the config it reads (built CLI)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('xhs-reply: ro/sub: 无法创建目录：上级目录没有写入权限\n');
   });
+
+  it('an unclosed CSV quote never swallows rows with exit 0: import exits 2 at the quote and writes nothing', () => {
+    const d = fresh();
+    const body = Array.from({ length: 1000 }, (_, i) => `问题${i},回复${i}`).join('\n');
+    writeFileSync(join(d, 'rules.csv'), `关键词,回复\n发货,三天内发货\n运费,"满99包邮\n${body}\n`);
+    const r = run(d, ['import', 'rules.csv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('xhs-reply: rules.csv:3:4: 这里的英文双引号 " 没有闭合，后面 1000 行都会被并进这一格；请补上右引号，或去掉这个引号\n');
+    expect(readdirSync(d)).toEqual(['rules.csv']);
+    const lint = run(d, ['lint', 'rules.csv']);
+    expect(lint.status).toBe(2);
+  });
 });
