@@ -115,6 +115,13 @@ function yamlError(error: YAMLError, source: SourceFile): UserError {
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const syntax = (zh: string, pos = at): UserError =>
     new UserError({ zh: `YAML 语法错误：${zh}`, en: `YAML syntax error: ${detail}` }, linePos(source, pos));
+  // The parser itself recursing 10,000 brackets deep: say what it is, not the engine's words.
+  if (/Maximum call stack size exceeded|too much recursion/i.test(detail)) {
+    return new UserError(
+      { zh: '嵌套层级太深，无法解析；配置通常只有几层，请检查括号或缩进', en: 'nested too deeply to parse; a config has only a few levels — check the brackets or indentation' },
+      linePos(source, at),
+    );
+  }
   // The merchant's usual slips, said in their terms and placed where they start.
   if (detail.startsWith('Nested mappings are not allowed')) {
     return syntax('文字里有英文冒号加空格「: 」，会被当成新的键；请给整段文字加引号，或改用中文冒号「：」');

@@ -56,6 +56,53 @@ export const UNQUOTED_PLACEHOLDER: Localized = {
 
 /** Alias expansion limits: a few `*anchor` reuses are fine; a "billion laughs" bomb is not. */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * Text that aliases may add in total, beyond the file itself: 99 aliases of a 4.5 MB text stay
+ * under the count limit but make an 891 MB sheet. Reusing a reply a few times costs almost nothing.
+ */
+export const MIN_ALIAS_TEXT = 1024 * 1024;
+/** Nesting a config never needs; deeper data would only exhaust the stack further on. */
+export const MAX_DEPTH = 200;
+
+/**
+ * A number exactly as the merchant wrote it, or an error at its place: JavaScript numbers keep 15–17
+ * digits, so a 19-digit product id would export as 6512345678901235000, and YAML reads 0o17, 0x1F
+ * and 007 as 15, 31 and 7. Anything not written as the plain decimal it is read as must be quoted.
+ */
+function checkNumber(value: number, raw: string, source: SourceFile, at: number): void {
+  const quoteIt = (what: Localized): UserError =>
+    new UserError(
+      {
+        zh: `${what.zh}；如果是编号或文字，请加引号，例如 "${raw}"`,
+        en: `${what.en}; if it is an id or text, quote it, e.g. "${raw}"`,
+      },
+      linePos(source, at),
+    );
+  if (Number.isNaN(value)) {
+    throw quoteIt({ zh: `${raw} 在 YAML 里表示「不是数字」(NaN)，不能用作数值`, en: `${raw} is YAML for "not a number" (NaN) and cannot be used as a value` });
+  }
+  if (!Number.isFinite(value)) throw quoteIt({ zh: `${raw} 在 YAML 里表示无穷大，不能用作数值`, en: `${raw} is YAML for infinity and cannot be used as a value` });
+  const plain = raw.replace(/^\+/, '');
+  if (Number.isInteger(value) && /^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(raw)) {
+    if (!Number.isSafeInteger(value)) {
+      throw quoteIt({
+        zh: `数字 ${raw} 超过 2^53，读入后会丢失位数（变成 ${String(value)}）`,
+        en: `the number ${raw} is past 2^53 and would lose digits (read as ${String(value)})`,
+      });
+    }
+    if (plain !== String(value)) {
+      throw quoteIt({ zh: `${raw} 会被 YAML 读成 ${String(value)}`, en: `YAML reads ${raw} as ${String(value)}` });
+    }
+    return;
+  }
+  const digits = plain.replace(/^-/, '').replace(/[eE].*$/, '').replace('.', '').replace(/^0+/, '');
+  if (digits.length > 15) {
+    throw quoteIt({
+      zh: `数字 ${raw} 的有效位数超过 15 位，读入后会丢失精度（变成 ${String(value)}）`,
+      en: `the number ${raw} has more than 15 significant digits and would lose precision (read as ${String(value)})`,
+    });
+  }
+}
 
 export function linePos(source: SourceFile, offset: number): Position {
   const { line, col } = source.lineCounter.linePos(Math.max(0, Math.min(offset, source.text.length)));
@@ -74,6 +121,9 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
 export function toTracked(doc: Document, source: SourceFile): Tracked {
   let aliases = 0;
   let nodes = 0;
+  let insideAlias = 0;
+  let aliasText = 0;
+  const maxAliasText = Math.max(MIN_ALIAS_TEXT, source.text.length);
   // Without aliases, a document cannot hold more values than characters; far past that is a bomb.
   const maxNodes = source.text.length * 2 + 10_000;
   const bomb = (at: number) =>
@@ -85,8 +135,14 @@ export function toTracked(doc: Document, source: SourceFile): Tracked {
       linePos(source, at),
     );
 
-  const convert = (node: Node | null | undefined, fallbackAt: number, keyRange?: readonly [number, number]): Tracked => {
+  const convert = (node: Node | null | undefined, fallbackAt: number, keyRange?: readonly [number, number], depth = 0): Tracked => {
     if (++nodes > maxNodes) throw bomb(node?.range?.[0] ?? fallbackAt);
+    if (depth > MAX_DEPTH) {
+      throw new UserError(
+        { zh: `嵌套层级太深（超过 ${MAX_DEPTH} 层），配置通常只有几层；请检查缩进或括号`, en: `nested too deeply (over ${MAX_DEPTH} levels); check the indentation or brackets` },
+        linePos(source, node?.range?.[0] ?? fallbackAt),
+      );
+    }
     if (node === null || node === undefined) {
       return { value: null, loc: { source, range: [fallbackAt, fallbackAt], keyRange } };
     }
@@ -99,13 +155,28 @@ export function toTracked(doc: Document, source: SourceFile): Tracked {
           linePos(source, node.range?.[0] ?? fallbackAt),
         );
       }
-      const inner = convert(target as Node, fallbackAt);
+      insideAlias++;
+      const inner = convert(target as Node, fallbackAt, undefined, depth + 1);
+      insideAlias--;
       // The alias's own place is where the reader looks; children keep the anchor's places.
       const range = (node.range ? [node.range[0], node.range[1]] : inner.loc.range) as [number, number];
       return { value: inner.value, loc: { ...inner.loc, range, keyRange } };
     }
     const range: [number, number] = node.range ? [node.range[0], node.range[1]] : [fallbackAt, fallbackAt];
     if (isScalar(node)) {
+      if (typeof node.value === 'number' && node.type === 'PLAIN') checkNumber(node.value, source.text.slice(range[0], range[1]).trim(), source, range[0]);
+      if (insideAlias > 0 && typeof node.value === 'string') {
+        aliasText += node.value.length;
+        if (aliasText > maxAliasText) {
+          throw new UserError(
+            {
+              zh: `YAML 别名（*引用）展开后的文字太多（超过 ${Math.round(maxAliasText / 1024)} KB），疑似恶意文件，已停止解析`,
+              en: `YAML aliases expand to too much text (over ${Math.round(maxAliasText / 1024)} KB); looks like a bomb`,
+            },
+            linePos(source, fallbackAt),
+          );
+        }
+      }
       return { value: node.value, loc: { source, range, keyRange, scalarType: node.type } };
     }
     if (isMap(node)) {
@@ -128,7 +199,7 @@ export function toTracked(doc: Document, source: SourceFile): Tracked {
         }
         const key = keyNode === null ? '' : String(keyNode.value);
         const kRange: [number, number] = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : [range[0], range[0]];
-        const child = convert(pair.value as Node | null, kRange[1], kRange);
+        const child = convert(pair.value as Node | null, kRange[1], kRange, depth + 1);
         setOwn(value, key, child.value);
         children.set(key, child.loc);
       }
@@ -138,7 +209,7 @@ export function toTracked(doc: Document, source: SourceFile): Tracked {
       const value: unknown[] = [];
       const children = new Map<number, Located>();
       node.items.forEach((item, i) => {
-        const child = convert(item as Node | null, range[0]);
+        const child = convert(item as Node | null, range[0], undefined, depth + 1);
         value.push(child.value);
         children.set(i, child.loc);
       });
