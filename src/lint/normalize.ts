@@ -10,7 +10,15 @@
 // Speed matters (this runs on every text on every keystroke): per code point the work is one
 // typed-array lookup in a lazily filled fold table; no objects are allocated per character.
 import { firstChars } from './first-chars.js';
+import { SOUND_CHARS } from './homophones.js';
 import { T2S_PAIRS } from './t2s-table.js';
+
+// Any spelling that SOUNDS like 微信 / 扣扣 / 淘宝 (pinyin sets baked by scripts/gen-homophones.mjs):
+// 徽信, 威芯, 卫星, 寇寇, 陶宝. Ordinary words with these sounds (威信, 卫星, 味精 …) are only
+// rewritten where an account is meant: after an add/contact verb, or before an ID or a colon.
+const W = `[${SOUND_CHARS.wei}]`;
+const X = `[${SOUND_CHARS.xin}]`;
+const ADD_BEFORE_SOUND = '(?:加|添加|联系|私|搜|我的|我们的|店长的?|客服的?|老板的?)(?:我|个|下|一下)?';
 
 export interface NormalizedText {
   /** The canonical view the rules match against. */
@@ -49,6 +57,8 @@ const LOOKALIKES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
   у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԛ: 'q', ԝ: 'w', ν: 'v', ο: 'o', α: 'a', ρ: 'p',
   τ: 't', υ: 'u', χ: 'x', κ: 'k', ι: 'i', ε: 'e', β: 'b', μ: 'u', ω: 'w', η: 'n', ѵ: 'v',
+  // Canadian syllabics and ballot crosses that read as v and x (ᐯ✘ = vx).
+  ᐯ: 'v', ᐱ: 'a', '\u2718': 'x', '\u2717': 'x', '\u2715': 'x', '\u2716': 'x',
 };
 
 /** Single characters used only as disguises of another one. */
@@ -172,18 +182,20 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // 威信 (prestige) and 微芯 (microchip) are real words: only an add verb or an ID makes them
   // WeChat. Hearts fold to 心 (see HEART_DISGUISES), so 微❤ / V❤ arrive here as 微心 / v心.
   [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍]信|威信(?<=(?:加|添加)(?:个|我)?威信|我的威信|我们的威信|联系威信|私威信)|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
+  // Homophones in general (pinyin): an account only in an add/contact context.
+  [new RegExp(`${W}${X}(?<=${ADD_BEFORE_SOUND}${W}${X})|${W}${X}(?=号|:|是?[a-z_][a-z0-9_]{3,}|是?[0-9]{5,})|${W}(?<![\u4e00-\u9fff]${W})(?=:(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,}))`), '微信'],
   // 信 split into its components (亻言) dodges word filters; 微/薇/v + 亻言 is WeChat outright.
   [/(?:[微薇威维徽魏危巍]|(?<![a-z])v)亻言/, '微信'], ['亻言', '信'],
   ['绿泡泡', '微信'], ['绿色泡泡', '微信'], ['卫星号', '微信号'],
   // 加个绿色软件 / 绿色app: WeChat by its icon, only as something to add.
   [/绿色(?:软件|app|图标|聊天软件)(?<=加(?:个|我|一下)?绿色(?:软件|app|图标|聊天软件))/, '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).
-  [/[扣抠叩寇蔻]{2}/, 'qq'],
+  [new RegExp(`[扣抠叩寇蔻]{2}|[${SOUND_CHARS.kou}]{2}(?=号|群|:|是?[0-9]{5,})|[${SOUND_CHARS.kou}]{2}(?<=${ADD_BEFORE_SOUND}[${SOUND_CHARS.kou}]{2})`), 'qq'],
   // 扣我 / 叩我 followed by a QQ-length number, or 扣群: the single syllable stands for Q.
   [/[扣叩蔻](?<![折抵预纽].)(?=我?:?[0-9]{5,}|群)/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
   // Other platforms.
-  [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd/, '拼多多'],
-  [/某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao/, '淘宝'],
+  [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd|(?<![a-z])pinduoduo/, '拼多多'],
+  [new RegExp(`某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao|[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}](?=店|上|搜|号|链接|口令)|[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}](?<=(?:去|在|上|搜|到)[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}])`), '淘宝'],
   ['某猫', '天猫'],
   ['某鱼', '闲鱼'],
   [/某东|狗东/, '京东'],

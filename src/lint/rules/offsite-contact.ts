@@ -26,18 +26,26 @@ const PATTERN = new RegExp(
     '(?<addwei>(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
-    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘)',
+    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘|(?<![a-z])ins(?![a-z])|instagram|推特|twitter|facebook|脸书|油管|youtube)',
     // Latin abbreviations of platforms (tb, dy, jd, ks, xy) and half-Latin spellings (淘bao, 抖y):
     // letters that are also model numbers (TB12), standards (KS认证) or word parts, so the visit
     // wants a shop signal nearby (搜, 店, 直播间, 上链接, 也有). pdd/某宝 are folded by normalize.
-    '(?<abbr>(?<![a-z0-9])(?:tb|dy|jd|ks|xy)(?![a-z0-9]|系列|款|型|版|码|色|尺|认证|标准)|淘bao|抖y(?![a-z]))',
+    '(?<abbr>(?<![a-z0-9])(?:tb|dy|jd|ks|xy|wb)(?![a-z0-9]|系列|款|型|版|码|色|尺|认证|标准)|淘bao|抖y(?![a-z]))',
     // QR codes named without 二维码 (长按识别图中码, 扫下图的码); bare 识别码 is a serial number.
     '(?<miniapp>长按(?:识别|扫描?)(?![^,.!?;。]{0,2}二维码)|识别(?:图中|图片中?|图里|下方|上方|下图)的?(?:二维)?码|扫(?:图中|图片中?|图里|下方|上方|下图)的?码|小程序|二维码|扫码|扫一扫|扫描[^,.!?;。]{0,6}码|[淘吱]?口令|复制链接|浏览器打开|提取码|外链|外部链接)',
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq)群(?![体众])|群(?:号|聊)|社群)',
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|邮箱|email)|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
+    // WeChat or QQ described instead of named (那个绿色的软件, 两个绿色对话泡泡的软件, 蓝色企鹅, 鹅厂的聊天
+    //软件): the visit wants a contact signal (加, 搜, 号, 找我) in the sentence.
+    '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂)',
+    // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
+    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码))',
+    // Other ways off the platform: a payment QR code of the shop, moving the chat elsewhere, the
+    // platform as being watched, WeChat that is the phone number, a 口令 between ¥ signs.
+    '(?<offchannel>收款码|换个地方(?:聊|说|谈|交易|沟通)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
     // Paying the shop directly with no amount (支付宝转给我, 钱打到我们这边); after steer, so that
     // 转我260 still takes the amount. The visit wants a payment word (支付宝, 卡, 钱, 定金…) in the
     // clause: 打给我们客服 is a call, 退给您 a refund; 付给我们的货款 (what was paid) and
@@ -166,7 +174,7 @@ const V_VERB_BEFORE = /(?:可以|直接|欢迎|随时|请|麻烦|方便的话|�
 const NOT_ACCOUNT_AFTER = /^(?:领(?!取)|字|脸|型|口|版|弹|萌|仔|码)/;
 /** After an account word, the words that keep it an account (我的qq是…, 加qq聊); any other
  *  character (我的qq糖) makes it a product. */
-const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|找|私|上|加|是|为|我|领|发|备注|咨询|问|吧|呀|哦|啊|呢|哈|嘛|呗|好(?:吗|不|嘛)|行(?:吗|不))/;
+const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空间|联系|聊|详|看|找|私|上|加|是|为|我|领|发|备注|咨询|问|吧|呀|哦|啊|呢|哈|嘛|呗|好(?:吗|不|嘛)|行(?:吗|不))/;
 /** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
@@ -174,7 +182,7 @@ const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|
 /** After 抖音同款 / 京东快递: the buyer is still sent to that platform (去那边买, 搜店名, 那边更便宜).
  *  Buying words alone (抖音同款，本店下单就有) describe the product sold HERE, so they do not count:
  *  another platform's name as a trend label is not a shop or an account (SPEC §3). */
-const STEER_SIGNAL = /去|到(?:那|它|他们)|那边|那里|搜|链接|直播间|更便宜|价格?更低/;
+const STEER_SIGNAL = /去|到(?:那|它|他们)|那边|那里|搜|链接|直播间|更便宜|价格?更低|[账帐]号|@[a-z0-9_]/;
 /** After a platform name: only where the buyer came across the product (抖音上刷到的, 在快手看到的). */
 const SEEN_THERE_AFTER = /^(?:上|里|直播间?里?)?(?:刷到|看到|看见|刷着|种草|看中|看过|同款)/;
 /** …while the purchase is made here (本店也能拍, 我们店里就能下单, 在小红书直接买). */
@@ -182,6 +190,9 @@ const BUY_HERE = /(?:我们店|咱们?店|本店|店里|我们家|咱家|这里|
 /** Steering that still sends the buyer to the other platform, whatever else is said; a 链接 or
  *  直播间 of the shop itself (店铺首页的链接) is not it. */
 const HARD_STEER = /去(?!年|掉|除)|到(?:那|它|他们)|那边|那里|搜|更便宜|价格?更低|(?<!店铺|本店|我们|首页)链接(?!就?在(?:店铺|本店|首页|我们))/;
+/** Around a described app (那个绿色的软件): the buyer is to add, search or message an account there. */
+const DESCRIBE_SIGNAL = /加|搜|号|找我|联系|私聊|私信|下载|备注|聊天软件|id|就是我/;
+
 /** Names that are accounts or off-platform places by themselves (关注公众号, 发朋友圈, 官网). */
 const ACCOUNT_PLATFORM = /^(?:公众号|公号|视频号|朋友圈|官网|官方网站|网盘|whatsapp|telegram|微店|有赞)$/;
 /** In the platform's clause: it is where the buyer is sent (a store, an account, a search, buying
@@ -312,7 +323,9 @@ export default defineTextRule({
         const after = text.slice(end, end + 2);
         const account =
           (ADD_BEFORE.test(before()) && !NOT_ACCOUNT_AFTER.test(after) && ACCOUNT_CONTINUES.test(after)) ||
-          /^(?:聊|私|联系|号|群|我(?!们))/.test(after) ||
+          /^(?:聊|私|联系|号|群|详|细聊|我(?!们))/.test(after) ||
+          // v同手机号: the WeChat account is the phone number.
+          /^号?(?:同|就是|即)(?:手机|电话)/.test(text.slice(end, end + 5)) ||
           // 加v领：abc123 — a purpose clause between the letter and the ID does not break the link.
           (ADD_BEFORE.test(before()) && matchAt(PURPOSE_ID, text, end) >= 0);
         // v as a verb ("WeChat me"): v一下：abc123, 可以v，lily_22 — an ID must follow (the span takes
@@ -400,6 +413,16 @@ export default defineTextRule({
         if (negated()) return;
         const idEnd = matchAt(CONNECTOR_ID, text, end);
         report({ start, end: idEnd < 0 ? end : idEnd, messageId: 'group', suggestion: SUGGEST_GROUP });
+      } else if (g.describe !== undefined) {
+        const sentence = clauseBefore(text, start, 12) + m[0] + sentenceAfter(text, end, 24);
+        if (!DESCRIBE_SIGNAL.test(sentence) || negated()) return;
+        reportSteering(normalized, start, end, report);
+      } else if (g.picture !== undefined) {
+        if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12)) || negated()) return;
+        report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
+      } else if (g.offchannel !== undefined) {
+        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.privpay !== undefined) {
         const around = clauseBefore(text, start, 12) + m[0] + clauseAfter(text, end, 6);
         if (!PAY_WORD.test(around) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;

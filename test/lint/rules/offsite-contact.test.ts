@@ -11,6 +11,14 @@ ruleTester('offsite-contact', {
     '通过微信分享给好友，好友也能在小红书下单',
     '冒充我们的微信号很多，请认准小红书店铺',
     '拼多多上的同名店不是我们开的哦',
+    // Same sounds and colours in ordinary words, pictures of the product.
+    '这款卫衣是绿色的，软件园区也能送',
+    '蓝色款的图标是刺绣的',
+    '卫星定位手表支持通话',
+    '套包上新了',
+    '图片里的尺码表可以参考',
+    '我们的ins风小夹子很火',
+    '封面图是实拍',
     // Another platform named without sending the buyer there (its store, account, a search,
     // buying there or a lower price would): thanks, logistics, where the buyer saw a price.
     '感谢您对京东的支持，祝您生活愉快',
@@ -139,6 +147,25 @@ ruleTester('offsite-contact', {
     '耳机盒底部有产品识别码，售后时报给客服就行',
   ],
   invalid: [
+    // Homophones by pinyin in an add/contact context, described apps, codes in pictures, payment
+    // codes, moving the chat, WeChat = phone number, asking for the buyer's e-mail, look-alike scripts.
+    { text: "有事加我卫星 lily_520", spans: ["有事加我卫星 lily_520"] },
+    { text: "加我徽信聊细节", spans: ["加我徽信聊细节"] },
+    { text: "威芯：shop_kk88", spans: ["威芯：shop_kk88"] },
+    { text: "加个伟星吧", spans: ["加个伟星吧"] },
+    { text: "叩寇 87654321 找我", spans: ["叩寇 87654321"] },
+    { text: "去陶宝上搜店名", spans: ["陶宝"] },
+    { text: "拼多多也有店，在 pin duo duo 搜店名", spans: ["拼多多", "pin duo duo"] },
+    { text: "下载那个绿色图标的聊天软件，搜 momo_shop 就是我", spans: ["个绿色图标"] },
+    { text: "蓝色企鹅上加我", spans: ["蓝色企鹅", "加我"] },
+    { text: "看第二张图左下角我的号，截图保存", spans: ["图左下角我的号"] },
+    { text: "扫我们的收款码付款更快", spans: ["收款码"] },
+    { text: "这边有监控，不方便细聊", spans: ["这边有监控"] },
+    { text: "v同手机号，直接加", spans: ["v"] },
+    { text: "wb@小鹿家 关注一下", spans: ["wb"] },
+    { text: "方便留个邮箱吗", spans: ["留个邮箱"] },
+    { text: "加v详谈", spans: ["加v"] },
+    { text: "ᐯ✘：lulu99", spans: ["ᐯ✘：lulu99"] },
     // Pointing at contact details shown on the profile (主页/简介/个签/背景图 + 的联系方式, 联系方式在主页).
     { text: "去我主页简介上的联系方式找我就行", spans: ["联系方式"] },
     { text: "联系方式在我主页置顶，私聊细说", spans: ["联系方式"] },
@@ -380,7 +407,7 @@ ruleTester('offsite-contact', {
     { text: '尺码拿不准可以v，momo_size', spans: ['v，momo_size'] },
     { text: '有问题直接V：kefu_2025', spans: ['有问题直接V：kefu_2025'] },
     // QR codes described without the word 二维码.
-    { text: '长按识别下图的码，进专属福利通道', spans: ['长按识别'] },
+    { text: '长按识别下图的码，进专属福利通道', spans: ['长按识别', '图的码'] },
     { text: '保存后扫图片中的码加导购', spans: ['扫图片中的码'] },
     // Saw it elsewhere, but still sent back there.
     { text: '抖音上刷到的同款去那边搜店名也能买', spans: ['抖音', '去那边搜'] },
