@@ -174,6 +174,28 @@ describe('blind-written corpus accuracy', () => {
   });
 });
 
+// Five blind rounds of 220 texts each (issue 10, November 2026), written from SPEC §3 and the
+// domain texts only, with hard clean traps in every round. Each round's FIRST score (taken before
+// any rule was tuned on it) is in the README; here the rounds are a regression corpus held to the
+// same bars as the others, so later changes cannot fall back on them.
+describe('blind rounds 2026-11 accuracy', () => {
+  const rounds = readCorpus('blind-2026-11.jsonl');
+
+  it('holds the five rounds, new texts only, with their clean traps', () => {
+    expect(rounds.length).toBe(1100);
+    expect(new Set(rounds.map((i) => i.id)).size).toBe(rounds.length);
+    for (const prefix of ['w1r1-', 'w2r2-', 'w1r3-', 'w2r4-', 'w1r5-']) expect(rounds.filter((i) => i.id.startsWith(prefix)).length).toBe(220);
+    expect(rounds.filter((i) => i.expect.length === 0).length).toBeGreaterThan(400);
+    const seen = new Set([...items, ...probe, ...blind].map((i) => i.text));
+    expect(rounds.filter((i) => seen.has(i.text))).toEqual([]);
+  });
+
+  it('lintText meets the bars', () => {
+    const answers = rounds.map((item) => ({ text: item.text, messages: lintText(item.text) }));
+    expectBars(score(rounds, answers));
+  });
+});
+
 // Public 广告法 极限词 / 违禁词 lists (sources in src/lint/lexicon/absolute-claim.yaml), written as
 // three held-out style sets before the rules were extended for them (first score in the README):
 // every list word that is a violation in a shop reply, natural replies built on list words, and
