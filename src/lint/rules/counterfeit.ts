@@ -17,7 +17,7 @@ const NOT_OURS_BEFORE =
 /** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰). */
 const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|请绕道|绕道)/;
 /** The word asked back and denied (高仿？不不不，我们只卖正品). */
-const DENIED_AFTER = /^[?,!]+(?:不+|不是|当然不|绝对不|没有|怎么可能|哪能|不可能)/;
+const DENIED_AFTER = /^\?+[,!]*(?:不+|不是|当然不|绝对不|没有|怎么可能|哪能|不可能)|^[,!]+(?:不不|当然不是|绝对不是|怎么可能|哪能)/;
 /** The fakes are somebody else's (市面上A货很多, 网上那些高仿): a warning to the buyer. */
 const OTHERS_BEFORE = /(?:市面上|市场上|外面|网上|别家|别的店|其他店|其他家|有些店|有的店|很多店|有些商家|不良商家)[^,.!?;。]{0,6}$/;
 /** A genuine reference in the sentence: what makes A版, 顶配版, 1:1 or 工厂尾单 a copy of a brand. */
@@ -32,7 +32,7 @@ const FAKE_MARKER = /大牌|奢牌|专柜(?:版|同款|品质)|原版|对标|一
 const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
 const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
 /** The shop says it sells the genuine article, so "identical to the counter" is a reassurance. */
-const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|专柜正品|官方正品)|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货/;
+const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|专柜正品|官方正品)(?![吗么嘛?])|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货/;
 /** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;

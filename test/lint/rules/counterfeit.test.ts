@@ -41,5 +41,7 @@ ruleTester('counterfeit', {
     { text: '不是正品哦，但做工很好', spans: ['不是正品'] },
     { text: '价格只要专柜的零头', spans: ['专柜的零头'] },
     { text: '这个手镯是卡家的复刻款，18K镀金', spans: ['复刻'] },
+    // A buyer's question as a heading is no claim of being genuine; 不是正品 after it is a denial of genuineness.
+    { text: '【是正品吗】我们是高仿，不是正品哦', spans: ['高仿', '不是正品'] },
   ],
 });
