@@ -1,7 +1,9 @@
 // `npm run bench`: runs every test/bench/*.bench.mjs against the built dist/, one after another,
-// so no two benchmarks share the two cores. Each prints its own ratios.
+// so no two benchmarks share the two cores. Each prints its own figures; the lines they mark
+// `summary:` — whole-process ratios (each command its own process, alternating runs, medians)
+// beside the in-process ones — are repeated together at the end.
 import { readdirSync, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,10 +14,22 @@ if (!existsSync(join(here, '..', '..', 'dist', 'cli.js'))) {
 }
 const only = process.argv[2];
 let failed = 0;
+const summary = [];
 for (const f of readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort()) {
   if (only && !f.includes(only)) continue;
   console.log(`\n## ${f}`);
-  const r = spawnSync(process.execPath, ['--expose-gc', join(here, f)], { stdio: 'inherit' });
-  if (r.status !== 0) failed++;
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--expose-gc', join(here, f)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let rest = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) if (line.startsWith('summary: ')) summary.push(`${f.replace('.bench.mjs', '')}: ${line.slice(9)}`);
+    });
+    child.on('close', resolve);
+  });
+  if (code !== 0) failed++;
 }
+if (summary.length) console.log(`\n## summary\n${summary.join('\n')}`);
 process.exit(failed ? 1 : 0);
