@@ -196,9 +196,22 @@ const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|
 function reportRepeatedPhrase(text: string, report: Report): void {
   const n = text.length;
   if (n < 9 || n > 400) return;
+  // Where a phrase can start: an urging character in its first three, and its first three
+  // characters found twice more further on (a phrase three times has its start three times).
+  // Worked out once per position instead of once per length, with two indexOf calls instead of
+  // a slice and a regex test each: this loop had made the whole rule five times slower.
+  let starts: Uint8Array | undefined;
+  for (let i = 0; i + 9 <= n; i++) {
+    if (URGING_START[text.charCodeAt(i)] === 0 && URGING_START[text.charCodeAt(i + 1)] === 0 && URGING_START[text.charCodeAt(i + 2)] === 0) continue;
+    const head = text.slice(i, i + 3);
+    const second = text.indexOf(head, i + 3);
+    if (second < 0 || text.indexOf(head, second + 3) < 0) continue;
+    (starts ??= new Uint8Array(n))[i] = 1;
+  }
+  if (starts === undefined) return;
   for (let len = 10; len >= 3; len--) {
     for (let i = 0; i + 3 * len <= n; i++) {
-      if (URGING_START[text.charCodeAt(i)] === 0 && URGING_START[text.charCodeAt(i + 1)] === 0 && URGING_START[text.charCodeAt(i + 2)] === 0) continue;
+      if (starts[i] === 0) continue;
       const unit = text.slice(i, i + len);
       if (!NAG_UNIT.test(unit) || /[,.!?;。]/.test(unit)) continue;
       let count = 1;
