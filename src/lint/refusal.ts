@@ -42,6 +42,9 @@ const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|�
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
 
+const PARTICLE = /[哦呢吧啊呀哈了嘛啦喔吗]/;
+const SCOPE_MAX = 18;
+
 /** Cues that are a bare 不/没: only these can open a condition (不加微信就…). */
 const BARE_NEGATION = /^(?:不|没)/;
 const CONDITION_AHEAD = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
@@ -66,7 +69,13 @@ export function refusalScopes(text: string): number[] {
     if (BARE_NEGATION.test(m[0]) && CONDITION_AHEAD.test(clause)) continue;
     TURN.lastIndex = 0;
     const turn = TURN.exec(clause);
-    const stop = turn === null ? end : from + turn.index;
+    let stop = turn === null ? end : from + turn.index;
+    // Chat is often typed without punctuation: a sentence particle (哦, 呢, 了…) ends the refusal
+    // there, and a refusal never runs longer than SCOPE_MAX characters (没有配备夹子哦这样吧…好评返现
+    // must not shelter what follows).
+    const particle = PARTICLE.exec(clause);
+    if (particle !== null) stop = Math.min(stop, from + particle.index + 1);
+    stop = Math.min(stop, from + SCOPE_MAX);
     if (stop > from) scopes.push(from, stop);
   }
   ECHO.lastIndex = 0;
