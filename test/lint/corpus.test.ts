@@ -238,12 +238,13 @@ describe('public ad-law word-list sets', () => {
 // corpus: one file per round, test/fixtures/corpus/blind-<round>.jsonl.
 describe('issue-10 blind rounds', () => {
   const dir = `${root}test/fixtures/corpus/`;
-  const rounds = readdirSync(dir).filter((f) => /^blind-.+\.jsonl$/.test(f)).sort();
+  // One file per round; blind-2026-11.jsonl holds the same five rounds merged (scored above).
+  const rounds = readdirSync(dir).filter((f) => /^blind-w[0-9]+-round[0-9]+\.jsonl$/.test(f)).sort();
   const all = rounds.flatMap((f) => readCorpus(f));
   // offsite-contact, harassment and review-inducement are still being tuned on these rounds
   // (issue 10, contact and behaviour half; recall 0.83-0.93 when these rounds landed); every other
   // content rule is held to the bars here, per rule. Take a rule out of PENDING when it meets them.
-  const PENDING = new Set(['offsite-contact', 'harassment', 'review-inducement']);
+  const PENDING = new Set<string>([]);
 
   it('holds the rounds with unique ids and texts new to the older corpora', () => {
     expect(rounds.length).toBeGreaterThanOrEqual(5);
