@@ -129,6 +129,8 @@ function readDirect(fd: number, maxBytes: number): { bytes: Buffer[]; done: bool
 /** Stdin is capped like files (files.ts DEFAULT_MAX_BYTES): 200 MB piped in is a mistake, not a
  *  heap crash. 64 MB, not 16: 50,000 replies (`check`'s benchmark) are already 17 MB. */
 export const MAX_STDIN_BYTES = 64 * 1024 * 1024;
+/** Stdin standing in for a file (a rule sheet, a question list, test's questions): the file cap of files.ts. */
+export const MAX_FILE_STDIN_BYTES = 16 * 1024 * 1024;
 
 function tooLarge(maxBytes: number): UserError {
   const mb = Math.round(maxBytes / 1024 / 1024);
@@ -152,7 +154,7 @@ export async function readStdinBytes(io: Io, maxBytes: number = MAX_STDIN_BYTES)
     const { bytes, done } = io.readStdinDirect(maxBytes);
     for (const b of bytes) total += b.length;
     if (total > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(...bytes);
+    for (const b of bytes) chunks.push(b);
     if (done) return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   }
   for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {

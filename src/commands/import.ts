@@ -7,7 +7,7 @@ import { UserError, formatPosition } from '../errors.js';
 import { escapeControls } from '../escape.js';
 import { writeFileSafely } from '../files.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
-import { readStdinBytes as readAllStdin, type Command, type Io } from '../io.js';
+import { MAX_FILE_STDIN_BYTES, readStdinBytes as readAllStdin, type Command, type Io } from '../io.js';
 import { parseRuleSheet, readRuleSheet } from '../import/read-rule-sheet.js';
 import { sheetToYaml } from '../import/to-yaml.js';
 import type { RuleSheet } from '../import/types.js';
@@ -43,7 +43,7 @@ export async function readStdinBytes(io: Io): Promise<Buffer> {
   if (io.stdin.isTTY) {
     throw new UserError({ zh: '标准输入是终端：请用管道传入文本，或给出文件名', en: 'stdin is a terminal: pipe text in or give a file' });
   }
-  return readAllStdin(io);
+  return readAllStdin(io, MAX_FILE_STDIN_BYTES);
 }
 
 /** Where the sheet came from and how it was read — printed so no encoding is guessed silently. */

@@ -19,6 +19,7 @@ import { applyConfigFixes } from '../lint/fix.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import type { FormattableResult } from '../lint/formatters/results.js';
 import type { RuleMeta } from '../lint/types.js';
+import { pushAll } from '../arrays.js';
 
 const DEFAULT_FILE = 'xhs-reply.yaml';
 const CONFIG_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -229,7 +230,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       kinds[i] === 'sheet'
         ? await lintSheet(files[i], io, lang, rules)
         : await lintConfigFile(files[i], io, lang, rules, Boolean(values.fix));
-    results.push(...linted.results);
+    pushAll(results, linted.results);
     fixed += linted.fixed;
     if (linted.backup) backups.push(linted.backup);
   }

@@ -11,7 +11,7 @@ import type { Config } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { escapeControls, escapeJsonControls } from '../escape.js';
 import { langFrom, pick, type Lang } from '../i18n.js';
-import { readStdinBytes, type Command, type Io } from '../io.js';
+import { MAX_FILE_STDIN_BYTES, readStdinBytes, type Command, type Io } from '../io.js';
 import { readRuleSheet, sheetExtensions } from '../import/read-rule-sheet.js';
 import { stdinTexts } from './check.js';
 
@@ -107,7 +107,7 @@ export const run: Command = async (args, io) => {
   if (questions.length === 0) {
     // A terminal on stdin means nobody is piping questions: say what to type instead of waiting.
     // Same decoding as `check`: NUL bytes, GBK or UTF-16 are refused at their line, never guessed.
-    const piped = io.stdin.isTTY ? [] : await stdinTexts(await readStdinBytes(io));
+    const piped = io.stdin.isTTY ? [] : await stdinTexts(await readStdinBytes(io, MAX_FILE_STDIN_BYTES));
     questions = piped.filter((q) => q.trim() !== '');
     if (questions.length === 0) {
       throw new UserError({ zh: '请给出一个问题：xhs-reply test "什么时候发货"', en: 'Give a question: xhs-reply test "什么时候发货"' });
@@ -149,7 +149,8 @@ export const run: Command = async (args, io) => {
     const reply = a.reply === '' ? (a.kind === 'product_card' ? (zh ? '（只发送商品卡片，没有文字）' : '(the card only, no text)') : zh ? '（回复是空的）' : '(empty reply)') : a.reply;
     // A reply's own line breaks stay; everything else unprintable is spelled out.
     const [first, ...rest] = reply.split('\n').map((l) => one(l));
-    lines.push(`  ${zh ? '回复：' : 'Reply: '}${first}`, ...rest.map((l) => `${zh ? '        ' : '         '}${l}`));
+    lines.push(`  ${zh ? '回复：' : 'Reply: '}${first}`);
+    for (const l of rest) lines.push(`${zh ? '        ' : '         '}${l}`);
     for (const other of all.slice(1)) {
       lines.push(
         zh

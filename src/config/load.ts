@@ -3,7 +3,7 @@
 // or relative files, cycles detected) → merge → validate with the precompiled schema →
 // fill variables. Every error is a UserError at file:line:col.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Localized } from '../i18n.js';
@@ -210,10 +210,50 @@ function resolveExtends(entry: string, fromAbs: string, at: Position, chain: rea
       at,
     );
   }
+  // Decided for issue 14: a base is a template or a file next to this one (relative, ../ allowed
+  // for a shared folder). An absolute path would let a shared config read any file on the
+  // machine (/etc/passwd) and print parts of it in its error messages.
+  if (isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry) || entry.startsWith('~')) {
+    throw new UserError(
+      {
+        zh: `extends 只能写模板名或相对本文件的路径（如 ./shared/base.yaml），不能是绝对路径「${entry}」${via.zh}`,
+        en: `extends takes a template name or a path relative to this file (e.g. ./shared/base.yaml), not the absolute path "${entry}"${via.en}`,
+      },
+      at,
+    );
+  }
   const target = resolve(dirname(fromAbs), entry);
-  if (existsSync(target)) return target;
-  for (const ext of ['.yaml', '.yml']) if (existsSync(target + ext)) return target + ext;
+  for (const candidate of [target, target + '.yaml', target + '.yml']) {
+    if (existsSync(candidate)) return candidate;
+    if (isLinkLoop(candidate)) {
+      throw new UserError({ zh: `extends 引用的「${entry}」是循环的符号链接${via.zh}`, en: `extends: "${entry}" is a symbolic link loop${via.en}` }, at);
+    }
+  }
   throw new UserError({ zh: `找不到 extends 引用的文件「${entry}」${via.zh}`, en: `extends: no such file "${entry}"${via.en}` }, at);
+}
+
+/** A path that exists as a link but cannot be followed to a file (ELOOP): say loop, not 「找不到」. */
+function isLinkLoop(p: string): boolean {
+  try {
+    if (!lstatSync(p).isSymbolicLink()) return false;
+  } catch {
+    return false;
+  }
+  try {
+    statSync(p);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
+/** The file a path really is, so a link to a file in the chain is seen as the same file (a cycle). */
+function realOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 /** The file's data with all of its bases merged under it. */
@@ -240,8 +280,9 @@ async function loadChain(parsed: ParsedFile, state: LoadState, chain: readonly P
       }
       const pos = at(['extends', i]);
       const target = resolveExtends(entry.trim(), parsed.abs, pos, [...chain, parsed].map((p) => p.source.file));
-      const cycleAt = chain.findIndex((p) => p.abs === target);
-      if (target === parsed.abs || cycleAt >= 0) {
+      const real = realOf(target);
+      const cycleAt = chain.findIndex((p) => p.abs === target || realOf(p.abs) === real);
+      if (target === parsed.abs || real === realOf(parsed.abs) || cycleAt >= 0) {
         const loop = [...chain.slice(cycleAt >= 0 ? cycleAt : chain.length), parsed].map((p) => p.source.file);
         loop.push(displayName(target, state.cwd));
         throw new UserError(

@@ -3,6 +3,7 @@
 // also what --copy puts on the clipboard.
 import type { Sheet, SheetField, SheetFinding } from './sheet.js';
 import { categoryLabel } from './sheet.js';
+import { pushAll } from '../arrays.js';
 
 function findingLines(findings: readonly SheetFinding[], zh: boolean): string[] {
   return findings.map((f) => {
@@ -41,7 +42,7 @@ export function writeTxt(sheet: Sheet): string {
   }
   if (sheet.findings.length > 0) {
     out.push('', zh ? `检查结果（${sheet.errorCount} 个错误，${sheet.warningCount} 个警告）：` : `Findings (${sheet.errorCount} errors, ${sheet.warningCount} warnings):`);
-    out.push(...findingLines(sheet.findings, zh));
+    pushAll(out, findingLines(sheet.findings, zh));
   }
   out.push('');
 
@@ -49,7 +50,7 @@ export function writeTxt(sheet: Sheet): string {
     const count = screen.maxItems !== undefined ? (zh ? `（${screen.items.length} / ${screen.maxItems} 条）` : ` (${screen.items.length} / ${screen.maxItems})`) : '';
     out.push(`━━ ${screen.number}. ${screen.title}${count} ━━`);
     out.push(`${zh ? '后台位置' : 'Where'}：${screen.location}`);
-    out.push(...findingLines(screen.findings, zh));
+    pushAll(out, findingLines(screen.findings, zh));
     out.push('');
     if (screen.items.length === 0) {
       out.push(zh ? '（无，这一页不用填）' : '(none; nothing to fill in here)', '');
@@ -64,7 +65,7 @@ export function writeTxt(sheet: Sheet): string {
       if (screen.id === 'follow_ups') {
         const f = item.fields[0];
         out.push([`[${item.number}] ${item.title}`, ...(item.id ? [`id: ${item.id}`] : [])].join(' · '));
-        out.push(...findingLines(item.findings, zh));
+        pushAll(out, findingLines(item.findings, zh));
         if (item.timing) out.push(zh ? '发送时机' : 'When', item.timing, '');
         out.push(`${f.label}（${lengthNote(f, zh)}）`, ...findingLines(f.findings, zh), f.text, '');
         continue;
@@ -74,13 +75,14 @@ export function writeTxt(sheet: Sheet): string {
       if (item.productName) head.push(`${zh ? '商品' : 'Product'}：${item.productName}`);
       if (item.productId) head.push(`${zh ? '商品ID' : 'Product ID'}：${item.productId}`);
       out.push(head.join(' · '));
-      out.push(...findingLines(item.findings, zh));
+      pushAll(out, findingLines(item.findings, zh));
       const keywords = item.fields.filter((f) => f.fieldId.endsWith('.keyword'));
       const reply = item.fields.find((f) => f.fieldId.endsWith('.reply'));
       if (keywords.length > 0) {
         out.push(zh ? `关键词（逐个添加，共 ${keywords.length} 个）` : `Keywords (add one by one, ${keywords.length})`);
         for (const k of keywords) {
-          out.push(...findingLines(k.findings, zh), k.text);
+          pushAll(out, findingLines(k.findings, zh));
+          out.push(k.text);
         }
         out.push('');
       }

@@ -5,6 +5,7 @@ import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import type { ImportProblem, RuleSheet } from './types.js';
+import { pushAll } from '../arrays.js';
 
 export interface ImportYamlOptions {
   /** The `# yaml-language-server: $schema=…` line without the leading "#". */
@@ -45,7 +46,7 @@ function headerLines(sheet: RuleSheet, options: ImportYamlOptions): string[] {
     );
     for (const p of skipped) {
       lines.push(`   ${rowLabel(p.row, lang)}：${pick(p.message, lang)}`);
-      if (p.source) lines.push(...indent(p.source, lang === 'en' ? '     original: ' : '     原文：'));
+      if (p.source) pushAll(lines, indent(p.source, lang === 'en' ? '     original: ' : '     原文：'));
     }
   }
   return lines;

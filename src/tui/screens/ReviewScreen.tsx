@@ -9,6 +9,7 @@ import { describePath } from '../model.js';
 import { severityColour, SYMBOLS } from '../theme.js';
 import { padEnd, truncate, width as cols, wrap } from '../width.js';
 import type { ScreenProps } from './types.js';
+import { maxOf } from '../../arrays.js';
 
 export interface ReviewScreenProps extends ScreenProps {
   readonly findings: readonly ReviewFinding[];
@@ -36,7 +37,7 @@ export function ReviewScreen({ state, rows, findings }: ReviewScreenProps) {
   const listRows = Math.max(3, rows - 3 - detail.length);
   const first = Math.max(0, Math.min(selected - Math.floor(listRows / 2), findings.length - listRows));
   // The place column as wide as its longest entry, up to 40% of the row; messages get the rest.
-  const whereCols = Math.min(Math.floor(width * 0.4), Math.max(12, ...findings.map((f) => cols(shortPlace(f.path, state.config)))));
+  const whereCols = Math.min(Math.floor(width * 0.4), maxOf(findings.map((f) => cols(shortPlace(f.path, state.config))), 12));
   return (
     <Box flexDirection="column">
       <Text>
