@@ -117,6 +117,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const app = await import('./tui/app.js');
         return await app.runApp(argv, io);
       }
+      // One line saying why the app did not open, so a merchant who piped or scripted it knows.
+      const why = io.env.CI === 'true' ? { zh: 'CI 环境', en: 'CI is set' } : !io.stdin.isTTY ? { zh: '标准输入不是终端', en: 'stdin is not a terminal' } : { zh: '标准输出不是终端', en: 'stdout is not a terminal' };
+      io.stdout.write(
+        lang === 'zh'
+          ? `引导界面需要在终端里运行（${why.zh}），这里只显示帮助。\n\n`
+          : `The guided app needs a terminal (${why.en}); showing help instead.\n\n`,
+      );
       io.stdout.write(helpText(lang));
       return 0;
     }

@@ -104,6 +104,9 @@ const categoryNames: Record<string, { zh: string; en: string }> = {
   baby: { zh: '母婴', en: 'Baby' },
 };
 
+/** The categories the templates cover, in the order the app offers them. */
+export const CATEGORY_IDS: readonly string[] = Object.keys(categoryNames);
+
 export function categoryLabel(category: string, lang: Lang): string {
   const known = categoryNames[category];
   return known ? pick(known, lang) : category;

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { Footer } from './components/Footer.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { StatusLine } from './components/StatusLine.js';
+import { noticeLines, StatusLine } from './components/StatusLine.js';
 import { readDraft, removeDraft, stamp, writeDraftSync, type Draft } from './draft.js';
 import { countFindings, createLintCache, reviewFindings, statusFinding } from './findings.js';
 import { keymapOf, useCommands, type Actions } from './hooks/use-commands.js';
@@ -32,6 +32,7 @@ import { focusedField, initialState, reducer, type State } from './state.js';
 import { filterRules } from './screens/RulesScreen.js';
 import { colourTheme, plainTheme, themeFor, type Theme } from './theme.js';
 import { join } from 'node:path';
+import { padEnd } from './width.js';
 
 export interface AppProps {
   readonly cwd: string;
@@ -78,6 +79,13 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
   useEffect(() => {
     onState?.(state);
   }, [state, onState]);
+
+  // With a config in this folder (and no draft to resume first), Enter opens it.
+  useEffect(() => {
+    const open = items.findIndex((i) => i.id === 'open');
+    if (open > 0 && items[0].id !== 'resume') dispatch({ type: 'start/select', delta: open, count: items.length });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const fail = useCallback((err: unknown) => dispatch({ type: 'notice', notice: { kind: 'error', text: errorText(err) } }), []);
   const load = useCallback((opened: Opened, screen: State['screen'] = 'shop', dirty = false) => {
@@ -139,7 +147,7 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
         .exportSheet(state.config, state.exportForm, cwd)
         .then((r) => {
           dispatch({ type: 'export/set', patch: { written: r.file } });
-          const copy = state.exportForm.copy ? (r.copied ? '，已复制到剪贴板' : '；这里没有可用的剪贴板，未复制') : '';
+          const copy = copyNote(state.exportForm.copy, r.copied);
           dispatch({ type: 'notice', notice: { kind: 'ok', text: `已导出 ${shownPath(r.file, cwd)}${copy}` } });
         })
         .catch(fail);
@@ -151,7 +159,7 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
         dispatch({ type: 'notice', notice: { kind: 'error', text: '当前配置还没保存：按 Ctrl-S 保存，或再按一次 Enter 放弃改动' } });
         return;
       }
-      confirmDiscard.current = null;
+      if (item.id !== 'discard') confirmDiscard.current = null;
       switch (item.id) {
         case 'resume':
           if (!draft) return;
@@ -165,6 +173,13 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
             });
           return;
         case 'discard':
+          // The draft holds typing that was never saved: ask once, a second Enter discards.
+          if (confirmDiscard.current !== 'discard-draft') {
+            confirmDiscard.current = 'discard-draft';
+            dispatch({ type: 'notice', notice: { kind: 'error', text: '草稿里的改动没有保存过：再按一次 Enter 丢弃，按 ↑ 选「恢复」保留' } });
+            return;
+          }
+          confirmDiscard.current = null;
           removeDraft(cwd);
           setDraft(null);
           dispatch({ type: 'start/select', delta: -99, count: 1 });
@@ -196,7 +211,9 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
 
   const { map, inText } = keymapOf(state);
   const { errors, warnings } = countFindings(findings);
-  const bodyRows = height - 6;
+  // A long notice wraps below the status line; the body gives up the rows it takes.
+  const statusExtra = noticeLines({ errors, warnings, dirty: state.dirty, loaded: state.config !== null, notice: state.notice }, width).length;
+  const bodyRows = height - 6 - statusExtra;
   const props = { state, dispatch, rows: bodyRows, findings };
   let body: React.ReactNode;
   if (state.help) body = <HelpOverlay keymap={keymapOf({ ...state, help: false }).map} inText={keymapOf({ ...state, help: false }).inText} rows={bodyRows} />;
@@ -237,18 +254,29 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
         <Header screen={state.screen} file={state.config ? shownPath(state.file, cwd) : null} />
         <Text color={theme.muted}>{'─'.repeat(width)}</Text>
         <Box flexDirection="column" height={bodyRows} overflow="hidden">
-          {confirmText ? (
-            <Text inverse color={theme.warning}>
-              {confirmText}
-            </Text>
-          ) : null}
           {body}
         </Box>
-        <StatusLine errors={errors} warnings={warnings} dirty={state.dirty} loaded={state.config !== null} notice={state.notice} finding={statusFinding(statusPlace(state), findings)} />
+        {confirmText ? (
+          // In the status line's place, so nothing above moves (a shifted list left stale text).
+          <Text inverse color={theme.warning}>
+            {padEnd(confirmText, width)}
+          </Text>
+        ) : (
+          <StatusLine errors={errors} warnings={warnings} dirty={state.dirty} loaded={state.config !== null} notice={state.notice} finding={statusFinding(statusPlace(state), findings)} />
+        )}
         <Footer bindings={footerBindings(map, inText).filter((b) => state.config !== null || b.command !== 'save')} />
       </Box>
     </UiContext.Provider>
   );
+}
+
+/** What the export notice says about the clipboard: only a system clipboard write is a copy. */
+export function copyNote(requested: boolean, how: 'clipboard' | 'osc52' | 'none'): string {
+  if (!requested) return '';
+  if (how === 'clipboard') return '，已复制到剪贴板';
+  // OSC 52 asks the terminal to set the clipboard; many terminals ignore it, so no claim.
+  if (how === 'osc52') return '；没有系统剪贴板，已通过终端（OSC 52）发送，终端不支持时不会复制';
+  return '；这里没有可用的剪贴板，未复制';
 }
 
 /** What the status line's finding is about: the rule or card in hand, or the focused field. */

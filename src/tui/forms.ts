@@ -4,7 +4,7 @@ import type { Config, ConfigPath } from '../config/types.js';
 import type { ScreenId } from './model.js';
 import { pathKey } from './model.js';
 import { truncate } from './width.js';
-import { categoryLabel } from '../export/sheet.js';
+import { CATEGORY_IDS, categoryLabel } from '../export/sheet.js';
 
 export type FieldKind = 'text' | 'keywords' | 'toggle' | 'choice' | 'button';
 
@@ -18,6 +18,8 @@ export interface FieldSpec {
   readonly hint?: string;
   /** Not a text the buyer reads (a category id, a product ID): not linted. */
   readonly noLint?: boolean;
+  /** A short prefilled value (shop name, a variable, a file name) that typing replaces. */
+  readonly replaceOnType?: boolean;
 }
 
 /** Variables every shop needs; the templates use them in their replies. */
@@ -35,11 +37,15 @@ export interface FormContext {
 
 const text = (path: ConfigPath, label: string, hint?: string): FieldSpec => ({ id: pathKey(path), kind: 'text', label, path, hint });
 
-/** 「apparel」→「服装」, as the export names the category. */
-function categoryHint(category: string | undefined): string | undefined {
-  if (!category) return undefined;
+/** The category choices: the known ones, and a value from the file that is none of them. */
+export function categoryOptions(current: string | undefined): string[] {
+  return current && !CATEGORY_IDS.includes(current) ? [...CATEGORY_IDS, current] : [...CATEGORY_IDS];
+}
+
+/** 「apparel」→「服装」; an unknown code says so. */
+export function categoryName(category: string): string {
   const label = categoryLabel(category, 'zh');
-  return label !== category ? label : undefined;
+  return label !== category ? label : `${category}（未知类目）`;
 }
 
 export function varNames(config: Config | null): string[] {
@@ -53,12 +59,13 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
   switch (ctx.screen) {
     case 'shop':
       return [
-        text(['shop', 'name'], '店铺名', '{{shop.name}}'),
-        { ...text(['shop', 'category'], '类目', categoryHint(config?.shop?.category)), noLint: true },
+        { ...text(['shop', 'name'], '店铺名', '{{shop.name}}'), replaceOnType: true },
+        // A select list with Chinese names: a typed code (apparelx) matched no template's intents.
+        { id: pathKey(['shop', 'category']), kind: 'choice', label: '类目', path: ['shop', 'category'], noLint: true },
         ...varNames(config).map((name) => {
           // A variable's label: its Chinese name, else the comment beside it in the file.
           const note = ctx.varNotes?.[name];
-          return text(['vars', name], KNOWN_VARS[name] ?? (note ? truncate(note, 18) : name), `{{${name}}}`);
+          return { ...text(['vars', name], KNOWN_VARS[name] ?? (note ? truncate(note, 18) : name), `{{${name}}}`), replaceOnType: true };
         }),
         { id: 'next', kind: 'button', label: '下一步：欢迎语' },
       ];
@@ -95,7 +102,7 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
     case 'export':
       return [
         { id: 'format', kind: 'choice', label: '格式' },
-        { id: 'fileName', kind: 'text', label: '文件名' },
+        { id: 'fileName', kind: 'text', label: '文件名', replaceOnType: true },
         { id: 'copy', kind: 'toggle', label: '复制到剪贴板' },
         { id: 'force', kind: 'toggle', label: '有错误时仍导出（表内标注）' },
         { id: 'export', kind: 'button', label: '导出' },

@@ -40,7 +40,8 @@ export type Command =
   | 'moveDown'
   | 'search'
   | 'yes'
-  | 'no';
+  | 'no'
+  | 'clear';
 
 export interface Binding {
   readonly command: Command;
@@ -53,6 +54,8 @@ export interface Binding {
   readonly footer?: boolean;
   /** A second key for the same thing (→ next to ←→): listed neither in the footer nor in help. */
   readonly alias?: boolean;
+  /** Only means something in a text field: the footer shows it only there. */
+  readonly textOnly?: boolean;
   readonly test: (input: string, key: InkKey) => boolean;
 }
 
@@ -84,6 +87,8 @@ export const globalKeys: readonly Binding[] = [
   b('back', 'Esc', '返回', (_, k) => k.escape),
   b('help', '?', '全部按键', char('?'), { printable: true }),
   b('help', 'Ctrl-G', '全部按键（在输入框里）', ctrl('g'), { footer: false }),
+  // Carried out by the text editing itself (text-edit.ts); listed so it can be found.
+  b('clear', 'Ctrl-U', '清空', ctrl('u'), { textOnly: true }),
   b('quit', 'Ctrl-C', '退出（未保存的改动存为草稿）', ctrl('c'), { footer: false }),
   // q quits where no text field has focus, as in most terminal apps; in a field it just types.
   b('quit', 'q', '退出（不在输入框时）', char('q'), { footer: false, printable: true }),
@@ -113,6 +118,8 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
     ...focusKeys,
     fixKey,
     b('enter', 'Enter', '按钮/下一项', (_, k) => k.return, { footer: false }),
+    b('left', '←→', '选类目', (_, k) => k.leftArrow, { footer: false }),
+    b('right', '→', '选类目', (_, k) => k.rightArrow, { footer: false, alias: true }),
     b('delete', 'Ctrl-D', '删除此快捷问题', ctrl('d'), { footer: false }),
     nextKey,
   ],
@@ -180,10 +187,13 @@ export function resolveKey(map: KeymapId, input: string, key: InkKey, inText: bo
 /** The footer entries of a screen: its own keys, then the global ones. */
 export function footerBindings(map: KeymapId, inText: boolean): Binding[] {
   if (map === 'help' || map === 'confirm') return [...keymaps[map]];
-  const own = keymaps[map].filter((x) => x.footer && !(inText && x.printable));
-  const global = globalKeys.filter((x) => x.footer && !(inText && x.printable));
+  const shown = (x: Binding) => x.footer && !(inText && x.printable) && (!x.textOnly || inText);
+  const own = keymaps[map].filter(shown);
+  const global = globalKeys.filter(shown);
+  const clear = global.filter((x) => x.textOnly);
   const help = inText ? globalKeys.filter((x) => x.command === 'help' && !x.printable) : [];
-  return [...own, ...global, ...help.map((h) => ({ ...h, desc: '全部按键' }))];
+  // Ctrl-U right after the screen's own keys: in a prefilled field it is the first key needed.
+  return [...own, ...clear, ...global.filter((x) => !x.textOnly), ...help.map((h) => ({ ...h, desc: '全部按键' }))];
 }
 
 /** What the `?` help lists for a screen: its keys, then the global ones, aliases left out. */

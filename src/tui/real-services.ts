@@ -65,7 +65,7 @@ export function createServices(io: Pick<Io, 'stdout' | 'stderr' | 'stdin' | 'cwd
       const file = resolve(cwd, name);
       // The sheet never replaces the working folder's config (also through a link).
       await writeFileSafely(file, content, { inputs: [join(cwd, CONFIG_NAME)] });
-      const copied = form.copy ? (await copyToClipboard(txt, io as Io)) !== 'none' : false;
+      const copied = form.copy ? await copyToClipboard(txt, io as Io) : 'none';
       return { file, copied, marked: forced };
     },
   };

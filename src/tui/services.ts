@@ -155,5 +155,6 @@ export interface Services {
   openConfig(file: string, cwd: string): Promise<Opened>;
   openSheet(path: string, cwd: string): Promise<Opened>;
   saveConfig(file: string, document: Document | null, config: Config, cwd: string): Promise<SaveResult>;
-  exportSheet(config: Config, form: ExportForm, cwd: string): Promise<{ file: string; copied: boolean; marked: boolean }>;
+  /** `copied`: how the txt sheet went to the clipboard (the system one, OSC 52 through the terminal, or not at all). */
+  exportSheet(config: Config, form: ExportForm, cwd: string): Promise<{ file: string; copied: 'clipboard' | 'osc52' | 'none'; marked: boolean }>;
 }

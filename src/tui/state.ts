@@ -45,6 +45,11 @@ export interface State {
   readonly focus: number;
   /** Cursor in the focused text (UTF-16 offset); -1 means at the end. */
   readonly cursor: number;
+  /**
+   * The focused field's prefilled value is selected: the first typed character replaces it
+   * (as in a browser's address bar), an arrow key starts editing it instead.
+   */
+  readonly fresh: boolean;
   /** A keywords field as typed, so a trailing "，" survives until the next keyword is typed. */
   readonly kwDraft: { readonly id: string; readonly text: string } | null;
   readonly start: { readonly mode: StartMode; readonly selected: number; readonly sheetPath: string };
@@ -110,6 +115,7 @@ export function initialState(file: string): State {
     varNotes: {},
     focus: 0,
     cursor: -1,
+    fresh: false,
     kwDraft: null,
     start: { mode: 'menu', selected: 0, sheetPath: '' },
     rules: { selected: 0, editing: null, query: '', searching: false },
@@ -163,7 +169,10 @@ function go(state: State, screen: ScreenId): State {
     help: false,
     confirm: null,
     notice: null,
-    rules: { ...state.rules, editing: null, searching: false },
+    // Back at the start with a config open, the first entry (继续编辑) is selected.
+    ...(screen === 'start' && screen !== state.screen ? { start: { ...state.start, mode: 'menu' as const, selected: 0 } } : {}),
+    // Leaving a screen drops its search: coming back shows every rule.
+    rules: { ...state.rules, editing: null, searching: false, ...(screen !== state.screen ? { query: '' } : {}) },
     cards: { ...state.cards, editing: null },
   };
 }
@@ -195,7 +204,22 @@ function closeEditor(state: State, list: 'rules' | 'cards'): State {
   };
 }
 
+/** Whether the focused field starts selected (a short prefilled value, see FieldSpec.replaceOnType). */
+function armed(state: State): boolean {
+  const spec = focusedField(state);
+  return spec?.replaceOnType === true && valueOf(state, spec) !== '';
+}
+
 export function reducer(state: State, action: Action): State {
+  const next = reduce(state, action);
+  if (action.type === 'type' || action.type === 'paste') return next;
+  const moved =
+    next.focus !== state.focus || next.screen !== state.screen || next.rules.editing !== state.rules.editing || next.cards.editing !== state.cards.editing || next.config === null;
+  if (moved || action.type === 'load') return { ...next, fresh: armed(next) };
+  return next;
+}
+
+function reduce(state: State, action: Action): State {
   switch (action.type) {
     case 'load':
       return {
@@ -213,7 +237,10 @@ export function reducer(state: State, action: Action): State {
       if (state.help) return { ...state, help: false };
       if (state.confirm) return { ...state, confirm: null };
       if (state.screen === 'start') return state.start.mode === 'menu' ? state : { ...state, start: { ...state.start, mode: 'menu', selected: 0 } };
-      if (state.screen === 'rules' && state.rules.searching) return { ...state, rules: { ...state.rules, searching: false } };
+      // Esc ends a search and shows every rule again (Enter keeps the filter).
+      if (state.screen === 'rules' && (state.rules.searching || state.rules.query) && state.rules.editing === null) {
+        return { ...state, cursor: -1, rules: { ...state.rules, searching: false, query: '', selected: 0 } };
+      }
       if (state.screen === 'rules' && state.rules.editing !== null) return closeEditor(state, 'rules');
       if (state.screen === 'cards' && state.cards.editing !== null) return closeEditor(state, 'cards');
       return go(state, prevScreen(state.screen));
@@ -332,6 +359,18 @@ export function reducer(state: State, action: Action): State {
     case 'type': {
       const target = textTarget(state);
       if (!target) return state;
+      if (state.fresh) {
+        const k = action.key;
+        const printable = !k.ctrl && !k.meta && !k.escape && !k.return && !k.tab && !k.upArrow && !k.downArrow && !k.leftArrow && !k.rightArrow && !k.pageUp && !k.pageDown;
+        const unselected = { ...state, fresh: false };
+        // Typing replaces the selected value; Backspace clears it; other keys just unselect.
+        if (k.backspace || k.delete) return reducer(unselected, target.write('', 0));
+        if (printable) {
+          const typed = editBuffer({ value: '', cursor: 0 }, action.input, k);
+          if (typed) return reducer(unselected, target.write(typed.value, typed.cursor));
+        }
+        state = unselected;
+      }
       const edited = editBuffer({ value: target.value, cursor: state.cursor }, action.input, action.key);
       if (!edited) return state;
       // Moving the cursor changes nothing to save.
@@ -344,8 +383,9 @@ export function reducer(state: State, action: Action): State {
       const keywords = state.screen !== 'try' && focusedField(state)?.kind === 'keywords';
       const { text, lines } = pastedText(action.text, keywords);
       if (text === '') return state;
-      const { value, cursor } = clampCursor({ value: target.value, cursor: state.cursor });
-      const next = reducer(state, target.write(value.slice(0, cursor) + text + value.slice(cursor), cursor + text.length));
+      // A paste over a selected prefilled value replaces it, as typing does.
+      const { value, cursor } = state.fresh ? { value: '', cursor: 0 } : clampCursor({ value: target.value, cursor: state.cursor });
+      const next = reducer({ ...state, fresh: false }, target.write(value.slice(0, cursor) + text + value.slice(cursor), cursor + text.length));
       if (lines < 2) return next;
       const notice = keywords ? `粘贴了 ${lines} 行，每行一个关键词` : `粘贴了 ${lines} 行，换行已换成空格`;
       return { ...next, notice: { kind: 'info', text: notice } };

@@ -60,6 +60,8 @@ describe('xhs-reply (built CLI) basics', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('用法：xhs-reply');
+    // First a line saying why the app did not open.
+    expect(r.stdout.split('\n')[0]).toMatch(/^引导界面需要在终端里运行（(标准输入|标准输出)不是终端|CI 环境）/);
     expect(r.ms).toBeLessThan(5_000);
   });
 

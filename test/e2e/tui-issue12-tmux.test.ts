@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import stringWidth from 'string-width';
 
 const cli = resolve(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -63,13 +64,9 @@ class Pane {
     mkdirSync(screensDir, { recursive: true });
     writeFileSync(join(screensDir, file), text);
   }
-  /** From the start screen, opens xhs-reply.yaml. */
+  /** From the start screen, opens xhs-reply.yaml: with it in the folder, 打开 is selected. */
   async open(): Promise<void> {
-    const menu = (await this.waitForText('打开 xhs-reply.yaml')).split('\n');
-    const at = menu.findIndex((l) => l.startsWith('›'));
-    const to = menu.findIndex((l) => l.includes('打开 xhs-reply.yaml'));
-    for (let i = at; i < to; i++) this.keys('Down');
-    await this.waitForText('› 打开');
+    await this.waitForText('› 打开 xhs-reply.yaml');
     this.keys('Enter');
     await this.waitForText('店铺名');
   }
@@ -158,5 +155,27 @@ describe.skipIf(!hasTmux)('guided app in tmux: issue 12 (skipped: tmux is not in
     // What is drawn inverse on that line, other styling left out: exactly the dead keyword.
     const inverse = /\u001b\[7m(.*?)\u001b\[0m/.exec(line)?.[1].replace(/\u001b\[[0-9;]*m/g, '');
     expect(inverse).toBe('能便宜吗');
+  }, 60_000);
+
+  it('uses a 120×40 terminal: wider rows, whole reply previews, more rules on screen', async () => {
+    const pane = new Pane(shopDir(), 120, 40);
+    await pane.open();
+    let s = pane.screen();
+    pane.save('wide-shop.txt', s);
+    pane.keys('C-n', 'C-n');
+    s = await pane.waitForText('条：买家消息含关键词时自动回复');
+    pane.save('wide-120x40.txt', s);
+    const lines = s.replace(/\n+$/, '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeGreaterThan(100);
+    for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(120);
+    // Rule 12 of the template (human service): its reply preview is far past 16 characters.
+    const row = lines.find((l) => /^\s+12 /.test(l)) ?? '';
+    const preview = row.split('→ ')[1] ?? '';
+    expect(stringWidth(preview.replace(/[…\s]+$/, ''))).toBeGreaterThan(50);
+    // Every rule of the template listed at once (24 rows show about 14).
+    const total = Number(/关键词回复 (\d+)\/200/.exec(s)?.[1]);
+    expect(total).toBeGreaterThan(14);
+    expect(lines.filter((l) => /^[› ]\s+\d+ \[/.test(l)).length).toBe(total);
   }, 60_000);
 });

@@ -101,8 +101,9 @@ export async function openApp(text = FIXTURE) {
   const cwd = tempDir();
   writeFileSync(join(cwd, 'xhs-reply.yaml'), text);
   const app = renderApp({ cwd });
-  await waitForText(app.lastFrame, '打开 xhs-reply.yaml');
-  await press(app.stdin, KEY.down, KEY.enter);
+  // With xhs-reply.yaml in the folder the start screen has 打开 selected.
+  await waitForText(app.lastFrame, '› 打开 xhs-reply.yaml');
+  await press(app.stdin, KEY.enter);
   await waitForText(app.lastFrame, '店铺名');
   return { ...app, cwd };
 }

@@ -36,8 +36,9 @@ describe('start screen', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'xhs-reply.yaml'), FIXTURE);
     const { lastFrame, stdin } = renderApp({ cwd });
-    await waitForText(lastFrame, '打开 xhs-reply.yaml');
-    await press(stdin, KEY.down, KEY.enter);
+    // The config in the folder is what Enter opens.
+    await waitForText(lastFrame, '› 打开 xhs-reply.yaml');
+    await press(stdin, KEY.enter);
     const frame = await waitForText(lastFrame, '小美的衣橱');
     expect(frame).toContain('已保存');
     expect(frame).toMatch(/退换天数\s+7\s+\{\{return_days\}\}/);
@@ -49,8 +50,8 @@ describe('start screen', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'xhs-reply.yaml'), 'version: 1\nshop: [oops\n');
     const { lastFrame, stdin } = renderApp({ cwd });
-    await waitForText(lastFrame, '打开 xhs-reply.yaml');
-    await press(stdin, KEY.down, KEY.enter);
+    await waitForText(lastFrame, '› 打开 xhs-reply.yaml');
+    await press(stdin, KEY.enter);
     const frame = await waitForText(lastFrame, 'xhs-reply.yaml:');
     expect(frame).toContain('从模板新建');
   });
@@ -73,8 +74,8 @@ describe('start screen', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'xhs-reply.yaml'), FIXTURE);
     const { lastFrame, stdin } = renderApp({ cwd });
-    await waitForText(lastFrame, '打开 xhs-reply.yaml');
-    await press(stdin, KEY.down, KEY.enter);
+    await waitForText(lastFrame, '› 打开 xhs-reply.yaml');
+    await press(stdin, KEY.enter);
     await waitForText(lastFrame, '店铺名');
     await press(stdin, '二店', KEY.escape);
     await waitForText(lastFrame, '继续编辑当前配置');

@@ -76,6 +76,11 @@ describe('reducer: fields and typing', () => {
 
   it('types at the cursor, deletes a whole character and marks the config dirty', () => {
     let s = loaded();
+    // The prefilled shop name starts selected; an arrow key starts editing it instead.
+    expect(s.fresh).toBe(true);
+    s = run(s, { type: 'type', input: '', key: { ...noKey, rightArrow: true } });
+    expect(s.fresh).toBe(false);
+    expect(s.dirty).toBe(false);
     s = run(s, { type: 'type', input: '店', key: noKey });
     expect(s.config?.shop?.name).toBe('小美的衣橱店');
     s = run(s, { type: 'type', input: '', key: { ...noKey, leftArrow: true } }, { type: 'type', input: '', key: { ...noKey, leftArrow: true } });
@@ -84,6 +89,22 @@ describe('reducer: fields and typing', () => {
     s = reducer(s, { type: 'type', input: '', key: { ...noKey, backspace: true } });
     expect(s.config?.shop?.name).toBe('小美的衣橱店');
     expect(s.dirty).toBe(true);
+  });
+
+  it('replaces a selected prefilled value with the first typed character; Backspace clears it', () => {
+    let s = run(loaded(), { type: 'type', input: '小', key: noKey }, { type: 'type', input: '玉', key: noKey });
+    expect(s.config?.shop?.name).toBe('小玉');
+    s = run(s, { type: 'focus', delta: 1 }, { type: 'focus', delta: 1 });
+    expect(s.fresh).toBe(true);
+    s = run(s, { type: 'type', input: '', key: { ...noKey, backspace: true } });
+    expect(s.fresh).toBe(false);
+    expect(s.config?.vars?.ship_days).toBe('');
+  });
+
+  it('moving the cursor does not mark the config unsaved', () => {
+    const s = run(loaded(), { type: 'type', input: '', key: { ...noKey, leftArrow: true } }, { type: 'type', input: '', key: { ...noKey, leftArrow: true } });
+    expect(s.cursor).toBeGreaterThanOrEqual(0);
+    expect(s.dirty).toBe(false);
   });
 
   it('keeps numbers as numbers in vars', () => {

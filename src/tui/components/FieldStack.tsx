@@ -21,13 +21,15 @@ export interface FieldStackProps {
   /** Label column for one-line fields (shop info); undefined: label above the text. */
   readonly labelWidth?: number;
   readonly maxLines?: number;
+  /** The focused field's prefilled value is selected (State.fresh). */
+  readonly fresh?: boolean;
   /** The whole config's findings: each field shows its own (see fieldConfigFindings). */
   readonly findings?: readonly ReviewFinding[];
   /** Per-field override of how the field is drawn (toggles, choices). */
   readonly render?: (spec: FieldSpec, focused: boolean) => React.ReactNode | undefined;
 }
 
-export function FieldStack({ specs, values, focus, cursor, config, rows, labelWidth, maxLines = 4, render, findings = [] }: FieldStackProps) {
+export function FieldStack({ specs, values, focus, cursor, config, rows, labelWidth, maxLines = 4, render, findings = [], fresh = false }: FieldStackProps) {
   const { theme, width } = useUi();
   const extras = specs.map((spec, i) => (spec.kind === 'text' || spec.kind === 'keywords' ? fieldConfigFindings(spec.path, values[i], spec.kind, findings) : []));
   const heights = specs.map((spec, i) => {
@@ -64,6 +66,7 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
             maxLines={maxLines}
             lint={!spec.noLint}
             extra={extras[i]}
+            selected={fresh && i === focus}
           />
         );
       })}

@@ -46,9 +46,11 @@ export interface FormFieldProps {
   readonly lint?: boolean;
   /** Findings of the whole config that belong to this field (a shadowed keyword …). */
   readonly extra?: readonly FieldFinding[];
+  /** The prefilled value is selected (typing replaces it). */
+  readonly selected?: boolean;
 }
 
-export function FormField({ spec, value, focused, cursor, config, maxLines, maxFindings, labelWidth, placeholder, lint = true, extra = NONE }: FormFieldProps) {
+export function FormField({ spec, value, focused, cursor, config, maxLines, maxFindings, labelWidth, placeholder, lint = true, extra = NONE, selected = false }: FormFieldProps) {
   const { width } = useUi();
   const keywords = spec.kind === 'keywords';
   const live = useFieldFindings(lint ? value : '', config, keywords);
@@ -70,6 +72,7 @@ export function FormField({ spec, value, focused, cursor, config, maxLines, maxF
       maxFindings={maxFindings}
       labelWidth={labelWidth}
       placeholder={placeholder}
+      selected={selected}
     />
   );
   if (!keywords) return field;

@@ -26,9 +26,11 @@ export interface TextFieldProps {
   readonly maxFindings?: number;
   /** Label column width; when set, label and a one-line text share a row. */
   readonly labelWidth?: number;
+  /** The whole value is selected: the next typed character replaces it. */
+  readonly selected?: boolean;
 }
 
-type CellStyle = 'plain' | 'cursor' | 'error' | 'warning' | 'invisible' | 'placeholder';
+type CellStyle = 'plain' | 'cursor' | 'error' | 'warning' | 'invisible' | 'placeholder' | 'selected';
 
 function styleOf(start: number, findings: readonly FieldFinding[], invisible: boolean): CellStyle {
   let severity = 0;
@@ -38,12 +40,12 @@ function styleOf(start: number, findings: readonly FieldFinding[], invisible: bo
   return invisible ? 'invisible' : 'plain';
 }
 
-export function layoutText(value: string, cursor: number, focused: boolean, findings: readonly FieldFinding[], max: number): { lines: Span<CellStyle>[][]; cursorLine: number } {
+export function layoutText(value: string, cursor: number, focused: boolean, findings: readonly FieldFinding[], max: number, selected = false): { lines: Span<CellStyle>[][]; cursorLine: number } {
   const at = cursor < 0 || cursor > value.length ? value.length : cursor;
   const cells = graphemes(value).map((g) => ({
     shown: g.shown,
     width: g.width,
-    style: (focused && g.start === at ? 'cursor' : styleOf(g.start, findings, g.invisible)) as CellStyle,
+    style: (focused && selected ? 'selected' : focused && g.start === at ? 'cursor' : styleOf(g.start, findings, g.invisible)) as CellStyle,
     start: g.start,
   }));
   if (focused && at >= value.length) cells.push({ shown: ' ', width: 1, style: 'cursor', start: value.length });
@@ -66,16 +68,18 @@ export function layoutText(value: string, cursor: number, focused: boolean, find
 
 export function TextField(props: TextFieldProps) {
   const { theme, width } = useUi();
-  const { label, value, focused, cursor = -1, findings = [], hint, hintWarns = false, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
+  const { label, value, focused, cursor = -1, findings = [], hint: givenHint, hintWarns = false, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
+  const selected = focused && props.selected === true && value !== '';
+  const hint = selected ? '输入即替换 →修改' : givenHint;
   const hintColour = hintWarns ? theme.warning : theme.muted;
   const errors = findings.filter((f) => f.severity === 2).length;
   const warnings = findings.length - errors;
   const inlineWidth = labelWidth !== undefined ? width - labelWidth - 2 - (hint ? cols(hint) + 1 : 0) : 0;
-  const inlineLayout = labelWidth !== undefined ? layoutText(value, cursor, focused, findings, inlineWidth) : null;
+  const inlineLayout = labelWidth !== undefined ? layoutText(value, cursor, focused, findings, inlineWidth, selected) : null;
   // One line beside the label when it fits; otherwise the label goes above the full-width text.
   const inline = inlineLayout !== null && inlineLayout.lines.length <= 1 && (!focused || findings.length === 0);
   const textWidth = inline ? inlineWidth : width - 2;
-  const { lines, cursorLine } = inline && inlineLayout ? inlineLayout : layoutText(value, cursor, focused, findings, textWidth);
+  const { lines, cursorLine } = inline && inlineLayout ? inlineLayout : layoutText(value, cursor, focused, findings, textWidth, selected);
   const first = Math.max(0, Math.min(cursorLine - maxLines + 1, lines.length - maxLines));
   const visible = lines.slice(first, first + maxLines);
   const more = lines.length > first + maxLines;
@@ -86,7 +90,7 @@ export function TextField(props: TextFieldProps) {
   const renderLine = (line: Span<CellStyle>[], key: number) => (
     <Text key={key}>
       {line.map((s, j) => (
-        <Text key={j} inverse={s.style === 'cursor' || s.style === 'error' || s.style === 'warning'} color={s.style === 'cursor' ? undefined : colourOf(s.style)}>
+        <Text key={j} inverse={s.style === 'cursor' || s.style === 'selected' || s.style === 'error' || s.style === 'warning'} color={s.style === 'cursor' || s.style === 'selected' ? undefined : colourOf(s.style)}>
           {s.text}
         </Text>
       ))}

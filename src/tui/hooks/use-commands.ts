@@ -3,7 +3,7 @@
 import { useInput } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';
 import { focusedField, valueOf, EXPORT_FORMATS, type Action, type State } from '../state.js';
-import { isTextKind } from '../forms.js';
+import { categoryOptions, isTextKind } from '../forms.js';
 import { PasteReader, resolveKey, type Command, type InkKey, type KeymapId } from '../keys.js';
 import { applyFinding, fixable, lintField } from '../model.js';
 import { filterRules } from '../screens/RulesScreen.js';
@@ -135,6 +135,13 @@ function runFocused(cmd: Command, ctx: KeyContext): boolean {
     case 'enter':
       if (spec?.kind === 'toggle' && spec.path) {
         dispatch({ type: 'toggleMatch', path: spec.path });
+        return true;
+      }
+      if (spec?.kind === 'choice' && spec.path && cmd !== 'enter') {
+        const options = categoryOptions(state.config?.shop?.category);
+        const at = Math.max(0, options.indexOf(state.config?.shop?.category ?? 'general'));
+        const next = options[(at + (cmd === 'left' ? -1 : 1) + options.length) % options.length];
+        dispatch({ type: 'setText', path: spec.path, value: next });
         return true;
       }
       if (cmd !== 'enter') return false;

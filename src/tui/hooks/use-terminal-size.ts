@@ -1,5 +1,6 @@
-// The size the app draws at: at most 80 columns (the layout is designed for 80×24) and the
-// terminal's rows less one (a full-height frame would scroll), following resizes.
+// The size the app draws at: the terminal's width (at least 40; up to 160, beyond which lines
+// get too long to read) and its rows less one (a full-height frame would scroll), following
+// resizes. Designed for 80×24; wider and taller terminals show longer previews and more rows.
 import { useEffect, useState } from 'react';
 import { useStdout } from 'ink';
 
@@ -10,8 +11,8 @@ export interface Size {
 
 export function fitSize(columns: number | undefined, rows: number | undefined): Size {
   return {
-    width: Math.max(40, Math.min(80, columns ?? 80)),
-    height: Math.max(16, Math.min(30, (rows ?? 24) - 1)),
+    width: Math.max(40, Math.min(160, columns ?? 80)),
+    height: Math.max(16, Math.min(60, (rows ?? 24) - 1)),
   };
 }
 

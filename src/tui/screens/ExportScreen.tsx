@@ -35,6 +35,7 @@ export function ExportScreen({ state, rows, findings }: ExportScreenProps) {
         specs={specs}
         values={specs.map((s) => valueOf(state, s))}
         focus={state.focus}
+        fresh={state.fresh}
         cursor={state.cursor}
         config={state.config}
         rows={rows - 6}

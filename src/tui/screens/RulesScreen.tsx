@@ -53,7 +53,8 @@ export function ItemRow({ index, selected, title, keywords, reply, errors, warni
   const flags = `${errors ? `${SYMBOLS.error}${errors}` : ''}${warnings ? `${errors ? ' ' : ''}${SYMBOLS.warning}${warnings}` : ''}`;
   const head = `${selected ? SYMBOLS.pointer : ' '} ${String(index + 1).padStart(3)} `;
   const rest = width - cols(head) - 7;
-  const kwCols = Math.floor(rest * 0.5);
+  // Wider terminals give the extra room mostly to the reply preview.
+  const kwCols = Math.floor(rest * (width > 100 ? 0.4 : 0.5));
   const lead = title ? `${truncate(title, Math.floor(kwCols / 2))} ` : '';
   // Keywords as chips, like the editor shows them; what does not fit is counted.
   const { shown, rest: more, skipped } = fitChips(keywords, kwCols - cols(lead), flaggedKeyword);

@@ -2,6 +2,8 @@
 // change here updates every reply at once.
 import { Box, Text } from 'ink';
 import { FieldStack } from '../components/FieldStack.js';
+import { Choice } from '../components/Controls.js';
+import { categoryName, categoryOptions } from '../forms.js';
 import { fields, valueOf } from '../state.js';
 import { useUi } from '../hooks/use-ui.js';
 import type { ScreenProps } from './types.js';
@@ -16,12 +18,25 @@ export function ShopScreen({ state, rows, findings }: ScreenProps) {
         specs={specs}
         values={specs.map((s) => valueOf(state, s))}
         focus={state.focus}
+        fresh={state.fresh}
         cursor={state.cursor}
         config={state.config}
         findings={findings}
         rows={rows - 1}
         labelWidth={22}
         maxLines={2}
+        render={(spec, focused) =>
+          spec.kind === 'choice' ? (
+            <Choice
+              label="类目"
+              options={categoryOptions(state.config?.shop?.category)}
+              value={state.config?.shop?.category ?? 'general'}
+              focused={focused}
+              labelWidth={22}
+              describe={categoryName}
+            />
+          ) : undefined
+        }
       />
     </Box>
   );
