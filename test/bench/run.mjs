@@ -27,7 +27,10 @@ for (const f of readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort()
       rest = lines.pop();
       for (const line of lines) if (line.startsWith('summary: ')) summary.push(`${f.replace('.bench.mjs', '')}: ${line.slice(9)}`);
     });
-    child.on('close', resolve);
+    child.on('close', (code) => {
+      if (rest.startsWith('summary: ')) summary.push(`${f.replace('.bench.mjs', '')}: ${rest.slice(9)}`);
+      resolve(code);
+    });
   });
   if (code !== 0) failed++;
 }
