@@ -1,6 +1,7 @@
 // Width-aware text helpers: the terminal counts CJK characters as two columns, so every cut,
 // pad and wrap goes through string-width per grapheme, never through String#length.
 import stringWidth from 'string-width';
+import { escapeControls } from '../escape.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
@@ -34,7 +35,9 @@ export function width(text: string): number {
 /** Cuts `text` to at most `max` columns, ending with "…" when something was cut. */
 export function truncate(text: string, max: number): string {
   if (max <= 0) return '';
-  const flat = text.replace(/\s*\n\s*/g, ' ');
+  // Control characters from a config (ESC, BEL) are spelled out as check does: string-width
+  // counts an escape sequence as zero columns, so the short path would hand it to the terminal.
+  const flat = escapeControls(text.replace(/\s*\n\s*/g, ' '), { singleLine: true });
   if (stringWidth(flat) <= max) return flat;
   let out = '';
   let used = 0;
