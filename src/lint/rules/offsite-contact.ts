@@ -134,7 +134,7 @@ const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
 /** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
  *  refund goes back to (原路退到微信零钱). */
-const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路/;
+const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|余额|到账|退到|退回/;
 /** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你), or where the
  *  profile shows it (主页里的, 简介上写的, 个签有) — the buyer is sent there to copy it. */
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用|(?:主页|简介|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:的|写的?|留的?|挂的?))$/;
@@ -178,7 +178,7 @@ const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空
 /** After QQ/企鹅/v: it is an account (QQ号, QQ群, v:…, v聊), not QQ糖 or V领. */
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
-const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
+const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|安装|自营|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
 /** After 抖音同款 / 京东快递: the buyer is still sent to that platform (去那边买, 搜店名, 那边更便宜).
  *  Buying words alone (抖音同款，本店下单就有) describe the product sold HERE, so they do not count:
  *  another platform's name as a trend label is not a shop or an account (SPEC §3). */
@@ -198,7 +198,7 @@ const ACCOUNT_PLATFORM = /^(?:公众号|公号|视频号|朋友圈|官网|官方
 /** In the platform's clause: it is where the buyer is sent (a store, an account, a search, buying
  *  there, a lower price, a download, a group). 订单号 is an order number, not an account. */
 const PLATFORM_STEER_AFTER =
-  /^(?:[^,.!?;。]{0,10}?(?:联系|都有|有(?:我们|我)的|搜|(?<!订单|单|编)号|账号|主页|(?<![这本])店(?!铺?券)|旗舰|直播|粉丝|链接|口令|那边|那里|便宜|更低|也有|也在|也开|上有|有卖|有货|同名|私信|私聊|找我|找我们|关注|下载|进群|群|地址|网址|(?<![您你].{0,4})(?:下单|购买|买|拍(?!照))))/;
+  /^(?:[^,.!?;。]{0,10}?(?:联系|都有|有(?:我们|我)的|搜|(?<!订单|单|编|工|[0-9a-z])号|账号|主页|(?<![这本])店(?!铺?券)|旗舰|直播|粉丝|链接|口令|那边|那里|便宜|更低|也有|也在|也开|上有|有卖|有货|同名|私信|私聊|找我|找我们|(?<!的)关注|下载|进群|群|地址|网址|(?<![您你].{0,4})(?:下单|购买|买|拍(?!照))))/;
 const PLATFORM_STEER_BEFORE = /(?:去|到|上|关注|下载|搜|来|转到|换到|移步|联系|加|打开(?:手机)?)(?:我们?的?|一下|下)?$/;
 
 function platformSteers(text: string, start: number, end: number): boolean {

@@ -22,6 +22,10 @@ ruleTester('offsite-contact', {
     // Another platform named without sending the buyer there (its store, account, a search,
     // buying there or a lower price would): thanks, logistics, where the buyer saw a price.
     '感谢您对京东的支持，祝您生活愉快',
+    '感谢您对京东的关注，再见',
+    '您好，京东客服工号1024很高兴为您服务',
+    '您的商品由京东安装，师傅会提前联系您',
+    '退款会退到微信钱包，1到3天到账',
     '天猫不能改价的，这边也一样',
     '您说在拼多多看到的那个价，可能是小规格',
     '我们的微博和抖音只发日常，不接单，下单只在这里',
