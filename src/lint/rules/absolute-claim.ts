@@ -51,7 +51,7 @@ const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺|(?:我们|�
  *  own products, not the market — except prices, where 本店最低价 still reads as a price claim. */
 const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:里|的)?)[^,.!?;。]{0,3}$/;
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
-const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径)/;
+const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
 const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 
@@ -78,7 +78,7 @@ const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不�
  *  零风险是不可能的) — the honest opposite of the claim. */
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
-const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
+const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
@@ -172,6 +172,8 @@ export default defineTextRule({
         const clause = before + clauseAfter(text, end, 10);
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         if (!PERCENT_PROMISE.test(clause) && PERCENT_MEASURE.test(clause)) return;
+        // The shop's assurance about its own service (百分之百过两天有物流), not the product.
+        if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
         if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 4))) return;
