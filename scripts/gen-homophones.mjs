@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 
 /** Syllables (toneless) of each sound, and characters left out: function words and suffixes
- *  (为, 未, 位, 性, 型, 行) that stand next to 信/新 in ordinary phrases after 加 (加为信任的…). */
+ *  (为, 未, 位, 性, 型, 行) that stand next to 信/新 in ordinary phrases after 加 (加为信任的…), and
+ *  everyday characters (味, 围, 尾, 委 …) no seller disguises 微 with: each one in the first-character
+ *  table sends ordinary texts through the normalizer's variant pass. */
 export const SOUNDS = {
-  wei: { syllables: ['wei'], exclude: '为未位' },
+  wei: { syllables: ['wei'], exclude: '为未位味围尾委唯惟违胃喂伪谓慰畏' },
   xin: { syllables: ['xin', 'xing'], exclude: '行性型形' },
   kou: { syllables: ['kou'], exclude: '口' },
   tao: { syllables: ['tao'], exclude: '套讨逃' },
