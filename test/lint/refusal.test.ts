@@ -22,6 +22,8 @@ describe('refusal scope (shared by every content rule)', () => {
     '小程序？我们没有小程序哦，只有这个店铺',
     '【微信】亲，为了保障您的权益，我们不加微信哦，有问题在这里聊就行',
     '请不要添加任何自称客服的微信或QQ，也不要扫陌生二维码',
+    // Asking whether someone else reached the buyer for a scam (issue 10, real staff replies).
+    '请问是有其他人员联系您刷单吗？那是诈骗，请不要理会',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });

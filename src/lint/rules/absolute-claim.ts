@@ -16,6 +16,12 @@ const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利))(?:开始|开头|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
+/** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
+ *  or a day right before it (明天最快): a delivery or time estimate, not a speed claim. */
+const ESTIMATE_NEAR = /明天|今天|后天|当天|次日|隔天|[0-9一二两三]+(?:天|日|号|小时|个?工作日)|到货|送达|送到|到达|配送|派送|发货|发出|取件|揽收|预计|时效|上班|周[一二三四五六日末]|星期|礼拜/;
+const ESTIMATE_BEFORE = /(?:明天|今天|后天|当天|次日|隔天)$/;
+/** 最 + a courtesy word addressing the buyer (最最尊贵的您, 最亲爱的顾客): politeness, not a claim. */
+const ADDRESS_AFTER = /^最?[\u4e00-\u9fff]{1,3}的(?:您|你|亲|顾客|客户|买家|宝宝|宝子|朋友)/;
 const BEST_CLAIM_AFTER = /^好(?:的(?!(?:保存|储存|存放|食用|饮用|使用|冲泡|清洗|洗涤|佩戴|搭配|穿搭|养护|护理)?(?:方法|方式|办法|时间|时机|温度|做法|位置))|[用吃看穿喝卖闻玩]的|$)/;
 const LOW_CLAIM_AFTER = /^低(?:的?价|的?折|价格)/;
 const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价比)/;
@@ -136,6 +142,9 @@ export default defineTextRule({
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         if (EFFORT_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
+        if (ADDRESS_AFTER.test(clauseAfter(text, end, 8)) && !SCOPE_BEFORE.test(before)) return;
+        // 建议您线下最方便 / 这样最方便: advice on what is easiest for the buyer to do.
+        if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
         // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.
         if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before)))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
@@ -149,7 +158,7 @@ export default defineTextRule({
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
-        else if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after);
+        else if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after) && !ESTIMATE_NEAR.test(clauseAfter(text, end + 1, 14)) && !ESTIMATE_BEFORE.test(before);
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
         else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);
         else if (after.startsWith('低')) claim = LOW_CLAIM_AFTER.test(after) || PRICE_BEFORE.test(before);
@@ -164,6 +173,8 @@ export default defineTextRule({
       } else if (g.first !== undefined) {
         const after = text.slice(end, end + 4);
         if (ORDINAL_AFTER.test(after)) return;
+        // 两种方式:第一，…第二，… — an enumerator opening its clause, not a ranking.
+        if (/(?:^|:)$/.test(before) && /^[,:、]/.test(after) && /第二|其次|二是|另一/.test(text.slice(end))) return;
         if (!RANKING_BEFORE.test(before) && !RANKED_AFTER.test(clauseAfter(text, end, 4))) return;
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
       } else if (g.top !== undefined) {
@@ -200,6 +211,8 @@ export default defineTextRule({
         // The outcome must follow in the same clause: 保证正品 or 一定帮您处理 promise no efficacy.
         const o = OUTCOME.exec(clauseAfter(text, end, 12));
         if (o === null) return;
+        // 保证信息真实有效 asks whoever fills a form to vouch for their data: no product outcome.
+        if (/^(?:所?填写?的?|提供的?|上传的?|您的|你的)?(?:信息|资料|内容|材料|证件|数据)/.test(clauseAfter(text, end, 12))) return;
         report({ start, end: end + o.index + o[0].length, messageId: 'promise', suggestion: '' });
       } else if (g.forever !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before)) return;

@@ -28,6 +28,10 @@ const OFFICIAL_REISSUE = /官方|品牌方|授权|原厂|正式|再版|重新发
 const NOT_GOODS_REPLICA = /味道|口味|配方|做法|菜|童年|记忆|回忆|场景|妆容|造型|发型|穿搭/;
 /** A claim of fakery the official reading cannot cover (大牌的复刻, 一比一, 对标原版). */
 const FAKE_MARKER = /大牌|奢牌|专柜(?:版|同款|品质)|原版|对标|一比一|1[:比]1|顶级|高端|高品质|精仿|[a-z]家|某[牌家兰奢大]|十分之一|零头/;
+/** 原单 as the original order of a price or refund question (原单有3元的券, 原单退款后再拍新单). */
+const ORDER_CONTEXT = /新订单|新单|重新下单|拍单|券|差价|价保|退款|退差|实付|实际支付|付款|金额|优惠|取消/;
+/** 外贸原单, 工厂原单尾货: the goods' origin story that sells the fake. */
+const ORIGIN_STORY = /外贸|尾货|尾单|工厂|代工|出口|退下来|剪标|吊牌/;
 /** 1:1 as a ratio or a life-size scale. */
 const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
 const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
@@ -77,6 +81,7 @@ export default defineTextRule({
       if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
       if (g.tier !== undefined && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
+      if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence)) return;
       if (g.replica !== undefined) {
         // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
         if ((OFFICIAL_REISSUE.test(sentence) || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(sentence)) return;

@@ -132,6 +132,8 @@ export default defineTextRule({
         if (subject !== null) report({ start: start - subject[0].length, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
       } else if (g.rude !== undefined || g.nag !== undefined) {
         if (m[0].length <= 3 && crossesWord(text, start, end)) return;
+        // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
+        if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
         report({ start, end, messageId: g.rude !== undefined ? 'insult' : 'repeated', suggestion: g.rude !== undefined ? '有其他问题随时问我们哦' : '' });
       } else if (g.impatient !== undefined) {
         if (m[0].length <= 4 && crossesWord(text, start, end)) return;

@@ -14,7 +14,10 @@ const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** 转运 in a logistics sense: 转运中心, 包裹在转运中, 已转运至… */
 const LOGISTICS_AFTER = /^(?:中|站|仓|场|点|途|至|到|公司|物流|单|时|环节|过程|速度|网点|期间|需要|了|完成|出)/;
-const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|国际|集|中|海外|仓库|需要|等待)$/;
+const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|国际|集|中|海外|仓库|需要|等待|无法|不能|没法|不支持|协商|申请)$/;
+/** A parcel, its address or its courier in the sentence: 转运 is re-routing a package
+ *  (和快递员协商转运, 新地址无法转运), unless a luck promise sits there too. */
+const PARCEL = /快递|配送|派送|送货|到货|地址|包裹|订单|物流|站点|签收|收货|发货|运单|寄/;
 /** Words that promise luck, which turn a 转运珠 bead into a superstition sale. */
 /** Exam and wish promises count too (逢考必过, 心想事成): a bead cannot deliver them. */
 const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花|逢考必过|考(?:试)?必过|(?:考|试)[^,.!?;。]{0,3}(?:稳过|包过)|心想事成|逢凶化吉|顺风顺水|事事顺|万事顺|一路顺/;
@@ -26,6 +29,8 @@ const RITUAL = /开光|kaiguang|寺|庙|大师|法师|喇嘛|活佛|高僧|道�
 const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什么的)?(?:我们|本店|咱们|咱)?(?:都|也|从来|从)?(?:不敢|不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺)/;
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
+/** 上帝 counted as customers (同时回复3+上帝, 几十位上帝): the same saying, as a head count. */
+const COUNT_BEFORE = /(?:[0-9]+\+?|[0-9几十百多]+(?:位|个))$/;
 
 export default defineTextRule({
   id: 'sensitive-topic',
@@ -66,6 +71,10 @@ export default defineTextRule({
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.luck !== undefined) {
         if (m[0] === '转运' && (LOGISTICS_AFTER.test(clauseAfter(text, end, 4)) || LOGISTICS_BEFORE.test(clauseBefore(text, start, 6)))) return;
+        if (m[0] === '转运') {
+          const around = text.slice(Math.max(0, start - 40), start) + text.slice(end, end + 40);
+          if (PARCEL.test(around) && !LUCK_PROMISE.test(around.replace(/转运/g, ''))) return;
+        }
         // 转运珠 is the trade name of a bead; it sells superstition only with a luck promise nearby
         // (转运珠，助你好运), not as 转运珠造型的耳钉.
         if (m[0] === '转运' && text[end] === '珠' && !LUCK_PROMISE.test(clauseBefore(text, start, 12) + text.slice(end + 1, end + 20))) return;
@@ -75,7 +84,7 @@ export default defineTextRule({
         if (!PROTECT_PROMISE.test(around)) return;
         report({ start, end, messageId: 'superstition', suggestion: '新年红火' });
       } else if (g.religion !== undefined) {
-        if (m[0] === '上帝' && SAYING_BEFORE.test(clauseBefore(text, start, 4))) return;
+        if (m[0] === '上帝' && (SAYING_BEFORE.test(clauseBefore(text, start, 4)) || COUNT_BEFORE.test(clauseBefore(text, start, 4)))) return;
         // 寺庙题材的拼图, 道观建筑摄影集: a place or motif describing the product, not a religious pitch.
         if (/^(?:的)?(?:题材|主题|图案|建筑|景点|景区|旅游|摄影|插画)/.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16))) return;
         report({ start, end, messageId: 'religion', suggestion: '' });

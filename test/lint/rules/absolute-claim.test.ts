@@ -2,6 +2,15 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Real shop-staff replies (issue 10): 最快 as a delivery estimate, courtesy to the buyer, advice, an enumerator, a form instruction.
+    '这个地址最快后天能送到哦',
+    '最快的话周五可以揽收',
+    '系统显示的就是最快的预计送达时间了',
+    '今天最快的一班车已经走了，明天一早发出',
+    '给最最亲爱的您添麻烦了，马上帮您处理',
+    '建议您到附近门店最方便，当场就能检测',
+    '退货有两种方式:第一，自己寄回；第二，上门取件',
+    '请填写收货人姓名并保证信息真实有效',
     '这个色号最像素颜',
     '放心，我们绝对不会漏发配件',
     '最低能给到九折，这是店铺的最大让利了',
@@ -92,6 +101,8 @@ ruleTester('absolute-claim', {
     '咱们店里最受欢迎的就是这个色',
   ],
   invalid: [
+    { text: '这款风扇是全网最快的，明天就发货', spans: ['最快'] },
+    { text: '我们是全网销量第一，第二名差远了', spans: ['第一'] },
     { text: "浓度最高的原液", spans: ["最高"] },
     { text: "百分百天然成分", spans: ["百分百"] },
     { text: "全网最低能到五折", spans: ["最低"] },

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Real shop-staff replies (issue 10): 原单 as the original order of a price or refund question.
+    '原单用了5元券，申请价保后差价退回原支付账户',
+    '原单取消后重新下单就能用新的优惠',
     // SPEC §3 must-not-catch: a brand's stated re-issue, an order number.
     '这双是品牌官方复刻的经典款，鞋盒上印着复刻版字样',
     '您说的原单号是下单那笔的编号吧，我帮您查一下',
@@ -26,6 +29,7 @@ ruleTester('counterfeit', {
     '教您几个辨别A货的小方法',
   ],
   invalid: [
+    { text: '外贸原单，下单就送运费险', spans: ['原单'] },
     { text: '这款是高仿的，做工跟大牌差不多', spans: ['高仿'] },
     { text: '精仿手表，走时很准', spans: ['精仿'] },
     { text: '这包是gao fang的，细节很好', spans: ['gao fang'] },

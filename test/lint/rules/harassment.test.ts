@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Real shop-staff replies (issue 10): 数 N as a count field.
+    '订单件数 2，分两个包裹发出',
+    '本次登记人数3，名额已满',
     // Model numbers, repeated promotions, shop-side chasing and sizing advice stay clean.
     'SB-200型号的支架有货',
     '买就送湿巾，再买就送湿巾，多买就送湿巾',

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Real shop-staff replies (issue 10): 微信 as where a refund lands; an SMS the system sends to the buyer.
+    '退款会原路退回，微信支付的两个工作日到账',
+    '已经原返微信了，请查收',
+    '银行卡3-5个工作日，微信1-3个工作日',
+    '系统已经给您的手机发送了验证码，请在页面里填写',
     // The profile as a place for products and size charts, not contact details.
     '店铺主页有更多款式',
     '主页置顶笔记有尺码表',
@@ -151,6 +156,7 @@ ruleTester('offsite-contact', {
     '耳机盒底部有产品识别码，售后时报给客服就行',
   ],
   invalid: [
+    { text: '退款太慢了，加我微信我直接转您', spans: ['加我微信'] },
     // Homophones by pinyin in an add/contact context, described apps, codes in pictures, payment
     // codes, moving the chat, WeChat = phone number, asking for the buyer's e-mail, look-alike scripts.
     { text: "有事加我卫星 lily_520", spans: ["有事加我卫星 lily_520"] },

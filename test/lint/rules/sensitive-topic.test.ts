@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Real shop-staff replies (issue 10): 转运 of a parcel, 上帝 as a head count of customers.
+    '新地址离得近的话，可以跟派件师傅商量转运过去',
+    '包裹已经出库了，改地址只能到时候请快递小哥帮忙转运',
+    '这一单是没法转运的哦，建议拒收后重新拍',
+    '咨询的人多，我这边同时在回复十几位上帝，稍等哈',
+    '现在同时接待5+上帝，回复慢了请见谅',
     '打开光亮模式后灯会变亮',
     '刀口开光滑的刃，不伤手',
     '道观建筑主题的明信片一套8张',
@@ -47,6 +53,8 @@ ruleTester('sensitive-topic', {
     '部长级别的会议用不上这么多',
   ],
   invalid: [
+    { text: '这条手链戴上就能转运，包邮到家', spans: ['转运'] },
+    { text: '快递今天发，戴上它好运转运一起来', spans: ['转运'] },
     { text: "挂在车里保您一路平安", spans: ["保您一路平安"] },
     { text: "门口挂个八卦镜保家宅平安", spans: ["八卦镜保家宅平安"] },
     { text: "属虎的今年犯太岁，戴这个能化太岁", spans: ["犯太岁","化太岁"] },
