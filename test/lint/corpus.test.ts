@@ -239,7 +239,7 @@ describe('public ad-law word-list sets', () => {
 // corpus: one file per round, test/fixtures/corpus/blind-<round>.jsonl.
 describe('issue-10 blind rounds', () => {
   const dir = `${root}test/fixtures/corpus/`;
-  // One file per round; blind-2026-11.jsonl holds the same five rounds merged (scored above).
+  // One file per round (the five together are also held to the combined bars above).
   const rounds = readdirSync(dir).filter((f) => /^blind-w[0-9]+-round[0-9]+\.jsonl$/.test(f)).sort();
   const all = rounds.flatMap((f) => readCorpus(f));
   // offsite-contact, harassment and review-inducement are still being tuned on these rounds
