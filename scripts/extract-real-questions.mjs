@@ -17,9 +17,10 @@ if (!input || !outDir) {
 const QUESTION = /[?？]|吗|么|怎么|什么|多久|几天|几号|几点|哪|能不能|可不可以|有没有|多少|咋|啥|是否|怎样|如何|能否|呢$/;
 const CLOSING = /^(没有了?|没了|暂时没有了?|没有其他|好的?|谢谢|嗯|哦)/;
 // JDDC replaced personal data with tags ([地址x], [订单x] …). A tag is not what the buyer typed,
-// and 「[地址x]」 would otherwise match an 地址 keyword: each becomes a neutral stand-in.
+// and 「[地址x]」 would otherwise match an 地址 keyword: each becomes a neutral stand-in (names
+// and addresses are dropped, so no made-up name is shared by unrelated questions).
 const TAGS = {
-  数字: '3', 地址: '某某路', 姓名: '小王', 订单: '1234567', 金额: '99元', 日期: '6月1日', 时间: '10点',
+  数字: '3', 地址: '', 姓名: '', 订单: '1234567', 金额: '99元', 日期: '6月1日', 时间: '10点',
   站点: '某站点', 电话: '***', 组织机构: '某公司', 链接: '', 邮箱: '***',
 };
 const untag = (text) => text.replace(/\[(数字|地址|姓名|订单|金额|日期|时间|站点|电话|组织机构|链接|邮箱)x\]/g, (_, tag) => TAGS[tag]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,5 +120,77 @@ describe('xhs-reply coverage', () => {
     expect(report.answered).toBeGreaterThan(2000);
     // Measured ~100–200 ms on the 2-core CI box; a quadratic matcher would take tens of seconds.
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('xhs-reply coverage --suggest / --apply', () => {
+  const own = `# 本店配置
+version: 1
+extends: [general]
+shop:
+  name: 小店 # 店名
+keyword_rules:
+  # 本店自己的规则
+  - id: own
+    keywords: [测一测]
+    reply: 好的
+`;
+  const asked = ['什么时候来安装呀', '是免费上门安装吧', '安装要收费吗', '电子票怎么开', '要电子票', '可以用花呗吗', '花呗分期吗'];
+
+  async function shop() {
+    const d = await mkdtemp(join(tmpdir(), 'xhs-suggest-'));
+    await writeFile(join(d, 'xhs-reply.yaml'), own);
+    await writeFile(join(d, 'q.txt'), `${asked.join('\n')}\n`);
+    return d;
+  }
+
+  it('--suggest proposes checked keywords and where they go, and writes nothing', async () => {
+    const d = await shop();
+    const io = recordingIo(d);
+    expect(await main(['coverage', 'q.txt', '--suggest'], io)).toBe(0);
+    const out = io.out();
+    expect(out).toContain('建议（每个关键词都已检查 keyword-conflict / keyword-shadowed / keyword-too-broad）');
+    expect(out).toMatch(/关键词「安装」→ 新建规则「ask-安装」，回复需要您来写（多回答 3 个问题/);
+    expect(out).toMatch(/关键词「花呗」→ 新建规则「ask-花呗」/);
+    // 电子票 ends like the template's invoice keywords (发票, 开票, 专票): it joins that rule.
+    expect(out).toMatch(/关键词「电子票」→ 加到关键词回复「invoice」/);
+    expect(out).toContain('加 --apply 写入 xhs-reply.yaml');
+    expect(readFileSync(join(d, 'xhs-reply.yaml'), 'utf8')).toBe(own);
+  });
+
+  it('--apply writes them into the file: comments kept, template rules overridden by id, .bak kept, new replies left for the merchant', async () => {
+    const d = await shop();
+    const io = recordingIo(d);
+    expect(await main(['coverage', 'q.txt', '--suggest', '--apply', '--format', 'json'], io)).toBe(0);
+    const json = JSON.parse(io.out());
+    expect(json.applied).toBe(json.suggest.suggestions.filter((s: { rejected?: unknown }) => !s.rejected).length);
+    expect(json.suggest.after).toBe(asked.length);
+    const text = readFileSync(join(d, 'xhs-reply.yaml'), 'utf8');
+    expect(readFileSync(join(d, 'xhs-reply.yaml.bak'), 'utf8')).toBe(own);
+    expect(text.startsWith('# 本店配置\n')).toBe(true);
+    expect(text).toContain('name: 小店 # 店名');
+    expect(text).toContain('  # 本店自己的规则\n  - id: own');
+    expect(text).toMatch(/# coverage --suggest 添加：买家问「.*安装.*」等 3 次，请写回复\n  - id: ask-安装\n    keywords: \[安装\]\n    match: contains\n    reply: ""/);
+    // invoice comes from the template: the override lists its keywords plus the new one.
+    expect(text).toContain('  - id: invoice\n    keywords: [发票, 开票, 增票, 专票, 普票, 抬头, 税号, 电子票]');
+    // Every question is answered now, and lint points at the replies still to write.
+    const again = recordingIo(d);
+    await main(['coverage', 'q.txt'], again);
+    expect(again.out()).toContain(`覆盖 ${asked.length}/${asked.length}（100%）`);
+    const lint = recordingIo(d);
+    expect(await main(['lint', '--format', 'json'], lint)).toBe(1);
+    const messages = JSON.parse(lint.out())[0].messages as { ruleId: string }[];
+    expect(new Set(messages.map((m) => m.ruleId))).toEqual(new Set(['empty-text']));
+  });
+
+  it('--apply without --suggest, or on a rule sheet, is a usage error and writes nothing', async () => {
+    const d = await shop();
+    const io = recordingIo(d);
+    expect(await main(['coverage', 'q.txt', '--apply'], io)).toBe(2);
+    await writeFile(join(d, 'rules.csv'), '关键词,回复\n发货,3天内发货\n');
+    const sheet = recordingIo(d);
+    expect(await main(['coverage', 'q.txt', '-c', 'rules.csv', '--suggest', '--apply'], sheet)).toBe(2);
+    expect(sheet.err()).toContain('--apply 不会改动规则表');
+    expect(readFileSync(join(d, 'xhs-reply.yaml'), 'utf8')).toBe(own);
   });
 });
