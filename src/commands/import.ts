@@ -105,8 +105,9 @@ export const run: Command = async (args, io) => {
 
   const rules = sheet.config.keyword_rules?.length ?? 0;
   const cards = sheet.config.product_cards?.length ?? 0;
+  const followUps = sheet.config.follow_ups?.length ?? 0;
   const badRows = new Set(sheet.problems.map((p) => p.row)).size;
-  if (rules + cards === 0) {
+  if (rules + cards + followUps === 0) {
     if (sheet.problems.length === 0) {
       throw new UserError({ zh: '只有表头，没有规则行，未写入任何文件', en: 'only a header, no rule rows; nothing written' }, { file: sheet.file });
     }
@@ -144,8 +145,8 @@ export const run: Command = async (args, io) => {
   const dest = toStdout ? (lang === 'zh' ? '标准输出' : 'stdout') : shownTarget;
   err(
     lang === 'zh'
-      ? `已写入 ${dest}：${rules + cards} 条规则（关键词回复 ${rules} 条，商品卡片 ${cards} 张），${badRows} 行有问题。`
-      : `Wrote ${dest}: ${rules + cards} rules (${rules} keyword rules, ${cards} product cards), ${badRows} rows with problems.`,
+      ? `已写入 ${dest}：${rules + cards} 条规则（关键词回复 ${rules} 条，商品卡片 ${cards} 张）${followUps ? `，跟单助手 ${followUps} 条` : ''}，${badRows} 行有问题。`
+      : `Wrote ${dest}: ${rules + cards} rules (${rules} keyword rules, ${cards} product cards)${followUps ? `, ${followUps} follow-ups` : ''}, ${badRows} rows with problems.`,
   );
   err(
     lang === 'zh'

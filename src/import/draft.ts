@@ -1,7 +1,9 @@
 // Source records (one per sheet row or pasted block) → a Config draft. Every non-empty record
 // ends up either as a rule/card or as a reported problem, never dropped: the merchant's existing
 // rules are the point of importing.
-import type { Config, ConfigPath, KeywordRule, ProductCard } from '../config/types.js';
+import type { Config, ConfigPath, FollowUp, FollowUpSceneId, KeywordRule, ProductCard } from '../config/types.js';
+import { followUpScene } from '../backend/profile.js';
+import { EVENT_SCENE } from './follow-up-paste.js';
 import type { ColumnField } from './headers.js';
 import { parseMatchMode } from './headers.js';
 import { splitKeywords } from './split-keywords.js';
@@ -18,6 +20,18 @@ export interface SourceRecord {
   readonly at: Cell;
 }
 
+/** One pasted 跟单助手 block. */
+export interface FollowUpRecord {
+  readonly row: number;
+  readonly at: Cell;
+  readonly scene: FollowUpSceneId;
+  /** The scene word as written (催付, 签收关怀 …). */
+  readonly sceneCell: Cell;
+  readonly delay?: { readonly minutes: number; readonly event?: string; readonly cell: Cell };
+  readonly text?: Cell;
+  readonly source: string;
+}
+
 interface ValueRef {
   readonly cell: Cell;
   /** Offset of the value's first character inside the cell (after trimming / splitting). */
@@ -26,7 +40,7 @@ interface ValueRef {
 
 interface ItemPositions {
   readonly at: Cell;
-  readonly fields: Partial<Record<'id' | 'match' | 'reply' | 'product_id' | 'name', ValueRef>>;
+  readonly fields: Partial<Record<'id' | 'match' | 'reply' | 'product_id' | 'name' | 'scene' | 'delay_minutes' | 'text', ValueRef>>;
   readonly keywords: readonly ValueRef[];
 }
 
@@ -68,7 +82,9 @@ function trimmed(cell: Cell | undefined): ValueRef & { text: string } | undefine
   return { cell, offset: cell.value.length - cell.value.trimStart().length, text };
 }
 
-export function buildDraft(records: readonly SourceRecord[]): Draft {
+const SCENE_ZH: Record<FollowUpSceneId, string> = { unpaid: '催付', paid: '核对地址', shipped: '发货提醒', delivered: '签收关怀' };
+
+export function buildDraft(records: readonly SourceRecord[], followUpRecords: readonly FollowUpRecord[] = []): Draft {
   const keywordRules: KeywordRule[] = [];
   const productCards: ProductCard[] = [];
   const rulePos: ItemPositions[] = [];
@@ -156,13 +172,68 @@ export function buildDraft(records: readonly SourceRecord[]): Draft {
     keywordRules.push(rule);
   }
 
+  // 跟单助手 blocks: ids by scene (unpaid, unpaid-2 …) so a second 催付 reads as one.
+  const followUps: FollowUp[] = [];
+  const fuPos: ItemPositions[] = [];
+  const fuIds = new IdAllocator();
+  for (const rec of followUpRecords) {
+    const problem = (message: ImportProblem['message'], cell?: Cell) =>
+      // Reported at the block's row (the yaml notes are keyed by it); the column only when
+      // the cell is on that row, so file:line:col never points into another line.
+      problems.push({ row: rec.row, col: cell && cell.line === rec.row ? cell.col : rec.at.col, message, source: rec.source, kind: 'kept' });
+    const text = trimmed(rec.text);
+    const item: FollowUp = { id: fuIds.take(rec.scene, rec.scene), scene: rec.scene, text: text?.text ?? '' };
+    const fields: ItemPositions['fields'] = { scene: { cell: rec.sceneCell, offset: 0 } };
+    const profile = followUpScene(rec.scene);
+    if (rec.delay) {
+      if (!profile?.delay) {
+        problem(
+          {
+            zh: `「${SCENE_ZH[rec.scene]}」在事件发生时发送，没有延迟设置，已忽略发送时间「${rec.delay.cell.value.trim()}」`,
+            en: `${rec.scene} is sent at the event and has no delay; ignored the send time "${rec.delay.cell.value.trim()}"`,
+          },
+          rec.delay.cell,
+        );
+      } else {
+        item.delay_minutes = rec.delay.minutes;
+        fields.delay_minutes = { cell: rec.delay.cell, offset: 0 };
+        const counted = rec.delay.event ? EVENT_SCENE[rec.delay.event] : undefined;
+        if (counted && counted !== rec.scene) {
+          problem(
+            {
+              zh: `发送时间从「${rec.delay.event}」算起，但标题是「${SCENE_ZH[rec.scene]}」：已按「${SCENE_ZH[rec.scene]}」导入，请核对`,
+              en: `the send time counts from ${rec.delay.event} but the heading says ${rec.scene}: imported as ${rec.scene}, please check`,
+            },
+            rec.delay.cell,
+          );
+        }
+      }
+    }
+    // Keep key order id, scene, delay_minutes, text as the schema and templates write it.
+    const ordered: FollowUp =
+      item.delay_minutes !== undefined
+        ? { id: item.id, scene: item.scene, delay_minutes: item.delay_minutes, text: item.text }
+        : { id: item.id, scene: item.scene, text: item.text };
+    if (text) fields.text = text;
+    else {
+      problem({
+        zh: `「${SCENE_ZH[rec.scene]}」没有消息内容：已保留为空，请补上（lint 的 empty-text 会提示）`,
+        en: `${rec.scene} follow-up has no message: kept empty, fill it in (empty-text will flag it)`,
+      });
+    }
+    fuPos.push({ at: rec.at, fields, keywords: [] });
+    rows.push({ row: rec.row, kind: 'follow_up', index: followUps.length, id: ordered.id });
+    followUps.push(ordered);
+  }
+
   const config: Config = { version: 1 };
   if (keywordRules.length) config.keyword_rules = keywordRules;
   if (productCards.length) config.product_cards = productCards;
+  if (followUps.length) config.follow_ups = followUps;
 
   const locate = (path: ConfigPath): ValueRef | undefined => {
     const [list, index, key, sub] = path;
-    const items = list === 'keyword_rules' ? rulePos : list === 'product_cards' ? cardPos : undefined;
+    const items = list === 'keyword_rules' ? rulePos : list === 'product_cards' ? cardPos : list === 'follow_ups' ? fuPos : undefined;
     if (!items || typeof index !== 'number') return undefined;
     const item = items[index];
     if (!item) return undefined;

@@ -183,7 +183,7 @@ export async function parseRuleSheet(buf: Uint8Array, file: string): Promise<Rul
       // No header in any delimiter: text copied from the backend, unless the name says sheet.
       if (ext !== '.csv' && ext !== '.tsv' && looksLikePaste(text)) {
         const pasted = parsePaste(text);
-        return finish(file, 'paste', encoding, textGrid(text, []), buildDraft(pasted.records), pasted.problems, []);
+        return finish(file, 'paste', encoding, textGrid(text, []), buildDraft(pasted.records, pasted.followUps), pasted.problems, []);
       }
       throw noHeaderError(firstGrid!, file, ext !== '.csv' && ext !== '.tsv');
     }

@@ -27,13 +27,14 @@ function headerLines(sheet: RuleSheet, options: ImportYamlOptions): string[] {
   const { lang, sourceName } = options;
   const rules = sheet.config.keyword_rules?.length ?? 0;
   const cards = sheet.config.product_cards?.length ?? 0;
+  const followUps = sheet.config.follow_ups?.length ?? 0;
   const rowsWithProblems = new Set(sheet.problems.map((p) => p.row)).size;
   const enc = sheet.encoding ? `（编码 ${sheet.encoding}）` : '';
   const lines = [
     ` ${options.schemaComment}`,
     lang === 'en'
-      ? ` Imported by xhs-reply import from ${sourceName}${sheet.encoding ? ` (${sheet.encoding})` : ''}: ${rules} keyword rules, ${cards} product cards, ${rowsWithProblems} rows with problems.`
-      : ` 由 xhs-reply import 从 ${sourceName} 导入${enc}：关键词回复 ${rules} 条，商品卡片 ${cards} 张，${rowsWithProblems} 行有问题。`,
+      ? ` Imported by xhs-reply import from ${sourceName}${sheet.encoding ? ` (${sheet.encoding})` : ''}: ${rules} keyword rules, ${cards} product cards${followUps ? `, ${followUps} follow-ups` : ''}, ${rowsWithProblems} rows with problems.`
+      : ` 由 xhs-reply import 从 ${sourceName} 导入${enc}：关键词回复 ${rules} 条，商品卡片 ${cards} 张，${followUps ? `跟单助手 ${followUps} 条，` : ''}${rowsWithProblems} 行有问题。`,
     lang === 'en' ? ' Next: run `xhs-reply lint` to check every reply against the platform rules.' : ' 下一步：运行 xhs-reply lint 检查每条回复是否合规。',
   ];
   const skipped = sheet.problems.filter((p) => p.kind === 'skipped');
@@ -73,7 +74,8 @@ export function sheetToYaml(sheet: RuleSheet, options: ImportYamlOptions): strin
   const from = (row: number) => (lang === 'en' ? ` from ${sourceName} ${rowLabel(row, lang)}` : ` 来自 ${sourceName} ${rowLabel(row, lang)}`);
 
   for (const imported of sheet.rows) {
-    const seq = doc.get(imported.kind === 'keyword_rule' ? 'keyword_rules' : 'product_cards', true) as YAMLSeq;
+    const key = { keyword_rule: 'keyword_rules', product_card: 'product_cards', follow_up: 'follow_ups' }[imported.kind];
+    const seq = doc.get(key, true) as YAMLSeq;
     const item = seq.items[imported.index] as YAMLMap;
     item.commentBefore = [from(imported.row), ...(notes.get(imported.row) ?? [])].join('\n');
     const keywords = item.get('keywords', true);
@@ -81,7 +83,7 @@ export function sheetToYaml(sheet: RuleSheet, options: ImportYamlOptions): strin
     const productId = item.get('product_id', true);
     // 商品ID like 12345 must stay a string; quoting it always keeps it one.
     if (productId instanceof Scalar) productId.type = Scalar.QUOTE_DOUBLE;
-    const reply = item.get('reply', true);
+    const reply = item.get(imported.kind === 'follow_up' ? 'text' : 'reply', true);
     if (reply instanceof Scalar && typeof reply.value === 'string' && reply.value.includes('\n')) {
       reply.type = Scalar.BLOCK_LITERAL;
     }

@@ -60,8 +60,8 @@ export interface ImportProblem {
 /** Where one config item came from. */
 export interface ImportedRow {
   readonly row: number;
-  readonly kind: 'keyword_rule' | 'product_card';
-  /** Index in config.keyword_rules or config.product_cards. */
+  readonly kind: 'keyword_rule' | 'product_card' | 'follow_up';
+  /** Index in config.keyword_rules, config.product_cards or config.follow_ups. */
   readonly index: number;
   readonly id: string;
 }

@@ -76,3 +76,74 @@ describe('pasted backend text', () => {
     expect(looksLikePaste('随便写点什么\n注意：不是规则')).toBe(false);
   });
 });
+
+const followUpsOf = (text: string) => {
+  const { records, followUps, problems } = parsePaste(text);
+  const draft = buildDraft(records, followUps);
+  return { config: draft.config, rows: draft.rows, problems: [...problems, ...draft.problems] };
+};
+
+describe('pasted 跟单助手 blocks', () => {
+  const cases: [string, string, object[]][] = [
+    ['heading, send time in brackets, message after the colon', '催付（下单15分钟后）：亲，订单还没付款哦', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 15, text: '亲，订单还没付款哦' }]],
+    ['bare heading then the message', '付款后核对地址\n亲，请核对收货地址', [{ id: 'paid', scene: 'paid', text: '亲，请核对收货地址' }]],
+    ['跟单助手 prefix and 【】', '【跟单助手-发货提醒】\n您的包裹已发出\n请留意物流', [{ id: 'shipped', scene: 'shipped', text: '您的包裹已发出\n请留意物流' }]],
+    ['send-time line in hours and days', '签收关怀\n发送时间：签收后1天\n收到还满意吗', [{ id: 'delivered', scene: 'delivered', delay_minutes: 1440, text: '收到还满意吗' }]],
+    ['unlabelled send-time line and 内容 label', '催付\n下单30分钟后发送\n内容：还差一步就付款啦', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 30, text: '还差一步就付款啦' }]],
+    ['1.5 小时', '催付 下单1.5小时后：别忘了付款', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 90, text: '别忘了付款' }]],
+    [
+      'section title, two reminders of one scene',
+      '跟单助手\n\n催付：第一次\n\n催付：第二次',
+      [
+        { id: 'unpaid', scene: 'unpaid', text: '第一次' },
+        { id: 'unpaid-2', scene: 'unpaid', text: '第二次' },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, items) => {
+    const { config, problems } = followUpsOf(text);
+    expect(config.follow_ups).toEqual(items);
+    expect(problems).toEqual([]);
+  });
+
+  it('mixes keyword rules and follow-ups, each where it belongs', () => {
+    const { config, rows } = followUpsOf('关键词：发货\n回复：3天内\n\n签收关怀：收到啦\n关键词：运费\n回复：包邮');
+    expect(config.keyword_rules?.map((r) => r.reply)).toEqual(['3天内', '包邮']);
+    expect(config.follow_ups).toEqual([{ id: 'delivered', scene: 'delivered', text: '收到啦' }]);
+    expect(rows.map((r) => [r.row, r.kind])).toEqual([
+      [1, 'keyword_rule'],
+      [5, 'keyword_rule'],
+      [4, 'follow_up'],
+    ]);
+  });
+
+  it('does not read a reply line such as 催付款请尽快 as a heading', () => {
+    const { config } = followUpsOf('关键词：付款\n回复：请尽快\n发货提醒');
+    expect(config.keyword_rules?.[0].reply).toBe('请尽快\n发货提醒');
+    expect(config.follow_ups).toBeUndefined();
+  });
+
+  const reported: [string, string, object, [number, string][]][] = [
+    ['a delay on a scene sent at the event is reported and dropped', '发货提醒（发货10分钟后）：已发出', { id: 'shipped', scene: 'shipped', text: '已发出' }, [[1, 'kept']]],
+    ['a delay counted from another event is reported', '催付：快付款\n发送时间：签收后1天', { id: 'unpaid', scene: 'unpaid', delay_minutes: 1440, text: '快付款' }, [[1, 'kept']]],
+    ['a heading without message is kept empty and reported', '签收关怀（签收后2小时）', { id: 'delivered', scene: 'delivered', delay_minutes: 120, text: '' }, [[1, 'kept']]],
+    ['an unreadable heading part is reported', '催付（老客户）：亲', { id: 'unpaid', scene: 'unpaid', text: '亲' }, [[1, 'kept']]],
+    ['a second send time is reported', '催付\n下单10分钟后\n延迟：20分钟\n亲', { id: 'unpaid', scene: 'unpaid', delay_minutes: 10, text: '亲' }, [[3, 'kept']]],
+  ];
+  it.each(reported)('%s', (_name, text, item, problemRows) => {
+    const { config, problems } = followUpsOf(text);
+    expect(config.follow_ups).toEqual([item]);
+    expect(problems.map((p) => [p.row, p.kind])).toEqual(problemRows);
+  });
+
+  it('still reports stray lines outside any block', () => {
+    const { problems } = followUpsOf('跟单助手\n随手写的备注\n\n催付：亲');
+    expect(problems).toMatchObject([{ row: 2, kind: 'skipped', source: '随手写的备注' }]);
+  });
+
+  it('tells a follow-up paste from other text', () => {
+    expect(looksLikePaste('催付（下单15分钟后）：亲')).toBe(true);
+    expect(looksLikePaste('【签收关怀】\n收到啦')).toBe(true);
+    expect(looksLikePaste('催付款请尽快')).toBe(false);
+  });
+});
