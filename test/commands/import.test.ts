@@ -147,4 +147,50 @@ describe('built CLI: import → test → coverage', () => {
     expect(binary.stderr).toMatch(/^xhs-reply: stdin\.txt: 这是二进制文件/);
     expect(binary.stdout).toBe('');
   });
+
+  it('pasted 跟单助手 blocks become follow_ups that lint checks, in the yaml and in the pasted text', async () => {
+    if (!existsSync(cli)) throw new Error('dist/ is missing: run `npm run build` first');
+    const pasted = [
+      '跟单助手',
+      '',
+      '催付（下单15分钟后）：亲，订单还没付款哦',
+      '',
+      '催付（下单3分钟后）：再不付款就没了',
+      '',
+      '【签收关怀】',
+      '发送时间：签收后1天',
+      '收到还满意吗？给个五星好评返现5元哦',
+    ].join('\n');
+    await writeFile(join(dir, 'pasted.txt'), pasted);
+    const imported = xhs(['import', 'pasted.txt', '-o', 'out.yaml']);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toContain('跟单助手 3 条，0 行有问题');
+    const loaded = await loadConfig('out.yaml', { cwd: dir });
+    expect(loaded.config.follow_ups).toEqual([
+      { id: 'unpaid', scene: 'unpaid', delay_minutes: 15, text: '亲，订单还没付款哦' },
+      { id: 'unpaid-2', scene: 'unpaid', delay_minutes: 3, text: '再不付款就没了' },
+      { id: 'delivered', scene: 'delivered', delay_minutes: 1440, text: '收到还满意吗？给个五星好评返现5元哦' },
+    ]);
+    type Message = { ruleId: string; line: number; column: number };
+    const findings = (file: string) => {
+      const run = xhs(['lint', file, '--format', 'json']);
+      expect(run.status).toBe(1);
+      const messages = (JSON.parse(run.stdout) as { messages: Message[] }[])[0].messages;
+      return messages.filter((m) => m.ruleId !== 'missing-common-intents').map((m) => [m.ruleId, m.line]);
+    };
+    const yamlLines = (await readFile(join(dir, 'out.yaml'), 'utf8')).split('\n');
+    const lineOf = (text: string) => yamlLines.findIndex((l) => l.includes(text)) + 1;
+    // The second reminder and its 3 minutes are pushy; the 签收 text buys a review.
+    expect(findings('out.yaml')).toEqual([
+      ['pushy-follow-up', lineOf('id: unpaid-2') + 1],
+      ['pushy-follow-up', lineOf('delay_minutes: 3')],
+      ['review-inducement', lineOf('五星好评返现')],
+    ]);
+    // Linting the pasted text itself points at the merchant's own lines.
+    expect(findings('pasted.txt')).toEqual([
+      ['pushy-follow-up', 5],
+      ['pushy-follow-up', 5],
+      ['review-inducement', 9],
+    ]);
+  });
 });
