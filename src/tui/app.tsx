@@ -20,6 +20,7 @@ import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON, footerBindings } from './keys.
 import { describePath } from './model.js';
 import { CardsScreen } from './screens/CardsScreen.js';
 import { ExportScreen } from './screens/ExportScreen.js';
+import { FollowUpsScreen } from './screens/FollowUpsScreen.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
 import { RulesScreen } from './screens/RulesScreen.js';
 import { ShopScreen } from './screens/ShopScreen.js';
@@ -234,6 +235,9 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
       case 'cards':
         body = <CardsScreen {...props} findings={findings} />;
         break;
+      case 'followups':
+        body = <FollowUpsScreen {...props} findings={findings} />;
+        break;
       case 'try':
         body = <TryScreen {...props} />;
         break;
@@ -246,7 +250,7 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
     }
   }
   const confirmText = state.confirm
-    ? `删除${state.confirm.kind === 'delete-rule' ? '关键词回复' : '商品卡片'} #${state.confirm.index + 1}？按 y 删除，n 取消`
+    ? `删除${CONFIRM_WHAT[state.confirm.kind]} #${state.confirm.index + 1}？按 y 删除，n 取消`
     : null;
   return (
     <UiContext.Provider value={{ theme, width, height }}>
@@ -270,6 +274,8 @@ function AppInner({ cwd, width: fixedWidth, height: fixedHeight, theme = colourT
   );
 }
 
+const CONFIRM_WHAT = { 'delete-rule': '关键词回复', 'delete-card': '商品卡片', 'delete-follow-up': '跟单消息' } as const;
+
 /** What the export notice says about the clipboard: only a system clipboard write is a copy. */
 export function copyNote(requested: boolean, how: 'clipboard' | 'osc52' | 'none'): string {
   if (!requested) return '';
@@ -287,6 +293,7 @@ export function statusPlace(state: State): Parameters<typeof statusFinding>[0] {
     return { screen: state.screen, field, ...(index !== undefined ? { item: { top: 'keyword_rules', index } } : {}) };
   }
   if (state.screen === 'cards') return { screen: state.screen, field, item: { top: 'product_cards', index: state.cards.editing ?? state.cards.selected } };
+  if (state.screen === 'followups') return { screen: state.screen, field, item: { top: 'follow_ups', index: state.followups.editing ?? state.followups.selected } };
   if (state.screen === 'shop' || state.screen === 'welcome') return { screen: state.screen, field };
   return { screen: state.screen };
 }

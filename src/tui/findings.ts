@@ -68,8 +68,8 @@ export function createLintCache(): LintCache {
 const EMPTY = {};
 const EMPTY_LIST: readonly string[] = [];
 
-const TOP_ORDER = ['shop', 'vars', 'welcome', 'keyword_rules', 'product_cards', 'lint'];
-const FIELD_ORDER = ['text', 'quick_questions', 'product_id', 'name', 'keywords', 'match', 'reply'];
+const TOP_ORDER = ['shop', 'vars', 'welcome', 'keyword_rules', 'product_cards', 'follow_ups', 'lint'];
+const FIELD_ORDER = ['text', 'quick_questions', 'product_id', 'name', 'keywords', 'match', 'reply', 'scene', 'delay_minutes'];
 
 function compareRank(a: ConfigPath, b: ConfigPath): number {
   const rank = (p: ConfigPath) => [
@@ -143,7 +143,7 @@ export function countFindings(findings: readonly ReviewFinding[]): { errors: num
 }
 
 /** Error and warning counts per rule or card, for the list screens. */
-export function countsByItem(findings: readonly ReviewFinding[], top: 'keyword_rules' | 'product_cards'): Map<number, { errors: number; warnings: number }> {
+export function countsByItem(findings: readonly ReviewFinding[], top: 'keyword_rules' | 'product_cards' | 'follow_ups'): Map<number, { errors: number; warnings: number }> {
   const out = new Map<number, { errors: number; warnings: number }>();
   for (const f of findings) {
     if (f.path[0] !== top || typeof f.path[1] !== 'number') continue;
@@ -184,7 +184,7 @@ export function fieldConfigFindings(path: ConfigPath | undefined, value: string,
  * focused field of a form.
  */
 export function statusFinding(
-  where: { screen: string; item?: { top: 'keyword_rules' | 'product_cards'; index: number }; field?: ConfigPath },
+  where: { screen: string; item?: { top: 'keyword_rules' | 'product_cards' | 'follow_ups'; index: number }; field?: ConfigPath },
   findings: readonly ReviewFinding[],
 ): ReviewFinding | undefined {
   if (where.field) {

@@ -5,6 +5,7 @@ import type { ScreenId } from './model.js';
 import { pathKey } from './model.js';
 import { truncate } from './width.js';
 import { CATEGORY_IDS, categoryLabel } from '../export/sheet.js';
+import { followUpScene } from '../backend/profile.js';
 
 export type FieldKind = 'text' | 'keywords' | 'toggle' | 'choice' | 'button';
 
@@ -94,6 +95,19 @@ export function fieldsOf(ctx: FormContext): FieldSpec[] {
         text(['product_cards', i, 'name'], '商品名'),
         { id: pathKey(['product_cards', i, 'keywords']), kind: 'keywords', label: '关键词', path: ['product_cards', i, 'keywords'] },
         text(['product_cards', i, 'reply'], '回复内容'),
+        { id: 'done', kind: 'button', label: '完成' },
+      ];
+    }
+    case 'followups': {
+      if (ctx.editing === null) return [];
+      const i = ctx.editing;
+      const scene = config?.follow_ups?.[i]?.scene;
+      // The delay only where the scene waits before sending (催付, 签收关怀).
+      const delay = scene && followUpScene(scene)?.delay;
+      return [
+        { id: pathKey(['follow_ups', i, 'scene']), kind: 'choice', label: '场景', path: ['follow_ups', i, 'scene'], noLint: true },
+        ...(delay ? [{ ...text(['follow_ups', i, 'delay_minutes'], '延迟（分钟）', `${delay.min.value}–${delay.max.value}`), noLint: true, replaceOnType: true }] : []),
+        text(['follow_ups', i, 'text'], '消息内容'),
         { id: 'done', kind: 'button', label: '完成' },
       ];
     }

@@ -100,6 +100,8 @@ export type KeymapId =
   | 'form'
   | 'rulesList'
   | 'cardsList'
+  | 'followupsList'
+  | 'followUpEdit'
   | 'itemEdit'
   | 'try'
   | 'review'
@@ -143,6 +145,27 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
     b('moveUp', '[', '上移', char('['), { printable: true }),
     b('moveDown', ']', '下移', char(']'), { printable: true }),
     nextKey,
+  ],
+  followupsList: [
+    b('up', '↑↓', '选择', (_, k) => k.upArrow),
+    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false, alias: true }),
+    b('enter', 'Enter', '编辑', (_, k) => k.return),
+    b('add', 'a', '新增', char('a'), { printable: true }),
+    b('delete', 'd', '删除', char('d'), { printable: true }),
+    b('moveUp', '[', '上移', char('['), { printable: true }),
+    b('moveDown', ']', '下移', char(']'), { printable: true }),
+    nextKey,
+  ],
+  // A follow-up's editor: the scene is a choice, so ←→ are in the footer (a text field takes
+  // them as cursor keys, where they do not show).
+  followUpEdit: [
+    ...focusKeys,
+    fixKey,
+    // Marked printable only so a focused text field (where ←→ move the cursor) hides it.
+    b('left', '←→', '换场景', (_, k) => k.leftArrow, { printable: true }),
+    b('right', '→', '下一个场景', (_, k) => k.rightArrow, { footer: false, alias: true }),
+    b('toggle', '空格', '换场景', char(' '), { printable: true, footer: false }),
+    b('enter', 'Enter', '下一项/完成', (_, k) => k.return, { footer: false }),
   ],
   itemEdit: [
     ...focusKeys,

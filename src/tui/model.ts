@@ -2,12 +2,13 @@
 // {{vars}} while keeping a map back to the raw text (so a finding in the resolved text can be
 // marked and fixed in what the merchant typed), and where each text lives in the app.
 // No Ink, no React: the reducer and the tests use these directly.
-import type { Config, ConfigPath, KeywordRule, ProductCard } from '../config/types.js';
+import type { Config, ConfigPath, FollowUp, FollowUpSceneId, KeywordRule, ProductCard } from '../config/types.js';
+import { followUpScene, followUpScenes } from '../backend/profile.js';
 import { listVariables, lookupVariable } from '../config/vars.js';
 import { lintText } from '../lint/engine.js';
 import type { LintMessage } from '../lint/types.js';
 
-export type ScreenId = 'start' | 'shop' | 'welcome' | 'rules' | 'cards' | 'try' | 'review' | 'export';
+export type ScreenId = 'start' | 'shop' | 'welcome' | 'rules' | 'cards' | 'followups' | 'try' | 'review' | 'export';
 
 export const FLOW: readonly { id: ScreenId; title: string }[] = [
   { id: 'start', title: '开始' },
@@ -15,6 +16,8 @@ export const FLOW: readonly { id: ScreenId; title: string }[] = [
   { id: 'welcome', title: '欢迎语' },
   { id: 'rules', title: '关键词' },
   { id: 'cards', title: '商品卡片' },
+  // Short: nine steps must still fit the 80-column step bar.
+  { id: 'followups', title: '跟单' },
   { id: 'try', title: '试一试' },
   { id: 'review', title: '检查' },
   { id: 'export', title: '导出' },
@@ -218,6 +221,24 @@ export function emptyCard(config: Config): ProductCard {
   return { id: newId(config.product_cards ?? [], 'card'), product_id: '', name: '', keywords: [], reply: '' };
 }
 
+/**
+ * A new follow-up takes the first scene the shop has no message for yet (a second 催付 is
+ * what pushy-follow-up warns about), with the scene's default delay where it waits.
+ */
+export function emptyFollowUp(config: Config): FollowUp {
+  const used = new Set((config.follow_ups ?? []).map((f) => f.scene));
+  const scene = (followUpScenes.find((s) => !used.has(s.id))?.id ?? 'paid') as FollowUpSceneId;
+  return withScene({ id: newId(config.follow_ups ?? [], 'follow-up'), scene, text: '' }, scene);
+}
+
+/** The follow-up in another scene: the delay goes where the new scene sends at the event. */
+export function withScene(item: FollowUp, scene: FollowUpSceneId): FollowUp {
+  const profile = followUpScene(scene);
+  const { delay_minutes: delay, ...rest } = item;
+  if (!profile?.delay) return { ...rest, scene };
+  return { ...rest, scene, delay_minutes: delay ?? profile.delay.default.value };
+}
+
 export function move<T>(list: readonly T[], from: number, to: number): T[] {
   if (to < 0 || to >= list.length || from === to) return [...list];
   const copy = [...list];
@@ -246,6 +267,11 @@ export function locate(path: ConfigPath): FieldLocation {
     const field = typeof key === 'string' ? key : 'reply';
     return { screen: 'cards', item: index, path: ['product_cards', index, field] };
   }
+  if (top === 'follow_ups' && typeof index === 'number') {
+    const field = key === 'scene' || key === 'delay_minutes' ? key : 'text';
+    return { screen: 'followups', item: index, path: ['follow_ups', index, field] };
+  }
+  if (top === 'follow_ups') return { screen: 'followups', path };
   if (top === 'keyword_rules') return { screen: 'rules', path };
   if (top === 'product_cards') return { screen: 'cards', path };
   return { screen: 'review', path };
@@ -266,9 +292,11 @@ export function describePath(path: ConfigPath, config: Config | null): string {
     product_id: '商品ID',
     text: '欢迎语',
     category: '类目',
+    scene: '场景',
+    delay_minutes: '延迟',
   };
   if (index === undefined) {
-    const whole: Record<string, string> = { keyword_rules: '关键词回复（整体）', product_cards: '商品卡片（整体）', welcome: '欢迎语', shop: '店铺信息', vars: '变量', lint: '检查设置' };
+    const whole: Record<string, string> = { keyword_rules: '关键词回复（整体）', product_cards: '商品卡片（整体）', follow_ups: '跟单助手（整体）', welcome: '欢迎语', shop: '店铺信息', vars: '变量', lint: '检查设置' };
     return whole[String(top)] ?? String(top);
   }
   if (top === 'shop') return index === 'name' ? '店铺 · 店铺名' : '店铺 · 类目';
@@ -282,6 +310,10 @@ export function describePath(path: ConfigPath, config: Config | null): string {
   if (top === 'product_cards' && typeof index === 'number') {
     const kw = key === 'keywords' ? '关键词' : field[String(key)] ?? '';
     return `商品卡片 #${index + 1} · ${kw}`;
+  }
+  if (top === 'follow_ups' && typeof index === 'number') {
+    const label = key === 'text' || key === undefined ? '消息内容' : field[String(key)] ?? String(key);
+    return `跟单助手 #${index + 1} · ${label}`;
   }
   return path.join('.');
 }

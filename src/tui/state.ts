@@ -7,6 +7,7 @@ import { pastedText, type InkKey } from './keys.js';
 import { clampCursor, editBuffer } from './text-edit.js';
 import {
   emptyCard,
+  emptyFollowUp,
   emptyRule,
   keywordSpan,
   locate,
@@ -17,15 +18,21 @@ import {
   setIn,
   splitKeywords,
   textAt,
+  withScene,
   type ScreenId,
 } from './model.js';
+import type { FollowUpSceneId } from '../config/types.js';
+import { followUpScenes } from '../backend/profile.js';
 
 export type ExportFormat = 'txt' | 'csv' | 'json' | 'yaml' | 'html';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'csv', 'json', 'yaml', 'html'];
 
 export type StartMode = 'menu' | 'templates' | 'sheet';
 export type Notice = { readonly kind: 'info' | 'ok' | 'error'; readonly text: string };
-export type Confirm = { readonly kind: 'delete-rule' | 'delete-card'; readonly index: number };
+export type Confirm = { readonly kind: 'delete-rule' | 'delete-card' | 'delete-follow-up'; readonly index: number };
+
+/** The three list screens: keyword rules, product cards, follow-ups (跟单助手). */
+export type ListId = 'rules' | 'cards' | 'followups';
 
 export interface ListState {
   readonly selected: number;
@@ -55,6 +62,7 @@ export interface State {
   readonly start: { readonly mode: StartMode; readonly selected: number; readonly sheetPath: string };
   readonly rules: ListState & { readonly query: string; readonly searching: boolean };
   readonly cards: ListState;
+  readonly followups: ListState;
   readonly question: string;
   readonly review: { readonly selected: number };
   readonly exportForm: {
@@ -79,18 +87,20 @@ export type Action =
   | { type: 'setText'; path: ConfigPath; value: string; cursor?: number }
   | { type: 'setKeywords'; path: ConfigPath; text: string; cursor?: number }
   | { type: 'toggleMatch'; path: ConfigPath }
+  /** Steps a follow-up to the next or previous scene (its delay follows the scene). */
+  | { type: 'followups/scene'; index: number; delta: 1 | -1 }
   | { type: 'addQuestion' }
   | { type: 'removeQuestion'; index: number }
   | { type: 'start/mode'; mode: StartMode }
   | { type: 'start/select'; delta: number; count: number }
   | { type: 'start/sheetPath'; value: string; cursor?: number }
-  | { type: 'list/select'; list: 'rules' | 'cards'; delta: number; count: number }
-  | { type: 'list/selectIndex'; list: 'rules' | 'cards'; index: number }
-  | { type: 'list/add'; list: 'rules' | 'cards' }
-  | { type: 'list/edit'; list: 'rules' | 'cards'; index: number }
-  | { type: 'list/close'; list: 'rules' | 'cards' }
-  | { type: 'list/delete'; list: 'rules' | 'cards'; index: number }
-  | { type: 'list/move'; list: 'rules' | 'cards'; index: number; delta: -1 | 1 }
+  | { type: 'list/select'; list: ListId; delta: number; count: number }
+  | { type: 'list/selectIndex'; list: ListId; index: number }
+  | { type: 'list/add'; list: ListId }
+  | { type: 'list/edit'; list: ListId; index: number }
+  | { type: 'list/close'; list: ListId }
+  | { type: 'list/delete'; list: ListId; index: number }
+  | { type: 'list/move'; list: ListId; index: number; delta: -1 | 1 }
   | { type: 'rules/search'; query: string; cursor?: number }
   | { type: 'rules/searching'; on: boolean }
   | { type: 'question'; value: string; cursor?: number }
@@ -120,6 +130,7 @@ export function initialState(file: string): State {
     start: { mode: 'menu', selected: 0, sheetPath: '' },
     rules: { selected: 0, editing: null, query: '', searching: false },
     cards: { selected: 0, editing: null },
+    followups: { selected: 0, editing: null },
     question: '',
     review: { selected: 0 },
     exportForm: { format: 'txt', fileName: 'xhs-reply-sheet.txt', copy: false, force: false, written: null },
@@ -130,7 +141,8 @@ export function initialState(file: string): State {
 }
 
 export function fields(state: State): FieldSpec[] {
-  const editing = state.screen === 'rules' ? state.rules.editing : state.screen === 'cards' ? state.cards.editing : null;
+  const editing =
+    state.screen === 'rules' ? state.rules.editing : state.screen === 'cards' ? state.cards.editing : state.screen === 'followups' ? state.followups.editing : null;
   return fieldsOf({ screen: state.screen, config: state.config, editing, varNotes: state.varNotes });
 }
 
@@ -155,9 +167,11 @@ function claimCard(state: State, path: ConfigPath): State {
   return { ...state, config: setIn(state.config, ['product_cards', index, 'placeholder'], false) };
 }
 
-function listKey(list: 'rules' | 'cards'): 'keyword_rules' | 'product_cards' {
-  return list === 'rules' ? 'keyword_rules' : 'product_cards';
+function listKey(list: ListId): 'keyword_rules' | 'product_cards' | 'follow_ups' {
+  return list === 'rules' ? 'keyword_rules' : list === 'cards' ? 'product_cards' : 'follow_ups';
 }
+
+const EMPTY_NOTICE: Record<ListId, string> = { rules: '空的关键词回复没有保留', cards: '空的商品卡片没有保留', followups: '空的跟单消息没有保留' };
 
 function go(state: State, screen: ScreenId): State {
   return {
@@ -174,6 +188,7 @@ function go(state: State, screen: ScreenId): State {
     // Leaving a screen drops its search: coming back shows every rule.
     rules: { ...state.rules, editing: null, searching: false, ...(screen !== state.screen ? { query: '' } : {}) },
     cards: { ...state.cards, editing: null },
+    followups: { ...state.followups, editing: null },
   };
 }
 
@@ -187,20 +202,20 @@ export function withExtension(fileName: string, format: ExportFormat): string {
 const refocus = (state: State, focus: number): State => ({ ...state, focus, cursor: -1, kwDraft: null });
 
 /** Back to the list; a rule or card left completely empty (added, then abandoned) is dropped. */
-function closeEditor(state: State, list: 'rules' | 'cards'): State {
+function closeEditor(state: State, list: ListId): State {
   const index = state[list].editing;
   const closed = { ...refocus(state, 0), [list]: { ...state[list], editing: null } };
   if (index === null || !state.config) return closed;
   const key = listKey(list);
-  const item = state.config[key]?.[index] as { keywords?: string[]; reply?: string; name?: string; product_id?: string } | undefined;
-  const empty = item && (item.keywords ?? []).length === 0 && !item.reply && !item.name && !item.product_id;
+  const item = state.config[key]?.[index] as { keywords?: string[]; reply?: string; name?: string; product_id?: string; text?: string } | undefined;
+  const empty = item && (item.keywords ?? []).length === 0 && !item.reply && !item.name && !item.product_id && !item.text;
   if (!empty) return closed;
   const items = (state.config[key] ?? []) as unknown[];
   return {
     ...closed,
     config: setIn(state.config, [key], items.filter((_, i) => i !== index)),
     [list]: { ...state[list], editing: null, selected: clamp(index, items.length - 1) },
-    notice: { kind: 'info', text: list === 'rules' ? '空的关键词回复没有保留' : '空的商品卡片没有保留' },
+    notice: { kind: 'info', text: EMPTY_NOTICE[list] },
   };
 }
 
@@ -214,7 +229,7 @@ export function reducer(state: State, action: Action): State {
   const next = reduce(state, action);
   if (action.type === 'type' || action.type === 'paste') return next;
   const moved =
-    next.focus !== state.focus || next.screen !== state.screen || next.rules.editing !== state.rules.editing || next.cards.editing !== state.cards.editing || next.config === null;
+    next.focus !== state.focus || next.screen !== state.screen || next.rules.editing !== state.rules.editing || next.cards.editing !== state.cards.editing || next.followups.editing !== state.followups.editing || next.config === null;
   if (moved || action.type === 'load') return { ...next, fresh: armed(next) };
   return next;
 }
@@ -243,6 +258,7 @@ function reduce(state: State, action: Action): State {
       }
       if (state.screen === 'rules' && state.rules.editing !== null) return closeEditor(state, 'rules');
       if (state.screen === 'cards' && state.cards.editing !== null) return closeEditor(state, 'cards');
+      if (state.screen === 'followups' && state.followups.editing !== null) return closeEditor(state, 'followups');
       return go(state, prevScreen(state.screen));
     }
     case 'focus': {
@@ -258,6 +274,12 @@ function reduce(state: State, action: Action): State {
       const [top] = action.path;
       // Numbers stay numbers in vars (ship_days: 3), as the templates write them.
       const value = top === 'vars' && /^\d+$/.test(action.value) ? Number(action.value) : action.value;
+      // A delay is minutes: only digits are kept, and it is stored as a number (the schema's
+      // type); emptied, the key goes, so a half-typed delay never makes the file unloadable.
+      if (top === 'follow_ups' && action.path[2] === 'delay_minutes') {
+        const digits = action.value.replace(/\D/g, '');
+        return { ...edit(state, action.path, digits === '' ? undefined : Number(digits)), cursor: action.cursor === undefined ? -1 : Math.min(action.cursor, digits.length) };
+      }
       return { ...claimCard(edit(state, action.path, value), action.path), cursor: action.cursor ?? -1 };
     }
     case 'setKeywords':
@@ -269,6 +291,14 @@ function reduce(state: State, action: Action): State {
     case 'toggleMatch': {
       const rule = state.config?.keyword_rules?.[Number(action.path[1])];
       return edit(state, action.path, (rule?.match ?? 'contains') === 'contains' ? 'exact' : 'contains');
+    }
+    case 'followups/scene': {
+      const item = state.config?.follow_ups?.[action.index];
+      if (!item) return state;
+      const ids = followUpScenes.map((s) => s.id);
+      const at = Math.max(0, ids.indexOf(item.scene));
+      const scene = ids[(at + action.delta + ids.length) % ids.length] as FollowUpSceneId;
+      return edit(state, ['follow_ups', action.index], withScene(item, scene));
     }
     case 'addQuestion': {
       const list = state.config?.welcome?.quick_questions ?? [];
@@ -298,7 +328,7 @@ function reduce(state: State, action: Action): State {
       if (!state.config) return state;
       const key = listKey(action.list);
       const items = state.config[key] ?? [];
-      const item = action.list === 'rules' ? emptyRule(state.config) : emptyCard(state.config);
+      const item = action.list === 'rules' ? emptyRule(state.config) : action.list === 'cards' ? emptyCard(state.config) : emptyFollowUp(state.config);
       const next = edit(state, [key], [...items, item]);
       const index = items.length;
       return { ...refocus(next, 0), [action.list]: { ...state[action.list], selected: index, editing: index, ...(action.list === 'rules' ? { query: '', searching: false } : {}) } };
@@ -336,6 +366,7 @@ function reduce(state: State, action: Action): State {
       let next = go(state, where.screen);
       if (where.screen === 'rules' && where.item !== undefined) next = { ...next, rules: { ...next.rules, query: '', selected: where.item, editing: where.item } };
       if (where.screen === 'cards' && where.item !== undefined) next = { ...next, cards: { selected: where.item, editing: where.item } };
+      if (where.screen === 'followups' && where.item !== undefined) next = { ...next, followups: { selected: where.item, editing: where.item } };
       const i = fields(next).findIndex((f) => f.path !== undefined && pathKey(f.path) === pathKey(where.path));
       const focused = refocus(next, Math.max(0, i));
       // The cursor goes to what the finding is about, so the field's window shows it: the

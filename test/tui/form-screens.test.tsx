@@ -14,7 +14,7 @@ describe('shop screen', () => {
     await waitForText(lastFrame, '› 发货天数');
     await press(stdin, KEY.backspace, '5');
     await waitFor(lastFrame, (f) => /发货天数\s+5/.test(f));
-    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
+    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
     await waitForText(lastFrame, '买家问');
     await press(stdin, '几天发货');
     await waitForText(lastFrame, '预计5天内发货');
@@ -90,7 +90,7 @@ describe('product cards screen', () => {
 describe('try screen', () => {
   it('shows which rule answers and the final reply, or that no rule does', async () => {
     const { lastFrame, stdin } = await openApp();
-    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
+    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
     await waitForText(lastFrame, '买家问');
     await press(stdin, '请问可以退换吗');
     const hit = await waitForText(lastFrame, '关键词回复 #2（returns）');

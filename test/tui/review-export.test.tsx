@@ -12,7 +12,7 @@ const WITH_ERROR = FIXTURE.replace('支持签收后{{return_days}}天无理由�
 describe('review screen', () => {
   it('lists every finding and Enter jumps to the text with the field focused', async () => {
     const { lastFrame, stdin } = await openApp(WITH_ERROR);
-    await press(stdin, ...Array(5).fill(KEY.ctrl('n')));
+    await press(stdin, ...Array(6).fill(KEY.ctrl('n')));
     const review = await waitForText(lastFrame, '个错误');
     // errors come first and the first one is selected
     expect(review).toMatch(/›✖ 规则 #2 · 回复内容\s+疑似站外联系方式/);
@@ -29,7 +29,7 @@ describe('review screen', () => {
 describe('export screen', () => {
   it('writes the txt sheet and shows the path', async () => {
     const { lastFrame, stdin, cwd } = await openApp();
-    await press(stdin, ...Array(6).fill(KEY.ctrl('n')));
+    await press(stdin, ...Array(7).fill(KEY.ctrl('n')));
     const screen = await waitForText(lastFrame, '导出 xhs-reply-sheet.txt');
     expect(widestLine(screen)).toBeLessThanOrEqual(80);
     await press(stdin, KEY.enter);
@@ -42,7 +42,7 @@ describe('export screen', () => {
 
   it('switches the format with ←→ and writes that format', async () => {
     const { lastFrame, stdin, cwd } = await openApp();
-    await press(stdin, ...Array(6).fill(KEY.ctrl('n')));
+    await press(stdin, ...Array(7).fill(KEY.ctrl('n')));
     await waitForText(lastFrame, '[txt]');
     await press(stdin, KEY.right, KEY.right);
     await waitForText(lastFrame, '[json]');
@@ -54,7 +54,7 @@ describe('export screen', () => {
 
   it('refuses while errors remain, and exports marked when forced', async () => {
     const { lastFrame, stdin, cwd } = await openApp(WITH_ERROR);
-    await press(stdin, ...Array(6).fill(KEY.ctrl('n')));
+    await press(stdin, ...Array(7).fill(KEY.ctrl('n')));
     await waitForText(lastFrame, '导出会被拒绝');
     await press(stdin, KEY.enter);
     await waitForText(lastFrame, '未导出');

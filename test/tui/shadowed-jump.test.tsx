@@ -69,7 +69,7 @@ describe('a shadowed keyword in the app', () => {
     let frame = await waitFor(lastFrame, (f) => f.includes('⚠ 关键词「几天发货呢」永远不会触发'));
     // The list row shows the flagged keyword instead of hiding it behind 「+N」.
     expect(frame).toMatch(/›\s+4 .*\[几天发货呢\]/);
-    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
+    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
     frame = await waitForText(lastFrame, '个警告');
     expect(frame).toMatch(/规则 #4 · 关键词「几天发货呢」/);
     expect(widestLine(frame)).toBeLessThanOrEqual(80);

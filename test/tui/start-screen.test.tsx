@@ -65,7 +65,7 @@ describe('start screen', () => {
     await waitForText(lastFrame, '输入规则表的文件路径');
     await press(stdin, 'rules.csv', KEY.enter);
     const frame = await waitForText(lastFrame, '个错误');
-    expect(frame).toContain('7检查');
+    expect(frame).toContain('8检查');
     expect(frame).toMatch(/关键词回复 #1 · 回复内容\s+疑似站外联系方式/);
     expect(frame).toContain('已读入 rules.csv');
   });

@@ -36,11 +36,11 @@ describe('reducer: screens', () => {
   it('walks the flow forward with next and back with back, never past either end', () => {
     let s = loaded();
     const seen = [s.screen];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       s = reducer(s, { type: 'next' });
       seen.push(s.screen);
     }
-    expect(seen).toEqual(['shop', 'welcome', 'rules', 'cards', 'try', 'review', 'export', 'export', 'export']);
+    expect(seen).toEqual(['shop', 'welcome', 'rules', 'cards', 'followups', 'try', 'review', 'export', 'export', 'export']);
     s = run(s, { type: 'back' }, { type: 'back' });
     expect(s.screen).toBe('try');
   });

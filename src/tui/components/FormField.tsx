@@ -20,6 +20,7 @@ export function backendFieldOf(path: ConfigPath | undefined): FieldId | undefine
   if (top === 'welcome') return path[1] === 'text' ? 'welcome.text' : 'quick_questions.item';
   if (top === 'keyword_rules' && key === 'reply') return 'keyword_rules.reply';
   if (top === 'product_cards' && key === 'reply') return 'product_cards.reply';
+  if (top === 'follow_ups' && key === 'text') return 'follow_ups.text';
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 // reducer action, a text edit of the focused field, or a service call (open, save, export).
 import { useInput } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';
-import { focusedField, valueOf, EXPORT_FORMATS, type Action, type State } from '../state.js';
+import { focusedField, valueOf, EXPORT_FORMATS, type Action, type ListId, type State } from '../state.js';
 import { categoryOptions, isTextKind } from '../forms.js';
 import { PasteReader, resolveKey, type Command, type InkKey, type KeymapId } from '../keys.js';
 import { applyFinding, fixable, lintField } from '../model.js';
@@ -45,6 +45,8 @@ export function keymapOf(state: State): { map: KeymapId; inText: boolean } {
       return { map: 'rulesList', inText: state.rules.searching };
     case 'cards':
       return state.cards.editing !== null ? { map: 'itemEdit', inText: isTextKind(focused?.kind) } : { map: 'cardsList', inText: false };
+    case 'followups':
+      return state.followups.editing !== null ? { map: 'followUpEdit', inText: isTextKind(focused?.kind) } : { map: 'followupsList', inText: false };
     case 'try':
       return { map: 'try', inText: true };
     case 'review':
@@ -54,18 +56,22 @@ export function keymapOf(state: State): { map: KeymapId; inText: boolean } {
   }
 }
 
-function listCount(state: State, list: 'rules' | 'cards'): number {
+function listCount(state: State, list: ListId): number {
   if (list === 'cards') return state.config?.product_cards?.length ?? 0;
+  if (list === 'followups') return state.config?.follow_ups?.length ?? 0;
   return filterRules(state.config?.keyword_rules ?? [], state.rules.query).length;
 }
 
 /** The full-list index of the selected rule (the list may be filtered by the search). */
-function selectedIndex(state: State, list: 'rules' | 'cards'): number | undefined {
-  if (list === 'cards') return state.cards.selected < listCount(state, 'cards') ? state.cards.selected : undefined;
+function selectedIndex(state: State, list: ListId): number | undefined {
+  if (list !== 'rules') return state[list].selected < listCount(state, list) ? state[list].selected : undefined;
   return filterRules(state.config?.keyword_rules ?? [], state.rules.query)[state.rules.selected];
 }
 
-function runList(cmd: Command, list: 'rules' | 'cards', ctx: KeyContext): boolean {
+const CONFIRM_KIND = { rules: 'delete-rule', cards: 'delete-card', followups: 'delete-follow-up' } as const;
+const LIST_OF: Record<string, ListId> = { 'delete-rule': 'rules', 'delete-card': 'cards', 'delete-follow-up': 'followups' };
+
+function runList(cmd: Command, list: ListId, ctx: KeyContext): boolean {
   const { state, dispatch } = ctx;
   const count = listCount(state, list);
   const index = selectedIndex(state, list);
@@ -82,7 +88,7 @@ function runList(cmd: Command, list: 'rules' | 'cards', ctx: KeyContext): boolea
       dispatch({ type: 'list/add', list });
       return true;
     case 'delete':
-      if (index !== undefined) dispatch({ type: 'confirm', confirm: { kind: list === 'rules' ? 'delete-rule' : 'delete-card', index } });
+      if (index !== undefined) dispatch({ type: 'confirm', confirm: { kind: CONFIRM_KIND[list], index } });
       return true;
     case 'moveUp':
     case 'moveDown':
@@ -137,6 +143,10 @@ function runFocused(cmd: Command, ctx: KeyContext): boolean {
         dispatch({ type: 'toggleMatch', path: spec.path });
         return true;
       }
+      if (spec?.kind === 'choice' && spec.path?.[0] === 'follow_ups' && cmd !== 'enter') {
+        dispatch({ type: 'followups/scene', index: Number(spec.path[1]), delta: cmd === 'left' ? -1 : 1 });
+        return true;
+      }
       if (spec?.kind === 'choice' && spec.path && cmd !== 'enter') {
         const options = categoryOptions(state.config?.shop?.category);
         const at = Math.max(0, options.indexOf(state.config?.shop?.category ?? 'general'));
@@ -147,7 +157,7 @@ function runFocused(cmd: Command, ctx: KeyContext): boolean {
       if (cmd !== 'enter') return false;
       if (spec?.id === 'add-question') dispatch({ type: 'addQuestion' });
       else if (spec?.id === 'next') dispatch({ type: 'next' });
-      else if (spec?.id === 'done') dispatch({ type: 'list/close', list: state.screen === 'cards' ? 'cards' : 'rules' });
+      else if (spec?.id === 'done') dispatch({ type: 'list/close', list: state.screen === 'cards' || state.screen === 'followups' ? state.screen : 'rules' });
       else dispatch({ type: 'focus', delta: 1 });
       return true;
     default:
@@ -189,7 +199,7 @@ export function handleKey(input: string, key: InkKey, ctx: KeyContext): void {
   if (map === 'help') return;
   if (cmd === 'save') return actions.save();
   if (map === 'confirm') {
-    if (cmd === 'yes' && state.confirm) dispatch({ type: 'list/delete', list: state.confirm.kind === 'delete-rule' ? 'rules' : 'cards', index: state.confirm.index });
+    if (cmd === 'yes' && state.confirm) dispatch({ type: 'list/delete', list: LIST_OF[state.confirm.kind], index: state.confirm.index });
     if (cmd === 'no') dispatch({ type: 'confirm', confirm: null });
     return;
   }
@@ -224,8 +234,11 @@ function runScreen(cmd: Command, map: KeymapId, ctx: KeyContext): boolean {
       return runList(cmd, 'rules', ctx);
     case 'cardsList':
       return runList(cmd, 'cards', ctx);
+    case 'followupsList':
+      return runList(cmd, 'followups', ctx);
     case 'form':
     case 'itemEdit':
+    case 'followUpEdit':
       return runFocused(cmd, ctx);
     case 'review': {
       if (cmd === 'up' || cmd === 'down') dispatch({ type: 'review/select', delta: cmd === 'up' ? -1 : 1, count: ctx.findings.length });
