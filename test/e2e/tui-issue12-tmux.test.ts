@@ -135,7 +135,7 @@ describe.skipIf(!hasTmux)('guided app in tmux: issue 12 (skipped: tmux is not in
     pane.save('status-line.txt', s);
     expect(s).toMatch(/⚠ 1 警告/);
     // Review lists it at the keyword, naming the rule that answers instead.
-    pane.keys('C-n', 'C-n', 'C-n');
+    pane.keys('C-n', 'C-n', 'C-n', 'C-n');
     s = await pane.waitForText('共 0 个错误、1 个警告');
     expect(s).toContain('规则 #20 · 关键词「能便宜吗」');
     expect(s.replace(/\s+/g, '')).toContain('关键词规则「discount」（第13条）的关键词「便宜」');

@@ -110,6 +110,8 @@ describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js
     keys('Escape');
     await waitForText('商品卡片 1/');
     keys('C-n');
+    await waitForText('跟单助手');
+    keys('C-n');
     await waitForText('买家问');
     keys('C-n');
     await waitForText('检查通过', 10_000).catch(() => waitForText('个警告'));
@@ -133,6 +135,6 @@ describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js
     fitsTerminal(s);
     keys('Enter');
     s = await waitForText('已恢复');
-    expect(s).toContain('8导出');
+    expect(s).toContain('9导出');
   }, 60_000);
 });

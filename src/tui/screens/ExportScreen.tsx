@@ -30,7 +30,7 @@ export function ExportScreen({ state, rows, findings }: ExportScreenProps) {
   const specs = fields(state);
   return (
     <Box flexDirection="column">
-      <Text color={theme.muted}>{truncate('按后台顺序导出（欢迎语 → 快捷问题 → 关键词回复 → 商品卡片），变量已填好。', width)}</Text>
+      <Text color={theme.muted}>{truncate('按后台顺序导出（欢迎语 → 快捷问题 → 关键词回复 → 商品卡片 → 跟单助手），变量已填好。', width)}</Text>
       <FieldStack
         specs={specs}
         values={specs.map((s) => valueOf(state, s))}
