@@ -23,8 +23,8 @@ function help(lang: Lang): string {
     'xhs-reply export [-c xhs-reply.yaml] [--format txt|html|csv|json|yaml] [-o FILE] [--copy] [--force]',
     '',
     zh
-      ? '按后台页面和字段顺序（欢迎语 → 快捷问题 → 关键词回复 → 商品卡片）导出可逐项粘贴的回复表，变量已填好，\n每个字段标出字数和后台上限。还有检查错误时拒绝导出（退出码 1）。'
-      : 'Exports the paste-ready sheet in backend order (welcome → quick questions → keyword replies → product cards),\nvariables filled, each field with its length against the backend limit. Refuses while lint errors remain (exit 1).',
+      ? '按后台页面和字段顺序（欢迎语 → 快捷问题 → 关键词回复 → 商品卡片 → 跟单助手）导出可逐项粘贴的回复表，变量已填好，\n每个字段标出字数和后台上限。还有检查错误时拒绝导出（退出码 1）。'
+      : 'Exports the paste-ready sheet in backend order (welcome → quick questions → keyword replies → product cards → follow-ups),\nvariables filled, each field with its length against the backend limit. Refuses while lint errors remain (exit 1).',
     '',
     `  -c, --config FILE  ${zh ? '配置文件（默认 xhs-reply.yaml）' : 'config file (default xhs-reply.yaml)'}`,
     `  --format NAME      ${zh ? 'txt（默认）、html（带「复制」按钮的网页）、csv（Excel/WPS）、json、yaml' : 'txt (default), html (page with Copy buttons), csv (Excel/WPS), json, yaml'}`,
