@@ -126,14 +126,14 @@ function pickRule(core: string, rules: readonly KeywordRule[]): number | undefin
   return best;
 }
 
-function withKeyword(config: Config, target: SuggestionTarget, keyword: string): { config: Config; path: (string | number)[] } {
+export function withKeyword(config: Config, target: SuggestionTarget, keyword: string, match: 'contains' | 'exact' = 'contains'): { config: Config; path: (string | number)[] } {
   const rules = [...(config.keyword_rules ?? [])];
   if (target.kind === 'existing') {
     const rule = rules[target.index];
     rules[target.index] = { ...rule, keywords: [...(rule.keywords ?? []), keyword] };
     return { config: { ...config, keyword_rules: rules }, path: ['keyword_rules', target.index, 'keywords', (rule.keywords ?? []).length] };
   }
-  rules.push({ id: target.id, keywords: [keyword], match: 'contains', reply: '' });
+  rules.push({ id: target.id, keywords: [keyword], match, reply: '' });
   return { config: { ...config, keyword_rules: rules }, path: ['keyword_rules', rules.length - 1, 'keywords', 0] };
 }
 
@@ -161,10 +161,38 @@ function problemWith(before: ReadonlySet<string>, config: Config, path: readonly
 
 function freshId(config: Config, core: string): string {
   const ids = new Set((config.keyword_rules ?? []).map((r) => r.id));
-  const base = `ask-${core.replace(/[\s{}]/g, '')}`;
+  const base = `ask-${[...core.replace(/[\s{}\p{P}\p{S}]/gu, '')].slice(0, 12).join('')}`;
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+interface Placement {
+  readonly accepted?: { readonly target: SuggestionTarget; readonly config: Config };
+  readonly firstProblem?: Finding;
+  readonly candidates: readonly SuggestionTarget[];
+}
+
+/**
+ * Where `keyword` can go without a new keyword-rule finding: the rule naming its topic, else a
+ * new rule (`match` for that new rule). A full keyword list or a clash inside the chosen rule
+ * is a reason to try a new rule.
+ */
+function placeKeyword(current: Config, keyword: string, match: 'contains' | 'exact' = 'contains'): Placement {
+  const rules = current.keyword_rules ?? [];
+  const at = match === 'contains' ? pickRule(keyword, rules) : undefined;
+  const candidates: SuggestionTarget[] = [];
+  if (at !== undefined) candidates.push({ kind: 'existing', index: at, id: rules[at].id });
+  candidates.push({ kind: 'new', id: freshId(current, keyword) });
+  let firstProblem: Finding | undefined;
+  const known = new Set(keywordFindings(current).map(findingKey));
+  for (const target of candidates) {
+    const next = withKeyword(current, target, keyword, match);
+    const problem = problemWith(known, next.config, next.path);
+    if (!problem) return { accepted: { target, config: next.config }, candidates };
+    if (!(problem.ruleId === 'max-length' && target.kind === 'existing')) firstProblem ??= problem;
+  }
+  return { firstProblem, candidates };
 }
 
 /**
@@ -205,24 +233,7 @@ export function suggestKeywords(config: Config, questions: readonly string[], op
       filler.push(keyword);
       continue;
     }
-    const rules = current.keyword_rules ?? [];
-    const at = pickRule(keyword, rules);
-    const candidates: SuggestionTarget[] = [];
-    if (at !== undefined) candidates.push({ kind: 'existing', index: at, id: rules[at].id });
-    candidates.push({ kind: 'new', id: freshId(current, keyword) });
-    let accepted: { target: SuggestionTarget; config: Config } | undefined;
-    let firstProblem: Finding | undefined;
-    const known = new Set(keywordFindings(current).map(findingKey));
-    // A full keyword list or a clash inside the chosen rule is a reason to try a new rule.
-    for (const target of candidates) {
-      const next = withKeyword(current, target, keyword);
-      const problem = problemWith(known, next.config, next.path);
-      if (!problem) {
-        accepted = { target, config: next.config };
-        break;
-      }
-      if (!(problem.ruleId === 'max-length' && target.kind === 'existing')) firstProblem ??= problem;
-    }
+    const { accepted, firstProblem, candidates } = placeKeyword(current, keyword);
     if (!accepted) {
       suggestions.push({
         group,
@@ -242,4 +253,45 @@ export function suggestKeywords(config: Config, questions: readonly string[], op
     current = accepted.config;
   }
   return { suggestions, filler, config: current, before, after: questions.length - open.length, total: questions.length };
+}
+
+export interface QuestionSuggestion {
+  readonly keyword: string;
+  readonly target: SuggestionTarget;
+  /** `exact` when no shared core was found and the question itself becomes the keyword. */
+  readonly match: 'contains' | 'exact';
+  /** The config with the keyword applied (the question is answered by it). */
+  readonly config: Config;
+}
+
+/**
+ * The 试一试 screen's offer for one unanswered question. One question alone shares a core with
+ * nothing, so it is grouped together with `context` (the category's typical buyer questions and
+ * what was already typed this session); the core of the group holding the question is placed as
+ * `coverage --suggest` places it. Failing that, the question itself becomes an exact keyword of
+ * a new rule — only when it passes the same keyword checks. Null when the question is answered
+ * or nothing passes.
+ */
+export function suggestForQuestion(config: Config, question: string, context: readonly string[] = []): QuestionSuggestion | null {
+  const typed = question.trim();
+  if (!typed) return null;
+  const resolved = resolveConfig(config);
+  const matcher = buildMatcher(resolved);
+  if (matcher.answer(typed) !== null) return null;
+  const answersTyped = (c: Config) => buildMatcher(resolveConfig(c)).answer(typed) !== null;
+  const normTyped = normalizeKeyword(typed);
+  const unanswered = [typed, ...context.map((q) => q.trim()).filter((q) => q && normalizeKeyword(q) !== normTyped && matcher.answer(q) === null)];
+  const group = groupUnanswered(unanswered).find((g) => g.questions.some((q) => normalizeKeyword(q.text) === normTyped));
+  // Phrasing shared with questions that several rules answer is filler, as in suggestKeywords.
+  const answeredByRule = context.map((q) => ({ text: normalizeKeyword(q), a: matcher.answer(q) })).filter((x) => x.a !== null);
+  const isFiller = (core: string) => CHATTER.has(core) || new Set(answeredByRule.filter((x) => x.text.includes(core)).map((x) => x.a!.order)).size >= FILLER_RULES;
+  const core = group && group.term ? groupCore(group) : null;
+  if (core && normTyped.includes(normalizeKeyword(core)) && !isFiller(normalizeKeyword(core))) {
+    const placed = placeKeyword(config, core);
+    if (placed.accepted && answersTyped(placed.accepted.config)) return { keyword: core, target: placed.accepted.target, match: 'contains', config: placed.accepted.config };
+  }
+  // The question as the buyer wrote it, exact: answers this wording only, so it cannot shadow.
+  const placed = placeKeyword(config, typed, 'exact');
+  if (placed.accepted && answersTyped(placed.accepted.config)) return { keyword: typed, target: placed.accepted.target, match: 'exact', config: placed.accepted.config };
+  return null;
 }

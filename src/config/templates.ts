@@ -1,6 +1,6 @@
 // Category templates live in the package's templates/ folder (shipped with the package):
 // found relative to this module, which works from src/ under vitest and from dist/.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -33,4 +33,28 @@ export function listTemplateNames(): string[] {
     return [];
   }
   return names.sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)));
+}
+
+const questionCache = new Map<string, readonly string[]>();
+
+/**
+ * The typical buyer questions a category template ships (templates/NAME.questions.txt), one a
+ * line; empty for an unknown category. Read once per category: the 试一试 screen asks on
+ * every keystroke.
+ */
+export function templateQuestions(category: string | undefined): readonly string[] {
+  if (!category || !isTemplateName(category)) return [];
+  let list = questionCache.get(category);
+  if (!list) {
+    try {
+      list = readFileSync(join(templatesDir, `${category}.questions.txt`), 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    } catch {
+      list = [];
+    }
+    questionCache.set(category, list);
+  }
+  return list;
 }

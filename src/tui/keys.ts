@@ -175,7 +175,8 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
     b('right', '→', '切换匹配方式', (_, k) => k.rightArrow, { footer: false, alias: true }),
     b('enter', 'Enter', '下一项/完成', (_, k) => k.return, { footer: false }),
   ],
-  try: [nextKey],
+  // Enter is not typed into the question, so it is free to take the suggestion shown.
+  try: [b('enter', 'Enter', '采用建议', (_, k) => k.return), nextKey],
   review: [
     b('up', '↑↓', '选择', (_, k) => k.upArrow),
     b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false, alias: true }),

@@ -5,6 +5,7 @@ import type { Config, ConfigPath } from '../config/types.js';
 import { fieldsOf, isTextKind, type FieldSpec } from './forms.js';
 import { pastedText, type InkKey } from './keys.js';
 import { clampCursor, editBuffer } from './text-edit.js';
+import { offerNotice, remember, trySuggestion } from './try-suggest.js';
 import {
   emptyCard,
   emptyFollowUp,
@@ -64,6 +65,8 @@ export interface State {
   readonly cards: ListState;
   readonly followups: ListState;
   readonly question: string;
+  /** Questions tried on 试一试 this session: they help group the next one for a suggestion. */
+  readonly tried: readonly string[];
   readonly review: { readonly selected: number };
   readonly exportForm: {
     readonly format: ExportFormat;
@@ -104,6 +107,8 @@ export type Action =
   | { type: 'rules/search'; query: string; cursor?: number }
   | { type: 'rules/searching'; on: boolean }
   | { type: 'question'; value: string; cursor?: number }
+  /** 试一试: apply the keyword suggested for the unanswered question (as `coverage --apply`). */
+  | { type: 'try/apply' }
   | { type: 'review/select'; delta: number; count: number }
   | { type: 'jump'; path: ConfigPath; at?: number }
   | { type: 'export/set'; patch: Partial<State['exportForm']>; cursor?: number }
@@ -132,6 +137,7 @@ export function initialState(file: string): State {
     cards: { selected: 0, editing: null },
     followups: { selected: 0, editing: null },
     question: '',
+    tried: [],
     review: { selected: 0 },
     exportForm: { format: 'txt', fileName: 'xhs-reply-sheet.txt', copy: false, force: false, written: null },
     help: false,
@@ -357,8 +363,23 @@ function reduce(state: State, action: Action): State {
       return { ...state, cursor: action.cursor ?? -1, rules: { ...state.rules, query: action.query, selected: 0 } };
     case 'rules/searching':
       return { ...state, cursor: -1, rules: { ...state.rules, searching: action.on } };
-    case 'question':
-      return { ...state, question: action.value, cursor: action.cursor ?? -1 };
+    case 'question': {
+      // A question cleared away was tried: remember it for grouping the next one.
+      const cleared = action.value.trim() === '' && state.question.trim() !== '';
+      return { ...state, question: action.value, cursor: action.cursor ?? -1, tried: cleared ? remember(state.tried, state.question) : state.tried };
+    }
+    case 'try/apply': {
+      const offer = trySuggestion(state);
+      if (!offer || !state.config) return state;
+      return {
+        ...state,
+        config: offer.config,
+        dirty: true,
+        exportForm: { ...state.exportForm, written: null },
+        tried: remember(state.tried, state.question),
+        notice: { kind: 'ok', text: offerNotice(offer) },
+      };
+    }
     case 'review/select':
       return { ...state, review: { selected: clamp(state.review.selected + action.delta, action.count) } };
     case 'jump': {

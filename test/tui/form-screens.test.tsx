@@ -101,4 +101,21 @@ describe('try screen', () => {
     await press(stdin, KEY.ctrl('u'), '碎花裙还有吗');
     await waitForText(lastFrame, '商品卡片 #1（春季碎花连衣裙）');
   });
+
+  it('offers a keyword for an unanswered question; Enter applies it, marks the file unsaved and answers', async () => {
+    const { lastFrame, stdin } = await openApp();
+    await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
+    await waitForText(lastFrame, '买家问');
+    expect(lastFrame()).toContain('Enter 采用建议');
+    await press(stdin, '可以刻字吗');
+    const offered = await waitForText(lastFrame, '建议：');
+    expect(offered).toContain('没有规则能回答这个问题');
+    expect(offered).toContain('新建规则「ask-可以刻字吗」');
+    await press(stdin, KEY.enter);
+    const answered = await waitForText(lastFrame, '✔ 命中');
+    expect(answered).toContain('（ask-可以刻字吗）');
+    expect(answered).toContain('回复还空着');
+    expect(answered).toContain('未保存');
+    expect(answered).not.toContain('建议：');
+  });
 });

@@ -248,6 +248,9 @@ function runScreen(cmd: Command, map: KeymapId, ctx: KeyContext): boolean {
     }
     case 'export':
       return runExport(cmd, ctx);
+    case 'try':
+      if (cmd === 'enter') dispatch({ type: 'try/apply' });
+      return cmd === 'enter';
     default:
       return false;
   }

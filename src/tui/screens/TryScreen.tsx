@@ -7,6 +7,7 @@ import { TextField } from '../components/TextField.js';
 import { useUi } from '../hooks/use-ui.js';
 import { wrap } from '../width.js';
 import { matchLabel } from './RulesScreen.js';
+import { offerText, trySuggestion } from '../try-suggest.js';
 import type { ScreenProps } from './types.js';
 
 export function TryScreen({ state, rows }: ScreenProps) {
@@ -15,8 +16,11 @@ export function TryScreen({ state, rows }: ScreenProps) {
   const matcher = useMemo(() => (config ? buildMatcher(config) : null), [config]);
   const question = state.question;
   const answer = question.trim() && matcher ? matcher.answer(question) : null;
+  const tried = state.tried;
+  const offer = useMemo(() => (answer || !question.trim() ? null : trySuggestion({ config, question, tried })), [answer, config, question, tried]);
   const note = wrap(matchingAssumption.zh, width - 2).slice(0, 3);
-  const replyLines = answer ? wrap(answer.reply || '（只发送商品卡片，没有文字回复）', width - 4) : [];
+  const emptyReply = answer?.kind === 'keyword_rule' ? '（回复还空着：到「关键词」给这条规则写回复）' : '（只发送商品卡片，没有文字回复）';
+  const replyLines = answer ? wrap(answer.reply || emptyReply, width - 4) : [];
   const room = Math.max(2, rows - 8 - note.length);
   return (
     <Box flexDirection="column">
@@ -43,7 +47,14 @@ export function TryScreen({ state, rows }: ScreenProps) {
       ) : (
         <Box flexDirection="column">
           <Text color={theme.warning}>没有规则能回答这个问题：买家要等人工客服回复。</Text>
-          <Text color={theme.muted}>可以回到「关键词」加一条包含这个说法的规则。</Text>
+          {offer ? (
+            <Text>
+              {offerText(offer)}
+              <Text color={theme.muted}>　按 Enter 采用</Text>
+            </Text>
+          ) : (
+            <Text color={theme.muted}>可以回到「关键词」加一条包含这个说法的规则。</Text>
+          )}
         </Box>
       )}
       <Text> </Text>
