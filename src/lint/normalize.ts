@@ -97,6 +97,27 @@ function loadTradToSimp(): Map<number, number> {
   return map;
 }
 
+/** Lookups answered by walking T2S_PAIRS before the map is worth building. */
+let t2sWalks = 0;
+
+/** The simplified form of `cp` (or `cp`). Building the map takes ~3 ms, which a one-off
+ *  `check 你好` (two lookups, each cached per character in BMP_FOLD) need not pay: the first few
+ *  lookups walk the pairs, which gen-t2s.mjs sorts by traditional code point, and stop early. */
+export function simplifiedOf(cp: number): number {
+  if (tradToSimp === undefined && ++t2sWalks > 32) tradToSimp = loadTradToSimp();
+  if (tradToSimp !== undefined) return tradToSimp.get(cp) ?? cp;
+  const s = T2S_PAIRS;
+  for (let i = 0; i < s.length; ) {
+    const from = s.codePointAt(i)!;
+    if (from > cp) return cp;
+    i += from > 0xffff ? 2 : 1;
+    const to = s.codePointAt(i)!;
+    if (from === cp) return to;
+    i += to > 0xffff ? 2 : 1;
+  }
+  return cp;
+}
+
 function foldString(raw: string): string {
   let out = '';
   for (const ch of raw.normalize('NFKC').toLowerCase()) {
@@ -109,8 +130,7 @@ function foldString(raw: string): string {
     const look = LOOKALIKES[ch] ?? CHAR_DISGUISES[ch];
     if (look !== undefined) cp = look.codePointAt(0)!;
     if (cp >= 0x2e80) {
-      tradToSimp ??= loadTradToSimp();
-      cp = tradToSimp.get(cp) ?? cp;
+      cp = simplifiedOf(cp);
       const again = CHAR_DISGUISES[String.fromCodePoint(cp)];
       if (again !== undefined) cp = again.codePointAt(0)!;
     }
