@@ -307,7 +307,11 @@ function nextIsNumeral(s: string, from: number): boolean {
   return false;
 }
 
-const decoder = new TextDecoder('utf-16le');
+/** Made on first use: a one-off `check 你好` builds its few characters with fromCharCode and
+ *  skips the decoder's set-up (~1 ms at start-up). */
+let decoder: InstanceType<typeof TextDecoder> | undefined;
+/** Up to this many units, fromCharCode is as fast as the decoder. */
+const SHORT_TEXT = 64;
 
 class Normalized implements NormalizedText {
   private startView?: Int32Array;
@@ -422,8 +426,9 @@ export function normalize(original: string): NormalizedText {
     i += width;
   }
   // TextDecoder is the fastest way from UTF-16 units to a string, but it would replace a lone
-  // surrogate with U+FFFD (shifting offsets), so those rare texts take fromCharCode.
-  const folded = n === 0 ? '' : loneSurrogate ? unitsToString(out, n) : decoder.decode(out.subarray(0, n));
+  // surrogate with U+FFFD (shifting offsets), so those rare texts take fromCharCode, as do short ones.
+  const folded =
+    n === 0 ? '' : loneSurrogate || n <= SHORT_TEXT ? unitsToString(out, n) : (decoder ??= new TextDecoder('utf-16le')).decode(out.subarray(0, n));
   let m = maybeVariant === 0 ? null : nextVariant(folded, 0);
   if (m === null) return new Normalized(folded, original, spans, cap);
 
