@@ -13,8 +13,13 @@ export interface TestTerminal {
   screen(): string;
   /** Named keys as tmux spells them: Enter, Tab, Escape, Up, Down, Left, Right, C-x. */
   keys(...names: string[]): void;
-  /** Literal text, as typed or pasted. */
+  /** Literal text, as typed. */
   type(text: string): void;
+  /** Text pasted as a terminal pastes it: line feeds sent as carriage returns, and wrapped in
+   *  ESC[200~ … ESC[201~ when the app turned bracketed paste on (tmux paste-buffer -p). */
+  paste(text: string): void;
+  /** The first run of inverse-video (SGR 7) text on screen row `row`, or undefined. */
+  inverse(row: number): string | undefined;
   /** Ends the app (if still running) and starts it again in the same terminal. */
   restart(): void;
   close(): void;
@@ -39,8 +44,11 @@ export function openTerminal(options: TerminalOptions): TestTerminal {
   throw new Error('the app test needs a terminal: install tmux, or util-linux (script)');
 }
 
+let opened = 0;
+
 function tmuxTerminal({ cwd, command, cols, rows }: TerminalOptions): TestTerminal {
-  const socket = `xhs-test-${process.pid}`;
+  // One server per terminal, so a test file may open several.
+  const socket = `xhs-test-${process.pid}-${++opened}`;
   const session = 'app';
   const tmux = (...args: string[]) => execFileSync('tmux', ['-u', '-L', socket, ...args], { encoding: 'utf8' });
   tmux('new-session', '-d', '-s', session, '-x', String(cols), '-y', String(rows), '-c', cwd, command);
@@ -52,6 +60,14 @@ function tmuxTerminal({ cwd, command, cols, rows }: TerminalOptions): TestTermin
     // One send-keys call per key so each arrives as its own keypress.
     keys: (...names) => names.forEach((k) => tmux('send-keys', '-t', session, k)),
     type: (text) => void tmux('send-keys', '-t', session, '-l', text),
+    paste: (text) => {
+      tmux('set-buffer', '-b', 'test', text);
+      tmux('paste-buffer', '-p', '-b', 'test', '-t', session);
+    },
+    inverse: (row) => {
+      const line = tmux('capture-pane', '-p', '-e', '-t', session).split('\n')[row] ?? '';
+      return /\u001b\[7m(.*?)\u001b\[0m/.exec(line)?.[1].replace(/\u001b\[[0-9;]*m/g, '');
+    },
     restart: () => void tmux('respawn-pane', '-k', '-t', session, '-c', cwd, command),
     close: () => {
       try {
@@ -121,6 +137,25 @@ function scriptTerminal({ cwd, command, cols, rows }: TerminalOptions): TestTerm
         pause(30);
       }),
     type: (text) => send(text),
+    paste: (text) => {
+      const body = text.replace(/\r?\n/g, '\r');
+      send(term.modes.bracketedPasteMode ? `\u001b[200~${body}\u001b[201~` : body);
+    },
+    inverse: (row) => {
+      const buffer = term.buffer.active;
+      const line = buffer.getLine(buffer.viewportY + row);
+      if (!line) return undefined;
+      let run: string | undefined;
+      for (let x = 0; x < line.length; x++) {
+        const cell = line.getCell(x);
+        if (!cell) break;
+        // The second cell of a wide character (width 0) belongs to the character before it.
+        if (cell.getWidth() === 0) continue;
+        if (cell.isInverse()) run = (run ?? '') + cell.getChars();
+        else if (run !== undefined) break;
+      }
+      return run;
+    },
     restart: () => {
       stop();
       term.reset();
