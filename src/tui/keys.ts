@@ -81,6 +81,22 @@ const focusKeys: Binding[] = [
 const fixKey = b('fix', 'Ctrl-F', '采用建议改写', ctrl('f'));
 const nextKey = b('next', 'Ctrl-N', '下一步', ctrl('n'));
 
+/** Keys of the lists whose order is the backend's order (rules, cards, follow-ups): one table, so
+ *  the three lists cannot drift apart. `nextRow` names the ↓ key's row in the full key list. */
+function orderedListKeys(nextRow: string, ...extra: Binding[]): Binding[] {
+  return [
+    b('up', '↑↓', '选择', (_, k) => k.upArrow),
+    b('down', '↓', nextRow, (_, k) => k.downArrow, { footer: false, alias: true }),
+    b('enter', 'Enter', '编辑', (_, k) => k.return),
+    b('add', 'a', '新增', char('a'), { printable: true }),
+    b('delete', 'd', '删除', char('d'), { printable: true }),
+    b('moveUp', '[', '上移', char('['), { printable: true }),
+    b('moveDown', ']', '下移', char(']'), { printable: true }),
+    ...extra,
+    nextKey,
+  ];
+}
+
 /** Keys every screen has; listed last in the footer. */
 export const globalKeys: readonly Binding[] = [
   b('save', 'Ctrl-S', '保存', ctrl('s')),
@@ -125,37 +141,9 @@ export const keymaps: Readonly<Record<KeymapId, readonly Binding[]>> = {
     b('delete', 'Ctrl-D', '删除此快捷问题', ctrl('d'), { footer: false }),
     nextKey,
   ],
-  rulesList: [
-    b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false, alias: true }),
-    b('enter', 'Enter', '编辑', (_, k) => k.return),
-    b('add', 'a', '新增', char('a'), { printable: true }),
-    b('delete', 'd', '删除', char('d'), { printable: true }),
-    b('moveUp', '[', '上移', char('['), { printable: true }),
-    b('moveDown', ']', '下移', char(']'), { printable: true }),
-    b('search', '/', '搜索', char('/'), { printable: true }),
-    nextKey,
-  ],
-  cardsList: [
-    b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一张', (_, k) => k.downArrow, { footer: false, alias: true }),
-    b('enter', 'Enter', '编辑', (_, k) => k.return),
-    b('add', 'a', '新增', char('a'), { printable: true }),
-    b('delete', 'd', '删除', char('d'), { printable: true }),
-    b('moveUp', '[', '上移', char('['), { printable: true }),
-    b('moveDown', ']', '下移', char(']'), { printable: true }),
-    nextKey,
-  ],
-  followupsList: [
-    b('up', '↑↓', '选择', (_, k) => k.upArrow),
-    b('down', '↓', '下一条', (_, k) => k.downArrow, { footer: false, alias: true }),
-    b('enter', 'Enter', '编辑', (_, k) => k.return),
-    b('add', 'a', '新增', char('a'), { printable: true }),
-    b('delete', 'd', '删除', char('d'), { printable: true }),
-    b('moveUp', '[', '上移', char('['), { printable: true }),
-    b('moveDown', ']', '下移', char(']'), { printable: true }),
-    nextKey,
-  ],
+  rulesList: orderedListKeys('下一条', b('search', '/', '搜索', char('/'), { printable: true })),
+  cardsList: orderedListKeys('下一张'),
+  followupsList: orderedListKeys('下一条'),
   // A follow-up's editor: the scene is a choice, so ←→ are in the footer (a text field takes
   // them as cursor keys, where they do not show).
   followUpEdit: [
