@@ -8,8 +8,8 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { UserError } from '../src/errors.js';
 import { writeFileSafely, writeFileSafelySync } from '../src/files.js';
+import { rejectionOf } from './helpers/user-error.js';
 
 let dir: string;
 let n = 0;
@@ -26,14 +26,7 @@ function fresh(): string {
   return d;
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<UserError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserError);
-  return err as UserError;
-}
+const errorOf = rejectionOf;
 
 /** FileHandle.prototype, to inject what a real disk does (short writes, ENOSPC). */
 async function fileHandleProto(): Promise<{ write: (...args: unknown[]) => Promise<{ bytesWritten: number; buffer: unknown }> }> {

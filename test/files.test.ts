@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../src/errors.js';
 import { decodeText, readFileChecked, readTextFile, readTextFileWithEncoding, writeFileSafely } from '../src/files.js';
+import { rejectionOf } from './helpers/user-error.js';
 
 let dir: string;
 beforeAll(() => {
@@ -12,14 +12,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function errorOf(promise: Promise<unknown>): Promise<UserError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserError);
-  return err as UserError;
-}
+const errorOf = rejectionOf;
 
 const GBK_TEXT = '关键词,回复\n发货时间,三天内发货\n';
 

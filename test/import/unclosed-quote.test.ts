@@ -2,21 +2,14 @@
 // many row-like lines) folds every later row into one reply; that is refused at the quote with
 // file:line:col, and a short suspicious span is reported on its row — never exit 0 with rows gone.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import { parseDelimited, suspiciousQuotes, unclosedQuote } from '../../src/import/delimited.js';
 import { parseQuestions } from '../../src/import/questions.js';
 import { parseRuleSheet } from '../../src/import/read-rule-sheet.js';
+import { rejectionOf } from '../helpers/user-error.js';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `问题${i},回复${i}\n`).join('');
 
-async function errorOf(promise: Promise<unknown>): Promise<UserError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserError);
-  return err as UserError;
-}
+const errorOf = rejectionOf;
 
 describe('unclosed quotes in a CSV', () => {
   it('a quote running to the end of the file is refused at the quote (the issue: 运费,"满99包邮 + 1,000 rows)', async () => {
