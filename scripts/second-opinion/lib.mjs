@@ -5,6 +5,7 @@
 // Deterministic on purpose: the same corpora give bit-identical weights on every machine
 // (fixed data order, a seeded shuffle, no parallelism, plain IEEE double arithmetic).
 import { readFileSync } from 'node:fs';
+import { prng as rng } from '../prng.mjs';
 
 /** The content rules the model may give a second opinion on (invisible-chars is about the
  *  characters themselves, which the normalizer drops: rule-only). */
@@ -31,17 +32,6 @@ export function ngrams(text, minN = MIN_N, maxN = MAX_N) {
   return [...seen];
 }
 
-/** Mulberry32: a tiny seeded PRNG so the shuffle (and so the weights) never vary. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 

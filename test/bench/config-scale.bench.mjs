@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { prng as rng } from '../../scripts/prng.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -16,17 +17,6 @@ const RATIO_BAR = 15;
 const RSS_BAR_MB = 300;
 const RUNS = Number(process.env.CONFIG_SCALE_RUNS ?? 3);
 
-/** mulberry32: the same config every run, so figures are comparable across commits. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PRODUCTS = ['碎花连衣裙', '针织开衫', '牛仔裤', '卫衣', '羽绒服', '衬衫', '半身裙', '西装外套', '运动鞋', '帆布包',
   '口红', '粉底液', '面霜', '防晒霜', '卸妆水', '眼影盘', '洗面奶', '精华液', '香水', '护手霜',
