@@ -84,14 +84,12 @@ describe('readTextFile', () => {
     );
   });
 
-  it('rejects a file over the cap from its size alone, fast', async () => {
+  it('rejects a file over the cap from its size alone', async () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, '');
     truncateSync(file, 50 * 1024 * 1024); // sparse: no 50 MB written to disk
-    const started = Date.now();
     const err = await errorOf(readTextFile(file, { displayName: 'huge.yaml' }));
     expect(err.format('zh')).toBe('huge.yaml: 文件太大（50.0 MB，上限 16.0 MB），请确认选对了文件');
-    expect(Date.now() - started).toBeLessThan(500);
     expect((await errorOf(readFileChecked(file, { maxBytes: 1024 }))).text.en).toBe('file too large (50.0 MB, limit 1 KB); is it the right file?');
   });
 

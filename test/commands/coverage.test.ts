@@ -109,18 +109,15 @@ describe('xhs-reply coverage', () => {
     expect((await coverage([])).code).toBe(2);
   });
 
-  it('10,000 questions against 1,000 rules stays fast', () => {
+  // A matcher that tried every rule per question would not finish within the test timeout.
+  it('10,000 questions against 1,000 rules', () => {
     const rules = Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, keywords: [`词${i}号`, `关键${i}`], reply: `回复${i}` }));
     const config: Config = { version: 1, keyword_rules: rules };
     const questions = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? `请问关键${i % 1500}怎么样呢，麻烦看一下` : `随便问问第${i}个问题可以吗`));
-    const t0 = performance.now();
     const report = measureCoverage(buildMatcher(config), questions);
-    const ms = performance.now() - t0;
     expect(report.total).toBe(10_000);
     expect(report.answered).toBeGreaterThan(2000);
-    // Measured ~100–200 ms on the 2-core CI box; a quadratic matcher would take tens of seconds.
-    expect(ms).toBeLessThan(5000);
-  });
+  }, 20_000);
 });
 
 describe('xhs-reply coverage --suggest / --apply', () => {

@@ -14,16 +14,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes the file, loads it, and returns the one-line message; checks speed and no writes. */
+/** Writes the file, loads it, and returns the one-line message; checks that nothing is written (a hang fails on the test timeout). */
 async function rejectFile(name: string, content: string | Buffer | null, lang: 'zh' | 'en' = 'zh'): Promise<string> {
   if (content !== null) writeFileSync(join(dir, name), content);
   const before = readdirSync(dir).sort();
-  const started = Date.now();
   const err = await loadConfig(name, { cwd: dir }).then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(Date.now() - started).toBeLessThan(3_000);
   expect(err).toBeInstanceOf(UserError);
   expect(readdirSync(dir).sort()).toEqual(before);
   const line = (err as UserError).format(lang);

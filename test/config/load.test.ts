@@ -191,17 +191,15 @@ describe('loadConfig: invalid files', () => {
     expect(await errorOf('# nothing here\n')).toBe('xhs-reply.yaml: 配置文件是空的，运行 xhs-reply init 生成一个');
   });
 
-  it('stops an alias bomb quickly', async () => {
+  it('stops an alias bomb (a bomb that expanded would blow the test timeout)', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const cur = String.fromCharCode(97 + i);
       lines.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    const started = Date.now();
     expect(await errorOf(lines.join('\n') + '\n')).toMatch(/^xhs-reply\.yaml:\d+:\d+: YAML 别名（\*引用）展开过多/);
-    expect(Date.now() - started).toBeLessThan(1000);
-  });
+  }, 10_000);
 
   it('treats __proto__ and constructor as unknown keys without touching prototypes', async () => {
     const msg = await errorOf('version: 1\n__proto__:\n  polluted: yes\nshop:\n  constructor: x\n');

@@ -250,10 +250,8 @@ describe('never the config it reads (built CLI)', () => {
     const d = fresh();
     writeFileSync(join(d, 'xhs-reply.yaml'), bigConfig(5));
     execFileSync('mkfifo', [join(d, 'pipe')]);
-    const started = Date.now();
     const r = run(d, ['export', '-o', 'pipe']);
     expect(r.status).toBe(2);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.stderr).toBe('xhs-reply: pipe: 不是普通文件（设备、管道或套接字），不会写入或替换它；请换一个文件名\n');
     expect(lstatSync(join(d, 'pipe')).isFIFO()).toBe(true);
   });
