@@ -26,10 +26,22 @@ const CUE = new RegExp(
     '(?:只|仅|只会|仅会|只能|仅能|一律)(?:在|通过|走|用)(?=平台|小红书|本店|店铺|官方|app|这里|站内)',
     // Impostors as the subject: 冒充客服让您…, 有人让您…, 陌生人要求…
     // 有其他人员通过电话联系您刷单: someone else reaching the buyer is the scam being asked about.
-    '(?:冒充|假冒|仿冒|骗子|陌生人|有人|任何人|第三方|其他人员?|外部人员)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗|联系)(?:您|你)?',
+    '(?<impostor>冒充|假冒|仿冒|骗子|陌生人|有人|任何人|第三方|其他人员?|外部人员)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗|联系)(?:您|你)?',
   ].join('|'),
   'g',
 );
+
+/** Words of a scam the buyer is warned about or asked about (刷单, 中奖, 返利, 验证码, 解冻 …). */
+const SCAM = /刷单|诈骗|骗|中奖|验证码|解冻|保证金/;
+
+/** The clause around `index` (up to 40 characters each way). */
+function clauseAt(text: string, index: number): string {
+  let a = index;
+  while (a > 0 && index - a < 40 && CLAUSE_END[text.charCodeAt(a - 1)] === 0) a--;
+  let b = index;
+  while (b < text.length && b - index < 40 && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
+  return text.slice(a, b);
+}
 
 /** Where the sentence turns from the refusal to an instruction or an offer. */
 const TURN = /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的/g;
@@ -62,7 +74,14 @@ export function refusalScopes(text: string): number[] {
       CUE.lastIndex++;
       continue;
     }
-    const from = m.index + m[0].length;
+    let from = m.index + m[0].length;
+    // 是有陌生人通过微信联系您刷单的吗: when the clause is about a scam, the channel the impostor
+    // used (between the subject and 联系您) is part of what is warned against. Without a scam word
+    // (稍后会有人通过微信联系您) it may be the shop's own arrangement, so the scope stays after the cue.
+    const impostor = m.groups?.impostor;
+    if (impostor !== undefined && SCAM.test(clauseAt(text, m.index)) && !/(?:会|将|稍后|待会儿?|之后)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      from = m.index + impostor.length;
+    }
     let end = from;
     while (end < text.length && CLAUSE_END[text.charCodeAt(end)] === 0) end++;
     const clause = text.slice(from, end);

@@ -89,6 +89,14 @@ function writtenAsLandline(normalized: NormalizedText, start: number, end: numbe
   return LANDLINE_WRITTEN.test(original.slice(from, span.end).normalize('NFKC'));
 }
 
+/** Up to `max` characters before `index`, not crossing a sentence end (commas are crossed). */
+function sentenceBefore(text: string, index: number, max: number): string {
+  let i = index;
+  const stop = Math.max(0, index - max);
+  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
+  return text.slice(i, index);
+}
+
 /** Up to `max` characters from `index` on, not crossing a sentence end (commas are crossed). */
 function sentenceAfter(text: string, index: number, max: number): string {
   let i = index;
@@ -134,7 +142,24 @@ const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
 /** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
  *  refund goes back to (原路退到微信零钱). */
-const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|余额|到账|退到|退款|退回|返回|返还|原返|[0-9]+个?工作日/;
+const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|卡包|余额|到账|退到|退款|退回|返回|返还|原返|[0-9]+个?工作日/;
+/** Other ways to pay or be refunded: 微信 listed among them (储蓄卡…，微信…，现金支付; 可以刷卡，可以给
+ *  现金，微信不一定支持) is a wallet, not an account — unless a contact verb follows it. */
+const PAY_INSTRUMENT = /银行卡|储蓄卡|信用卡|借记卡|现金|刷卡|pos机?|云闪付|支付宝|花呗|货到付款|数字人民币/;
+const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊|找|私|问|沟通|发|加|搜)|我|给我)/;
+/** After 微信: a feature of the product (手环的微信消息提醒, 微信内容显示), not an account. */
+const FEATURE_AFTER = /^(?:(?:消息|内容|通知|来电|语音)(?:显示|提醒|推送|通知)|运动|步数)/;
+/** Before 微信: a document goes INTO the buyer's own WeChat (发票添加至微信, 保存到微信卡包). */
+const INTO_WALLET_BEFORE = /(?:添加|保存|存|导入|同步|收藏|放)(?:至|到|进)$/;
+/** Earlier in the sentence a document went into the buyer's WeChat: a later 微信 (在微信-我-卡包里
+ *  下载) is the same wallet. */
+const INTO_WALLET_EARLIER = /(?:添加|保存|存|导入|同步|收藏)(?:至|到|进)微信(?!好友|通讯录|群)/;
+/** 微信端/微信渠道: which app the buyer is using or ordered in (您是京东app还是微信端, 因为是微信渠道),
+ *  asked or stated, as long as nobody is sent there. */
+const CHANNEL_AFTER = /^(?:端|渠道|客户端)/;
+const CHANNEL_STEER = /去|到|关注|搜|加|下单|购买|[^您你]买|拍/;
+/** A parcel locker or pickup point that notifies the buyer through WeChat (关注了丰巢就不再发取件码). */
+const LOCKER = /丰巢|蜂巢|快递柜|智能柜|自提柜|驿站|取件码|取货码/;
 /** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你), or where the
  *  profile shows it (主页里的, 简介上写的, 个签有) — the buyer is sent there to copy it. */
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用|(?:主页|简介|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:的|写的?|留的?|挂的?))$/;
@@ -144,6 +169,19 @@ const OFFER_AFTER = /^(?:在|见|看|是|:|发|私|联系|沟通|找)/;
 const ALT_ACCOUNT_BEFORE = /(?:(?:加|添加)(?:我|我的|一下我的?|一下)?|(?:我的|我们的|店主的?|老板的?))$/;
 /** Before 电话/手机: the buyer is told to call the shop (打我电话, 拨我们的手机, 给我打). */
 const CALL_ME_BEFORE = /(?:(?:打|拨|call)(?:我|我们|店主|老板)(?:的)?(?:私人)?|(?:给我|给我们)打)$/;
+/** Before 给我打: somebody else called, told as an event (刚才有人给我打电话, 快递员昨天给我打了) —
+ *  the buyer's words quoted back, not the shop asking to be called. */
+const CALLED_BY_OTHER_BEFORE = /(?:有人|他|她|对方|快递|配送|师傅|骗子|陌生|刚才|刚刚|之前|昨天|前天|上午|下午|早上|晚上)[^,.!?;。]{0,6}给我们?打$/;
+/** Around 联系方式 set off by a colon: a field of a mailing address or a delivery record (寄到:…，收件人，
+ *  联系方式:…，邮编:…), not the shop's account. An ID after it is still reported. */
+const ADDRESS_FORM = /邮寄到|寄到|寄回|收件人|收货人|收件地址|收货地址|邮编|送达时间|联系人/;
+/** A courier, delivery station or service point whose contact details the reply points to
+ *  (配送员:…，电话:… 这里有联系方式), not the shop's. */
+const COURIER = /配送员|快递员|快递小哥|送货员|骑手|师傅|站点|网点|驿站|服务中心|维修点/;
+/** The shop's own people or places, which keep 联系方式 the shop's (我们的联系方式, 客服联系方式). */
+const SHOP_OWN = /我|我们|客服|店|老板|掌柜/;
+/** 转账 as a checkout payment method (付款方式选择公司转账/对公转账), not money sent to the shop privately. */
+const CHECKOUT_TRANSFER_BEFORE = /(?:付款方式|支付方式)[^,.!?;。]{0,4}(?:公司|对公|银行)$/;
 /** Before the match: impostors are the subject (仿冒我们的微信号很多). */
 const IMPERSONATION_BEFORE = /(?:仿冒|假冒|冒充|冒用|盗用|山寨)/;
 /** After the match: the shop disowns it (…不是我们开的, 非本店, 均为假冒). */
@@ -192,6 +230,21 @@ const BUY_HERE = /(?:我们店|咱们?店|本店|店里|我们家|咱家|这里|
 const HARD_STEER = /去(?!年|掉|除)|到(?:那|它|他们)|那边|那里|搜|更便宜|价格?更低|(?<!店铺|本店|我们|首页)链接(?!就?在(?:店铺|本店|首页|我们))/;
 /** Around a described app (那个绿色的软件): the buyer is to add, search or message an account there. */
 const DESCRIBE_SIGNAL = /加|搜|号|找我|联系|私聊|私信|下载|备注|聊天软件|id|就是我/;
+
+/** 微信 as something other than an account to add: a wallet among other ways to pay, a product
+ *  feature, where a document is saved, the app the buyer uses, a parcel locker's notices. An ID
+ *  after it is still reported (reportContact), whatever this says. */
+function wechatNotAccount(text: string, start: number, end: number, before: string): boolean {
+  if (ADD_BEFORE.test(before)) return false;
+  // 在微信-我-卡包里下载: the app's own 我 tab, after the document was saved there.
+  if (INTO_WALLET_BEFORE.test(before) || INTO_WALLET_EARLIER.test(sentenceBefore(text, start, 30))) return !/^(?:号|群|好友|联系|聊)/.test(text.slice(end, end + 2));
+  if (CONTACT_AFTER.test(text.slice(end, end + 3))) return false;
+  const sentence = sentenceBefore(text, start, 24) + text.slice(start, end) + sentenceAfter(text, end, 12);
+  if (PAY_INSTRUMENT.test(sentence)) return true;
+  if (FEATURE_AFTER.test(text.slice(end, end + 4))) return true;
+  if (CHANNEL_AFTER.test(text.slice(end, end + 3)) && !CHANNEL_STEER.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 10))) return true;
+  return LOCKER.test(sentence) && !/我|我们/.test(clauseBefore(text, start, 6));
+}
 
 /** Names that are accounts or off-platform places by themselves (关注公众号, 发朋友圈, 官网). */
 const ACCOUNT_PLATFORM = /^(?:公众号|公号|视频号|朋友圈|官网|官方网站|网盘|whatsapp|telegram|微店|有赞)$/;
@@ -307,7 +360,7 @@ export default defineTextRule({
       if (g.wechat !== undefined) {
         // 支持微信、支付宝付款 names a checkout method of the platform, not an account.
         const payment = !ADD_BEFORE.test(before()) && PAYMENT.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8));
-        const always = !negated() && !payment;
+        const always = !negated() && !payment && !(/^[微卫]信$/.test(m[0]) && wechatNotAccount(text, start, end, before()));
         reportContact(normalized, start, end, false, report, always);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
         const after = text.slice(end, end + 2);
@@ -373,6 +426,7 @@ export default defineTextRule({
         if (
           (word === '电话' || word === '手机') &&
           (CALL_ME_BEFORE.test(before()) || /^联系我(?!们的客服)/.test(text.slice(end, end + 6))) &&
+          !CALLED_BY_OTHER_BEFORE.test(clauseBefore(text, start, 16)) &&
           !negated()
         ) {
           reportContact(normalized, start, end, false, report, true);
@@ -380,7 +434,12 @@ export default defineTextRule({
         }
         // 联系方式/邮箱 only count when the shop offers its own or asks to swap (我们的邮箱, 联系方式在主页,
         // 留个联系方式); 修改收货联系方式 or 发票发到您邮箱 are about the buyer's order.
-        const offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
+        let offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
+        if (offered && word === '联系方式' && !SHOP_OWN.test(clauseBefore(text, start, 6))) {
+          // 寄到:…，联系方式:…，邮编:… is an address form; 配送员…这里有联系方式 is the courier's.
+          const around = text.slice(Math.max(0, start - 40), start) + sentenceAfter(text, end, 20);
+          if ((text[end] === ':' && ADDRESS_FORM.test(around)) || COURIER.test(around)) offered = false;
+        }
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
         reportContact(normalized, start, end, !/[号码式箱l]$/.test(word), report, always);
       } else if (g.platform !== undefined) {
@@ -434,6 +493,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.steer !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        if (m[0] === '转账' && CHECKOUT_TRANSFER_BEFORE.test(clauseBefore(text, start, 16))) return;
         // 可以走私单: the verb goes with the deal, so the suggestion replaces the whole phrase.
         const verb = m[0] === '私单' ? /(?:可以)?(?:走|接|做|下)(?:个|一个)?$/.exec(before()) : null;
         report({ start: verb === null ? start : start - verb[0].length, end, messageId: 'steer', suggestion: SUGGEST_STEER });

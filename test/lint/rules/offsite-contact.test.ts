@@ -154,8 +154,40 @@ ruleTester('offsite-contact', {
     '在抖音上看见过也没关系，这边同款直接拍就行',
     // 识别码 alone is a device serial, not a QR code.
     '耳机盒底部有产品识别码，售后时报给客服就行',
+    // Real-reply classes (issue 10, acc-real): 微信 as a wallet among other ways to pay or be refunded,
+    // a product feature, where a document is saved, the app the buyer is using, a locker's notices.
+    '退款时效：信用卡5个工作日，微信零钱当天，支付宝1天',
+    '储蓄卡、微信、花呗都能退，时间不一样',
+    '门店自提时可以现金，也可以微信，刷卡机器偶尔坏',
+    '这款手表有微信消息提醒和来电显示',
+    '支持微信运动步数同步，跑步也能记录',
+    '电子发票可以保存到微信卡包，之后在微信我的卡包里打开',
+    '您下单用的是小红书app还是微信端呀',
+    '因为您是从微信渠道进来的，看不到订单详情，麻烦发下订单号',
+    '关注了丰巢的话取件码会推到微信上，短信就不发了',
+    // 联系方式 as a field of a mailing address or a delivery record, or the courier's.
+    '换货请寄到：杭州市西湖区某路8号，收件人：售后组，联系方式：见包裹单，邮编：310000',
+    '快递员已经出发了，面单上有联系方式，记得留意来电',
+    // Somebody else called the buyer: their words quoted back, nobody is asked to call.
+    '您是说昨天有快递员给我打电话说地址不对，对吗',
+    // 转账 as the checkout's own payment method for company orders.
+    '企业订单在结算页选付款方式为对公转账即可，开票信息同步填写',
+    // Asking whether someone else reached the buyer over WeChat to run a scam.
+    '请问是有陌生人通过微信联系您刷单返利吗？',
   ],
   invalid: [
+    // …and the same words steering after all: an add verb, an ID, a contact verb, the shop's own.
+    { text: '退款慢的话加微信，信用卡的也能帮您催', spans: ['加微信'] },
+    { text: '现金不方便就微信联系我，我再转您', spans: ['微信'] },
+    { text: '发票保存好后加我微信发您电子版', spans: ['加我微信发您电子版'] },
+    { text: '想要取件码直接微信找我', spans: ['想要取件码直接微信'] },
+    { text: '以后可以去微信端下单，那边价格低', spans: ['微信'] },
+    { text: '我们的联系方式：寄到杭州后再说，收件人写小王', spans: ['我们的联系方式'] },
+    { text: '有事给我打电话就行', spans: ['打电话'] },
+    { text: '钱直接转账到我们的卡上，付款方式随便选', spans: ['转账到我们的卡上'] },
+    { text: '稍后会有客服通过微信联系您确认地址', spans: ['微信'] },
+    { text: '好评后会有人通过微信联系您返现', spans: ['微信'] },
+    { text: '稍后会有人通过微信联系您，别当成骗子', spans: ['微信'] },
     { text: '退款太慢了，加我微信我直接转您', spans: ['加我微信'] },
     // Homophones by pinyin in an add/contact context, described apps, codes in pictures, payment
     // codes, moving the chat, WeChat = phone number, asking for the buyer's e-mail, look-alike scripts.
