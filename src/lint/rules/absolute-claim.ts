@@ -6,6 +6,7 @@ import { clauseAfter, clauseBefore } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/absolute-claim.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
+import type { NormalizedText } from '../normalize.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
@@ -59,6 +60,25 @@ const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:�
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
 const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
+/** The answer names one of the shop's models by its code (是SE3电池最耐用的, 选A2款最轻): a choice
+ *  between the shop's own options, like 这几款里最甜的. */
+const MODEL_CHOICE_BEFORE = /(?:是|选|推荐|买|要|拿)[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*(?:的|款|型号?|版)?[\u4e00-\u9fff]{0,3}$/;
+/** 最准确/最及时 said of information the shop passes on (系统算出的送达时间最为准确, 以页面显示为准):
+ *  how reliable the estimate is, not a product claim. */
+const INFO_ACCURACY_AFTER = /^(?:准确|准|精确|精准|及时)/;
+const INFO_SOURCE = /系统|显示|计算|查询|物流信息|为准|预计|时效|送达|到货时间|发货时间/;
+/** A list word glued to a brand written with its Latin name in brackets (酷冷至尊(CoolerMaster),
+ *  Xx(SanDisk)至尊高速): part of a brand or product name. An English superlative in the brackets
+ *  (至尊(TOP), 顶级(Premium)) is a gloss of the claim, not a brand. */
+const BRAND_PAREN = "[(（](?!(?:top|best|first|no\\.?\\s?1|number\\s?one|ultimate|premium|supreme|king|champion|super|extreme|perfect|vip|max|pro)[)）])[A-Za-z][A-Za-z0-9 .&'-]{2,}[)）]";
+const BRAND_PAREN_AFTER = new RegExp(`^\\s*${BRAND_PAREN}`, 'i');
+const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
+
+function inBrandName(normalized: NormalizedText, start: number, end: number): boolean {
+  const o = normalized.toOriginal(start, end);
+  const original = normalized.original;
+  return BRAND_PAREN_AFTER.test(original.slice(o.end, o.end + 40)) || BRAND_PAREN_BEFORE.test(original.slice(Math.max(0, o.start - 40), o.start));
+}
 const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 
 /** 第一 as an ordinal: 第一次, 第一时间, 第一件, 第一步 … */
@@ -88,7 +108,7 @@ const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:
 const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
-const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
+const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|准确|精准|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
 
 const SUGGEST: Record<string, string> = {
   低: '优惠价', 便: '很实惠', 实: '很实惠', 划: '很划算', 优: '优质', 好: '很好', 佳: '很好', 受: '很受欢迎', 畅: '很受欢迎', 热: '很受欢迎', 火: '很受欢迎',
@@ -138,7 +158,10 @@ export default defineTextRule({
       const start = m.index;
       let end = start + m[0].length;
       const before = clauseBefore(text, start, 10);
+      if (g.most === undefined && inBrandName(normalized, start, end)) return;
       if (g.most !== undefined) {
+        // 最为 is 最 in writing (算是最为准确的, 最为合适): the word after 为 decides, and is quoted.
+        if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         if (EFFORT_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
@@ -148,6 +171,8 @@ export default defineTextRule({
         // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.
         if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before)))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
+        if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
+        if (INFO_ACCURACY_AFTER.test(after) && !SCOPE_BEFORE.test(before) && INFO_SOURCE.test(text.slice(Math.max(0, start - 40), start))) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.
         if (!SCOPE_BEFORE.test(before) && /^低(?:价|折扣)?(?:可以|能|只能)(?:做到|给|到|打)/.test(after + text.slice(end + 6, end + 10))) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;

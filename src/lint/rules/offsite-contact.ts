@@ -412,7 +412,17 @@ export default defineTextRule({
       } else if (g.email !== undefined || g.wxid !== undefined) {
         reportSteering(normalized, start, end, report);
       } else if (g.url !== undefined) {
-        report({ start, end, messageId: 'link', suggestion: SUGGEST_SHOP });
+        // Normalization drops spaces and slashes, so the normalized match can run on into the next
+        // word (…?entrance=3 M端客服) and stop short of https://: the quoted span is the link as
+        // written, up to the first space, with its slashes.
+        const o = normalized.toOriginal(start, end);
+        const original = normalized.original;
+        const written = original.slice(o.start, o.end);
+        const gap = written.search(/\s/);
+        // A link spelled out with spaces (shop dot cn) keeps them: cut only after a whole address.
+        let to = gap > 0 && /^(?:https?:|www\.)|\.[a-z]{2,}/i.test(written.slice(0, gap)) ? o.start + gap : o.end;
+        while (to < original.length && (original[to] === '/' || original[to] === '／')) to++;
+        report({ start: o.start, end: to, raw: true, messageId: 'link', suggestion: SUGGEST_SHOP });
       } else if (g.altaccount !== undefined) {
         const kind = /(?:小|私|工作|生活|备用)$/.exec(text.slice(Math.max(0, start - 2), start))!;
         const from = start - kind[0].length;

@@ -2,6 +2,14 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Real-reply classes (issue 10, acc-real): a list word inside a brand written with its Latin
+    // name in brackets; one of the shop's models named as the answer; how reliable an estimate is.
+    '北极至尊(PolarKing)的保温杯这周补货',
+    '蓝鲸(BlueWhale)顶级系列的型号是BW200，您核对一下',
+    '续航的话是X2款最长的，通勤够用',
+    '您问哪台轻，应该选A7最轻的',
+    '页面显示的发货时间是系统按库存计算的，最为准确',
+    '这个尺码对您最为合适',
     // Real shop-staff replies (issue 10): 最快 as a delivery estimate, courtesy to the buyer, advice, an enumerator, a form instruction.
     '这个地址最快后天能送到哦',
     '最快的话周五可以揽收',
@@ -101,6 +109,14 @@ ruleTester('absolute-claim', {
     '咱们店里最受欢迎的就是这个色',
   ],
   invalid: [
+    // …and the same words as claims: an English gloss of the claim in brackets, a market scope,
+    // no model named, accuracy claimed for the product.
+    { text: '至尊(TOP)品质的羊绒围巾', spans: ['至尊'] },
+    { text: '顶级(Premium)面料，手感很好', spans: ['顶级'] },
+    { text: '这款是X2全网续航最长的', spans: ['最长'] },
+    { text: '这款保温杯最耐用，放心买', spans: ['最耐用'] },
+    { text: '我们的电子秤称重最为准确', spans: ['最为准确'] },
+    { text: '全网最为便宜就在这家', spans: ['最为便宜'] },
     { text: '这款风扇是全网最快的，明天就发货', spans: ['最快'] },
     { text: '我们是全网销量第一，第二名差远了', spans: ['第一'] },
     { text: "浓度最高的原液", spans: ["最高"] },

@@ -285,6 +285,10 @@ ruleTester('offsite-contact', {
     { text: '网址：shop.example.net', spans: ['shop.example.net'] },
     { text: '详情看 www.meilu.shop', spans: ['www.meilu.shop'] },
     { text: '下单地址 https://a.example.com/p/1', spans: ['https://a.example.com/p/1'] },
+    // The quoted link ends where it does in the text: at the space before the next word, and with
+    // the slashes normalization drops.
+    { text: '电脑上打开 https://b.example.com/?from=2 M站也行', spans: ['https://b.example.com/?from=2'] },
+    { text: '手机上打开https:// 再粘贴', spans: ['https://'] },
     { text: '发邮件到 service@example.com', spans: ['service@example.com'] },
     { text: '复制这段淘口令打开手机淘宝', spans: ['淘口令', '淘宝'] },
     { text: '搜索微信小程序“鹿鹿优选”下单', spans: ['微信小程序'] },
