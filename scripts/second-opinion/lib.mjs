@@ -24,12 +24,22 @@ export function loadJsonl(path) {
 }
 
 /** Distinct n-grams (1..4 UTF-16 units) of a normalized text, in first-seen order. */
-export function ngrams(text, minN = MIN_N, maxN = MAX_N) {
+export function ngrams(text, minN = MIN_N, maxN = MAX_N, scopes = []) {
   const seen = new Set();
   for (let i = 0; i < text.length; i++) {
-    for (let n = minN; n <= maxN && i + n <= text.length; n++) seen.add(text.slice(i, i + n));
+    for (let n = minN; n <= maxN && i + n <= text.length; n++) {
+      if (!inScopes(scopes, i, i + n)) seen.add(text.slice(i, i + n));
+    }
   }
   return [...seen];
+}
+
+/** Whether [start, end) lies wholly inside one of the [from, to) pairs (the rules' refusal
+ *  scopes): an n-gram there is the shop refusing the act (我们不做好评返现), not doing it, so the
+ *  model never sees it — the same shared mechanism that drops the rules' findings there. */
+export function inScopes(scopes, start, end) {
+  for (let k = 0; k < scopes.length; k += 2) if (start >= scopes[k] && end <= scopes[k + 1]) return true;
+  return false;
 }
 
 
