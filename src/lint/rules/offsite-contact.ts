@@ -160,6 +160,9 @@ const CHANNEL_AFTER = /^(?:端|渠道|客户端)/;
 const CHANNEL_STEER = /去|到|关注|搜|加|下单|购买|[^您你]买|拍/;
 /** A parcel locker or pickup point that notifies the buyer through WeChat (关注了丰巢就不再发取件码). */
 const LOCKER = /丰巢|蜂巢|快递柜|智能柜|自提柜|驿站|取件码|取货码/;
+/** Before 微信: it is a courier's (转给配送的微信了吗, 快递员的微信收的款), asked about, not the
+ *  shop's account — as long as nobody is told to add or contact it. */
+const COURIER_OWNS_BEFORE = /(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?)的$/;
 /** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你), or where the
  *  profile shows it (主页里的, 简介上写的, 个签有) — the buyer is sent there to copy it. */
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用|(?:主页|简介|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:的|写的?|留的?|挂的?))$/;
@@ -243,6 +246,7 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   if (PAY_INSTRUMENT.test(sentence)) return true;
   if (FEATURE_AFTER.test(text.slice(end, end + 4))) return true;
   if (CHANNEL_AFTER.test(text.slice(end, end + 3)) && !CHANNEL_STEER.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 10))) return true;
+  if (COURIER_OWNS_BEFORE.test(before) && !/加|扫|联系|找/.test(before)) return true;
   return LOCKER.test(sentence) && !/我|我们/.test(clauseBefore(text, start, 6));
 }
 
@@ -445,6 +449,9 @@ export default defineTextRule({
         // 联系方式/邮箱 only count when the shop offers its own or asks to swap (我们的邮箱, 联系方式在主页,
         // 留个联系方式); 修改收货联系方式 or 发票发到您邮箱 are about the buyer's order.
         let offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
+        // 这边会发您邮箱, 已发到您的邮箱: a document is delivered to the buyer's mailbox, nobody is
+        // given an address (我发你邮箱, without 会/到, may still be the shop's own address).
+        if (offered && word === '邮箱' && /(?:(?:会|将|已|已经|稍后|马上)发(?:到|至)?|发(?:到|至))(?:您|你)的?$/.test(clauseBefore(text, start, 10))) offered = false;
         if (offered && word === '联系方式' && !SHOP_OWN.test(clauseBefore(text, start, 6))) {
           // 寄到:…，联系方式:…，邮编:… is an address form; 配送员…这里有联系方式 is the courier's.
           const around = text.slice(Math.max(0, start - 40), start) + sentenceAfter(text, end, 20);

@@ -172,6 +172,10 @@ ruleTester('offsite-contact', {
     '您是说昨天有快递员给我打电话说地址不对，对吗',
     // 转账 as the checkout's own payment method for company orders.
     '企业订单在结算页选付款方式为对公转账即可，开票信息同步填写',
+    // A document delivered to the buyer's mailbox; money the buyer may have sent a courier.
+    '电子保修卡稍后会发您邮箱，注意查收',
+    '说明书的电子版已经发到您的邮箱了',
+    '您付的运费是转给快递员的微信了吗',
     // Asking whether someone else reached the buyer over WeChat to run a scam.
     '请问是有陌生人通过微信联系您刷单返利吗？',
   ],
@@ -187,6 +191,8 @@ ruleTester('offsite-contact', {
     { text: '钱直接转账到我们的卡上，付款方式随便选', spans: ['转账到我们的卡上'] },
     { text: '稍后会有客服通过微信联系您确认地址', spans: ['微信'] },
     { text: '好评后会有人通过微信联系您返现', spans: ['微信'] },
+    { text: '我发你邮箱，资料你自己下载', spans: ['邮箱'] },
+    { text: '运费可以加快递员的微信直接付', spans: ['微信'] },
     { text: '稍后会有人通过微信联系您，别当成骗子', spans: ['微信'] },
     { text: '退款太慢了，加我微信我直接转您', spans: ['加我微信'] },
     // Homophones by pinyin in an add/contact context, described apps, codes in pictures, payment
