@@ -1,7 +1,8 @@
 // Small helpers the content rules share to look at what comes before and after a match.
 // Context decides false alarms (订单号 before digits, 转运 followed by 中心), not longer lists.
 
-import { firstChars, type FirstChars } from './first-chars.js';
+import { firstChars } from './first-chars.js';
+import { pairGate } from './pair-gate.js';
 
 /** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
 export const CLAUSE_END = boundaryTable(',.!?;。\n');
@@ -16,9 +17,10 @@ function boundaryTable(chars: string): Uint8Array {
 interface Scanner {
   uses: number;
   sticky?: RegExp;
-  first?: FirstChars;
-  /** The same table as a bitset (8 KB instead of 64 KB): the scans of one text walk several
-   *  tables, and the small ones stay in the CPU cache. */
+  /** The regex's place in the shared pair gate (see prepareScans). */
+  gate?: Gate;
+  /** Without a pair gate: the first-character table as a bitset (8 KB instead of 64 KB): the
+   *  scans of one text walk several tables, and the small ones stay in the CPU cache. */
   bits?: Int32Array;
 }
 
@@ -31,13 +33,121 @@ function toBits(table: Uint8Array): Int32Array {
 const scanners = new WeakMap<RegExp, Scanner>();
 let prefilter = true;
 
-/** A regex is scanned plainly for its first uses: working out its first characters costs about
- *  a millisecond, which a one-off `check 你好` should not pay; a bulk run earns it back at once. */
+/** A regex is scanned plainly for its first uses: working out its gate costs a few milliseconds,
+ *  which a one-off `check 你好` should not pay; a bulk run earns it back at once. */
 const WARM_UP_USES = 16;
 
-/** Turns the first-character skip off or on; tests use it to prove both scans agree. */
+/** Turns the first-character and pair gates off or on; tests use it to prove the scans agree. */
 export function setScanPrefilter(enabled: boolean): void {
   prefilter = enabled;
+}
+
+export function scanPrefilter(): boolean {
+  return prefilter;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shared pair gate. Each gated regex owns one bit (up to 32); per UTF-16 unit, FIRST_BITS
+// says which regexes a match can start with it, ANY_NEXT_BITS which of those need no particular
+// next unit, and PAIR_BITS, hashed by (unit, next unit), which accept that pair (pair-gate.ts
+// derives all three from the patterns). A hash collision only lets a regex run where it then
+// fails; no match is ever skipped. prepareScans walks a text once for all regexes and lists each
+// one's candidate positions, so a rule whose words cannot start anywhere in the text returns at
+// once and the others run their regex at a handful of positions, without walking the text again.
+const FIRST_BITS = new Int32Array(0x10000);
+const ANY_NEXT_BITS = new Int32Array(0x10000);
+const PAIR_SLOT_BITS = 16;
+const PAIR_BITS = new Int32Array(1 << PAIR_SLOT_BITS);
+const MAX_GATES = 32;
+
+/** One gated regex: its bit, and its candidate positions in the text prepareScans last walked. */
+export interface Gate {
+  readonly regex: RegExp;
+  readonly bit: number;
+  list: Int32Array;
+  count: number;
+}
+
+const gates: Gate[] = [];
+/** Bits of every registered gate. */
+let gatedMask = 0;
+
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b | 0, 0x85ebca6b)) >>> (32 - PAIR_SLOT_BITS);
+}
+
+/** Whether a match of the regex with gate `bit` may start at `i` of `text`. */
+function mayStart(bit: number, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((FIRST_BITS[c] & bit) === 0) return false;
+  return ((ANY_NEXT_BITS[c] | PAIR_BITS[pairSlot(c, text.charCodeAt(i + 1))]) & bit) !== 0;
+}
+
+/** Gives `re` a gate; undefined when its pattern cannot be gated or the bits are used up. */
+export function gateOf(re: RegExp): Gate | undefined {
+  if (gates.length >= MAX_GATES) return undefined;
+  const pairs = pairGate(re);
+  if (pairs === null) return undefined;
+  const gate: Gate = { regex: re, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
+  const bit = gate.bit;
+  for (let c = 0; c < 0x10000; c++) {
+    if (pairs.first[c] !== 0) FIRST_BITS[c] |= bit;
+    if (pairs.anyNext[c] !== 0) ANY_NEXT_BITS[c] |= bit;
+  }
+  for (const key of pairs.pairs) PAIR_BITS[pairSlot(Math.floor(key / 0x10000), key % 0x10000)] |= bit;
+  gates.push(gate);
+  gatedMask |= bit;
+  return gate;
+}
+
+/** The text prepareScans last walked, and the gates whose candidate lists are of that text. */
+let gateText: string | undefined;
+let gateCovered = 0;
+
+/**
+ * Walks `text` once for every gated regex (the lint engine calls it with each normalized text
+ * before the rules run) and lists where each one's matches can start. Scans of that same text
+ * then run each regex only there.
+ */
+export function prepareScans(text: string): void {
+  gateText = text;
+  gateCovered = prefilter ? gatedMask : 0;
+  if (gateCovered === 0) return;
+  for (const g of gates) g.count = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = FIRST_BITS[c];
+    if (f === 0) continue;
+    let m = (ANY_NEXT_BITS[c] | PAIR_BITS[pairSlot(c, text.charCodeAt(i + 1))]) & f;
+    while (m !== 0) {
+      const g = gates[31 - Math.clz32(m & -m)];
+      m &= m - 1;
+      if (g.count === g.list.length) {
+        const grown = new Int32Array(g.list.length * 2);
+        grown.set(g.list);
+        g.list = grown;
+      }
+      g.list[g.count++] = i;
+    }
+  }
+}
+
+/** The regexes gated so far (tests check that no gate hides a match of its regex). */
+export function gatedRegexes(): RegExp[] {
+  return gates.map((g) => g.regex);
+}
+
+/** Whether the gate's candidate list is that of `text` (prepareScans walked it). */
+export function gateCovers(gate: Gate, text: string): boolean {
+  return (gateCovered & gate.bit) !== 0 && text === gateText;
+}
+
+/** The next position from `i` where a match of the regex with `gate` may start, or `n`. */
+export function nextCandidate(gate: Gate, text: string, i: number, n: number): number {
+  const bit = gate.bit;
+  while (i < n && !mayStart(bit, text, i)) i++;
+  return i;
 }
 
 function scannerOf(re: RegExp): Scanner {
@@ -46,21 +156,24 @@ function scannerOf(re: RegExp): Scanner {
     s = { uses: 0 };
     scanners.set(re, s);
   }
-  if (s.first === undefined && ++s.uses > WARM_UP_USES) {
+  if (s.sticky === undefined && ++s.uses > WARM_UP_USES) {
     s.sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y');
-    s.first = firstChars(re);
-    if (s.first) s.bits = toBits(s.first);
+    s.gate = gateOf(re);
+    if (s.gate === undefined) {
+      const first = firstChars(re);
+      if (first) s.bits = toBits(first);
+    }
   }
   return s;
 }
 
 /** Runs `re` (with the g flag) over `text` like a global exec loop, calling `visit` for each
- *  match in order. Positions where no match can start (see first-chars.ts) are skipped without
- *  running the regex; the matches are the same as those of the plain loop. */
+ *  match in order. Positions where no match can start (see pair-gate.ts, first-chars.ts) are
+ *  skipped without running the regex; the matches are the same as those of the plain loop. */
 export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  const { sticky, bits } = scannerOf(re);
+  const { sticky, bits, gate } = scannerOf(re);
   const n = text.length;
-  if (!bits || !sticky || !prefilter) {
+  if (!sticky || !prefilter || (gate === undefined && !bits)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -68,10 +181,42 @@ export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => vo
     }
     return;
   }
+  if (gate !== undefined) {
+    if (gateCovers(gate, text)) {
+      // The regex runs at the candidate positions prepareScans listed, skipping those inside a match.
+      const { list, count } = gate;
+      let i = 0;
+      for (let j = 0; j < count; j++) {
+        const at = list[j];
+        if (at < i) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m === null) continue;
+        i = at + (m[0].length > 0 ? m[0].length : 1);
+        visit(m);
+      }
+      return;
+    }
+    for (let i = 0; i < n; ) {
+      if (!mayStart(gate.bit, text, i)) {
+        i++;
+        continue;
+      }
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      i += m[0].length > 0 ? m[0].length : 1;
+      visit(m);
+    }
+    return;
+  }
   let i = 0;
   let c = 0;
   while (i < n) {
-    while (i < n && ((bits[(c = text.charCodeAt(i)) >> 5] >>> (c & 31)) & 1) === 0) i++;
+    while (i < n && ((bits![(c = text.charCodeAt(i)) >> 5] >>> (c & 31)) & 1) === 0) i++;
     if (i >= n) return;
     sticky.lastIndex = i;
     const m = sticky.exec(text);

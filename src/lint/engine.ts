@@ -4,6 +4,7 @@
 // configs or output formats.
 import { pick, type Lang } from '../i18n.js';
 import type { ContentRule, Finding } from './define-rule.js';
+import { prepareScans } from './context.js';
 import { normalize } from './normalize.js';
 import { inRefusal, originalRefusalScopes } from './refusal.js';
 import { contentRuleList } from './rules/index.js';
@@ -90,6 +91,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
 export function lintTextWith(rules: readonly ContentRule[], text: string, options: LintTextOptions = {}): LintMessage[] {
   const lang = options.lang ?? 'zh';
   const normalized = normalize(text);
+  // One walk over the text decides, for every gated rule pattern, whether and where it can match.
+  prepareScans(normalized.text);
   const placed: Placed[] = [];
   let rule: ContentRule = rules[0];
   let found: Placed[] = [];

@@ -6,7 +6,7 @@
 // in lexicon order, and the first that matches wins — the same match the alternation would give.
 // The first uses go through the plain alternation (see WARM_UP_USES): building the tables costs a
 // few milliseconds that a one-off `check 你好` should not pay.
-import { scan } from '../context.js';
+import { gateCovers, gateOf, nextCandidate, scan, scanPrefilter, type Gate } from '../context.js';
 import { firstChars } from '../first-chars.js';
 
 const WARM_UP_USES = 16;
@@ -24,6 +24,8 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   let masks: Uint32Array | undefined;
   /** Groups that can start anywhere (their first characters are beyond the parser). */
   let anyMask = 0;
+  /** The whole lexicon's place in the shared pair gate (context.ts). */
+  let gate: Gate | undefined;
 
   function build(): void {
     const names = Object.keys(groups);
@@ -39,6 +41,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
       for (let c = 0; c < 0x10000; c++) if (first[c] !== 0) masks![c] |= 1 << k;
     });
     if (anyMask !== 0) for (let c = 0; c < 0x10000; c++) masks[c] |= anyMask;
+    gate = gateOf(whole);
   }
 
   return {
@@ -50,14 +53,32 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
         }
         build();
       }
+      // With the gates off (tests comparing both), the plain alternation is the reference.
+      if (!scanPrefilter()) {
+        scan(whole, text, visit);
+        return;
+      }
       const table = masks!;
       const res = sticky!;
       const n = text.length;
+      // Positions where a word of the whole lexicon can start: prepareScans' list for this text,
+      // or found here one by one.
+      const listed = gate !== undefined && gateCovers(gate, text);
+      const list = listed ? gate!.list : undefined;
+      const count = listed ? gate!.count : 0;
+      let j = 0;
       let i = 0;
       while (i < n) {
+        if (list !== undefined) {
+          while (j < count && list[j] < i) j++;
+          if (j >= count) return;
+          i = list[j++];
+        } else if (gate !== undefined && (i = nextCandidate(gate, text, i, n)) >= n) return;
         let mask = table[text.charCodeAt(i)];
-        while (mask === 0 && ++i < n) mask = table[text.charCodeAt(i)];
-        if (i >= n) return;
+        if (mask === 0) {
+          i++;
+          continue;
+        }
         let m: RegExpExecArray | null = null;
         while (mask !== 0) {
           const k = 31 - Math.clz32(mask & -mask);

@@ -1,0 +1,404 @@
+// Which pairs of UTF-16 units can open a match of a regular expression. first-chars.ts knows
+// which single units can start a match; for the content rules' big alternations that is a large
+// set of common characters (你, 不, 说, 看, 都 …), so the regex still runs at most positions of an
+// ordinary reply and fails there. The first TWO units of every alternative are far more telling
+// (你是, 不买, 说了 …): this parser works them out from the pattern itself, so a gate built on
+// them covers every word a lexicon or rule adds without a list of its own.
+//
+// The analysis over-approximates: every match starting at position i has (text[i], text[i+1]) in
+// `pairs`, or text[i] in `anyNext` (a one-unit match, or a second unit from a set too large to
+// list). A pattern it cannot read, one that can match the empty string, or one whose first unit
+// can be almost anything gives null: the caller then runs the regex at every position as before.
+
+/** A set of UTF-16 units: sorted, disjoint, inclusive [lo, hi] ranges, flattened. */
+type Units = readonly number[];
+
+const NONE: Units = [];
+const ALL: Units = [0, 0xffff];
+
+function union(a: Units, b: Units): Units {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < a.length; i += 2) ranges.push([a[i], a[i + 1]]);
+  for (let i = 0; i < b.length; i += 2) ranges.push([b[i], b[i + 1]]);
+  ranges.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [lo, hi] of ranges) {
+    const n = out.length;
+    if (n > 0 && lo <= out[n - 1] + 1) out[n - 1] = Math.max(out[n - 1], hi);
+    else out.push(lo, hi);
+  }
+  return out;
+}
+
+function complement(a: Units): Units {
+  const out: number[] = [];
+  let next = 0;
+  for (let i = 0; i < a.length; i += 2) {
+    if (a[i] > next) out.push(next, a[i] - 1);
+    next = a[i + 1] + 1;
+  }
+  if (next <= 0xffff) out.push(next, 0xffff);
+  return out;
+}
+
+function size(a: Units): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i += 2) n += a[i + 1] - a[i] + 1;
+  return n;
+}
+
+function unit(c: number): Units {
+  return [c, c];
+}
+
+/** The two-unit view of a pattern piece: whether it can match empty, the units a non-empty match
+ *  can start with, the units that can be a whole one-unit match, and the (first, second) unit
+ *  pairs of its longer matches as products of two sets. */
+interface Lang {
+  readonly nullable: boolean;
+  readonly first: Units;
+  readonly singles: Units;
+  readonly pairs: readonly (readonly [Units, Units])[];
+}
+
+const EPSILON: Lang = { nullable: true, first: NONE, singles: NONE, pairs: [] };
+/** What a backreference can match: anything, of any length. */
+const ANYTHING: Lang = { nullable: true, first: ALL, singles: ALL, pairs: [[ALL, ALL]] };
+
+function atomOf(set: Units): Lang {
+  return { nullable: false, first: set, singles: set, pairs: [] };
+}
+
+function alt(a: Lang, b: Lang): Lang {
+  return {
+    nullable: a.nullable || b.nullable,
+    first: union(a.first, b.first),
+    singles: union(a.singles, b.singles),
+    pairs: a.pairs.concat(b.pairs),
+  };
+}
+
+function concat(x: Lang, y: Lang): Lang {
+  const pairs = x.pairs.slice();
+  if (x.singles.length > 0 && y.first.length > 0) pairs.push([x.singles, y.first]);
+  if (x.nullable) pairs.push(...y.pairs);
+  return {
+    nullable: x.nullable && y.nullable,
+    first: x.nullable ? union(x.first, y.first) : x.first,
+    singles: union(y.nullable ? x.singles : NONE, x.nullable ? y.singles : NONE),
+    pairs,
+  };
+}
+
+function repeat(x: Lang, min: number, max: number): Lang {
+  if (max === 0) return EPSILON;
+  const nullable = min === 0 || x.nullable;
+  if (max === 1) return { ...x, nullable };
+  // Two or more repetitions: a one-unit repetition may be followed by the start of another, and
+  // a one-unit match is only possible with at most one required repetition.
+  const pairs = x.pairs.slice();
+  if (x.singles.length > 0 && x.first.length > 0) pairs.push([x.singles, x.first]);
+  return { nullable, first: x.first, singles: min <= 1 || x.nullable ? x.singles : NONE, pairs };
+}
+
+class Unreadable extends Error {}
+
+const DIGITS: Units = [0x30, 0x39];
+const WORD: Units = union(union([0x30, 0x39], [0x41, 0x5a]), union([0x5f, 0x5f], [0x61, 0x7a]));
+const SPACE: Units = [
+  0x09, 0x0d, 0x20, 0x20, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f,
+  0x3000, 0x3000, 0xfeff, 0xfeff,
+];
+
+/** Recursive descent over a pattern without the u/v flags (units, not code points). */
+class Parser {
+  i = 0;
+  /** Capturing groups parsed so far, by number and by name: a backreference repeats one. */
+  readonly groups: Lang[] = [];
+  readonly named = new Map<string, Lang>();
+  /** Per alternative being parsed (innermost last): the groups that are whole terms of it with
+   *  at least one repetition, so a backreference later in the same alternative repeats a group
+   *  that certainly took part (快\k<u>{2,} needs 快 again, not nothing). */
+  readonly certain: Set<string>[] = [];
+  /** The key (number, and name if any) of the group atom() just parsed. */
+  lastGroup: string[] = [];
+  constructor(readonly src: string) {}
+
+  disjunction(): Lang {
+    let lang = this.alternative();
+    while (this.src[this.i] === '|') {
+      this.i++;
+      lang = alt(lang, this.alternative());
+    }
+    return lang;
+  }
+
+  alternative(): Lang {
+    let lang = EPSILON;
+    this.certain.push(new Set());
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') lang = concat(lang, this.term());
+    this.certain.pop();
+    return lang;
+  }
+
+  term(): Lang {
+    const s = this.src;
+    const c = s[this.i];
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EPSILON;
+    }
+    if (c === '\\' && (s[this.i + 1] === 'b' || s[this.i + 1] === 'B')) {
+      this.i += 2;
+      return EPSILON;
+    }
+    if (c === '(' && s[this.i + 1] === '?' && (s[this.i + 2] === '=' || s[this.i + 2] === '!' || (s[this.i + 2] === '<' && (s[this.i + 3] === '=' || s[this.i + 3] === '!')))) {
+      // A lookaround consumes nothing, so it adds nothing to what a match starts with.
+      this.i += s[this.i + 2] === '<' ? 4 : 3;
+      this.disjunction();
+      this.expect(')');
+      this.quantifier();
+      return EPSILON;
+    }
+    this.lastGroup = [];
+    const atom = this.atom();
+    const group = this.lastGroup;
+    const q = this.quantifier();
+    if (q === undefined || q[0] >= 1) for (const key of group) this.certain[this.certain.length - 1].add(key);
+    return q === undefined ? atom : repeat(atom, q[0], q[1]);
+  }
+
+  atom(): Lang {
+    const s = this.src;
+    const c = s[this.i];
+    if (c === '(') {
+      this.i++;
+      let name: string | undefined;
+      let capturing = true;
+      if (s[this.i] === '?') {
+        if (s[this.i + 1] === ':') {
+          this.i += 2;
+          capturing = false;
+        } else if (s[this.i + 1] === '<') {
+          const close = s.indexOf('>', this.i);
+          if (close < 0) throw new Unreadable();
+          name = s.slice(this.i + 2, close);
+          this.i = close + 1;
+        } else throw new Unreadable();
+      }
+      // Numbered in order of their opening parenthesis; filled in once the group is closed.
+      const index = capturing ? this.groups.push(ANYTHING) - 1 : -1;
+      const inner = this.disjunction();
+      this.expect(')');
+      if (capturing) this.groups[index] = inner;
+      if (name !== undefined) this.named.set(name, inner);
+      this.lastGroup = capturing ? (name === undefined ? [`${index + 1}`] : [`${index + 1}`, `<${name}>`]) : [];
+      return inner;
+    }
+    if (c === '[') return atomOf(this.charClass());
+    if (c === '.') {
+      this.i++;
+      return atomOf(ALL);
+    }
+    if (c === '\\') {
+      const e = s[this.i + 1];
+      if (e === 'k' || (e >= '1' && e <= '9')) {
+        // A backreference repeats what its group matched, or nothing when the group did not take
+        // part; one to a group not yet closed (or unknown) can be anything.
+        let target: Lang | undefined;
+        let key: string;
+        if (e === 'k') {
+          const close = s.indexOf('>', this.i);
+          if (close < 0) throw new Unreadable();
+          const name = s.slice(this.i + 3, close);
+          target = this.named.get(name);
+          key = `<${name}>`;
+          this.i = close + 1;
+        } else {
+          const from = this.i + 1;
+          this.i += 2;
+          while (s[this.i] >= '0' && s[this.i] <= '9') this.i++;
+          key = s.slice(from, this.i);
+          target = this.groups[Number(key) - 1];
+        }
+        if (target === undefined) return ANYTHING;
+        return this.certain[this.certain.length - 1].has(key) ? target : { ...target, nullable: true };
+      }
+      return atomOf(this.escape(false));
+    }
+    if (c === ')' || c === '|' || c === undefined) throw new Unreadable();
+    this.i++;
+    return atomOf(unit(c.charCodeAt(0)));
+  }
+
+  /** The units an escape stands for (this.i at the backslash). */
+  escape(inClass: boolean): Units {
+    const s = this.src;
+    const e = s[this.i + 1];
+    this.i += 2;
+    switch (e) {
+      case 'd':
+        return DIGITS;
+      case 'w':
+        return WORD;
+      case 's':
+        return SPACE;
+      case 'D':
+        return complement(DIGITS);
+      case 'W':
+        return complement(WORD);
+      case 'S':
+        return complement(SPACE);
+      case 'n':
+        return unit(0x0a);
+      case 'r':
+        return unit(0x0d);
+      case 't':
+        return unit(0x09);
+      case 'f':
+        return unit(0x0c);
+      case 'v':
+        return unit(0x0b);
+      case '0':
+        return unit(0);
+      case 'b':
+        if (inClass) return unit(0x08);
+        throw new Unreadable();
+      case 'c': {
+        const letter = s.charCodeAt(this.i);
+        this.i++;
+        return unit(letter % 32);
+      }
+      case 'x': {
+        const hex = s.slice(this.i, this.i + 2);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new Unreadable();
+        this.i += 2;
+        return unit(parseInt(hex, 16));
+      }
+      case 'u': {
+        const hex = s.slice(this.i, this.i + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unreadable();
+        this.i += 4;
+        return unit(parseInt(hex, 16));
+      }
+      case 'p':
+      case 'P':
+      case 'k':
+      case undefined:
+        throw new Unreadable();
+      default:
+        if (e >= '1' && e <= '9') throw new Unreadable();
+        return unit(e.charCodeAt(0));
+    }
+  }
+
+  charClass(): Units {
+    const s = this.src;
+    this.i++;
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    let set: Units = NONE;
+    while (s[this.i] !== ']') {
+      if (this.i >= s.length) throw new Unreadable();
+      const lo = this.classAtom();
+      if (s[this.i] === '-' && s[this.i + 1] !== ']') {
+        this.i++;
+        const hi = this.classAtom();
+        if (lo.length !== 2 || lo[0] !== lo[1] || hi.length !== 2 || hi[0] !== hi[1] || hi[0] < lo[0]) throw new Unreadable();
+        set = union(set, [lo[0], hi[0]]);
+      } else set = union(set, lo);
+    }
+    this.i++;
+    return negated ? complement(set) : set;
+  }
+
+  classAtom(): Units {
+    if (this.src[this.i] === '\\') return this.escape(true);
+    return unit(this.src.charCodeAt(this.i++));
+  }
+
+  /** An optional quantifier as [min, max] (max Infinity for none). */
+  quantifier(): [number, number] | undefined {
+    const s = this.src;
+    const c = s[this.i];
+    let q: [number, number];
+    if (c === '?') q = [0, 1];
+    else if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i, this.i + 24));
+      if (!m) return undefined; // a literal brace (Annex B)
+      q = [Number(m[1]), m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3])];
+      this.i += m[0].length - 1;
+    } else return undefined;
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    return q;
+  }
+
+  expect(ch: string): void {
+    if (this.src[this.i] !== ch) throw new Unreadable();
+    this.i++;
+  }
+}
+
+/** Where a match of a regex can start, by its first unit and the unit after it. */
+export interface PairGate {
+  /** Units a match can start with. */
+  readonly first: Uint8Array;
+  /** Units a match can start with whatever follows (one-unit matches, or a second unit from a
+   *  set too large to list). */
+  readonly anyNext: Uint8Array;
+  /** Every other (first, second) pair, as first * 0x10000 + second. */
+  readonly pairs: ReadonlySet<number>;
+}
+
+/** A pair product larger than this is not listed: its first units take any next unit. */
+const PRODUCT_MAX = 4096;
+/** A pattern that can start with this many units or more is not worth gating. */
+const FIRST_MAX = 0x4000;
+
+export function pairKey(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+/** The pair gate of `re`, or null when the pattern is beyond the parser, can match the empty
+ *  string, or can start with nearly anything. */
+export function pairGate(re: RegExp): PairGate | null {
+  if (/[iuv]/.test(re.flags)) return null;
+  let lang: Lang;
+  try {
+    const p = new Parser(re.source);
+    lang = p.disjunction();
+    if (p.i !== re.source.length) return null;
+  } catch (e) {
+    if (e instanceof Unreadable) return null;
+    throw e;
+  }
+  if (lang.nullable || size(lang.first) >= FIRST_MAX) return null;
+  const first = new Uint8Array(0x10000);
+  const anyNext = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
+  const mark = (table: Uint8Array, set: Units): void => {
+    for (let k = 0; k < set.length; k += 2) table.fill(1, set[k], set[k + 1] + 1);
+  };
+  mark(first, lang.first);
+  mark(anyNext, lang.singles);
+  const listed: (readonly [Units, Units])[] = [];
+  for (const product of lang.pairs) {
+    if (size(product[0]) * size(product[1]) > PRODUCT_MAX) mark(anyNext, product[0]);
+    else listed.push(product);
+  }
+  for (const [a, b] of listed) {
+    for (let i = 0; i < a.length; i += 2) {
+      for (let x = a[i]; x <= a[i + 1]; x++) {
+        // A unit that takes any next unit needs no pairs of its own.
+        if (anyNext[x] !== 0) continue;
+        for (let j = 0; j < b.length; j += 2) for (let y = b[j]; y <= b[j + 1]; y++) pairs.add(pairKey(x, y));
+      }
+    }
+  }
+  return { first, anyNext, pairs };
+}

@@ -1,0 +1,131 @@
+// The pair gate (src/lint/pair-gate.ts, src/lint/context.ts) decides from two units of a text
+// where a rule's regex may start; it must never hide a match. Checked two ways: the analysis on
+// small patterns whose pairs are known, and, for every regex the content rules actually gate
+// (whatever lexicon entries and patterns they hold today), random texts built from the pattern's
+// own characters and literal runs, scanned with the gate and with a plain global exec loop.
+import fc from 'fast-check';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gatedRegexes, prepareScans, scan, setScanPrefilter } from '../../src/lint/context.js';
+import { lintText } from '../../src/lint/engine.js';
+import { normalize } from '../../src/lint/normalize.js';
+import { pairGate, pairKey } from '../../src/lint/pair-gate.js';
+
+/** The gate of `re` as readable sets: units any next unit may follow, and two-unit pairs. */
+function described(re: RegExp): { anyNext: string; pairs: string[] } | null {
+  const g = pairGate(re);
+  if (g === null) return null;
+  let anyNext = '';
+  for (let c = 0; c < 0x10000; c++) if (g.anyNext[c]) anyNext += String.fromCharCode(c);
+  const pairs = [...g.pairs].sort((a, b) => a - b).map((k) => String.fromCharCode(Math.floor(k / 0x10000), k % 0x10000));
+  return { anyNext, pairs };
+}
+
+describe('pairGate', () => {
+  it.each([
+    [/微信|qq|淘宝/g, '', ['qq', '微信', '淘宝']],
+    [/(?<![a-z])[vq](?![a-z])/g, 'qv', []],
+    [/[淘吱]?口令/g, '', ['口令', '吱口', '淘口']],
+    [/加(?:我|个)?好友/g, '', ['加个', '加好', '加我']],
+    // A backreference repeats its own group: 快 is followed by 快 or 赶, not by anything.
+    [/(?<u>赶紧|快)\k<u>{2,}/g, '', ['快快', '快赶', '赶紧']],
+    // …but only when the group certainly took part.
+    [/(?:(?<o>快)|慢)\k<o>/g, '快慢', []],
+    [/a(?:b|c)*/g, 'a', []],
+    [/a(?:b|c)+/g, '', ['ab', 'ac']],
+    [/\d{2}x/g, '', Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'))],
+    // A second unit from a large class is not listed: the first unit then takes any next unit.
+    [/都[^,.]{0,6}?买不起/g, '都', []],
+    [/(?<=小|私)号/g, '号', []],
+  ])('%s', (re, anyNext, pairs) => {
+    expect(described(re)).toEqual({ anyNext, pairs });
+  });
+
+  it.each([[/[^,.]+/g], [/.x/g], [/a?/g], [/x/i], [/\p{Script=Han}/u], [/(?=a)/g]])('gives up on %s', (re) => {
+    expect(pairGate(re)).toBeNull();
+  });
+
+  it('keys pairs by both units', () => {
+    expect(pairGate(/ab/)!.pairs.has(pairKey(0x61, 0x62))).toBe(true);
+  });
+});
+
+/** All matches of `re` in `text` by a plain global exec loop: the reference. */
+function plainMatches(re: RegExp, text: string): string[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: string[] = [];
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    out.push(`${m.index}:${m[0]}`);
+  }
+  return out;
+}
+
+function scannedMatches(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  scan(re, text, (m) => out.push(`${m.index}:${m[0]}`));
+  return out;
+}
+
+/** Characters and literal runs of a pattern's source: texts made of them reach its alternatives. */
+function fragmentsOf(source: string): string[] {
+  const runs = source
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .split(/[\\()[\]{}|?*+^$<>=!:,-]+/)
+    .filter((r) => r.length > 0);
+  const chars = new Set<string>();
+  for (const r of runs) for (const ch of r) chars.add(ch);
+  return [...new Set([...runs, ...chars, ',', '。', '!', '?', ' ', '1', '5', 'a', 'v', '的'])];
+}
+
+describe('the shared pair gate never hides a match', () => {
+  beforeAll(() => {
+    // Every content rule scans its patterns a few dozen times: past the warm-up, they are gated.
+    const sample = ['加我微信', '好评返现5元', '你是不是傻', '全网最低价', '高仿A货', '开过光的', '你好，在吗', '差评删了给红包'];
+    for (let r = 0; r < 40; r++) for (const t of sample) lintText(t);
+  });
+  afterEach(() => setScanPrefilter(true));
+
+  it('gates the content rules’ patterns', () => {
+    expect(gatedRegexes().length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('scan finds what a plain global exec finds, for every gated regex', () => {
+    for (const re of gatedRegexes()) {
+      const texts = fc.array(fc.constantFrom(...fragmentsOf(re.source)), { maxLength: 30 }).map((p) => p.join(''));
+      fc.assert(
+        fc.property(texts, (text) => {
+          const plain = plainMatches(re, text);
+          // Without a prepared list: the gate is checked position by position.
+          prepareScans('');
+          expect(scannedMatches(re, text)).toEqual(plain);
+          // With the list prepareScans makes for the whole text.
+          prepareScans(text);
+          expect(scannedMatches(re, text)).toEqual(plain);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('lintText gives the same messages with the gates on and off', () => {
+    const fragments = [...new Set(gatedRegexes().flatMap((re) => fragmentsOf(re.source)))];
+    const texts = fc.array(fc.constantFrom(...fragments), { maxLength: 24 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        setScanPrefilter(false);
+        const plain = lintText(text);
+        setScanPrefilter(true);
+        expect(lintText(text)).toEqual(plain);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('normalized texts keep their matches', () => {
+    const text = normalize('加我薇信：shop_kf01，好评返现5元，全网最低价').text;
+    for (const re of gatedRegexes()) {
+      prepareScans(text);
+      expect(scannedMatches(re, text)).toEqual(plainMatches(re, text));
+    }
+  });
+});
