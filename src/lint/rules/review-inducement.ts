@@ -130,18 +130,28 @@ export default defineTextRule({
         if (!SHOP_WIDE.test(text.slice(cb + 1, nb))) b = nb;
       }
       const region = text.slice(a, b);
-      let found = false;
+      // The reward nearest the review word is the one tied to it: 送您的礼品行吗…好评返现2元 quotes
+      // 好评返现2元, not everything from an earlier gift on.
+      let best = null as [number, number] | null;
+      let bestGap = Infinity;
       scan(REWARD, region, (r) => {
-        if (found || NO_REWARD_BEFORE.test(region.slice(Math.max(0, r.index - 8), r.index))) return;
+        if (NO_REWARD_BEFORE.test(region.slice(Math.max(0, r.index - 8), r.index))) return;
         const rs = a + r.index;
         const re = rs + r[0].length;
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
         if (rs < ca && (thanks || !STRONG_REWARD.test(r[0]))) return;
         if (re > cb && (WEAK_ACROSS.test(r[0]) || (nextStrongOnly && !STRONG_REWARD.test(r[0])))) return;
-        found = true;
-        report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
+        const gap = rs >= end ? rs - end : start - re;
+        if (gap < bestGap) {
+          best = [rs, re];
+          bestGap = gap;
+        }
       });
+      if (best !== null) {
+        const [rs, re] = best;
+        report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
+      }
     });
     // 不给差评的话运费我们承担 / 差评之前联系我们，给您补偿: a benefit for NOT leaving a bad review.
     scan(AVOID_BAD, text, (m) => {

@@ -39,6 +39,8 @@ ruleTester('review-inducement', {
     '宝贝签收了吗，有任何问题随时找我们，期待您的真实评价',
   ],
   invalid: [
+    // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
+    { text: '给您留了份小礼品行吗亲好评返现3元', spans: ['好评返现3元'] },
     // Rewards written as equations, emoji or abbreviations.
     { text: '⭐⭐⭐⭐⭐=🧧，懂的来', spans: ['⭐⭐⭐⭐⭐=🧧'] },
     { text: '5🌟返3元', spans: ['5🌟返3元'] },
