@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // 半价 that is a shop-wide sale or thanks, not a reward for the review.
+    '感谢您的好评，新品今天半价',
+    '给个好评吧，全场半价进行中',
     '晒图有礼活动已经结束啦，感谢支持',
     '收到差评我们会认真改进，谢谢您的反馈',
     '评价截图可以在订单详情里看到',
@@ -41,6 +44,8 @@ ruleTester('review-inducement', {
   invalid: [
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
     { text: '给您留了份小礼品行吗亲好评返现3元', spans: ['好评返现3元'] },
+    // Half price as the reward (半价名额 for a good-review screenshot).
+    { text: '发一下好评截图就能登记半价名额', spans: ['好评截图就能登记半价'] },
     // Rewards written as equations, emoji or abbreviations.
     { text: '⭐⭐⭐⭐⭐=🧧，懂的来', spans: ['⭐⭐⭐⭐⭐=🧧'] },
     { text: '5🌟返3元', spans: ['5🌟返3元'] },
