@@ -33,6 +33,14 @@ export function loadLexicon(name) {
   if (!doc || typeof doc.rule !== 'string') fail('needs `rule: <rule id>`');
   if (!doc.sources || typeof doc.sources !== 'object') fail('needs `sources:` (id → citation)');
   if (!Array.isArray(doc.groups) || doc.groups.length === 0) fail('needs a non-empty `groups:` list');
+  for (const [name, set] of Object.entries(doc.sets ?? {})) {
+    if (!GROUP_NAME.test(name)) fail(`set name ${JSON.stringify(name)} must be an identifier`);
+    if (typeof set?.category !== 'string' || !set.category) fail(`set ${name} needs a category`);
+    const srcs = [].concat(set.source ?? []);
+    if (srcs.length === 0) fail(`set ${name} needs a source`);
+    for (const s of srcs) if (!(s in doc.sources)) fail(`unknown source ${s} in set ${name}`);
+    if (!Array.isArray(set.words) || set.words.length === 0 || set.words.some((w) => typeof w !== 'string' || !w)) fail(`set ${name} needs words`);
+  }
   const seen = new Set();
   for (const g of doc.groups) {
     if (!GROUP_NAME.test(g.name ?? '')) fail(`group name ${JSON.stringify(g.name)} must be an identifier`);
@@ -47,8 +55,9 @@ export function loadLexicon(name) {
       if (e.words === undefined && e.pattern === undefined) fail(`an entry of ${g.name} needs words or pattern`);
       if (e.words !== undefined && (!Array.isArray(e.words) || e.words.some((w) => typeof w !== 'string' || !w))) fail(`bad words in ${g.name}`);
       if (e.pattern !== undefined) {
+        for (const [, ref] of e.pattern.matchAll(SET_REF)) if (!(ref in (doc.sets ?? {}))) fail(`unknown set {{${ref}}} in group ${g.name}`);
         try {
-          new RegExp(e.pattern);
+          new RegExp(withSets(e.pattern, doc.sets));
         } catch (err) {
           fail(`bad pattern in ${g.name}: ${err.message}`);
         }
@@ -58,6 +67,21 @@ export function loadLexicon(name) {
     for (const k of ['flag', 'clean']) if (g[k] !== undefined && !Array.isArray(g[k])) fail(`${k} of ${g.name} must be a list`);
   }
   return doc;
+}
+
+/** A pattern may name a word set of the lexicon as {{set}} (仿{{brand}}): one list of names shared
+ *  by several patterns and by the rule's context logic, instead of copies that drift apart. */
+const SET_REF = /\{\{([a-zA-Z][a-zA-Z0-9]*)\}\}/g;
+
+/** A set's words as a regex alternative: longest first; Latin words must not touch other letters
+ *  (lv in a model number or an English word is no brand). */
+function setSource(set) {
+  const words = [...new Set(set.words)].sort((a, b) => b.length - a.length);
+  return `(?:${words.map((w) => (/^[a-z0-9]/.test(w) ? '(?<![a-z])' : '') + escapeRe(w) + (/[a-z0-9]$/.test(w) ? '(?![a-z])' : '')).join('|')})`;
+}
+
+function withSets(pattern, sets) {
+  return pattern.replace(SET_REF, (_, name) => setSource(sets[name]));
 }
 
 const TONES = { a: '[aāáǎà]', o: '[oōóǒò]', e: '[eēéěè]', i: '[iīíǐì]', u: '[uūúǔù]', ü: '[uüvǖǘǚǜ]', v: '[uüvǖǘǚǜ]' };
@@ -81,7 +105,7 @@ function pinyinWord(word, only = false) {
     return { han: ch, py: alt };
   });
   const either = (p) => (p.py ? `(?:${p.han}|${p.py})` : p.han);
-  if (!only) return parts.map(either).join('');
+  if (!only) return parts.map(either).join('') + initialsOf(chars, readings);
   // Only spellings with at least one syllable in pinyin: the i-th alternative has its first
   // pinyin syllable at i (Han before it, anything after it).
   const alts = [];
@@ -91,12 +115,32 @@ function pinyinWord(word, only = false) {
   return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
 }
 
+/** With `initials: true`: one syllable written as its initial letter while every other character
+ *  stays Han (高f, g仿 for 高仿; zh/ch/sh count as one initial) — sellers shorten the character a
+ *  filter keys on. A word written wholly in initials (gf) is too ambiguous for this. */
+let initialsWanted = false;
+function initialsOf(chars, readings) {
+  if (!initialsWanted || chars.length < 2 || chars.some((ch) => !HAN.test(ch))) return '';
+  const alts = [];
+  chars.forEach((_, i) => {
+    const py = readings[i];
+    if (!py || !/^[a-z]+$/.test(py)) return;
+    const initial = /^[zcs]h/.test(py) ? `${py.slice(0, 2)}?` : py[0];
+    const head = chars.slice(0, i).join('');
+    const tail = chars.slice(i + 1).join('');
+    alts.push(`${head}${i === 0 ? '(?<![a-z])' : ''}${initial}${i === chars.length - 1 ? '(?![a-z])' : ''}${tail}`);
+  });
+  return alts.length ? `|${alts.join('|')}` : '';
+}
+
 /** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
  *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
-function entrySource(e) {
+function entrySource(e, sets) {
   const alts = [];
+  initialsWanted = e.initials === true;
   if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map((w) => (e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
-  if (e.pattern) alts.push(e.pattern);
+  initialsWanted = false;
+  if (e.pattern) alts.push(withSets(e.pattern, sets));
   let src = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   const before = [].concat(e.not_before ?? []);
   const after = [].concat(e.not_after ?? []);
@@ -108,10 +152,12 @@ function entrySource(e) {
 /** The compiled form: the rule's regex source (named group per lexicon group, file order). */
 export function compileLexicon(doc) {
   const groups = {};
-  for (const g of doc.groups) groups[g.name] = g.entries.map(entrySource).join('|');
+  for (const g of doc.groups) groups[g.name] = g.entries.map((e) => entrySource(e, doc.sets)).join('|');
   const pattern = doc.groups.map((g) => `(?<${g.name}>${groups[g.name]})`).join('|');
   new RegExp(pattern, 'g'); // throws at build time, not at check time
-  return { rule: doc.rule, pattern, groups };
+  const sets = {};
+  for (const [name, set] of Object.entries(doc.sets ?? {})) sets[name] = setSource(set);
+  return { rule: doc.rule, pattern, groups, sets };
 }
 
 export function generatedSource(name, doc) {
@@ -124,6 +170,9 @@ export function generatedSource(name, doc) {
     `export const pattern = ${JSON.stringify(c.pattern)};`,
     `/** Each group's alternatives alone, for rules that scan a group separately. */`,
     `export const groups: Readonly<Record<string, string>> = ${JSON.stringify(c.groups, null, 2)};`,
+    ...(Object.keys(c.sets).length
+      ? [`/** The lexicon's word sets as regex sources, for the rule's context logic. */`, `export const sets: Readonly<Record<string, string>> = ${JSON.stringify(c.sets, null, 2)};`]
+      : []),
     '',
   ];
   return lines.join('\n');

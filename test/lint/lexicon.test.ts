@@ -32,6 +32,7 @@ describe('lexicons', () => {
       it('words are in normalized form, so they can match', () => {
         const bad: string[] = [];
         for (const g of doc.groups) for (const e of g.entries) for (const w of e.words ?? []) if (normalize(w).text !== w) bad.push(`${g.name}: ${w}`);
+        for (const [name, set] of Object.entries(doc.sets ?? {})) for (const w of set.words) if (normalize(w).text !== w) bad.push(`set ${name}: ${w}`);
         expect(bad).toEqual([]);
       });
 

@@ -41,7 +41,7 @@ const EFFORT_BEFORE = /(?:做到|做得|努力|尽力|争取|力求|尽|力争|�
 /** Before a claim word: the shop says it cannot or does not claim it (不能代替药物, 不保本). */
 const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不具有|不具备|并非|不是|不敢|不承诺|不保证|不存在)[^,.!?;。]{0,6}$/;
 /** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
-const ADVICE_FOLLOW_BEFORE = /(?:按|按照|遵|遵照|遵循|听|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
+const ADVICE_FOLLOW_BEFORE = /(?:按|按照|遵|遵照|遵循|听(?!说)|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
 const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见)/;
 /** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
 const SCOPE_BEFORE = /(?:全国|全网|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
@@ -58,7 +58,7 @@ const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺|(?:我们|�
  *  own products, not the market — except prices, where 本店最低价 still reads as a price claim. */
 const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:里|的)?)[^,.!?;。]{0,3}$/;
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
-const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输)/;
+const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
 /** The answer names one of the shop's models by its code (是SE3电池最耐用的, 选A2款最轻): a choice
  *  between the shop's own options, like 这几款里最甜的. */
@@ -106,6 +106,20 @@ const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不�
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
 const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
+
+/** A push to order now, which turns a deadline or an old price coming back (恢复原价, 倒计时)
+ *  into the platform's 诱导性话术: 再不下单就亏, 现在不拍真的亏, 手慢无, 错过, 最后机会 — and for a
+ *  deadline also a plain 赶紧/抓紧. The last pieces (仅剩2件) with only 抓紧 stay an honest notice. */
+const STRONG_PRESS =
+  /再不(?:下单|拍|买|抢|下手|入手|付款|囤)|(?:不|没)(?:拍|买|下单|入手|抢)[^,.!?;。]{0,3}?(?:亏|后悔)|亏大了|就亏了|真的亏|后悔|手慢无|最后(?:的)?机会|错过|犹豫|先到先得|拼手速|永远买不到|再也买不到|买到就是赚到/;
+const MILD_PRESS = /赶紧|抓紧|赶快|尽快下单|快(?:拍|抢|下单|入手)|速(?:拍|抢|度|来)|冲鸭|趁现在|要的今天/;
+/** The last pieces rather than a deadline (仅剩2件, 最后一批): they need the strong push. */
+const LAST_PIECES = /剩|件|个|套|份|瓶|盒|双|支|包|批|波|卖完|补货|停产/;
+/** The urgency words reported on their own (错过不再有, 手慢无): when one is in reach, it carries
+ *  the finding and the deadline is not reported a second time. */
+const URGENCY_WORDS = new RegExp(`${lexicon.groups.urgency}|${lexicon.groups.pressure}`);
+/** The shop tells the buyer not to hurry (按需购买就好, 不用着急): information, not pressure. */
+const NO_PRESS = /按需|不用着急|不着急|不急|慢慢(?:选|挑|看)|理性消费/;
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
 const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|准确|精准|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
@@ -239,6 +253,9 @@ export default defineTextRule({
         // 保证信息真实有效 asks whoever fills a form to vouch for their data: no product outcome.
         if (/^(?:所?填写?的?|提供的?|上传的?|您的|你的)?(?:信息|资料|内容|材料|证件|数据)/.test(clauseAfter(text, end, 12))) return;
         report({ start, end: end + o.index + o[0].length, messageId: 'promise', suggestion: '' });
+      } else if (g.guarantee !== undefined) {
+        if (NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before)) return;
+        report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.forever !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
@@ -267,6 +284,12 @@ export default defineTextRule({
       } else if (g.returns !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before)) return;
         report({ start, end, messageId: 'returns', suggestion: '' });
+      } else if (g.deadline !== undefined) {
+        // A deadline or the last pieces told as information stays clean; a push in the text makes it pressure.
+        const around = text.slice(Math.max(0, start - 40), end + 40);
+        const pressed = STRONG_PRESS.test(around) || (!LAST_PIECES.test(m[0]) && MILD_PRESS.test(around));
+        if (!pressed || NO_PRESS.test(around) || DECLINE_BEFORE.test(before) || URGENCY_WORDS.test(around)) return;
+        report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.pressure !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'urgency', suggestion: '' });

@@ -21,7 +21,16 @@ const DENIED_AFTER = /^\?+[,!]*(?:不+|不是|当然不|绝对不|没有|怎么�
 /** The fakes are somebody else's (市面上A货很多, 网上那些高仿): a warning to the buyer. */
 const OTHERS_BEFORE = /(?:市面上|市场上|外面|网上|别家|别的店|其他店|其他家|有些店|有的店|很多店|有些商家|不良商家)[^,.!?;。]{0,6}$/;
 /** A genuine reference in the sentence: what makes A版, 顶配版, 1:1 or 工厂尾单 a copy of a brand. */
-const GENUINE_REF = /专柜|正品|真货|真品|真表|原版|原装|大牌|名牌|奢牌|品牌盒|logo|五金|刻字|钢印|鞋标|防伪|鉴定|验货|过验|zp|对标|(?<![a-z])[a-z]家|某[牌家兰奢大]|开模|复刻|还原|仿|剪了?标|吊牌都剪/;
+const GENUINE_REF_WORDS = /专柜|正品|真货|真品|真表|原版|原装|大牌|名牌|奢牌|品牌盒|logo|五金|刻字|钢印|鞋标|防伪|鉴定|验货|过验|zp|对标|(?<![a-z])[a-z]家|某[牌家兰奢大]|开模|复刻|还原|仿|剪了?标|吊牌都剪/;
+/** A package or label that hides the brand (外包装不写品牌, 无logo发货, 不带标): what a shop
+ *  selling fakes promises so the parcel passes inspection. */
+const CONCEALED_BRAND =
+  /(?:不写|不印|不带|不放|去掉|撕掉|隐藏|不显示)(?:品牌|牌子|logo|商标)|(?:包装|盒子|外箱|箱子|面单|快递单|袋子)[^,.!?;。]{0,4}?(?:没有|没|无|不带)(?:品牌|牌子|logo|商标)/;
+/** A commonly copied brand, from the lexicon's `brand` set (LV, 香奈儿, yeezy …). */
+const BRAND = new RegExp(lexicon.sets.brand);
+const GENUINE_REF = { test: (s: string): boolean => GENUINE_REF_WORDS.test(s) || BRAND.test(s) || CONCEALED_BRAND.test(s) };
+/** Jade and its trade words: there A货/B货/C货 grade treatment, not fakery. */
+const JADE = /翡翠|玉|缅甸|国检|[bc]货|未经处理|酸洗|注胶|种水|冰种|糯种/;
 /** The brand's own re-issue, stated as such (官方复刻版, 品牌授权的复刻款), or a recipe or memory
  *  recreated (复刻了外婆的味道). */
 const OFFICIAL_REISSUE = /官方|品牌方|授权|原厂|正式|再版|重新发售|经典款?(?:鞋型|配色)?|周年/;
@@ -79,6 +88,8 @@ export default defineTextRule({
       if (DENIED_AFTER.test(text.slice(end, end + 8))) return;
       const sentence = sentenceAround(text, start, end);
       if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
+      // 翡翠A货 is the jade trade's grade for untreated natural jade, not a fake.
+      if (g.agrade !== undefined && /^a/.test(m[0]) && JADE.test(sentence)) return;
       if (g.tier !== undefined && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence)) return;

@@ -10,6 +10,17 @@ ruleTester('absolute-claim', {
     '您问哪台轻，应该选A7最轻的',
     '页面显示的发货时间是系统按库存计算的，最为准确',
     '这个尺码对您最为合适',
+    // Deadlines and last pieces told as information, or with only a mild nudge; 专供 naming the
+    // intended user; a style label; exam help that promises nothing.
+    '满减活动周日晚上结束，之后恢复原价，按需入手就好',
+    '圣诞礼盒是今年最后一批，下周三前发完',
+    '这个色只剩2支了，喜欢的可以抓紧',
+    '尾款今晚24点截止支付，别忘了哦',
+    '这款面霜专供敏感肌使用，成分很简单',
+    '同款是明星穿过的版型，显高',
+    '资料是老师整理的重点，能不能过还要看自己复习',
+    '下单后2小时内可以改地址',
+    '今年棉花涨价了，我们暂时还没调',
     // Real shop-staff replies (issue 10): 最快 as a delivery estimate, courtesy to the buyer, advice, an enumerator, a form instruction.
     '这个地址最快后天能送到哦',
     '最快的话周五可以揽收',
@@ -117,6 +128,19 @@ ruleTester('absolute-claim', {
     { text: '这款保温杯最耐用，放心买', spans: ['最耐用'] },
     { text: '我们的电子秤称重最为准确', spans: ['最为准确'] },
     { text: '全网最为便宜就在这家', spans: ['最为便宜'] },
+    // A deadline or an old price coming back with a push to buy now; a countdown; a dated price rise.
+    { text: '周五恢复原价，再不入手就亏了', spans: ['恢复原价'] },
+    { text: '倒计时开始，赶紧下单', spans: ['倒计时'] },
+    { text: '就剩3件，不拍会后悔的', spans: ['就剩3件'] },
+    { text: '秒杀只剩最后10分钟', spans: ['只剩最后10分钟'] },
+    { text: '明早八点全店涨价', spans: ['明早八点全店涨价'] },
+    // 专供 and endorsement by famous people or state figures; pinyin 第/独家; exam results promised.
+    { text: '五星酒店专供的床品', spans: ['专供'] },
+    { text: '好多大咖都在用这款咖啡机', spans: ['大咖都在用'] },
+    { text: '据说总理也爱用这个牌子', spans: ['总理也爱用'] },
+    { text: '全国di一的品牌', spans: ['di一'] },
+    { text: '这是我们du家的配方', spans: ['du家'] },
+    { text: '挂上这个笔袋逢考必过', spans: ['逢考必过'] },
     { text: '这款风扇是全网最快的，明天就发货', spans: ['最快'] },
     { text: '我们是全网销量第一，第二名差远了', spans: ['第一'] },
     { text: "浓度最高的原液", spans: ["最高"] },
