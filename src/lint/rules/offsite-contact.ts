@@ -6,6 +6,7 @@ import { SENTENCE_END, clauseAfter, clauseBefore, matchAt, scan } from '../conte
 import { defineTextRule, type Report } from '../define-rule.js';
 import { NEGATED_BEFORE, READ_IN_APP_BEFORE } from '../lexicon/shared.js';
 import type { NormalizedText } from '../normalize.js';
+import { soundNames } from '../sound-names.js';
 
 const TLD = 'com|cn|net|org|top|shop|vip|xyz|cc|me|io|co|info|link|club|site|online|store|tv|app|hk|tw|ltd|wang|ink|live|fun|icu|work|biz';
 const URL_TAIL = '[a-z0-9._%&@:?=~/-]*';
@@ -15,15 +16,17 @@ const PATTERN = new RegExp(
     // WeChat and QQ by name (the normalizer already folded 薇信/VX/扣扣/绿泡泡 into these).
     // 卫信 is folded here rather than in normalize: 卫 (卫衣) is too common to send every text
     // through the normalizer's variant pass.
-    '(?<wechat>[微卫]信(?:号|群)?(?!支付|付款)|(?:个人|私人)(?:号|账号))',
+    '(?<wechat>[微卫]信(?:号|群)?(?!支付|付款|读书)|(?:个人|私人)(?:号|账号))',
     '(?<qq>qq(?:号|群)?)',
+    // Chat apps used abroad (Line, KakaoTalk …): an account only after an add verb or before an ID.
+    '(?<app>(?<![a-z])(?:line|kakaotalk|kakao|skype|viber|zalo)(?![a-z]))',
     '(?<penguin>企鹅)',
     // A lone letter v/q stands for WeChat/QQ in context: 加V, 我的v是…, q:123456.
     '(?<letter>(?<![a-z])[vq](?![a-z]))',
     // 加薇/加威 without 信.
     // 薇/威 alone after an add verb (加店长薇), or after an owner (店长的薇：…, 我们的威 kf01) when an
     // ID or a colon follows: 蔷薇, 薇薇安, 威风 and 维c are names and words, not accounts.
-    '(?<addwei>(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|看|咨询|备注|私聊))',
+    '(?<addwei>(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|细聊|详聊|详谈|沟通|了解|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘|(?<![a-z])ins(?![a-z])|instagram|推特|twitter|facebook|脸书|油管|youtube)',
@@ -37,7 +40,7 @@ const PATTERN = new RegExp(
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)(?![上里]?(?:发送|发了|发个|发一|推送))|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|(?:邮箱|email)(?![^.!?;。]{0,16}发票)(?<!发票[^.!?;。]{0,16}(?:邮箱|email)))|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|返(?:现|钱|款|红包|[0-9]+)[^,.!?;。]{0,8}?(?:到|给|进)(?:你|您)的?(?:支付宝|微信(?!钱包)|银行卡|卡上)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)(?![上里]?(?:发送|发了|发个|发一|推送))|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|(?:邮箱|email)(?![^.!?;。]{0,16}发票)(?<!发票[^.!?;。]{0,16}(?:邮箱|email)))|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
     // WeChat or QQ described instead of named (那个绿色的软件, 两个绿色对话泡泡的软件, 蓝色企鹅, 鹅厂的聊天
     //软件): the visit wants a contact signal (加, 搜, 号, 找我) in the sentence.
     '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂)',
@@ -60,6 +63,8 @@ const PATTERN = new RegExp(
 const ASCII_PATTERN = new RegExp(
   [
     '(?<phone>(?<![0-9])(?:86)?1\\.?[3-9](?:\\.?[0-9]){9}(?![0-9]))',
+    // A mobile number cut into groups by commas (电话138，1234，5678): the visit counts its digits.
+    '(?<splitphone>(?<![0-9])1[3-9][0-9]{1,5}(?:[,、][0-9]{2,5}){1,3}(?![0-9]))',
     '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
     '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
     '(?<email>(?<![a-z0-9._])[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
@@ -270,11 +275,24 @@ function platformSteers(text: string, start: number, end: number): boolean {
   return PLATFORM_STEER_AFTER.test(after);
 }
 
+/** A name spelled by sound (斗音, 逃宝) is a disguise only as a place the buyer is sent to: a verb
+ *  of going or searching right before it (去斗音, 搜品多多, 关注围脖), or the platform as a place or
+ *  a shop right after it (斗音上, 贤鱼里, 逃宝店, 拼哆哆搜). Plain buying words after it (快熟面在
+ *  店里买) are not enough: the same sounds make ordinary words. */
+const SOUND_STEER_BEFORE = /(?:去|到|在|上|搜|搜索|关注|下载|打开|换到|转到|移步|来)(?:我们?的?|一下|下)?$/;
+const SOUND_STEER_AFTER = /^(?:上|里|店|旗舰|直播|[账帐]?号|搜|主页|同名|口令|链接|也有|有我们|平台|app)/;
+
+function soundAlikeSteers(text: string, start: number, end: number): boolean {
+  return SOUND_STEER_BEFORE.test(clauseBefore(text, start, 6)) || SOUND_STEER_AFTER.test(text.slice(end, end + 3));
+}
+
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
 const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
+/** After 官网: looking a serial or a code up on the brand's site, not a shop there. */
+const AUTHENTICITY_CHECK = /查询|查验|验证|序列号|防伪|真伪|验真/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
@@ -350,6 +368,36 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = normalized.text;
+    // 不加微信就…/不加的话… is a condition that demands the add, not a refusal of it.
+    // A warning about impostors (仿冒我们的微信号, 淘宝上的同名店不是我们开的) counts as a negation.
+    const negatedAt = (start: number, end: number): boolean => {
+      const before = clauseBefore(text, start, 8);
+      return (
+        (NEGATED_BEFORE.test(before) && !(/不(?:加|添加)(?:我|个)?$/.test(before) && /^(?:号)?(?:就|还|的话|没法|怎么)/.test(text.slice(end, end + 3)))) ||
+        IMPERSONATION_BEFORE.test(before) ||
+        DISCLAIMER_AFTER.test(sentenceAfter(text, end, 16))
+      );
+    };
+    /** Another platform named at [start, end) as `name`; a sound-alike (斗音, 贤鱼) must always be
+     *  steered to, even where the name itself is an account (公众号). */
+    const visitPlatform = (name: string, start: number, end: number, soundAlike: boolean): void => {
+      const before = clauseBefore(text, start, 8);
+      // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
+      if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
+      // 抖音上刷到的同款本店也能拍: the other app is where the buyer saw it; the sale stays here.
+      if (SEEN_THERE_AFTER.test(text.slice(end, end + 5)) && BUY_HERE.test(sentenceAfter(text, end, 30)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
+      // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
+      if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
+      if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
+      // 官网序列号查询: the brand's site to check a serial number is an authenticity check.
+      if (/^官/.test(name) && AUTHENTICITY_CHECK.test(clauseAfter(text, end, 12))) return;
+      // Another platform named without sending the buyer there (感谢您对京东的支持, 天猫不能改价,
+      // 在拼多多看到的那个价, 我们的微博只发日常) is no steering: a store, an account, a search, a
+      // purchase there or a price pull must stand in the platform's own clause.
+      if (soundAlike ? !soundAlikeSteers(text, start, end) : !ACCOUNT_PLATFORM.test(name) && !platformSteers(text, start, end)) return;
+      if (negatedAt(start, end)) return;
+      report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
+    };
     const visit = (m: RegExpExecArray): void => {
       const g = m.groups!;
       const start = m.index;
@@ -366,6 +414,19 @@ export default defineTextRule({
         const payment = !ADD_BEFORE.test(before()) && PAYMENT.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8));
         const always = !negated() && !payment && !(/^[微卫]信$/.test(m[0]) && wechatNotAccount(text, start, end, before()));
         reportContact(normalized, start, end, false, report, always);
+      } else if (g.app !== undefined) {
+        const after = text.slice(end, end + 2);
+        const account = (ADD_BEFORE.test(before()) && ACCOUNT_CONTINUES.test(after)) || ACCOUNT_AFTER.test(after);
+        if (account && !negated()) reportContact(normalized, start, end, false, report, true);
+        else reportContact(normalized, start, end, true, report, false);
+      } else if (g.splitphone !== undefined) {
+        // Eleven digits in all, and the sentence says it is a number to call or add.
+        if (m[0].replace(/[^0-9]/g, '').length !== 11) return;
+        const ctx = clauseBefore(text, start, 16);
+        const sentence = text.slice(Math.max(0, start - 16), start);
+        if (lastPhoneLabel(sentence) < 0 && !/联系|号码|加我|打我|找我/.test(sentence)) return;
+        if (READ_IN_APP_BEFORE.test(ctx)) return;
+        reportSteering(normalized, start, end, report);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
         const after = text.slice(end, end + 2);
         const addBefore = g.penguin !== undefined ? ADD_VERB_BEFORE : ADD_BEFORE;
@@ -460,19 +521,7 @@ export default defineTextRule({
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
         reportContact(normalized, start, end, !/[号码式箱l]$/.test(word), report, always);
       } else if (g.platform !== undefined) {
-        // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
-        if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
-        // 抖音上刷到的同款本店也能拍: the other app is where the buyer saw it; the sale stays here.
-        if (SEEN_THERE_AFTER.test(text.slice(end, end + 5)) && BUY_HERE.test(sentenceAfter(text, end, 30)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
-        // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
-        if (/(?:跟|和|与|不像|区别于)$/.test(before()) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
-        if (AMBIGUOUS_PLATFORM.has(m[0]) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
-        // Another platform named without sending the buyer there (感谢您对京东的支持, 天猫不能改价,
-        // 在拼多多看到的那个价, 我们的微博只发日常) is no steering: a store, an account, a search, a
-        // purchase there or a price pull must stand in the platform's own clause.
-        if (!ACCOUNT_PLATFORM.test(m[0]) && !platformSteers(text, start, end)) return;
-        if (negated()) return;
-        report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
+        visitPlatform(m[0], start, end, false);
       } else if (g.abbr !== undefined) {
         // A model or order number (型号 TB12 is cut by the digit look-ahead; 型号：jd款 by this).
         if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
@@ -518,5 +567,15 @@ export default defineTextRule({
     };
     scan(PATTERN, text, visit);
     scanRuns(text, visit);
+    // Names spelled by sound or in pinyin (斗音, 逃宝, 加个围信, xian鱼, dou店): the same checks as
+    // the name itself.
+    soundNames(text, (start, end, name, kind) => {
+      if (kind === 'platform') {
+        visitPlatform(name, start, end, true);
+        return;
+      }
+      const add = ADD_BEFORE.test(clauseBefore(text, start, 8)) && ACCOUNT_CONTINUES.test(text.slice(end, end + 2));
+      reportContact(normalized, start, end, false, report, add && !negatedAt(start, end));
+    });
   },
 });

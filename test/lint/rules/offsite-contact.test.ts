@@ -2,6 +2,19 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Ordinary words that sound like a platform or contact name (the real words of jieba's
+    // dictionary, or no character of the name kept), pictures, a brand's own app, number lists.
+    '微波炉在店里有现货',
+    '想快瘦的可以买这款',
+    '都因为下雨，快递慢了',
+    '鲜鱼当天现杀，顺丰发',
+    '祛痘印的精华涂在痘印上',
+    '杯子上印着绿泡泡的图案，很可爱',
+    '微信读书联名款书签',
+    '尺码150，160，170都有',
+    'online客服24小时在线',
+    '这款的line条很流畅',
+    '退款原路退回您的支付宝',
     // Real shop-staff replies (issue 10): 微信 as where a refund lands; an SMS the system sends to the buyer.
     '退款会原路退回，微信支付的两个工作日到账',
     '已经原返微信了，请查收',
@@ -180,6 +193,21 @@ ruleTester('offsite-contact', {
     '请问是有陌生人通过微信联系您刷单返利吗？',
   ],
   invalid: [
+    // Platform and contact names spelled by sound or in pinyin (derived from pinyin-pro for every
+    // name in lexicon/names/offsite-names.yaml), a phone number cut into groups, chat apps used
+    // abroad, a rebate paid into the buyer's own wallet, emoji standing for a character.
+    { text: '有兴趣的话去斗音搜我们店名', spans: ['斗音'] },
+    { text: '拼哆哆上也有我们家', spans: ['拼哆哆'] },
+    { text: '逃宝店里便宜一点', spans: ['逃宝'] },
+    { text: '加个围信，发你细节', spans: ['加个围信'] },
+    { text: 'xian鱼上有闲置的', spans: ['xian鱼'] },
+    { text: '去dou店看看', spans: ['dou'] },
+    { text: '手机幺五九，二八六七，四四三一', spans: ['手机幺五九，二八六七，四四三一'] },
+    { text: '加我Line：shop_tw', spans: ['加我Line：shop_tw'] },
+    { text: '加微详聊 mona_22', spans: ['加微'] },
+    { text: '好评后返现5元到您支付宝', spans: ['返现5元到您支付宝'] },
+    { text: '🍑宝店搜同名', spans: ['🍑宝'] },
+    { text: '闲🐟上有二手的', spans: ['闲🐟'] },
     // …and the same words steering after all: an add verb, an ID, a contact verb, the shop's own.
     { text: '退款慢的话加微信，信用卡的也能帮您催', spans: ['加微信'] },
     { text: '现金不方便就微信联系我，我再转您', spans: ['微信'] },

@@ -1,0 +1,100 @@
+// Names of other platforms and contact apps spelled by sound or in pinyin (斗音, 拼哆哆, 贤鱼, 逃宝,
+// 加个围信, dou音, xian鱼, dou店). The names, their syllables, the characters that can be read as
+// each syllable and the real words that sound like a name (微波, 鲜鱼, 惊动 — what the writer meant)
+// are baked from pinyin-pro and jieba by scripts/gen-homophones.mjs, from the list in
+// lexicon/names/offsite-names.yaml; nothing here is a hand list of variants. A candidate must also be
+// a word of its own (都因为 holds 都因 across a word boundary), which words.ts decides.
+//
+// Speed: one typed-array lookup per character says whether any name can start there; only those
+// positions are checked further, so ordinary text costs a table walk and no regex.
+import { SOUND_NAMES, SOUND_REAL_WORDS, SYLLABLE_CHARS } from './homophones.js';
+import { crossesWord } from './words.js';
+
+export type SoundNameKind = 'platform' | 'contact';
+
+interface Tables {
+  /** first[c]: bit k set when name k can start with unit c (Han sound-alike, own character or a
+   *  pinyin letter). */
+  first: Uint32Array;
+  /** Per syllable, the characters read as it. */
+  chars: Map<string, Set<number>>;
+  real: Set<string>;
+}
+
+let tables: Tables | undefined;
+
+function build(): Tables {
+  const first = new Uint32Array(0x10000);
+  const chars = new Map<string, Set<number>>();
+  for (const [syllable, list] of Object.entries(SYLLABLE_CHARS)) {
+    chars.set(syllable, new Set(Array.from(list, (ch) => ch.charCodeAt(0))));
+  }
+  SOUND_NAMES.forEach(({ name, syllables }, k) => {
+    const bit = 1 << k;
+    for (const c of chars.get(syllables[0]) ?? []) first[c] |= bit;
+    first[name.charCodeAt(0)] |= bit;
+    first[syllables[0].charCodeAt(0)] |= bit;
+  });
+  return { first, chars, real: new Set(SOUND_REAL_WORDS.split(' ')) };
+}
+
+function isLatin(u: number): boolean {
+  return u >= 0x61 && u <= 0x7a;
+}
+
+/** The end of name `k` spelled from `pos` (syllable `s` on), or -1: each syllable is its own
+ *  character, a character read as it, or the syllable in pinyin (not glued to other letters). */
+function spell(t: Tables, text: string, k: number, s: number, pos: number): number {
+  const { name, syllables } = SOUND_NAMES[k];
+  if (s === syllables.length) return pos;
+  if (pos >= text.length) return -1;
+  const c = text.charCodeAt(pos);
+  if (c === name.charCodeAt(s) || t.chars.get(syllables[s])!.has(c)) {
+    const end = spell(t, text, k, s + 1, pos + 1);
+    if (end >= 0) return end;
+  }
+  const py = syllables[s];
+  if (text.startsWith(py, pos) && (s > 0 || pos === 0 || !isLatin(text.charCodeAt(pos - 1)))) {
+    const after = pos + py.length;
+    // The last syllable must not run into more letters (douyinshop is an ID, not a name).
+    if (s < syllables.length - 1 || after >= text.length || !isLatin(text.charCodeAt(after))) return spell(t, text, k, s + 1, after);
+  }
+  return -1;
+}
+
+/** A platform's first syllable in pinyin before 店/直播 (dou店, tao店直播间): a shop there. */
+const SHORT_AFTER = /^(?:店|直播)/;
+
+/**
+ * Calls `visit(start, end, name, kind)` for each sound-alike of a listed name in the normalized
+ * `text`, left to right. The name written as itself is not reported (the rules match it already).
+ */
+export function soundNames(text: string, visit: (start: number, end: number, name: string, kind: SoundNameKind) => void): void {
+  const t = (tables ??= build());
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let mask = t.first[text.charCodeAt(i)];
+    if (mask === 0) continue;
+    while (mask !== 0) {
+      const k = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      const { name, kind, syllables } = SOUND_NAMES[k];
+      let end = spell(t, text, k, 0, i);
+      if (end < 0 && kind === 'platform' && syllables.length > 1 && text.startsWith(syllables[0], i) && (i === 0 || !isLatin(text.charCodeAt(i - 1)))) {
+        const after = i + syllables[0].length;
+        if (SHORT_AFTER.test(text.slice(after, after + 2))) end = after;
+      }
+      if (end < 0) continue;
+      const word = text.slice(i, end);
+      if (word === name || t.real.has(word)) continue;
+      // At least one character of the name kept, or a syllable in pinyin: a word made wholly of
+      // other characters (痘印 for 抖音) is far likelier a word jieba does not list than a disguise.
+      if (!/[a-z]/.test(word) && ![...word].some((ch, j) => ch === name[j])) continue;
+      // A Han spelling must be a word of its own: 都因为 holds 都因, 的物流 holds 的物.
+      if (!/[a-z]/.test(word) && crossesWord(text, i, end)) continue;
+      visit(i, end, name, kind);
+      i = end - 1;
+      break;
+    }
+  }
+}
