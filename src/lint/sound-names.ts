@@ -16,27 +16,26 @@ interface Tables {
   /** first[c]: bit k set when name k can start with unit c (Han sound-alike, own character or a
    *  pinyin letter). */
   first: Uint32Array;
-  /** Per syllable, the characters read as it. */
-  chars: Map<string, Set<number>>;
-  real: Set<string>;
 }
 
 let tables: Tables | undefined;
 
+/** Built on the first text: plain string walks, no Sets, so a one-off `check 你好` pays well under
+ *  a millisecond; candidates are rare, so membership is a short indexOf. */
 function build(): Tables {
   const first = new Uint32Array(0x10000);
-  const chars = new Map<string, Set<number>>();
-  for (const [syllable, list] of Object.entries(SYLLABLE_CHARS)) {
-    chars.set(syllable, new Set(Array.from(list, (ch) => ch.charCodeAt(0))));
-  }
-  SOUND_NAMES.forEach(({ name, syllables }, k) => {
+  for (let k = 0; k < SOUND_NAMES.length; k++) {
+    const { name, syllables } = SOUND_NAMES[k];
     const bit = 1 << k;
-    for (const c of chars.get(syllables[0]) ?? []) first[c] |= bit;
+    const list = SYLLABLE_CHARS[syllables[0]] ?? '';
+    for (let i = 0; i < list.length; i++) first[list.charCodeAt(i)] |= bit;
     first[name.charCodeAt(0)] |= bit;
     first[syllables[0].charCodeAt(0)] |= bit;
-  });
-  return { first, chars, real: new Set(SOUND_REAL_WORDS.split(' ')) };
+  }
+  return { first };
 }
+
+const REAL_WORDS = ` ${SOUND_REAL_WORDS} `;
 
 function isLatin(u: number): boolean {
   return u >= 0x61 && u <= 0x7a;
@@ -44,20 +43,20 @@ function isLatin(u: number): boolean {
 
 /** The end of name `k` spelled from `pos` (syllable `s` on), or -1: each syllable is its own
  *  character, a character read as it, or the syllable in pinyin (not glued to other letters). */
-function spell(t: Tables, text: string, k: number, s: number, pos: number): number {
+function spell(text: string, k: number, s: number, pos: number): number {
   const { name, syllables } = SOUND_NAMES[k];
   if (s === syllables.length) return pos;
   if (pos >= text.length) return -1;
   const c = text.charCodeAt(pos);
-  if (c === name.charCodeAt(s) || t.chars.get(syllables[s])!.has(c)) {
-    const end = spell(t, text, k, s + 1, pos + 1);
+  if (c === name.charCodeAt(s) || (c >= 0x4e00 && SYLLABLE_CHARS[syllables[s]].indexOf(text[pos]) >= 0)) {
+    const end = spell(text, k, s + 1, pos + 1);
     if (end >= 0) return end;
   }
   const py = syllables[s];
   if (text.startsWith(py, pos) && (s > 0 || pos === 0 || !isLatin(text.charCodeAt(pos - 1)))) {
     const after = pos + py.length;
     // The last syllable must not run into more letters (douyinshop is an ID, not a name).
-    if (s < syllables.length - 1 || after >= text.length || !isLatin(text.charCodeAt(after))) return spell(t, text, k, s + 1, after);
+    if (s < syllables.length - 1 || after >= text.length || !isLatin(text.charCodeAt(after))) return spell(text, k, s + 1, after);
   }
   return -1;
 }
@@ -79,14 +78,14 @@ export function soundNames(text: string, visit: (start: number, end: number, nam
       const k = 31 - Math.clz32(mask & -mask);
       mask &= mask - 1;
       const { name, kind, syllables } = SOUND_NAMES[k];
-      let end = spell(t, text, k, 0, i);
+      let end = spell(text, k, 0, i);
       if (end < 0 && kind === 'platform' && syllables.length > 1 && text.startsWith(syllables[0], i) && (i === 0 || !isLatin(text.charCodeAt(i - 1)))) {
         const after = i + syllables[0].length;
         if (SHORT_AFTER.test(text.slice(after, after + 2))) end = after;
       }
       if (end < 0) continue;
       const word = text.slice(i, end);
-      if (word === name || t.real.has(word)) continue;
+      if (word === name || REAL_WORDS.includes(` ${word} `)) continue;
       // At least one character of the name kept, or a syllable in pinyin: a word made wholly of
       // other characters (痘印 for 抖音) is far likelier a word jieba does not list than a disguise.
       if (!/[a-z]/.test(word) && ![...word].some((ch, j) => ch === name[j])) continue;
