@@ -44,6 +44,8 @@ const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不�
 const ADVICE_FOLLOW_BEFORE = /(?:按|按照|遵|遵照|遵循|听(?!说)|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
 const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见)/;
 /** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
+/** A market scope, then how the shop does it (市面上做得最好的, 全网卖得最火): still a ranking. */
+const SCOPE_DOING_BEFORE = /(?:全国|全网|全球|国内|行业|业内|市面|市场|同行|同类)(?:上|中|里|内)?[^,.!?;。]{0,4}?(?:做得|卖得|做的|卖的)$/;
 const SCOPE_BEFORE = /(?:全国|全网|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
 const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
@@ -105,13 +107,17 @@ const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不�
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
 const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
+/** Before 唯一: an identifier (订单号是唯一的), not a claim about the product. */
+const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|id|序列号|验证码|二维码|条码|条形码|运单号?)(?:是|都是)?$/;
+/** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
+const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
 
 /** A push to order now, which turns a deadline or an old price coming back (恢复原价, 倒计时)
  *  into the platform's 诱导性话术: 再不下单就亏, 现在不拍真的亏, 手慢无, 错过, 最后机会 — and for a
  *  deadline also a plain 赶紧/抓紧. The last pieces (仅剩2件) with only 抓紧 stay an honest notice. */
 const STRONG_PRESS =
-  /再不(?:下单|拍|买|抢|下手|入手|付款|囤)|(?:不|没)(?:拍|买|下单|入手|抢)[^,.!?;。]{0,3}?(?:亏|后悔)|亏大了|就亏了|真的亏|后悔|手慢无|最后(?:的)?机会|错过|犹豫|先到先得|拼手速|永远买不到|再也买不到|买到就是赚到/;
+  /再不(?:下单|拍|买|抢|下手|入手|付款|囤)|(?:抢|卖|售)完(?:就|即)?(?:没|无)|(?:不|没)(?:拍|买|下单|入手|抢)[^,.!?;。]{0,3}?(?:亏|后悔)|亏大了|就亏了|真的亏|后悔|手慢无|最后(?:的)?机会|错过|犹豫|先到先得|拼手速|永远买不到|再也买不到|买到就是赚到/;
 const MILD_PRESS = /赶紧|抓紧|赶快|尽快下单|快(?:拍|抢|下单|入手)|速(?:拍|抢|度|来)|冲鸭|趁现在|要的今天/;
 /** The last pieces rather than a deadline (仅剩2件, 最后一批): they need the strong push. */
 const LAST_PIECES = /剩|件|个|套|份|瓶|盒|双|支|包|批|波|卖完|补货|停产/;
@@ -178,7 +184,7 @@ export default defineTextRule({
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
-        if (EFFORT_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
+        if (EFFORT_BEFORE.test(before) && !SCOPE_DOING_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
         if (ADDRESS_AFTER.test(clauseAfter(text, end, 8)) && !SCOPE_BEFORE.test(before)) return;
         // 建议您线下最方便 / 这样最方便: advice on what is easiest for the buyer to do.
         if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
@@ -193,7 +199,7 @@ export default defineTextRule({
         let claim: boolean;
         const word0 = MOST_WORD.exec(after);
         const rest = text.slice(end + (word0 ? word0[0].length : 1), end + 12);
-        if ((SCOPE_BEFORE.test(before) || ATTRIBUTE_BEFORE.test(before)) && !/^(?:近|终|初|开始|后|早|晚|迟|慢|多|少)/.test(after)) claim = true;
+        if ((SCOPE_BEFORE.test(before) || SCOPE_DOING_BEFORE.test(before) || ATTRIBUTE_BEFORE.test(before)) && !/^(?:近|终|初|开始|后|早|晚|迟|慢|多|少)/.test(after)) claim = true;
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
@@ -226,7 +232,7 @@ export default defineTextRule({
         if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
-        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 4))) return;
+        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 4)) || IDENTIFIER_BEFORE.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.absolute !== undefined) {
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.
@@ -258,6 +264,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.forever !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
+        if (m[0] === '永久' && BRAND_FOREVER.test(text.slice(Math.max(0, start - 12), end + 16))) return;
         report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
       } else if (g.rank !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
