@@ -43,8 +43,11 @@ function clauseAt(text: string, index: number): string {
   return text.slice(a, b);
 }
 
-/** Where the sentence turns from the refusal to an instruction or an offer. */
-const TURN = /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的/g;
+/** Where the sentence turns from the refusal to an instruction or an offer: a contrast, the shop's
+ *  own account or shop (加我, 我们淘宝店), money sent to the shop (转我), or a condition (需要的话…)
+ *  — run-on chat (请勿私下交易需要的话转我支付宝) has no comma to end the refusal. */
+const TURN =
+  /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
 
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
 const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需))/dg;

@@ -15,6 +15,9 @@ ruleTester('offsite-contact', {
     'online客服24小时在线',
     '这款的line条很流畅',
     '退款原路退回您的支付宝',
+    // Run-on refusals that stay refusals.
+    '请勿私下转账的话会没有保障',
+    '不要相信冒充客服让您转账的人',
     // Real shop-staff replies (issue 10): 微信 as where a refund lands; an SMS the system sends to the buyer.
     '退款会原路退回，微信支付的两个工作日到账',
     '已经原返微信了，请查收',
@@ -208,6 +211,9 @@ ruleTester('offsite-contact', {
     { text: '好评后返现5元到您支付宝', spans: ['返现5元到您支付宝'] },
     { text: '🍑宝店搜同名', spans: ['🍑宝'] },
     { text: '闲🐟上有二手的', spans: ['闲🐟'] },
+    // A refusal typed without a comma, then the offer (a condition, money to the shop, its own shop).
+    { text: '我们从不私下收款需要的话转我支付宝', spans: ['转我支付宝'] },
+    { text: '别信那些代购我们淘宝店更便宜', spans: ['淘宝'] },
     // …and the same words steering after all: an add verb, an ID, a contact verb, the shop's own.
     { text: '退款慢的话加微信，信用卡的也能帮您催', spans: ['加微信'] },
     { text: '现金不方便就微信联系我，我再转您', spans: ['微信'] },
