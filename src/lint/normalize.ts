@@ -228,8 +228,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
   // Domains with the dot spelled out (meilu点com, shop dot cn).
   [/(?<=[a-z0-9])(?:点|dot)(?=(?:com|cn|net|org|top|shop|vip|cc|xyz)(?![a-z]))/, '.'],
-  // Review words written with a homophone (好平返现), but not 好平整/好平稳.
-  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评|好pin(?![a-z])/, '好评'],
+  // Review words written with a homophone or in pinyin (好平返现, haoping), but not 好平整/好平稳.
+  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评|好pin(?![a-z])|(?<![a-z])haoping(?![a-z])/, '好评'],
   // Review-reward abbreviations: hp (好评) before a reward or a screenshot, hb (红包) after an
   // exchange verb, shai (晒) before 图/单 — hp/hb elsewhere are brands and models.
   [/(?<![a-z])hp(?=返|截图|晒|shai|有礼|送|领|换|=|[0-9]*红包|后)/, '好评'],

@@ -3,6 +3,7 @@
 // alone never fires: it needs a reward in the same sentence, or a demand to delete/change one.
 import { CLAUSE_END, SENTENCE_END, scan } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
+import * as lexicon from '../lexicon/review-inducement.gen.js';
 
 /** A review act: the words a shop uses for the review it wants (五颗星, 星评 included; 五星级 is a
  *  hotel grade, 好评率 a statistic). */
@@ -64,6 +65,38 @@ const CONDITIONAL =
   /(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,12}?才(?:能|可以|可)?(?:享受?|有|给|退|换|保|办理|处理|参加)|(?:差评|中评|中差评|[一1](?:颗)?星)[^.!?;。]{0,10}?(?:就|只|便)?(?:不(?:退|换|给|能|予)|没法|无法|不再|不会再|只(?:保|退|换|能))(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理)?|(?:差评|中评|中差评)[^.!?;。]{0,16}?(?:拉黑|别想|试试|不卖|挂到|挂你|曝光|(?:你|您)的?地址|找上门|后果自负|走着瞧)|评(?:价)?试试|(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,6}?(?:呗|吧|哦)?[,]?(?:不然|否则|要不然)|怎么还不(?:给)?(?:好)?评|还不(?:给)?(?:个)?好评|改(?:成|为)(?:[五5](?:颗)?星|好评)|(?:评价|差评|中评|评论|追评)[^.!?;。]{0,8}?(?:点击?|点一下|选择|找到|进入)[^.!?;。]{0,4}?(?:删除|删掉|撤销|撤回|修改评价)/g;
 /** A transfer for the review anywhere in its sentence (写完告诉我，给你转2块). */
 const TRANSFER = /(?:给|转)(?:您|你)?转?[0-9]+(?:元|块|块钱)?/;
+
+// The condition and pressure words live in ../lexicon/review-inducement.yaml (with sources and
+// specs); the grammar that ties them to a review stays here.
+/** A review the shop asks for (好评, 五星, 追评, 晒图, 评价 — also in pinyin). */
+const DEMANDED = new RegExp(lexicon.groups.demanded, 'g');
+/** After the review, a condition word and then (a few characters on: 我们就给您, 再安排) a service or
+ *  benefit: the service waits for the review (给好评就给开发票, 追评一下运费我们就给报销). 就是/就好
+ *  is praise or politeness (好评就是对我们最大的鼓励), not a condition. */
+const THEN_SERVICE = new RegExp(`^[^.!?;。]{0,16}?(?:就|才|再|即可|便)(?!是|算|好|行|可以了)[^.!?;。]{0,6}?(?:${lexicon.groups.service})`);
+/** Before the review: the service, then a demand that the review come first (补发需要您先给个好评). */
+const SERVICE_NEEDS_FIRST = new RegExp(`(?:${lexicon.groups.service})[^.!?;。]{0,8}?(?:需要|要|得|必须|务必)(?:您|你|亲)?先(?:给|打|写|留|追加|来)?(?:个|一个|一条|条)?$`);
+/** 先好评，再…: the review demanded before anything else the buyer wants (先给好评，我们再安排补发). */
+const FIRST_BEFORE = /先(?:给|打|写|留|追加|来)?(?:个|一个|一条|条)?(?:[五5](?:颗)?星)?$/;
+const THEN_AFTER = /^[^.!?;。]{0,16}?(?:再|才|然后|之后再)/;
+/** Not giving the review, then a service withheld (不给的话以后都不敢接您的单了). */
+const WITHHELD_AFTER = /^[^.!?;。]{0,16}?不(?:给|打|写|留)?(?:的话|就)[^.!?;。]{0,12}?(?:不敢|不再|不会再|没法|无法|不能|不)(?:接|卖|发|给|处理|退|换|售后|服务)/;
+/** …or the review held back first (不给五星的话，下次就不卖给您了). */
+const WITHHELD_BEFORE = /不(?:给|打|写|留)(?:个|一个)?$/;
+const WITHHELD_THEN = /^(?:的话)?[^.!?;。]{0,12}?(?:不敢|不再|不会再|没法|无法|不能|不)(?:接|卖|发|给|处理|退|换|售后|服务)/;
+/** The tie denied or asked about right after it (好评后再发货是不可能的, 给了好评就不能退货了吗？):
+ *  the shop is answering a rumour or a question, not setting a condition. */
+const DENIED_AFTER = /^[^,.!?;。]{0,8}?(?:是不可能|不可能|没有的事|不存在|是谣言|是假的|(?:吗|么|嘛|呢)?\?)/;
+/** A problem clause between the review and the service: the service is for the problem (给个好评，
+ *  有问题我们再补发), not for the review. */
+const PROBLEM_BETWEEN = /有问题|如有|若有|如果|任何问题|不满意|有什么|质量问题|坏了|破损|漏发|少发|错发/;
+/** A plea of pity or the shop's loss used to press for a review (就当帮帮小店, 影响店铺流量). */
+const PITY = new RegExp(lexicon.groups.pity);
+const SHOP_HARM = new RegExp(lexicon.groups.shopHarm);
+/** A bad review: only this, not the shop's own rating, is said to cost the shop (差评影响流量). */
+const BAD_REVIEW = /^(?:差评|中评|[一1](?:颗)?星)$/;
+/** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过): a fact, not a demand. */
+const NEGATED_VERB = /(?:没|不|未|从不|从没|绝不|不会)(?:有|曾)?(?:删|撤|改)/;
 
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
   let a = start;
@@ -172,7 +205,10 @@ export default defineTextRule({
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
       const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
       const sentence = text.slice(pa, pb);
-      const g = GUILT.exec(sentence) ?? (m[0] !== '差评' && m[0] !== '中评' ? TRANSFER.exec(sentence) : null);
+      const g =
+        GUILT.exec(sentence) ??
+        PITY.exec(sentence) ??
+        (BAD_REVIEW.test(m[0]) ? SHOP_HARM.exec(sentence) : m[0] !== '差评' && m[0] !== '中评' ? TRANSFER.exec(sentence) : null);
       if (g === null) return;
       const gs = pa + g.index;
       guiltDone = true;
@@ -182,7 +218,35 @@ export default defineTextRule({
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     scan(PRESSING, text, (m) => {
+      if (NEGATED_VERB.test(m[0])) return;
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
+    });
+    // A service or benefit made to wait for the review, in either order, or withheld without it.
+    scan(DEMANDED, text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
+      const before = text.slice(pa, start);
+      const after = text.slice(end, pb);
+      let hit: [number, number] | undefined;
+      const t = THEN_SERVICE.exec(after);
+      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !THANKS_BEFORE.test(before)) hit = [start, end + t[0].length];
+      const w = hit === undefined ? WITHHELD_AFTER.exec(after) : null;
+      if (w !== null) hit = [start, end + w[0].length];
+      const f = hit === undefined ? SERVICE_NEEDS_FIRST.exec(before) : null;
+      if (f !== null) hit = [pa + f.index, end];
+      if (hit === undefined && FIRST_BEFORE.test(before)) {
+        const th = THEN_AFTER.exec(after);
+        if (th !== null && !PROBLEM_BETWEEN.test(th[0])) hit = [start, end + th[0].length];
+      }
+      const wb = hit === undefined ? WITHHELD_BEFORE.exec(before) : null;
+      if (wb !== null) {
+        const wt = WITHHELD_THEN.exec(after);
+        if (wt !== null) hit = [pa + wb.index, end + wt[0].length];
+      }
+      if (hit === undefined || DENIED_AFTER.test(text.slice(hit[1], hit[1] + 12))) return;
+      report({ start: hit[0], end: hit[1], messageId: 'pressing', suggestion: '售后与评价无关，有任何问题我们都会处理' });
     });
   },
 });

@@ -40,6 +40,21 @@ ruleTester('review-inducement', {
     '不要给中评哦，有问题我们包退换',
     // A delivery-care follow-up that asks for honest feedback, no benefit attached.
     '宝贝签收了吗，有任何问题随时找我们，期待您的真实评价',
+    // A review next to a service with no condition between them (acc-review, issue 10): praise with
+    // 就是, a problem clause that the service answers, thanks after the fact, a denied rumour, a question.
+    '好评就是对我们最大的鼓励，谢谢亲',
+    '收到货给个好评，有问题我们再补发',
+    '感谢您的好评，下次再买可以包邮哦',
+    '发票在订单详情里可以申请，评价不影响开票',
+    '好评差评我们都不会删，请放心',
+    '先确认收货再评价就可以了',
+    '天气原因可能影响物流速度，评价前可以先联系我们',
+    '帮忙看一下订单号，我们马上给您补发',
+    '有问题先找我们，评价您随意写，售后都一样',
+    '好评后再发货是不可能的，下单就发',
+    '给了好评就不能退货了吗？当然可以退',
+    '不给好评也可以，不满意直接退',
+    '大促期间流量大，回复可能慢一点',
   ],
   invalid: [
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
@@ -141,5 +156,18 @@ ruleTester('review-inducement', {
     { text: "给五星送你一个小挂件", spans: ["五星送"] },
     { text: "评价晒图可以参加抽奖", spans: ["评价晒图可以参加抽奖"] },
     { text: "差评删了给你退钱", spans: ["差评删了"] },
+    // After-sales, invoices or service made to wait for the review, in either order (acc-review, issue 10).
+    { text: '先写个五星好评，我们再给您安排换货', spans: ['五星好评，我们再给您安排换货'] },
+    { text: '开发票需要您先追评一下哦', spans: ['开发票需要您先追评'] },
+    { text: '给个好评，我们就帮您申请延保', spans: ['好评，我们就帮您申请延保'] },
+    { text: '您给好评后才给您开票', spans: ['好评后才给您开票'] },
+    // A service withheld without the review, a plea of pity, the shop's loss held against a bad review.
+    { text: '不给五星的话，下次就不卖给您了', spans: ['不给五星的话，下次就不卖'] },
+    { text: '好评对我们真的很重要，不写的话以后售后我们没法处理', spans: ['好评对我们真的很重要，不写的话以后售后我们没法处理'] },
+    { text: '亲，帮帮孩子吧，给个五星好评', spans: ['帮帮孩子吧，给个五星'] },
+    { text: '一个中评就会影响我们的排名，您看看', spans: ['中评就会影响我们的排名'] },
+    { text: '差评影响小店的生意，就当行行好', spans: ['差评影响小店的生意，就当行行好'] },
+    // 好评 in pinyin.
+    { text: 'haoping截图给客服，返5元', spans: ['haoping截图给客服，返5元'] },
   ],
 });
