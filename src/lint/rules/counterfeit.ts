@@ -29,6 +29,8 @@ const CONCEALED_BRAND =
 /** A commonly copied brand, from the lexicon's `brand` set (LV, 香奈儿, yeezy …). */
 const BRAND = new RegExp(lexicon.sets.brand);
 const GENUINE_REF = { test: (s: string): boolean => GENUINE_REF_WORDS.test(s) || BRAND.test(s) || CONCEALED_BRAND.test(s) };
+/** The original a 仿X的 copies, named in the sentence (照着原版做, 和正品一样, 专柜). */
+const COPIED_ORIGINAL = /原版|正品|专柜|真品|真货|照着[^,.!?;。]{0,4}做|一模一样|以假乱真/;
 /** Jade and its trade words: there A货/B货/C货 grade treatment, not fakery. */
 const JADE = /翡翠|玉|缅甸|国检|[bc]货|未经处理|酸洗|注胶|种水|冰种|糯种/;
 /** The brand's own re-issue, stated as such (官方复刻版, 品牌授权的复刻款), or a recipe or memory
@@ -88,6 +90,8 @@ export default defineTextRule({
       if (DENIED_AFTER.test(text.slice(end, end + 8))) return;
       const sentence = sentenceAround(text, start, end);
       if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
+      // 仿X的: a copy only where the sentence names the original it copies.
+      if (g.imitation !== undefined && /^仿[\u4e00-\u9fff]{2,5}的$/.test(m[0]) && !COPIED_ORIGINAL.test(sentence)) return;
       // 翡翠A货 is the jade trade's grade for untreated natural jade, not a fake.
       if (g.agrade !== undefined && /^a/.test(m[0]) && JADE.test(sentence)) return;
       if (g.tier !== undefined && !GENUINE_REF.test(sentence)) return;

@@ -83,6 +83,38 @@ function lastPhoneLabel(ctx: string): number {
   return at;
 }
 
+const DIGIT_RUN = /[0-9]{3,}/g;
+
+/** A mobile number given in parts around words (手机号后四位是6688，前面是13912): after a phone
+ *  word, digit runs in the same sentence that add up to eleven digits, one of them starting like a
+ *  mobile number (1[3-9]). A run that is a whole number is left to the phone pattern. */
+function phoneInParts(normalized: NormalizedText, report: Report): void {
+  const text = normalized.text;
+  PHONE_LABEL.lastIndex = 0;
+  const label = PHONE_LABEL.exec(text);
+  if (label === null) return;
+  const from = label.index + label[0].length;
+  if (READ_IN_APP_BEFORE.test(clauseBefore(text, label.index, 10))) return;
+  const stretch = sentenceAfter(text, from, 30);
+  const runs: { start: number; end: number }[] = [];
+  let digits = 0;
+  let mobile = false;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(stretch); m !== null; m = DIGIT_RUN.exec(stretch)) {
+    if (m[0].length >= 11) return;
+    runs.push({ start: from + m.index, end: from + m.index + m[0].length });
+    digits += m[0].length;
+    if (/^1[3-9]/.test(m[0])) mobile = true;
+  }
+  // Nine or ten digits are a number with a part left for the buyer to ask (前面是13912, 后四位6688).
+  if (runs.length < 2 || digits < 9 || digits > 11 || !mobile) return;
+  // Runs joined only by separators are the split-number pattern's (电话138，1234，5678).
+  const between = text.slice(runs[0].end, runs[runs.length - 1].start);
+  if (!/[\u4e00-\u9fff]/.test(between)) return;
+  const span = normalized.toOriginal(runs[0].start, runs[runs.length - 1].end);
+  report({ start: span.start, end: span.end, raw: true, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+}
+
 /** Chinese area codes (010, 02x, 0xxx) then a 7–8 digit local number starting 2–9. */
 const LANDLINE_WRITTEN = /^(?:[(（]0(?:10|2[0-9]|[3-9][0-9]{2})[)）]\s*|0(?:10|2[0-9]|[3-9][0-9]{2})\s*[-‐‑–—―－~ ]\s*)[2-9][0-9]{2,3}\s*[-–—－ ]?\s*[0-9]{4}$/;
 
@@ -567,6 +599,7 @@ export default defineTextRule({
     };
     scan(PATTERN, text, visit);
     scanRuns(text, visit);
+    phoneInParts(normalized, report);
     // Names spelled by sound or in pinyin (斗音, 逃宝, 加个围信, xian鱼, dou店): the same checks as
     // the name itself.
     soundNames(text, (start, end, name, kind) => {

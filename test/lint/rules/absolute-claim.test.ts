@@ -28,6 +28,8 @@ ruleTester('absolute-claim', {
     '我们不是完美日记的店铺哦',
     '这批普洱我们只当口粮茶卖，不谈投资',
     '电源要配一根降压线，单独拍',
+    '这款已经绝版了，店里还剩两件',
+    '小批量手工做的，卖完就没有了',
     // Real shop-staff replies (issue 10): 最快 as a delivery estimate, courtesy to the buyer, advice, an enumerator, a form instruction.
     '这个地址最快后天能送到哦',
     '最快的话周五可以揽收',

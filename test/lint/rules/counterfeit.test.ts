@@ -34,6 +34,7 @@ ruleTester('counterfeit', {
     '我们是耐克授权店，支持验货',
     '模仿的是老上海的月份牌画风',
     'G码是加大码，适合偏胖的宝宝',
+    '仿明式的圈椅，榫卯结构，原木打磨',
   ],
   invalid: [
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
@@ -45,6 +46,8 @@ ruleTester('counterfeit', {
     { text: '高货已经寄出，盒子上没有logo', spans: ['高货'] },
     { text: '跟宝格丽一个厂出来的', spans: ['宝格丽一个厂'] },
     { text: '仿的，但是细节做得好', spans: ['仿的'] },
+    { text: '这只是仿百达翡丽款的，表盘照着原版做', spans: ['仿百达翡丽款的'] },
+    { text: '这罐是仿老字号蜂蜜的，包装和正品一模一样', spans: ['仿老字号蜂蜜的', '正品一模一样'] },
     { text: '外贸原单，下单就送运费险', spans: ['原单'] },
     { text: '这款是高仿的，做工跟大牌差不多', spans: ['高仿'] },
     { text: '精仿手表，走时很准', spans: ['精仿'] },

@@ -15,6 +15,9 @@ ruleTester('offsite-contact', {
     'online客服24小时在线',
     '这款的line条很流畅',
     '退款原路退回您的支付宝',
+    // Numbers near a phone word that are not a phone number given in parts.
+    '手机内存128，电池4500',
+    '客服电话工作日9点到18点，周末10点到16点',
     // Run-on refusals that stay refusals.
     '请勿私下转账的话会没有保障',
     '不要相信冒充客服让您转账的人',
@@ -211,6 +214,8 @@ ruleTester('offsite-contact', {
     { text: '好评后返现5元到您支付宝', spans: ['返现5元到您支付宝'] },
     { text: '🍑宝店搜同名', spans: ['🍑宝'] },
     { text: '闲🐟上有二手的', spans: ['闲🐟'] },
+    // A mobile number given in parts around words.
+    { text: '电话前三位139，中间四位1234，最后5678', spans: ['139，中间四位1234，最后5678'] },
     // A refusal typed without a comma, then the offer (a condition, money to the shop, its own shop).
     { text: '我们从不私下收款需要的话转我支付宝', spans: ['转我支付宝'] },
     { text: '别信那些代购我们淘宝店更便宜', spans: ['淘宝'] },
