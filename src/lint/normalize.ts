@@ -239,6 +239,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [/(?<![a-z])fan现|返xian(?![a-z])/, '返现'],
   // 广告法 disguises in pinyin.
   [/(?<![a-z])zui(?![a-z])/, '最'],
+  // 醉/罪 for 最 (全网醉低价): only before a price or ranking word, so 醉蟹, 陶醉, 罪过 stay.
+  [/[醉罪](?=低价?|便宜|实惠|划算|优惠|高端|强|佳|畅销|热销|火爆)/, '最'],
 ];
 
 const VARIANT_RE = new RegExp(

@@ -13,7 +13,7 @@ const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 /** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
  *  谨防高仿, 教您辨别高仿, 是正品还是高仿), not offering one. */
 const NOT_OURS_BEFORE =
-  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:的)?$/;
+  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|抵制|反对|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:的)?$/;
 /** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰). */
 const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|请绕道|绕道)/;
 /** The word asked back and denied (高仿？不不不，我们只卖正品). */
@@ -31,6 +31,8 @@ const BRAND = new RegExp(lexicon.sets.brand);
 const GENUINE_REF = { test: (s: string): boolean => GENUINE_REF_WORDS.test(s) || BRAND.test(s) || CONCEALED_BRAND.test(s) };
 /** The original a 仿X的 copies, named in the sentence (照着原版做, 和正品一样, 专柜). */
 const COPIED_ORIGINAL = /原版|正品|专柜|真品|真货|照着[^,.!?;。]{0,4}做|一模一样|以假乱真/;
+/** The shop will not vouch for the goods being genuine (不保真, 跟真的一样). */
+const NOT_GUARANTEED_GENUINE = /不保真|跟真的一样|和真的一样|懂的都懂/;
 /** Jade and its trade words: there A货/B货/C货 grade treatment, not fakery. */
 const JADE = /翡翠|玉|缅甸|国检|[bc]货|未经处理|酸洗|注胶|种水|冰种|糯种/;
 /** The brand's own re-issue, stated as such (官方复刻版, 品牌授权的复刻款), or a recipe or memory
@@ -101,11 +103,16 @@ export default defineTextRule({
         // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
         if ((OFFICIAL_REISSUE.test(sentence) || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(sentence)) return;
       }
-      if (g.onetoone !== undefined) {
+      // 壹比壹 is written in the formal numerals only to slip past filters: no ratio is written so.
+      if (g.onetoone !== undefined && m[0] !== '壹比壹') {
         if (RATIO_AROUND.test(text.slice(end, end + 6)) || RATIO_BEFORE.test(before)) return;
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
+      // Nobody can tell / a factory code / rep: only where the sentence names the genuine article.
+      if ((g.lookalike !== undefined && /^(?:没人|别人|谁|路人|朋友|表友|鞋友)/.test(m[0])) || (g.repcode !== undefined && !m[0].startsWith('华强北'))) {
+        if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence)) return;
+      }
       if (g.notgenuine !== undefined) {
         if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence)) return;
       }

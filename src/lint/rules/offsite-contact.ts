@@ -241,7 +241,7 @@ const FORWARDED_DOC = /截图|截屏|记录|凭证|照片|图片|视频|订单�
 /** The sentence keeps the payment on the platform (在小红书下单付款, 平台担保), unless it says not to. */
 const ON_PLATFORM = /(?<!不|别|不用|无需|没必要)(?:在|通过|走)(?:小红书|平台)|平台(?:担保|代收)/;
 /** Around tb/dy/jd/ks/xy: the abbreviation is a shop or an account the buyer is sent to. */
-const ABBR_SIGNAL = /搜|店|直播|链接|下单|(?<!照)拍(?!照)|那边|那里|也有|便宜|关注|账号|号|主页|粉丝|购买|买|上(?:有|也|卖|找)|挂/;
+const ABBR_SIGNAL = /搜|店|直播|链接|下单|(?<!照)拍(?!照)|那边|那里|也有|便宜|关注|账号|号|主页|粉丝|购买|买|上(?:有|也|卖|找)|挂|找我|私信|私聊/;
 
 /** After v used as a verb (v一下：…, 可以v，…): an optional 一下, a colon or comma, then an ID. */
 const V_VERB_ID = new RegExp(`(?:一下|下)?[:,]?(?:我|我们)?(?:号码?|账号|是|为|:)*${ID}`, 'y');
@@ -292,7 +292,7 @@ const ACCOUNT_PLATFORM = /^(?:公众号|公号|视频号|朋友圈|官网|官方
 /** In the platform's clause: it is where the buyer is sent (a store, an account, a search, buying
  *  there, a lower price, a download, a group). 订单号 is an order number, not an account. */
 const PLATFORM_STEER_AFTER =
-  /^(?:[^,.!?;。]{0,10}?(?:联系|都有|有(?:我们|我)的|搜|(?<!订单|单|编|工|[0-9a-z])号|账号|主页|(?<![这本])店(?!铺?券)|旗舰|直播|粉丝|链接|口令|那边|那里|便宜|更低|也有|也在|也开|上有|有卖|有货|同名|私信|私聊|找我|找我们|(?<!的)关注|下载|进群|群|地址|网址|(?<![您你].{0,4})(?:下单|购买|买|拍(?!照))))/;
+  /^(?:[^,.!?;。]{0,10}?(?:联系|都有|有(?:我们|我)的|搜|(?<!订单|单|编|工|[0-9a-z])号|账号|主页|(?<![这本])店(?!铺?券)|旗舰|直播|粉丝|链接|口令|那边|那里|便宜|更低|也有|也在|也开|上有|^上(?:出|挂|架|卖)|有卖|有货|同名|私信|私聊|找我|找我们|(?<!的)关注|下载|进群|群|地址|网址|(?<![您你].{0,4})(?:下单|购买|买|拍(?!照))))/;
 const PLATFORM_STEER_BEFORE = /(?:去|到|上|关注|下载|搜|来|转到|换到|移步|联系|加|打开(?:手机)?)(?:我们?的?|一下|下)?$/;
 
 function platformSteers(text: string, start: number, end: number): boolean {
@@ -324,7 +324,7 @@ const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同�
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
 const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
 /** After 官网: looking a serial or a code up on the brand's site, not a shop there. */
-const AUTHENTICITY_CHECK = /查询|查验|验证|序列号|防伪|真伪|验真/;
+const AUTHENTICITY_CHECK = /查|验证|序列号|型号|防伪|真伪|验真|保修|授权/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
@@ -422,7 +422,7 @@ export default defineTextRule({
       if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
       if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
       // 官网序列号查询: the brand's site to check a serial number is an authenticity check.
-      if (/^官/.test(name) && AUTHENTICITY_CHECK.test(clauseAfter(text, end, 12))) return;
+      if (/^官/.test(name) && AUTHENTICITY_CHECK.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 12))) return;
       // Another platform named without sending the buyer there (感谢您对京东的支持, 天猫不能改价,
       // 在拼多多看到的那个价, 我们的微博只发日常) is no steering: a store, an account, a search, a
       // purchase there or a price pull must stand in the platform's own clause.
@@ -557,7 +557,7 @@ export default defineTextRule({
       } else if (g.abbr !== undefined) {
         // A model or order number (型号 TB12 is cut by the digit look-ahead; 型号：jd款 by this).
         if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
-        if (!ABBR_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 10))) return;
+        if (!ABBR_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 10)) && !/(?:去|到|上)$/.test(clauseBefore(text, start, 2))) return;
         // dy同款 is a trend label like 抖音同款, unless the sentence still sends the buyer there.
         if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
         if (negated()) return;

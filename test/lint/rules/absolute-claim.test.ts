@@ -28,6 +28,7 @@ ruleTester('absolute-claim', {
     '我们不是完美日记的店铺哦',
     '这批普洱我们只当口粮茶卖，不谈投资',
     '电源要配一根降压线，单独拍',
+    '醉蟹要冷藏，开封后尽快吃完',
     '这款已经绝版了，店里还剩两件',
     '小批量手工做的，卖完就没有了',
     // Real shop-staff replies (issue 10): 最快 as a delivery estimate, courtesy to the buyer, advice, an enumerator, a form instruction.
@@ -150,6 +151,7 @@ ruleTester('absolute-claim', {
     { text: '全国di一的品牌', spans: ['di一'] },
     { text: '这是我们du家的配方', spans: ['du家'] },
     { text: '挂上这个笔袋逢考必过', spans: ['逢考必过'] },
+    { text: '这款是全网醉便宜的', spans: ['醉便宜'] },
     // Health claims for ordinary goods, investment promises, rarity, heritage, ranking titles.
     { text: '川贝枇杷膏喝了能止咳', spans: ['止咳'] },
     { text: '这款核桃粉能补脑益智', spans: ['补脑益智'] },

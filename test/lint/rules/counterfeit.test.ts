@@ -35,6 +35,12 @@ ruleTester('counterfeit', {
     '模仿的是老上海的月份牌画风',
     'G码是加大码，适合偏胖的宝宝',
     '仿明式的圈椅，榫卯结构，原木打磨',
+    // Version words of software and sizes, a boyfriend's gift, an invisible patch, anti-piracy.
+    '说明书有iOS版和安卓版，扫码即可',
+    '这本绘本有A版和B版两种封面',
+    '我男朋友gf的礼物就是这个',
+    '这块补丁贴上去没人看得出',
+    '我们坚决抵制盗版，全部正版授权',
   ],
   invalid: [
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
@@ -46,6 +52,14 @@ ruleTester('counterfeit', {
     { text: '高货已经寄出，盒子上没有logo', spans: ['高货'] },
     { text: '跟宝格丽一个厂出来的', spans: ['宝格丽一个厂'] },
     { text: '仿的，但是细节做得好', spans: ['仿的'] },
+    // Replica-trade codes and initials next to the genuine article, piracy, formal-numeral 1:1.
+    { text: '这是zh版本的椰子350，钢印齐全', spans: ['zh版本'] },
+    { text: 'rep的，做工跟正品很接近', spans: ['rep的'] },
+    { text: 'fk的哦，不保真', spans: ['fk的'] },
+    { text: '华强北四代版本的耳机', spans: ['华强北四代版'] },
+    { text: '游戏卡是盗版的，几十个游戏', spans: ['盗版'] },
+    { text: '壹比壹做的，没区别', spans: ['壹比壹'] },
+    { text: '宝格丽的蛇头戒指，戴出去朋友都认不出', spans: ['朋友都认不出'] },
     { text: '这只是仿百达翡丽款的，表盘照着原版做', spans: ['仿百达翡丽款的'] },
     { text: '这罐是仿老字号蜂蜜的，包装和正品一模一样', spans: ['仿老字号蜂蜜的', '正品一模一样'] },
     { text: '外贸原单，下单就送运费险', spans: ['原单'] },

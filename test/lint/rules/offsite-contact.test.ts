@@ -18,6 +18,9 @@ ruleTester('offsite-contact', {
     // Numbers near a phone word that are not a phone number given in parts.
     '手机内存128，电池4500',
     '客服电话工作日9点到18点，周末10点到16点',
+    // The brand's site to look a serial up, a refusal to add a private account.
+    '序列号可以去品牌官网查，保修两年',
+    '有事在这里留言，我们不加个人微信哦',
     // Run-on refusals that stay refusals.
     '请勿私下转账的话会没有保障',
     '不要相信冒充客服让您转账的人',
