@@ -90,11 +90,11 @@ export function gateOf(re: RegExp): Gate | undefined {
   if (pairs === null) return undefined;
   const gate: Gate = { regex: re, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
   const bit = gate.bit;
-  for (let c = 0; c < 0x10000; c++) {
-    if (pairs.first[c] !== 0) FIRST_BITS[c] |= bit;
-    if (pairs.anyNext[c] !== 0) ANY_NEXT_BITS[c] |= bit;
-  }
-  for (const key of pairs.pairs) PAIR_BITS[pairSlot(Math.floor(key / 0x10000), key % 0x10000)] |= bit;
+  const { first, anyNext } = pairs;
+  for (let k = 0; k < first.length; k += 2) for (let c = first[k]; c <= first[k + 1]; c++) FIRST_BITS[c] |= bit;
+  for (let k = 0; k < anyNext.length; k += 2) for (let c = anyNext[k]; c <= anyNext[k + 1]; c++) ANY_NEXT_BITS[c] |= bit;
+  const listed = pairs.pairs;
+  for (let k = 0; k < listed.length; k += 2) PAIR_BITS[pairSlot(listed[k], listed[k + 1])] |= bit;
   gates.push(gate);
   gatedMask |= bit;
   return gate;

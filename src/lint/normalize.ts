@@ -30,6 +30,10 @@ export interface NormalizedText {
   readonly ends: Int32Array;
   /** Maps a span [start, end) of `text` to the span of `original` it came from. */
   toOriginal(start: number, end: number): { start: number; end: number };
+  /** Whether `original` holds a character the fold dropped that is no punctuation, symbol or
+   *  space: a control, format or combining character, or an invisible filler (see HIDDEN). Texts
+   *  without one need no search for invisible characters. */
+  readonly hidden: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -48,6 +52,9 @@ const EXPANSIONS: string[] = [];
 const KEPT_PUNCTUATION = new Set(Array.from(',.!?;:。、@_%&¥$\n', (ch) => ch.charCodeAt(0)));
 
 const DROPPED_CLASS = /[\p{P}\p{S}\p{Z}\p{C}\p{M}\s]/u;
+/** The dropped characters a reader sees (or sees as a gap): punctuation, symbols, spaces, tabs.
+ *  Not \s: it holds U+FEFF and the vertical tab, which are hidden. */
+const SEPARATOR_CLASS = /[\p{P}\p{S}\p{Z}\t\r]/u;
 
 /** Invisible letters (category Lo/So) abused as blanks: Hangul fillers, braille blank. */
 const INVISIBLE_LETTERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800]);
@@ -155,11 +162,22 @@ function enclosedLetter(cp: number): string | undefined {
   return undefined;
 }
 
+/** HIDDEN[u] for BMP units, ASTRAL_HIDDEN for the rest: the fold drops the character and it is
+ *  no separator (see NormalizedText.hidden). Filled with the fold tables. */
+const HIDDEN = new Uint8Array(0x10000);
+const ASTRAL_HIDDEN = new Set<number>();
+
 function computeFold(cp: number): number {
   if (cp === 0x0a) return 0x0a + 1;
   const raw = enclosedLetter(cp) ?? String.fromCodePoint(cp);
   const folded = foldString(raw);
-  if (folded.length === 0) return DROP;
+  if (folded.length === 0) {
+    if (INVISIBLE_LETTERS.has(cp) || !SEPARATOR_CLASS.test(raw)) {
+      if (cp < 0x10000) HIDDEN[cp] = 1;
+      else ASTRAL_HIDDEN.add(cp);
+    }
+    return DROP;
+  }
   if (folded.length === 1) return folded.charCodeAt(0) + 1;
   EXPANSIONS.push(folded);
   return -(EXPANSIONS.length - 1) - 2;
@@ -329,6 +347,7 @@ class Normalized implements NormalizedText {
     readonly original: string,
     private readonly spans: Int32Array,
     private readonly cap: number,
+    readonly hidden: boolean,
   ) {}
 
   get starts(): Int32Array {
@@ -367,6 +386,7 @@ export function normalize(original: string): NormalizedText {
   let spans: Int32Array = new Int32Array(2 * cap);
   let n = 0;
   let loneSurrogate = false;
+  let hidden = 0;
   let maybeVariant = 0;
   for (let i = 0; i < len; ) {
     const c = original.charCodeAt(i);
@@ -375,11 +395,13 @@ export function normalize(original: string): NormalizedText {
     if (c < 0xd800 || c > 0xdfff) {
       f = BMP_FOLD[c];
       if (f === UNKNOWN) BMP_FOLD[c] = f = computeFold(c);
+      hidden |= HIDDEN[c];
     } else {
       const cp = codePointAt(original, i);
       if (cp > 0xffff) width = 2;
       else loneSurrogate = true;
       f = foldOf(cp);
+      if (f === DROP && (cp > 0xffff ? ASTRAL_HIDDEN.has(cp) : HIDDEN[cp] === 1)) hidden = 1;
     }
     if (f === DROP && c === 0x2f && n > 0 && out[n - 1] >= 0x61 && out[n - 1] <= 0x7a) {
       // A slash after a letter is a URL path (t.cn/abc); elsewhere it separates (155/80A, 微/信).
@@ -436,7 +458,7 @@ export function normalize(original: string): NormalizedText {
   const folded =
     n === 0 ? '' : loneSurrogate || n <= SHORT_TEXT ? unitsToString(out, n) : (decoder ??= new TextDecoder('utf-16le')).decode(out.subarray(0, n));
   let m = maybeVariant === 0 ? null : nextVariant(folded, 0);
-  if (m === null) return new Normalized(folded, original, spans, cap);
+  if (m === null) return new Normalized(folded, original, spans, cap, hidden === 1);
 
   // Rare path: rewrite variant words, each output character spanning the whole original word.
   const outStarts: number[] = [];
@@ -474,5 +496,5 @@ export function normalize(original: string): NormalizedText {
     packed[k] = outStarts[k];
     packed[total + k] = outEnds[k];
   }
-  return new Normalized(text, original, packed, total);
+  return new Normalized(text, original, packed, total, hidden === 1);
 }

@@ -10,29 +10,60 @@
 // list). A pattern it cannot read, one that can match the empty string, or one whose first unit
 // can be almost anything gives null: the caller then runs the regex at every position as before.
 
-/** A set of UTF-16 units: sorted, disjoint, inclusive [lo, hi] ranges, flattened. */
-type Units = readonly number[];
+/** A set of UTF-16 units: sorted, disjoint, inclusive [lo, hi] ranges, flattened — or, while the
+ *  pattern is parsed, the union of two sets, flattened only at the end. Unions of the hundreds of
+ *  alternatives of a rule's pattern, merged eagerly, made building its gate quadratic. */
+type Ranges = readonly number[];
+type Units = Ranges | { readonly a: Units; readonly b: Units };
 
-const NONE: Units = [];
-const ALL: Units = [0, 0xffff];
+const NONE: Ranges = [];
+const ALL: Ranges = [0, 0xffff];
+
+function isEmpty(u: Units): boolean {
+  return Array.isArray(u) && u.length === 0;
+}
 
 function union(a: Units, b: Units): Units {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const ranges: [number, number][] = [];
-  for (let i = 0; i < a.length; i += 2) ranges.push([a[i], a[i + 1]]);
-  for (let i = 0; i < b.length; i += 2) ranges.push([b[i], b[i + 1]]);
-  ranges.sort((x, y) => x[0] - y[0]);
+  if (isEmpty(a) || a === b) return b;
+  if (isEmpty(b)) return a;
+  return { a, b };
+}
+
+const flattened = new WeakMap<object, Ranges>();
+
+/** The ranges of a set. */
+function rangesOf(u: Units): Ranges {
+  if (Array.isArray(u)) return u as Ranges;
+  const cached = flattened.get(u);
+  if (cached !== undefined) return cached;
+  const all: number[] = [];
+  const stack: Units[] = [u];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (Array.isArray(x)) all.push(...(x as Ranges));
+    else {
+      const done = flattened.get(x);
+      if (done !== undefined) all.push(...done);
+      else stack.push((x as { a: Units }).a, (x as { b: Units }).b);
+    }
+  }
+  const order: number[] = [];
+  for (let i = 0; i < all.length; i += 2) order.push(i);
+  order.sort((x, y) => all[x] - all[y]);
   const out: number[] = [];
-  for (const [lo, hi] of ranges) {
+  for (const i of order) {
+    const lo = all[i];
+    const hi = all[i + 1];
     const n = out.length;
     if (n > 0 && lo <= out[n - 1] + 1) out[n - 1] = Math.max(out[n - 1], hi);
     else out.push(lo, hi);
   }
+  flattened.set(u, out);
   return out;
 }
 
-function complement(a: Units): Units {
+function complement(u: Units): Ranges {
+  const a = rangesOf(u);
   const out: number[] = [];
   let next = 0;
   for (let i = 0; i < a.length; i += 2) {
@@ -43,14 +74,22 @@ function complement(a: Units): Units {
   return out;
 }
 
-function size(a: Units): number {
+function size(u: Units): number {
+  const a = rangesOf(u);
   let n = 0;
   for (let i = 0; i < a.length; i += 2) n += a[i + 1] - a[i] + 1;
   return n;
 }
 
-function unit(c: number): Units {
+function unit(c: number): Ranges {
   return [c, c];
+}
+
+/** Pair products (first units × second units), collected as a tree and walked once at the end. */
+type Pairs = null | { readonly first: Units; readonly second: Units } | { readonly l: Pairs; readonly r: Pairs };
+
+function both(l: Pairs, r: Pairs): Pairs {
+  return l === null ? r : r === null ? l : { l, r };
 }
 
 /** The two-unit view of a pattern piece: whether it can match empty, the units a non-empty match
@@ -60,15 +99,15 @@ interface Lang {
   readonly nullable: boolean;
   readonly first: Units;
   readonly singles: Units;
-  readonly pairs: readonly (readonly [Units, Units])[];
+  readonly pairs: Pairs;
 }
 
-const EPSILON: Lang = { nullable: true, first: NONE, singles: NONE, pairs: [] };
+const EPSILON: Lang = { nullable: true, first: NONE, singles: NONE, pairs: null };
 /** What a backreference can match: anything, of any length. */
-const ANYTHING: Lang = { nullable: true, first: ALL, singles: ALL, pairs: [[ALL, ALL]] };
+const ANYTHING: Lang = { nullable: true, first: ALL, singles: ALL, pairs: { first: ALL, second: ALL } };
 
 function atomOf(set: Units): Lang {
-  return { nullable: false, first: set, singles: set, pairs: [] };
+  return { nullable: false, first: set, singles: set, pairs: null };
 }
 
 function alt(a: Lang, b: Lang): Lang {
@@ -76,14 +115,14 @@ function alt(a: Lang, b: Lang): Lang {
     nullable: a.nullable || b.nullable,
     first: union(a.first, b.first),
     singles: union(a.singles, b.singles),
-    pairs: a.pairs.concat(b.pairs),
+    pairs: both(a.pairs, b.pairs),
   };
 }
 
 function concat(x: Lang, y: Lang): Lang {
-  const pairs = x.pairs.slice();
-  if (x.singles.length > 0 && y.first.length > 0) pairs.push([x.singles, y.first]);
-  if (x.nullable) pairs.push(...y.pairs);
+  let pairs = x.pairs;
+  if (!isEmpty(x.singles) && !isEmpty(y.first)) pairs = both(pairs, { first: x.singles, second: y.first });
+  if (x.nullable) pairs = both(pairs, y.pairs);
   return {
     nullable: x.nullable && y.nullable,
     first: x.nullable ? union(x.first, y.first) : x.first,
@@ -98,16 +137,16 @@ function repeat(x: Lang, min: number, max: number): Lang {
   if (max === 1) return { ...x, nullable };
   // Two or more repetitions: a one-unit repetition may be followed by the start of another, and
   // a one-unit match is only possible with at most one required repetition.
-  const pairs = x.pairs.slice();
-  if (x.singles.length > 0 && x.first.length > 0) pairs.push([x.singles, x.first]);
+  let pairs = x.pairs;
+  if (!isEmpty(x.singles) && !isEmpty(x.first)) pairs = both(pairs, { first: x.singles, second: x.first });
   return { nullable, first: x.first, singles: min <= 1 || x.nullable ? x.singles : NONE, pairs };
 }
 
 class Unreadable extends Error {}
 
-const DIGITS: Units = [0x30, 0x39];
-const WORD: Units = union(union([0x30, 0x39], [0x41, 0x5a]), union([0x5f, 0x5f], [0x61, 0x7a]));
-const SPACE: Units = [
+const DIGITS: Ranges = [0x30, 0x39];
+const WORD: Ranges = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
+const SPACE: Ranges = [
   0x09, 0x0d, 0x20, 0x20, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f,
   0x3000, 0x3000, 0xfeff, 0xfeff,
 ];
@@ -234,7 +273,7 @@ class Parser {
   }
 
   /** The units an escape stands for (this.i at the backslash). */
-  escape(inClass: boolean): Units {
+  escape(inClass: boolean): Ranges {
     const s = this.src;
     const e = s[this.i + 1];
     this.i += 2;
@@ -294,7 +333,7 @@ class Parser {
     }
   }
 
-  charClass(): Units {
+  charClass(): Ranges {
     const s = this.src;
     this.i++;
     const negated = s[this.i] === '^';
@@ -311,10 +350,10 @@ class Parser {
       } else set = union(set, lo);
     }
     this.i++;
-    return negated ? complement(set) : set;
+    return negated ? complement(set) : rangesOf(set);
   }
 
-  classAtom(): Units {
+  classAtom(): Ranges {
     if (this.src[this.i] === '\\') return this.escape(true);
     return unit(this.src.charCodeAt(this.i++));
   }
@@ -344,15 +383,17 @@ class Parser {
   }
 }
 
-/** Where a match of a regex can start, by its first unit and the unit after it. */
+/** Where a match of a regex can start, by its first unit and the unit after it. Sets are lists
+ *  of inclusive [lo, hi] ranges, flattened, so a caller marks its tables range by range instead
+ *  of walking all 65,536 units (which, once per pattern at start-up, was most of the cost). */
 export interface PairGate {
   /** Units a match can start with. */
-  readonly first: Uint8Array;
+  readonly first: readonly number[];
   /** Units a match can start with whatever follows (one-unit matches, or a second unit from a
    *  set too large to list). */
-  readonly anyNext: Uint8Array;
-  /** Every other (first, second) pair, as first * 0x10000 + second. */
-  readonly pairs: ReadonlySet<number>;
+  readonly anyNext: readonly number[];
+  /** Every other (first, second) pair, flattened: first0, second0, first1, second1, … */
+  readonly pairs: readonly number[];
 }
 
 /** A pair product larger than this is not listed: its first units take any next unit. */
@@ -360,45 +401,56 @@ const PRODUCT_MAX = 4096;
 /** A pattern that can start with this many units or more is not worth gating. */
 const FIRST_MAX = 0x4000;
 
-export function pairKey(a: number, b: number): number {
-  return a * 0x10000 + b;
+function parse(re: RegExp): Lang | null {
+  if (/[iuv]/.test(re.flags)) return null;
+  try {
+    const p = new Parser(re.source);
+    const lang = p.disjunction();
+    return p.i === re.source.length ? lang : null;
+  } catch (e) {
+    if (e instanceof Unreadable) return null;
+    throw e;
+  }
+}
+
+/** The units a match of `re` can start with, as ranges; null when that is beyond the parser, the
+ *  pattern can match the empty string, or it can start with nearly anything. */
+export function firstUnits(re: RegExp): readonly number[] | null {
+  const lang = parse(re);
+  if (lang === null || lang.nullable || size(lang.first) >= FIRST_MAX) return null;
+  return rangesOf(lang.first);
 }
 
 /** The pair gate of `re`, or null when the pattern is beyond the parser, can match the empty
  *  string, or can start with nearly anything. */
 export function pairGate(re: RegExp): PairGate | null {
-  if (/[iuv]/.test(re.flags)) return null;
-  let lang: Lang;
-  try {
-    const p = new Parser(re.source);
-    lang = p.disjunction();
-    if (p.i !== re.source.length) return null;
-  } catch (e) {
-    if (e instanceof Unreadable) return null;
-    throw e;
+  const lang = parse(re);
+  if (lang === null || lang.nullable || size(lang.first) >= FIRST_MAX) return null;
+  let any = lang.singles;
+  const listed: [Ranges, Ranges][] = [];
+  const stack: Pairs[] = [lang.pairs];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) continue;
+    if ('l' in node) {
+      stack.push(node.l, node.r);
+      continue;
+    }
+    if (size(node.first) * size(node.second) > PRODUCT_MAX) any = union(any, node.first);
+    else listed.push([rangesOf(node.first), rangesOf(node.second)]);
   }
-  if (lang.nullable || size(lang.first) >= FIRST_MAX) return null;
-  const first = new Uint8Array(0x10000);
-  const anyNext = new Uint8Array(0x10000);
-  const pairs = new Set<number>();
-  const mark = (table: Uint8Array, set: Units): void => {
-    for (let k = 0; k < set.length; k += 2) table.fill(1, set[k], set[k + 1] + 1);
-  };
-  mark(first, lang.first);
-  mark(anyNext, lang.singles);
-  const listed: (readonly [Units, Units])[] = [];
-  for (const product of lang.pairs) {
-    if (size(product[0]) * size(product[1]) > PRODUCT_MAX) mark(anyNext, product[0]);
-    else listed.push(product);
-  }
+  const anyNext = rangesOf(any);
+  const isAny = new Uint8Array(0x10000);
+  for (let k = 0; k < anyNext.length; k += 2) isAny.fill(1, anyNext[k], anyNext[k + 1] + 1);
+  const pairs: number[] = [];
   for (const [a, b] of listed) {
     for (let i = 0; i < a.length; i += 2) {
       for (let x = a[i]; x <= a[i + 1]; x++) {
         // A unit that takes any next unit needs no pairs of its own.
-        if (anyNext[x] !== 0) continue;
-        for (let j = 0; j < b.length; j += 2) for (let y = b[j]; y <= b[j + 1]; y++) pairs.add(pairKey(x, y));
+        if (isAny[x] !== 0) continue;
+        for (let j = 0; j < b.length; j += 2) for (let y = b[j]; y <= b[j + 1]; y++) pairs.push(x, y);
       }
     }
   }
-  return { first, anyNext, pairs };
+  return { first: rangesOf(lang.first), anyNext, pairs };
 }

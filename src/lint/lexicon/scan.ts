@@ -7,7 +7,7 @@
 // The first uses go through the plain alternation (see WARM_UP_USES): building the tables costs a
 // few milliseconds that a one-off `check 你好` should not pay.
 import { gateCovers, gateOf, nextCandidate, scan, scanPrefilter, type Gate } from '../context.js';
-import { firstChars } from '../first-chars.js';
+import { firstUnits } from '../pair-gate.js';
 
 const WARM_UP_USES = 16;
 
@@ -33,12 +33,13 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     sticky = names.map((n) => new RegExp(`(?<${n}>${groups[n]})`, 'y'));
     masks = new Uint32Array(0x10000);
     names.forEach((n, k) => {
-      const first = firstChars(new RegExp(groups[n]));
+      // Marked range by range: a walk over all 65,536 units per group cost milliseconds at start-up.
+      const first = firstUnits(new RegExp(groups[n]));
       if (first === null) {
         anyMask |= 1 << k;
         return;
       }
-      for (let c = 0; c < 0x10000; c++) if (first[c] !== 0) masks![c] |= 1 << k;
+      for (let r = 0; r < first.length; r += 2) for (let c = first[r]; c <= first[r + 1]; c++) masks![c] |= 1 << k;
     });
     if (anyMask !== 0) for (let c = 0; c < 0x10000; c++) masks[c] |= anyMask;
     gate = gateOf(whole);

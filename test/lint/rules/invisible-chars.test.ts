@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/lint/normalize.js';
+import { ALWAYS } from '../../../src/lint/rules/invisible-chars.js';
 import { ruleTester } from '../rule-tester.js';
 
 ruleTester('invisible-chars', {
@@ -28,4 +31,25 @@ ruleTester('invisible-chars', {
     { text: '发货\u0000时间\u007f', spans: ['\u0000', '\u007f'], output: '发货时间' },
     { text: '一字节 CSI\u009b31m红字', spans: ['\u009b'], output: '一字节 CSI31m红字' },
   ],
+});
+
+// The rule skips texts in which the normalizer dropped no hidden character (NormalizedText.hidden):
+// that is only sound while every character it looks for is one of those, whatever is added to it.
+describe('the normalizer flags every character invisible-chars looks for', () => {
+  it('as hidden, alone and between other text', () => {
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!ALWAYS.test(ch)) continue;
+      if (!normalize(ch).hidden || !normalize(`微${ch}信 a${ch}`).hidden) missed.push(`U+${cp.toString(16)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('and leaves ordinary texts unflagged', () => {
+    for (const text of ['亲，您好！「现货」【包邮】《说明书》……～', '喜欢的话点个😊', 'size: 38-40 / 160cm', '第一行\n第二行']) {
+      expect(normalize(text).hidden).toBe(false);
+    }
+  });
 });
