@@ -341,21 +341,23 @@ class Normalized implements NormalizedText {
   private startView?: Int32Array;
   private endView?: Int32Array;
 
-  /** `spans` holds the start of text[i] at [i] and its end at [cap + i]: one allocation. */
+  /** `spans` holds the start of text[i] at [at + i] and its end at [at + cap + i]: a region of a
+   *  shared slab (see spanRegion), not an allocation of its own. */
   constructor(
     readonly text: string,
     readonly original: string,
     private readonly spans: Int32Array,
+    private readonly at: number,
     private readonly cap: number,
     readonly hidden: boolean,
   ) {}
 
   get starts(): Int32Array {
-    return (this.startView ??= this.spans.subarray(0, this.text.length));
+    return (this.startView ??= this.spans.subarray(this.at, this.at + this.text.length));
   }
 
   get ends(): Int32Array {
-    return (this.endView ??= this.spans.subarray(this.cap, this.cap + this.text.length));
+    return (this.endView ??= this.spans.subarray(this.at + this.cap, this.at + this.cap + this.text.length));
   }
 
   toOriginal(start: number, end: number): { start: number; end: number } {
@@ -364,18 +366,39 @@ class Normalized implements NormalizedText {
     const s = Math.max(0, Math.min(start, n - 1));
     const e = Math.max(s + 1, Math.min(end, n));
     if (end <= start) {
-      const at = start >= n ? this.original.length : this.spans[s];
+      const at = start >= n ? this.original.length : this.spans[this.at + s];
       return { start: at, end: at };
     }
-    return { start: this.spans[s], end: this.spans[this.cap + e - 1] };
+    return { start: this.spans[this.at + s], end: this.spans[this.at + this.cap + e - 1] };
   }
 }
 
-function growSpans(spans: Int32Array, cap: number, newCap: number): Int32Array {
-  const grown = new Int32Array(2 * newCap);
-  grown.set(spans.subarray(0, cap));
-  grown.set(spans.subarray(cap, 2 * cap), newCap);
-  return grown;
+// Offset maps are cut from slabs: a typed array of its own per text (zeroed, with its own backing
+// store) cost more than the rest of normalizing a short reply. A slab stays alive while a text
+// cut from it does; a text never shares its region.
+const SLAB_SIZE = 1 << 16;
+let slab = new Int32Array(SLAB_SIZE);
+let slabUsed = 0;
+
+/** Reserves `size` entries; returns where they start in `slab` (which may be a new slab). */
+function spanRegion(size: number): number {
+  if (slabUsed + size > slab.length) {
+    slab = new Int32Array(Math.max(SLAB_SIZE, size));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += size;
+  return at;
+}
+
+/** Moves the first `n` entries of the region at `so` (capacity `cap`) to a new region of
+ *  capacity `newCap`; returns where it starts in `slab`. */
+function growSpans(so: number, n: number, cap: number, newCap: number): number {
+  const from = slab;
+  const to = spanRegion(2 * newCap);
+  slab.set(from.subarray(so, so + n), to);
+  slab.set(from.subarray(so + cap, so + cap + n), to + newCap);
+  return to;
 }
 
 export function normalize(original: string): NormalizedText {
@@ -383,7 +406,8 @@ export function normalize(original: string): NormalizedText {
   ensureCapacity(len + 16);
   let out = units;
   let cap = len + 8;
-  let spans: Int32Array = new Int32Array(2 * cap);
+  let so = spanRegion(2 * cap);
+  let spans = slab;
   let n = 0;
   let loneSurrogate = false;
   let hidden = 0;
@@ -417,7 +441,8 @@ export function normalize(original: string): NormalizedText {
         unit = 0x30 + digit;
       }
       if (n >= cap) {
-        spans = growSpans(spans, cap, cap * 2);
+        so = growSpans(so, n, cap, cap * 2);
+        spans = slab;
         cap *= 2;
         ensureCapacity(cap);
         out = units;
@@ -428,15 +453,16 @@ export function normalize(original: string): NormalizedText {
         n--;
       }
       out[n] = unit;
-      spans[n] = i;
-      spans[cap + n] = i + width;
+      spans[so + n] = i;
+      spans[so + cap + n] = i + width;
       n++;
       maybeVariant |= VARIANT_FIRST[unit];
     } else if (f < DROP) {
       const exp = EXPANSIONS[-f - 2];
       if (n + exp.length > cap) {
         const newCap = Math.max(cap * 2, n + exp.length);
-        spans = growSpans(spans, cap, newCap);
+        so = growSpans(so, n, cap, newCap);
+        spans = slab;
         cap = newCap;
         ensureCapacity(cap);
         out = units;
@@ -445,8 +471,8 @@ export function normalize(original: string): NormalizedText {
         const u = exp.charCodeAt(k);
         if (u >= 0xd800 && u <= 0xdfff) loneSurrogate = true;
         out[n] = u;
-        spans[n] = i;
-        spans[cap + n] = i + width;
+        spans[so + n] = i;
+        spans[so + cap + n] = i + width;
         n++;
         maybeVariant |= VARIANT_FIRST[u];
       }
@@ -458,7 +484,7 @@ export function normalize(original: string): NormalizedText {
   const folded =
     n === 0 ? '' : loneSurrogate || n <= SHORT_TEXT ? unitsToString(out, n) : (decoder ??= new TextDecoder('utf-16le')).decode(out.subarray(0, n));
   let m = maybeVariant === 0 ? null : nextVariant(folded, 0);
-  if (m === null) return new Normalized(folded, original, spans, cap, hidden === 1);
+  if (m === null) return new Normalized(folded, original, spans, so, cap, hidden === 1);
 
   // Rare path: rewrite variant words, each output character spanning the whole original word.
   const outStarts: number[] = [];
@@ -472,12 +498,12 @@ export function normalize(original: string): NormalizedText {
     while (m[group] === undefined) group++;
     const replacement = WORD_VARIANTS[group - 1][1];
     for (let k = copied; k < at; k++) {
-      outStarts.push(spans[k]);
-      outEnds.push(spans[cap + k]);
+      outStarts.push(spans[so + k]);
+      outEnds.push(spans[so + cap + k]);
     }
     text += folded.slice(copied, at) + replacement;
-    const s = spans[at];
-    const e = spans[cap + endAt - 1];
+    const s = spans[so + at];
+    const e = spans[so + cap + endAt - 1];
     for (let k = 0; k < replacement.length; k++) {
       outStarts.push(s);
       outEnds.push(e);
@@ -486,8 +512,8 @@ export function normalize(original: string): NormalizedText {
     m = nextVariant(folded, endAt > at ? endAt : at + 1);
   }
   for (let k = copied; k < n; k++) {
-    outStarts.push(spans[k]);
-    outEnds.push(spans[cap + k]);
+    outStarts.push(spans[so + k]);
+    outEnds.push(spans[so + cap + k]);
   }
   text += folded.slice(copied);
   const total = outStarts.length;
@@ -496,5 +522,5 @@ export function normalize(original: string): NormalizedText {
     packed[k] = outStarts[k];
     packed[total + k] = outEnds[k];
   }
-  return new Normalized(text, original, packed, total, hidden === 1);
+  return new Normalized(text, original, packed, 0, total, hidden === 1);
 }

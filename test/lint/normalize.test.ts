@@ -136,3 +136,23 @@ describe('normalize: split words', () => {
     expect(view('好平整')).toBe('好平整');
   });
 });
+
+describe('offset maps cut from shared slabs', () => {
+  it('stay valid for every text while later texts are normalized', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `加${'⑬'.repeat(i % 7)}微信${i}号`);
+    const kept = texts.map((t) => normalize(t));
+    kept.forEach((n, i) => {
+      const at = n.text.indexOf('微信');
+      expect(n.toOriginal(at, at + 2)).toEqual({ start: texts[i].indexOf('微信'), end: texts[i].indexOf('微信') + 2 });
+      expect(Array.from(n.ends).at(-1)).toBe(texts[i].length);
+    });
+  });
+
+  it('grow past a slab for long texts with expansions', () => {
+    const text = `${'⑬'.repeat(40_000)}微信`;
+    const n = normalize(text);
+    expect(n.text.length).toBe(80_002);
+    expect(n.toOriginal(80_000, 80_002)).toEqual({ start: 40_000, end: 40_002 });
+    expect(n.toOriginal(1, 2)).toEqual({ start: 0, end: 1 });
+  });
+});

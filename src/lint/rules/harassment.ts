@@ -162,12 +162,21 @@ export default defineTextRule({
     let runCount = 0;
     let runEnd = 0;
     let clauses = 0;
+    let short = 0;
     for (let a = 0; a <= n; ) {
       let b = a;
       while (b < n && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
       if (b > a) {
         clauses++;
         const len = b - a;
+        if (len >= 2 && len <= SCATTERED_MAX) {
+          if (short < SHORT_CLAUSES.length) {
+            let h = len;
+            for (let k = a; k < b; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+            SHORT_CLAUSES[short] = h;
+          }
+          short++;
+        }
         let same = len >= 2 && prevEnd - prevStart === len;
         for (let k = 0; same && k < len; k++) same = text.charCodeAt(a + k) === text.charCodeAt(prevStart + k);
         if (same) {
@@ -185,8 +194,9 @@ export default defineTextRule({
       a = b + 1;
     }
     if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
-    // Three repeats with something between need at least four clauses; most texts have fewer.
-    else if (clauses >= REPEATS + 1) reportScatteredRepeats(text, report);
+    // Three repeats with something between need at least four clauses, and one short clause
+    // three times (same hash); most texts have neither.
+    else if (clauses >= REPEATS + 1 && (short > SHORT_CLAUSES.length || sameHashThrice(short))) reportScatteredRepeats(text, report);
   },
 });
 
@@ -194,6 +204,9 @@ export default defineTextRule({
  *  greets it (早上好～还付款吗？中午好～还付款吗？…, 亲您还没付款哦⏰ ×3). */
 /** What a repeated phrase must ask of the buyer to nag (a promotion repeating 买就送 does not). */
 const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催/;
+/** NAG_UNIT has no lookaround, anchor or word boundary, so a match inside a phrase is a match
+ *  inside any text holding the phrase. */
+const NAG_UNIT_CONTEXT_FREE = !/\(\?<?[=!]|[$^]|\\[bB]/.test(NAG_UNIT.source);
 
 function reportRepeatedPhrase(text: string, report: Report): void {
   const n = text.length;
@@ -202,9 +215,21 @@ function reportRepeatedPhrase(text: string, report: Report): void {
   // characters found twice more further on (a phrase three times has its start three times).
   // Worked out once per position instead of once per length, with two indexOf calls instead of
   // a slice and a regex test each: this loop had made the whole rule five times slower.
+  // A phrase that NAG_UNIT matches is part of the text, so NAG_UNIT matches the text too (half of
+  // all texts have no such word) — as long as the pattern looks at nothing around its match.
+  if (NAG_UNIT_CONTEXT_FREE && !NAG_UNIT.test(text)) return;
   let starts: Uint8Array | undefined;
+  // next: the first urging character at or after i (one lookup per position, not three).
+  let next = -1;
   for (let i = 0; i + 9 <= n; i++) {
-    if (URGING_START[text.charCodeAt(i)] === 0 && URGING_START[text.charCodeAt(i + 1)] === 0 && URGING_START[text.charCodeAt(i + 2)] === 0) continue;
+    if (next < i) {
+      next = i;
+      while (next < n && URGING_START[text.charCodeAt(next)] === 0) next++;
+    }
+    if (next > i + 2) {
+      i = next - 3;
+      continue;
+    }
     const head = text.slice(i, i + 3);
     const second = text.indexOf(head, i + 3);
     if (second < 0 || text.indexOf(head, second + 3) < 0) continue;
@@ -232,6 +257,21 @@ function reportRepeatedPhrase(text: string, report: Report): void {
 
 /** The same short urging clause three times in one message, with other clauses in between
  *  (下单啊！下单啊！还等什么！下单啊！), nags as much as three in a row. */
+/** The longest clause reportScatteredRepeats counts. */
+const SCATTERED_MAX = 8;
+/** Hashes of the text's short clauses (2 to SCATTERED_MAX units), filled by check. */
+const SHORT_CLAUSES = new Int32Array(64);
+
+/** Whether some hash occurs three times among the first `count` of SHORT_CLAUSES. */
+function sameHashThrice(count: number): boolean {
+  for (let i = 0; i + 2 < count; i++) {
+    let seen = 1;
+    for (let j = i + 1; j < count && seen < REPEATS; j++) if (SHORT_CLAUSES[j] === SHORT_CLAUSES[i]) seen++;
+    if (seen >= REPEATS) return true;
+  }
+  return false;
+}
+
 function reportScatteredRepeats(text: string, report: Report): void {
   const n = text.length;
   let seen: Map<string, { count: number; start: number }> | undefined;
@@ -239,7 +279,7 @@ function reportScatteredRepeats(text: string, report: Report): void {
     let b = a;
     while (b < n && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
     const len = b - a;
-    if (len >= 2 && len <= 8) {
+    if (len >= 2 && len <= SCATTERED_MAX) {
       const clause = text.slice(a, b);
       if (URGING.test(clause)) {
         seen ??= new Map();
