@@ -1,12 +1,14 @@
 // Insulting, pushy or nagging phrasing gets complaints (骚扰, 辱骂) and the platform keeps every
 // chat as evidence. Firm statements (本店不议价, 定制商品不退换) are fine: the patterns target
 // insults, contempt for the buyer and urging that repeats or threatens.
-import { CLAUSE_END, clauseBefore, scan } from '../context.js';
+import { CLAUSE_END, clauseBefore } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import { crossesWord } from '../words.js';
+import * as lexicon from '../lexicon/harassment.gen.js';
+import { lexiconScanner } from '../lexicon/scan.js';
 
-const PATTERN = new RegExp(
-  [
+/** The rule's own phrases, one named group each (the newer shapes are in the lexicon). */
+const PHRASE_LIST = [
     // Insults include the rhetorical question about the buyer's mind or senses (你是不是有毛病,
     // 您脑子没问题吧, 你怕不是看不懂): the buyer (你/您) must be the subject, so 有毛病的商品 (a defect),
     // 您是不是想问尺码 and 您看不懂的话… stay clean.
@@ -16,7 +18,7 @@ const PATTERN = new RegExp(
     '(?<impatient>再?不(?:买|拍|下单|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:占用|占着|浪费|耽误)(?:客服|我|我们|大家|别人)?的?时间|(?:别|不要|甭)(?:再)?(?:占用|占着|耽误)(?:客服|我|我们|大家|别人)的?时间|(?:这么简单|这么基础|这种|这点)(?:的)?(?:问题|事|小事)?(?:也|都)(?:要)?(?:问|来问|不会|不懂)(?=[,.!?;。]|$|吗|啊|呀|还|真|我)|(?<![佩说克征驯制舒信])(?:我真|真是|真|我)?服了(?:你|您)(?!们)(?:了|啊|呀)?|烦不烦|再?不(?:买|下单|拍|付款|付|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:来|问|找|聊|烦|墨迹|磨叽|磨蹭|啰嗦|催|发消息|打扰|浪费)(?:我们|我)?了?|别(?:再)?(?:墨迹|磨蹭|磨叽|啰嗦|磨磨唧唧|磨磨蹭蹭|叽叽歪歪|唧唧歪歪)|(?:能不能|可不可以|拜托|麻烦你)(?:你)?先?(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:一下|下|清楚|完|明白|仔细)?了?再(?:来)?问|先(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:清楚|完|明白|仔细)了?再(?:来)?问(?:好吗|好不好|行吗|行不行|可以吗|行不)|烦死了?|别(?:来)?烦(?!恼|心|闷)|问东问西|磨磨唧唧|磨叽|(?<what>[问催看急吵叫])什么\\k<what>|自己不会看|不会自己看|说了没(?<thing>[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{1,3})就是没\\k<thing>|(?:不想|不)(?:买|要)就(?:走|滚|别来)|不想买(?:就)?(?:走|滚|别来)|最后问你一次|有完没完|不买(?:就)?别问了?|别(?:再)?问了|(?<!不|不会|免得|避免|不用)浪费(?:我的?|大家的?|客服的?|别人的?)?时间|有毛病(?:吧|啊)|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)[^,.!?;。]{0,4}?(?:拉黑|不理)|拉黑你|(?:你|您)?事儿?(?:真|太|怎么这么|这么)多|(?:你|您)事儿?多)',
     // Judgments of the buyer's person (事多, 矫情, 玻璃心, 穷…): insults only when aimed at the
     // buyer, which the visit checks before the match (你这种买家真是…, 有些人就是…).
-    '(?<belittle>事儿?多(?![联问沟找咨说留了])|墨迹|磨蹭|磨磨蹭蹭|啰嗦|啰里啰嗦|烦人|事妈|婆婆妈妈|矫情|难伺候|玻璃心|穷(?![尽举游])|小气(?![泡球候压孔])|抠门|斤斤计较|难缠|毛病(?:真|太|这么)?多)',
+    '(?<belittle>事儿?多(?![联问沟找咨说留了])|无语(?![音言])|见(?:得)?多了|墨迹|磨蹭|磨磨蹭蹭|啰嗦|啰里啰嗦|烦人|事妈|婆婆妈妈|矫情|难伺候|玻璃心|穷(?![尽举游])|小气(?![泡球候压孔])|抠门|抠(?![图门像出脚鼻])|斤斤计较|难缠|毛病(?:真|太|这么)?多)',
     '(?<readq>(?:看|读)不懂(?:吗|么|嘛))',
     // Internet-slang insults and contempt (sb, 白嫖党, 伸手党, 杠精, 事儿逼, 汉奸), questions that mock the
     // buyer (脑子呢, 小学毕业了吗, 看一眼会死吗, 好意思问, 买得起正品吗), brush-offs (关我们什么事, 门都没有,
@@ -30,14 +32,39 @@ const PATTERN = new RegExp(
     // Pushy includes threatening to nag until the buyer pays (再不付款我就一直发消息提醒你); the
     // shop's own reminders (发货后会提醒您) carry no 再不/不…就 condition and stay clean.
     '(?<pushy>(?<![后内前])必须(?:今天|现在|马上|立刻|立即|赶紧)?(?:给我)?(?:下单|付款|拍下?|买|付钱)了?(?=!|$)|(?:你|您)(?:今天|现在)?必须(?:今天|现在|马上|立刻|立即|赶紧)?(?:给我)?(?:下单|付款|拍下?|买|付钱)(?![后前才时以之的下单过到])|要(?:买|拍|下单)(?:的话)?(?:就)?(?:赶紧|赶快|快点|抓紧)(?:[^.?。]{0,6}?(?:不然|否则|要不然|过时不候)|!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,}|(?:不买|错过)(?:的话)?(?:以后|到时候)?(?:别|不要)后悔|再不(?:付款|下单|买)(?:的话)?(?:就|我就)?(?:取消|拉黑|不卖)|(?:再不|不)(?:付款|付钱|下单|买|拍|回复?|回消息)(?:的话)?[,]?(?:我们?)?(?:就|会|就会)?(?:一直|不停地?|天天|每天|每隔?[^,.!?;。]{0,3}|反复|轮番)(?:给(?:你|您))?(?:发消息|发信息|发私信|打电话|打给(?:你|您)|催|提醒|轰炸|找)(?:你|您)?|(?:我们?)(?:就|会)?(?:一直|不停地?|天天|每天)(?:给(?:你|您))?(?:发消息|打电话|催|提醒)(?:你|您)?(?:直到|到)(?:你|您)?(?:付款|付钱|下单)(?:为止)?)',
-  ].join('|'),
-  'g',
+];
+/** name → alternatives, from each `(?<name>…)` above. */
+const PHRASE_GROUPS: Record<string, string> = Object.fromEntries(
+  PHRASE_LIST.map((p) => {
+    const name = /^\(\?<(\w+)>/.exec(p)![1];
+    return [name, p.slice(name.length + 4, -1)];
+  }),
 );
+
+// Slang insults and the shapes of rude or nagging replies are data (../lexicon/harassment.yaml).
+// One pass over the text with a per-group first-character dispatch (../lexicon/scan.ts): each phrase
+// group and each lexicon group runs only where it can start. The groups are tried in order at a
+// position, so the phrases match exactly as their one alternation did; joined into it, the
+// lexicon's first characters would run every phrase at many more positions.
+const SCANNER = lexiconScanner([...PHRASE_LIST, lexicon.pattern].join('|'), { ...PHRASE_GROUPS, ...lexicon.groups });
+
+/** A return or warranty condition, not a judgment: 如果是您自己的问题… */
+const CONDITION_BEFORE = /如果|若|要是|假如|如|因为|由于|属于|非/;
+/** The shop acting for the buyer (帮您催了三次快递, 给仓库打了好几次): its count is service. */
+const HELPING_BEFORE = /帮|替|为(?:您|你)|给(?:仓库|快递|物流|厂家|师傅|工厂|小哥)/;
+/** A text that asks the buyer to reply, pay or review: counting the shop's messages in it nags. */
+const ASKS_BUYER = /回(?:复|一下|个|句|我|消息)|理(?:我|人|一下)|吱|在吗|在不在|付(?:款|钱|了)?|下单|拍|评|到底|人呢|说话|吭声|不回|确认/;
+/** The shop's own messages are what is counted (这是第六条, 已经第三次, 第四次提醒). */
+const OWN_CONTACT_BEFORE = /这是|已经|都|又|我|我们|给(?:您|你)|发给/;
+const CONTACT_WORD_END = /(?:了|消息|提醒|催|私信|通知|问|找|联系)$/;
+/** After 很难吗: the shop answers its own question (不难, 很简单): an FAQ, not a challenge. */
+const REASSURED_AFTER = /^[?!,.。]*(?:不难|一点(?:也|都)不|很简单|非常简单|其实|放心|别担心|不用担心|不会)/;
+const ADDRESSED = /你|您|自己|个|一下/;
 
 /** Before a judgment word: the buyer is its subject (你, 您这种人, 这种买家, 有些人), joined by
  *  nothing but degree words. 是我们事多了 (the shop apologising) has no such subject. */
 const BUYER_SUBJECT_BEFORE =
-  /(?:(?:你|您|有些人|有的人|某些人)(?:们)?(?:这种|这样的?|这类)?(?:买家|人|顾客|客人|亲)?|(?:这种|这类|这样的?)(?:买家|人|顾客|客人))(?:真是|真的|真|也太|太|可真|就是|是|怎么这么|咋这么|这么|那么|好|很|挺|特别|都|还|在|老是|总是|一直)*$/;
+  /(?:(?:你|您|有些人|有的人|某些人)(?:们)?(?:这种|这样的?|这类)?(?:买家|人|顾客|客人|亲)?|(?:这种|这类|这样的?)(?:买家|人|顾客|客人))(?:真是|真的|真|也太|太|可真|就是|是|怎么这么|咋这么|这么|那么|好|很|挺|特别|都|还|在|老是|总是|一直|让人|令人)*$/;
 
 /** After 看不懂吗: a curt pointer back at the page (自己看, 写得清清楚楚) makes the question a sneer;
  *  哪里看不懂吗？可以问我 stays a helpful question. */
@@ -84,6 +111,15 @@ function findRepeatedUnits(text: string, visit: (start: number, end: number, uni
   }
 }
 
+/** Start/end pairs reported so far in the current text: the lexicon scan does not report the same
+ *  words twice. Module-level (checks are synchronous): no allocation per text. */
+const spans: number[] = [];
+let outerReport: Report = () => {};
+const report: Report = (f) => {
+  spans.push(f.start, f.end);
+  outerReport(f);
+};
+
 export default defineTextRule({
   id: 'harassment',
   // Its phrases are negations themselves (别墨迹, 不买就别问): a refusal scope does not clean them.
@@ -103,10 +139,13 @@ export default defineTextRule({
     pushy: { zh: '催促或施压「{{quote}}」，属于骚扰式推销', en: 'Pushes or pressures the buyer "{{quote}}"; counts as harassment' },
     repeated: { zh: '重复催促「{{quote}}」，属于骚扰式推销', en: 'Repeated urging "{{quote}}"; counts as harassment' },
   },
-  check(normalized, report) {
+  check(normalized, outer) {
     const text = normalized.text;
-    scan(PATTERN, text, (m) => {
+    spans.length = 0;
+    outerReport = outer;
+    SCANNER.scan(text, (m) => {
       const g = m.groups!;
+      if (lexiconMatch(text, m)) return;
       const start = m.index;
       const end = start + m[0].length;
       if (g.readq !== undefined) {
@@ -123,13 +162,25 @@ export default defineTextRule({
       }
       else if (g.belittle !== undefined) {
         // The subject goes into the span: the suggestion replaces the whole judgment.
-        const subject = BUYER_SUBJECT_BEFORE.exec(clauseBefore(text, start, 12));
+        // 你这种人我们见多了: the shop between the buyer and 见多了 is the one judging.
+        let lead = clauseBefore(text, start, 12);
+        const judge = m[0][0] === '见' ? /(?:我们?|咱们?)(?:都|也|早就?)?$/.exec(lead) : null;
+        if (m[0][0] === '见' && judge === null) return;
+        if (judge !== null) lead = lead.slice(0, lead.length - judge[0].length);
+        const subject = BUYER_SUBJECT_BEFORE.exec(lead);
         // 玻璃心吧 / 矫情啊 closing a clause is said to the buyer even without 你.
         if (subject === null && /^(?:吧|啊|呢)(?=[,.!?;。]|$)/.test(text.slice(end, end + 2))) {
           report({ start, end: end + 1, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
           return;
         }
-        if (subject !== null) report({ start: start - subject[0].length, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+        if (subject !== null) {
+          report({ start: start - subject[0].length - (judge === null ? 0 : judge[0].length), end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+          return;
+        }
+        // An exclaimed judgment with no subject (真够穷的, 太抠了吧): said of the buyer in front of them.
+        if (/(?:真够|真是|真的?|太|好|够)$/.test(text.slice(Math.max(0, start - 2), start)) && !/我|本店|咱|小店|客服|仓库/.test(clauseBefore(text, start, 12)) && /^(?:的|了)?(?:吧|啊|呀)?(?=[,.!?;。]|$)/.test(text.slice(end, end + 3)) && !/无语|见/.test(m[0])) {
+          report({ start: start - 1, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+        }
       } else if (g.rude !== undefined || g.nag !== undefined) {
         if (m[0].length <= 3 && crossesWord(text, start, end)) return;
         // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
@@ -145,6 +196,7 @@ export default defineTextRule({
       if (URGING.test(unit)) report({ start, end, messageId: 'repeated', suggestion: '' });
     });
     reportRepeatedPhrase(text, report);
+    reportRepeatedAddress(text, report);
     // Two bursts of question marks around an urging word (在吗？？？在吗？？？…付款): badgering.
     if (text.indexOf('??') >= 0) {
       const bursts = text.match(/\?{2,}/g);
@@ -200,6 +252,51 @@ export default defineTextRule({
   },
 });
 
+/** A match of a lexicon group (../lexicon/harassment.yaml): the context logic per group. */
+const LEXICON_GROUPS = Object.keys(lexicon.groups);
+
+/** Returns false when the match is one of the rule's own phrases. */
+function lexiconMatch(text: string, m: RegExpExecArray): boolean {
+  const g = m.groups!;
+  if (!LEXICON_GROUPS.some((k) => g[k] !== undefined)) return false;
+  let start = m.index;
+  const end = start + m[0].length;
+  // A frequent lead sits in a lookbehind (speed, see the lexicon); it belongs to the span.
+  for (const k in g) if (k.charCodeAt(0) === 108 /* l */ && k.startsWith('lead') && g[k] !== undefined) start -= g[k].length;
+  // Words a finding already covers (a lead can reach back into one) stay one finding.
+  for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
+  const span = text.slice(start, end);
+  if (g.slang !== undefined) {
+    if (span.length === 2 && crossesWord(text, start, end)) return true;
+    report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.blame !== undefined) {
+    if (CONDITION_BEFORE.test(clauseBefore(text, start, 12))) return true;
+    report({ start, end, messageId: 'insult', suggestion: '我们一起看看怎么帮您解决' });
+  } else if (g.dismiss !== undefined) {
+    if (g.dq !== undefined && FRIENDLY_AFTER.test(text.slice(end, end + 8))) return true;
+    report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.sarcasm !== undefined) {
+    report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.silence !== undefined) {
+    report({ start, end, messageId: 'impatient', suggestion: '看到消息方便时回复我们就好' });
+  } else if (g.challenge !== undefined) {
+    if (/难[吗么嘛]$/.test(span)) {
+      if (!ADDRESSED.test(clauseBefore(text, start, 10)) || REASSURED_AFTER.test(text.slice(end, end + 8))) return true;
+    }
+    report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
+  } else if (g.nagcount !== undefined) {
+    const lead = clauseBefore(text, start, 12);
+    if (HELPING_BEFORE.test(lead)) return true;
+    if (span.startsWith('第') && !OWN_CONTACT_BEFORE.test(lead) && !CONTACT_WORD_END.test(span)) return true;
+    if (!ASKS_BUYER.test(text.slice(0, start) + text.slice(end))) return true;
+    report({ start, end, messageId: 'repeated', suggestion: '' });
+  } else if (g.until !== undefined) {
+    if (/^(?:每隔|隔)/.test(span) && !ASKS_BUYER.test(text)) return true;
+    report({ start, end, messageId: 'repeated', suggestion: '' });
+  }
+  return true;
+}
+
 /** The same urging phrase (3–10 characters) three times anywhere in a short message, whatever
  *  greets it (早上好～还付款吗？中午好～还付款吗？…, 亲您还没付款哦⏰ ×3). */
 /** What a repeated phrase must ask of the buyer to nag (a promotion repeating 买就送 does not). */
@@ -253,6 +350,35 @@ function reportRepeatedPhrase(text: string, report: Report): void {
       }
     }
   }
+}
+
+/** 亲 opening a clause again and again around urging (亲～还没付款哦～亲～快付款哦～亲～在吗～): each
+ *  call is worded differently, so no phrase repeats, but the message is a string of pings. */
+const ADDRESS_START = /(?:^|[,.!?;。~哦吗呢啊呀了啦])$/;
+const NOT_ADDRESS_AFTER = /^(?:爱|自|测|手|身|人|友|情|子|肤|切|近|密|戚|属|民|和|口|吻|临|笔|眼)/;
+/** Urging, not a statement about payment (已付款, 付款后48小时发货 do not count). */
+const URGE_TOKEN = /(?:还没|还不|快|再不|赶紧|尽快|记得)(?:付|拍|下单)|在吗|在不在|回(?:复)?(?:一下|个话)|付不付|拍不拍|要不要/g;
+const ADDRESSES = 3;
+
+function reportRepeatedAddress(text: string, report: Report): void {
+  if (text.length > 160) return;
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = text.indexOf('亲'); i >= 0; i = text.indexOf('亲', i + 1)) {
+    let j = i;
+    while (text[j + 1] === '亲') j++;
+    if (ADDRESS_START.test(text.slice(Math.max(0, i - 1), i)) && !NOT_ADDRESS_AFTER.test(text.slice(j + 1, j + 2))) {
+      if (first < 0) first = i;
+      last = j + 1;
+      count++;
+    }
+    i = j;
+  }
+  if (count < ADDRESSES) return;
+  const urges = text.match(URGE_TOKEN);
+  if (urges === null || urges.length < 2) return;
+  report({ start: first, end: last, messageId: 'repeated', suggestion: '' });
 }
 
 /** The same short urging clause three times in one message, with other clauses in between

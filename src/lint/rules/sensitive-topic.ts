@@ -24,9 +24,16 @@ const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保�
 /** Around 本命年: the product is said to protect its wearer (戴了顺顺利利, 能挡灾, 保平安). */
 const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
 /** 加持 alone is also modern praise (科技加持, 颜值加持); it sells superstition next to a ritual. */
-const RITUAL = /开光|kaiguang|寺|庙|大师|法师|喇嘛|活佛|高僧|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运/;
+const RITUAL = /开光|kaiguang|寺|庙|大师|上师|仁波切|师父|法师|喇嘛|活佛|高僧|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运/;
 /** The topic named first, then refused (运势、风水这些我们不敢乱说). */
 const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什么的)?(?:我们|本店|咱们|咱)?(?:都|也|从来|从)?(?:不敢|不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺)/;
+/** The shop refusing the topic first (我们不做开光，也不讲运势): the refusal scope covers only its
+ *  own clause, so a second clause that names the next topic is refused here. */
+const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩)(?:任何|什么|这些|那些|所谓的?)?$/;
+/** A shop, brand or pet named by the word (店名叫招财喵, 搜旺财粮仓): a name, not a promise. */
+const NAMED_BEFORE = /(?:叫|名叫|名为|取名|店名|店铺名|品牌名|搜索?|搜一下)(?:是|为)?$/;
+/** A religious place or figure naming a scent, motif or style (寺院檀香, 禅意佛系风): a product name. */
+const PRODUCT_NAME_AFTER = /^(?:的)?(?:檀香|香型|香味|香薰|味|款|系列|造型|元素|风格|同款香)/;
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
 /** 上帝 counted as customers (同时回复3+上帝, 几十位上帝): the same saying, as a head count. */
@@ -61,11 +68,15 @@ export default defineTextRule({
     const text = normalized.text;
     LEXICON.scan(text, (m) => {
       const g = m.groups!;
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
+      // A frequent lead sits in a lookbehind (speed, see the lexicon); it belongs to the span.
+      for (const k in g) if (k.charCodeAt(0) === 108 /* l */ && k.startsWith('lead') && g[k] !== undefined) start -= g[k].length;
       // A list word that straddles a word boundary is not there (修改运费 holds 改运; src/lint/words.ts).
       if (m[0].length === 2 && crossesWord(text, start, end)) return;
-      if (g.superstition !== undefined) {
+      const lead = clauseBefore(text, start, 10);
+      if (REFUSED_BEFORE.test(lead) || NAMED_BEFORE.test(lead)) return;
+      if (g.superstition !== undefined || g.metaphysics !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
         if (/^(?:加|jia)(?:持|ch)/.test(m[0]) && !RITUAL.test(text.slice(Math.max(0, start - 30), end + 30).replace('加持', ''))) return;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
@@ -87,6 +98,7 @@ export default defineTextRule({
         if (m[0] === '上帝' && (SAYING_BEFORE.test(clauseBefore(text, start, 4)) || COUNT_BEFORE.test(clauseBefore(text, start, 4)))) return;
         // 寺庙题材的拼图, 道观建筑摄影集: a place or motif describing the product, not a religious pitch.
         if (/^(?:的)?(?:题材|主题|图案|建筑|景点|景区|旅游|摄影|插画)/.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16))) return;
+        if (PRODUCT_NAME_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16)) && !RITUAL.test(clauseAfter(text, end, 16))) return;
         report({ start, end, messageId: 'religion', suggestion: '' });
       } else if (g.politics !== undefined) {
         report({ start, end, messageId: 'politics', suggestion: '' });
