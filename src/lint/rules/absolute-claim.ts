@@ -76,6 +76,9 @@ const BRAND_PAREN = "[(（](?!(?:top|best|first|no\\.?\\s?1|number\\s?one|ultima
 const BRAND_PAREN_AFTER = new RegExp(`^\\s*${BRAND_PAREN}`, 'i');
 const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
 
+/** Before a list word: the product fits or works with it, so it names a brand or model (适配永久). */
+const FITS_BEFORE = /(?:适配|兼容|适用于?|配套|匹配|通用于?)$/;
+
 function inBrandName(normalized: NormalizedText, start: number, end: number): boolean {
   const o = normalized.toOriginal(start, end);
   const original = normalized.original;
@@ -108,7 +111,7 @@ const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不�
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
 const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗))/;
 /** Before 唯一: an identifier (订单号是唯一的), not a claim about the product. */
-const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|id|序列号|验证码|二维码|条码|条形码|运单号?)(?:是|都是)?$/;
+const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?$/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
@@ -179,6 +182,8 @@ export default defineTextRule({
       let end = start + m[0].length;
       const before = clauseBefore(text, start, 10);
       if (g.most === undefined && inBrandName(normalized, start, end)) return;
+      // 适配永久、凤凰这些老款自行车: what a part fits is a brand or model, not a claim.
+      if (g.most === undefined && FITS_BEFORE.test(before)) return;
       if (g.most !== undefined) {
         // 最为 is 最 in writing (算是最为准确的, 最为合适): the word after 为 decides, and is quoted.
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;

@@ -185,7 +185,7 @@ const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑�
 const PAY_INSTRUMENT = /银行卡|储蓄卡|信用卡|借记卡|现金|刷卡|pos机?|云闪付|支付宝|花呗|货到付款|数字人民币/;
 const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊|找|私|问|沟通|发|加|搜)|我|给我)/;
 /** After 微信: a feature of the product (手环的微信消息提醒, 微信内容显示), not an account. */
-const FEATURE_AFTER = /^(?:(?:消息|内容|通知|来电|语音)(?:显示|提醒|推送|通知)|运动|步数)/;
+const FEATURE_AFTER = /^(?:(?:消息|内容|通知|来电|语音)(?:显示|提醒|推送|通知)|运动|步数|读书|[^,.!?;。]{0,4}联名)/;
 /** Before 微信: a document goes INTO the buyer's own WeChat (发票添加至微信, 保存到微信卡包). */
 const INTO_WALLET_BEFORE = /(?:添加|保存|存|导入|同步|收藏|放)(?:至|到|进)$/;
 /** Earlier in the sentence a document went into the buyer's WeChat: a later 微信 (在微信-我-卡包里

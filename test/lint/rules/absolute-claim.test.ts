@@ -31,6 +31,11 @@ ruleTester('absolute-claim', {
     '醉蟹要冷藏，开封后尽快吃完',
     '这款已经绝版了，店里还剩两件',
     '小批量手工做的，卖完就没有了',
+    // An identifier is unique by definition; what a part fits names a brand; the best way to stack
+    // the buyer's coupons (组合 as an option: OPTION_AFTER).
+    '每个快递单号都是唯一的，查不到的话发我看看',
+    '这款车筐适配永久和飞鸽的老式车把',
+    '店铺券和平台红包能叠加，下单时系统会帮您算最优组合',
     // Real shop-staff replies (issue 10): 最快 as a delivery estimate, courtesy to the buyer, advice, an enumerator, a form instruction.
     '这个地址最快后天能送到哦',
     '最快的话周五可以揽收',
@@ -166,6 +171,8 @@ ruleTester('absolute-claim', {
     { text: '同行里做得最好的就是我们', spans: ['最好'] },
     { text: '名额只剩3个，抢完就没了', spans: ['只剩3个'] },
     { text: '这款马上就要断货了，赶紧拍', spans: ['马上就要断货'] },
+    { text: '这是市面上唯一能祛斑的面霜', spans: ['唯一'] },
+    { text: '本品永久保色不褪', spans: ['永久'] },
     { text: '这款风扇是全网最快的，明天就发货', spans: ['最快'] },
     { text: '我们是全网销量第一，第二名差远了', spans: ['第一'] },
     { text: "浓度最高的原液", spans: ["最高"] },

@@ -194,6 +194,12 @@ ruleTester('offsite-contact', {
     '您是说昨天有快递员给我打电话说地址不对，对吗',
     // 转账 as the checkout's own payment method for company orders.
     '企业订单在结算页选付款方式为对公转账即可，开票信息同步填写',
+    // The shop refuses a private account; a co-branded product; the brand's site to verify a serial.
+    '售后都在这里处理，本店从来不加个人微信的',
+    '我们家客服不加私人微信，平台聊天记录可查',
+    '这款是微信读书的联名书签，限量的',
+    '机身序列号可以在品牌官网验证真伪',
+    '耳机的型号和保修期官网都能查到',
     // A document delivered to the buyer's mailbox; money the buyer may have sent a courier.
     '电子保修卡稍后会发您邮箱，注意查收',
     '说明书的电子版已经发到您的邮箱了',
@@ -234,6 +240,8 @@ ruleTester('offsite-contact', {
     { text: '稍后会有客服通过微信联系您确认地址', spans: ['微信'] },
     { text: '好评后会有人通过微信联系您返现', spans: ['微信'] },
     { text: '我发你邮箱，资料你自己下载', spans: ['邮箱'] },
+    { text: '平台不方便，加私人微信 shop_lulu 细聊', spans: ['加私人微信 shop_lulu'] },
+    { text: '序列号查完了可以去官网下单，比这里便宜', spans: ['官网'] },
     { text: '运费可以加快递员的微信直接付', spans: ['微信'] },
     { text: '稍后会有人通过微信联系您，别当成骗子', spans: ['微信'] },
     { text: '退款太慢了，加我微信我直接转您', spans: ['加我微信'] },
