@@ -422,7 +422,11 @@ export default defineTextRule({
       if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
       if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
       // 官网序列号查询: the brand's site to check a serial number is an authenticity check.
-      if (/^官/.test(name) && AUTHENTICITY_CHECK.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 12))) return;
+      // Unless something is bought or asked there (查完序列号去官网下单更便宜).
+      if (/^官/.test(name)) {
+        const around = clauseBefore(text, start, 8) + clauseAfter(text, end, 12);
+        if (AUTHENTICITY_CHECK.test(around) && !/下单|购买|买|拍(?!照)|店|链接|便宜|联系|客服|加/.test(around)) return;
+      }
       // Another platform named without sending the buyer there (感谢您对京东的支持, 天猫不能改价,
       // 在拼多多看到的那个价, 我们的微博只发日常) is no steering: a store, an account, a search, a
       // purchase there or a price pull must stand in the platform's own clause.
