@@ -73,9 +73,32 @@ const DEMANDED = new RegExp(lexicon.groups.demanded, 'g');
 /** After the review, a condition word and then (a few characters on: 我们就给您, 再安排) a service or
  *  benefit: the service waits for the review (给好评就给开发票, 追评一下运费我们就给报销). 就是/就好
  *  is praise or politeness (好评就是对我们最大的鼓励), not a condition. */
-const THEN_SERVICE = new RegExp(`^[^.!?;。]{0,16}?(?:就|才|再|即可|便)(?!是|算|好|行|可以了)[^.!?;。]{0,6}?(?:${lexicon.groups.service})`);
+const THEN_SERVICE = new RegExp(`^[^.!?;。]{0,16}?(?:就|才|再|即可|便|可以|能|下次|下回)(?!是|算|好|行|可以了)[^.!?;。]{0,8}?(?:${lexicon.groups.benefit})`);
+/** Right after asking for the review, the shop offers to do something for the buyer (给个好评，保价
+ *  我们帮您申请 / …，我们马上给您退差价): the offer is the price of the review. */
+const OFFER_AFTER = new RegExp(
+  `^[^.!?;。]{0,16}?(?:(?:${lexicon.groups.benefit})[^.!?;。]{0,6}?(?:我们|我|这边|小店|店铺)(?:就|会|都|来)?(?:帮|给|为|替|来|出|承担|包|报销)|(?:我们|我|这边)(?:就|会|马上|立刻|立马|都)?(?:(?:帮|给|为|替)(?:您|你))?[^.!?;。]{0,4}?(?:${lexicon.groups.benefit}))`,
+);
+/** The buyer's review already given (您的评价我们看到了): what follows answers it, it is not its price. */
+const GIVEN_BEFORE = /(?:您|你)(?:的|给的|写的|留的)$/;
+/** 好评后… : whatever benefit follows in the sentence comes after, and for, the review. */
+const AFTER_REVIEW = new RegExp(`^(?:了|过|完)?(?:后|之后|以后)[^.!?;。]{0,16}?(?:${lexicon.groups.benefit})`);
+/** The stretch says the service does not depend on the review (评价是您的权利，补发照常安排). */
+const UNCONDITIONAL = /不影响|无关|没关系|照常|照样|一样|无论|都会|保障|不管(?:多|怎|如何|是|什么|好|有)/;
+/** The stretch denies the benefit (评价截图发我干嘛，我们这不搞返现). */
+const DENIED_IN = /不搞|不做|不参与|没有|不会|不用|不需要|不支持|不提供|从不|绝不|不(?:返|送|给|退|补)/;
+/** A bad review, then a service refused (差评的话以后就不接您的单, 差评不删售后就不管了). */
+const BAD_THEN_WITHHELD = new RegExp(`(?:差评|中评|中差评|[一1](?:颗)?星|低分)[^.!?;。]{0,14}?(?:${lexicon.groups.withheld})`, 'g');
+/** After the review-and-reward: the shop says it does not do it (好评返现这种事我们不做, …是违规行为). */
+const REFUSED_AFTER = /^[^,.!?;。]{0,10}?(?:这种|这类|之类的?|什么的)?(?:事|事情|活动|行为|做法)?(?:我们|本店|咱们|小店)?(?:都|也|从来|从|一律)?(?:不做|不搞|不参与|没有|不支持|不允许|不会做|(?:是|属于|都是)?违规|是不允许)/;
+/** Between the review and the reward: the platform or the system gives it, not the shop (评价后系统发放平台积分). */
+const PLATFORM_GIVES = /平台|系统|官方/;
+/** Holding back any review, not only a bad one (先别评价，我们给您补差价). */
+const AVOID_REVIEW = /(?:先别|先不要|先不|暂时别|暂时不要|别急着|先不用)(?:给|打|写|留)?(?:评价|评论|评分)/g;
+/** Benefits for holding a review back beyond AVOID_BENEFIT: a transfer, a refunded price difference. */
+const AVOID_EXTRA = /转(?:您|你)?[0-9]+(?:元|块钱?)?|差价/;
 /** Before the review: the service, then a demand that the review come first (补发需要您先给个好评). */
-const SERVICE_NEEDS_FIRST = new RegExp(`(?:${lexicon.groups.service})[^.!?;。]{0,8}?(?:需要|要|得|必须|务必)(?:您|你|亲)?先(?:给|打|写|留|追加|来)?(?:个|一个|一条|条)?$`);
+const SERVICE_NEEDS_FIRST = new RegExp(`(?:${lexicon.groups.benefit})[^.!?;。]{0,8}?(?:需要|要|得|必须|务必)(?:您|你|亲)?先(?:给|打|写|留|追加|来)?(?:个|一个|一条|条)?$`);
 /** 先好评，再…: the review demanded before anything else the buyer wants (先给好评，我们再安排补发). */
 const FIRST_BEFORE = /先(?:给|打|写|留|追加|来)?(?:个|一个|一条|条)?(?:[五5](?:颗)?星)?$/;
 const THEN_AFTER = /^[^.!?;。]{0,16}?(?:再|才|然后|之后再)/;
@@ -95,6 +118,8 @@ const PITY = new RegExp(lexicon.groups.pity);
 const SHOP_HARM = new RegExp(lexicon.groups.shopHarm);
 /** A bad review: only this, not the shop's own rating, is said to cost the shop (差评影响流量). */
 const BAD_REVIEW = /^(?:差评|中评|[一1](?:颗)?星)$/;
+/** The buyer's offer echoed as a question (评价截图发我干嘛？): the shop is about to decline it. */
+const ASKED_WHY_AFTER = /^[^,.!?;。]{0,3}?(?:干嘛|干什么|做什么|为什么|为啥)/;
 /** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过): a fact, not a demand. */
 const NEGATED_VERB = /(?:没|不|未|从不|从没|绝不|不会)(?:有|曾)?(?:删|撤|改)/;
 
@@ -133,8 +158,8 @@ export default defineTextRule({
       const start = m.index;
       const end = start + m[0].length;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
-      // 好评有礼活动已经结束了: the reward is announced as over.
-      if (ENDED_AFTER.test(text.slice(end, end + 16))) return;
+      // 好评有礼活动已经结束了: the reward is announced as over; 好评返现这种事我们不做: refused.
+      if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
       // Begging for a good review with a guilt reason (给个好评吧，不然绩效要被扣钱了).
       if (GOOD_REVIEW.test(m[0])) {
         const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
@@ -174,6 +199,7 @@ export default defineTextRule({
         const re = rs + r[0].length;
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
+        if (PLATFORM_GIVES.test(text.slice(ca, start)) || (rs > end && PLATFORM_GIVES.test(text.slice(end, rs)))) return;
         if (rs < ca && (thanks || !STRONG_REWARD.test(r[0]))) return;
         if (re > cb && (WEAK_ACROSS.test(r[0]) || (nextStrongOnly && !STRONG_REWARD.test(r[0])))) return;
         const gap = rs >= end ? rs - end : start - re;
@@ -188,15 +214,17 @@ export default defineTextRule({
       }
     });
     // 不给差评的话运费我们承担 / 差评之前联系我们，给您补偿: a benefit for NOT leaving a bad review.
-    scan(AVOID_BAD, text, (m) => {
+    const avoid = (m: RegExpExecArray): void => {
       const start = m.index;
       const end = start + m[0].length;
       const [pa, pb] = sentenceAround(text, start, end, AVOID_WINDOW);
-      const b = AVOID_BENEFIT.exec(text.slice(pa, pb));
+      const b = AVOID_BENEFIT.exec(text.slice(pa, pb)) ?? AVOID_EXTRA.exec(text.slice(pa, pb));
       if (b === null) return;
       const bs = pa + b.index;
       report({ start: Math.min(start, bs), end: Math.max(end, bs + b[0].length), messageId: 'reward', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
-    });
+    };
+    scan(AVOID_BAD, text, avoid);
+    scan(AVOID_REVIEW, text, avoid);
     // Guilt and penalty pressure around a review, in one sentence (commas included).
     let guiltDone = false;
     scan(ANY_REVIEW, text, (m) => {
@@ -219,7 +247,7 @@ export default defineTextRule({
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     scan(PRESSING, text, (m) => {
-      if (NEGATED_VERB.test(m[0])) return;
+      if (NEGATED_VERB.test(m[0]) || ASKED_WHY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     // A service or benefit made to wait for the review, in either order, or withheld without it.
@@ -231,8 +259,10 @@ export default defineTextRule({
       const before = text.slice(pa, start);
       const after = text.slice(end, pb);
       let hit: [number, number] | undefined;
-      const t = THEN_SERVICE.exec(after);
-      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !THANKS_BEFORE.test(before)) hit = [start, end + t[0].length];
+      const t = AFTER_REVIEW.exec(after) ?? THEN_SERVICE.exec(after) ?? OFFER_AFTER.exec(after);
+      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !UNCONDITIONAL.test(t[0]) && !DENIED_IN.test(t[0]) && !THANKS_BEFORE.test(before) && !GIVEN_BEFORE.test(before)) {
+        hit = [start, end + t[0].length];
+      }
       const w = hit === undefined ? WITHHELD_AFTER.exec(after) : null;
       if (w !== null) hit = [start, end + w[0].length];
       const f = hit === undefined ? SERVICE_NEEDS_FIRST.exec(before) : null;
@@ -248,6 +278,11 @@ export default defineTextRule({
       }
       if (hit === undefined || DENIED_AFTER.test(text.slice(hit[1], hit[1] + 12))) return;
       report({ start: hit[0], end: hit[1], messageId: 'pressing', suggestion: '售后与评价无关，有任何问题我们都会处理' });
+    });
+    scan(BAD_THEN_WITHHELD, text, (m) => {
+      const end = m.index + m[0].length;
+      if (UNCONDITIONAL.test(m[0]) || DENIED_AFTER.test(text.slice(end, end + 12))) return;
+      report({ start: m.index, end, messageId: 'pressing', suggestion: '售后与评价无关，有任何问题我们都会处理' });
     });
   },
 });

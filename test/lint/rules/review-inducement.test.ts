@@ -64,6 +64,16 @@ ruleTester('review-inducement', {
     "五分钟后会有客服联系您",
     "hp笔记本电脑下单送鼠标",
     "好评率百分之九十八，回头客很多",
+    // Platform points, a refused or denied rebate, service that does not wait for the review.
+    '评价后系统会自动发放平台积分，这是平台的规则',
+    '好评返现是违规行为，本店不参与',
+    '评价截图发我干嘛呀，我们这不搞返现',
+    '您的差评我们已经反馈给质检，补发的快递今天出',
+    '评价是您的权利，补发照常安排',
+    '亲，先别急着评价，用几天再说，有问题随时找我们',
+    '差评我们都会认真处理，不会不理',
+    '有运费险的，退货不用自己出运费',
+    '您的好评我们收到了，谢谢支持',
   ],
   invalid: [
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
@@ -124,7 +134,7 @@ ruleTester('review-inducement', {
     { text: "亲给个好评好不好，差评的话我这个月考核就完了", spans: ["好评好不好，差评的话我这个月考核"] },
     { text: "求您打个好评，老板看到差评会骂我的", spans: ["好评，老板看到差评会骂我"] },
     // Getting a review removed or changed, with any offer.
-    { text: "您把那条评价撤了，我这边给您重发一件", spans: ["把那条评价撤了"] },
+    { text: "您把那条评价撤了，我这边给您重发一件", spans: ["把那条评价撤了，我这边给您重发"] },
     { text: "追评删掉的话运费我们来出", spans: ["追评删掉"] },
     { text: '删除差评后联系客服', spans: ['删除差评'] },
     { text: '必须给五星好评哦', spans: ['必须给五星好评'] },
@@ -197,5 +207,21 @@ ruleTester('review-inducement', {
     { text: "一个差评扣我半个月工资，求您高抬贵手", spans: ["差评扣我半个月工资"] },
     { text: "差评的订单我们一律最后处理", spans: ["差评的订单我们一律最后处理"] },
     { text: "给差评的人我们都记住了", spans: ["差评的人我们都记住"] },
+    // Benefits of every kind tied to the review by 后/可以/下次, or offered right after asking for it;
+    // threats after a bad one; holding any review back for money (acc-review, issue 10).
+    { text: '好评后私聊客服，赠送价值20元的收纳袋', spans: ['好评后私聊客服，赠送'] },
+    { text: '麻烦您追加个好评，保价服务我们帮您申请', spans: ['好评，保价服务我们帮'] },
+    { text: '您给个好评，退货运费我们来出', spans: ['好评，退货运费我们来出'] },
+    { text: '先确认收货给五星，我们马上给您退差价', spans: ['五星，我们马上给您退差价'] },
+    { text: '好评的亲可以进VIP群享受专属价', spans: ['好评的亲可以进VIP'] },
+    { text: '追评带视频的，下次购物享受VIP价', spans: ['追评带视频的，下次购物享受VIP价'] },
+    { text: '差评不删的话，售后我们就不管了', spans: ['差评不删的话，售后我们就不管'] },
+    { text: '您给了差评我们以后就不接您的单', spans: ['差评我们以后就不接'] },
+    { text: '亲亲~不满意的话先别评价，我们给您补差价', spans: ['先别评价，我们给您补差价'] },
+    { text: '亲，别给差评，我给你转10块钱', spans: ['别给差评，我给你转10块钱'] },
+    { text: '差评一条我们要赔平台好多钱，求您删掉', spans: ['差评一条我们要赔平台好多钱'] },
+    { text: '评价满十五个字，我们补您两块', spans: ['评价满十五个字，我们补您两块'] },
+    { text: '晒图评价后找客服，可以抽一台拍立得', spans: ['晒图评价后找客服，可以抽一台'] },
+    { text: '写好评的宝宝我们会优先处理售后', spans: ['好评的宝宝我们会优先处理'] },
   ],
 });
