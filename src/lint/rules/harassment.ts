@@ -24,7 +24,7 @@ const PHRASE_LIST = [
     // buyer (脑子呢, 小学毕业了吗, 看一眼会死吗, 好意思问, 买得起正品吗), brush-offs (关我们什么事, 门都没有,
     // 爱找谁找谁, 想得美, 不伺候), body shaming (你那么胖, 手指太粗, 减减肥) and threats (挂到评论区,
     // 你地址我这儿都有, 一律拉黑).
-    '(?<rude>(?<![a-z0-9])sb(?![a-z0-9])|(?<![a-z])bb(?=了|什么|啥)|白嫖(?:党|怪|的|狗)?|伸手党|杠精|事儿?逼|汉奸|职业差评师|奇葩(?:买家|顾客|客人)|(?:你|您)全家|脑子呢|小学(?:没)?毕业了?(?:吗|没)|(?:看一眼|回一下|回个消息)会死(?:吗|啊)?|(?:也|还)?好意思(?:问|来问|砍价|讲价|退)|(?:你|您)?买得起(?:正品|吗|么)[^,.!?;。]{0,2}?(?:吗|么)?(?=[,.!?;。]|$)|(?:连|都)[^,.!?;。]{0,6}?(?:都|也)买不起|买不起[^,.!?;。]{0,4}?就|关(?:我们|我|本店)[^,.!?;。]{0,6}?(?:什么|啥|屁)事|(?:跟|和)(?:我们|我)有(?:啥|什么|毛)关系|门都没有|爱找谁找谁|随便你(?:吧|了)?(?=[,.!?;。]|$)|想得美|(?<what2>[退买拍换])什么\\k<what2>|(?:伺候不起|不伺候|伺候不了)|当(?:我们|我)(?:是)?(?:好欺负|冤大头|傻子|傻|提款机)|天底下哪有这么好的事|别什么都赖|(?:不会|不懂)[\\u4e00-\\u9fff]{1,2}就别[\\u4e00-\\u9fff]{1,2}|(?:你|您)(?:那么|这么|太|也太|真)?(?:胖|丑|矮)(?![子瓜乎墩])|(?:手指|手腕|腿|腰|脸|脚)(?:太|这么|那么)(?:粗|胖|肥|大)|减减肥|该减肥|懒死了?|(?:你|您)?(?:这种|这样的)(?:买家|顾客|人)我见多了|别(?:在这|跟我)?装(?:了|傻|糊涂|可怜|没看见|不知道)?(?=[,.!?;。]|$|没看见)|故意占(?:着)?(?:库存|名额|单)|外行就别|智商[^,.!?;。]{0,4}?(?:没法|无法|堪忧|不够)|(?:挂到|挂在|晒到)(?:评论区|网上|朋友圈)|(?:你|您)的?地址[^.!?;。]{0,6}?(?:都有|知道)|一律拉黑|直接拉黑|评试试|看不懂(?:中文|汉字|字|人话)(?:吗|么|嘛)?|(?:玻璃心|矫情|事多|事儿多|难伺候)(?:吧|啊|呢)(?=[,.!?;。]|$)|标记为[^,.!?;。]{0,4}?(?:难缠|恶意|奇葩))',
+    '(?<rude>(?<![a-z0-9])sb(?![a-z0-9])|(?<![a-z])bb(?=了|什么|啥)|白嫖(?:党|怪|的|狗)?|伸手党|杠精|事儿?逼|汉奸|职业差评师|奇葩(?:买家|顾客|客人)|(?:你|您)全家|脑子呢|小学(?:没)?毕业了?(?:吗|没|吧)|(?:看一眼|回一下|回个消息)会死(?:吗|啊)?|(?:也|还)?好意思(?:问|来问|砍价|讲价|退)|(?:你|您)?买得起(?:正品|吗|么)[^,.!?;。]{0,2}?(?:吗|么)?(?=[,.!?;。]|$)|(?:连|都)[^,.!?;。]{0,6}?(?:都|也)买不起|买不起[^,.!?;。]{0,4}?就|关(?:我们|我|本店)[^,.!?;。]{0,6}?(?:什么|啥|屁)事|(?:跟|和)(?:我们|我)有(?:啥|什么|毛)关系|门都没有|爱找谁找谁|随便你(?:吧|了)?(?=[,.!?;。]|$)|想得美|(?<what2>[退买拍换])什么\\k<what2>|(?:伺候不起|不伺候|伺候不了)|当(?:我们|我)(?:是)?(?:好欺负|冤大头|傻子|傻|提款机)|天底下哪有这么好的事|别什么都赖|(?:不会|不懂)[\\u4e00-\\u9fff]{1,2}就别[\\u4e00-\\u9fff]{1,2}|(?:你|您)(?:那么|这么|太|也太|真)?(?:胖|丑|矮)(?![子瓜乎墩])|(?:手指|手腕|腿|腰|脸|脚)(?:太|这么|那么)(?:粗|胖|肥|大)|减减肥|该减肥|懒死了?|(?:你|您)?(?:这种|这样的)(?:买家|顾客|人)我见多了|别(?:在这|跟我)?装(?:了|傻|糊涂|可怜|没看见|不知道)?(?=[,.!?;。]|$|没看见)|故意占(?:着)?(?:库存|名额|单)|外行就别|智商[^,.!?;。]{0,4}?(?:没法|无法|堪忧|不够)|(?:挂到|挂在|晒到)(?:评论区|网上|朋友圈)|(?:你|您)的?地址[^.!?;。]{0,6}?(?:都有|知道)|一律拉黑|直接拉黑|评试试|看不懂(?:中文|汉字|字|人话)(?:吗|么|嘛)?|(?:玻璃心|矫情|事多|事儿多|难伺候)(?:吧|啊|呢)(?=[,.!?;。]|$)|标记为[^,.!?;。]{0,4}?(?:难缠|恶意|奇葩))',
     // Nagging in new shapes: the Nth reminder, reminders until the buyer pays, counted repeats
     // (说了三遍, 问你三遍了, 发了十条了), a countdown, 催催催.
     '(?<nag>第(?:[3-9]|[1-9][0-9]|[三四五六七八九十])次(?:提醒|催|通知|问)|(?:每天|每小时|每隔|天天|早中晚|一直|不停|每[^,.!?;。]{0,4}?都)[^.!?;。]{0,20}?(?:直到|到)(?:你|您)?[^,.!?;。]{0,6}?(?:付款|付钱|付|下单|评|回复|回)(?:为止)|(?<!帮(?:您|你))(?:说|问|发|讲|回)(?:了)?(?:你|您)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十百几]|好几|多少|八百)(?:遍|次|条)(?:了)?(?=[,.!?;。]|$|还|都|你|您)|数(?:到)?[三3](?:声|下|个数)?|怎么还不(?:付款|付钱|评|回|下单|拍)|(?:每(?:小时|分钟|天|隔|次)|会再?)[^.!?;。]{0,12}?(?:提醒|催|发消息|发一条|打电话|问)(?:您|你)?[^.!?;。]{0,6}?(?:直到|到)(?:你|您)[^,.!?;。]{0,6}?(?:付款|付钱|付|下单|评|回复)|(?<c>[催问])\\k<c>{2,})',
@@ -47,6 +47,24 @@ const PHRASE_GROUPS: Record<string, string> = Object.fromEntries(
 // position, so the phrases match exactly as their one alternation did; joined into it, the
 // lexicon's first characters would run every phrase at many more positions.
 const SCANNER = lexiconScanner([...PHRASE_LIST, lexicon.pattern].join('|'), { ...PHRASE_GROUPS, ...lexicon.groups });
+
+/** Words printed on the product (印的是「我就是个废物」, 字样, 梗图): a quote, not said to the buyer. */
+const PRINTED = /印(?:的|着|有|了)|字样|图案|梗图|文字|写着|刻着|绣着|刻字|印字/;
+function printed(text: string, start: number): boolean {
+  return PRINTED.test(clauseBefore(text, start, 16));
+}
+/** The buyer's details or the buyer shown up (地址, 昵称, 截图, 让大家…) around a publishing verb. */
+const EXPOSED = /(?:你|您)的?[^,.!?;。]{0,6}?(?:地址|昵称|电话|手机|截图|聊天记录|照片|信息|id|账号|名字|订单)|让大家|认识认识|恶意|等着|再闹|拉黑|(?:你|您)这种/;
+/** The shop saying it will not (不会, 从不, 绝不): a reassurance. */
+const NOT_GOING_TO = /不会|从不|从来不|绝不|没有|别担心|不用担心/;
+function sentence(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && start - a < 30 && SENTENCE_END_CHARS.indexOf(text[a - 1]) < 0) a--;
+  let b = end;
+  while (b < text.length && b - end < 30 && SENTENCE_END_CHARS.indexOf(text[b]) < 0) b++;
+  return [a, b];
+}
+const SENTENCE_END_CHARS = '.!?;。\n';
 
 /** A return or warranty condition, not a judgment: 如果是您自己的问题… */
 const CONDITION_BEFORE = /如果|若|要是|假如|如|因为|由于|属于|非/;
@@ -80,7 +98,7 @@ const REPEATS = 3;
 const URGING = /快|赶|付|拍|买|下单|在吗|回复|理我|催|急/;
 
 const URGING_START = new Uint8Array(0x10000);
-for (const ch of '快赶付拍买下在回理催急') URGING_START[ch.charCodeAt(0)] = 1;
+for (const ch of '快赶付拍买下在回理催急删') URGING_START[ch.charCodeAt(0)] = 1;
 
 function isHanUnit(u: number): boolean {
   return u >= 0x3400 && u <= 0x9fff;
@@ -135,6 +153,7 @@ export default defineTextRule({
   },
   messages: {
     insult: { zh: '辱骂或贬低买家「{{quote}}」，易被投诉', en: 'Insults or belittles the buyer "{{quote}}"; invites complaints' },
+    threat: { zh: '威胁买家「{{quote}}」，易被投诉', en: 'Threatens the buyer "{{quote}}"; invites complaints' },
     impatient: { zh: '不耐烦的话术「{{quote}}」，易被投诉', en: 'Impatient phrasing "{{quote}}"; invites complaints' },
     pushy: { zh: '催促或施压「{{quote}}」，属于骚扰式推销', en: 'Pushes or pressures the buyer "{{quote}}"; counts as harassment' },
     repeated: { zh: '重复催促「{{quote}}」，属于骚扰式推销', en: 'Repeated urging "{{quote}}"; counts as harassment' },
@@ -156,6 +175,7 @@ export default defineTextRule({
         if (lead.length > 6 || OFFER_BEFORE.test(lead) || FRIENDLY_AFTER.test(text.slice(end, end + 8))) return;
         report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
       } else if (g.insult !== undefined) {
+        if (printed(text, start)) return;
         // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
         if (m[0].length <= 4 && crossesWord(text, start, end)) return;
         report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
@@ -182,6 +202,7 @@ export default defineTextRule({
           report({ start: start - 1, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
         }
       } else if (g.rude !== undefined || g.nag !== undefined) {
+        if (g.rude !== undefined && printed(text, start)) return;
         if (m[0].length <= 3 && crossesWord(text, start, end)) return;
         // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
         if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
@@ -266,13 +287,21 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   // Words a finding already covers (a lead can reach back into one) stay one finding.
   for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
   const span = text.slice(start, end);
-  if (g.slang !== undefined) {
+  if (g.slang !== undefined || g.mock !== undefined) {
+    if (printed(text, start)) return true;
     if (span.length === 2 && crossesWord(text, start, end)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.blame !== undefined) {
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 12))) return true;
     report({ start, end, messageId: 'insult', suggestion: '我们一起看看怎么帮您解决' });
+  } else if (g.expose !== undefined) {
+    // Publishing is a threat when it is the buyer's details or the buyer is to be shown up.
+    const [a, b] = sentence(text, start, end);
+    if (!EXPOSED.test(text.slice(a, b))) return true;
+    report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
   } else if (g.dismiss !== undefined) {
+    // 我们不会因为退货就拉黑任何买家: the shop promises not to.
+    if (span.endsWith('拉黑') && NOT_GOING_TO.test(clauseBefore(text, start, 16))) return true;
     if (g.dq !== undefined && FRIENDLY_AFTER.test(text.slice(end, end + 8))) return true;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.sarcasm !== undefined) {
@@ -300,7 +329,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
 /** The same urging phrase (3–10 characters) three times anywhere in a short message, whatever
  *  greets it (早上好～还付款吗？中午好～还付款吗？…, 亲您还没付款哦⏰ ×3). */
 /** What a repeated phrase must ask of the buyer to nag (a promotion repeating 买就送 does not). */
-const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催/;
+const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催|了没|删/;
 /** NAG_UNIT has no lookaround, anchor or word boundary, so a match inside a phrase is a match
  *  inside any text holding the phrase. */
 const NAG_UNIT_CONTEXT_FREE = !/\(\?<?[=!]|[$^]|\\[bB]/.test(NAG_UNIT.source);
@@ -361,32 +390,42 @@ for (const ch of ',.!?;。~哦吗呢啊呀了啦') ADDRESS_START[ch.charCodeAt(0
 const NOT_ADDRESS_AFTER = new Uint8Array(0x10000);
 for (const ch of '爱自测手身人友情子肤切近密戚属民和口吻临笔眼') NOT_ADDRESS_AFTER[ch.charCodeAt(0)] = 1;
 /** Urging, not a statement about payment (已付款, 付款后48小时发货 do not count). */
-const URGE_TOKEN = /(?:还没|还不|快|再不|赶紧|尽快|记得)(?:付|拍|下单)|在吗|在不在|回(?:复)?(?:一下|个话)|付不付|拍不拍|要不要/g;
+const URGE_TOKEN = /(?:还没|还不|快|再不|赶紧|尽快|记得)(?:付|拍|下单)|在吗|在不在|回(?:复)?(?:一下|个话)|付不付|拍不拍|要不要|怎么不回|看到(?:了吗|没)|人呢/g;
 const ADDRESSES = 3;
-const QIN = 0x4eb2; // 亲
+
+/** Words a shop calls the buyer by; 亲 and 宝 are their first characters. */
+const ADDRESS = /^(?:亲亲?|宝子|宝宝|宝贝|姐妹|集美|小姐姐)/;
 
 function reportRepeatedAddress(text: string, report: Report): void {
   if (text.length > 160) return;
-  // Most texts hold 亲 fewer than three times: two indexOf calls decide.
-  const second = text.indexOf('亲', text.indexOf('亲') + 1);
-  if (second < 0 || text.indexOf('亲', second + 1) < 0) return;
+  // Most texts hold no address three times: a few indexOf calls decide.
+  if (countUpTo(text, '亲', ADDRESSES) + countUpTo(text, '宝', ADDRESSES) + countUpTo(text, '姐', ADDRESSES) + countUpTo(text, '集美', ADDRESSES) < ADDRESSES) return;
   let first = -1;
   let last = -1;
   let count = 0;
-  for (let i = text.indexOf('亲'); i >= 0; i = text.indexOf('亲', i + 1)) {
-    let j = i;
-    while (text.charCodeAt(j + 1) === QIN) j++;
-    if ((i === 0 || ADDRESS_START[text.charCodeAt(i - 1)] === 1) && (j + 1 >= text.length || NOT_ADDRESS_AFTER[text.charCodeAt(j + 1)] === 0)) {
-      if (first < 0) first = i;
-      last = j + 1;
-      count++;
-    }
-    i = j;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '亲' && c !== '宝' && c !== '姐' && c !== '集' && c !== '小') continue;
+    if (i > 0 && ADDRESS_START[text.charCodeAt(i - 1)] === 0) continue;
+    const m = ADDRESS.exec(text.slice(i, i + 3));
+    if (m === null) continue;
+    const j = i + m[0].length;
+    if (j < text.length && NOT_ADDRESS_AFTER[text.charCodeAt(j)] === 1) continue;
+    if (first < 0) first = i;
+    last = j;
+    count++;
+    i = j - 1;
   }
   if (count < ADDRESSES) return;
   const urges = text.match(URGE_TOKEN);
   if (urges === null || urges.length < 2) return;
   report({ start: first, end: last, messageId: 'repeated', suggestion: '' });
+}
+
+function countUpTo(text: string, word: string, max: number): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0 && n < max; i = text.indexOf(word, i + word.length)) n++;
+  return n;
 }
 
 /** The same short urging clause three times in one message, with other clauses in between

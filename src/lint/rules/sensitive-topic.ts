@@ -27,9 +27,10 @@ const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|平安(?!夜|县|路|大道)
 const RITUAL = /开光|kaiguang|寺|庙|大师|上师|仁波切|师父|法师|喇嘛|活佛|高僧|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运/;
 /** The topic named first, then refused (运势、风水这些我们不敢乱说). */
 const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什么的)?(?:我们|本店|咱们|咱)?(?:都|也|从来|从)?(?:不敢|不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺)/;
-/** The shop refusing the topic first (我们不做开光，也不讲运势): the refusal scope covers only its
- *  own clause, so a second clause that names the next topic is refused here. */
-const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩)(?:任何|什么|这些|那些|所谓的?)?$/;
+/** The shop refusing the topic first (我们不做开光，也不讲运势; 不卖开光、转运这类): the refusal scope
+ *  covers only its own clause, so a second clause or list item that names the next topic is
+ *  refused here. */
+const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩)(?:任何|什么|这些|那些|所谓的?)?(?:[^,.!?;。、]{1,4}[、和或及])*$/;
 /** A shop, brand or pet named by the word (店名叫招财喵, 搜旺财粮仓): a name, not a promise. */
 const NAMED_BEFORE = /(?:叫|名叫|名为|取名|店名|店铺名|品牌名|搜索?|搜一下)(?:是|为)?$/;
 /** A religious place or figure naming a scent, motif or style (寺院檀香, 禅意佛系风): a product name. */

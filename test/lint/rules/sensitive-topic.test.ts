@@ -65,6 +65,10 @@ ruleTester('sensitive-topic', {
     "运动前来一根能量棒，补充能量",
     "包裹已到转运中心，今天派送",
     "事业单位采购的同款办公椅",
+    // A photo album, list items after a refusal (issue 10, own wording).
+    "加我们看相册里的实拍图",
+    "我们不卖开光、转运、风水这类东西",
+    "我们不做算命，也不谈风水，只卖茶具",
   ],
   invalid: [
     { text: '这条手链戴上就能转运，包邮到家', spans: ['转运'] },
@@ -160,5 +164,9 @@ ruleTester('sensitive-topic', {
     { text: "经仁波切加持的串珠", spans: ["仁波切加持"] },
     { text: "师父念过经的平安扣", spans: ["念过经"] },
     { text: "有它护身，小人退散", spans: ["小人退散"] },
+    // Political slogans, love charms, luck from crystals (issue 10, own wording).
+    { text: "两岸统一纪念徽章，限量发售", spans: ["两岸统一"] },
+    { text: "和合符放枕头下，感情会越来越好", spans: ["和合符"] },
+    { text: "这串水晶能帮您带来好运", spans: ["带来好运"] },
   ],
 });
