@@ -16,6 +16,9 @@ interface Tables {
   /** first[c]: bit k set when name k can start with unit c (Han sound-alike, own character or a
    *  pinyin letter). */
   first: Uint32Array;
+  /** second[c]: bit k set when unit c can be the second character of a Han spelling of name k;
+   *  most first-character hits (现, 小, 天 …) end here without a closer look. */
+  second: Uint32Array;
 }
 
 let tables: Tables | undefined;
@@ -24,6 +27,7 @@ let tables: Tables | undefined;
  *  a millisecond; candidates are rare, so membership is a short indexOf. */
 function build(): Tables {
   const first = new Uint32Array(0x10000);
+  const second = new Uint32Array(0x10000);
   for (let k = 0; k < SOUND_NAMES.length; k++) {
     const { name, syllables } = SOUND_NAMES[k];
     const bit = 1 << k;
@@ -31,8 +35,12 @@ function build(): Tables {
     for (let i = 0; i < list.length; i++) first[list.charCodeAt(i)] |= bit;
     first[name.charCodeAt(0)] |= bit;
     first[syllables[0].charCodeAt(0)] |= bit;
+    const next = SYLLABLE_CHARS[syllables[1]] ?? '';
+    for (let i = 0; i < next.length; i++) second[next.charCodeAt(i)] |= bit;
+    second[name.charCodeAt(1)] |= bit;
+    second[syllables[1].charCodeAt(0)] |= bit;
   }
-  return { first };
+  return { first, second };
 }
 
 const REAL_WORDS = ` ${SOUND_REAL_WORDS} `;
@@ -72,7 +80,12 @@ export function soundNames(text: string, visit: (start: number, end: number, nam
   const t = (tables ??= build());
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    let mask = t.first[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    let mask = t.first[c];
+    if (mask === 0) continue;
+    // A Han first character must be followed by a possible second one (a pinyin first syllable
+    // runs on in letters, and dou店 is the short form: those are checked in full).
+    if (!isLatin(c)) mask &= t.second[i + 1 < n ? text.charCodeAt(i + 1) : 0];
     if (mask === 0) continue;
     while (mask !== 0) {
       const k = 31 - Math.clz32(mask & -mask);

@@ -84,12 +84,15 @@ function lastPhoneLabel(ctx: string): number {
 }
 
 const DIGIT_RUN = /[0-9]{3,}/g;
+const TWO_DIGIT_RUNS = /[0-9]{3}[^]*?[^0-9][0-9]{3}/;
 
 /** A mobile number given in parts around words (手机号后四位是6688，前面是13912): after a phone
  *  word, digit runs in the same sentence that add up to eleven digits, one of them starting like a
  *  mobile number (1[3-9]). A run that is a whole number is left to the phone pattern. */
 function phoneInParts(normalized: NormalizedText, report: Report): void {
   const text = normalized.text;
+  // Two runs of three or more digits are needed; most texts have none, so ask that first.
+  if (!TWO_DIGIT_RUNS.test(text)) return;
   PHONE_LABEL.lastIndex = 0;
   const label = PHONE_LABEL.exec(text);
   if (label === null) return;
