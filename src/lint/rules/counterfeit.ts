@@ -31,6 +31,8 @@ const BRAND = new RegExp(lexicon.sets.brand);
 const GENUINE_REF = { test: (s: string): boolean => GENUINE_REF_WORDS.test(s) || BRAND.test(s) || CONCEALED_BRAND.test(s) };
 /** The original a 仿X的 copies, named in the sentence (照着原版做, 和正品一样, 专柜). */
 const COPIED_ORIGINAL = /原版|正品|专柜|真品|真货|照着[^,.!?;。]{0,4}做|一模一样|以假乱真/;
+/** The goods are said to be the same as the genuine ones (一样, 同款, 没区别, 同厂). */
+const SAME_AS_GENUINE = /一样|同款|没区别|没有区别|无差|同厂|一个厂|原单|复刻|仿|1[:比]1|一比一|分不出|看不出/;
 /** The shop will not vouch for the goods being genuine (不保真, 跟真的一样). */
 const NOT_GUARANTEED_GENUINE = /不保真|跟真的一样|和真的一样|懂的都懂/;
 /** Jade and its trade words: there A货/B货/C货 grade treatment, not fakery. */
@@ -109,6 +111,7 @@ export default defineTextRule({
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
+      if (g.fraction !== undefined && !SAME_AS_GENUINE.test(sentence)) return;
       // Nobody can tell / a factory code / rep: only where the sentence names the genuine article.
       if ((g.lookalike !== undefined && /^(?:没人|别人|谁|路人|朋友|表友|鞋友)/.test(m[0])) || (g.repcode !== undefined && !m[0].startsWith('华强北'))) {
         if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence)) return;

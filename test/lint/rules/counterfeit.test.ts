@@ -35,6 +35,7 @@ ruleTester('counterfeit', {
     '模仿的是老上海的月份牌画风',
     'G码是加大码，适合偏胖的宝宝',
     '仿明式的圈椅，榫卯结构，原木打磨',
+    '国货品质，价格只要专柜的零头',
     // Version words of software and sizes, a boyfriend's gift, an invisible patch, anti-piracy.
     '说明书有iOS版和安卓版，扫码即可',
     '这本绘本有A版和B版两种封面',
@@ -76,7 +77,7 @@ ruleTester('counterfeit', {
     { text: '1:1开模，五金刻字都有', spans: ['1:1'] },
     { text: '跟正品放一起根本分不出来', spans: ['正品放一起根本分不出'] },
     { text: '不是正品哦，但做工很好', spans: ['不是正品'] },
-    { text: '价格只要专柜的零头', spans: ['专柜的零头'] },
+    { text: '跟专柜一样的做工，价格只要专柜的零头', spans: ['专柜的零头'] },
     { text: '这个手镯是卡家的复刻款，18K镀金', spans: ['复刻'] },
     // A buyer's question as a heading is no claim of being genuine; 不是正品 after it is a denial of genuineness.
     { text: '【是正品吗】我们是高仿，不是正品哦', spans: ['高仿', '不是正品'] },
