@@ -111,7 +111,8 @@ export default defineTextRule({
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
-      if (g.fraction !== undefined && !SAME_AS_GENUINE.test(sentence)) return;
+      // …or a named brand is sold at that fraction (Dior…专柜十分之一).
+      if (g.fraction !== undefined && !SAME_AS_GENUINE.test(sentence) && !BRAND.test(sentence)) return;
       // Nobody can tell / a factory code / rep: only where the sentence names the genuine article.
       if ((g.lookalike !== undefined && /^(?:没人|别人|谁|路人|朋友|表友|鞋友)/.test(m[0])) || (g.repcode !== undefined && !m[0].startsWith('华强北'))) {
         if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence)) return;
