@@ -119,6 +119,8 @@ export default defineTextRule({
       }
       if (g.notgenuine !== undefined) {
         if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence)) return;
+        // 平替款，不是正品: an alternative of the shop's own, honestly told apart from the brand.
+        if (/平替|替代款|自有品牌|原创品牌|国产品牌|自己的品牌/.test(sentence) && !GENUINE_REF_WORDS.test(sentence.replace(/不是正品|非正品|正品/g, ''))) return;
       }
       report({ start, end, messageId: 'fake', suggestion: '' });
     });

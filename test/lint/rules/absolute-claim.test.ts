@@ -157,6 +157,9 @@ ruleTester('absolute-claim', {
     { text: '这是我们du家的配方', spans: ['du家'] },
     { text: '挂上这个笔袋逢考必过', spans: ['逢考必过'] },
     { text: '这款是全网醉便宜的', spans: ['醉便宜'] },
+    { text: '地表第一好喝的奶茶', spans: ['第一'] },
+    { text: 'TOP级的工艺', spans: ['TOP级'] },
+    { text: '这个药膏当天见效', spans: ['当天见效'] },
     // Health claims for ordinary goods, investment promises, rarity, heritage, ranking titles.
     { text: '川贝枇杷膏喝了能止咳', spans: ['止咳'] },
     { text: '这款核桃粉能补脑益智', spans: ['补脑益智'] },

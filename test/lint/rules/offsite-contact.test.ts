@@ -21,6 +21,9 @@ ruleTester('offsite-contact', {
     // The brand's site to look a serial up, a refusal to add a private account.
     '序列号可以去品牌官网查，保修两年',
     '有事在这里留言，我们不加个人微信哦',
+    // The platform's own group chat; a second account as a size.
+    '店铺的粉丝群在小红书群聊里，点主页就能进',
+    '这款小号偏小，建议拍大一码',
     // Run-on refusals that stay refusals.
     '请勿私下转账的话会没有保障',
     '不要相信冒充客服让您转账的人',
@@ -223,6 +226,11 @@ ruleTester('offsite-contact', {
     { text: '好评后返现5元到您支付宝', spans: ['返现5元到您支付宝'] },
     { text: '🍑宝店搜同名', spans: ['🍑宝'] },
     { text: '闲🐟上有二手的', spans: ['闲🐟'] },
+    // A second account with its ID, groups on other apps, leaving a letter for WeChat, moving the chat.
+    { text: '小号给你：mimi_store', spans: ['小号给你：mimi_store'] },
+    { text: '我们的tg群消息最快', spans: ['tg群'] },
+    { text: '留个V吧，方便联系', spans: ['留个V'] },
+    { text: '这里不好说，换到别的软件聊', spans: ['换到别的软件聊'] },
     // A mobile number given in parts around words.
     { text: '电话前三位139，中间四位1234，最后5678', spans: ['139，中间四位1234，最后5678'] },
     // A refusal typed without a comma, then the offer (a condition, money to the shop, its own shop).
