@@ -66,6 +66,8 @@ const LOOKALIKES: Record<string, string> = {
   τ: 't', υ: 'u', χ: 'x', κ: 'k', ι: 'i', ε: 'e', β: 'b', μ: 'u', ω: 'w', η: 'n', ѵ: 'v',
   // Canadian syllabics and ballot crosses that read as v and x (ᐯ✘ = vx).
   ᐯ: 'v', ᐱ: 'a', '\u2718': 'x', '\u2717': 'x', '\u2715': 'x', '\u2716': 'x',
+  // The ratio sign (1∶1) is a colon to the reader; NFKC leaves it, and as a symbol it would be dropped.
+  '\u2236': ':',
 };
 
 /** Single characters used only as disguises of another one. */

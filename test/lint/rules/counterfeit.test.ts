@@ -37,6 +37,7 @@ ruleTester('counterfeit', {
     '仿明式的圈椅，榫卯结构，原木打磨',
     '国货品质，价格只要专柜的零头',
     '这是平替款，不是正品，是我们自己的品牌',
+    '浓缩液按1∶1兑水',
     // Version words of software and sizes, a boyfriend's gift, an invisible patch, anti-piracy.
     '说明书有iOS版和安卓版，扫码即可',
     '这本绘本有A版和B版两种封面',
@@ -63,6 +64,7 @@ ruleTester('counterfeit', {
     { text: '壹比壹做的，没区别', spans: ['壹比壹'] },
     { text: '和古驰一个模子出来的', spans: ['古驰一个模子'] },
     { text: '同料同厂，细节一致', spans: ['同料同厂'] },
+    { text: '1∶1开模的手镯', spans: ['1∶1'] },
     { text: 'pt产的鞋，脚感不错', spans: ['pt产的'] },
     { text: '宝格丽的蛇头戒指，戴出去朋友都认不出', spans: ['朋友都认不出'] },
     { text: '这只是仿百达翡丽款的，表盘照着原版做', spans: ['仿百达翡丽款的'] },
