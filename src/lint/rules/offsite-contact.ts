@@ -84,7 +84,21 @@ function lastPhoneLabel(ctx: string): number {
 }
 
 const DIGIT_RUN = /[0-9]{3,}/g;
-const TWO_DIGIT_RUNS = /[0-9]{3}[^]*?[^0-9][0-9]{3}/;
+
+/** Whether `text` holds two separate runs of three or more digits: one linear pass (a regex with a
+ *  lazy gap would go quadratic on a long run of digits). */
+function hasTwoDigitRuns(text: string): boolean {
+  let runs = 0;
+  let len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isDigit(text.charCodeAt(i))) len++;
+    else {
+      if (len >= 3 && ++runs === 2) return true;
+      len = 0;
+    }
+  }
+  return false;
+}
 
 /** A mobile number given in parts around words (手机号后四位是6688，前面是13912): after a phone
  *  word, digit runs in the same sentence that add up to eleven digits, one of them starting like a
@@ -92,7 +106,7 @@ const TWO_DIGIT_RUNS = /[0-9]{3}[^]*?[^0-9][0-9]{3}/;
 function phoneInParts(normalized: NormalizedText, report: Report): void {
   const text = normalized.text;
   // Two runs of three or more digits are needed; most texts have none, so ask that first.
-  if (!TWO_DIGIT_RUNS.test(text)) return;
+  if (!hasTwoDigitRuns(text)) return;
   PHONE_LABEL.lastIndex = 0;
   const label = PHONE_LABEL.exec(text);
   if (label === null) return;
