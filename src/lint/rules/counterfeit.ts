@@ -98,7 +98,8 @@ export default defineTextRule({
       if (g.imitation !== undefined && /^仿[\u4e00-\u9fff]{2,5}的$/.test(m[0]) && !COPIED_ORIGINAL.test(sentence)) return;
       // 翡翠A货 is the jade trade's grade for untreated natural jade, not a fake.
       if (g.agrade !== undefined && /^a/.test(m[0]) && JADE.test(sentence)) return;
-      if (g.tier !== undefined && !GENUINE_REF.test(sentence)) return;
+      // 正品级/原厂级/真标 name the genuine article themselves; 顶配版/高货 need it in the sentence.
+      if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标)$/.test(m[0]) && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence)) return;
       if (g.replica !== undefined) {
