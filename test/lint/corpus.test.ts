@@ -234,6 +234,31 @@ describe('public ad-law word-list sets', () => {
   });
 });
 
+// A second public-list set (adlaw-public-lists.jsonl, 259 texts): its writer found the lists on
+// GitHub and the web by itself (Ading163/node-Ai option/ips_ban_words.js, an hc360 极限词 array, a
+// 闲鱼 bannedWord.vue, five web pages; each text's note names its source) and never saw the rules.
+// First score, before any change for it: list words in shop replies 140/166, natural replies
+// 35/39, benign uses 2/54 flagged. Held here to the same three bars.
+describe('public ad-law lists found blind (second set)', () => {
+  const set = readCorpus('adlaw-public-lists.jsonl');
+  const answers = set.map((item) => ({ text: item.text, messages: lintText(item.text) }));
+  const fired = (i: number) => new Set(answers[i].messages.map((m) => m.ruleId));
+
+  it('has words, natural replies and benign uses', () => {
+    expect(set.length).toBeGreaterThanOrEqual(250);
+    expect(set.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('violations ≥ 90% caught, benign uses ≤ 1 in 25 flagged, and the combined bars', () => {
+    const bad = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length > 0);
+    const caught = bad.filter(({ item, i }) => item.expect.every((r) => fired(i).has(r)));
+    expect(caught.length / bad.length).toBeGreaterThanOrEqual(0.9);
+    const benign = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length === 0);
+    expect(benign.filter(({ i }) => answers[i].messages.length > 0).length).toBeLessThanOrEqual(Math.floor(benign.length / 25));
+    expectBars(score(set, answers));
+  });
+});
+
 // Blind rounds of issue 10 (written from SPEC §3 only, first-scored by the lead before any rule
 // change for them; first scores in /work/blind/scores.md and the README), kept as a regression
 // corpus: one file per round, test/fixtures/corpus/blind-<round>.jsonl.
@@ -242,13 +267,15 @@ describe('issue-10 blind rounds', () => {
   // One file per round (the five together are also held to the combined bars above).
   const rounds = readdirSync(dir).filter((f) => /^blind-w[0-9]+-round[0-9]+\.jsonl$/.test(f)).sort();
   const all = rounds.flatMap((f) => readCorpus(f));
-  // offsite-contact, harassment and review-inducement are still being tuned on these rounds
-  // (issue 10, contact and behaviour half; recall 0.83-0.93 when these rounds landed); every other
-  // content rule is held to the bars here, per rule. Take a rule out of PENDING when it meets them.
+  // Rounds 1-5 (220 each) and, from the second session, round6 = w3-final (300), round7/8 = w4a/w4b
+  // (250 each), round9 = w6a (harassment/review-heavy, 220), round10 = w6b (counterfeit/claims, 220).
+  // Every content rule is held to the bars per rule over all of them; a rule still being tuned
+  // would go in PENDING, with the reason.
   const PENDING = new Set<string>([]);
 
   it('holds the rounds with unique ids and texts new to the older corpora', () => {
-    expect(rounds.length).toBeGreaterThanOrEqual(5);
+    expect(rounds.length).toBeGreaterThanOrEqual(10);
+    expect(all.length).toBeGreaterThanOrEqual(2340);
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
   });
 
