@@ -31,6 +31,16 @@ const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什�
  *  covers only its own clause, so a second clause or list item that names the next topic is
  *  refused here. */
 const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩)(?:任何|什么|这些|那些|所谓的?)?(?:[^,.!?;。、]{1,4}[、和或及])*$/;
+/** The topic held at a distance, then refused across a comma (关于开光这种说法，我们不做任何承诺). */
+const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类的?)(?:说法|东西|服务|事情?|玄学)?[^.!?;。]{0,10}?(?:不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺|不敢)/;
+/** A misfortune warned of (小心犯太岁, 当心犯小人): the warning takes the misfortune as real and sells
+ *  protection from it, so it is no refusal — the cue joins the span, out of the refusal scope. */
+const FEAR_CUE_BEFORE = /(?:小心|当心|提防|谨防|防止|避免|以免|免得)$/;
+const MISFORTUNE = /太岁|小人|霉运|煞|犯冲|水逆|晦气|邪/;
+/** What a deity statue is said to bring or do (生意兴隆, 财源滚滚, 求姻缘, 很灵). */
+const DEITY_PROMISE = /生意兴隆|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|供奉|拜一拜|上香|开光/;
+/** A charm object as a shape or print (护身符造型的钥匙扣): a motif, unless a power is promised. */
+const MOTIF_AFTER = /^(?:爷|娘娘|公|婆)?(?:的)?(?:造型|图案|形状|样式|印花|元素|款式|纹样)/;
 /** A shop, brand or pet named by the word (店名叫招财喵, 搜旺财粮仓): a name, not a promise. */
 const NAMED_BEFORE = /(?:叫|名叫|名为|取名|店名|店铺名|品牌名|搜索?|搜一下)(?:是|为)?$/;
 /** A religious place or figure naming a scent, motif or style (寺院檀香, 禅意佛系风): a product name. */
@@ -74,12 +84,26 @@ export default defineTextRule({
       // A frequent lead sits in a lookbehind (speed, see the lexicon); it belongs to the span.
       for (const k in g) if (k.charCodeAt(0) === 108 /* l */ && k.startsWith('lead') && g[k] !== undefined) start -= g[k].length;
       // A list word that straddles a word boundary is not there (修改运费 holds 改运; src/lint/words.ts).
-      if (m[0].length === 2 && crossesWord(text, start, end)) return;
+      // Only two Han characters form such a word: f水 (风水 by its initial) has no dictionary neighbour.
+      if (m[0].length === 2 && text.charCodeAt(start) >= 0x3400 && crossesWord(text, start, end)) return;
       const lead = clauseBefore(text, start, 10);
       if (REFUSED_BEFORE.test(lead) || NAMED_BEFORE.test(lead)) return;
+      if (g.superstition !== undefined || g.metaphysics !== undefined || g.luck !== undefined) {
+        if (TOPIC_DISTANCED_AFTER.test(text.slice(end, end + 24))) return;
+      }
+      if (MISFORTUNE.test(m[0])) {
+        const fear = FEAR_CUE_BEFORE.exec(lead);
+        if (fear !== null) start -= fear[0].length;
+      }
       if (g.superstition !== undefined || g.metaphysics !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
+        if (MOTIF_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 20)) && !PROTECT_PROMISE.test(clauseAfter(text, end, 20))) return;
         if (/^(?:加|jia)(?:持|ch)/.test(m[0]) && !RITUAL.test(text.slice(Math.max(0, start - 30), end + 30).replace('加持', ''))) return;
+        report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
+      } else if (g.deity !== undefined) {
+        // A deity statue is a product like any other; with a promise of what it brings it sells superstition.
+        const around = text.slice(Math.max(0, start - 24), start) + text.slice(end, end + 30);
+        if (!LUCK_PROMISE.test(around) && !PROTECT_PROMISE.test(around) && !DEITY_PROMISE.test(around)) return;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.luck !== undefined) {
         if (m[0] === '转运' && (LOGISTICS_AFTER.test(clauseAfter(text, end, 4)) || LOGISTICS_BEFORE.test(clauseBefore(text, start, 6)))) return;
