@@ -32,7 +32,7 @@ const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什�
  *  refused here. */
 const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩)(?:任何|什么|这些|那些|所谓的?)?(?:[^,.!?;。、]{1,4}[、和或及])*$/;
 /** The topic held at a distance, then refused across a comma (关于开光这种说法，我们不做任何承诺). */
-const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类的?)(?:说法|东西|服务|事情?|玄学)?[^.!?;。]{0,10}?(?:不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺|不敢)/;
+const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类的?|这个)(?:说法|东西|服务|事情?|玄学)?[^.!?;。]{0,10}?(?:不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺|不敢|不认可|不认同|不相信)/;
 /** A misfortune warned of (小心犯太岁, 当心犯小人): the warning takes the misfortune as real and sells
  *  protection from it, so it is no refusal — the cue joins the span, out of the refusal scope. */
 const FEAR_CUE_BEFORE = /(?:小心|当心|提防|谨防|防止|避免|以免|免得)$/;
@@ -121,8 +121,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'superstition', suggestion: '新年红火' });
       } else if (g.religion !== undefined) {
         if (m[0] === '上帝' && (SAYING_BEFORE.test(clauseBefore(text, start, 4)) || COUNT_BEFORE.test(clauseBefore(text, start, 4)))) return;
-        // 寺庙题材的拼图, 道观建筑摄影集: a place or motif describing the product, not a religious pitch.
-        if (/^(?:的)?(?:题材|主题|图案|建筑|景点|景区|旅游|摄影|插画)/.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16))) return;
+        // 寺庙题材的拼图, 道观建筑摄影集, 寺庙周边的民宿: a place or motif describing the product, not a religious pitch.
+        if (/^(?:的)?(?:题材|主题|图案|建筑|景点|景区|旅游|摄影|插画|周边|附近|旁边|门口|对面|一带)/.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16))) return;
         if (PRODUCT_NAME_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16)) && !RITUAL.test(clauseAfter(text, end, 16))) return;
         report({ start, end, messageId: 'religion', suggestion: '' });
       } else if (g.politics !== undefined) {
