@@ -8,6 +8,7 @@
 // Speed: one typed-array lookup per character says whether any name can start there; only those
 // positions are checked further, so ordinary text costs a table walk and no regex.
 import { SOUND_NAMES, SOUND_REAL_WORDS, SYLLABLE_CHARS } from './homophones.js';
+import { scanPrefilter } from './context.js';
 import { crossesWord } from './words.js';
 
 export type SoundNameKind = 'platform' | 'contact';
@@ -79,13 +80,15 @@ const SHORT_AFTER = /^(?:店|直播)/;
 export function soundNames(text: string, visit: (start: number, end: number, name: string, kind: SoundNameKind) => void): void {
   const t = (tables ??= build());
   const n = text.length;
+  // Off only in tests, which prove the second-character table hides no name (pair-gate.test.ts).
+  const gated = scanPrefilter();
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let mask = t.first[c];
     if (mask === 0) continue;
     // A Han first character must be followed by a possible second one (a pinyin first syllable
     // runs on in letters, and dou店 is the short form: those are checked in full).
-    if (!isLatin(c)) mask &= t.second[i + 1 < n ? text.charCodeAt(i + 1) : 0];
+    if (gated && !isLatin(c)) mask &= t.second[i + 1 < n ? text.charCodeAt(i + 1) : 0];
     if (mask === 0) continue;
     while (mask !== 0) {
       const k = 31 - Math.clz32(mask & -mask);

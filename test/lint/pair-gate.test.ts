@@ -7,8 +7,10 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gatedRegexes, prepareScans, scan, setScanPrefilter } from '../../src/lint/context.js';
 import { lintText } from '../../src/lint/engine.js';
+import { SOUND_NAMES, SYLLABLE_CHARS } from '../../src/lint/homophones.js';
 import { normalize } from '../../src/lint/normalize.js';
 import { firstUnits, pairGate } from '../../src/lint/pair-gate.js';
+import { soundNames } from '../../src/lint/sound-names.js';
 
 /** The gate of `re` as readable sets: units any next unit may follow, and two-unit pairs. */
 function described(re: RegExp): { anyNext: string; pairs: string[] } | null {
@@ -129,5 +131,31 @@ describe('the shared pair gate never hides a match', () => {
       prepareScans(text);
       expect(scannedMatches(re, text)).toEqual(plainMatches(re, text));
     }
+  });
+});
+
+describe('the second-unit gate of sound-alike names never hides one', () => {
+  afterEach(() => setScanPrefilter(true));
+
+  it('soundNames finds the same names with the gate on and off', () => {
+    const fragments = [
+      ...SOUND_NAMES.flatMap(({ name, syllables }) => [name, ...name, ...syllables, ...syllables.map((s) => s.slice(0, 1))]),
+      ...Object.values(SYLLABLE_CHARS).flatMap((chars) => [...chars].filter((_, i) => i % 7 === 0)),
+      '店', '直播', '号', 'a', 'x', '1', ',', '。', ' ', '的', '都', '是',
+    ];
+    const found = (text: string): string[] => {
+      const out: string[] = [];
+      soundNames(text, (start, end, name, kind) => out.push(`${start}-${end}:${name}:${kind}`));
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 16 }).map((p) => p.join('')), (text) => {
+        setScanPrefilter(false);
+        const plain = found(text);
+        setScanPrefilter(true);
+        expect(found(text)).toEqual(plain);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
