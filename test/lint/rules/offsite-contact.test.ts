@@ -24,6 +24,9 @@ ruleTester('offsite-contact', {
     // The platform's own group chat; a second account as a size.
     '店铺的粉丝群在小红书群聊里，点主页就能进',
     '这款小号偏小，建议拍大一码',
+    // The profile holding notes and hours, JD's own delivery.
+    '主页里有我们的穿搭笔记',
+    '京东自营的快递很快',
     // Run-on refusals that stay refusals.
     '请勿私下转账的话会没有保障',
     '不要相信冒充客服让您转账的人',
@@ -231,6 +234,9 @@ ruleTester('offsite-contact', {
     { text: '我们的tg群消息最快', spans: ['tg群'] },
     { text: '留个V吧，方便联系', spans: ['留个V'] },
     { text: '这里不好说，换到别的软件聊', spans: ['换到别的软件聊'] },
+    // An account signposted in the profile, paying into a personal account.
+    { text: '简介里有我的号，直接加', spans: ['简介里有我的号'] },
+    { text: '走私人账户付款能少点', spans: ['走私人账户'] },
     // A mobile number given in parts around words.
     { text: '电话前三位139，中间四位1234，最后5678', spans: ['139，中间四位1234，最后5678'] },
     // A refusal typed without a comma, then the offer (a condition, money to the shop, its own shop).
