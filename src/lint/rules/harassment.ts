@@ -98,7 +98,7 @@ const REPEATS = 3;
 const URGING = /快|赶|付|拍|买|下单|在吗|回复|理我|催|急/;
 
 const URGING_START = new Uint8Array(0x10000);
-for (const ch of '快赶付拍买下在回理催急删') URGING_START[ch.charCodeAt(0)] = 1;
+for (const ch of '快赶付拍买下在回理催急') URGING_START[ch.charCodeAt(0)] = 1;
 
 function isHanUnit(u: number): boolean {
   return u >= 0x3400 && u <= 0x9fff;
@@ -250,8 +250,10 @@ export default defineTextRule({
           }
           short++;
         }
-        let same = len >= 2 && prevEnd - prevStart === len;
-        for (let k = 0; same && k < len; k++) same = text.charCodeAt(a + k) === text.charCodeAt(prevStart + k);
+        // The same clause again, or the first one repeated without its lead (差评删了没？删了没？删了没？).
+        const prevLen = prevEnd - prevStart;
+        let same = len >= 2 && prevLen >= len && (prevLen === len || runCount === 1);
+        for (let k = 1; same && k <= len; k++) same = text.charCodeAt(b - k) === text.charCodeAt(prevEnd - k);
         if (same) {
           runCount++;
           runEnd = b;
@@ -329,7 +331,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
 /** The same urging phrase (3–10 characters) three times anywhere in a short message, whatever
  *  greets it (早上好～还付款吗？中午好～还付款吗？…, 亲您还没付款哦⏰ ×3). */
 /** What a repeated phrase must ask of the buyer to nag (a promotion repeating 买就送 does not). */
-const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催|了没|删/;
+const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催/;
 /** NAG_UNIT has no lookaround, anchor or word boundary, so a match inside a phrase is a match
  *  inside any text holding the phrase. */
 const NAG_UNIT_CONTEXT_FREE = !/\(\?<?[=!]|[$^]|\\[bB]/.test(NAG_UNIT.source);
@@ -393,19 +395,19 @@ for (const ch of '爱自测手身人友情子肤切近密戚属民和口吻临�
 const URGE_TOKEN = /(?:还没|还不|快|再不|赶紧|尽快|记得)(?:付|拍|下单)|在吗|在不在|回(?:复)?(?:一下|个话)|付不付|拍不拍|要不要|怎么不回|看到(?:了吗|没)|人呢/g;
 const ADDRESSES = 3;
 
-/** Words a shop calls the buyer by; 亲 and 宝 are their first characters. */
-const ADDRESS = /^(?:亲亲?|宝子|宝宝|宝贝|姐妹|集美|小姐姐)/;
+/** Words a shop calls the buyer by (亲, 宝子 …). */
+const ADDRESS = /^(?:亲亲?|宝子|宝宝|宝贝)/;
 
 function reportRepeatedAddress(text: string, report: Report): void {
   if (text.length > 160) return;
   // Most texts hold no address three times: a few indexOf calls decide.
-  if (countUpTo(text, '亲', ADDRESSES) + countUpTo(text, '宝', ADDRESSES) + countUpTo(text, '姐', ADDRESSES) + countUpTo(text, '集美', ADDRESSES) < ADDRESSES) return;
+  if (countUpTo(text, '亲', ADDRESSES) + countUpTo(text, '宝', ADDRESSES) < ADDRESSES) return;
   let first = -1;
   let last = -1;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c !== '亲' && c !== '宝' && c !== '姐' && c !== '集' && c !== '小') continue;
+    if (c !== '亲' && c !== '宝') continue;
     if (i > 0 && ADDRESS_START[text.charCodeAt(i - 1)] === 0) continue;
     const m = ADDRESS.exec(text.slice(i, i + 3));
     if (m === null) continue;
