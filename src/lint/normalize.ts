@@ -379,7 +379,8 @@ class Normalized implements NormalizedText {
 // store) cost more than the rest of normalizing a short reply. A slab stays alive while a text
 // cut from it does; a text never shares its region.
 const SLAB_SIZE = 1 << 16;
-let slab = new Int32Array(SLAB_SIZE);
+/** The first slab is small: a one-off `check 你好` should not zero 256 KB. */
+let slab = new Int32Array(1 << 10);
 let slabUsed = 0;
 
 /** Reserves `size` entries; returns where they start in `slab` (which may be a new slab). */
