@@ -71,7 +71,7 @@ const CONDITION_BEFORE = /如果|若|要是|假如|如|因为|由于|属于|非/
 /** The shop acting for the buyer (帮您催了三次快递, 给仓库打了好几次): its count is service. */
 const HELPING_BEFORE = /帮|替|为(?:您|你)|给(?:仓库|快递|物流|厂家|师傅|工厂|小哥)/;
 /** A text that asks the buyer to reply, pay or review: counting the shop's messages in it nags. */
-const ASKS_BUYER = /回(?:复|一下|个|句|我|消息)|理(?:我|人|一下)|吱|在吗|在不在|付(?:款|钱|了)?|下单|拍|评|到底|人呢|说话|吭声|不回|确认/;
+const ASKS_BUYER = /回(?:复|一下|个|句|我|消息)|理(?:我|人|一下)|吱|在吗|在不在|付(?:款|钱|了)?|下单|拍|评|到底|人呢|说话|吭声|不回|确认|还(?:在|要|来)?问/;
 /** The shop's own messages are what is counted (这是第六条, 已经第三次, 第四次提醒). */
 const OWN_CONTACT_BEFORE = /这是|已经|都|又|我|我们|给(?:您|你)|发给/;
 const CONTACT_WORD_END = /(?:了|消息|提醒|催|私信|通知|问|找|联系)$/;
@@ -296,6 +296,9 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.blame !== undefined) {
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 12))) return true;
     report({ start, end, messageId: 'insult', suggestion: '我们一起看看怎么帮您解决' });
+  } else if (g.retort !== undefined) {
+    if (printed(text, start)) return true;
+    report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.expose !== undefined) {
     // Publishing is a threat when it is the buyer's details or the buyer is to be shown up.
     const [a, b] = sentence(text, start, end);

@@ -112,6 +112,11 @@ ruleTester('harassment', {
     "智商税？这款是实打实的纯棉",
     "我们会把发票发到您的邮箱",
     "这几个字是品牌的刻字，不影响使用",
+    // Near misses of retorts: a map search, help offered, the shop chasing its warehouse (own wording).
+    "百度地图搜索门店名就能导航",
+    "如果是您不会安装，我们可以视频指导",
+    "我们已经跟仓库解释了三遍，今天一定发出",
+    "这款识字挂图适合幼儿园宝宝",
   ],
   invalid: [
     // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
@@ -314,5 +319,13 @@ ruleTester('harassment', {
     { text: "收到了没？收到了没？收到了没？", spans: ["收到了没？收到了没？收到了没"] },
     { text: "不给好评我们会一直发消息", spans: ["不给好评我们会一直"] },
     { text: "再不确认收货，我们就每天提醒，直到你确认为止", spans: ["不确认收货，我们就每天"] },
+    // Retorts that send the buyer away or blame their skill, counted explanations (own wording).
+    { text: "同样的问题已经解释了五遍了，还问", spans: ["解释了五遍"] },
+    { text: "自己去百度吧", spans: ["自己去百度"] },
+    { text: "没空跟你耗", spans: ["没空跟你"] },
+    { text: "回去把中文学好", spans: ["把中文学好"] },
+    { text: "就你这眼光还挑", spans: ["就你这眼光"] },
+    { text: "质量没问题，是您不会操作", spans: ["是您不会操作"] },
+    { text: "您是故意找麻烦吧", spans: ["故意找麻烦"] },
   ],
 });
