@@ -102,6 +102,8 @@ const SERVICE_NEEDS_FIRST = new RegExp(`(?:${lexicon.groups.benefit})[^.!?;。]{
 /** 先好评，再…: the review demanded before anything else the buyer wants (先给好评，我们再安排补发). */
 const FIRST_BEFORE = /先(?:给|打|写|留|追加|来)?(?:个|一个|一条|条)?(?:[五5](?:颗)?星)?$/;
 const THEN_AFTER = /^[^.!?;。]{0,16}?(?:再|才|然后|之后再)/;
+/** …or the benefit right after it (您先好评，退款我们马上处理). */
+const BENEFIT_AFTER = new RegExp(`^[^.!?;。]{0,12}?(?:${lexicon.groups.benefit})`);
 /** Not giving the review, then a service withheld (不给的话以后都不敢接您的单了). */
 const WITHHELD_AFTER = /^[^.!?;。]{0,16}?不(?:给|打|写|留)?(?:的话|就)[^.!?;。]{0,12}?(?:不敢|不再|不会再|没法|无法|不能|不)(?:接|卖|发|给|处理|退|换|售后|服务)/;
 /** …or the review held back first (不给五星的话，下次就不卖给您了). */
@@ -268,7 +270,7 @@ export default defineTextRule({
       const f = hit === undefined ? SERVICE_NEEDS_FIRST.exec(before) : null;
       if (f !== null) hit = [pa + f.index, end];
       if (hit === undefined && FIRST_BEFORE.test(before)) {
-        const th = THEN_AFTER.exec(after);
+        const th = THEN_AFTER.exec(after) ?? BENEFIT_AFTER.exec(after);
         if (th !== null && !PROBLEM_BETWEEN.test(th[0])) hit = [start, end + th[0].length];
       }
       const wb = hit === undefined ? WITHHELD_BEFORE.exec(before) : null;

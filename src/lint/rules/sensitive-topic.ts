@@ -38,7 +38,7 @@ const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类�
 const FEAR_CUE_BEFORE = /(?:小心|当心|提防|谨防|防止|避免|以免|免得)$/;
 const MISFORTUNE = /太岁|小人|霉运|煞|犯冲|水逆|晦气|邪/;
 /** What a deity statue is said to bring or do (生意兴隆, 财源滚滚, 求姻缘, 很灵). */
-const DEITY_PROMISE = /生意兴隆|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|供奉|拜一拜|上香|开光/;
+const DEITY_PROMISE = /生意兴隆|红火|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|请一尊|供奉|拜一拜|上香|开光/;
 /** A charm object as a shape or print (护身符造型的钥匙扣): a motif, unless a power is promised. */
 const MOTIF_AFTER = /^(?:爷|娘娘|公|婆)?(?:的)?(?:造型|图案|形状|样式|印花|元素|款式|纹样)/;
 /** A shop, brand or pet named by the word (店名叫招财喵, 搜旺财粮仓): a name, not a promise. */

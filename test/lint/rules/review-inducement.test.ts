@@ -74,6 +74,8 @@ ruleTester('review-inducement', {
     '差评我们都会认真处理，不会不理',
     '有运费险的，退货不用自己出运费',
     '您的好评我们收到了，谢谢支持',
+    '退款已经处理了，和评价没有关系',
+    '有问题先别急着给差评，联系客服处理',
   ],
   invalid: [
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
@@ -224,5 +226,6 @@ ruleTester('review-inducement', {
     { text: '晒图评价后找客服，可以抽一台拍立得', spans: ['晒图评价后找客服，可以抽一台'] },
     { text: '写好评的宝宝我们会优先处理售后', spans: ['好评的宝宝我们会优先处理'] },
     { text: '差评的话，您的售后申请我们一律驳回', spans: ['差评的话，您的售后申请我们一律驳回'] },
+    { text: '您先好评，退款我们这边马上处理', spans: ['好评，退款'] },
   ],
 });
