@@ -23,6 +23,9 @@ const ESTIMATE_NEAR = /明天|今天|后天|当天|次日|隔天|[0-9一二两�
 const ESTIMATE_BEFORE = /(?:明天|今天|后天|当天|次日|隔天)$/;
 /** 最 + a courtesy word addressing the buyer (最最尊贵的您, 最亲爱的顾客): politeness, not a claim. */
 const ADDRESS_AFTER = /^最?[\u4e00-\u9fff]{1,3}的(?:您|你|亲|顾客|客户|买家|宝宝|宝子|朋友)/;
+/** 最 + an adjective before a wish or a meeting (最美的期待, 最真诚的祝福, 最好的遇见): a courtesy
+ *  phrase about the shop's feelings, not a ranking of the goods. */
+const COURTESY_AFTER = /^最?[\u4e00-\u9fff]{1,3}的(?:期待|祝福|遇见|相遇|缘分|问候|谢意|感谢)/;
 const BEST_CLAIM_AFTER = /^好(?:的(?!(?:保存|储存|存放|食用|饮用|使用|冲泡|清洗|洗涤|佩戴|搭配|穿搭|养护|护理)?(?:方法|方式|办法|时间|时机|温度|做法|位置))|[用吃看穿喝卖闻玩]的|$)/;
 const LOW_CLAIM_AFTER = /^低(?:的?价|的?折|价格)/;
 const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价比)/;
@@ -190,7 +193,7 @@ export default defineTextRule({
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         if (EFFORT_BEFORE.test(before) && !SCOPE_DOING_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
-        if (ADDRESS_AFTER.test(clauseAfter(text, end, 8)) && !SCOPE_BEFORE.test(before)) return;
+        if ((ADDRESS_AFTER.test(clauseAfter(text, end, 8)) || COURTESY_AFTER.test(clauseAfter(text, end, 8))) && !SCOPE_BEFORE.test(before)) return;
         // 建议您线下最方便 / 这样最方便: advice on what is easiest for the buyer to do.
         if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
         // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.

@@ -42,6 +42,9 @@ ruleTester('absolute-claim', {
     '系统显示的就是最快的预计送达时间了',
     '今天最快的一班车已经走了，明天一早发出',
     '给最最亲爱的您添麻烦了，马上帮您处理',
+    // A courtesy phrase about the shop's wishes, not a ranking of the goods.
+    '每一位进店的朋友都是我们最好的缘分',
+    '送上我们最真诚的祝福，新年快乐',
     '建议您到附近门店最方便，当场就能检测',
     '退货有两种方式:第一，自己寄回；第二，上门取件',
     '请填写收货人姓名并保证信息真实有效',
@@ -140,6 +143,8 @@ ruleTester('absolute-claim', {
     { text: '至尊(TOP)品质的羊绒围巾', spans: ['至尊'] },
     { text: '顶级(Premium)面料，手感很好', spans: ['顶级'] },
     { text: '这款是X2全网续航最长的', spans: ['最长'] },
+    // The same shape about the goods is still a claim.
+    { text: '这是全网最美的一款旗袍', spans: ['最美'] },
     { text: '这款保温杯最耐用，放心买', spans: ['最耐用'] },
     { text: '我们的电子秤称重最为准确', spans: ['最为准确'] },
     { text: '全网最为便宜就在这家', spans: ['最为便宜'] },

@@ -6,6 +6,8 @@ ruleTester('review-inducement', {
     '感谢您的好评，新品今天半价',
     '给个好评吧，全场半价进行中',
     '晒图有礼活动已经结束啦，感谢支持',
+    // The stars are the shop's reward from a satisfied buyer: a request, no benefit offered.
+    '觉得我们服务还行的话，麻烦用五颗星奖励一下我们客服',
     '收到差评我们会认真改进，谢谢您的反馈',
     '评价截图可以在订单详情里看到',
     // SPEC §3 must-not-catch: honest feedback without a reward.
@@ -84,6 +86,8 @@ ruleTester('review-inducement', {
     { text: '发一下好评截图就能登记半价名额', spans: ['好评截图就能登记半价'] },
     // Rewards written as equations, emoji or abbreviations.
     { text: '⭐⭐⭐⭐⭐=🧧，懂的来', spans: ['⭐⭐⭐⭐⭐=🧧'] },
+    // A reward for the buyer after the stars is still one.
+    { text: '五星好评后奖励您一个红包', spans: ['五星好评后奖励您一个红包'] },
     { text: '5🌟返3元', spans: ['5🌟返3元'] },
     { text: 'hp返x，截图私我', spans: ['hp返x，截图私我'] },
     { text: '好pin有礼哦', spans: ['好pin有礼'] },
