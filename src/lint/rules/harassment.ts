@@ -324,6 +324,8 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (span.startsWith('第') && !OWN_CONTACT_BEFORE.test(lead) && !CONTACT_WORD_END.test(span)) return true;
     if (!ASKS_BUYER.test(text.slice(0, start) + text.slice(end))) return true;
     report({ start, end, messageId: 'repeated', suggestion: '' });
+  } else if (g.threat !== undefined) {
+    report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
   } else if (g.until !== undefined) {
     if (/^(?:每隔|隔)/.test(span) && !ASKS_BUYER.test(text)) return true;
     report({ start, end, messageId: 'repeated', suggestion: '' });

@@ -2,6 +2,22 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // w7 registers (own wording): product names, staff self-deprecation, quoting the buyer,
+    // slogans, polite firm refusals and help with 再…试试 stay clean.
+    '暴躁柠檬茶今天有货',
+    '傻瓜相机操作简单，老人也会用',
+    '小编手残，图片拍歪了',
+    '我手残点错了规格，已经帮您改好',
+    '您说自己手残装不上，我们录了视频教程',
+    '拒绝智商税，平价好用',
+    '这箱子有点笨重，建议两个人搬',
+    '快活该怎么过就怎么过，这杯奶茶请收好',
+    '服了这款的性价比，回购第三次',
+    '这个价格我们做不了，抱歉',
+    '您再刷新一下页面试试',
+    '您先重启一下再试试',
+    'stupid cupid 印花T恤有白色和黑色',
+    '您知道我们店开在哪吗？地址在主页',
     // Real shop-staff replies (issue 10): 数 N as a count field.
     '订单件数 2，分两个包裹发出',
     '本次登记人数3，名额已满',
@@ -327,5 +343,25 @@ ruleTester('harassment', {
     { text: "就你这眼光还挑", spans: ["就你这眼光"] },
     { text: "质量没问题，是您不会操作", spans: ["是您不会操作"] },
     { text: "您是故意找麻烦吧", spans: ["故意找麻烦"] },
+    // w7 registers (own wording): dialect, English, curt slang, buyer-only 手残, 智商税 jabs,
+    // mock politeness, dares and threats, a final 服了, blocking for asking.
+    { text: "侬个戆大，尺码表不看", spans: ["戆大"] },
+    { text: "恁咋恁笨", spans: ["恁咋恁笨"] },
+    { text: "r u stupid", spans: ["r u stupid"] },
+    { text: "拍错了活该", spans: ["活该"] },
+    { text: "这种买家就是欠揍", spans: ["欠揍"] },
+    { text: "别给你脸了不要", spans: ["给你脸了"] },
+    { text: "你手残摔坏的不保修", spans: ["你手残"] },
+    { text: "你又在交智商税", spans: ["你又在交智商税"] },
+    { text: "以阁下的品味还是别买了", spans: ["阁下的品味"] },
+    { text: "这种问题先补补常识吧", spans: ["补补常识"] },
+    { text: "我们做不到，另请高明", spans: ["另请高明"] },
+    { text: "有空就去跳广场舞，闲得发慌来问这", spans: ["闲得发慌"] },
+    { text: "你屁事怎么这么多", spans: ["屁事"] },
+    { text: "有本事你再举报一次试试", spans: ["再举报一次试试"] },
+    { text: "别以为我们不知道你住哪", spans: ["知道你住哪"] },
+    { text: "第几遍了，服了", spans: ["服了"] },
+    { text: "反复骚扰客服的账号拉黑处理", spans: ["拉黑处理"] },
+    { text: "不买别占用客服资源", spans: ["别占用客服资源"] },
   ],
 });
