@@ -249,14 +249,18 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // Domains with the dot spelled out (meilu点com, shop dot cn).
   [/(?<=[a-z0-9])(?:点|dot)(?=(?:com|cn|net|org|top|shop|vip|cc|xyz)(?![a-z]))/, '.'],
   // Review words written with a homophone or in pinyin (好平返现, haoping), but not 好平整/好平稳.
-  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评|好pin(?![a-z])|(?<![a-z])haoping(?![a-z])/, '好评'],
+  // Tone marks are kept by NFKC (hào评, fǎn现), so the vowels of these readings take any tone.
+  [/好平(?![整稳坦滑静和])|(?<![a-z])h[aāáǎà][oōóǒò]评|好pin(?![a-z])|(?<![a-z])h[aāáǎà][oōóǒò]p[iīíǐì]ng(?=f[aāáǎà]nx|[^a-z]|$)/, '好评'],
   // Review-reward abbreviations: hp (好评) before a reward or a screenshot, hb (红包) after an
   // exchange verb, shai (晒) before 图/单 — hp/hb elsewhere are brands and models.
-  [/(?<![a-z])hp(?=返|截图|晒|shai|有礼|送|领|换|=|[0-9]*红包|后)/, '好评'],
+  // Spaces are dropped before this pass, so hp fx 5r reads hpfx5r: fx (返现) is the reward.
+  // fx only before a sum, a stop or a screenshot/contact word (hp fx系列 is a model line).
+  [/(?<![a-z])hp(?=返|截图|晒|shai|有礼|送|领|换|=|[0-9]*红包|后|fx(?=[0-9,.!?;]|截|私|找|$))/, '好评'],
+  [/(?<=hp|好评)fx(?=[0-9,.!?;]|截|私|找|$)/, '返现'],
   [/(?<=换|返|领|送|发|给)hb(?![a-z])/, '红包'],
   [/(?<![a-z])shai(?=图|单)/, '晒'],
   [/(?<=返)x(?![a-z0-9])/, '现'],
-  [/(?<![a-z])fan现|返xian(?![a-z])/, '返现'],
+  [/(?<![a-z])f[aāáǎà]n现|返xi[aāáǎà]n(?![a-z])|(?<=好评|h[aāáǎà][oōóǒò]p[iīíǐì]ng)f[aāáǎà]nxi[aāáǎà]n(?![a-z])/, '返现'],
   // 广告法 disguises in pinyin.
   [/(?<![a-z])zui(?![a-z])/, '最'],
   // 醉/罪 for 最 (全网醉低价): only before a price or ranking word, so 醉蟹, 陶醉, 罪过 stay.

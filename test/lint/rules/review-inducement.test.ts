@@ -78,6 +78,17 @@ ruleTester('review-inducement', {
     '您的好评我们收到了，谢谢支持',
     '退款已经处理了，和评价没有关系',
     '有问题先别急着给差评，联系客服处理',
+    // Near-misses of the w7 classes (acc-review, own wording): a warranty, points or a member
+    // price with no review tie, a model name after hp, and a bad review banned with no good one
+    // demanded (SPEC §3: asking to be contacted first is after-sales, not inducement).
+    '延保服务可以在下单时一起购买',
+    '积分可以在会员中心兑换，和评价无关',
+    '老客价只对会员开放，欢迎真实评价',
+    '不满意请先联系我们，一定给您处理好',
+    '满意的话欢迎给五星，不满意可以先找客服',
+    '运费险退货时自动理赔，欢迎评价',
+    'hp fx系列墨盒有现货',
+    '别给差评哈，有问题找客服马上处理',
   ],
   invalid: [
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
@@ -168,7 +179,7 @@ ruleTester('review-inducement', {
     { text: "删除差评给你补偿10元", spans: ["删除差评"] },
     { text: "亲，收到后给个五星好评，截图找客服领5元红包哦", spans: ["五星好评，截图找客服领5元红包"] },
     // More disguises and phrasings of the same classes.
-    { text: "好评送积分", spans: ["好评送"] },
+    { text: "好评送积分", spans: ["好评送积分"] },
     { text: "五星好评下次购买打折", spans: ["五星好评下次购买打折"] },
     // More disguises and phrasings of the same classes.
     { text: "hao评fan现", spans: ["hao评fan现"] },
@@ -231,5 +242,18 @@ ruleTester('review-inducement', {
     { text: '写好评的宝宝我们会优先处理售后', spans: ['好评的宝宝我们会优先处理'] },
     { text: '差评的话，您的售后申请我们一律驳回', spans: ['差评的话，您的售后申请我们一律驳回'] },
     { text: '您先好评，退款我们这边马上处理', spans: ['好评，退款'] },
+    // w7 classes (acc-review, own wording): pinyin with spaces or tone marks, warranty, returning-
+    // buyer price, points and refunded postage as the price of a review, a rating raised to five
+    // stars for a gift, and a good review asked for while a bad one is banned.
+    { text: 'hp fx 8r，发图给客服', spans: ['hp fx 8'] },
+    { text: 'hǎo评fàn现，私我', spans: ['hǎo评fàn现'] },
+    { text: 'hǎopíng fǎnxiàn，联系客服', spans: ['hǎopíng fǎnxiàn'] },
+    { text: '晒图评价送半年延保', spans: ['晒图评价送'] },
+    { text: '给好评的亲可享延长保修服务', spans: ['好评的亲可享延长保修'] },
+    { text: '五星好评的亲，以后下单都算老客价', spans: ['五星好评的亲，以后下单都算老客价'] },
+    { text: '写满三十字追评，领取会员积分500', spans: ['追评，领取会员积分'] },
+    { text: '给个五星好评，运费我们全额退给您', spans: ['五星好评，运费我们全额退给您'] },
+    { text: '原来的2星可以改五星吗，我们多送一份赠品', spans: ['改五星吗，我们多送一份赠品'] },
+    { text: '满意记得打个好评，不满意也千万不要给中差评', spans: ['打个好评，不满意也千万不要给中差评'] },
   ],
 });
