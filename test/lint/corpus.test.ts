@@ -268,14 +268,15 @@ describe('issue-10 blind rounds', () => {
   const rounds = readdirSync(dir).filter((f) => /^blind-w[0-9]+-round[0-9]+\.jsonl$/.test(f)).sort();
   const all = rounds.flatMap((f) => readCorpus(f));
   // Rounds 1-5 (220 each) and, from the second session, round6 = w3-final (300), round7/8 = w4a/w4b
-  // (250 each), round9 = w6a (harassment/review-heavy, 220), round10 = w6b (counterfeit/claims, 220).
+  // (250 each), round9 = w6a (harassment/review-heavy, 220), round10 = w6b (counterfeit/claims, 220),
+  // round11 = w7 (harassment/review-heavy, 202; first-scored on the end-of-session rules).
   // Every content rule is held to the bars per rule over all of them; a rule still being tuned
   // would go in PENDING, with the reason.
   const PENDING = new Set<string>([]);
 
   it('holds the rounds with unique ids and texts new to the older corpora', () => {
     expect(rounds.length).toBeGreaterThanOrEqual(10);
-    expect(all.length).toBeGreaterThanOrEqual(2340);
+    expect(all.length).toBeGreaterThanOrEqual(2542);
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
   });
 
