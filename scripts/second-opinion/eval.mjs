@@ -18,11 +18,10 @@
 //   --neg       real staff replies added to training as clean texts (never calibration or test ones)
 // The real replies are not in the repo (the public dialogue corpora may not be redistributed);
 // the README says where they came from and how they were cut into calibration and test sets.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hash32, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, scoreFeats, trainLogistic } from './lib.mjs';
+import { hash32, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, pickThreshold, runScorer, scoreFeats, thresholdGrid, trainLogistic } from './lib.mjs';
 
 const args = { round: [], train: [], 'real-test': [], neg: [], 'clean-test': [] };
 for (let i = 2; i < process.argv.length; i += 2) {
@@ -79,9 +78,7 @@ for (const it of [...others, ...rounds.flatMap((r) => r.items)]) info(it.text);
 for (const t of [...calib, ...realTest, ...negTexts, ...cleanTest]) info(t);
 console.error(`features + rules for ${cache.size} texts in ${Date.now() - t0} ms`);
 
-const GRID = [];
-for (let t = Number(args['min-t'] ?? 0.5); t < 0.99; t += 0.01) GRID.push(Math.round(t * 100) / 100);
-GRID.push(0.99, 0.995, 0.998, 0.999, 0.9995, 1.01);
+const GRID = thresholdGrid(Number(args['min-t'] ?? 0.5));
 
 function samplesFor(items, rule) {
   const s = [];
@@ -106,32 +103,15 @@ function chooseThreshold(rule, train, full) {
     }
   }
   const calibScores = calib.filter((t) => !info(t).fired.has(rule)).map((t) => scoreFeats(full, info(t).feats));
-  let best = { t: 1.01, tp: 0, fp: 0 };
-  for (const t of GRID) {
-    let tp = 0;
-    let fp = 0;
-    for (const o of oof) if (o.p >= t) o.y ? tp++ : fp++;
-    const realFlags = calibScores.filter((p) => p >= t).length;
-    if (realFlags > realMax) continue;
-    if (tp + fp > 0 && fp / (tp + fp) > maxFdr) continue;
-    if (tp > best.tp || (tp === best.tp && t < best.t && tp > 0)) best = { t, tp, fp, realFlags };
-  }
-  return best;
+  return pickThreshold(oof, calibScores, GRID, { realMax, maxFdr });
 }
 
 function score(corpusPath, answers, tag) {
   const ap = join(out, `${tag}.answers.json`);
   writeFileSync(ap, JSON.stringify(answers));
-  let text;
-  try {
-    text = execFileSync('python3', [scorer, corpusPath, ap, '--verbose'], { encoding: 'utf8' });
-  } catch (e) {
-    text = e.stdout;
-  }
-  writeFileSync(join(out, `${tag}.score.txt`), text);
-  const last = text.trim().split('\n').pop();
-  const m = /recall ([\d.]+) precision ([\d.]+) clean-alarm ([\d.]+) \((\d+)\/(\d+)\)/.exec(last);
-  return { recall: +m[1], precision: +m[2], cleanAlarm: +m[3], cleanFlagged: +m[4], clean: +m[5], line: last };
+  const result = runScorer(scorer, corpusPath, ap);
+  writeFileSync(join(out, `${tag}.score.txt`), result.text);
+  return result;
 }
 
 function modelMessages(models, text) {

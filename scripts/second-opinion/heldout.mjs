@@ -25,11 +25,10 @@
 //   --neg-weight  weight of a real reply as a clean training example
 // The run the README reports: --oof all --max-fdr 0.05 --refusal 1 --neg-weight 3 (chosen on
 // w3-final before the w4 rounds were scored with the model).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hash32, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, scoreFeats, trainLogistic } from './lib.mjs';
+import { hash32, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, pickThreshold, runScorer, scoreFeats, thresholdGrid, trainLogistic } from './lib.mjs';
 
 const args = { held: [], train: [], real: [] };
 for (let i = 2; i < process.argv.length; i += 2) {
@@ -101,9 +100,7 @@ for (const text of realTrain) {
 }
 console.error(`${train.length} training texts (${realTrain.length} real; dropped ${droppedHeld} in held-out, ${droppedReal} in real test), ${held.length} held out, real ${realTest.length} test / ${calib.length} calib; features in ${Date.now() - t0} ms`);
 
-const GRID = [];
-for (let t = 0.5; t < 0.99; t += 0.01) GRID.push(Math.round(t * 100) / 100);
-GRID.push(0.99, 0.995, 0.998, 0.999, 0.9995, 1.01);
+const GRID = thresholdGrid();
 
 function samplesFor(items, rule) {
   const s = [];
@@ -130,20 +127,10 @@ function chooseThreshold(rule, samples, full) {
     }
   }
   const calibScores = calib.filter((t) => !info(t).fired.has(rule)).map((t) => scoreFeats(full, info(t).feats));
-  let best = { t: 1.01, tp: 0, fp: 0 };
   const pos = oof.filter((o) => o.y).sort((x, y) => y.p - x.p);
   const top = calibScores.sort((x, y) => y - x).slice(0, 3).map((p) => p.toFixed(4));
   console.error(`  ${rule}: ${pos.length} oof positives judged, top scores ${pos.slice(0, 5).map((o) => o.p.toFixed(3)).join(' ')}; calib top ${top.join(' ')}`);
-  for (const t of GRID) {
-    let tp = 0;
-    let fp = 0;
-    for (const o of oof) if (o.p >= t) o.y ? tp++ : fp++;
-    const realFlags = calibScores.filter((p) => p >= t).length;
-    if (realFlags > realMax) continue;
-    if (tp + fp > 0 && fp / (tp + fp) > maxFdr) continue;
-    if (tp > best.tp || (tp === best.tp && t < best.t && tp > 0)) best = { t, tp, fp, realFlags };
-  }
-  return best;
+  return pickThreshold(oof, calibScores, GRID, { realMax, maxFdr });
 }
 
 function score(items, answers, tag) {
@@ -151,21 +138,9 @@ function score(items, answers, tag) {
   const ap = join(out, `${tag}.answers.json`);
   writeFileSync(cp, items.map((it) => JSON.stringify(it)).join('\n') + '\n');
   writeFileSync(ap, JSON.stringify(answers));
-  let text;
-  try {
-    text = execFileSync('python3', [scorer, cp, ap, '--verbose'], { encoding: 'utf8' });
-  } catch (e) {
-    text = e.stdout;
-  }
-  writeFileSync(join(out, `${tag}.score.txt`), text);
-  const last = text.trim().split('\n').pop();
-  const m = /recall ([\d.]+) precision ([\d.]+) clean-alarm ([\d.]+) \((\d+)\/(\d+)\)/.exec(last);
-  const perRule = {};
-  for (const l of text.split('\n')) {
-    const r = /^\s+(\S+)\s+recall \S+ \((\d+)\/(\d+)\)\s+false alarms (\d+)/.exec(l);
-    if (r) perRule[r[1]] = { tp: +r[2], n: +r[3], fp: +r[4] };
-  }
-  return { recall: +m[1], precision: +m[2], cleanAlarm: +m[3], cleanFlagged: +m[4], clean: +m[5], perRule };
+  const result = runScorer(scorer, cp, ap);
+  writeFileSync(join(out, `${tag}.score.txt`), result.text);
+  return result;
 }
 
 /** The n-grams with the largest positive weights present in a text: what drove the score. */

@@ -4,6 +4,7 @@
 //
 // Deterministic on purpose: the same corpora give bit-identical weights on every machine
 // (fixed data order, a seeded shuffle, no parallelism, plain IEEE double arithmetic).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { prng as rng } from '../prng.mjs';
 
@@ -127,3 +128,45 @@ export function hash32(s) {
   return h >>> 0;
 }
 
+
+/** Thresholds tried for a rule: every hundredth from `minT`, then the steep end near 1. */
+export function thresholdGrid(minT = 0.5) {
+  const grid = [];
+  for (let t = minT; t < 0.99; t += 0.01) grid.push(Math.round(t * 100) / 100);
+  grid.push(0.99, 0.995, 0.998, 0.999, 0.9995, 1.01);
+  return grid;
+}
+
+/** The threshold catching the most out-of-fold positives while keeping the out-of-fold false
+ *  discovery rate under `maxFdr` and the flags on calibration replies at most `realMax`. */
+export function pickThreshold(oof, calibScores, grid, { realMax, maxFdr }) {
+  let best = { t: 1.01, tp: 0, fp: 0 };
+  for (const t of grid) {
+    let tp = 0;
+    let fp = 0;
+    for (const o of oof) if (o.p >= t) o.y ? tp++ : fp++;
+    const realFlags = calibScores.filter((p) => p >= t).length;
+    if (realFlags > realMax) continue;
+    if (tp + fp > 0 && fp / (tp + fp) > maxFdr) continue;
+    if (tp > best.tp || (tp === best.tp && t < best.t && tp > 0)) best = { t, tp, fp, realFlags };
+  }
+  return best;
+}
+
+/** Runs the 7-rule scorer (exit 1 still prints a score) and parses its total and per-rule lines. */
+export function runScorer(scorer, corpusPath, answersPath) {
+  let text;
+  try {
+    text = execFileSync('python3', [scorer, corpusPath, answersPath, '--verbose'], { encoding: 'utf8' });
+  } catch (e) {
+    text = e.stdout;
+  }
+  const last = text.trim().split('\n').pop();
+  const m = /recall ([\d.]+) precision ([\d.]+) clean-alarm ([\d.]+) \((\d+)\/(\d+)\)/.exec(last);
+  const perRule = {};
+  for (const l of text.split('\n')) {
+    const r = /^\s+(\S+)\s+recall \S+ \((\d+)\/(\d+)\)\s+false alarms (\d+)/.exec(l);
+    if (r) perRule[r[1]] = { tp: +r[2], n: +r[3], fp: +r[4] };
+  }
+  return { text, recall: +m[1], precision: +m[2], cleanAlarm: +m[3], cleanFlagged: +m[4], clean: +m[5], perRule, line: last };
+}
