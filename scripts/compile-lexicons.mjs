@@ -40,7 +40,9 @@ export function loadLexicon(name) {
     if (srcs.length === 0) fail(`set ${name} needs a source`);
     for (const s of srcs) if (!(s in doc.sources)) fail(`unknown source ${s} in set ${name}`);
     if (!Array.isArray(set.words) || set.words.length === 0 || set.words.some((w) => typeof w !== 'string' || !w)) fail(`set ${name} needs words`);
+    if (set.placeholder !== undefined && set.placeholder !== true) fail(`placeholder of set ${name} must be true`);
   }
+  if (Object.values(doc.sets ?? {}).filter((s) => s.placeholder === true).length > 1) fail('at most one set may be a placeholder');
   const seen = new Set();
   for (const g of doc.groups) {
     if (!GROUP_NAME.test(g.name ?? '')) fail(`group name ${JSON.stringify(g.name)} must be an identifier`);
@@ -80,8 +82,15 @@ function setSource(set) {
   return `(?:${words.map((w) => (/^[a-z0-9]/.test(w) ? '(?<![a-z])' : '') + escapeRe(w) + (/[a-z0-9]$/.test(w) ? '(?![a-z])' : '')).join('|')})`;
 }
 
+/** A set with `placeholder: true` is found once per text by the rule, which hands the lexicon a
+ *  copy of the text where each of its words is overwritten, unit for unit, by PLACEHOLDER (offsets
+ *  stay the same): a pattern's {{set}} then compiles to one character class instead of a copy of
+ *  the whole word list, however long the list grows (a lexicon has at most one such set). */
+export const PLACEHOLDER = '\uE000';
+const PLACEHOLDER_RUN = '\\uE000+';
+
 function withSets(pattern, sets) {
-  return pattern.replace(SET_REF, (_, name) => setSource(sets[name]));
+  return pattern.replace(SET_REF, (_, name) => (sets[name].placeholder === true ? PLACEHOLDER_RUN : setSource(sets[name])));
 }
 
 const TONES = { a: '[aāáǎà]', o: '[oōóǒò]', e: '[eēéěè]', i: '[iīíǐì]', u: '[uūúǔù]', ü: '[uüvǖǘǚǜ]', v: '[uüvǖǘǚǜ]' };

@@ -26,13 +26,34 @@ const GENUINE_REF_WORDS = /专柜|正品|真货|真品|真表|原版|原装|大�
  *  selling fakes promises so the parcel passes inspection. */
 const CONCEALED_BRAND =
   /(?:不写|不印|不带|不放|去掉|撕掉|隐藏|不显示)(?:品牌|牌子|logo|商标)|(?:包装|盒子|外箱|箱子|面单|快递单|袋子)[^,.!?;。]{0,4}?(?:没有|没|无|不带)(?:品牌|牌子|logo|商标)/;
-/** A commonly copied brand, from the lexicon's `brand` set (LV, 香奈儿, yeezy …). */
-const BRAND = new RegExp(lexicon.sets.brand);
+/** The commonly copied brands of the lexicon's `brand` set (LV, 香奈儿, yeezy …), found once per
+ *  text: the lexicon's patterns name a brand as a run of BRAND_MARK (the set is a placeholder set,
+ *  see ../lexicon/README.md), so the list grows without growing every pattern that uses it. */
+const BRANDS = lexiconScanner(`(?<brand>${lexicon.sets.brand})`, { brand: lexicon.sets.brand });
+const BRAND_MARK = '\uE000';
+/** A brand in the (masked) sentence. */
+const BRAND = /\uE000/;
+
+/** The text with every brand overwritten, unit for unit, by BRAND_MARK (offsets unchanged); the
+ *  text itself when it names none. */
+function maskBrands(text: string): string {
+  let out = '';
+  let last = 0;
+  BRANDS.scan(text, (m) => {
+    out += text.slice(last, m.index) + BRAND_MARK.repeat(m[0].length);
+    last = m.index + m[0].length;
+  });
+  return last === 0 ? text : out + text.slice(last);
+}
 const GENUINE_REF = { test: (s: string): boolean => GENUINE_REF_WORDS.test(s) || BRAND.test(s) || CONCEALED_BRAND.test(s) };
 /** The original a 仿X的 copies, named in the sentence (照着原版做, 和正品一样, 专柜). */
 const COPIED_ORIGINAL = /原版|正品|专柜|真品|真货|照着[^,.!?;。]{0,4}做|一模一样|以假乱真/;
 /** The goods are said to be the same as the genuine ones (一样, 同款, 没区别, 同厂). */
 const SAME_AS_GENUINE = /一样|同款|没区别|没有区别|无差|同厂|一个厂|原单|复刻|仿|1[:比]1|一比一|分不出|看不出/;
+/** An alternative (平替) said to equal the original rather than resemble it. */
+const SAME_CLAIM = /一模一样|(?<![不没])一样|没区别|没有区别|无差|没差|同厂|同料|同一个厂|一个厂|分不出|看不出|一比一|1[:比]1/;
+/** A sample, gift or travel size, which 正品 (the full-size product) is compared with. */
+const SAMPLE = /小样|中样|赠品|试用装|旅行装|体验装|正装/;
 /** The shop will not vouch for the goods being genuine (不保真, 跟真的一样). */
 const NOT_GUARANTEED_GENUINE = /不保真|跟真的一样|和真的一样|懂的都懂/;
 /** Jade and its trade words: there A货/B货/C货 grade treatment, not fakery. */
@@ -51,7 +72,7 @@ const ORIGIN_STORY = /外贸|尾货|尾单|工厂|代工|出口|退下来|剪标
 const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
 const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
 /** The shop says it sells the genuine article, so "identical to the counter" is a reassurance. */
-const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|专柜正品|官方正品)(?![吗么嘛?])|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货/;
+const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|专柜正品|官方正品)(?![吗么嘛?]|尾|原单|同|级|一样|一模)|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货/;
 /** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
@@ -84,7 +105,7 @@ export default defineTextRule({
     },
   },
   check(normalized, report) {
-    const text = normalized.text;
+    const text = maskBrands(normalized.text);
     LEXICON.scan(text, (m) => {
       const g = m.groups!;
       const start = m.index;
@@ -112,6 +133,8 @@ export default defineTextRule({
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
+      // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
+      if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;
       // …or a named brand is sold at that fraction (Dior…专柜十分之一).
       if (g.fraction !== undefined && !SAME_AS_GENUINE.test(sentence) && !BRAND.test(sentence)) return;
       // Nobody can tell / a factory code / rep: only where the sentence names the genuine article.
@@ -122,6 +145,14 @@ export default defineTextRule({
         if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence)) return;
         // 平替款，不是正品: an alternative of the shop's own, honestly told apart from the brand.
         if (/平替|替代款|自有品牌|原创品牌|国产品牌|自己的品牌/.test(sentence) && !GENUINE_REF_WORDS.test(sentence.replace(/不是正品|非正品|正品/g, ''))) return;
+      }
+      if (g.sourced !== undefined) {
+        // Same factory, material or grade as the genuine article: a copy only where the rest of
+        // the sentence names that article and does not vouch for the goods being it.
+        const rest = sentence.replace(m[0], '');
+        // 原版皮/原版五金 names the original itself.
+        if ((!m[0].startsWith('原版') && !GENUINE_REF.test(rest)) || GENUINE_CLAIM.test(sentence)) return;
+        if (m[0] === '平替' && !SAME_CLAIM.test(rest)) return;
       }
       report({ start, end, messageId: 'fake', suggestion: '' });
     });

@@ -46,6 +46,18 @@ ruleTester('counterfeit', {
     '我男朋友gf的礼物就是这个',
     '这块补丁贴上去没人看得出',
     '我们坚决抵制盗版，全部正版授权',
+    // Factory, material and grade words without a genuine article named, or with the shop vouching
+    // for it; an alternative honestly told apart; a sample likened to the full-size product.
+    '这套睡衣上衣和裤子同料，洗了不起球',
+    '我们是源头工厂货，没有中间商',
+    '公司级客户可以申请月结',
+    '专柜品质的羊毛面料，我们自己打版',
+    '这是爽肤水的平替，配方不一样，价格更亲民',
+    '平替款，和大牌的设计完全不一样',
+    '蒙口授权专卖，都是正品，和专柜同一批货',
+    '中样和正品的膏体一样，出门带着方便',
+    '尾单清仓，最后几件',
+    '顶级仿古工艺的铜香炉',
   ],
   invalid: [
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
@@ -89,6 +101,18 @@ ruleTester('counterfeit', {
     { text: '不是正品哦，但做工很好', spans: ['不是正品'] },
     { text: '跟专柜一样的做工，价格只要专柜的零头', spans: ['专柜的零头'] },
     { text: '这个手镯是卡家的复刻款，18K镀金', spans: ['复刻'] },
+    // A brand from the sourced list next to a factory, material or grade word of the copy trade.
+    { text: '施华洛世奇的天鹅项链，原厂代工，同一条流水线', spans: ['原厂代工', '同一条流水线'] },
+    { text: '新百伦990 公司货 鞋盒齐全', spans: ['公司货'] },
+    { text: '帝舵小红花，工厂外流的表壳', spans: ['工厂外流'] },
+    { text: '娇兰金钻粉底是专柜质量，价格三成', spans: ['专柜质量'] },
+    { text: '萧邦快乐钻的平替，跟原版没区别', spans: ['平替', '原版没区别'] },
+    { text: '这款手袋用的是原版皮料，走线一致', spans: ['原版皮料'] },
+    { text: '这件是仿萧邦的', spans: ['仿萧邦的'] },
+    { text: '这个是顶级仿，细节到位', spans: ['顶级仿'] },
+    { text: 'putian的鞋，穿着软', spans: ['putian的鞋'] },
+    { text: '这支口红做工和真品几乎一样', spans: ['和真品几乎一样'] },
+    { text: '这双跟专柜的没两样', spans: ['专柜的没两样'] },
     // A buyer's question as a heading is no claim of being genuine; 不是正品 after it is a denial of genuineness.
     { text: '【是正品吗】我们是高仿，不是正品哦', spans: ['高仿', '不是正品'] },
   ],
