@@ -30,8 +30,10 @@ const PHRASE_LIST = [
     '(?<nag>第(?:[3-9]|[1-9][0-9]|[三四五六七八九十])次(?:提醒|催|通知|问)|(?:每天|每小时|每隔|天天|早中晚|一直|不停|每[^,.!?;。]{0,4}?都)[^.!?;。]{0,20}?(?:直到|到)(?:你|您)?[^,.!?;。]{0,6}?(?:付款|付钱|付|下单|评|回复|回)(?:为止)|(?<!帮(?:您|你))(?:说|问|发|讲|回)(?:了)?(?:你|您)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十百几]|好几|多少|八百)(?:遍|次|条)(?:了)?(?=[,.!?;。]|$|还|都|你|您)|数(?:到)?[三3](?:声|下|个数)?|怎么还不(?:付款|付钱|评|回|下单|拍)|(?:每(?:小时|分钟|天|隔|次)|会再?)[^.!?;。]{0,12}?(?:提醒|催|发消息|发一条|打电话|问)(?:您|你)?[^.!?;。]{0,6}?(?:直到|到)(?:你|您)[^,.!?;。]{0,6}?(?:付款|付钱|付|下单|评|回复)|(?<c>[催问])\\k<c>{2,})',
     '(?<selfread>自己(?:去)?(?:看|翻|查)(?:一下|下)?(?:详情页?|介绍|说明书?|图片?|尺码表|页面|商品页|链接|主页)?(?:去)?(?:吧|呗|啊|去)?(?=[,.!?;。]|$))',
     // Pushy includes threatening to nag until the buyer pays (再不付款我就一直发消息提醒你); the
-    // shop's own reminders (发货后会提醒您) carry no 再不/不…就 condition and stay clean.
-    '(?<pushy>(?<![后内前])必须(?:今天|现在|马上|立刻|立即|赶紧)?(?:给我)?(?:下单|付款|拍下?|买|付钱)了?(?=!|$)|(?:你|您)(?:今天|现在)?必须(?:今天|现在|马上|立刻|立即|赶紧)?(?:给我)?(?:下单|付款|拍下?|买|付钱)(?![后前才时以之的下单过到])|要(?:买|拍|下单)(?:的话)?(?:就)?(?:赶紧|赶快|快点|抓紧)(?:[^.?。]{0,6}?(?:不然|否则|要不然|过时不候)|!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,}|(?:不买|错过)(?:的话)?(?:以后|到时候)?(?:别|不要)后悔|再不(?:付款|下单|买)(?:的话)?(?:就|我就)?(?:取消|拉黑|不卖)|(?:再不|不)(?:付款|付钱|下单|买|拍|回复?|回消息)(?:的话)?[,]?(?:我们?)?(?:就|会|就会)?(?:一直|不停地?|天天|每天|每隔?[^,.!?;。]{0,3}|反复|轮番)(?:给(?:你|您))?(?:发消息|发信息|发私信|打电话|打给(?:你|您)|催|提醒|轰炸|找)(?:你|您)?|(?:我们?)(?:就|会)?(?:一直|不停地?|天天|每天)(?:给(?:你|您))?(?:发消息|打电话|催|提醒)(?:你|您)?(?:直到|到)(?:你|您)?(?:付款|付钱|下单)(?:为止)?)',
+    // shop's own reminders (发货后会提醒您) carry no 再不/不…就 condition and stay clean. A bare
+    // 今天必须下单 closing a sales line is a deadline (absolute-claim's 诱导性话术), not pressure on
+    // the person: only exclaimed (必须下单！) or said to the buyer (你必须…) is it pushing.
+    '(?<pushy>(?<![后内前])必须(?:今天|现在|马上|立刻|立即|赶紧)?(?:给我)?(?:下单|付款|拍下?|买|付钱)了?(?=!)|(?:你|您)(?:今天|现在)?必须(?:今天|现在|马上|立刻|立即|赶紧)?(?:给我)?(?:下单|付款|拍下?|买|付钱)(?![后前才时以之的下单过到])|要(?:买|拍|下单)(?:的话)?(?:就)?(?:赶紧|赶快|快点|抓紧)(?:[^.?。]{0,6}?(?:不然|否则|要不然|过时不候)|!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)(?:下单|付款|拍|买|付)[^.!?。]{0,6}(?:不然|否则|要不然|再不)|到底(?:买|要|拍)不(?:买|要|拍)|还(?:买|拍)不(?:买|拍)|再?不(?:买|下单|拍|付款)(?:就)?(?:没了|没有了|涨价|后悔)(?=[^,.!?;。]{0,8}!{2,})|(?:赶紧|赶快|快点|马上|立刻|抓紧)[^.?。]{0,12}!{3,}|(?<urge>赶紧|快点|快|马上)\\k<urge>{2,}|(?:不买|错过)(?:的话)?(?:以后|到时候)?(?:别|不要)后悔|再不(?:付款|下单|买)(?:的话)?(?:就|我就)?(?:取消|拉黑|不卖)|(?:再不|不)(?:付款|付钱|下单|买|拍|回复?|回消息)(?:的话)?[,]?(?:我们?)?(?:就|会|就会)?(?:一直|不停地?|天天|每天|每隔?[^,.!?;。]{0,3}|反复|轮番)(?:给(?:你|您))?(?:发消息|发信息|发私信|打电话|打给(?:你|您)|催|提醒|轰炸|找)(?:你|您)?|(?:我们?)(?:就|会)?(?:一直|不停地?|天天|每天)(?:给(?:你|您))?(?:发消息|打电话|催|提醒)(?:你|您)?(?:直到|到)(?:你|您)?(?:付款|付钱|下单)(?:为止)?)',
 ];
 /** name → alternatives, from each `(?<name>…)` above. */
 const PHRASE_GROUPS: Record<string, string> = Object.fromEntries(
@@ -55,6 +57,14 @@ function printed(text: string, start: number): boolean {
 }
 /** The buyer's details or the buyer shown up (地址, 昵称, 截图, 让大家…) around a publishing verb. */
 const EXPOSED = /(?:你|您)的?[^,.!?;。]{0,6}?(?:地址|昵称|电话|手机|截图|聊天记录|照片|信息|id|账号|名字|订单)|让大家|认识认识|恶意|等着|再闹|拉黑|(?:你|您)这种/;
+/** Before a judgment of the buyer: the shop saying it is NOT so (不是您笨, 并不是说您小气). */
+const NOT_SAYING_BEFORE = /(?:不是|并非|不怪|没说|没有说|不是说|别觉得|不代表)[^,.!?;。]{0,2}$/;
+/** The buyer failing at something simple, which turns 小学生都会 into a jab. */
+const BUYER_FAILS = /(?:你|您)[^.!?;。]{0,8}?(?:不会|不懂|不知道|搞不定|看不懂|学不会|弄不好|装不上|还问|还要问|还来问|怎么就)|这么简单|这都|这也/;
+/** Looks judged of the speaker or a product (小编长得丑, 本人长得丑勿撩): self-deprecation, not a jab. */
+const SELF_BEFORE = /我|本人|小编|咱|店主|博主|老板|掌柜|模特|客服|它|猫|狗|娃/;
+/** After looks words: a self-deprecating slogan continues (长得丑，勿撩 / 长得丑但是…). */
+const SELF_JOKE_AFTER = /^[,.!~]?(?:勿撩|别撩|但|可是|不过|也(?:能|可以|要|想)|没关系|不要紧|不怕|照样|就要|就多)/;
 /** The shop saying it will not (不会, 从不, 绝不): a reassurance. */
 const NOT_GOING_TO = /不会|从不|从来不|绝不|没有|别担心|不用担心/;
 function sentence(text: string, start: number, end: number): [number, number] {
@@ -291,6 +301,9 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   const span = text.slice(start, end);
   if (g.slang !== undefined || g.mock !== undefined) {
     if (printed(text, start)) return true;
+    // Looks mocked of the speaker itself or as a slogan (长得丑，勿撩): nobody else is judged.
+    if (/^[你您]/.test(span) && NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
+    if (g.mock !== undefined && /丑|难看|寒碜/.test(span) && (SELF_BEFORE.test(clauseBefore(text, start, 12)) || SELF_JOKE_AFTER.test(text.slice(end, end + 4)))) return true;
     if (span.length === 2 && crossesWord(text, start, end)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.blame !== undefined) {
@@ -326,6 +339,22 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     report({ start, end, messageId: 'repeated', suggestion: '' });
   } else if (g.threat !== undefined) {
     report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
+  } else if (g.judge !== undefined) {
+    // 不是您笨 / 并不是说您小气 clears the buyer; 如果您嫌麻烦… is a condition; 印着「你真笨」 a print.
+    const lead = clauseBefore(text, start, 12);
+    if (printed(text, start) || NOT_SAYING_BEFORE.test(lead) || CONDITION_BEFORE.test(lead)) return true;
+    report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.formal !== undefined || g.gloat !== undefined) {
+    if (printed(text, start)) return true;
+    // 小编作死把…拍糊了: the speaker laughing at itself.
+    if (g.gloat !== undefined && SELF_BEFORE.test(clauseBefore(text, start, 12))) return true;
+    if (span.length === 2 && crossesWord(text, start, end)) return true;
+    report({ start, end, messageId: g.formal !== undefined && /欢迎|生意|不差|不送|另选|自便|奉陪|接待|伺候/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.compare !== undefined) {
+    // 三岁小孩都会用 praises the product; with the buyer failing in the sentence it belittles them.
+    const [a, b] = sentence(text, start, end);
+    if (!BUYER_FAILS.test(text.slice(a, start) + text.slice(end, b))) return true;
+    report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
   } else if (g.until !== undefined) {
     if (/^(?:每隔|隔)/.test(span) && !ASKS_BUYER.test(text)) return true;
     report({ start, end, messageId: 'repeated', suggestion: '' });
