@@ -20,7 +20,8 @@ const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六�
 /** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
  *  or a day right before it (明天最快): a delivery or time estimate, not a speed claim. */
 const ESTIMATE_NEAR = /明天|今天|后天|当天|次日|隔天|[0-9一二两三]+(?:天|日|号|小时|个?工作日)|到货|送达|送到|到达|配送|派送|发货|发出|取件|揽收|预计|时效|上班|周[一二三四五六日末]|星期|礼拜/;
-const ESTIMATE_BEFORE = /(?:明天|今天|后天|当天|次日|隔天)$/;
+/** …or the subject is the delivery time itself (这个时间是最快的, 到货时效算是最快的了). */
+const ESTIMATE_BEFORE = /(?:明天|今天|后天|当天|次日|隔天|(?:时间|时效|到货|送达|发货|配送)(?:上)?(?:是|就是|也是|应该是|算是|都是|已经是)?(?:的)?)$/;
 /** 最 + a courtesy word addressing the buyer (最最尊贵的您, 最亲爱的顾客): politeness, not a claim. */
 const ADDRESS_AFTER = /^最?[\u4e00-\u9fff]{1,3}的(?:您|你|亲|顾客|客户|买家|宝宝|宝子|朋友)/;
 /** 最 + an adjective before a wish or a meeting (最美的期待, 最真诚的祝福, 最好的遇见): a courtesy

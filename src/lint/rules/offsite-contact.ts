@@ -199,6 +199,8 @@ const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|�
 const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|卡包|余额|到账|退到|退款|退回|返回|返还|原返|[0-9]+个?工作日/;
 /** Other ways to pay or be refunded: 微信 listed among them (储蓄卡…，微信…，现金支付; 可以刷卡，可以给
  *  现金，微信不一定支持) is a wallet, not an account — unless a contact verb follows it. */
+/** Ways a cash-on-delivery order is paid at the door. */
+const COD_INSTRUMENT = /刷卡|现金|pos机?|货到付款|到付/;
 const PAY_INSTRUMENT = /银行卡|储蓄卡|信用卡|借记卡|现金|刷卡|pos机?|云闪付|支付宝|花呗|货到付款|数字人民币/;
 const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊|找|私|问|沟通|发|加|搜)|我|给我)/;
 /** After 微信: a feature of the product (手环的微信消息提醒, 微信内容显示), not an account. */
@@ -213,6 +215,8 @@ const INTO_WALLET_EARLIER = /(?:添加|保存|存|导入|同步|收藏)(?:至|�
 const CHANNEL_AFTER = /^(?:端|渠道|客户端)/;
 const CHANNEL_STEER = /去|到|关注|搜|加|下单|购买|[^您你]买|拍/;
 /** A parcel locker or pickup point that notifies the buyer through WeChat (关注了丰巢就不再发取件码). */
+/** After 微信: money went to the courier through it (微信转给配送, 微信付给快递员了). */
+const PAID_TO_COURIER_AFTER = /^(?:转|付|支付|扫码付)(?:款|钱)?(?:给|到)?(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?|站点)/;
 const LOCKER = /丰巢|蜂巢|快递柜|智能柜|自提柜|驿站|取件码|取货码/;
 /** Before 微信: it is a courier's (转给配送的微信了吗, 快递员的微信收的款), asked about, not the
  *  shop's account — as long as nobody is told to add or contact it. */
@@ -228,6 +232,9 @@ const ALT_ACCOUNT_BEFORE = /(?:(?:加|添加)(?:我|我的|一下我的?|一下)
 const CALL_ME_BEFORE = /(?:(?:打|拨|call)(?:我|我们|店主|老板)(?:的)?(?:私人)?|(?:给我|给我们)打)$/;
 /** Before 给我打: somebody else called, told as an event (刚才有人给我打电话, 快递员昨天给我打了) —
  *  the buyer's words quoted back, not the shop asking to be called. */
+/** Earlier in the sentence a courier or station is told to call the shop (您让配送有疑问直接电话联系我们):
+ *  the phone call is between the shop and the courier, the buyer is not sent anywhere. */
+const THIRD_PARTY_CALLS_BEFORE = /(?:让|请|叫|告诉|通知|麻烦)(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?|物流|站点|网点)/;
 const CALLED_BY_OTHER_BEFORE = /(?:有人|他|她|对方|快递|配送|师傅|骗子|陌生|刚才|刚刚|之前|昨天|前天|上午|下午|早上|晚上)[^,.!?;。]{0,6}给我们?打$/;
 /** Around 联系方式 set off by a colon: a field of a mailing address or a delivery record (寄到:…，收件人，
  *  联系方式:…，邮编:…), not the shop's account. An ID after it is still reported. */
@@ -301,6 +308,10 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   if (FEATURE_AFTER.test(text.slice(end, end + 4))) return true;
   if (CHANNEL_AFTER.test(text.slice(end, end + 3)) && !CHANNEL_STEER.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 10))) return true;
   if (COURIER_OWNS_BEFORE.test(before) && !/加|扫|联系|找/.test(before)) return true;
+  // 您微信转给配送: how the buyer paid the courier on delivery, a wallet.
+  if (PAID_TO_COURIER_AFTER.test(text.slice(end, end + 10))) return true;
+  // 是您自己的微信吗: whose wallet or login it is, asked without asking for the account.
+  if (/(?:您|你)自己的$/.test(before) && !/^(?:号)?(?:是多少|多少|发|给|告诉|留)/.test(text.slice(end, end + 4))) return true;
   return LOCKER.test(sentence) && !/我|我们/.test(clauseBefore(text, start, 6));
 }
 
@@ -557,6 +568,7 @@ export default defineTextRule({
           (word === '电话' || word === '手机') &&
           (CALL_ME_BEFORE.test(before()) || /^联系我(?!们的客服)/.test(text.slice(end, end + 6))) &&
           !CALLED_BY_OTHER_BEFORE.test(clauseBefore(text, start, 16)) &&
+          !THIRD_PARTY_CALLS_BEFORE.test(sentenceBefore(text, start, 24)) &&
           !negated()
         ) {
           reportContact(normalized, start, end, false, report, true);
@@ -617,6 +629,12 @@ export default defineTextRule({
       } else if (g.steer !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
         if (m[0] === '转账' && CHECKOUT_TRANSFER_BEFORE.test(clauseBefore(text, start, 16))) return;
+        // 是刷卡的还是转账的，还是给现金: 转账 among the ways a cash-on-delivery order is paid, money to
+        // nobody in particular — unless it goes to the shop (转账给我).
+        if (m[0] === '转账') {
+          const sentence = sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24);
+          if (COD_INSTRUMENT.test(sentence) && !/(?:给|到)(?:我|我们|店主|老板)|私下|加|支付宝|微信|银行卡|卡号|账户|账号/.test(sentence)) return;
+        }
         // 可以走私单: the verb goes with the deal, so the suggestion replaces the whole phrase.
         const verb = m[0] === '私单' ? /(?:可以)?(?:走|接|做|下)(?:个|一个)?$/.exec(before()) : null;
         report({ start: verb === null ? start : start - verb[0].length, end, messageId: 'steer', suggestion: SUGGEST_STEER });

@@ -17,7 +17,7 @@ const LOGISTICS_AFTER = /^(?:中|站|仓|场|点|途|至|到|公司|物流|单|�
 const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|国际|集|中|海外|仓库|需要|等待|无法|不能|没法|不支持|协商|申请)$/;
 /** A parcel, its address or its courier in the sentence: 转运 is re-routing a package
  *  (和快递员协商转运, 新地址无法转运), unless a luck promise sits there too. */
-const PARCEL = /快递|配送|派送|送货|到货|地址|包裹|订单|物流|站点|签收|收货|发货|运单|寄/;
+const PARCEL = /快递|配送|派送|送货|到货|地址|包裹|订单|物流|站点|签收|收货|发货|运单|寄|(?<!路途|前途)(?:不|很|太|较|比较)?远|距离|偏远|地区|省内|省外|同城|异地|中转/;
 /** Words that promise luck, which turn a 转运珠 bead into a superstition sale. */
 /** Exam and wish promises count too (逢考必过, 心想事成): a bead cannot deliver them. */
 const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花|逢考必过|考(?:试)?必过|(?:考|试)[^,.!?;。]{0,3}(?:稳过|包过)|心想事成|逢凶化吉|顺风顺水|事事顺|万事顺|一路顺/;
@@ -49,6 +49,8 @@ const PRODUCT_NAME_AFTER = /^(?:的)?(?:檀香|香型|香味|香薰|味|款|系�
 const SAYING_BEFORE = /是$/;
 /** 上帝 counted as customers (同时回复3+上帝, 几十位上帝): the same saying, as a head count. */
 const COUNT_BEFORE = /(?:[0-9]+\+?|[0-9几十百多]+(?:位|个))$/;
+/** Words of faith that make 上帝 religion rather than the customer of 顾客是上帝. */
+const FAITH = /保佑|赐福|赐予|祝福|感谢|感恩|赞美|信|祷告|祈祷|荣耀|恩典|阿门|旨意|同在|眷顾|天堂|教会|福音|耶稣|基督|创造|主(?!播|持|办|动|要)/;
 
 export default defineTextRule({
   id: 'sensitive-topic',
@@ -121,6 +123,9 @@ export default defineTextRule({
         report({ start, end, messageId: 'superstition', suggestion: '新年红火' });
       } else if (g.religion !== undefined) {
         if (m[0] === '上帝' && (SAYING_BEFORE.test(clauseBefore(text, start, 4)) || COUNT_BEFORE.test(clauseBefore(text, start, 4)))) return;
+        // 上帝 in service talk is the customer (顾客是上帝, 3VS3+的上帝 = three chats at once); it is
+        // religion only with a word of faith around it (上帝保佑, 感谢上帝, 信上帝).
+        if (m[0] === '上帝' && !FAITH.test(text.slice(Math.max(0, start - 12), end + 12))) return;
         // 寺庙题材的拼图, 道观建筑摄影集, 寺庙周边的民宿: a place or motif describing the product, not a religious pitch.
         if (/^(?:的)?(?:题材|主题|图案|建筑|景点|景区|旅游|摄影|插画|周边|附近|旁边|门口|对面|一带)/.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16))) return;
         if (PRODUCT_NAME_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16)) && !RITUAL.test(clauseAfter(text, end, 16))) return;

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '系统按您的地址就近分仓发货，这个到货时间已经是最快的了',
+    '这个时效算是最快的啦，明天下午能到',
     // Real-reply classes (issue 10, acc-real): a list word inside a brand written with its Latin
     // name in brackets; one of the shop's models named as the answer; how reliable an estimate is.
     '北极至尊(PolarKing)的保温杯这周补货',
@@ -138,6 +140,7 @@ ruleTester('absolute-claim', {
     '咱们店里最受欢迎的就是这个色',
   ],
   invalid: [
+    { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
     // …and the same words as claims: an English gloss of the claim in brackets, a market scope,
     // no model named, accuracy claimed for the product.
     { text: '至尊(TOP)品质的羊绒围巾', spans: ['至尊'] },

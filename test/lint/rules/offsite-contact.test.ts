@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    '货到付款的话，您是刷卡、转账还是付现金都可以跟师傅说',
+    '您当时是微信付给快递员的吗？退款会退回站点',
+    '请问绑定的是您自己的微信吗',
+    '您可以让快递员有问题直接电话联系我们的售后核实',
+    '抱歉哈，我们这边是在线客服，无法提供私人联系方式的',
+    '不好意思，没办法给您私下联系方式，有问题在这里留言就好',
     // Ordinary words that sound like a platform or contact name (the real words of jieba's
     // dictionary, or no character of the name kept), pictures, a brand's own app, number lists.
     '微波炉在店里有现货',
@@ -214,6 +220,9 @@ ruleTester('offsite-contact', {
     '请问是有陌生人通过微信联系您刷单返利吗？',
   ],
   invalid: [
+    { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
+    { text: '您自己的微信号发我一下，我拉您进群', spans: ['微信号', '拉您进群'] },
+    { text: '有问题直接电话联系我们，13812345678', spans: ['有问题直接电话', '13812345678'] },
     // Platform and contact names spelled by sound or in pinyin (derived from pinyin-pro for every
     // name in lexicon/names/offsite-names.yaml), a phone number cut into groups, chat apps used
     // abroad, a rebate paid into the buyer's own wallet, emoji standing for a character.

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    '高峰期一个人要接待好几位上帝，回得慢请多担待',
+    '您是我们的上帝，有问题随时说',
+    '离得不远的地区一般都可以转运的',
+    '同城异地都能转运，运费按距离算',
     // Real shop-staff replies (issue 10): 转运 of a parcel, 上帝 as a head count of customers.
     '新地址离得近的话，可以跟派件师傅商量转运过去',
     '包裹已经出库了，改地址只能到时候请快递小哥帮忙转运',
@@ -90,6 +94,8 @@ ruleTester('sensitive-topic', {
     '天珠吊坠是玛瑙材质，做工精细',
   ],
   invalid: [
+    { text: '感谢上帝让我们相遇，这款十字架项链送您', spans: ['上帝'] },
+    { text: '戴上它，上帝会保佑你平安', spans: ['上帝', '保佑'] },
     { text: '这条手链戴上就能转运，包邮到家', spans: ['转运'] },
     { text: '快递今天发，戴上它好运转运一起来', spans: ['转运'] },
     { text: "挂在车里保您一路平安", spans: ["保您一路平安"] },
