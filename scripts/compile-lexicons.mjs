@@ -55,6 +55,7 @@ export function loadLexicon(name) {
       if (srcs.length === 0) fail(`an entry of ${g.name} has no source (entry or group \`source:\`)`);
       for (const s of srcs) if (!(s in doc.sources)) fail(`unknown source ${s} in group ${g.name}`);
       if (e.words === undefined && e.pattern === undefined) fail(`an entry of ${g.name} needs words or pattern`);
+      if (e.category !== undefined && (typeof e.category !== 'string' || !e.category)) fail(`an entry category in ${g.name} must be a non-empty string`);
       if (e.words !== undefined && (!Array.isArray(e.words) || e.words.some((w) => typeof w !== 'string' || !w))) fail(`bad words in ${g.name}`);
       if (e.pattern !== undefined) {
         for (const [, ref] of e.pattern.matchAll(SET_REF)) if (!(ref in (doc.sets ?? {}))) fail(`unknown set {{${ref}}} in group ${g.name}`);
@@ -93,11 +94,22 @@ function withSets(pattern, sets) {
   return pattern.replace(SET_REF, (_, name) => (sets[name].placeholder === true ? PLACEHOLDER_RUN : setSource(sets[name])));
 }
 
-const TONES = { a: '[aāáǎà]', o: '[oōóǒò]', e: '[eēéěè]', i: '[iīíǐì]', u: '[uūúǔù]', ü: '[uüvǖǘǚǜ]', v: '[uüvǖǘǚǜ]' };
+/** The normalizer folds tone marks away (ǎ → a, ǜ → v; src/lint/normalize.ts), so a reading needs
+ *  its bare letters only; ü is typed as v or u. */
+const TONES = { ü: '[uv]', v: '[uv]' };
+/** One pinyin syllable, loosely (an initial, then a final): enough to tell a run of pinyin from an
+ *  English word or an ID. */
+const SYLLABLE = '(?:(?:[zcs]h?|[bpmfdtnlgkhjqxryw])?(?:i(?:ang|ong|an|ao|ng|a|e|u|n|o)?|u(?:ang|ai|an|ei|en|eng|a|o|i|n|e)?|v(?:an|e|n)?|a(?:ng|i|o|n)?|e(?:ng|i|n|r)?|o(?:ng|u)?))';
+/** A pinyin syllable of a word may touch other latin letters only when they are pinyin too: the
+ *  separators between syllables are dropped by the normalizer, so hao ping jie tu reads
+ *  haopingjietu, and 好评 in it is still a word of its own; inside an ID or an English word it is
+ *  not. Bounded (six syllables) so a long latin run costs little. */
+const PINYIN_BEFORE = `(?<=(?:^|[^a-z])${SYLLABLE}{0,6})`;
+const PINYIN_AFTER = `(?=${SYLLABLE}{0,6}(?![a-z]))`;
 const HAN = /[\u3400-\u9fff]/;
 
 /** A word whose Han characters may each be written in pinyin, with or without tone marks
- *  (高仿 → gao仿, gāofǎng, 高fang): sellers spell the one character a word filter keys on. A pinyin
+ *  (高仿 → gao仿, gāofǎng, 高fang; the tones are folded before matching): sellers spell the one character a word filter keys on. A pinyin
  *  syllable at the start or the end of the word must not touch other latin letters, so the
  *  spelling inside an ID or an English word does not count. Readings come from pinyin-pro at
  *  build time, in the word's context (so a polyphone gets the reading it has in this word). */
@@ -109,8 +121,8 @@ function pinyinWord(word, only = false) {
     const py = readings[i];
     if (!py || !/^[a-zü]+$/.test(py)) return { han: ch, py: null };
     let alt = [...py].map((c) => TONES[c] ?? c).join('');
-    if (i === 0) alt = `(?<![a-z])${alt}`;
-    if (i === chars.length - 1) alt = `${alt}(?![a-z])`;
+    if (i === 0) alt = `${PINYIN_BEFORE}${alt}`;
+    if (i === chars.length - 1) alt = `${alt}${PINYIN_AFTER}`;
     return { han: ch, py: alt };
   });
   const either = (p) => (p.py ? `(?:${p.han}|${p.py})` : p.han);
@@ -150,9 +162,11 @@ function entrySource(e, sets) {
   if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map((w) => (e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
   initialsWanted = false;
   if (e.pattern) alts.push(withSets(e.pattern, sets));
-  let src = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   const before = [].concat(e.not_before ?? []);
   const after = [].concat(e.not_after ?? []);
+  // Wrapped whenever lookarounds follow: one alternative may itself hold a `|` (initials, a
+  // pattern), and the lookaround must bind to all of it.
+  let src = alts.length === 1 && !(before.length || after.length) ? alts[0] : `(?:${alts.join('|')})`;
   if (before.length) src = `(?<!${before.map(escapeRe).join('|')})` + src;
   if (after.length) src = src + `(?!${after.map(escapeRe).join('|')})`;
   return src;

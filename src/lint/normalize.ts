@@ -70,6 +70,15 @@ const LOOKALIKES: Record<string, string> = {
   '\u2236': ':',
 };
 
+/** Pinyin vowels with tone marks fold to the bare vowel (hǎo píng → hao ping): sellers write the
+ *  reading of the one character a filter keys on, with or without tones, and every rule's pinyin
+ *  then needs one spelling only. Each is one code unit before and after, so offsets stay exact;
+ *  ü and its toned forms become v, the usual keyboard spelling (lǜ → lv). */
+const TONE_MARKED: Record<string, string> = {};
+for (const [vowel, marked] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['v', 'üǖǘǚǜ']] as const) {
+  for (const ch of marked) TONE_MARKED[ch] = vowel;
+}
+
 /** Single characters used only as disguises of another one. */
 const CHAR_DISGUISES: Record<string, string> = {
   蕞: '最', // 蕞低价: looks like 最, used to dodge 广告法 word filters
@@ -139,7 +148,7 @@ function foldString(raw: string): string {
       continue;
     }
     let cp = ch.codePointAt(0)!;
-    const look = LOOKALIKES[ch] ?? CHAR_DISGUISES[ch];
+    const look = LOOKALIKES[ch] ?? TONE_MARKED[ch] ?? CHAR_DISGUISES[ch];
     if (look !== undefined) cp = look.codePointAt(0)!;
     if (cp >= 0x2e80) {
       cp = simplifiedOf(cp);
@@ -249,8 +258,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // Domains with the dot spelled out (meilu点com, shop dot cn).
   [/(?<=[a-z0-9])(?:点|dot)(?=(?:com|cn|net|org|top|shop|vip|cc|xyz)(?![a-z]))/, '.'],
   // Review words written with a homophone or in pinyin (好平返现, haoping), but not 好平整/好平稳.
-  // Tone marks are kept by NFKC (hào评, fǎn现), so the vowels of these readings take any tone.
-  [/好平(?![整稳坦滑静和])|(?<![a-z])h[aāáǎà][oōóǒò]评|好pin(?![a-z])|(?<![a-z])h[aāáǎà][oōóǒò]p[iīíǐì]ng(?=f[aāáǎà]nx|[^a-z]|$)/, '好评'],
+  // Tone marks are folded away per character (hǎo评 arrives as hao评, see TONE_MARKED).
+  [/好平(?![整稳坦滑静和])|(?<![a-z])hao评|好pin(?![a-z])|(?<![a-z])haoping(?=fanx|[^a-z]|$)/, '好评'],
   // Review-reward abbreviations: hp (好评) before a reward or a screenshot, hb (红包) after an
   // exchange verb, shai (晒) before 图/单 — hp/hb elsewhere are brands and models.
   // Spaces are dropped before this pass, so hp fx 5r reads hpfx5r: fx (返现) is the reward.
@@ -260,7 +269,7 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [/(?<=换|返|领|送|发|给)hb(?![a-z])/, '红包'],
   [/(?<![a-z])shai(?=图|单)/, '晒'],
   [/(?<=返)x(?![a-z0-9])/, '现'],
-  [/(?<![a-z])f[aāáǎà]n现|返xi[aāáǎà]n(?![a-z])|(?<=好评|h[aāáǎà][oōóǒò]p[iīíǐì]ng)f[aāáǎà]nxi[aāáǎà]n(?![a-z])/, '返现'],
+  [/(?<![a-z])fan现|返xian(?![a-z])|(?<=好评|haoping)fanxian(?![a-z])/, '返现'],
   // 广告法 disguises in pinyin.
   [/(?<![a-z])zui(?![a-z])/, '最'],
   // 醉/罪 for 最 (全网醉低价): only before a price or ranking word, so 醉蟹, 陶醉, 罪过 stay.

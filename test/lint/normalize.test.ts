@@ -21,6 +21,8 @@ describe('normalize: character folding', () => {
     ['Cyrillic and Greek look-alikes', 'Vх ν', '微信v'],
     ['蕞 as a disguise of 最', '蕞低价', '最低价'],
     ['emoji and symbols are dropped', '薇❤信👍', '微信'],
+    ['pinyin tone marks fold to the bare vowel, ü to v', 'Pǐn Zhì lǜ Ǖ', 'pinzhilvv'],
+    ['a decomposed tone mark (combining character) is dropped', 'ha\u030co', 'hao'],
   ])('%s', (_name, input, expected) => {
     expect(view(input)).toBe(expected);
   });
@@ -121,6 +123,41 @@ describe('normalize: offset map', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('normalize: tone-mark folding', () => {
+  const toned = fc.constantFrom(...'āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜĀÁǍÀŌÓǑÒ');
+  const other = fc.constantFrom(...'haopingfx 评返现好，。5r😊\u200b'.split(''), '\ud83d\ude00');
+  const mixed = fc.array(fc.oneof(toned, other), { maxLength: 40 }).map((xs) => xs.join(''));
+  const bare = (s: string): string => s.replace(/[üǖǘǚǜ]/g, 'v').replace(/[ÜǕǗǙǛ]/g, 'V').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+  it('maps each toned vowel to its own one-unit span and reads like the text typed without tones (property)', () => {
+    fc.assert(
+      fc.property(mixed, (s) => {
+        const n = normalize(s);
+        // Folding is per character: the toned and the bare text give the same view, and every
+        // folded vowel points at exactly the toned vowel it came from.
+        expect(n.text).toBe(normalize(bare(s)).text);
+        for (let i = 0; i < n.text.length; i++) {
+          const typed = s.slice(n.starts[i], n.ends[i]);
+          // (A pinyin word rewritten as a whole, haoping → 好评, spans the whole word instead.)
+          if (/[a-z]/.test(n.text[i]) && /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜĀÁǍÀŌÓǑÒ]/.test(typed)) {
+            expect(typed.length).toBe(1);
+            expect(n.text[i]).toBe(bare(typed).toLowerCase());
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a finding on toned pinyin quotes the toned text the merchant typed', () => {
+    const s = '亲，hǎo píng fǎn xiàn 5元';
+    const n = normalize(s);
+    const at = n.text.indexOf('好评');
+    const span = n.toOriginal(at, at + 2);
+    expect(s.slice(span.start, span.end)).toBe('hǎo píng');
   });
 });
 
