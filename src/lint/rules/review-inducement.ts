@@ -5,18 +5,21 @@ import { CLAUSE_END, SENTENCE_END, scan } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/review-inducement.gen.js';
 
+// The vocabulary lives in ../lexicon/review-inducement.yaml, each entry with its category and
+// source: the review act (goodReview, act — also in pinyin and emoji stars) and the benefits to the
+// buyer (reward: cash, cards and coupons, points and membership, privileged prices, gifts, free
+// service, postage, warranty and priority, draws, compensation). The combination — a review and a
+// benefit tied to it in one clause or the next — and what breaks the tie stay here.
 /** A review act: the words a shop uses for the review it wants (五颗星, 星评 included; 五星级 is a
  *  hotel grade, 好评率 a statistic). */
-const REVIEW = /好评(?![率度]|如潮)|[五5](?:颗|个)?星(?!级|红旗)|星{3,}|星评|种草笔记|晒图|晒单|追评|评价|评论|带图|买家秀|返图|(?:打|给|评)(?:个)?(?:[五5]分|满分)(?!钟)|(?<![a-z])h评|好(?:p|pin)(?![a-z])|(?<![a-z])hp(?=[返反有送领截+=>]|[0-9])/g;
+const REVIEW = new RegExp(`${lexicon.groups.goodReview}|${lexicon.groups.act}`, 'g');
 /** The good-review words a shop may beg for (给个好评吧), as opposed to 评价 or 晒图 in general. */
-const GOOD_REVIEW = /^(?:好评|[五5](?:颗|个)?星|星{3,}|星评|h评|好p|hp)/;
-/** Rewards. First, the benefits that were missing: an extended warranty, a returning-buyer price,
- *  points given (赠送会员积分 must win over the weak 赠送 alone), postage refunded (运费…退回来). */
-const REWARD =
-  /延保|延长保修|(?:老客|老顾客|熟客|回购|回头客)价|(?:赠送?|送|返|获得?|领取?|奖励)(?:会员)?积分|积分[0-9]+分?|运费(?!险)(?:我们|我|这边|小店|店铺)?(?:给|帮)?(?:您|你)?(?:全额)?(?:退|返|报销)(?:回来|回|给您|给你)?|(?<=星|评)钱|奶茶钱|(?:截图|截个图)?换(?:一|个|支|份|瓶|盒|张|只|件)[^,.!?;。]{0,6}|免费(?:给(?:您|你))?(?:做|送|加|升级|延长|清洗|护理|保养|寄)|(?:多|再)?(?:延长|多送|加送)[^,.!?;。]{0,4}?(?:质保|保修|保质|会员)|抽(?=[a-z0-9])|抽中|中奖|翻倍|优先(?:给(?:您|你))?(?:留|发|安排|发货|处理|售后|退换|退款|换货)|退(?:您|你)?(?:一半|部分|全部)?运费|转(?:您|你)?[0-9]+|[返反](?:给)?(?:您|你)?(?:运费|[0-9一二两三四五六七八九十]+(?:元|块钱?|r)(?:红包|现金)?)|返(?:给)?(?:您|你)?(?:现|钱|利|还)?(?:[0-9]+(?:元|块钱?)?)?(?:红包|现金)?(?<=返.+)|红包|现金|奖励(?!(?:一下)?(?:我们|本店|小店|店铺|客服|小编|我))|有礼|有奖|礼品|礼物|小惊喜|小心意|小样|赠品|赠送|送(?!达|货|到|出|去|回|检|修|快递|人|礼|朋友|长辈|父母|爸|妈|男友|女友|老人|闺蜜|同事|客户|孩子|小孩|给(?:朋友|长辈|父母|爸|妈|男|女|老|闺蜜|同事|客户|孩子))(?:[0-9]+元)?(?:运费险|红包|现金|优惠券|券|小?礼品|小?礼物|赠品|小样)?|领(?!取快递)(?:取)?(?:[0-9]+元)?(?:红包|现金|优惠券|无门槛券|券|礼品|礼物|赠品|小样|奖励)?|补偿|优惠券|无门槛|券|积分|(?<!享)优惠(?!券)|打折|折扣|抽奖|立减|打[0-9一二三四五六七八九]+(?:\.[0-9])?折|下[次回][^,.!?;。]{0,8}?(?:打折|打[0-9一二三四五六七八九]+折|[0-9](?:\.[0-9])?折|优惠|立减|减(?:[0-9]+(?:元|块钱?)?)?|便宜|免单|免运费|免邮|包邮|送|返|领|留|优先)|减[0-9]+元?|退[0-9]+元?|[0-9]+元|[0-9]+块钱?|¥[0-9]|运费险|免单|免(?:运费|邮费?)|补(?:给)?(?:您|你)?(?:个|一个|一份|一张|点|一点)?小?(?:礼物|礼品|红包|赠品|现金|券|优惠券|零食|钱|[0-9]+(?:元|块))|[0-9](?:\.[0-9])?折|(?<![0-9一二三四五六七八九十])[一二三四五六七八九](?:五)?折(?!扣?叠|腾|磨|断)|半价|享[^,.!?;。]{0,4}?(?:折|优惠|特价)|惊喜(?:红包|礼物|礼品|小礼物)?|福利|好礼|礼包|获赠|报销运费|(?:多|再|额外)(?:塞|送|给|放|发)(?:您|你)?(?:[一两几]|[0-9]+)?(?:份|个|包|件|袋|支|瓶|盒|张)|[返反](?:x|现|钱)/g;
+const GOOD_REVIEW = new RegExp(`^(?:${lexicon.groups.goodReview})`);
+/** Benefits to the buyer. */
+const REWARD = new RegExp(lexicon.groups.reward, 'g');
 /** Deleting or changing a review, or demanding a good one. */
 const PRESSING =
-  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:删|撤)(?:掉|了|除)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?图(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
+  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:能|可以|可不可以|能不能|帮忙|帮我们|麻烦|请|您|你){0,3}(?:删|撤)(?:掉|了|除|销|回)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?图(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
 /** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
 const STRONG_REWARD = /返|反|红包|现金|补偿|免单|奖励|有奖|有礼|下[次回]|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
@@ -130,8 +133,8 @@ const SHOP_HARM = new RegExp(lexicon.groups.shopHarm);
 const BAD_REVIEW = /^(?:差评|中评|[一1](?:颗)?星)$/;
 /** The buyer's offer echoed as a question (评价截图发我干嘛？): the shop is about to decline it. */
 const ASKED_WHY_AFTER = /^[^,.!?;。]{0,3}?(?:干嘛|干什么|做什么|为什么|为啥)/;
-/** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过): a fact, not a demand. */
-const NEGATED_VERB = /(?:没|不|未|从不|从没|绝不|不会)(?:有|曾)?(?:删|撤|改)/;
+/** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过, 评价不能撤回): a fact, not a demand. */
+const NEGATED_VERB = /(?:没|不|未|从不|从没|绝不|不会)(?:有|曾|能|可以|会|用|要)?(?:删|撤|改)/;
 
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
   let a = start;
