@@ -1,5 +1,5 @@
 // Build: compile the rule lexicons (YAML) to TypeScript, compile TypeScript to dist/, then precompile the config schema with ajv's
-// standalone mode so loading a config never compiles the schema at startup, and bundle the
+// standalone mode so loading a config never compiles the schema at startup, bake the rule patterns' pair gates, and bundle the
 // `check` path into one module (scripts/bundle-check.mjs) so it starts about as fast as node.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleCheck } from './bundle-check.mjs';
 import { compileLexicons } from './compile-lexicons.mjs';
 import { generateValidator } from './generate-validator.mjs';
+import { genScanGates } from './gen-scan-gates.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -20,6 +21,8 @@ const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json
 // Data files that modules read lazily at run time (tsc copies only what is imported).
 if (result.status === 0) copyFileSync(join(root, 'src', 'lint', 'words-table.json'), join(root, 'dist', 'lint', 'words-table.json'));
 generateValidator();
+// The pair gates of the rules' patterns, from the compiled rules (src/lint/scan-gates.ts).
+if (result.status === 0) await genScanGates();
 if (result.status === 0) await bundleCheck();
 const cli = join(root, 'dist', 'cli.js');
 if (existsSync(cli)) chmodSync(cli, 0o755);

@@ -3,6 +3,7 @@
 
 import { firstChars } from './first-chars.js';
 import { pairGate } from './pair-gate.js';
+import { bakedGate, bakedMayMatch, decodeGate, scanGatesGeneration, type BakedGate } from './scan-gates.js';
 
 /** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
 export const CLAUSE_END = boundaryTable(',.!?;。\n');
@@ -16,6 +17,11 @@ function boundaryTable(chars: string): Uint8Array {
 
 interface Scanner {
   uses: number;
+  /** The build's gate of the pattern (scan-gates.ts), null when there is none: during the
+   *  warm-up a text it admits nowhere skips the regex, which is then never compiled. */
+  baked: BakedGate | null;
+  /** The table generation `baked` was looked up in (scan-gates.ts). */
+  bakedIn: number;
   sticky?: RegExp;
   /** The regex's place in the shared pair gate (see prepareScans). */
   gate?: Gate;
@@ -32,10 +38,33 @@ function toBits(table: Uint8Array): Int32Array {
 
 const scanners = new WeakMap<RegExp, Scanner>();
 let prefilter = true;
+/** Sources of the patterns scanned while recording (the build bakes their gates). */
+let recorded: Set<string> | undefined;
 
-/** A regex is scanned plainly for its first uses: working out its gate costs a few milliseconds,
- *  which a one-off `check 你好` should not pay; a bulk run earns it back at once. */
-const WARM_UP_USES = 16;
+/** Starts (or stops) recording the sources of the patterns scan() is given. */
+export function recordScans(on: boolean): void {
+  recorded = on ? new Set() : undefined;
+}
+
+/** The sources scan() was given since recordScans(true). */
+export function recordedScans(): string[] {
+  return recorded === undefined ? [] : [...recorded];
+}
+
+/** A regex is scanned without the shared tables for its first uses: filling them costs a few
+ *  milliseconds (and deriving a gate the build did not bake, more), which a one-off `check 你好`
+ *  should not pay; a bulk run earns it back at once. */
+let warmUpUses = 16;
+
+/** How many uses a pattern (or a lexicon scanner) runs before it gets its tables. */
+export function scanWarmUp(): number {
+  return warmUpUses;
+}
+
+/** Tests lengthen the warm-up to check its path on many texts. */
+export function setScanWarmUp(uses: number): void {
+  warmUpUses = uses;
+}
 
 /** Turns the first-character and pair gates off or on; tests use it to prove the scans agree. */
 export function setScanPrefilter(enabled: boolean): void {
@@ -87,7 +116,8 @@ function mayStart(bit: number, text: string, i: number): boolean {
 /** Gives `re` a gate; undefined when its pattern cannot be gated or the bits are used up. */
 export function gateOf(re: RegExp): Gate | undefined {
   if (gates.length >= MAX_GATES) return undefined;
-  const pairs = pairGate(re);
+  const baked = bakedGate(re.source, re.flags);
+  const pairs = baked === undefined ? pairGate(re) : decodeGate(baked);
   if (pairs === null) return undefined;
   if (gates.length === 0) {
     FIRST_BITS = new Int32Array(0x10000);
@@ -159,10 +189,10 @@ export function nextCandidate(gate: Gate, text: string, i: number, n: number): n
 function scannerOf(re: RegExp): Scanner {
   let s = scanners.get(re);
   if (s === undefined) {
-    s = { uses: 0 };
+    s = { uses: 0, baked: null, bakedIn: -1 };
     scanners.set(re, s);
   }
-  if (s.sticky === undefined && ++s.uses > WARM_UP_USES) {
+  if (++s.uses > warmUpUses && s.sticky === undefined) {
     s.sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y');
     s.gate = gateOf(re);
     if (s.gate === undefined) {
@@ -177,9 +207,19 @@ function scannerOf(re: RegExp): Scanner {
  *  match in order. Positions where no match can start (see pair-gate.ts, first-chars.ts) are
  *  skipped without running the regex; the matches are the same as those of the plain loop. */
 export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  const { sticky, bits, gate } = scannerOf(re);
+  recorded?.add(re.source);
+  const s = scannerOf(re);
+  const { sticky, bits, gate } = s;
   const n = text.length;
-  if (!sticky || !prefilter || (gate === undefined && !bits)) {
+  const warm = s.uses <= warmUpUses;
+  if (warm || !sticky || !prefilter || (gate === undefined && !bits)) {
+    if (warm && prefilter) {
+      if (s.bakedIn !== scanGatesGeneration()) {
+        s.baked = bakedGate(re.source, re.flags) ?? null;
+        s.bakedIn = scanGatesGeneration();
+      }
+      if (s.baked !== null && !bakedMayMatch(s.baked, text)) return;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachableModules } from '../bench/fixtures/import-graph.mjs';
+import { builtinsWithoutFacades } from '../../scripts/bundle-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -89,6 +90,25 @@ describe('check stays light (SPEC §8: no Ink, React, yaml or ajv)', () => {
     expect(files.has(join(root, 'dist', 'commands', 'init.js'))).toBe(false);
     expect(files.has(join(root, 'dist', 'tui', 'app.js'))).toBe(false);
     for (const name of banned) expect([...packages], name).not.toContain(name);
+  });
+
+  it('takes Node built-ins without ES-module facades (a node:fs facade loads the streams stack)', () => {
+    const bundle = readFileSync(join(root, 'dist', 'check-main.js'), 'utf8');
+    expect(bundle).not.toMatch(/^import[^;]*from "node:/m);
+    expect(bundle).toMatch(/^const \{ readSync, writeSync \} = process\.getBuiltinModule\?\.\("node:fs"\) \?\? \(await import\("node:fs"\)\);$/m);
+    const code = 'var a = 1;\nimport { readFileSync as read2, writeSync } from "node:fs";\nimport { setFlagsFromString } from "node:v8";\nread2(a);\n';
+    expect(builtinsWithoutFacades(code)).toBe(
+      [
+        '// Built-ins without ES-module facades (scripts/bundle-check.mjs).',
+        'const { readFileSync: read2, writeSync } = process.getBuiltinModule?.("node:fs") ?? (await import("node:fs"));',
+        'const { setFlagsFromString } = process.getBuiltinModule?.("node:v8") ?? (await import("node:v8"));',
+        'var a = 1;',
+        'read2(a);',
+        '',
+      ].join('\n'),
+    );
+    // A form it does not rewrite stops the build instead of keeping a facade unnoticed.
+    expect(() => builtinsWithoutFacades('import * as fs from "node:fs";\n')).toThrow(/unhandled built-in import/);
   });
 
   it('(the walk does find them where they are used, so the check above can fail)', () => {

@@ -4,21 +4,46 @@
 // characters (不, 一, 问, 天 …) that walk dominates. Here each group is its own sticky regex, and a
 // table says, per UTF-16 unit, which groups can start with it: a position runs only those groups,
 // in lexicon order, and the first that matches wins — the same match the alternation would give.
-// The first uses go through the plain alternation (see WARM_UP_USES): building the tables costs a
-// few milliseconds that a one-off `check 你好` should not pay.
-import { gateCovers, gateOf, nextCandidate, scan, scanPrefilter, type Gate } from '../context.js';
+// The first uses build no tables (see scanWarmUp): that costs a few milliseconds that a one-off
+// `check 你好` should not pay. They use the build's gate of each group (../scan-gates.ts) instead,
+// position by position, so a group is compiled only when a text has a place where it can start;
+// without baked gates they run the plain alternation.
+import { gateCovers, gateOf, nextCandidate, scan, scanPrefilter, scanWarmUp, type Gate } from '../context.js';
 import { firstUnits } from '../pair-gate.js';
-
-const WARM_UP_USES = 16;
+import { bakedGate, bakedMayStart, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
 
 export interface LexiconScanner {
   /** Calls `visit` for each match in order, like a global exec loop over the whole pattern. */
   scan(text: string, visit: (m: RegExpExecArray) => void): void;
 }
 
+/** Every scanner's whole pattern and groups, in creation order (the build bakes their gates). */
+const created: { pattern: string; groups: Readonly<Record<string, string>> }[] = [];
+
+/** The whole alternation of every lexicon scanner created so far. */
+export function lexiconPatterns(): string[] {
+  return created.map((c) => new RegExp(c.pattern).source);
+}
+
+/** The group sources of every lexicon scanner created so far. */
+export function lexiconGroupSources(): string[] {
+  return created.flatMap((c) => Object.values(c.groups));
+}
+
 export function lexiconScanner(pattern: string, groups: Readonly<Record<string, string>>): LexiconScanner {
   const whole = new RegExp(pattern, 'g');
+  created.push({ pattern, groups });
+  const names = Object.keys(groups);
+  if (names.length > 32) throw new Error('lexiconScanner: at most 32 groups');
   let uses = 0;
+  /** Each group as a sticky regex, made when first needed (a regex is compiled on its first run). */
+  const stickies: (RegExp | undefined)[] = [];
+  const stickyOf = (k: number): RegExp => (stickies[k] ??= new RegExp(`(?<${names[k]}>${groups[names[k]]})`, 'y'));
+  /** The build's gate of every group, in order; null when a group has none (then the warm-up uses
+   *  the plain alternation). */
+  let baked: BakedGate[] | null = null;
+  /** The table generation `baked` was looked up in (scan-gates.ts). */
+  let bakedIn = -1;
   let sticky: RegExp[] | undefined;
   /** masks[c]: bit k set when group k can start with unit c. */
   let masks: Uint32Array | undefined;
@@ -27,14 +52,44 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   /** The whole lexicon's place in the shared pair gate (context.ts). */
   let gate: Gate | undefined;
 
+  function bakedGroups(): BakedGate[] | null {
+    const out: BakedGate[] = [];
+    for (const n of names) {
+      const g = bakedGate(groups[n]);
+      if (g === undefined) return null;
+      out.push(g);
+    }
+    return out;
+  }
+
+  /** The warm-up scan: at each position, the groups whose baked gate admits it, in order. */
+  function warmScan(gs: BakedGate[], text: string, visit: (m: RegExpExecArray) => void): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let m: RegExpExecArray | null = null;
+      for (let k = 0; k < gs.length && m === null; k++) {
+        if (!bakedMayStart(gs[k], text, i)) continue;
+        const re = stickyOf(k);
+        re.lastIndex = i;
+        m = re.exec(text);
+      }
+      if (m === null) {
+        i++;
+        continue;
+      }
+      i += m[0].length > 0 ? m[0].length : 1;
+      visit(m);
+    }
+  }
+
   function build(): void {
-    const names = Object.keys(groups);
-    if (names.length > 32) throw new Error('lexiconScanner: at most 32 groups');
-    sticky = names.map((n) => new RegExp(`(?<${n}>${groups[n]})`, 'y'));
+    sticky = names.map((_, k) => stickyOf(k));
     masks = new Uint32Array(0x10000);
     names.forEach((n, k) => {
       // Marked range by range: a walk over all 65,536 units per group cost milliseconds at start-up.
-      const first = firstUnits(new RegExp(groups[n]));
+      const b = bakedGate(groups[n]);
+      const first = b === undefined ? firstUnits(new RegExp(groups[n])) : decodeGate(b).first;
       if (first === null) {
         anyMask |= 1 << k;
         return;
@@ -47,13 +102,16 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
 
   return {
     scan(text, visit) {
-      if (masks === undefined) {
-        if (++uses <= WARM_UP_USES) {
-          scan(whole, text, visit);
-          return;
+      if (++uses <= scanWarmUp()) {
+        if (scanPrefilter() && bakedIn !== scanGatesGeneration()) {
+          baked = bakedGroups();
+          bakedIn = scanGatesGeneration();
         }
-        build();
+        if (scanPrefilter() && baked !== null) warmScan(baked, text, visit);
+        else scan(whole, text, visit);
+        return;
       }
+      if (masks === undefined) build();
       // With the gates off (tests comparing both), the plain alternation is the reference.
       if (!scanPrefilter()) {
         scan(whole, text, visit);

@@ -1,0 +1,2 @@
+export declare function builtinsWithoutFacades(code: string): string;
+export declare function bundleCheck(): Promise<void>;
