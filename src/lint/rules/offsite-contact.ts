@@ -40,12 +40,15 @@ const PATTERN = new RegExp(
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
     '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|走(?:个人|私人)(?:账户|账号|银行卡|卡|通道)|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|返(?:现|钱|款|红包|[0-9]+)[^,.!?;。]{0,8}?(?:到|给|进)(?:你|您)的?(?:支付宝|微信(?!钱包)|银行卡|卡上)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)(?![上里]?(?:发送|发了|发个|发一|推送))|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|(?<![a-z])[vq](?![a-z])|(?:邮箱|email)(?![^.!?;。]{0,16}发票)(?<!发票[^.!?;。]{0,16}(?:邮箱|email)))|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|(?:店铺|店|小红书)外的?(?:购买)?(?:链接|渠道)|走(?:个人|私人)(?:账户|账号|银行卡|卡|通道)|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|返(?:现|钱|款|红包|[0-9]+)[^,.!?;。]{0,8}?(?:到|给|进)(?:你|您)的?(?:支付宝|微信(?!钱包)|银行卡|卡上)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)(?![上里]?(?:发送|发了|发个|发一|推送))|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|(?<![a-z])[vq](?![a-z])|(?:邮箱|email)(?![^.!?;。]{0,16}发票)(?<!发票[^.!?;。]{0,16}(?:邮箱|email)))|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
     // WeChat or QQ described instead of named (那个绿色的软件, 两个绿色对话泡泡的软件, 蓝色企鹅, 鹅厂的聊天
     //软件): the visit wants a contact signal (加, 搜, 号, 找我) in the sentence.
-    '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂)',
+    '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂|(?<!(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?)(?:聊天|社交|通讯|通信)(?:软件|app|工具))',
     // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
-    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码))',
+    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码)|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:在|放在|见|藏在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名))',
+    // A mobile number with letters for digits (l3988886666, 139oo001234): l and o stand in for 1
+    // and 0 so that a digit filter misses it; eleven characters, eight or more of them digits.
+    '(?<lookphone>(?<![a-z0-9])(?=[0-9lo]{11}(?![a-z0-9]))(?=[0-9]{0,10}[lo])(?=(?:[lo]*[0-9]){8})[1l][3-9lo][0-9lo]{9})',
     // Other ways off the platform: a payment QR code of the shop, moving the chat elsewhere, the
     // platform as being watched, WeChat that is the phone number, a 口令 between ¥ signs.
     '(?<offchannel>收款码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
@@ -151,6 +154,14 @@ function sentenceBefore(text: string, index: number, max: number): string {
   return text.slice(i, index);
 }
 
+/** A QR code or scan that serves the product (PRODUCT_USE) and leads to nothing of the shop's
+ *  (SHOP_LEAD) in its sentence. Codes, links and 口令 are never product use. */
+function productUse(text: string, start: number, end: number, word: string): boolean {
+  if (!/码|扫/.test(word) || /口令|链接|浏览器|提取码|外链/.test(word)) return false;
+  const around = sentenceBefore(text, start, 24) + word + sentenceAfter(text, end, 24);
+  return PRODUCT_USE.test(around) && !SHOP_LEAD.test(around.replace(/加热|加湿|添加剂|参加|增加|更加|附加/g, ''));
+}
+
 /** Up to `max` characters from `index` on, not crossing a sentence end (commas are crossed). */
 function sentenceAfter(text: string, index: number, max: number): string {
   let i = index;
@@ -246,6 +257,12 @@ const COURIER = /配送员|快递员|快递小哥|送货员|骑手|师傅|站点
 const SHOP_OWN = /我|我们|客服|店|老板|掌柜/;
 /** 转账 as a checkout payment method (付款方式选择公司转账/对公转账), not money sent to the shop privately. */
 const CHECKOUT_TRANSFER_BEFORE = /(?:付款方式|支付方式)[^,.!?;。]{0,4}(?:公司|对公|银行)$/;
+/** A company or bank transfer (公司转账, 对公转账) talked about for how long it takes or who checks it
+ *  (一般1到3个工作日到账, 需要财务审核): the payment option's timing, not a request to pay privately. */
+const CORPORATE_TRANSFER_BEFORE = /(?:公司|对公|银行)$/;
+const TRANSFER_TIMING = /到账|工作日|财务|审核|入账|核实|确认(?:订单|收款)|比较慢|会慢/;
+/** …but money sent to the shop's people or accounts is still private payment. */
+const TO_SHOP_ACCOUNT = /(?:给|到|转|打)(?:我|我们)|账号|卡号|账户是|收款/;
 /** Before the match: impostors are the subject (仿冒我们的微信号很多). */
 const IMPERSONATION_BEFORE = /(?:仿冒|假冒|冒充|冒用|盗用|山寨)/;
 /** After the match: the shop disowns it (…不是我们开的, 非本店, 均为假冒). */
@@ -353,8 +370,15 @@ const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同�
 const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
 /** After 官网: looking a serial or a code up on the brand's site, not a shop there. */
 const AUTHENTICITY_CHECK = /查|验证|序列号|型号|防伪|真伪|验真|保修|授权/;
+/** A code printed on the product or its manual that serves the product itself — a manual, an
+ *  installation video, activating, pairing or topping up a device, a warranty card, what the
+ *  fabric is (机身背面的二维码扫码看安装视频, 扫码配网, 吊牌二维码看成分): product feature copy, not a
+ *  way to the shop off the platform. */
+const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|步骤|指导|说明)|教程|操作视频|激活|充值|绑定|配网|联网|连接(?:设备|蓝牙|wifi|网络)|配套(?:的)?(?:app|软件|程序)|(?:app|手机)(?:控制|操控|遥控)|机身|设备|包装盒|瓶身|罐身|盒身|吊牌|洗标|保修|质保|成分|产地|生产日期|食用方法|冲泡方法/;
+/** …unless the code also leads to the shop's people, offers or sales (扫码加客服看安装视频). */
+const SHOP_LEAD = /加|好友|群|领|券|优惠|返|红包|关注|粉丝|客服|私聊|私信|联系|咨询|下单|购买|买|付款|支付|转账|抽奖|福利|微信|qq|公众号|更多款|同款|折扣|便宜|店/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
-const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机|设备|模块|仪)|一维码|条码|条形码|商品码/;
+const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机(?!身)|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
 const CITE = {
   zh: '，违反《交易导流违规管理细则》（扣10–25分，多次违规限流/封店）',
@@ -599,6 +623,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
+        if (productUse(text, start, end, m[0])) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
         if (/^(?:支付|付款)/.test(text.slice(end, end + 2)) && /收银台|小红书|平台|结算页|下单页/.test(sentenceAfter(text, end, 24))) return;
         if (negated()) return;
@@ -611,11 +636,16 @@ export default defineTextRule({
         report({ start, end: idEnd < 0 ? end : idEnd, messageId: 'group', suggestion: SUGGEST_GROUP });
       } else if (g.describe !== undefined) {
         const sentence = clauseBefore(text, start, 12) + m[0] + sentenceAfter(text, end, 24);
-        if (!DESCRIBE_SIGNAL.test(sentence) || negated()) return;
+        // The signal must come from the words around, not from the description itself (聊天软件).
+        if (!DESCRIBE_SIGNAL.test(sentence.replace(m[0], '')) || negated()) return;
         reportSteering(normalized, start, end, report);
       } else if (g.picture !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12)) || negated()) return;
+        if (/码$/.test(m[0]) && productUse(text, start, end, m[0])) return;
         report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
+      } else if (g.lookphone !== undefined) {
+        if (negated()) return;
+        report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
       } else if (g.offchannel !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
@@ -634,6 +664,10 @@ export default defineTextRule({
         if (m[0] === '转账') {
           const sentence = sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24);
           if (COD_INSTRUMENT.test(sentence) && !/(?:给|到)(?:我|我们|店主|老板)|私下|加|支付宝|微信|银行卡|卡号|账户|账号/.test(sentence)) return;
+        }
+        if (m[0] === '转账' && CORPORATE_TRANSFER_BEFORE.test(clauseBefore(text, start, 4))) {
+          const rest = sentenceAfter(text, end, 24);
+          if (TRANSFER_TIMING.test(rest) && !TO_SHOP_ACCOUNT.test(rest)) return;
         }
         // 可以走私单: the verb goes with the deal, so the suggestion replaces the whole phrase.
         const verb = m[0] === '私单' ? /(?:可以)?(?:走|接|做|下)(?:个|一个)?$/.exec(before()) : null;

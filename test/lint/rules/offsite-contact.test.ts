@@ -218,6 +218,18 @@ ruleTester('offsite-contact', {
     '您付的运费是转给快递员的微信了吗',
     // Asking whether someone else reached the buyer over WeChat to run a scam.
     '请问是有陌生人通过微信联系您刷单返利吗？',
+    // A code that serves the product itself (manual, install video, pairing, activation, top-up,
+    // fabric) and a company transfer talked about for its timing: not a way off the platform.
+    '电饭煲底部贴着二维码，扫一下能看菜谱和使用方法',
+    '音箱第一次用要扫码配网，跟着说明书操作就行',
+    '扫描瓶身二维码可以查看生产日期和成分',
+    '扫码激活会员卡后，设备保修期自动延长',
+    '洗标旁边有个二维码，扫码看洗涤说明',
+    '如果选公司转账，财务确认到账后才会发货',
+    '对公转账一般两个工作日到账，请耐心等待',
+    // A chat app as a feature of the goods; an account name that only looks like letters and digits.
+    '这款耳机用聊天软件语音通话也很清楚',
+    '型号lo3是老款，新款是lo5',
   ],
   invalid: [
     { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
@@ -536,5 +548,17 @@ ruleTester('offsite-contact', {
     { text: '保存后扫图片中的码加导购', spans: ['扫图片中的码'] },
     // Saw it elsewhere, but still sent back there.
     { text: '抖音上刷到的同款去那边搜店名也能买', spans: ['抖音', '去那边搜'] },
+    // The same product words with the shop's people, groups or offers behind the code.
+    { text: '说明书上有二维码，扫码加客服领安装教程', spans: ['二维码', '扫码'] },
+    { text: '扫描机身二维码关注我们，每月抽奖送配件', spans: ['扫描机身二维码'] },
+    { text: '吊牌二维码扫一下进群，新品优先买', spans: ['二维码', '进群'] },
+    { text: '公司转账的话直接转到我们的账户，一小时到账', spans: ['转账', '转到我们的账户'] },
+    // A chat app described instead of named, an account pointed at in a picture after the fact,
+    // a mobile number with letters for digits, a link outside the shop.
+    { text: '在常用的聊天软件上搜我名字就行', spans: ['聊天软件'] },
+    { text: '我们的号在封面最后一张图', spans: ['我们的号在封面'] },
+    { text: '有事打l3912345678', spans: ['l3912345678'] },
+    { text: '号码是1380o0o1234', spans: ['号码是1380o0o1234'] },
+    { text: '私信发您店铺外的链接，那边有货', spans: ['店铺外的链接'] },
   ],
 });
