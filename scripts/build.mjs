@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleCheck } from './bundle-check.mjs';
+import { makeCheckCodeCache } from './check-code-cache.mjs';
 import { compileLexicons } from './compile-lexicons.mjs';
 import { generateValidator } from './generate-validator.mjs';
 import { genScanGates } from './gen-scan-gates.mjs';
@@ -24,6 +25,8 @@ generateValidator();
 // The pair gates of the rules' patterns, from the compiled rules (src/lint/scan-gates.ts).
 if (result.status === 0) await genScanGates();
 if (result.status === 0) await bundleCheck();
+// V8's code cache of that bundle, from a run of the built CLI (src/cli.ts).
+if (result.status === 0) makeCheckCodeCache();
 const cli = join(root, 'dist', 'cli.js');
 if (existsSync(cli)) chmodSync(cli, 0o755);
 process.exit(result.status ?? 1);

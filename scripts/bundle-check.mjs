@@ -16,7 +16,15 @@
 // 'node:fs'` (see builtinsWithoutFacades): an import makes the ES-module facade of the built-in,
 // which reads every export — for node:fs that getter loads the whole streams stack (~3 ms of
 // `check 你好`), for node:util a few more modules.
+//
+// The bundle is then turned from a module into a script (toScript): one async function that
+// returns the module's exports. dist/cli.js compiles it with vm.Script and V8's code cache,
+// dist/check-main.cache, made by the build from a run of the built CLI (see src/cli.ts): the
+// functions a check runs arrive compiled instead of being parsed and compiled on every start.
+// ES modules get no code cache in Node 20. The first line names the build of the script (a hash
+// of it), and the cache starts with the same name, so a cache from another build is never used.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +59,30 @@ export function builtinsWithoutFacades(code) {
   if (left) throw new Error(`bundle-check: unhandled built-in import: ${left[0]}`);
   if (lines.length === 0) return code;
   return `// Built-ins without ES-module facades (scripts/bundle-check.mjs).\n${lines.join('\n')}\n${rest}`;
+}
+
+/** First line of the script form; the build's name follows it. Read by src/cli.ts. */
+export const SCRIPT_MARK = '// xhs-reply check bundle ';
+
+/**
+ * The bundle (an ES module) as the body of `async function (__bundleUrl, __import)` returning its
+ * exports: import.meta.url (the bundle's own URL, which the plugin below builds each module's on)
+ * becomes __bundleUrl, and dynamic import() becomes __import(), which dist/cli.js gives as its own
+ * import() (a script compiled by vm has no module loader of its own; cli.js sits next to the
+ * bundle, so relative specifiers mean the same). Anything else a script cannot hold fails the build.
+ */
+export function toScript(code) {
+  const exported = /\nexport \{\n  start\n\};\n$/.exec(code);
+  if (!exported) throw new Error('bundle-check: expected the bundle to end with `export { start };`');
+  let body = code.slice(0, exported.index + 1).replaceAll('import.meta.url', '__bundleUrl');
+  body = body.replace(/\bimport\((?=")/g, '__import(');
+  // Static imports and exports are lines of their own in esbuild's output; import.meta has no
+  // meaning in a script (`export:` and `import:` keys of the command table are fine).
+  const left = /^(?:import|export)\b(?!:)|\bimport\.meta\b|\bimport\((?!")/m.exec(body);
+  if (left) throw new Error(`bundle-check: the script form cannot keep ${JSON.stringify(body.slice(left.index, left.index + 60))}`);
+  const script = `(async function (__bundleUrl, __import) {\n${body}return { start };\n})\n`;
+  const name = createHash('sha256').update(script).digest('hex').slice(0, 32);
+  return `${SCRIPT_MARK}${name}\n${script}`;
 }
 
 export async function bundleCheck() {
@@ -99,5 +131,5 @@ export async function bundleCheck() {
       },
     ],
   });
-  await writeFile(outfile, builtinsWithoutFacades(await readFile(outfile, 'utf8')));
+  await writeFile(outfile, toScript(builtinsWithoutFacades(await readFile(outfile, 'utf8'))));
 }

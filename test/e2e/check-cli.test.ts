@@ -1,7 +1,8 @@
 // The built CLI, as a merchant or a CI job runs it. Needs `npm run build` first (npm install
 // does it through `prepare`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +96,7 @@ describe('check stays light (SPEC §8: no Ink, React, yaml or ajv)', () => {
   it('takes Node built-ins without ES-module facades (a node:fs facade loads the streams stack)', () => {
     const bundle = readFileSync(join(root, 'dist', 'check-main.js'), 'utf8');
     expect(bundle).not.toMatch(/^import[^;]*from "node:/m);
-    expect(bundle).toMatch(/^const \{ readSync, writeSync \} = process\.getBuiltinModule\?\.\("node:fs"\) \?\? \(await import\("node:fs"\)\);$/m);
+    expect(bundle).toMatch(/^const \{ readSync, writeSync \} = process\.getBuiltinModule\?\.\("node:fs"\) \?\? \(await __import\("node:fs"\)\);$/m);
     const code = 'var a = 1;\nimport { readFileSync as read2, writeSync } from "node:fs";\nimport { setFlagsFromString } from "node:v8";\nread2(a);\n';
     expect(builtinsWithoutFacades(code)).toBe(
       [
@@ -137,7 +138,9 @@ export async function resolve(specifier, context, next) {
     });
     expect(r.status, r.stderr).toBe(1);
     const urls = readFileSync(log, 'utf8').trim().split('\n');
-    expect(urls.some((u) => u.endsWith('/dist/check-main.js'))).toBe(true);
+    // The bundle is a script cli.js compiles itself (with its code cache), not a module it imports.
+    expect(urls.some((u) => u.endsWith('/dist/cli.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/check-main.js'))).toBe(false);
     // One bundle, not the ~25 modules of the unbundled path: the dispatcher, commands, engine and
     // rules are never loaded as modules of their own (the formatter and its helpers may be).
     const ours = urls.filter((u) => u.startsWith('file:') && !u.includes('/node_modules/'));
@@ -145,5 +148,73 @@ export async function resolve(specifier, context, next) {
     for (const name of banned) {
       expect(urls.filter((u) => u.includes(`/node_modules/${name}/`)), name).toEqual([]);
     }
+  });
+});
+
+describe('the check bundle and its code cache (src/cli.ts, scripts/bundle-check.mjs)', () => {
+  const dist = join(root, 'dist');
+  const mark = '// xhs-reply check bundle ';
+  const texts = ['你好', '加我微信 abc123 返现', '全网最低价，正品保证', '', '亲，在的'];
+
+  /** A copy of dist/ (and package.json, for the module type) to spoil the cache in. */
+  function copyOfDist(): string {
+    const copy = mkdtempSync(join(dir, 'dist-copy-'));
+    cpSync(dist, join(copy, 'dist'), { recursive: true });
+    copyFileSync(join(root, 'package.json'), join(copy, 'package.json'));
+    return copy;
+  }
+  const json = (cliFile: string) =>
+    spawnSync(process.execPath, [cliFile, 'check', '--format', 'json'], { input: texts.join('\n'), encoding: 'utf8' });
+
+  it('is a script named after its own content, with a cache of the same build', () => {
+    const source = readFileSync(join(dist, 'check-main.js'), 'utf8');
+    expect(source.startsWith(mark)).toBe(true);
+    const nl = source.indexOf('\n');
+    const name = source.slice(mark.length, nl);
+    expect(name).toBe(createHash('sha256').update(source.slice(nl + 1)).digest('hex').slice(0, 32));
+    const cache = readFileSync(join(dist, 'check-main.cache'));
+    expect(cache.toString('latin1', 0, name.length + 1)).toBe(`${name}\n`);
+  });
+
+  it('V8 takes the cache for the bundle under the flags cli.js compiles it with', () => {
+    const probe = `
+      const { readFileSync } = require('node:fs');
+      require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+      const source = readFileSync(${JSON.stringify(join(dist, 'check-main.js'))}, 'utf8');
+      const cache = readFileSync(${JSON.stringify(join(dist, 'check-main.cache'))});
+      const script = new (require('node:vm').Script)(source, { cachedData: cache.subarray(cache.indexOf(10) + 1) });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(r.stdout, r.stderr).toBe('false');
+  });
+
+  it('a missing, foreign or damaged cache changes nothing but the time', () => {
+    const expected = json(cli);
+    expect(expected.status).toBe(1);
+    expect(expected.stdout).toContain('offsite-contact');
+    const copy = copyOfDist();
+    const cache = join(copy, 'dist', 'check-main.cache');
+    const good = readFileSync(cache);
+    const name = good.subarray(0, good.indexOf(10) + 1);
+    const variants: [string, Buffer | null][] = [
+      ['missing', null],
+      ['another build', Buffer.concat([Buffer.from('0'.repeat(32) + '\n'), good.subarray(name.length)])],
+      ['garbage', Buffer.concat([name, Buffer.alloc(4096, 7)])],
+      ['truncated', good.subarray(0, good.length >> 1)],
+    ];
+    for (const [what, data] of variants) {
+      rmSync(cache, { force: true });
+      if (data !== null) writeFileSync(cache, data);
+      const r = json(join(copy, 'dist', 'cli.js'));
+      expect(r.stderr, what).toBe('');
+      expect([r.status, r.stdout], what).toEqual([expected.status, expected.stdout]);
+    }
+  });
+
+  it('runs without the bundling step too (tsc output: check-main.js re-exports start)', () => {
+    const copy = copyOfDist();
+    writeFileSync(join(copy, 'dist', 'check-main.js'), "export { start } from './start.js';\n");
+    const r = json(join(copy, 'dist', 'cli.js'));
+    expect([r.status, r.stdout]).toEqual([json(cli).status, json(cli).stdout]);
   });
 });
