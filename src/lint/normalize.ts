@@ -95,6 +95,8 @@ const EMOJI_WORDS: Record<string, string> = {
   // 🍑宝 / 闲🐟: a peach and a fish stand for 桃 (淘宝) and 鱼 (闲鱼); the variant pass still needs
   // the rest of the name, so a fruit shop's 🍑 alone changes no match.
   '\u{1f351}': '桃', '\u{1f41f}': '鱼', '\u{1f420}': '鱼',
+  // ➕V / ➕薇: a plus sign stands for 加 (add); 🐴仕 is 马仕 (爱马仕, the brand by its nickname).
+  '\u2795': '加', '\u{1f434}': '马', '\u{1f40e}': '马',
   // Review rewards written as pictures (⭐⭐⭐⭐⭐→🧧, 5🌟返5💴): stars, red packets and money.
   '\u2b50': '星', '\u{1f31f}': '星', '\u2605': '星', '\u2606': '星',
   '\u{1f9e7}': '红包', '\u{1f4b0}': '钱', '\u{1f4b4}': '钱', '\u{1f4b5}': '钱', '\u{1f4b8}': '钱', '\u{1f381}': '礼物',
@@ -240,7 +242,7 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // 信 split into its components (亻言) dodges word filters; 微/薇/v + 亻言 is WeChat outright.
   [/(?:[微薇威维徽魏危巍]|(?<![a-z])v)亻言/, '微信'], ['亻言', '信'],
   // 绿泡泡 names WeChat by its icon — not where it is a picture on a product (印着绿泡泡的那款).
-  [/(?<!画着|印着|画有|印有|绣着|绣有|带着?)绿色?泡泡(?!的?(?:那|这|款|图|造型|样式|印花|贴纸|气球|形状|设计|包装|杯|糖))/, '微信'], ['卫星号', '微信号'],
+  [/(?<!画着|印着|画有|印有|绣着|绣有|带着?)绿色?泡泡(?!的?(?:那|这|款|图|造型|样式|印花|贴纸|气球|形状|设计|包装|杯|糖|袖|裙|裤|衫|领))/, '微信'], ['卫星号', '微信号'],
   // 加个绿色软件 / 绿色app: WeChat by its icon, only as something to add.
   [/绿色(?:软件|app|图标|聊天软件)(?<=加(?:个|我|一下)?绿色(?:软件|app|图标|聊天软件))/, '微信'],
   // QQ: 扣扣, 企鹅号 (not 企鹅 alone: 企鹅造型, 企鹅图案 are products).

@@ -52,6 +52,8 @@ const COPIED_ORIGINAL = /原版|正品|专柜|真品|真货|照着[^,.!?;。]{0,
 const SAME_AS_GENUINE = /一样|同款|没区别|没有区别|无差|同厂|一个厂|原单|复刻|仿|1[:比]1|一比一|分不出|看不出/;
 /** An alternative (平替) said to equal the original rather than resemble it. */
 const SAME_CLAIM = /一模一样|(?<![不没])一样|没区别|没有区别|无差|没差|同厂|同料|同一个厂|一个厂|分不出|看不出|一比一|1[:比]1/;
+/** Shoes talked about: 莆田的 is then the replica trade's origin. */
+const SHOE_TALK = /鞋|穿着|上脚|脚感|码数|尺码|鞋标|鞋盒|鞋垫|鞋底|(?<![a-z])(?:aj|af1|dunk)(?![a-z])|椰子|老爹/;
 /** A sample, gift or travel size, which 正品 (the full-size product) is compared with. */
 const SAMPLE = /小样|中样|赠品|试用装|旅行装|体验装|正装/;
 /** The shop will not vouch for the goods being genuine (不保真, 跟真的一样). */
@@ -61,7 +63,7 @@ const JADE = /翡翠|玉|缅甸|国检|[bc]货|未经处理|酸洗|注胶|种水
 /** The brand's own re-issue, stated as such (官方复刻版, 品牌授权的复刻款), or a recipe or memory
  *  recreated (复刻了外婆的味道). */
 const OFFICIAL_REISSUE = /官方|品牌方|授权|原厂|正式|再版|重新发售|经典款?(?:鞋型|配色)?|周年/;
-const NOT_GOODS_REPLICA = /味道|口味|配方|做法|菜|童年|记忆|回忆|场景|妆容|造型|发型|穿搭/;
+const NOT_GOODS_REPLICA = /味道|口味|配方|方子|秘方|手艺|做法|菜|童年|记忆|回忆|场景|妆容|造型|发型|穿搭/;
 /** A claim of fakery the official reading cannot cover (大牌的复刻, 一比一, 对标原版). */
 const FAKE_MARKER = /大牌|奢牌|专柜(?:版|同款|品质)|原版|对标|一比一|1[:比]1|顶级|高端|高品质|精仿|[a-z]家|某[牌家兰奢大]|十分之一|零头/;
 /** 原单 as the original order of a price or refund question (原单有3元的券, 原单退款后再拍新单). */
@@ -132,6 +134,8 @@ export default defineTextRule({
         if (RATIO_AROUND.test(text.slice(end, end + 6)) || RATIO_BEFORE.test(before)) return;
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
+      // 莆田的 alone (the goods are from Putian): a copy where the sentence is about shoes or a brand.
+      if (g.putian !== undefined && /(?:田|tian)的$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
       if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;

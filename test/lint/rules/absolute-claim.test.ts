@@ -138,6 +138,13 @@ ruleTester('absolute-claim', {
     // A ranking inside the shop's own range states a sales fact.
     '这双是我们店卖得最好的',
     '咱们店里最受欢迎的就是这个色',
+    // Body outcomes denied or about clothes, investment risk told honestly, a size multiple, gentle
+    // wording without an absolute.
+    '斑点不会一下子消失，坚持用两个月再看',
+    '高腰设计能收住小肚子',
+    '收藏品价格有涨有跌，不承诺会升值',
+    '大瓶装的容量是旅行装的三倍',
+    '配方温和，敏感肌建议先在耳后试用',
   ],
   invalid: [
     { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
@@ -356,5 +363,13 @@ ruleTester('absolute-claim', {
     // A guarantee of never failing, whatever the failure.
     { text: "我们承诺永不开裂", spans: ["永不开裂"] },
     { text: "包永不掉漆", spans: ["永不掉漆"] },
+    // A body problem said to go away from an ordinary product, goods sold as a gaining investment,
+    // an unsourced multiple of other products' effect, an absolute of no irritation.
+    { text: '泡了一个月，脚气全没了', spans: ['脚气全没了'] },
+    { text: '喝这个茶尿酸就降下来了', spans: ['尿酸就降下来'] },
+    { text: '这批翡翠只会升值，现在入手正好', spans: ['只会升值'] },
+    { text: '买这个比存定期还划算', spans: ['比存定期还划算'] },
+    { text: '去污力是普通洗衣液的两倍', spans: ['去污力是普通洗衣液的两倍'] },
+    { text: '这款面霜毫无刺激，宝宝也能用', spans: ['毫无刺激'] },
   ],
 });

@@ -58,6 +58,10 @@ ruleTester('counterfeit', {
     '中样和正品的膏体一样，出门带着方便',
     '尾单清仓，最后几件',
     '顶级仿古工艺的铜香炉',
+    // Putian, Dongguan and a recreated recipe as what they plainly are.
+    '我们仓库在莆田的，江浙沪次日达',
+    '东莞产的毛巾，纯棉吸水',
+    '复刻了老家的方子，手工熬的辣酱',
   ],
   invalid: [
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
@@ -115,5 +119,10 @@ ruleTester('counterfeit', {
     { text: '这双跟专柜的没两样', spans: ['专柜的没两样'] },
     // A buyer's question as a heading is no claim of being genuine; 不是正品 after it is a denial of genuineness.
     { text: '【是正品吗】我们是高仿，不是正品哦', spans: ['高仿', '不是正品'] },
+    // The replica trade's origins and nicknames, 仿的 among copies, a resale app as the genuine reference.
+    { text: '这双莆田的，脚感跟正品差不多', spans: ['莆田的', '跟正品差不多'] },
+    { text: '东莞产的aj，细节拉满', spans: ['东莞产的aj'] },
+    { text: '🐴仕的腰带，仿的当中算做得好的', spans: ['仿的'] },
+    { text: '和得物上买的一模一样，放心', spans: ['得物上买的一模一样'] },
   ],
 });

@@ -230,6 +230,8 @@ ruleTester('offsite-contact', {
     // A chat app as a feature of the goods; an account name that only looks like letters and digits.
     '这款耳机用聊天软件语音通话也很清楚',
     '型号lo3是老款，新款是lo5',
+    // A puff sleeve is no WeChat icon.
+    '奶油白泡泡袖上衣，绿泡泡袖款也有货',
   ],
   invalid: [
     { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
@@ -416,7 +418,7 @@ ruleTester('offsite-contact', {
     { text: "链接复制到浏览器打开", spans: ["浏览器打开"] },
     { text: "关注公众号回复“优惠”领券", spans: ["公众号"] },
     { text: "VX：ｍｅｉｍｅｉ２０２４", spans: ["VX：ｍｅｉｍｅｉ２０２４"] },
-    { text: "➕V：meimei2024", spans: ["V：meimei2024"] },
+    { text: "➕V：meimei2024", spans: ["➕V：meimei2024"] },
     { text: "卫星号：abc12345", spans: ["卫星号：abc12345"] },
     { text: "我的薇是 hello88", spans: ["我的薇是 hello88"] },
     { text: "q我：12345678", spans: ["q我：12345678"] },
@@ -560,5 +562,7 @@ ruleTester('offsite-contact', {
     { text: '有事打l3912345678', spans: ['l3912345678'] },
     { text: '号码是1380o0o1234', spans: ['号码是1380o0o1234'] },
     { text: '私信发您店铺外的链接，那边有货', spans: ['店铺外的链接'] },
+    // A plus sign for 加.
+    { text: '➕V领取优惠：mimi0808', spans: ['➕V领取优惠：mimi0808'] },
   ],
 });
