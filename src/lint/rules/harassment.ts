@@ -81,7 +81,7 @@ const CONDITION_BEFORE = /如果|若|要是|假如|如|因为|由于|属于|非/
 /** The shop acting for the buyer (帮您催了三次快递, 给仓库打了好几次): its count is service. */
 const HELPING_BEFORE = /帮|替|为(?:您|你)|给(?:仓库|快递|物流|厂家|师傅|工厂|小哥)/;
 /** A text that asks the buyer to reply, pay or review: counting the shop's messages in it nags. */
-const ASKS_BUYER = /回(?:复|一下|个|句|我|消息)|理(?:我|人|一下)|吱|在吗|在不在|付(?:款|钱|了)?|下单|拍|评|到底|人呢|说话|吭声|不回|确认|还(?:在|要|来)?问/;
+const ASKS_BUYER = /购物车|还在等|等(?:你|您)|回(?:复|一下|个|句|我|消息)|理(?:我|人|一下)|吱|在吗|在不在|付(?:款|钱|了)?|下单|拍|评|到底|人呢|说话|吭声|不回|确认|还(?:在|要|来)?问/;
 /** The shop's own messages are what is counted (这是第六条, 已经第三次, 第四次提醒). */
 const OWN_CONTACT_BEFORE = /这是|已经|都|又|我|我们|给(?:您|你)|发给/;
 const CONTACT_WORD_END = /(?:了|消息|提醒|催|私信|通知|问|找|联系)$/;
@@ -172,57 +172,17 @@ export default defineTextRule({
     const text = normalized.text;
     spans.length = 0;
     outerReport = outer;
-    SCANNER.scan(text, (m) => {
-      const g = m.groups!;
-      if (lexiconMatch(text, m)) return;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (g.readq !== undefined) {
-        if (/哪|什么|有/.test(clauseBefore(text, start, 8)) || !DISMISSAL_AFTER.test(text.slice(end, end + 16))) return;
-        report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
-      } else if (g.selfread !== undefined) {
-        const lead = clauseBefore(text, start, 12);
-        if (lead.length > 6 || OFFER_BEFORE.test(lead) || FRIENDLY_AFTER.test(text.slice(end, end + 8))) return;
-        report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
-      } else if (g.insult !== undefined) {
-        if (printed(text, start)) return;
-        // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
-        if (m[0].length <= 4 && crossesWord(text, start, end)) return;
-        report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-      }
-      else if (g.belittle !== undefined) {
-        // The subject goes into the span: the suggestion replaces the whole judgment.
-        // 你这种人我们见多了: the shop between the buyer and 见多了 is the one judging.
-        let lead = clauseBefore(text, start, 12);
-        const judge = m[0][0] === '见' ? /(?:我们?|咱们?)(?:都|也|早就?)?$/.exec(lead) : null;
-        if (m[0][0] === '见' && judge === null) return;
-        if (judge !== null) lead = lead.slice(0, lead.length - judge[0].length);
-        const subject = BUYER_SUBJECT_BEFORE.exec(lead);
-        // 玻璃心吧 / 矫情啊 closing a clause is said to the buyer even without 你.
-        if (subject === null && /^(?:吧|啊|呢)(?=[,.!?;。]|$)/.test(text.slice(end, end + 2))) {
-          report({ start, end: end + 1, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-          return;
-        }
-        if (subject !== null) {
-          report({ start: start - subject[0].length - (judge === null ? 0 : judge[0].length), end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-          return;
-        }
-        // An exclaimed judgment with no subject (真够穷的, 太抠了吧): said of the buyer in front of them.
-        if (/(?:真够|真是|真的?|太|好|够)$/.test(text.slice(Math.max(0, start - 2), start)) && !/我|本店|咱|小店|客服|仓库/.test(clauseBefore(text, start, 12)) && /^(?:的|了)?(?:吧|啊|呀)?(?=[,.!?;。]|$)/.test(text.slice(end, end + 3)) && !/无语|见/.test(m[0])) {
-          report({ start: start - 1, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-        }
-      } else if (g.rude !== undefined || g.nag !== undefined) {
-        if (g.rude !== undefined && printed(text, start)) return;
-        if (m[0].length <= 3 && crossesWord(text, start, end)) return;
-        // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
-        if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
-        report({ start, end, messageId: g.rude !== undefined ? 'insult' : 'repeated', suggestion: g.rude !== undefined ? '有其他问题随时问我们哦' : '' });
-      } else if (g.impatient !== undefined) {
-        if (m[0].length <= 4 && crossesWord(text, start, end)) return;
-        report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
-      }
-      else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
-    });
+    SCANNER.scan(text, (m) => visitMatch(text, m));
+    // Cantonese and Wu function words folded to Mandarin (唔买就咪问 → 不买就别问, 侬 → 你), one
+    // character for one so offsets stay: every shape of the rule then reads dialect too.
+    const folded = foldDialect(text);
+    if (folded !== text) {
+      SCANNER.scan(folded, (m) => {
+        const end = m.index + m[0].length;
+        for (let k = 0; k < spans.length; k += 2) if (m.index < spans[k + 1] && end > spans[k]) return;
+        visitMatch(folded, m);
+      });
+    }
     findRepeatedUnits(text, (start, end, unit) => {
       if (URGING.test(unit)) report({ start, end, messageId: 'repeated', suggestion: '' });
     });
@@ -285,6 +245,80 @@ export default defineTextRule({
   },
 });
 
+/** One match of the scanner: the context logic per group (`text` may be the dialect-folded text,
+ *  which has the same length and offsets as the normalized text). */
+function visitMatch(text: string, m: RegExpExecArray): void {
+  const g = m.groups!;
+  if (lexiconMatch(text, m)) return;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (g.readq !== undefined) {
+    if (/哪|什么|有/.test(clauseBefore(text, start, 8)) || !DISMISSAL_AFTER.test(text.slice(end, end + 16))) return;
+    report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
+  } else if (g.selfread !== undefined) {
+    const lead = clauseBefore(text, start, 12);
+    if (lead.length > 6 || OFFER_BEFORE.test(lead) || FRIENDLY_AFTER.test(text.slice(end, end + 8))) return;
+    report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
+  } else if (g.insult !== undefined) {
+    if (printed(text, start)) return;
+    // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
+    if (m[0].length <= 4 && crossesWord(text, start, end)) return;
+    report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+  }
+  else if (g.belittle !== undefined) {
+    // The subject goes into the span: the suggestion replaces the whole judgment.
+    // 你这种人我们见多了: the shop between the buyer and 见多了 is the one judging.
+    let lead = clauseBefore(text, start, 12);
+    const judge = m[0][0] === '见' ? /(?:我们?|咱们?)(?:都|也|早就?)?$/.exec(lead) : null;
+    if (m[0][0] === '见' && judge === null) return;
+    if (judge !== null) lead = lead.slice(0, lead.length - judge[0].length);
+    const subject = BUYER_SUBJECT_BEFORE.exec(lead);
+    // 玻璃心吧 / 矫情啊 closing a clause is said to the buyer even without 你.
+    if (subject === null && /^(?:吧|啊|呢)(?=[,.!?;。]|$)/.test(text.slice(end, end + 2))) {
+      report({ start, end: end + 1, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      return;
+    }
+    if (subject !== null) {
+      report({ start: start - subject[0].length - (judge === null ? 0 : judge[0].length), end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      return;
+    }
+    // An exclaimed judgment with no subject (真够穷的, 太抠了吧): said of the buyer in front of them.
+    if (/(?:真够|真是|真的?|太|好|够)$/.test(text.slice(Math.max(0, start - 2), start)) && !/我|本店|咱|小店|客服|仓库/.test(clauseBefore(text, start, 12)) && /^(?:的|了)?(?:吧|啊|呀)?(?=[,.!?;。]|$)/.test(text.slice(end, end + 3)) && !/无语|见/.test(m[0])) {
+      report({ start: start - 1, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+    }
+  } else if (g.rude !== undefined || g.nag !== undefined) {
+    if (g.rude !== undefined && printed(text, start)) return;
+    if (m[0].length <= 3 && crossesWord(text, start, end)) return;
+    // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
+    if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
+    report({ start, end, messageId: g.rude !== undefined ? 'insult' : 'repeated', suggestion: g.rude !== undefined ? '有其他问题随时问我们哦' : '' });
+  } else if (g.impatient !== undefined) {
+    if (m[0].length <= 4 && crossesWord(text, start, end)) return;
+    report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+  }
+  else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
+}
+
+/** Cantonese and Wu function words and their Mandarin counterparts, one character each (咩/乜 →
+ *  啥, 咁 → 好 as a degree word): sellers write dialect, and the rule's shapes are Mandarin. */
+const DIALECT_FROM = '唔咪咩乜冇係佢嘅咁睇嚟喺畀侬伐覅';
+const DIALECT_TO = '不别啥啥没是他的好看来在给你吗别';
+const DIALECT = new Uint16Array(0x10000);
+for (let k = 0; k < DIALECT_FROM.length; k++) DIALECT[DIALECT_FROM.charCodeAt(k)] = DIALECT_TO.charCodeAt(k);
+
+/** The text with dialect function words folded, or the text itself when it has none (most texts). */
+function foldDialect(text: string): string {
+  let k = 0;
+  while (k < text.length && DIALECT[text.charCodeAt(k)] === 0) k++;
+  if (k === text.length) return text;
+  let out = text.slice(0, k);
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    out += DIALECT[c] !== 0 ? String.fromCharCode(DIALECT[c]) : text[k];
+  }
+  return out;
+}
+
 /** A match of a lexicon group (../lexicon/harassment.yaml): the context logic per group. */
 const LEXICON_GROUPS = Object.keys(lexicon.groups);
 
@@ -301,6 +335,8 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   const span = text.slice(start, end);
   if (g.slang !== undefined || g.mock !== undefined) {
     if (printed(text, start)) return true;
+    // 笑死 followed by the shop itself (笑死，我们老板都抢着用) is the shop laughing, not mocking the buyer.
+    if (span.startsWith('笑死') && /^[,.!~]*(?:我|老板|小编|自己|咱)/.test(text.slice(end, end + 4))) return true;
     // Looks mocked of the speaker itself or as a slogan (长得丑，勿撩): nobody else is judged.
     if (/^[你您]/.test(span) && NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (g.mock !== undefined && /丑|难看|寒碜/.test(span) && (SELF_BEFORE.test(clauseBefore(text, start, 12)) || SELF_JOKE_AFTER.test(text.slice(end, end + 4)))) return true;
@@ -327,17 +363,26 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.silence !== undefined) {
     report({ start, end, messageId: 'impatient', suggestion: '看到消息方便时回复我们就好' });
   } else if (g.challenge !== undefined) {
+    // 您是第一次网购吗？我们教您: a real question when help follows.
+    if (span.includes('第一次') && /可以|教|帮|没关系|不用担心|别担心|欢迎|放心|我们/.test(text.slice(end, end + 14))) return true;
     if (/难[吗么嘛]$/.test(span)) {
       if (!ADDRESSED.test(clauseBefore(text, start, 10)) || REASSURED_AFTER.test(text.slice(end, end + 8))) return true;
     }
     report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
   } else if (g.nagcount !== undefined) {
+    // The buyer's own questions counted at them (您问第五遍了), unless the shop apologises for the wait.
+    if (/^[你您]/.test(span)) {
+      if (!/抱歉|不好意思|对不起|久等|sorry/.test(text)) report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
+      return true;
+    }
     const lead = clauseBefore(text, start, 12);
     if (HELPING_BEFORE.test(lead)) return true;
     if (span.startsWith('第') && !OWN_CONTACT_BEFORE.test(lead) && !CONTACT_WORD_END.test(span)) return true;
     if (!ASKS_BUYER.test(text.slice(0, start) + text.slice(end))) return true;
     report({ start, end, messageId: 'repeated', suggestion: '' });
   } else if (g.threat !== undefined) {
+    // 绝对不会让您后悔: a promise, not a threat.
+    if (NOT_GOING_TO.test(clauseBefore(text, start, 8))) return true;
     report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
   } else if (g.judge !== undefined) {
     // 不是您笨 / 并不是说您小气 clears the buyer; 如果您嫌麻烦… is a condition; 印着「你真笨」 a print.
