@@ -22,7 +22,7 @@ const PRESSING =
   /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:能|可以|可不可以|能不能|帮忙|帮我们|麻烦|请|您|你){0,3}(?:删|撤)(?:掉|了|除|销|回)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?图(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
 /** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
-const STRONG_REWARD = /返|反|红包|现金|补偿|免单|奖励|有奖|有礼|下[次回]|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
+const STRONG_REWARD = /返|反|红包|现金|补偿|补贴|免单|奖励|有奖|有礼|下[次回]|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
 const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?(?:五星|5星)?(?:好评|晒图|晒单|追评|评价)?$/;
 /** Before the review word: the shop says it does NOT do this (我们不搞好评返现). */
 const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?$/;
@@ -36,8 +36,14 @@ const CLAUSE_MAX = 30;
 /** The next clause opens a shop-wide promotion or another topic, not a reward for the review
  *  (给个好评，店铺优惠券在首页领 / 满99元包邮 / 有问题联系客服). */
 const OTHER_TOPIC_START = /^(?:店铺|本店|全店|全场|平台|首页|活动期间|新人|新客|首单|满[0-9]|今天下单|现在下单|下单即|拍下即|购买即|买[0-9一二两三]送|有问题|如有问题)/;
+/** The review clause names who gets what follows (给好评的亲，… / 晒图的宝子，…): the next clause is
+ *  their benefit even when it opens with the shop (本店会员积分翻倍). */
+const BENEFICIARY_AFTER = /^[^,.!?;。]{0,6}?的(?:亲|亲们|顾客|买家|宝宝|宝子|宝贝|朋友|小伙伴|姐妹|客户|用户|各位|您)$/;
 /** …or its benefit is one every buyer gets (下次购买记得领店铺券, 平台满减), not one for the review. */
 const SHOP_WIDE = /店铺(?:券|优惠券|活动|满减)|平台(?:券|活动|满减|补贴)|全场|新人(?:券|价|礼)|首页|记得领/;
+/** A benefit handed to the buyer (发您一张无门槛券, 补你两个): whatever it is, it is theirs, so it ties
+ *  across a comma or a full stop like an unmistakable reward. */
+const GIVEN_TO_BUYER = /(?:给|发|送|补|返|转|寄|赠|奖励?)(?:给)?(?:您|你)(?:[一两几]|[0-9]+)?(?:张|个|份|点|些|次|包|件)?$/;
 /** Price tokens and generic discounts tie to nothing across a comma on their own. */
 const WEAK_ACROSS = /^(?:[0-9]+(?:元|块钱?)|¥[0-9]|优惠|打折|折扣|券|积分|无门槛|赠送)$/;
 /** Thanks for a review already given (感谢您的好评): only a reward in the same clause ties to it. */
@@ -73,7 +79,7 @@ const GUILT =
 /** After-sales, warranty or service made conditional on the review (给好评的亲才能享受换货, 差评的话售后就
  *  没法处理, 中差评的订单只保三个月), a threat for a bad one (给了差评就拉黑, 中评试试), or nagging for one. */
 const CONDITIONAL =
-  /(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,12}?才(?:能|可以|可)?(?:享受?|有|给|退|换|保|办理|处理|参加)|(?:差评|中评|中差评|[一1](?:颗)?星)[^.!?;。]{0,10}?(?:就|只|便)?(?:不(?:退|换|给|能|予)|没法|无法|不再|不会再|只(?:保|退|换|能))(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理)?|(?:差评|中评|中差评)[^.!?;。]{0,16}?(?:拉黑|黑名单|别想|试试|不卖|挂到|挂你|曝光|(?:你|您)的?地址|找上门|后果自负|走着瞧|有(?:你|您)好看|后悔)|(?:差评|中评)的(?:人|买家|顾客|客人)[^.!?;。]{0,8}?(?:记着|记住|记下|等着|盯着)|(?:差评|中评|中差评)[^.!?;。]{0,12}?(?:慢慢|排队|最后(?:处理|再)|延后|不优先|按流程)|不(?:给|打)?(?:个)?(?:好评|[五5](?:颗)?星)(?:的话)?[^.!?;。]{0,10}?(?:售后|退换|退款|保修|处理|发货|服务)[^.!?;。]{0,6}?(?:不好|没法|无法|不能|不给|难|麻烦|慢)|(?:评价|好评|评论)(?:里|中)?(?:写上|写|提到|带上|加上|注明)[^.!?;。]{1,14}?(?:就|即可|才)(?:给|送|返|退|能|可以)|评(?:价)?试试|(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,6}?(?:呗|吧|哦)?[,]?(?:不然|否则|要不然)|怎么还不(?:给)?(?:好)?评|还不(?:给)?(?:个)?好评|改(?:成|为|到|个)?(?:[五5](?:颗)?星(?!级)|好评)|(?:评价|差评|中评|评论|追评)[^.!?;。]{0,8}?(?:点击?|点一下|选择|找到|进入)[^.!?;。]{0,4}?(?:删除|删掉|撤销|撤回|修改评价)/g;
+  /(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,12}?才(?:能|可以|可)?(?:享受?|有|给|退|换|保|办理|处理|参加)|(?:差评|中评|中差评|[一1](?:颗)?星)[^.!?;。]{0,10}?(?:就|只|便)?(?:(?:不(?:退|换|给|予)|只(?:保|退|换))(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理)?|(?:不能|只能|没法|无法|不再|不会再)(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理))|(?:差评|中评|中差评)[^.!?;。]{0,16}?(?:拉黑|黑名单|别想|试试|不卖|挂到|挂你|曝光|(?:你|您)的?地址|找上门|后果自负|走着瞧|有(?:你|您)好看|后悔)|(?:差评|中评)的(?:人|买家|顾客|客人)[^.!?;。]{0,8}?(?:记着|记住|记下|等着|盯着)|(?:差评|中评|中差评)[^.!?;。]{0,12}?(?:慢慢|排队|最后(?:处理|再)|延后|不优先|按流程)|不(?:给|打)?(?:个)?(?:好评|[五5](?:颗)?星)(?:的话)?[^.!?;。]{0,10}?(?:售后|退换|退款|保修|处理|发货|服务)[^.!?;。]{0,6}?(?:不好|没法|无法|不能|不给|难|麻烦|慢)|(?:评价|好评|评论)(?:里|中)?(?:写上|写|提到|带上|加上|注明)[^.!?;。]{1,14}?(?:就|即可|才)(?:给|送|返|退|能|可以)|评(?:价)?试试|(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,6}?(?:呗|吧|哦)?[,]?(?:不然|否则|要不然)|怎么还不(?:给)?(?:好)?评|还不(?:给)?(?:个)?好评|改(?:成|为|到|个)?(?:[五5](?:颗)?星(?!级)|好评)|(?:评价|差评|中评|评论|追评)[^.!?;。]{0,8}?(?:点击?|点一下|选择|找到|进入)[^.!?;。]{0,4}?(?:删除|删掉|撤销|撤回|修改评价)/g;
 /** A transfer for the review anywhere in its sentence (写完告诉我，给你转2块). */
 const TRANSFER = /(?:给|转)(?:您|你)?转?[0-9]+(?:元|块|块钱)?/;
 
@@ -97,7 +103,7 @@ const AFTER_REVIEW = new RegExp(`^(?:了|过|完)?(?:后|之后|以后)[^.!?;。
 /** The stretch says the service does not depend on the review (评价是您的权利，补发照常安排). */
 const UNCONDITIONAL = /不影响|无关|没关系|照常|照样|一样|无论|都会|保障|不管(?:多|怎|如何|是|什么|好|有)/;
 /** The stretch denies the benefit (评价截图发我干嘛，我们这不搞返现). */
-const DENIED_IN = /不搞|不做|不参与|没有|不会|不用|不需要|不支持|不提供|从不|绝不|不(?:返|送|给|退|补)/;
+const DENIED_IN = /不搞|不做|不参与|没有|不会|不用(?!寄回|退回|寄还|返回|退货)|不需要|不支持|不提供|从不|绝不|不(?:返|送|给|退|补)/;
 /** A bad review, then a service refused (差评的话以后就不接您的单, 差评不删售后就不管了). */
 const BAD_THEN_WITHHELD = new RegExp(`(?:差评|中评|中差评|[一1](?:颗)?星|低分)[^.!?;。]{0,14}?(?:${lexicon.groups.withheld})`, 'g');
 /** After the review-and-reward: the shop says it does not do it (好评返现这种事我们不做, …是违规行为). */
@@ -126,6 +132,16 @@ const DENIED_AFTER = /^[^,.!?;。]{0,8}?(?:是不可能|不可能|没有的事|�
 /** A problem clause between the review and the service: the service is for the problem (给个好评，
  *  有问题我们再补发), not for the review. */
 const PROBLEM_BETWEEN = /有问题|如有|若有|如果|任何问题|不满意|有什么|质量问题|坏了|破损|漏发|少发|错发/;
+/** A threat, nagging or a contemptuous demand around any review (每天给您打电话直到改为止, 地址我这有,
+ *  给个好评会死啊): the lexicon's threat group. */
+const THREAT = new RegExp(lexicon.groups.threat);
+/** A bad review, then a verb that removes or changes it (看到您的差评了，撤掉的话…; 把差评那条隐藏掉):
+ *  the shop asking for the review to go, across a comma. 改 only as a change of the rating (改进 is
+ *  improving); a verb that cannot (删不掉), is negated (不会删) or is done by the platform is none. */
+const BAD_THEN_REMOVED =
+  /(?:差评|中评|中差评|低分|[一二两三1-3](?:颗)?星(?:的)?(?:评价)?)[^.!?;。]{0,12}?(?<![不没别被会]|不会|(?<!能)不能|没法|无法|自动)(?:删除?|撤销?|撤回|隐藏|屏蔽|折叠|去掉|拿掉|改(?=成|为|掉|一下|了|好评|[五5]星))(?:掉|除|销|回|一下|了|成|为)?(?![不得])/g;
+const REMOVED_BY_OTHERS = /平台|系统|官方|自动|客服介入|申诉/;
+const REMOVAL_DENIED = /^[^,.!?;。]{0,8}?(?:是不可能|不可能|没有的事|不存在|是谣言|是假的)/;
 /** A plea of pity or the shop's loss used to press for a review (就当帮帮小店, 影响店铺流量). */
 const PITY = new RegExp(lexicon.groups.pity);
 const SHOP_HARM = new RegExp(lexicon.groups.shopHarm);
@@ -133,8 +149,9 @@ const SHOP_HARM = new RegExp(lexicon.groups.shopHarm);
 const BAD_REVIEW = /^(?:差评|中评|[一1](?:颗)?星)$/;
 /** The buyer's offer echoed as a question (评价截图发我干嘛？): the shop is about to decline it. */
 const ASKED_WHY_AFTER = /^[^,.!?;。]{0,3}?(?:干嘛|干什么|做什么|为什么|为啥)/;
-/** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过, 评价不能撤回): a fact, not a demand. */
-const NEGATED_VERB = /(?:没|不|未|从不|从没|绝不|不会)(?:有|曾|能|可以|会|用|要)?(?:删|撤|改)/;
+/** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过, 评价不能撤回): a fact, not a
+ *  demand — but 能不能删, 可不可以改 ask for it. */
+const NEGATED_VERB = /(?<![能可会])(?:没|不|未|从不|从没|绝不|不会)(?:有|曾|能|可以|会|用|要|法|办法)?(?:删|撤|改)/;
 
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
   let a = start;
@@ -194,7 +211,8 @@ export default defineTextRule({
       let b = cb;
       let nextStrongOnly = false;
       const thanks = THANKS_BEFORE.test(text.slice(ca, start));
-      if (!thanks && cb < text.length && CLAUSE_END[text.charCodeAt(cb)] === 1 && !OTHER_TOPIC_START.test(text.slice(cb + 1, cb + 8))) {
+      const beneficiary = BENEFICIARY_AFTER.test(text.slice(end, cb));
+      if (!thanks && cb < text.length && CLAUSE_END[text.charCodeAt(cb)] === 1 && (beneficiary || !OTHER_TOPIC_START.test(text.slice(cb + 1, cb + 8)))) {
         nextStrongOnly = SENTENCE_END[text.charCodeAt(cb)] === 1;
         let nb = cb + 1;
         while (nb < text.length && nb - cb <= CLAUSE_MAX && CLAUSE_END[text.charCodeAt(nb)] === 0) nb++;
@@ -213,8 +231,9 @@ export default defineTextRule({
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
         if (PLATFORM_GIVES.test(text.slice(ca, start)) || (rs > end && PLATFORM_GIVES.test(text.slice(end, rs)))) return;
-        if (rs < ca && (thanks || !STRONG_REWARD.test(r[0]))) return;
-        if (re > cb && (WEAK_ACROSS.test(r[0]) || (nextStrongOnly && !STRONG_REWARD.test(r[0])))) return;
+        const strong = STRONG_REWARD.test(r[0]) || GIVEN_TO_BUYER.test(text.slice(Math.max(a, rs - 6), rs));
+        if (rs < ca && (thanks || !strong)) return;
+        if (re > cb && !strong && (WEAK_ACROSS.test(r[0]) || nextStrongOnly)) return;
         const gap = rs >= end ? rs - end : start - re;
         if (gap < bestGap) {
           best = [rs, re];
@@ -258,6 +277,7 @@ export default defineTextRule({
       const g =
         GUILT.exec(sentence) ??
         PITY.exec(sentence) ??
+        THREAT.exec(sentence) ??
         (BAD_REVIEW.test(m[0]) ? SHOP_HARM.exec(sentence) : m[0] !== '差评' && m[0] !== '中评' ? TRANSFER.exec(sentence) : null);
       if (g === null) return;
       const gs = pa + g.index;
@@ -269,6 +289,8 @@ export default defineTextRule({
     });
     scan(PRESSING, text, (m) => {
       if (NEGATED_VERB.test(m[0]) || ASKED_WHY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+      // 差评是删不掉的, 收到差评会改进: a verb that cannot, or 改 as improving, asks for nothing.
+      if (/^(?:[删撤改](?:不|得))|^改[进善正良]/.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 1))) return;
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     // A service or benefit made to wait for the review, in either order, or withheld without it.
@@ -299,6 +321,12 @@ export default defineTextRule({
       }
       if (hit === undefined || DENIED_AFTER.test(text.slice(hit[1], hit[1] + 12))) return;
       report({ start: hit[0], end: hit[1], messageId: 'pressing', suggestion: '售后与评价无关，有任何问题我们都会处理' });
+    });
+    scan(BAD_THEN_REMOVED, text, (m) => {
+      const end = m.index + m[0].length;
+      // A question here is a request (能不能先隐藏起来？), so only a denial after it counts.
+      if (REMOVED_BY_OTHERS.test(m[0]) || NEGATED_VERB.test(m[0]) || REMOVAL_DENIED.test(text.slice(end, end + 12))) return;
+      report({ start: m.index, end, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     scan(BAD_THEN_WITHHELD, text, (m) => {
       const end = m.index + m[0].length;

@@ -102,6 +102,18 @@ ruleTester('review-inducement', {
     '试用装是随机赠送的，和评价没关系',
     '积分兑换在会员中心，欢迎真实评价',
     '亲友价只在周年庆当天有',
+    // Facts about removing a review, improving after one, following up, refusing, another shop's
+    // offer, and a refund without return that does not wait for any review.
+    '差评回复后平台会自动折叠',
+    '差评我们是没法删除的，只能平台处理',
+    '差评不能删除哦',
+    '差评是删不掉的哦',
+    '收到差评后我们会改进包装',
+    '差评我们不会再犯',
+    '给个好评吧，有问题我们会一直跟进',
+    '晒单有礼是其他店的活动，我们没有',
+    '我们没法用红包换好评，请您理解',
+    '质量问题的话不用寄回，拍照给我们就行',
   ],
   invalid: [
     // The review act × a benefit, in new wording: pinyin with spaces and tone marks, emoji stars,
@@ -120,9 +132,21 @@ ruleTester('review-inducement', {
     { text: '五颗小星星点亮，送您一个福袋', spans: ['五颗小星星点亮，送'] },
     { text: '追评带图的顾客免费刻字一次', spans: ['追评带图的顾客免费刻字'] },
     { text: '好评截图发来，转您6r', spans: ['好评截图发来，转您6'] },
+    // A bad review to be hidden or withdrawn, across a comma or as a question (能不能…？).
+    { text: '中评能不能先隐藏起来？我们给您寄个小礼物', spans: ['中评能不能先隐藏'] },
+    { text: '看到您给了两星，麻烦撤回一下，这边补您10元', spans: ['两星，麻烦撤回'] },
+    { text: '差评能不能删一下', spans: ['差评能不能删一下'] },
+    // Who gets the benefit is named by the review (给五星的宝宝，…); a coupon handed to the buyer.
+    { text: '给五星的宝宝，全店商品下次九折', spans: ['五星的宝宝，全店商品下次九折'] },
+    { text: '好评截个图，我们发你一张满减券', spans: ['好评截个图，我们发'] },
+    // Nagging, the buyer's address, contempt; the goods kept as the benefit.
+    { text: '您要是不改好评，我们天天给您打电话', spans: ['改好评，我们天天给您打电话'] },
+    { text: '不给好评的话，你的地址我这都有哦', spans: ['好评的话，你的地址我这都有'] },
+    { text: '写个好评很难吗', spans: ['好评很难吗'] },
+    { text: '好评晒图，这件衣服就不用退回了', spans: ['好评晒图，这件衣服就不用退回'] },
     // Asking, politely, for a review to be withdrawn is pressing whatever follows.
     { text: '评价能帮忙删掉吗，给你补点差价', spans: ['评价能帮忙删掉'] },
-    { text: '那条评价可以撤回吗？撤回后我们送您一张券', spans: ['评价可以撤回'] },
+    { text: '那条评价可以撤回吗？撤回后我们送您一张券', spans: ['评价可以撤回吗？撤回后我们送您一张券'] },
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
     { text: '给您留了份小礼品行吗亲好评返现3元', spans: ['好评返现3元'] },
     // Half price as the reward (半价名额 for a good-review screenshot).
@@ -144,7 +168,7 @@ ruleTester('review-inducement', {
     { text: '中差评的订单我们就不给退换了', spans: ['中差评的订单我们就不给退'] },
     { text: '你打个差评试试看，以后别想在这买', spans: ['差评试试'] },
     { text: '在评价页面找到那条评价，点击删除就好啦', spans: ['评价，点击删除'] },
-    { text: '把3星改成5星好吗', spans: ['改成5星'] },
+    { text: '把3星改成5星好吗', spans: ['3星改成5星'] },
     // 签收关怀 follow-ups (跟单助手) that tie a surprise gift to the review.
     { text: '收到货满意的话给个好评哦，我们会为您准备一份小惊喜', spans: ['好评哦，我们会为您准备一份小惊喜'] },
     { text: "写满20字的评价，下次购物包邮", spans: ["评价，下次购物包邮"] },
@@ -285,7 +309,7 @@ ruleTester('review-inducement', {
     { text: '五星好评的亲，以后下单都算老客价', spans: ['五星好评的亲，以后下单都算老客价'] },
     { text: '写满三十字追评，领取会员积分500', spans: ['追评，领取会员积分'] },
     { text: '给个五星好评，运费我们全额退给您', spans: ['五星好评，运费我们全额退给您'] },
-    { text: '原来的2星可以改五星吗，我们多送一份赠品', spans: ['改五星吗，我们多送一份赠品'] },
+    { text: '原来的2星可以改五星吗，我们多送一份赠品', spans: ['2星可以改五星吗，我们多送一份赠品'] },
     { text: '满意记得打个好评，不满意也千万不要给中差评', spans: ['打个好评，不满意也千万不要给中差评'] },
   ],
 });
