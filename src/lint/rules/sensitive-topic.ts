@@ -30,7 +30,7 @@ const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什�
 /** The shop refusing the topic first (我们不做开光，也不讲运势; 不卖开光、转运这类): the refusal scope
  *  covers only its own clause, so a second clause or list item that names the next topic is
  *  refused here. */
-const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩)(?:任何|什么|这些|那些|所谓的?)?(?:[^,.!?;。、]{1,4}[、和或及])*$/;
+const REFUSED_BEFORE = /(?:不|从不|从来不|绝不|也不|更不|没有|不会|不敢)(?:做|讲|谈|说|搞|提供|卖|信|涉及|宣传|承诺|碰|懂|接|玩|讨论|聊|议论|评论|参与|站队)(?:任何|什么|这些|那些|所谓的?)?(?:[^,.!?;。、]{1,4}[、和或及])*$/;
 /** The topic held at a distance, then refused across a comma (关于开光这种说法，我们不做任何承诺). */
 const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类的?|这个)(?:说法|东西|服务|事情?|玄学)?[^.!?;。]{0,10}?(?:不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺|不敢|不认可|不认同|不相信)/;
 /** A misfortune warned of (小心犯太岁, 当心犯小人): the warning takes the misfortune as real and sells
@@ -39,8 +39,15 @@ const FEAR_CUE_BEFORE = /(?:小心|当心|提防|谨防|防止|避免|以免|免
 const MISFORTUNE = /太岁|小人|霉运|煞|犯冲|水逆|晦气|邪/;
 /** What a deity statue is said to bring or do (生意兴隆, 财源滚滚, 求姻缘, 很灵). */
 const DEITY_PROMISE = /生意兴隆|红火|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|请一尊|供奉|拜一拜|上香|开光/;
-/** A charm object as a shape or print (护身符造型的钥匙扣): a motif, unless a power is promised. */
-const MOTIF_AFTER = /^(?:爷|娘娘|公|婆)?(?:的)?(?:造型|图案|形状|样式|印花|元素|款式|纹样)/;
+/** A charm object as a shape or print (护身符造型的钥匙扣, 招财进宝字样的存钱罐): a motif, unless a
+ *  power is promised; the rest of an idiom may come first. */
+const MOTIF_AFTER = /^(?:爷|娘娘|公|婆|进宝|纳福)?(?:的)?(?:造型|图案|形状|样式|印花|元素|款式|纹样|字样|字眼|印字|刻字|文字)/;
+/** The power itself denied right before it (不辟邪也不开光, 没有开过光): a plain statement, unless the
+ *  negation is a condition (不开光就没用). Only words that name a power or a rite — a misfortune
+ *  negated (不犯小人) is a promise. */
+const DENIED_BEFORE = /(?:不|没|没有|并不|并没有|也不|也没有?|都不|从没|不会|不能|无法)(?:会|能|带|有)?$/;
+const DENIABLE = /^(?:开|kai|加持|辟邪|避邪|驱邪|保佑|招财|转运|旺财|算命|风水|灵验|显灵|护身|镇宅|化煞|挡煞|消灾|挡灾|开运)/;
+const CONDITION_AFTER = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
 /** A shop, brand or pet named by the word (店名叫招财喵, 搜旺财粮仓): a name, not a promise. */
 const NAMED_BEFORE = /(?:叫|名叫|名为|取名|店名|店铺名|品牌名|搜索?|搜一下)(?:是|为)?$/;
 /** A religious place or figure naming a scent, motif or style (寺院檀香, 禅意佛系风): a product name. */
@@ -90,6 +97,7 @@ export default defineTextRule({
       if (m[0].length === 2 && text.charCodeAt(start) >= 0x3400 && crossesWord(text, start, end)) return;
       const lead = clauseBefore(text, start, 10);
       if (REFUSED_BEFORE.test(lead) || NAMED_BEFORE.test(lead)) return;
+      if (DENIABLE.test(m[0]) && DENIED_BEFORE.test(lead) && !CONDITION_AFTER.test(clauseAfter(text, end, 8))) return;
       if (g.superstition !== undefined || g.metaphysics !== undefined || g.luck !== undefined) {
         if (TOPIC_DISTANCED_AFTER.test(text.slice(end, end + 24))) return;
       }

@@ -2,6 +2,16 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Near the new superstition, energy and politics vocabulary (issue 10, own wording): a power
+    // denied, an idiom printed as a motif, energy as nutrition, state subsidies, a wish, a refusal.
+    '我们店不讨论任何党派的事情',
+    '这条项链既不开光也不辟邪，就是设计好看',
+    '招财进宝字样的红包袋，春节用',
+    '这款电解质水能量补充快',
+    '政府补贴活动在首页领券',
+    '选购前请看尺码表',
+    '祝您新的一年财源滚滚',
+    '驱蚊手环戴上后蚊虫自然远离',
     '高峰期一个人要接待好几位上帝，回得慢请多担待',
     '您是我们的上帝，有问题随时说',
     '离得不远的地区一般都可以转运的',
@@ -94,6 +104,16 @@ ruleTester('sensitive-topic', {
     '天珠吊坠是玛瑙材质，做工精细',
   ],
   invalid: [
+    // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
+    // toned pinyin; blaming the government, parties.
+    { text: '门口摆一对石狮子，保您家宅兴旺', spans: ['保您家宅兴旺'] },
+    { text: '放个貔貅在收银台，财源滚滚', spans: ['放个貔貅在收银台，财源滚滚'] },
+    { text: '这串黄水晶能量超强，戴着招揽财富', spans: ['水晶能量超强', '招揽财富'] },
+    { text: '挂上风铃，烂桃花自然散去', spans: ['烂桃花自然散去'] },
+    { text: '这只金蟾放收银台招钱', spans: ['招钱'] },
+    { text: 'kāi guāng de shǒu chuàn', spans: ['kāi guāng'] },
+    { text: '运费上涨只能怨政府', spans: ['怨政府'] },
+    { text: '这家店支持哪个政党？', spans: ['政党'] },
     { text: '感谢上帝让我们相遇，这款十字架项链送您', spans: ['上帝'] },
     { text: '戴上它，上帝会保佑你平安', spans: ['上帝', '保佑'] },
     { text: '这条手链戴上就能转运，包邮到家', spans: ['转运'] },
@@ -212,7 +232,7 @@ ruleTester('sensitive-topic', {
     { text: '支持两岸统一的都来买', spans: ['两岸统一'] },
     { text: '戴上和合符，感情就会回暖', spans: ['和合符'] },
     { text: '这款紫水晶能提升你的财运', spans: ['提升你的财运'] },
-    { text: '这块石头能量很强，能帮你招来贵人', spans: ['招来贵人'] },
+    { text: '这块石头能量很强，能帮你招来贵人', spans: ['石头能量很强', '招来贵人'] },
     { text: '这个吊坠可以吸收你身上的负面能量', spans: ['吸收你身上的负面能量'] },
     { text: '这个手链能让你心想事成', spans: ['能让你心想事成'] },
     { text: '戴这个能化解烂桃花', spans: ['化解烂桃花'] },
