@@ -30,7 +30,7 @@ const COURTESY_AFTER = /^最?[\u4e00-\u9fff]{1,3}的(?:期待|祝福|遇见|相�
 const BEST_CLAIM_AFTER = /^好(?:的(?!(?:保存|储存|存放|食用|饮用|使用|冲泡|清洗|洗涤|佩戴|搭配|穿搭|养护|护理)?(?:方法|方式|办法|时间|时机|温度|做法|位置))|[用吃看穿喝卖闻玩]的|$)/;
 const LOW_CLAIM_AFTER = /^低(?:的?价|的?折|价格)/;
 const HIGH_CLAIM_AFTER = /^高(?:级|端|档|品质|规格|标准|水平|性价比)/;
-const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利))/;
+const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|福利)|程度|限度|化)/;
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
 /** The shop declines the claim (不敢说最好, 算不上极品, 谈不上国际级): honesty, not a claim. */
@@ -50,7 +50,7 @@ const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次�
 /** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
 /** A market scope, then how the shop does it (市面上做得最好的, 全网卖得最火): still a ranking. */
 const SCOPE_DOING_BEFORE = /(?:全国|全网|全球|国内|行业|业内|市面|市场|同行|同类)(?:上|中|里|内)?[^,.!?;。]{0,4}?(?:做得|卖得|做的|卖的)$/;
-const SCOPE_BEFORE = /(?:全国|全网|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
+const SCOPE_BEFORE = /(?:全国|全网|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
 const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
 /** The shop's floor in a bargaining answer (已经是活动最低折扣了), not a market comparison. */

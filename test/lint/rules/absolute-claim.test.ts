@@ -145,6 +145,14 @@ ruleTester('absolute-claim', {
     '收藏品价格有涨有跌，不承诺会升值',
     '大瓶装的容量是旅行装的三倍',
     '配方温和，敏感肌建议先在耳后试用',
+    // Public-list words where the shop talks about someone else, a programme, a drug or a doctor.
+    '减肥期间也能吃这款低卡零食',
+    '这是修身版型，显腿瘦',
+    '过敏严重的话请及时就医治疗',
+    '旧手机可以参加保值回收，抵扣新机',
+    '隔壁那家老字号我们也很喜欢',
+    '厂家提供终身质保，凭发票申请',
+    '我们家冠军款卖完了，可以看看亚军款的配色',
   ],
   invalid: [
     { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
@@ -189,7 +197,7 @@ ruleTester('absolute-claim', {
     { text: '同行里做得最好的就是我们', spans: ['最好'] },
     { text: '名额只剩3个，抢完就没了', spans: ['只剩3个'] },
     { text: '这款马上就要断货了，赶紧拍', spans: ['马上就要断货'] },
-    { text: '这是市面上唯一能祛斑的面霜', spans: ['唯一'] },
+    { text: '这是市面上唯一能祛斑的面霜', spans: ['唯一能祛斑'] },
     { text: '本品永久保色不褪', spans: ['永久'] },
     { text: '这款风扇是全网最快的，明天就发货', spans: ['最快'] },
     { text: '我们是全网销量第一，第二名差远了', spans: ['第一'] },
@@ -371,5 +379,19 @@ ruleTester('absolute-claim', {
     { text: '买这个比存定期还划算', spans: ['比存定期还划算'] },
     { text: '去污力是普通洗衣液的两倍', spans: ['去污力是普通洗衣液的两倍'] },
     { text: '这款面霜毫无刺激，宝宝也能用', spans: ['毫无刺激'] },
+    // Public 广告法/违禁词 list categories in shop replies of our own wording: cosmetics effects the
+    // naming guide bans, health and investment claims, awards and champions, lifetime promises.
+    { text: '用了这个霜可以抚平皱纹，眼周也适用', spans: ['抚平皱纹'] },
+    { text: '这款睡眠喷雾助眠，喷两下就困', spans: ['助眠'] },
+    { text: '红枣枸杞茶补气血，女生多喝', spans: ['补气血'] },
+    { text: '坚持喝能瘦肚子，一周见效', spans: ['能瘦肚子', '一周见效'] },
+    { text: '这款沉香手串很有收藏价值，升值空间大', spans: ['升值空间'] },
+    { text: '这块表特别保值，戴几年还能原价卖', spans: ['特别保值'] },
+    { text: '世界冠军都在用的羽毛球拍', spans: ['世界冠军都在用'] },
+    { text: '面膜里的成分拿过诺贝尔奖技术认证', spans: ['诺贝尔奖技术'] },
+    { text: '我们是百年老字号，只做这一样', spans: ['百年老字号'] },
+    { text: '这锅终身不生锈，放心用', spans: ['终身不生锈'] },
+    { text: '买这个课程无风险，学完就能接单', spans: ['无风险'] },
+    { text: '全平台最好卖的一款', spans: ['最好卖'] },
   ],
 });
