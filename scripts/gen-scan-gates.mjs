@@ -38,10 +38,12 @@ export async function scanGateTable(load) {
   context.recordScans(true);
   const { lintText } = await load('engine');
   for (const text of PROBES) lintText(text);
-  // A lexicon scanner's whole alternation is scanned only when its groups have no gates.
-  const wholes = new Set(lexiconScan.lexiconPatterns());
+  // A lexicon scanner's whole alternation is scanned only when its groups have no gates (its
+  // gate in the shared table is the union of theirs).
+  const scanners = lexiconScan.lexiconScanners();
+  const wholes = new Set(scanners.map((s) => new RegExp(s.pattern).source));
   const plain = context.recordedScans().filter((source) => !wholes.has(source));
-  const sources = [...plain, ...lexiconScan.lexiconGroupSources(), ...normalize.scannedPatterns()];
+  const sources = [...plain, ...scanners.flatMap((s) => Object.values(s.groups)), ...normalize.scannedPatterns()];
   context.recordScans(false);
   gates.setScanGates(null);
   return gates.bakeGates(sources);

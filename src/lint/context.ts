@@ -2,7 +2,7 @@
 // Context decides false alarms (订单号 before digits, 转运 followed by 中心), not longer lists.
 
 import { firstChars } from './first-chars.js';
-import { pairGate } from './pair-gate.js';
+import { pairGate, type PairGate } from './pair-gate.js';
 import { bakedGate, bakedMayMatch, decodeGate, scanGatesGeneration, type BakedGate } from './scan-gates.js';
 
 /** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
@@ -113,11 +113,18 @@ function mayStart(bit: number, text: string, i: number): boolean {
   return ((ANY_NEXT_BITS[c] | PAIR_BITS[pairSlot(c, text.charCodeAt(i + 1))]) & bit) !== 0;
 }
 
-/** Gives `re` a gate; undefined when its pattern cannot be gated or the bits are used up. */
-export function gateOf(re: RegExp): Gate | undefined {
+/** Gives `re` a gate; undefined when its pattern cannot be gated or the bits are used up.
+ *  `parts`: the gates of the alternatives `re` is made of, when the caller has them (a lexicon
+ *  scanner's groups): their union is the gate of the whole, without deriving it. */
+export function gateOf(re: RegExp, parts?: readonly PairGate[]): Gate | undefined {
   if (gates.length >= MAX_GATES) return undefined;
-  const baked = bakedGate(re.source, re.flags);
-  const pairs = baked === undefined ? pairGate(re) : decodeGate(baked);
+  let pairs: PairGate | null;
+  if (parts !== undefined) {
+    pairs = { first: parts.flatMap((p) => p.first), anyNext: parts.flatMap((p) => p.anyNext), pairs: parts.flatMap((p) => p.pairs) };
+  } else {
+    const baked = bakedGate(re.source, re.flags);
+    pairs = baked === undefined ? pairGate(re) : decodeGate(baked);
+  }
   if (pairs === null) return undefined;
   if (gates.length === 0) {
     FIRST_BITS = new Int32Array(0x10000);

@@ -9,7 +9,7 @@
 // position by position, so a group is compiled only when a text has a place where it can start;
 // without baked gates they run the plain alternation.
 import { gateCovers, gateOf, nextCandidate, scan, scanPrefilter, scanWarmUp, type Gate } from '../context.js';
-import { firstUnits } from '../pair-gate.js';
+import { firstUnits, type PairGate } from '../pair-gate.js';
 import { bakedGate, bakedMayStart, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
 
 export interface LexiconScanner {
@@ -18,16 +18,11 @@ export interface LexiconScanner {
 }
 
 /** Every scanner's whole pattern and groups, in creation order (the build bakes their gates). */
-const created: { pattern: string; groups: Readonly<Record<string, string>> }[] = [];
+const created: { readonly pattern: string; readonly groups: Readonly<Record<string, string>> }[] = [];
 
-/** The whole alternation of every lexicon scanner created so far. */
-export function lexiconPatterns(): string[] {
-  return created.map((c) => new RegExp(c.pattern).source);
-}
-
-/** The group sources of every lexicon scanner created so far. */
-export function lexiconGroupSources(): string[] {
-  return created.flatMap((c) => Object.values(c.groups));
+/** The pattern and groups of every lexicon scanner created so far. */
+export function lexiconScanners(): readonly { readonly pattern: string; readonly groups: Readonly<Record<string, string>> }[] {
+  return created;
 }
 
 export function lexiconScanner(pattern: string, groups: Readonly<Record<string, string>>): LexiconScanner {
@@ -86,10 +81,12 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   function build(): void {
     sticky = names.map((_, k) => stickyOf(k));
     masks = new Uint32Array(0x10000);
+    const parts: PairGate[] = [];
     names.forEach((n, k) => {
       // Marked range by range: a walk over all 65,536 units per group cost milliseconds at start-up.
       const b = bakedGate(groups[n]);
-      const first = b === undefined ? firstUnits(new RegExp(groups[n])) : decodeGate(b).first;
+      if (b !== undefined) parts.push(decodeGate(b));
+      const first = b === undefined ? firstUnits(new RegExp(groups[n])) : parts[parts.length - 1].first;
       if (first === null) {
         anyMask |= 1 << k;
         return;
@@ -97,7 +94,9 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
       for (let r = 0; r < first.length; r += 2) for (let c = first[r]; c <= first[r + 1]; c++) masks![c] |= 1 << k;
     });
     if (anyMask !== 0) for (let c = 0; c < 0x10000; c++) masks[c] |= anyMask;
-    gate = gateOf(whole);
+    // The whole pattern is its groups' alternation (the scan above runs nothing else), so with
+    // every group's gate baked, their union is its gate.
+    gate = gateOf(whole, parts.length === names.length ? parts : undefined);
   }
 
   return {
