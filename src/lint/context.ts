@@ -84,7 +84,7 @@ export function scanPrefilter(): boolean {
 // one's candidate positions, so a rule whose words cannot start anywhere in the text returns at
 // once and the others run their regex at a handful of positions, without walking the text again.
 // Allocated with the first gate (after the warm-up): `check 你好` needs none of their 768 KB.
-const PAIR_SLOT_BITS = 16;
+export const PAIR_SLOT_BITS = 16;
 let FIRST_BITS = new Int32Array(0);
 let ANY_NEXT_BITS = FIRST_BITS;
 let PAIR_BITS = FIRST_BITS;
@@ -102,7 +102,8 @@ const gates: Gate[] = [];
 /** Bits of every registered gate. */
 let gatedMask = 0;
 
-function pairSlot(a: number, b: number): number {
+/** The slot of the unit pair (a, b) in a pair table of 2^PAIR_SLOT_BITS entries. */
+export function pairSlot(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b | 0, 0x85ebca6b)) >>> (32 - PAIR_SLOT_BITS);
 }
 

@@ -8,7 +8,7 @@
 // `check 你好` should not pay. They use the build's gate of each group (../scan-gates.ts) instead,
 // position by position, so a group is compiled only when a text has a place where it can start;
 // without baked gates they run the plain alternation.
-import { gateCovers, gateOf, nextCandidate, scan, scanPrefilter, scanWarmUp, type Gate } from '../context.js';
+import { gateCovers, gateOf, nextCandidate, PAIR_SLOT_BITS, pairSlot, scan, scanPrefilter, scanWarmUp, type Gate } from '../context.js';
 import { firstUnits, type PairGate } from '../pair-gate.js';
 import { bakedGate, bakedMayStart, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
 
@@ -46,6 +46,12 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   let anyMask = 0;
   /** The whole lexicon's place in the shared pair gate (context.ts). */
   let gate: Gate | undefined;
+  /** With every group's gate baked, which groups may start at a unit whatever follows
+   *  (anyMasks[c]) or before a given next unit (pairMasks, hashed by the pair like the shared
+   *  gate): a position then runs only the groups whose own two units fit, not every group that
+   *  begins with the same unit (你, 不, 真 … open many). A collision only runs a group that fails. */
+  let anyMasks: Uint32Array | undefined;
+  let pairMasks: Uint32Array | undefined;
 
   function bakedGroups(): BakedGate[] | null {
     const out: BakedGate[] = [];
@@ -97,6 +103,15 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     // The whole pattern is its groups' alternation (the scan above runs nothing else), so with
     // every group's gate baked, their union is its gate.
     gate = gateOf(whole, parts.length === names.length ? parts : undefined);
+    if (parts.length === names.length) {
+      anyMasks = new Uint32Array(0x10000);
+      pairMasks = new Uint32Array(1 << PAIR_SLOT_BITS);
+      parts.forEach((g, k) => {
+        const bit = 1 << k;
+        for (let r = 0; r < g.anyNext.length; r += 2) for (let c = g.anyNext[r]; c <= g.anyNext[r + 1]; c++) anyMasks![c] |= bit;
+        for (let r = 0; r < g.pairs.length; r += 2) pairMasks![pairSlot(g.pairs[r], g.pairs[r + 1])] |= bit;
+      });
+    }
   }
 
   return {
@@ -132,7 +147,9 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           if (j >= count) return;
           i = list[j++];
         } else if (gate !== undefined && (i = nextCandidate(gate, text, i, n)) >= n) return;
-        let mask = table[text.charCodeAt(i)];
+        const c = text.charCodeAt(i);
+        let mask = table[c];
+        if (anyMasks !== undefined) mask &= anyMasks[c] | pairMasks![pairSlot(c, text.charCodeAt(i + 1))];
         if (mask === 0) {
           i++;
           continue;
