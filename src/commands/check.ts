@@ -23,6 +23,7 @@ const options = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   fix: { type: 'boolean' },
+  'no-model': { type: 'boolean' },
 } as const;
 
 function helpText(lang: Lang): string {
@@ -41,6 +42,7 @@ function helpText(lang: Lang): string {
     `  --allow WORD                     ${zh ? '本店允许的词（如 QQ糖），可重复' : 'a word that is fine in this shop (e.g. QQ糖); repeatable'}`,
     `  -q, --quiet                      ${zh ? '只显示错误，不显示警告' : 'report errors only'}`,
     `  --max-warnings N                 ${zh ? '警告超过 N 条时以 1 退出' : 'exit 1 when there are more than N warnings'}`,
+    `  --no-model                       ${zh ? '关闭模型复核（规则没认出、但学习模型认为像违规时给的警告）' : 'turn off the learned second opinion (warnings where the rules found nothing but the model did)'}`,
     `  --fix                            ${zh ? '输出安全修复后的文本（每行一条），剩余问题写到标准错误' : 'print the texts with safe fixes applied (one a line); remaining problems go to stderr'}`,
     `  --lang zh|en                     ${zh ? '提示语言（默认中文）' : 'message language (default zh)'}`,
     `  --no-color                       ${zh ? '不使用颜色（也可设置 NO_COLOR）' : 'no colours (or set NO_COLOR)'}`,
@@ -235,7 +237,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const format = values.format;
   checkFormatterName(format);
-  const lintOptions = { rules: parseRuleFlags(values.rule, contentRules.map((r) => r.id)), allow: values.allow ?? [], lang };
+  const lintOptions = { rules: parseRuleFlags(values.rule, contentRules.map((r) => r.id)), allow: values.allow ?? [], lang, secondOpinion: !values['no-model'] };
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
 
   let texts: string[];

@@ -94,7 +94,7 @@ export const run: Command = async (args, io) => {
   const lint = loaded.resolved.lint;
   const sheet = buildSheet(loaded.resolved, {
     lang,
-    lintText: (text, opts) => lintText(text, { rules: lint?.rules ?? {}, allow: lint?.allow ?? [], lang, keyword: opts?.keyword }),
+    lintText: (text, opts) => lintText(text, { rules: lint?.rules ?? {}, allow: lint?.allow ?? [], lang, keyword: opts?.keyword, secondOpinion: lint?.model !== false }),
     findings: findings.map(
       (f): SheetFinding => ({
         ruleId: f.ruleId,

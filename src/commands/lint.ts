@@ -41,6 +41,7 @@ const options = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   fix: { type: 'boolean' },
+  'no-model': { type: 'boolean' },
 } as const;
 
 export const allRules: readonly RuleMeta[] = [...configRules, ...contentRules].map(({ id, severity, description, protects }) => ({
@@ -64,6 +65,7 @@ function helpText(lang: Lang): string {
     `  --rule ID=off|warning|error      ${zh ? '调整某条规则的级别，可重复（优先于配置里的 lint.rules）' : 'set a rule’s severity; repeatable (wins over lint.rules)'}`,
     `  -q, --quiet                      ${zh ? '只显示错误，不显示警告' : 'report errors only'}`,
     `  --max-warnings N                 ${zh ? '警告超过 N 条时以 1 退出' : 'exit 1 when there are more than N warnings'}`,
+    `  --no-model                       ${zh ? '关闭模型复核（也可在配置里写 lint.model: false）' : 'turn off the learned second opinion (or set lint.model: false in the config)'}`,
     `  --fix                            ${zh ? '自动修复安全的问题（隐藏字符、首尾空白、规则内重复关键词），保留注释，原文件备份为 .bak' : 'apply safe fixes (invisible characters, padding, duplicate keywords in a rule); comments kept, the old file backed up as .bak'}`,
     `  --lang zh|en                     ${zh ? '提示语言（默认中文）' : 'message language (default zh)'}`,
     `  --no-color                       ${zh ? '不使用颜色（也可设置 NO_COLOR）' : 'no colours (or set NO_COLOR)'}`,
@@ -105,7 +107,7 @@ interface Linted {
   readonly backup?: string;
 }
 
-async function lintSheet(file: string, io: Io, lang: Lang, rules: Record<string, RuleSetting>): Promise<Linted> {
+async function lintSheet(file: string, io: Io, lang: Lang, rules: Record<string, RuleSetting>, secondOpinion: boolean): Promise<Linted> {
   const { readRuleSheet } = await import('../import/read-rule-sheet.js');
   const sheet = await readRuleSheet(file, { cwd: io.cwd });
   const subject: ConfigSubject = {
@@ -114,7 +116,7 @@ async function lintSheet(file: string, io: Io, lang: Lang, rules: Record<string,
     resolved: resolveConfig(sheet.config),
     positionOf: (path, o) => sheet.positionOf(path, o?.offset),
   };
-  const findings: ConfigFinding[] = lintConfigFindings(subject, { lang, rules });
+  const findings: ConfigFinding[] = lintConfigFindings(subject, { lang, rules, secondOpinion });
   if (rules[sheetRowRule.id] !== 'off') {
     for (const p of sheet.problems) {
       if (p.kind !== 'skipped') continue;
@@ -143,9 +145,10 @@ async function lintConfigFile(
   lang: Lang,
   rules: Record<string, RuleSetting>,
   fix: boolean,
+  secondOpinion: boolean,
 ): Promise<Linted> {
   let loaded: LoadedConfig = await loadConfig(file, { cwd: io.cwd });
-  let findings = lintConfigFindings(loaded, { lang, rules });
+  let findings = lintConfigFindings(loaded, { lang, rules, secondOpinion });
   if (!fix) return { results: toLintResults(loaded, findings), fixed: 0 };
 
   let fixed = 0;
@@ -160,7 +163,7 @@ async function lintConfigFile(
     changed = true;
     // Re-read the edited text exactly as the file will be, so the report matches what is saved.
     loaded = await loadConfig(file, { cwd: io.cwd, text });
-    findings = lintConfigFindings(loaded, { lang, rules });
+    findings = lintConfigFindings(loaded, { lang, rules, secondOpinion });
   }
   let backup: string | undefined;
   if (changed) {
@@ -228,8 +231,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   for (let i = 0; i < files.length; i++) {
     const linted =
       kinds[i] === 'sheet'
-        ? await lintSheet(files[i], io, lang, rules)
-        : await lintConfigFile(files[i], io, lang, rules, Boolean(values.fix));
+        ? await lintSheet(files[i], io, lang, rules, !values['no-model'])
+        : await lintConfigFile(files[i], io, lang, rules, Boolean(values.fix), !values['no-model']);
     pushAll(results, linted.results);
     fixed += linted.fixed;
     if (linted.backup) backups.push(linted.backup);

@@ -43,6 +43,8 @@ export interface FollowUp {
 export interface LintSettings {
   rules?: Record<string, RuleSetting>;
   allow?: string[];
+  /** The learned second opinion (模型复核); on unless false. */
+  model?: boolean;
 }
 
 export interface Config {

@@ -32,6 +32,8 @@ export interface LintConfigOptions {
   readonly lang?: Lang;
   /** Command-line overrides (`--rule id=off`); they win over the config's `lint.rules`. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** `--no-model`: false turns the learned second opinion off whatever the config says. */
+  readonly secondOpinion?: boolean;
   /** The text linter; injectable so the mapping can be tested on its own. */
   readonly lintText?: typeof lintText;
 }
@@ -204,7 +206,8 @@ export function lintConfigFindings(subject: ConfigSubject, options: LintConfigOp
   }
 
   const lint = options.lintText ?? lintText;
-  const textOptions = { rules: settings, allow, lang };
+  const secondOpinion = options.secondOpinion !== false && resolved.lint?.model !== false;
+  const textOptions = { rules: settings, allow, lang, secondOpinion };
   const keywordOptions = { ...textOptions, keyword: true };
   for (const t of ctx.texts()) {
     if (t.text === '') continue;

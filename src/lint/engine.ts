@@ -8,6 +8,7 @@ import { prepareScans } from './context.js';
 import { normalize } from './normalize.js';
 import { inRefusal, originalRefusalScopes } from './refusal.js';
 import { contentRuleList } from './rules/index.js';
+import { secondOpinion } from './second-opinion/index.js';
 import type { LintMessage, RuleMeta, SeverityLevel } from './types.js';
 
 export type RuleSetting = 'off' | 'warning' | 'error';
@@ -22,6 +23,9 @@ export interface LintTextOptions {
    *  `onKeywords` run. Every place that lints keywords (config lint, live field lint, export
    *  sheet, imported sheets) says so here, so no caller can re-flag 加微信 as a question. */
   keyword?: boolean;
+  /** The learned second opinion (second-opinion/): on unless false (`--no-model`, config
+   *  `lint.model: false`). It never runs on keywords. */
+  secondOpinion?: boolean;
 }
 
 /** Metadata of the content rules, sorted by id. */
@@ -163,6 +167,22 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
     if (p.finding.suggestion !== undefined) message.suggestion = p.finding.suggestion;
     if (p.finding.fix !== undefined) message.fix = { start: p.start, end: p.end, text: p.finding.fix };
     messages.push(message);
+  }
+  if (options.secondOpinion !== false && !keyword) {
+    // Asked only about rules that are on and found nothing here; its warnings go through the same
+    // allowed words and refusal scopes as the rules' findings.
+    const severity = (id: string): SeverityLevel | 0 => {
+      for (const r of rules) if (r.id === id) return severityOf(r, options.rules?.[id]);
+      return 0;
+    };
+    for (const m of secondOpinion(normalized, messages, severity, lang)) {
+      let isAllowed = false;
+      for (let i = 0; i < allowed.length && !isAllowed; i += 2) isAllowed = m.start >= allowed[i] && m.end <= allowed[i + 1];
+      if (isAllowed) continue;
+      scopes ??= originalRefusalScopes(normalized);
+      if (inRefusal(text, scopes, m.start, m.end)) continue;
+      messages.push(m);
+    }
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return messages;

@@ -44,7 +44,7 @@ export function createLintCache(): LintCache {
     const allow = options.allow ?? EMPTY_LIST;
     let allowKey = settingsKeys.get(allow);
     if (allowKey === undefined) settingsKeys.set(allow, (allowKey = allow.join('\u0002')));
-    return `${rulesKey}\u0001${allowKey}\u0001${options.lang ?? 'zh'}\u0001${options.keyword === true ? 'k' : ''}`;
+    return `${rulesKey}\u0001${allowKey}\u0001${options.lang ?? 'zh'}\u0001${options.keyword === true ? 'k' : ''}\u0001${options.secondOpinion === false ? 'm' : ''}`;
   };
   const cached: typeof lintText = (text, options = {}) => {
     const key = settingsKey(options);

@@ -135,7 +135,7 @@ export interface FieldFinding {
 }
 
 export function lintOptions(config: Config | null): Parameters<typeof lintText>[1] {
-  return { rules: config?.lint?.rules, allow: config?.lint?.allow, lang: 'zh' };
+  return { rules: config?.lint?.rules, allow: config?.lint?.allow, lang: 'zh', secondOpinion: config?.lint?.model !== false };
 }
 
 function mapMessage(m: LintMessage, resolved: Resolved, shift: number): FieldFinding {

@@ -180,16 +180,19 @@ describe('built CLI: import → test → coverage', () => {
     };
     const yamlLines = (await readFile(join(dir, 'out.yaml'), 'utf8')).split('\n');
     const lineOf = (text: string) => yamlLines.findIndex((l) => l.includes(text)) + 1;
-    // The second reminder and its 3 minutes are pushy; the 签收 text buys a review.
+    // The second reminder and its 3 minutes are pushy (and its 再不付款就没了 reads as pressure to
+    // the learned second opinion, a harassment warning); the 签收 text buys a review.
     expect(findings('out.yaml')).toEqual([
       ['pushy-follow-up', lineOf('id: unpaid-2') + 1],
       ['pushy-follow-up', lineOf('delay_minutes: 3')],
+      ['harassment', lineOf('再不付款就没了')],
       ['review-inducement', lineOf('五星好评返现')],
     ]);
     // Linting the pasted text itself points at the merchant's own lines.
     expect(findings('pasted.txt')).toEqual([
       ['pushy-follow-up', 5],
       ['pushy-follow-up', 5],
+      ['harassment', 5],
       ['review-inducement', 9],
     ]);
   });

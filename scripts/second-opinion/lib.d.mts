@@ -1,0 +1,4 @@
+export declare const MODEL_RULES: readonly string[];
+export declare const MIN_N: number;
+export declare const MAX_N: number;
+export declare function ngrams(text: string, minN?: number, maxN?: number, scopes?: readonly number[]): string[];

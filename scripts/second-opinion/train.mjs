@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// npm run train-model: trains the learned second opinion that ships in `check`/`lint` and writes
+//   src/lint/second-opinion/model.gen.ts   the weights, in the compact form model.ts decodes
+//   src/lint/second-opinion/manifest.json  sha256 and size of every input, the config, thresholds
+// from the BUILT rules (dist/, run `npm run build` first; the rules alone decide which real replies
+// may be violations) and these inputs:
+//   - every labelled corpus in the repo: test/fixtures/corpus/*.jsonl (sorted), plus
+//     ../shared/corpus/dev.jsonl when it differs from the repo's copy (as scripts/accuracy.mjs);
+//   - real shop-staff replies as clean samples (default /tmp/accc/real-*.txt, --real to name
+//     others). They come from public research dialogue corpora whose licences are unclear, so they
+//     are never committed; the manifest records their sha256 and line counts.
+// The procedure and config are those of the held-out evaluation (heldout.mjs, `--oof all --refusal
+// 1 --max-fdr 0.02 --neg-weight 3`, 2–4-grams, 1,500 features a rule): real replies are split by a
+// hash of the text into test (¼, never used), calibration (¼: a threshold may flag none of them)
+// and training (½); a threshold is the one catching the most out-of-fold positives with an
+// out-of-fold false discovery rate ≤ 2%.
+//
+// Deterministic: the same inputs and rules give byte-identical files (fixed orders, seeded shuffle,
+// weights quantized to int16 with a per-rule scale, thresholds calibrated on the quantized model
+// with the scorer that ships). `--check` retrains and compares with the committed files instead
+// of writing them (exit 1 when they differ).
+//   node scripts/second-opinion/train.mjs [--real FILE]… [--check] [--out DIR]
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tableCases, tableFiles } from './table-cases.mjs';
+import { hash32, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, pickThreshold, scoreFeats, thresholdGrid, trainLogistic } from './lib.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 1500, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.02, negWeight: 3, realMax: 0, folds: 5 });
+const DEFAULT_REAL = '/tmp/accc';
+
+const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
+
+/** The repo's labelled corpora, in training order (paths relative to the repo). */
+export function repoInputs() {
+  const dir = join(root, 'test', 'fixtures', 'corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => relative(root, join(dir, f)));
+}
+
+/** ../shared/corpus/dev.jsonl when it is present and not the same as the repo's copy. */
+function sharedDev() {
+  const shared = join(root, '..', 'shared', 'corpus', 'dev.jsonl');
+  const copy = join(root, 'test', 'fixtures', 'corpus', 'dev.jsonl');
+  if (!existsSync(shared)) return [];
+  if (existsSync(copy) && readFileSync(shared).equals(readFileSync(copy))) return [];
+  return [shared];
+}
+
+export function describeFile(path, extra = {}) {
+  const buf = readFileSync(path);
+  const text = buf.toString('utf8');
+  return { path, sha256: sha256(buf), lines: text.split('\n').filter((l) => l.trim()).length, ...extra };
+}
+
+function parseArgs(argv) {
+  const args = { real: [], check: false, out: MODEL_DIR, tables: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--real') args.real.push(argv[++i]);
+    else if (argv[i] === '--check') args.check = true;
+    else if (argv[i] === '--out') args.out = resolve(argv[++i]);
+    else if (argv[i] === '--no-tables') args.tables = false;
+    else {
+      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--check] [--out DIR]`);
+      process.exit(2);
+    }
+  }
+  if (args.real.length === 0 && existsSync(DEFAULT_REAL)) {
+    args.real = readdirSync(DEFAULT_REAL)
+      .filter((f) => /^real-.*\.txt$/.test(f))
+      .sort()
+      .map((f) => join(DEFAULT_REAL, f));
+  }
+  if (args.real.length === 0) {
+    console.error(`no real staff replies: pass --real FILE (one reply a line), or put them at ${DEFAULT_REAL}/real-*.txt`);
+    process.exit(2);
+  }
+  return args;
+}
+
+/** Trains on the given inputs with the built rules in `dist`; returns the two files' contents. */
+export async function train({ corpora, sharedFiles = [], real, tables = true, dist = join(root, 'dist'), log = () => {} }) {
+  const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
+  const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
+  const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
+  const { compileModel, encodeModel, probabilities } = await import(pathToFileURL(join(dist, 'lint/second-opinion/model.js')).href);
+
+  const cache = new Map();
+  const info = (text) => {
+    let v = cache.get(text);
+    if (!v) {
+      const norm = normalize(text).text;
+      const scopes = refusalScopes(norm);
+      const fired = new Set(lintText(text, { secondOpinion: false }).map((m) => m.ruleId)); // the rules alone
+      v = { norm, scopes, feats: ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes), fired };
+      cache.set(text, v);
+    }
+    return v;
+  };
+
+  const readLines = (p) => readFileSync(p, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const realAll = [...new Set(real.flatMap(readLines))];
+  const realTest = realAll.filter((t) => hash32(t) % 4 === 0);
+  const calib = realAll.filter((t) => hash32(t) % 4 === 1);
+  const realTrain = realAll.filter((t) => hash32(t) % 4 >= 2);
+  const realTestNorms = new Set(realTest.map((t) => info(t).norm));
+
+  const items = [];
+  const seen = new Set();
+  let droppedReal = 0;
+  for (const p of [...corpora.map((c) => join(root, c)), ...sharedFiles]) {
+    for (const it of loadJsonl(p)) {
+      if (seen.has(it.text)) continue;
+      seen.add(it.text);
+      if (realTestNorms.has(info(it.text).norm)) droppedReal++;
+      else items.push(it);
+    }
+  }
+  // The rules' hand-written tables: the near misses the corpora have too few of.
+  for (const it of tables ? tableCases(root, MODEL_RULES) : []) {
+    if (seen.has(it.text)) continue;
+    seen.add(it.text);
+    if (realTestNorms.has(info(it.text).norm)) droppedReal++;
+    else items.push({ ...it, trainOnly: true });
+  }
+  for (const text of realTrain) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    items.push({ text, expect: [], tolerate: [], w: CONFIG.negWeight, real: true });
+  }
+  log(`${items.length} training texts (${realTrain.length} real replies as clean; ${droppedReal} corpus texts dropped as in the real test share); real ${realTest.length} test / ${calib.length} calibration`);
+
+  const opts = { keep: CONFIG.keep, l2: CONFIG.l2, epochs: CONFIG.epochs };
+  const fitted = [];
+  for (const rule of MODEL_RULES) {
+    const samples = [];
+    for (const it of items) {
+      if (it.real && info(it.text).fired.has(rule)) continue; // may be a real violation
+      const y = labelOf(it, rule);
+      if (y === null) continue;
+      samples.push({ feats: info(it.text).feats, y, text: it.text, w: it.w ?? 1, trainOnly: it.trainOnly === true });
+    }
+    const model = trainLogistic(samples, opts);
+    const oof = [];
+    for (let fold = 0; fold < CONFIG.folds; fold++) {
+      // Table cases always train and are never judged: the thresholds are set on the same
+      // population as in the held-out evaluation (corpora and real replies).
+      const inFold = (s) => !s.trainOnly && hash32(s.text) % CONFIG.folds === fold;
+      const m = trainLogistic(samples.filter((s) => !inFold(s)), opts);
+      for (const s of samples.filter(inFold)) oof.push({ y: s.y, p: scoreFeats(m, s.feats) });
+    }
+    fitted.push({ rule, model, oof, positives: samples.filter((s) => s.y).length, samples: samples.length });
+    log(`  ${rule}: ${samples.filter((s) => s.y).length}+/${samples.length}, ${model.weights.size} features`);
+  }
+
+  // The committed form (model.ts encodeModel): weights quantized to int16 times a per-rule scale.
+  const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01));
+  // Thresholds on the quantized model, scored by the shipped scorer.
+  const compiled = compileModel(data);
+  const grid = thresholdGrid();
+  const thresholds = {};
+  fitted.forEach((f, r) => {
+    const calibScores = calib.filter((t) => !info(t).fired.has(f.rule)).map((t) => probabilities(compiled, info(t).norm, info(t).scopes)[r]);
+    const th = pickThreshold(f.oof, calibScores, grid, { realMax: CONFIG.realMax, maxFdr: CONFIG.maxFdr });
+    data.threshold[r] = th.t;
+    thresholds[f.rule] = { threshold: th.t, oofCaught: th.tp, oofFalse: th.fp, calibrationFlags: th.realFlags ?? 0, positives: f.positives, samples: f.samples, features: f.model.weights.size };
+    log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (out-of-fold ${th.tp} caught / ${th.fp} false)`);
+  });
+
+  const modelTs = renderModel(data);
+  return { data, modelTs, thresholds, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.sizes.length } };
+}
+
+function renderModel(data) {
+  const lines = [
+    '// Generated by `npm run train-model` (scripts/second-opinion/train.mjs) from the inputs in',
+    '// manifest.json — do not edit. Decoded by model.ts on first use.',
+    "import type { ModelData } from './model.js';",
+    '',
+    'export const MODEL: ModelData = {',
+    `  rules: ${JSON.stringify(data.rules)},`,
+    `  bias: ${JSON.stringify(data.bias)},`,
+    `  scale: ${JSON.stringify(data.scale)},`,
+    `  threshold: ${JSON.stringify(data.threshold)},`,
+    `  sizes: ${JSON.stringify(data.sizes)},`,
+    `  grams: ${JSON.stringify(data.grams)},`,
+    '  weights: [',
+    ...data.weights.map((w) => `    ${JSON.stringify(w)},`),
+    '  ],',
+    '};',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(root, 'dist', 'lint', 'second-opinion', 'model.js'))) {
+    console.error('dist/ is missing: run npm run build first');
+    process.exit(2);
+  }
+  const corpora = repoInputs();
+  const shared = sharedDev();
+  const t0 = Date.now();
+  const result = await train({ corpora, sharedFiles: shared, real: args.real, tables: args.tables, log: (s) => console.error(s) });
+  if (result.data.threshold.every((t) => t > 1)) {
+    console.error('every rule came out off: check the inputs');
+    process.exit(1);
+  }
+  const manifest = {
+    note: 'Inputs and settings of src/lint/second-opinion/model.gen.ts. Regenerate both with `npm run build && npm run train-model`.',
+    command: 'npm run train-model',
+    config: CONFIG,
+    inputs: {
+      repo: corpora.map((p) => describeFile(join(root, p), { path: p })),
+      tables: args.tables ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
+      external: [
+        ...shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
+        ...args.real.map((p) =>
+          describeFile(p, {
+            source: 'shop-staff replies, one a line, from public customer-service dialogue research corpora (Taobao ECD, JD JDDC; see README 真实客服回复); licences unclear, not committed',
+          }),
+        ),
+      ],
+    },
+    counts: result.counts,
+    thresholds: result.thresholds,
+    output: { path: 'src/lint/second-opinion/model.gen.ts', sha256: sha256(result.modelTs), bytes: Buffer.byteLength(result.modelTs) },
+  };
+  const manifestJson = `${JSON.stringify(manifest, null, 2)}\n`;
+  if (args.check) {
+    const same = (f, s) => existsSync(join(MODEL_DIR, f)) && readFileSync(join(MODEL_DIR, f), 'utf8') === s;
+    const ok = same('model.gen.ts', result.modelTs) && same('manifest.json', manifestJson);
+    console.error(ok ? 'the committed model is what these inputs train (byte-identical)' : 'the committed model differs from what these inputs train: run npm run train-model');
+    process.exit(ok ? 0 : 1);
+  }
+  mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, 'model.gen.ts'), result.modelTs);
+  writeFileSync(join(args.out, 'manifest.json'), manifestJson);
+  console.error(`wrote ${relative(process.cwd(), join(args.out, 'model.gen.ts'))} (${manifest.output.bytes} bytes, ${result.counts.grams} n-grams) and manifest.json in ${Math.round((Date.now() - t0) / 1000)} s; run npm run build to ship it`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,298 @@
+// The learned second opinion (src/lint/second-opinion/): the committed model matches its inputs,
+// the shipped scorer computes exactly what the trainer's features give, findings name and span
+// the n-grams that drove them, and the engine asks it only where it may (content texts, rules on
+// and silent, outside refusal scopes and allowed words, and not when switched off).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { ngrams } from '../../scripts/second-opinion/lib.mjs';
+import { run as check } from '../../src/commands/check.js';
+import { loadConfig } from '../../src/config/load.js';
+import type { Io } from '../../src/io.js';
+import { lintConfigFindings } from '../../src/lint/config-engine.js';
+import { lintText } from '../../src/lint/engine.js';
+import { normalize } from '../../src/lint/normalize.js';
+import { refusalScopes } from '../../src/lint/refusal.js';
+import { secondOpinion, shippedModel } from '../../src/lint/second-opinion/index.js';
+import { compileModel, encodeModel, judge, probabilities, sigmoid, type ModelData } from '../../src/lint/second-opinion/model.js';
+import { MODEL } from '../../src/lint/second-opinion/model.gen.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = join(root, 'src', 'lint', 'second-opinion');
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+  inputs: { repo: { path: string; sha256: string }[]; external: { path: string; sha256: string }[] };
+  output: { sha256: string };
+};
+const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
+const corpusDir = join(root, 'test', 'fixtures', 'corpus');
+const corpusTexts = (name: string): string[] =>
+  readFileSync(join(corpusDir, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+const isModel = (m: { message: string }) => m.message.startsWith('模型复核') || m.message.startsWith('Learned second opinion');
+
+describe('committed model', () => {
+  it('was trained on the repo corpora as they are now', () => {
+    const now = readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => ({ path: `test/fixtures/corpus/${f}`, sha256: sha256(readFileSync(join(corpusDir, f))) }));
+    const trained = manifest.inputs.repo.map(({ path, sha256 }) => ({ path, sha256 }));
+    expect(now, 'the labelled corpora changed since the model was trained: run `npm run build && npm run train-model` and commit src/lint/second-opinion/').toEqual(trained);
+  });
+
+  it('is the file the manifest describes (not edited by hand)', () => {
+    expect(sha256(readFileSync(join(dir, 'model.gen.ts'))), 'model.gen.ts differs from what train-model wrote: rerun npm run train-model').toBe(manifest.output.sha256);
+  });
+
+  it('names external inputs that are, where present, the ones it was trained on', () => {
+    const present = manifest.inputs.external.filter((f) => existsSync(f.path));
+    if (present.length === 0) console.log('second opinion: external training inputs (real staff replies) not on this machine; hashes not compared');
+    for (const f of present) expect(sha256(readFileSync(f.path)), `${f.path} changed since training`).toBe(f.sha256);
+    expect(manifest.inputs.external.length).toBeGreaterThan(0);
+  });
+
+  it('knows the six content rules and reports on at least one', () => {
+    expect(MODEL.rules).toEqual(['absolute-claim', 'counterfeit', 'harassment', 'offsite-contact', 'review-inducement', 'sensitive-topic']);
+    expect(MODEL.threshold.some((t) => t <= 1)).toBe(true);
+  });
+});
+
+/** An independent decoding of the committed form: n-gram → per-rule q. */
+function referenceWeights(data: ModelData): Map<string, number[]> {
+  const grams: string[] = [];
+  for (let g = 0, at = 0; g < data.sizes.length; g++) {
+    const n = Number(data.sizes[g]);
+    grams.push(data.grams.slice(at, at + n));
+    at += n;
+  }
+  const map = new Map<string, number[]>();
+  data.rules.forEach((_, r) => {
+    const bytes = Buffer.from(data.weights[r], 'base64');
+    for (let k = 0; k < bytes.length; k += 4) {
+      const g = grams[bytes.readUInt16LE(k)];
+      const row = map.get(g) ?? data.rules.map(() => 0);
+      row[r] = bytes.readInt16LE(k + 2);
+      map.set(g, row);
+    }
+  });
+  return map;
+}
+
+describe('features and scores', () => {
+  const model = shippedModel();
+  const reference = referenceWeights(MODEL);
+  const texts = [
+    ...corpusTexts('dev.jsonl'),
+    ...corpusTexts('probe.jsonl'),
+    '',
+    '好',
+    '😀😀好评返现😀',
+    '\u{20000}\u{20001}微信\u{20002}',
+    '我们不做好评返现，也请勿添加私人微信',
+    'ＶＸ：ａｂｃ１２３４５',
+  ];
+
+  it('the hashed walk finds exactly the trainer’s distinct n-grams outside refusal scopes', () => {
+    for (const text of texts) {
+      const norm = normalize(text).text;
+      const scopes = refusalScopes(norm);
+      const z = MODEL.rules.map(() => 0);
+      for (const f of ngrams(norm, 2, 4, scopes)) {
+        const row = reference.get(f);
+        if (row) row.forEach((q, r) => (z[r] += q));
+      }
+      const expected = z.map((zr, r) => sigmoid(MODEL.bias[r] + zr * MODEL.scale[r]));
+      expect(probabilities(model, norm, scopes), text).toEqual(expected);
+    }
+  });
+
+  it('the early exit never changes a verdict', () => {
+    const all = MODEL.rules.map(() => true);
+    for (const text of texts) {
+      const norm = normalize(text).text;
+      const p = probabilities(model, norm, refusalScopes(norm));
+      const expected = MODEL.rules.map((_, r) => r).filter((r) => MODEL.threshold[r] <= 1 && p[r] >= MODEL.threshold[r]);
+      expect(judge(model, norm, all).map((v) => v.rule), text).toEqual(expected);
+    }
+  });
+});
+
+// A hand-made model: review-inducement leans on 好评 / 评返 / 返现, 谢谢 pulls the other way.
+const tiny = compileModel(
+  encodeModel(
+    ['review-inducement', 'harassment'],
+    [
+      { bias: -3, weights: new Map([['好评', 2], ['评返', 2], ['返现', 3], ['谢谢', -6]]) },
+      { bias: -3, weights: new Map([['快点', 4]]) },
+    ],
+    [0.5, 1.01],
+  ),
+);
+const on = () => 1 as const;
+const ask = (text: string, found: { ruleId: string }[] = [], severity: (id: string) => 0 | 1 | 2 = on, lang: 'zh' | 'en' = 'zh') =>
+  secondOpinion(normalize(text), found as never, severity, lang, tiny);
+
+describe('findings', () => {
+  it('spans the strongest n-grams, merged, and says it is the model', () => {
+    const text = '亲，好评返现哦';
+    const [m, ...rest] = ask(text);
+    expect(rest).toEqual([]);
+    expect(m.ruleId).toBe('review-inducement');
+    expect(m.severity).toBe(1);
+    expect(text.slice(m.start, m.end)).toBe('好评返现');
+    expect(m.message).toBe('模型复核：「好评返现」读起来像诱导评价，规则没有认出，请人工确认');
+    expect(ask(text, [], on, 'en')[0].message).toBe('Learned second opinion (模型复核): "好评返现" reads like review inducement, which the rules did not catch; please check it');
+  });
+
+  it('names pieces apart from each other and spans from the first to the last', () => {
+    const text = '给好评有惊喜，返现五元';
+    const [m] = ask(text);
+    expect(text.slice(m.start, m.end)).toBe('好评有惊喜，返现');
+    expect(m.message).toContain('「好评…返现」');
+  });
+
+  it('maps spans back to the original text (full-width, traditional forms)', () => {
+    const text = '亲，好評返現哦';
+    const [m] = ask(text);
+    expect(text.slice(m.start, m.end)).toBe('好評返現');
+  });
+
+  it('negative weights count, and a rule at threshold above 1 is off', () => {
+    expect(ask('谢谢好评返现')).toEqual([]);
+    expect(ask('快点快点快点')).toEqual([]);
+  });
+
+  it('leaves out n-grams inside a refusal scope, as training did', () => {
+    expect(ask('我们不做好评返现')).toEqual([]);
+    expect(ask('请勿相信好评返现')).toEqual([]);
+    expect(ask('好评返现，来吧')).toHaveLength(1);
+  });
+
+  it('is not asked about a rule that already found something, or that is off', () => {
+    expect(ask('好评返现', [{ ruleId: 'review-inducement' }])).toEqual([]);
+    expect(ask('好评返现', [{ ruleId: 'harassment' }])).toHaveLength(1);
+    expect(ask('好评返现', [], (id) => (id === 'review-inducement' ? 0 : 1))).toEqual([]);
+  });
+});
+
+describe('in the engine (shipped model)', () => {
+  // Texts of the repo's corpora the shipped model reports on (it was trained on them).
+  const flagged: { text: string; ruleId: string }[] = [];
+  for (const name of readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const text of corpusTexts(name)) {
+      const m = lintText(text).find(isModel);
+      if (m) flagged.push({ text, ruleId: m.ruleId });
+    }
+  }
+
+  it('reports on some corpus texts, only for rules that found nothing there', () => {
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const { text } of flagged) {
+      const messages = lintText(text);
+      const byRules = new Set(messages.filter((m) => !isModel(m)).map((m) => m.ruleId));
+      for (const m of messages.filter(isModel)) {
+        expect(byRules.has(m.ruleId), text).toBe(false);
+        expect(m.severity).toBe(1);
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(m.fix).toBeUndefined();
+      }
+    }
+  });
+
+  it('never runs on keywords', () => {
+    for (const { text } of flagged) expect(lintText(text, { keyword: true }).filter(isModel), text).toEqual([]);
+  });
+
+  it('warns on at most 1 in 100 of the rules’ hand-written clean cases (tables, lexicon specs, ordinary replies)', async () => {
+    const { tableCases } = await import('../../scripts/second-opinion/table-cases.mjs');
+    const clean = tableCases(root, MODEL.rules).filter((c) => c.expect.length === 0);
+    expect(clean.length).toBeGreaterThan(500);
+    const warned = clean.filter((c) => lintText(c.text).some((m) => isModel(m) && !c.tolerate.includes(m.ruleId)));
+    expect(warned.length, warned.map((c) => c.text).join(' | ')).toBeLessThanOrEqual(Math.floor(clean.length / 100));
+  });
+
+  it('is switched off by secondOpinion: false', () => {
+    for (const { text } of flagged) {
+      expect(lintText(text, { secondOpinion: false }).filter(isModel)).toEqual([]);
+      expect(lintText(text, { secondOpinion: false })).toEqual(lintText(text).filter((m) => !isModel(m)));
+    }
+  });
+
+  it('follows the rule’s setting: off silences it, error still gives a warning', () => {
+    const { text, ruleId } = flagged[0];
+    expect(lintText(text, { rules: { [ruleId]: 'off' } }).filter((m) => m.ruleId === ruleId)).toEqual([]);
+    const asError = lintText(text, { rules: { [ruleId]: 'error' } }).filter(isModel);
+    expect(asError.map((m) => m.severity)).toEqual([1]);
+  });
+
+  it('drops a finding inside an allowed word', () => {
+    const { text } = flagged[0];
+    expect(lintText(text, { allow: [text] }).filter(isModel)).toEqual([]);
+  });
+
+  it('check: shown by every format, and --no-model turns it off', async () => {
+    const { text, ruleId } = flagged[0];
+    const runCheck = async (args: string[]) => {
+      let out = '';
+      let err = '';
+      const io: Io = {
+        stdout: { write: (s: string) => ((out += s), true), isTTY: false },
+        stderr: { write: (s: string) => ((err += s), true), isTTY: false },
+        stdin: Readable.from([]) as never,
+        cwd: '/shop',
+        env: {},
+      } as never;
+      const code = await check(args, io);
+      return { code, out, err };
+    };
+    const json = JSON.parse((await runCheck(['--format', 'json', text])).out) as { messages: { ruleId: string; severity: number; message: string }[] }[];
+    expect(json[0].messages.filter(isModel).map((m) => [m.ruleId, m.severity])).toEqual([[ruleId, 1]]);
+    const off = JSON.parse((await runCheck(['--format', 'json', '--no-model', text])).out) as typeof json;
+    expect(off[0].messages.filter(isModel)).toEqual([]);
+    const sarif = JSON.parse((await runCheck(['--format', 'sarif', text])).out) as { runs: { results: { ruleId: string; level: string; message: { text: string } }[] }[] };
+    const result = sarif.runs[0].results.find((r) => r.message.text.startsWith('模型复核'));
+    expect(result).toMatchObject({ ruleId, level: 'warning' });
+    const stylish = await runCheck(['--no-color', text]);
+    expect(stylish.out).toContain('警告  模型复核：');
+    expect(stylish.out).toContain(ruleId);
+    const en = await runCheck(['--no-color', '--lang', 'en', text]);
+    expect(en.out).toContain('warning  Learned second opinion (模型复核)');
+    expect((await runCheck(['--help'])).out).toContain('--no-model');
+  });
+
+  it('config: on for replies, never for keywords, off with lint.model: false or --no-model', async () => {
+    const { text, ruleId } = flagged[0];
+    const yaml = (extra: string) =>
+      `version: 1\nkeyword_rules:\n  - id: a\n    keywords: [${JSON.stringify(text)}]\n    reply: ${JSON.stringify(text)}\n${extra}`;
+    const modelFindings = async (source: string, secondOpinion?: boolean) => {
+      const loaded = await loadConfig('xhs-reply.yaml', { cwd: '/shop', text: source });
+      return lintConfigFindings(loaded, { secondOpinion }).filter(isModel);
+    };
+    const on = await modelFindings(yaml(''));
+    expect(on.map((f) => [f.ruleId, f.path.join('.')])).toEqual([[ruleId, 'keyword_rules.0.reply']]);
+    expect(await modelFindings(yaml('lint:\n  model: false\n'))).toEqual([]);
+    expect(await modelFindings(yaml(''), false)).toEqual([]);
+    expect(await modelFindings(yaml('lint:\n  model: true\n'))).toHaveLength(1);
+  });
+});
+
+describe('training', () => {
+  it('gives byte-identical output for the same inputs', async () => {
+    const { train } = await import('../../scripts/second-opinion/train.mjs');
+    const work = mkdtempSync(join(tmpdir(), 'xhs-train-'));
+    const real = join(work, 'real.txt');
+    // Our own ordinary staff replies as the clean sample.
+    const replies = ['亲，今天下单明天发货哦', '尺码偏小，建议拍大一码', '收到货有问题随时找我们', '这款是纯棉的，不起球', '快递一般三天到', '可以开发票的，下单备注抬头'];
+    writeFileSync(real, Array.from({ length: 8 }, (_, i) => replies.map((r) => `${r}${'～'.repeat(i)}`)).flat().join('\n'));
+    const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: false });
+    const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: false });
+    expect(twice.modelTs).toBe(once.modelTs);
+    expect(once.modelTs).toContain('export const MODEL: ModelData');
+  }, 120_000);
+});
