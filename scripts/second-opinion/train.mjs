@@ -189,6 +189,7 @@ function renderModel(data) {
     `  threshold: ${JSON.stringify(data.threshold)},`,
     `  sizes: ${JSON.stringify(data.sizes)},`,
     `  grams: ${JSON.stringify(data.grams)},`,
+    `  table: ${JSON.stringify(data.table)},`,
     '  weights: [',
     ...data.weights.map((w) => `    ${JSON.stringify(w)},`),
     '  ],',

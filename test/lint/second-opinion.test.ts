@@ -73,10 +73,11 @@ function referenceWeights(data: ModelData): Map<string, number[]> {
   const map = new Map<string, number[]>();
   data.rules.forEach((_, r) => {
     const bytes = Buffer.from(data.weights[r], 'base64');
-    for (let k = 0; k < bytes.length; k += 4) {
-      const g = grams[bytes.readUInt16LE(k)];
+    const n = bytes.length / 4;
+    for (let k = 0; k < n; k++) {
+      const g = grams[bytes.readUInt16LE(2 * k)];
       const row = map.get(g) ?? data.rules.map(() => 0);
-      row[r] = bytes.readInt16LE(k + 2);
+      row[r] = bytes.readInt16LE(2 * n + 2 * k);
       map.set(g, row);
     }
   });

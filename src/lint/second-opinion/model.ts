@@ -24,59 +24,95 @@ export interface ModelData {
   readonly grams: string;
   /** One digit per n-gram: its length in UTF-16 units. */
   readonly sizes: string;
-  /** Per rule, base64 of little-endian (uint16 n-gram index, int16 q) pairs. */
+  /** Base64 of the open-addressing table (uint16 little-endian, a power of two long): slot
+   *  (FNV-1a hash & mask, then linear probing) → n-gram index + 1, 0 = empty. Built by the
+   *  trainer so that loading does no hashing. */
+  readonly table: string;
+  /** Per rule, base64 of n uint16 n-gram indices followed by their n int16 q (little-endian). */
   readonly weights: readonly string[];
 }
 
+/** The decoded model. Only the table is decoded up front; the rest on the first text that holds
+ *  a model n-gram (`check 你好` usually needs none of it). */
 export interface CompiledModel {
   readonly rules: readonly string[];
   readonly data: ModelData;
-  /** Open-addressing table: slot → n-gram index + 1 (0 = empty). */
-  readonly table: Int32Array;
+  readonly table: Uint16Array;
   readonly mask: number;
-  readonly hashes: Int32Array;
-  readonly offsets: Int32Array;
-  readonly lengths: Uint8Array;
+  /** Where n-gram g starts in data.grams. */
+  offsets?: Int32Array;
   /** q of n-gram g for rule r at g * rules.length + r (0 when the rule does not use it). */
-  readonly q: Int16Array;
+  q?: Int16Array;
   /** Per n-gram, the last text it was counted in (dedupes n-grams within a text). */
-  readonly stamp: Uint32Array;
+  stamp?: Uint32Array;
 }
 
 export const MIN_N = 2;
 export const MAX_N = 4;
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Decodes the committed form into lookup tables (about 1 ms for ~9,000 n-grams). */
+/** base64 → bytes in a fresh, aligned buffer (Buffer.from may hand out a slice of its pool). */
+function bytesOf(base64: string): Uint8Array {
+  const b = Buffer.from(base64, 'base64');
+  const out = new Uint8Array(b.length);
+  out.set(b);
+  return out;
+}
+
+function u16(bytes: Uint8Array, at: number, n: number): Uint16Array {
+  if (LITTLE_ENDIAN) return new Uint16Array(bytes.buffer, at, n);
+  const v = new DataView(bytes.buffer);
+  return Uint16Array.from({ length: n }, (_, k) => v.getUint16(at + 2 * k, true));
+}
+
+function i16(bytes: Uint8Array, at: number, n: number): Int16Array {
+  if (LITTLE_ENDIAN) return new Int16Array(bytes.buffer, at, n);
+  const v = new DataView(bytes.buffer);
+  return Int16Array.from({ length: n }, (_, k) => v.getInt16(at + 2 * k, true));
+}
+
+/** Decodes the committed form's lookup table (a view over the decoded bytes: no per-entry work). */
 export function compileModel(data: ModelData): CompiledModel {
-  const count = data.sizes.length;
-  const offsets = new Int32Array(count);
-  const lengths = new Uint8Array(count);
-  const hashes = new Int32Array(count);
-  let size = 1;
-  while (size < count * 2) size <<= 1;
-  const table = new Int32Array(size);
-  const mask = size - 1;
-  for (let g = 0, at = 0; g < count; g++) {
-    const n = data.sizes.charCodeAt(g) - 48;
+  const tableBytes = bytesOf(data.table);
+  const table = u16(tableBytes, 0, tableBytes.length >> 1);
+  return { rules: data.rules, data, table, mask: table.length - 1 };
+}
+
+function offsetsOf(model: CompiledModel): Int32Array {
+  if (model.offsets !== undefined) return model.offsets;
+  const { sizes } = model.data;
+  const offsets = new Int32Array(sizes.length);
+  for (let g = 0, at = 0; g < sizes.length; g++) {
     offsets[g] = at;
-    lengths[g] = n;
-    let h = FNV_BASIS;
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ data.grams.charCodeAt(at + k), FNV_PRIME);
-    hashes[g] = h;
-    let slot = h & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = g + 1;
-    at += n;
+    at += sizes.charCodeAt(g) - 48;
   }
+  return (model.offsets = offsets);
+}
+
+/** The weights of every rule, placed n-gram-major (one pass over about 9,000 entries). */
+function weightsOf(model: CompiledModel): Int16Array {
+  if (model.q !== undefined) return model.q;
+  const { data } = model;
   const R = data.rules.length;
-  const q = new Int16Array(count * R);
+  const q = new Int16Array(data.sizes.length * R);
   for (let r = 0; r < R; r++) {
-    const bytes = Buffer.from(data.weights[r], 'base64');
-    for (let k = 0; k + 4 <= bytes.length; k += 4) q[bytes.readUInt16LE(k) * R + r] = bytes.readInt16LE(k + 2);
+    const bytes = bytesOf(data.weights[r]);
+    const n = bytes.length >> 2;
+    const index = u16(bytes, 0, n);
+    const weight = i16(bytes, 2 * n, n);
+    for (let k = 0; k < n; k++) q[index[k] * R + r] = weight[k];
   }
-  return { rules: data.rules, data, table, mask, hashes, offsets, lengths, q, stamp: new Uint32Array(count) };
+  model.stamp = new Uint32Array(data.sizes.length);
+  return (model.q = q);
+}
+
+/** FNV-1a over the UTF-16 units of `s` (the hash the table is built and probed with). */
+function hashOf(s: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
 }
 
 // Scratch of one text's n-gram hits (index, start, length), reused across texts.
@@ -89,7 +125,7 @@ let stampNow = 0;
 function nextStamp(model: CompiledModel): number {
   stampNow = (stampNow + 1) >>> 0;
   if (stampNow === 0) {
-    model.stamp.fill(0);
+    model.stamp!.fill(0);
     stampNow = 1;
   }
   return stampNow;
@@ -97,8 +133,9 @@ function nextStamp(model: CompiledModel): number {
 
 /** Collects every occurrence of a model n-gram in `text`; returns how many. */
 function collectHits(model: CompiledModel, text: string): number {
-  const { table, mask, hashes, offsets, lengths } = model;
-  const grams = model.data.grams;
+  const { table, mask } = model;
+  const { grams, sizes } = model.data;
+  let offsets = model.offsets;
   let hits = 0;
   const last = text.length - MIN_N;
   for (let i = 0; i <= last; i++) {
@@ -107,7 +144,8 @@ function collectHits(model: CompiledModel, text: string): number {
       h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
       for (let slot = h & mask, e = table[slot]; e !== 0; slot = (slot + 1) & mask, e = table[slot]) {
         const g = e - 1;
-        if (hashes[g] !== h || lengths[g] !== n) continue;
+        if (sizes.charCodeAt(g) - 48 !== n) continue;
+        offsets ??= offsetsOf(model);
         const o = offsets[g];
         let same = true;
         for (let k = 0; k < n && same; k++) same = grams.charCodeAt(o + k) === text.charCodeAt(i + k);
@@ -167,10 +205,11 @@ export const DRIVERS = 3;
  */
 export function judge(model: CompiledModel, text: string, asked: readonly boolean[], scopes?: readonly number[]): ModelVerdict[] {
   const R = model.rules.length;
-  const { q, stamp } = model;
   const { bias, scale, threshold } = model.data;
   const hits = collectHits(model, text);
   if (hits === 0) return NONE;
+  const q = weightsOf(model);
+  const stamp = model.stamp!;
   // Upper bound first: the distinct n-grams present, positive weights only. Most texts stop here.
   let distinct = 0;
   const s0 = nextStamp(model);
@@ -228,14 +267,16 @@ const NONE: ModelVerdict[] = [];
 export function probabilities(model: CompiledModel, text: string, scopes: readonly number[]): number[] {
   const R = model.rules.length;
   const hits = collectHits(model, text);
+  const q = weightsOf(model);
+  const stamp = model.stamp!;
   const s = nextStamp(model);
   const z = new Array<number>(R).fill(0);
   for (let k = 0; k < hits; k++) {
     const g = hitGram[k];
-    if (model.stamp[g] === s) continue;
+    if (stamp[g] === s) continue;
     if (scopes.length > 0 && inScopes(scopes, hitStart[k], hitStart[k] + hitLen[k])) continue;
-    model.stamp[g] = s;
-    for (let r = 0; r < R; r++) z[r] += model.q[g * R + r];
+    stamp[g] = s;
+    for (let r = 0; r < R; r++) z[r] += q[g * R + r];
   }
   return z.map((zr, r) => sigmoid(model.data.bias[r] + zr * model.data.scale[r]));
 }
@@ -251,7 +292,7 @@ export function encodeModel(
 ): ModelData {
   const grams = [...new Set(fitted.flatMap((f) => [...f.weights.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const g of grams) if (g.length < MIN_N || g.length > MAX_N) throw new Error(`n-gram of length ${g.length}: ${JSON.stringify(g)}`);
-  if (grams.length > 0xffff) throw new Error(`${grams.length} n-grams do not fit a uint16 index`);
+  if (grams.length >= 0x7fff) throw new Error(`${grams.length} n-grams do not fit a uint16 index`);
   const index = new Map(grams.map((g, i) => [g, i]));
   const scale: number[] = [];
   const weights: string[] = [];
@@ -265,12 +306,21 @@ export function encodeModel(
       .sort((a, b) => a[0] - b[0]);
     const buf = Buffer.alloc(pairs.length * 4);
     pairs.forEach(([g, q], k) => {
-      buf.writeUInt16LE(g, k * 4);
-      buf.writeInt16LE(q, k * 4 + 2);
+      buf.writeUInt16LE(g, k * 2);
+      buf.writeInt16LE(q, pairs.length * 2 + k * 2);
     });
     scale.push(s);
     weights.push(buf.toString('base64'));
   }
+  // The lookup table, at most about half full: slot = hash & mask, then the next free slot.
+  let size = 2;
+  while (size < grams.length * 2) size <<= 1;
+  const table = Buffer.alloc(size * 2);
+  grams.forEach((g, i) => {
+    let slot = hashOf(g) & (size - 1);
+    while (table.readUInt16LE(slot * 2) !== 0) slot = (slot + 1) & (size - 1);
+    table.writeUInt16LE(i + 1, slot * 2);
+  });
   return {
     rules: [...rules],
     bias: fitted.map((f) => f.bias),
@@ -278,6 +328,7 @@ export function encodeModel(
     threshold: [...threshold],
     grams: grams.join(''),
     sizes: grams.map((g) => String(g.length)).join(''),
+    table: table.toString('base64'),
     weights,
   };
 }
