@@ -171,28 +171,27 @@ describe('built CLI: import → test → coverage', () => {
       { id: 'unpaid-2', scene: 'unpaid', delay_minutes: 3, text: '再不付款就没了' },
       { id: 'delivered', scene: 'delivered', delay_minutes: 1440, text: '收到还满意吗？给个五星好评返现5元哦' },
     ]);
-    type Message = { ruleId: string; line: number; column: number };
+    type Message = { ruleId: string; line: number; column: number; message: string };
     const findings = (file: string) => {
       const run = xhs(['lint', file, '--format', 'json']);
       expect(run.status).toBe(1);
       const messages = (JSON.parse(run.stdout) as { messages: Message[] }[])[0].messages;
-      return messages.filter((m) => m.ruleId !== 'missing-common-intents').map((m) => [m.ruleId, m.line]);
+      // The learned second opinion's warnings (模型复核) change with each retraining and have their
+      // own tests; this test is about the import and the rules' mapping onto the merchant's lines.
+      return messages.filter((m) => m.ruleId !== 'missing-common-intents' && !m.message.startsWith('模型复核')).map((m) => [m.ruleId, m.line]);
     };
     const yamlLines = (await readFile(join(dir, 'out.yaml'), 'utf8')).split('\n');
     const lineOf = (text: string) => yamlLines.findIndex((l) => l.includes(text)) + 1;
-    // The second reminder and its 3 minutes are pushy (and its 再不付款就没了 reads as pressure to
-    // the learned second opinion, a harassment warning); the 签收 text buys a review.
+    // The second reminder and its 3 minutes are pushy; the 签收 text buys a review.
     expect(findings('out.yaml')).toEqual([
       ['pushy-follow-up', lineOf('id: unpaid-2') + 1],
       ['pushy-follow-up', lineOf('delay_minutes: 3')],
-      ['harassment', lineOf('再不付款就没了')],
       ['review-inducement', lineOf('五星好评返现')],
     ]);
     // Linting the pasted text itself points at the merchant's own lines.
     expect(findings('pasted.txt')).toEqual([
       ['pushy-follow-up', 5],
       ['pushy-follow-up', 5],
-      ['harassment', 5],
       ['review-inducement', 9],
     ]);
   });

@@ -3,7 +3,9 @@ import { lintText } from '../../src/lint/engine.js';
 import { refusalScopes } from '../../src/lint/refusal.js';
 import { normalize } from '../../src/lint/normalize.js';
 
-const content = (text: string) => lintText(text).filter((m) => m.ruleId !== 'invisible-chars');
+// The shared refusal scope is the rules' mechanism: tested on the rules alone. The learned second
+// opinion masks the same scopes in its features (test/lint/second-opinion.test.ts).
+const content = (text: string) => lintText(text, { secondOpinion: false }).filter((m) => m.ruleId !== 'invisible-chars');
 
 describe('refusal scope (shared by every content rule)', () => {
   // A warning or refusal names the banned act only to refuse it.
