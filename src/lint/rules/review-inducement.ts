@@ -40,7 +40,7 @@ const OTHER_TOPIC_START = /^(?:店铺|本店|全店|全场|平台|首页|活动�
  *  their benefit even when it opens with the shop (本店会员积分翻倍). */
 const BENEFICIARY_AFTER = /^[^,.!?;。]{0,6}?的(?:亲|亲们|顾客|买家|宝宝|宝子|宝贝|朋友|小伙伴|姐妹|客户|用户|各位|您)$/;
 /** …or its benefit is one every buyer gets (下次购买记得领店铺券, 平台满减), not one for the review. */
-const SHOP_WIDE = /店铺(?:券|优惠券|活动|满减)|平台(?:券|活动|满减|补贴)|全场|新人(?:券|价|礼)|首页|记得领/;
+const SHOP_WIDE = /(?:店铺|本店|全店)的?(?:券|优惠券|优惠|活动|满减|福利)|平台(?:券|活动|满减|补贴)|全场|新人(?:券|价|礼)|首页|记得领/;
 /** A benefit handed to the buyer (发您一张无门槛券, 补你两个): whatever it is, it is theirs, so it ties
  *  across a comma or a full stop like an unmistakable reward. */
 const GIVEN_TO_BUYER = /(?:给|发|送|补|返|转|寄|赠|奖励?)(?:给)?(?:您|你)(?:[一两几]|[0-9]+)?(?:张|个|份|点|些|次|包|件)?$/;
@@ -99,7 +99,7 @@ const OFFER_AFTER = new RegExp(
 /** The buyer's review already given (您的评价我们看到了): what follows answers it, it is not its price. */
 const GIVEN_BEFORE = /(?:您|你)(?:的|给的|写的|留的)$/;
 /** 好评后… : whatever benefit follows in the sentence comes after, and for, the review. */
-const AFTER_REVIEW = new RegExp(`^(?:了|过|完)?(?:后|之后|以后)[^.!?;。]{0,16}?(?:${lexicon.groups.benefit})`);
+const AFTER_REVIEW = new RegExp(`^(?:了|过|完)?(?:后|之后|以后)[^.!?;。]{0,16}?(?:${lexicon.groups.benefit}|${lexicon.groups.reward})`);
 /** The stretch says the service does not depend on the review (评价是您的权利，补发照常安排). */
 const UNCONDITIONAL = /不影响|无关|没关系|照常|照样|一样|无论|都会|保障|不管(?:多|怎|如何|是|什么|好|有)/;
 /** The stretch denies the benefit (评价截图发我干嘛，我们这不搞返现). */
@@ -107,7 +107,7 @@ const DENIED_IN = /不搞|不做|不参与|没有|不会|不用(?!寄回|退回|
 /** A bad review, then a service refused (差评的话以后就不接您的单, 差评不删售后就不管了). */
 const BAD_THEN_WITHHELD = new RegExp(`(?:差评|中评|中差评|[一1](?:颗)?星|低分)[^.!?;。]{0,14}?(?:${lexicon.groups.withheld})`, 'g');
 /** After the review-and-reward: the shop says it does not do it (好评返现这种事我们不做, …是违规行为). */
-const REFUSED_AFTER = /^[^,.!?;。]{0,10}?(?:这种|这类|之类的?|什么的)?(?:事|事情|活动|行为|做法)?(?:我们|本店|咱们|小店)?(?:都|也|从来|从|一律)?(?:不做|不搞|不参与|没有|不支持|不允许|不会做|(?:是|属于|都是)?违规|是不允许)/;
+const REFUSED_AFTER = /^[^,.!?;。]{0,10}?(?:这种|这类|之类的?|什么的)?(?:事|事情|活动|行为|做法)?(?:我们|本店|咱们|小店)?(?:都|也|从来|从|一律)?(?:不做|不搞|不参与|没有|不支持|不允许|不会做|(?:是|属于|都是)?违规|是不允许|(?:是|属于|都是|被)?(?:平台|规则|法规|法律|国家|官方)?(?:明令)?(?:禁止|不允许|严禁))/;
 /** Between the review and the reward: the platform or the system gives it, not the shop (评价后系统发放平台积分). */
 const PLATFORM_GIVES = /平台|系统|官方/;
 /** Holding back any review, not only a bad one (先别评价，我们给您补差价). */
@@ -231,6 +231,8 @@ export default defineTextRule({
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
         if (PLATFORM_GIVES.test(text.slice(ca, start)) || (rs > end && PLATFORM_GIVES.test(text.slice(end, rs)))) return;
+        // A shop-wide offer named with the reward (好评后记得领店铺券) is every buyer's, not the review's.
+        if (rs > end && SHOP_WIDE.test(text.slice(end, Math.min(b, re + 4)))) return;
         const strong = STRONG_REWARD.test(r[0]) || GIVEN_TO_BUYER.test(text.slice(Math.max(a, rs - 6), rs));
         if (rs < ca && (thanks || !strong)) return;
         if (re > cb && !strong && (WEAK_ACROSS.test(r[0]) || nextStrongOnly)) return;
@@ -303,7 +305,8 @@ export default defineTextRule({
       const after = text.slice(end, pb);
       let hit: [number, number] | undefined;
       const t = AFTER_REVIEW.exec(after) ?? THEN_SERVICE.exec(after) ?? OFFER_AFTER.exec(after);
-      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !UNCONDITIONAL.test(t[0]) && !DENIED_IN.test(t[0]) && !THANKS_BEFORE.test(before) && !GIVEN_BEFORE.test(before)) {
+      // The platform's points or a shop-wide offer after the review are no price for it (评价后系统发放平台积分).
+      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !UNCONDITIONAL.test(t[0]) && !DENIED_IN.test(t[0]) && !PLATFORM_GIVES.test(t[0]) && !SHOP_WIDE.test(t[0]) && !THANKS_BEFORE.test(before) && !GIVEN_BEFORE.test(before)) {
         hit = [start, end + t[0].length];
       }
       const w = hit === undefined ? WITHHELD_AFTER.exec(after) : null;

@@ -114,6 +114,11 @@ ruleTester('review-inducement', {
     '晒单有礼是其他店的活动，我们没有',
     '我们没法用红包换好评，请您理解',
     '质量问题的话不用寄回，拍照给我们就行',
+    // A ban named (是平台禁止的), a shop-wide offer after the review, manners (礼貌).
+    '好评返现是平台明令禁止的，我们不做',
+    '好评后记得领店铺券哦',
+    '评价完之后可以看看店铺优惠',
+    '有问题请联系客服，客服会礼貌地帮您处理，欢迎评价',
   ],
   invalid: [
     // The review act × a benefit, in new wording: pinyin with spaces and tone marks, emoji stars,
@@ -144,6 +149,9 @@ ruleTester('review-inducement', {
     { text: '不给好评的话，你的地址我这都有哦', spans: ['好评的话，你的地址我这都有'] },
     { text: '写个好评很难吗', spans: ['好评很难吗'] },
     { text: '好评晒图，这件衣服就不用退回了', spans: ['好评晒图，这件衣服就不用退回'] },
+    // A gift named by its kind; whatever benefit comes after the review (评价后…).
+    { text: '追评带上视频，送您一份回购礼', spans: ['追评带上视频，送'] },
+    { text: '晒单评价后，满减券直接发到您账户', spans: ['评价后，满减券'] },
     // Asking, politely, for a review to be withdrawn is pressing whatever follows.
     { text: '评价能帮忙删掉吗，给你补点差价', spans: ['评价能帮忙删掉'] },
     { text: '那条评价可以撤回吗？撤回后我们送您一张券', spans: ['评价可以撤回吗？撤回后我们送您一张券'] },
@@ -154,7 +162,7 @@ ruleTester('review-inducement', {
     // Rewards written as equations, emoji or abbreviations.
     { text: '⭐⭐⭐⭐⭐=🧧，懂的来', spans: ['⭐⭐⭐⭐⭐=🧧'] },
     // A reward for the buyer after the stars is still one.
-    { text: '五星好评后奖励您一个红包', spans: ['五星好评后奖励您一个红包'] },
+    { text: '五星好评后奖励您一个红包', spans: ['五星好评后奖励'] },
     { text: '5🌟返3元', spans: ['5🌟返3元'] },
     { text: 'hp返x，截图私我', spans: ['hp返x，截图私我'] },
     { text: '好pin有礼哦', spans: ['好pin有礼'] },
