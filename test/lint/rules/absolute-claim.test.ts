@@ -153,6 +153,9 @@ ruleTester('absolute-claim', {
     '隔壁那家老字号我们也很喜欢',
     '厂家提供终身质保，凭发票申请',
     '我们家冠军款卖完了，可以看看亚军款的配色',
+    // Service put first, a tool called by its type.
+    '您的单子我们会率先安排发货',
+    '万能转换插头，出国旅行带一个就够',
   ],
   invalid: [
     { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
@@ -393,5 +396,11 @@ ruleTester('absolute-claim', {
     { text: '这锅终身不生锈，放心用', spans: ['终身不生锈'] },
     { text: '买这个课程无风险，学完就能接单', spans: ['无风险'] },
     { text: '全平台最好卖的一款', spans: ['最好卖'] },
+    // List words spelled in pinyin, a category founder, a medical grade for ordinary goods.
+    { text: '这款茶是ding级的老树料', spans: ['ding级'] },
+    { text: '全网wei一一家手工现做', spans: ['wei一'] },
+    { text: '全网weiyi的手工款', spans: ['weiyi'] },
+    { text: '我们是智能水杯赛道的开创者', spans: ['赛道的开创者'] },
+    { text: '奶瓶是医疗级的材质', spans: ['医疗级'] },
   ],
 });
