@@ -333,7 +333,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   // Words a finding already covers (a lead can reach back into one) stay one finding.
   for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
   const span = text.slice(start, end);
-  if (g.slang !== undefined || g.mock !== undefined) {
+  if (g.slang !== undefined || g.mock !== undefined || g.latin !== undefined) {
     if (printed(text, start)) return true;
     // 笑死 followed by the shop itself (笑死，我们老板都抢着用) is the shop laughing, not mocking the buyer.
     if (span.startsWith('笑死') && /^[,.!~]*(?:我|老板|小编|自己|咱)/.test(text.slice(end, end + 4))) return true;
