@@ -156,6 +156,11 @@ ruleTester('absolute-claim', {
     // Service put first, a tool called by its type.
     '您的单子我们会率先安排发货',
     '万能转换插头，出国旅行带一个就够',
+    // Benign uses of list words: the shop's own options compared, its conduct promised, an address.
+    '这个色号最提气色，白皮黄皮都能用',
+    '三个里面最轻的是那款折叠的，要最结实的那款也有',
+    '我们绝对不会泄露您的地址和电话',
+    '永久住址那一栏可以不填',
   ],
   invalid: [
     { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
@@ -402,5 +407,8 @@ ruleTester('absolute-claim', {
     { text: '全网weiyi的手工款', spans: ['weiyi'] },
     { text: '我们是智能水杯赛道的开创者', spans: ['赛道的开创者'] },
     { text: '奶瓶是医疗级的材质', spans: ['医疗级'] },
+    // List words written with a digit or as phrases the lists give whole.
+    { text: '本店唯1的手工定制款', spans: ['唯1'] },
+    { text: '这款的稳定性无法超越，放心用', spans: ['无法超越'] },
   ],
 });
