@@ -8,7 +8,7 @@
 // Speed: one typed-array lookup per character says whether any name can start there; only those
 // positions are checked further, so ordinary text costs a table walk and no regex.
 import { SOUND_NAMES, SOUND_REAL_WORDS, SYLLABLE_CHARS } from './homophones.js';
-import { scanPrefilter } from './context.js';
+import { scanPrefilter, scanWarmUp } from './context.js';
 import { crossesWord } from './words.js';
 
 export type SoundNameKind = 'platform' | 'contact';
@@ -23,9 +23,13 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+/** Texts seen; the tables are built once the scans' warm-up is over (context.ts scanWarmUp):
+ *  filling them is a loop over every listed character that cost a one-off `check 你好` several
+ *  milliseconds, while a few texts are checked as fast name by name (firstMask). */
+let uses = 0;
 
-/** Built on the first text: plain string walks, no Sets, so a one-off `check 你好` pays well under
- *  a millisecond; candidates are rare, so membership is a short indexOf. */
+/** Built after the warm-up: plain string walks, no Sets; candidates are rare, so membership is a
+ *  short indexOf. */
 function build(): Tables {
   const first = new Uint32Array(0x10000);
   const second = new Uint32Array(0x10000);
@@ -42,6 +46,18 @@ function build(): Tables {
     second[syllables[1].charCodeAt(0)] |= bit;
   }
   return { first, second };
+}
+
+/** The names that can start at `i`, as the table `first` says, worked out without it. */
+function firstMask(text: string, i: number): number {
+  const ch = text[i];
+  const c = ch.charCodeAt(0);
+  let mask = 0;
+  for (let k = 0; k < SOUND_NAMES.length; k++) {
+    const { name, syllables } = SOUND_NAMES[k];
+    if (c === name.charCodeAt(0) || c === syllables[0].charCodeAt(0) || (SYLLABLE_CHARS[syllables[0]] ?? '').indexOf(ch) >= 0) mask |= 1 << k;
+  }
+  return mask;
 }
 
 const REAL_WORDS = ` ${SOUND_REAL_WORDS} `;
@@ -78,17 +94,17 @@ const SHORT_AFTER = /^(?:店|直播)/;
  * `text`, left to right. The name written as itself is not reported (the rules match it already).
  */
 export function soundNames(text: string, visit: (start: number, end: number, name: string, kind: SoundNameKind) => void): void {
-  const t = (tables ??= build());
+  const t = ++uses <= scanWarmUp() ? undefined : (tables ??= build());
   const n = text.length;
   // Off only in tests, which prove the second-character table hides no name (pair-gate.test.ts).
   const gated = scanPrefilter();
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let mask = t.first[c];
+    let mask = t === undefined ? firstMask(text, i) : t.first[c];
     if (mask === 0) continue;
     // A Han first character must be followed by a possible second one (a pinyin first syllable
     // runs on in letters, and dou店 is the short form: those are checked in full).
-    if (gated && !isLatin(c)) mask &= t.second[i + 1 < n ? text.charCodeAt(i + 1) : 0];
+    if (t !== undefined && gated && !isLatin(c)) mask &= t.second[i + 1 < n ? text.charCodeAt(i + 1) : 0];
     if (mask === 0) continue;
     while (mask !== 0) {
       const k = 31 - Math.clz32(mask & -mask);

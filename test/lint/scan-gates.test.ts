@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scanGateTable } from '../../scripts/gen-scan-gates.mjs';
 import { gatedRegexes, scan, setScanPrefilter, setScanWarmUp } from '../../src/lint/context.js';
 import { lintText } from '../../src/lint/engine.js';
+import { SOUND_NAMES, SYLLABLE_CHARS } from '../../src/lint/homophones.js';
 import { pairGate } from '../../src/lint/pair-gate.js';
+import { soundNames } from '../../src/lint/sound-names.js';
 import {
   bakedGate,
   bakedMayMatch,
@@ -203,5 +205,33 @@ describe('warm-up scans with baked gates', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('sound-alike names during the warm-up', () => {
+  it('are found without the tables exactly as with them', () => {
+    const fragments = [
+      ...SOUND_NAMES.flatMap(({ name, syllables }) => [name, ...name, ...syllables, ...syllables.map((x) => x.slice(0, 1))]),
+      ...Object.values(SYLLABLE_CHARS).flatMap((chars) => [...chars].filter((_, i) => i % 5 === 0)),
+      '店', '直播', '号', 'a', 'x', '1', ',', '。', ' ', '的', '都', '是', '加', '搜',
+    ];
+    const found = (text: string): string[] => {
+      const out: string[] = [];
+      soundNames(text, (start, end, name, kind) => out.push(`${start}-${end}:${name}:${kind}`));
+      return out;
+    };
+    let names = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 16 }).map((p) => p.join('')), (text) => {
+        setScanWarmUp(0);
+        const tabled = found(text);
+        names += tabled.length;
+        setScanWarmUp(Infinity);
+        expect(found(text)).toEqual(tabled);
+      }),
+      { numRuns: 3000 },
+    );
+    // Not a vacuous comparison: the random texts do hold names.
+    expect(names).toBeGreaterThan(10);
   });
 });
