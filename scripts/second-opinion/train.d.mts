@@ -2,7 +2,7 @@ export declare function train(options: {
   corpora: readonly string[];
   sharedFiles?: readonly string[];
   real: readonly string[];
-  tables?: boolean;
+  tables?: 'clean' | 'all' | 'none';
   dist?: string;
   log?: (line: string) => void;
 }): Promise<{ modelTs: string; data: unknown; thresholds: Record<string, unknown>; counts: Record<string, number> }>;

@@ -6,6 +6,8 @@
 // may be violations) and these inputs:
 //   - every labelled corpus in the repo: test/fixtures/corpus/*.jsonl (sorted), plus
 //     ../shared/corpus/dev.jsonl when it differs from the repo's copy (as scripts/accuracy.mjs);
+//   - the rules' hand-written tables (rule tables, lexicon specs, ordinary replies; see
+//     table-cases.mjs), as training-only samples (--tables);
 //   - real shop-staff replies as clean samples (default /tmp/accc/real-*.txt, --real to name
 //     others). They come from public research dialogue corpora whose licences are unclear, so they
 //     are never committed; the manifest records their sha256 and line counts.
@@ -19,7 +21,7 @@
 // weights quantized to int16 with a per-rule scale, thresholds calibrated on the quantized model
 // with the scorer that ships). `--check` retrains and compares with the committed files instead
 // of writing them (exit 1 when they differ).
-//   node scripts/second-opinion/train.mjs [--real FILE]… [--check] [--out DIR]
+//   node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check] [--out DIR]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -59,16 +61,20 @@ export function describeFile(path, extra = {}) {
 }
 
 function parseArgs(argv) {
-  const args = { real: [], check: false, out: MODEL_DIR, tables: true };
+  const args = { real: [], check: false, out: MODEL_DIR, tables: 'all' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--real') args.real.push(argv[++i]);
     else if (argv[i] === '--check') args.check = true;
     else if (argv[i] === '--out') args.out = resolve(argv[++i]);
-    else if (argv[i] === '--no-tables') args.tables = false;
+    else if (argv[i] === '--tables') args.tables = argv[++i];
     else {
-      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--check] [--out DIR]`);
+      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check] [--out DIR]`);
       process.exit(2);
     }
+  }
+  if (!['clean', 'all', 'none'].includes(args.tables)) {
+    console.error(`--tables must be clean, all or none, got ${args.tables}`);
+    process.exit(2);
   }
   if (args.real.length === 0 && existsSync(DEFAULT_REAL)) {
     args.real = readdirSync(DEFAULT_REAL)
@@ -84,7 +90,7 @@ function parseArgs(argv) {
 }
 
 /** Trains on the given inputs with the built rules in `dist`; returns the two files' contents. */
-export async function train({ corpora, sharedFiles = [], real, tables = true, dist = join(root, 'dist'), log = () => {} }) {
+export async function train({ corpora, sharedFiles = [], real, tables = 'all', dist = join(root, 'dist'), log = () => {} }) {
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
   const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
@@ -121,8 +127,14 @@ export async function train({ corpora, sharedFiles = [], real, tables = true, di
       else items.push(it);
     }
   }
-  // The rules' hand-written tables: the near misses the corpora have too few of.
-  for (const it of tables ? tableCases(root, MODEL_RULES) : []) {
+  // The rules' hand-written tables (--tables all, the default): the near misses the corpora have too
+  // few of (开光 inside 打开光亮, 微信 as a way to pay) and the violations beside them. They only
+  // train: thresholds are judged on the same population as in the held-out evaluation. --tables
+  // clean takes only their clean cases, none leaves them out. (Measured in README 模型复核: without
+  // them the model warns on ~3% of the hand-written clean cases and breaks a corpus bar; clean-only
+  // passed the tests but added 3 warnings on real replies where all added 1.)
+  const fromTables = tables === 'none' ? [] : tableCases(root, MODEL_RULES).filter((c) => tables === 'all' || c.expect.length === 0);
+  for (const it of fromTables) {
     if (seen.has(it.text)) continue;
     seen.add(it.text);
     if (realTestNorms.has(info(it.text).norm)) droppedReal++;
@@ -216,10 +228,10 @@ async function main() {
   const manifest = {
     note: 'Inputs and settings of src/lint/second-opinion/model.gen.ts. Regenerate both with `npm run build && npm run train-model`.',
     command: 'npm run train-model',
-    config: CONFIG,
+    config: { ...CONFIG, tables: args.tables },
     inputs: {
       repo: corpora.map((p) => describeFile(join(root, p), { path: p })),
-      tables: args.tables ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
+      tables: args.tables !== 'none' ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
       external: [
         ...shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
         ...args.real.map((p) =>

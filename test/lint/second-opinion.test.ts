@@ -291,8 +291,8 @@ describe('training', () => {
     // Our own ordinary staff replies as the clean sample.
     const replies = ['亲，今天下单明天发货哦', '尺码偏小，建议拍大一码', '收到货有问题随时找我们', '这款是纯棉的，不起球', '快递一般三天到', '可以开发票的，下单备注抬头'];
     writeFileSync(real, Array.from({ length: 8 }, (_, i) => replies.map((r) => `${r}${'～'.repeat(i)}`)).flat().join('\n'));
-    const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: false });
-    const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: false });
+    const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none' });
+    const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none' });
     expect(twice.modelTs).toBe(once.modelTs);
     expect(once.modelTs).toContain('export const MODEL: ModelData');
   }, 120_000);
