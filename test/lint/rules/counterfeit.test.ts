@@ -62,6 +62,10 @@ ruleTester('counterfeit', {
     '我们仓库在莆田的，江浙沪次日达',
     '东莞产的毛巾，纯棉吸水',
     '复刻了老家的方子，手工熬的辣酱',
+    // The shop's own two products from one factory; yarn; a place.
+    '这两款是同一个工厂做的，品质一样，只是颜色不同',
+    '高纺纱的面料，不起球',
+    '我们的仓库在葡田村旁边',
   ],
   invalid: [
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
@@ -124,5 +128,10 @@ ruleTester('counterfeit', {
     { text: '东莞产的aj，细节拉满', spans: ['东莞产的aj'] },
     { text: '🐴仕的腰带，仿的当中算做得好的', spans: ['仿的'] },
     { text: '和得物上买的一模一样，放心', spans: ['得物上买的一模一样'] },
+    // Initials and sound-alikes of the slang, the genuine article's OEM factory.
+    { text: '复k款的手链，细节到位', spans: ['复k'] },
+    { text: 'c原工艺，鞋标齐全', spans: ['c原'] },
+    { text: '埔田货，做工不输正品', spans: ['埔田货'] },
+    { text: '和大牌同一家代工厂，价格只要零头', spans: ['同一家代工厂'] },
   ],
 });
