@@ -2,6 +2,19 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Third batch near misses (own wording): service follow-ups, 配 as matching clothes, refunds, advice to
+    // call the police on fraud, 工作的, 这种情况, 闲的时候, the shop's own reply times, 月饼 in pinyin.
+    "您不方便的话我们明天再继续为您跟进物流",
+    "您配什么裤子都好看",
+    "这点钱我们帮您退回原账户",
+    "如遇诈骗请及时报警",
+    "这是我们工作的一部分",
+    "遇到您这种情况我们会优先处理",
+    "您来找我们就对了",
+    "您闲的时候可以看看直播",
+    "稍等，10分钟内给您回复",
+    "让您久等了",
+    "月饼礼盒 yue bing 今天发货",
     // Second batch near misses (own wording): the shop laughing at itself, advice about eyes and sizing,
     // polite goodbyes, promises (不会让您后悔), apologies for slow replies, help for first-time buyers,
     // product words (爬行垫, 垃圾袋, 咪咪, 步伐), initials inside a domain, a toy that makes a child think.
@@ -517,5 +530,28 @@ ruleTester('harassment', {
     { text: "嫌贵的都是土狗", spans: ["嫌贵的都是土狗"] },
     { text: "明天接着发，后天也发，直到你下单为止", spans: ["后天也发，直到你下单为止"] },
     { text: "这是今天第6条消息了，购物车还在等你", spans: ["第6条消息"] },
+    // Third batch (own wording): contact promised after a refusal, demands for patience, 你配吗 and
+    // 上天 sneers, 脑回路/穷样 mockery, cheap money wanting genuine goods, brush-offs, police/court threats,
+    // self-inflicted, "came to make trouble", 闲的, yue, the wait reproached, a countdown to decide.
+    { text: "今天不付款明天我还会继续找你", spans: ["不付款明天我还会继续找你"] },
+    { text: "您能不能有点耐心", spans: ["能不能有点耐心"] },
+    { text: "你咋不上天呢", spans: ["你咋不上天"] },
+    { text: "你配吗", spans: ["你配吗"] },
+    { text: "您的脑回路真清奇", spans: ["脑回路真清奇"] },
+    { text: "看你那穷样", spans: ["看你那穷样"] },
+    { text: "就这点钱还想买正品？", spans: ["这点钱还想买"] },
+    { text: "退货？想都别想", spans: ["想都别想"] },
+    { text: "您慢慢挑吧，我们不奉陪了", spans: ["不奉陪"] },
+    { text: "我劝你善良", spans: ["劝你善良"] },
+    { text: "再这样我们就报警了", spans: ["再这样我们就报警"] },
+    { text: "小心我给你差评", spans: ["小心我给你"] },
+    { text: "咱们法院见", spans: ["法院见"] },
+    { text: "你自己作的，别找我们", spans: ["自己作的"] },
+    { text: "服务你这种人真累", spans: ["服务你这种人"] },
+    { text: "我看你就是来找事的", spans: ["你就是来找事"] },
+    { text: "你真是闲的", spans: ["你真是闲的"] },
+    { text: "yue了，什么人啊", spans: ["yue了"] },
+    { text: "想好了没有？我等你半天了", spans: ["我等你半天了"] },
+    { text: "给你五分钟考虑", spans: ["给你五分钟考虑"] },
   ],
 });
