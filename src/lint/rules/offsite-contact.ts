@@ -45,13 +45,13 @@ const PATTERN = new RegExp(
     //软件): the visit wants a contact signal (加, 搜, 号, 找我) in the sentence.
     '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂|(?<!(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?)(?:聊天|社交|通讯|通信)(?:软件|app|工具))',
     // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
-    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码)|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:在|放在|见|藏在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名))',
+    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:在|放在|见|藏在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名))',
     // A mobile number with letters for digits (l3988886666, 139oo001234): l and o stand in for 1
     // and 0 so that a digit filter misses it; eleven characters, eight or more of them digits.
     '(?<lookphone>(?<![a-z0-9])(?=[0-9lo]{11}(?![a-z0-9]))(?=[0-9]{0,10}[lo])(?=(?:[lo]*[0-9]){8})[1l][3-9lo][0-9lo]{9})',
     // Other ways off the platform: a payment QR code of the shop, moving the chat elsewhere, the
     // platform as being watched, WeChat that is the phone number, a 口令 between ¥ signs.
-    '(?<offchannel>收款码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
+    '(?<offchannel>收款码|(?<!出示|打开|您的|你的)(?:付款|收钱)码(?=[^,.!?;。]{0,3}(?:发你|发您|发给你|发给您|给你|给您|扫))|扫[^,.!?;。]{0,4}(?:我|我们)的(?:付款|收钱)码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
     // Paying the shop directly with no amount (支付宝转给我, 钱打到我们这边); after steer, so that
     // 转我260 still takes the amount. The visit wants a payment word (支付宝, 卡, 钱, 定金…) in the
     // clause: 打给我们客服 is a call, 退给您 a refund; 付给我们的货款 (what was paid) and
@@ -401,6 +401,8 @@ const LEAD_IN = new RegExp(
 );
 /** After the contact, a purpose that only makes sense off the platform (加V领取尺码表, 加我看实拍):
  *  the whole clause goes with it. */
+/** After 加V: what adding earns (还能再减, 有优惠, 送小样, 更便宜) — the letter is an account to add. */
+const ADD_BENEFIT_AFTER = /^(?:还能|还可以|还有|可以|能|就能|再减|减[0-9一二两三四五六七八九十]|有(?:优惠|福利|折扣|赠品|小样|礼|券|红包|惊喜|内部价)|送|返|更便宜|便宜|优惠|打折)/;
 const PURPOSE_AFTER = /^(?:领|获取|拿|看|咨询|聊|了解|发你|发您|备注|进群|私聊|问|拉你|送|享|免费)/;
 
 /** Reports a contact detail [start, end) with its lead-in and purpose clause (see LEAD_IN). */
@@ -535,7 +537,9 @@ export default defineTextRule({
           // v同手机号: the WeChat account is the phone number.
           /^号?(?:同|就是|即)(?:手机|电话)/.test(text.slice(end, end + 5)) ||
           // 加v领：abc123 — a purpose clause between the letter and the ID does not break the link.
-          (ADD_BEFORE.test(before()) && matchAt(PURPOSE_ID, text, end) >= 0);
+          (ADD_BEFORE.test(before()) && matchAt(PURPOSE_ID, text, end) >= 0) ||
+          // 加V还能再减十块: adding is what earns the benefit, so the letter is the account.
+          (ADD_BEFORE.test(before()) && ADD_BENEFIT_AFTER.test(text.slice(end, end + 5)));
         // v as a verb ("WeChat me"): v一下：abc123, 可以v，lily_22 — an ID must follow (the span takes
         // it), and a digit before makes it volts or a version (12v一下, 5v2a).
         const verbEnd =

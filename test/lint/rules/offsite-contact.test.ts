@@ -232,6 +232,9 @@ ruleTester('offsite-contact', {
     '型号lo3是老款，新款是lo5',
     // A puff sleeve is no WeChat icon.
     '奶油白泡泡袖上衣，绿泡泡袖款也有货',
+    // A V-neck, a payment code shown at a till.
+    '加v领的款式显脸小',
+    '门店自提的话出示付款码给收银员就行',
   ],
   invalid: [
     { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
@@ -564,5 +567,9 @@ ruleTester('offsite-contact', {
     { text: '私信发您店铺外的链接，那边有货', spans: ['店铺外的链接'] },
     // A plus sign for 加.
     { text: '➕V领取优惠：mimi0808', spans: ['➕V领取优惠：mimi0808'] },
+    // What adding earns, a payment code sent over, a string of digits pointed at in a picture.
+    { text: '加v有内部价，比这里便宜', spans: ['加v'] },
+    { text: '收钱码发您，直接扫就行', spans: ['收钱码'] },
+    { text: '头像里那串字母就是，加一下', spans: ['头像里那串字母'] },
   ],
 });
