@@ -44,6 +44,8 @@ const SHOP_WIDE = /(?:店铺|本店|全店)的?(?:券|优惠券|优惠|活动|�
 /** A benefit handed to the buyer (发您一张无门槛券, 补你两个): whatever it is, it is theirs, so it ties
  *  across a comma or a full stop like an unmistakable reward. */
 const GIVEN_TO_BUYER = /(?:给|发|送|补|返|转|寄|赠|奖励?)(?:给)?(?:您|你)(?:[一两几]|[0-9]+)?(?:张|个|份|点|些|次|包|件)?$/;
+/** A clause that is one more step of the review instruction: a screenshot, contacting the shop. */
+const NEXT_STEP = /^(?:然后|再|并|并且|之后)?(?:截图|截个图|截屏|联系|找|私信|私聊|私我|发给|发我|登记|备注|告诉|提交)/;
 /** Price tokens and generic discounts tie to nothing across a comma on their own. */
 const WEAK_ACROSS = /^(?:[0-9]+(?:元|块钱?)|¥[0-9]|优惠|打折|折扣|券|积分|无门槛|赠送)$/;
 /** Thanks for a review already given (感谢您的好评): only a reward in the same clause ties to it. */
@@ -137,9 +139,9 @@ const PROBLEM_BETWEEN = /有问题|如有|若有|如果|任何问题|不满意|�
 const THREAT = new RegExp(lexicon.groups.threat);
 /** A bad review, then a verb that removes or changes it (看到您的差评了，撤掉的话…; 把差评那条隐藏掉):
  *  the shop asking for the review to go, across a comma. 改 only as a change of the rating (改进 is
- *  improving); a verb that cannot (删不掉), is negated (不会删) or is done by the platform is none. */
+ *  improving; 改改 only on its own, not 改改服务态度); a verb that cannot (删不掉), is negated (不会删) or is done by the platform is none. */
 const BAD_THEN_REMOVED =
-  /(?:差评|中评|中差评|低分|[一二两三1-3](?:颗)?星(?:的)?(?:评价)?)[^.!?;。]{0,12}?(?<![不没别被会]|不会|(?<!能)不能|没法|无法|自动)(?:删除?|撤销?|撤回|隐藏|屏蔽|折叠|去掉|拿掉|改(?=成|为|掉|一下|了|好评|[五5]星))(?:掉|除|销|回|一下|了|成|为)?(?![不得])/g;
+  /(?:差评|中评|中差评|低分|[一二两三1-3](?:颗)?星(?:的)?(?:评价)?)[^.!?;。]{0,12}?(?<![不没别被会]|不会|(?<!能)不能|没法|无法|自动)(?:删除?|撤销?|撤回|隐藏|屏蔽|折叠|去掉|拿掉|改(?=成|为|掉|一下|了|好评|[五5]星|(?:一改|改)(?:[,.!?;。吧呗哦吗呀嘛哈]|$)))(?:掉|除|销|回|一下|一改|改|了|成|为)?(?![不得])/g;
 const REMOVED_BY_OTHERS = /平台|系统|官方|自动|客服介入|申诉/;
 const REMOVAL_DENIED = /^[^,.!?;。]{0,8}?(?:是不可能|不可能|没有的事|不存在|是谣言|是假的)/;
 /** A plea of pity or the shop's loss used to press for a review (就当帮帮小店, 影响店铺流量). */
@@ -210,6 +212,7 @@ export default defineTextRule({
       // an unmistakable reward still ties to the review.
       let b = cb;
       let nextStrongOnly = false;
+      let stepEnd = -1;
       const thanks = THANKS_BEFORE.test(text.slice(ca, start));
       const beneficiary = BENEFICIARY_AFTER.test(text.slice(end, cb));
       if (!thanks && cb < text.length && CLAUSE_END[text.charCodeAt(cb)] === 1 && (beneficiary || !OTHER_TOPIC_START.test(text.slice(cb + 1, cb + 8)))) {
@@ -217,6 +220,16 @@ export default defineTextRule({
         let nb = cb + 1;
         while (nb < text.length && nb - cb <= CLAUSE_MAX && CLAUSE_END[text.charCodeAt(nb)] === 0) nb++;
         if (!SHOP_WIDE.test(text.slice(cb + 1, nb))) b = nb;
+      }
+      // The next clause is a step of the same instruction (…，联系客服登记，月底统一返现): the clause after
+      // it still belongs to the review, for an unmistakable reward only.
+      if (b > cb && b < text.length && CLAUSE_END[text.charCodeAt(b)] === 1 && SENTENCE_END[text.charCodeAt(b)] === 0 && NEXT_STEP.test(text.slice(cb + 1, b))) {
+        let nb = b + 1;
+        while (nb < text.length && nb - b <= CLAUSE_MAX && CLAUSE_END[text.charCodeAt(nb)] === 0) nb++;
+        if (!SHOP_WIDE.test(text.slice(b + 1, nb))) {
+          stepEnd = b;
+          b = nb;
+        }
       }
       const region = text.slice(a, b);
       // The reward nearest the review word is the one tied to it: 送您的礼品行吗…好评返现2元 quotes
@@ -236,6 +249,7 @@ export default defineTextRule({
         const strong = STRONG_REWARD.test(r[0]) || GIVEN_TO_BUYER.test(text.slice(Math.max(a, rs - 6), rs));
         if (rs < ca && (thanks || !strong)) return;
         if (re > cb && !strong && (WEAK_ACROSS.test(r[0]) || nextStrongOnly)) return;
+        if (stepEnd >= 0 && re > stepEnd && !strong) return;
         const gap = rs >= end ? rs - end : start - re;
         if (gap < bestGap) {
           best = [rs, re];

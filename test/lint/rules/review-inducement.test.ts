@@ -119,6 +119,11 @@ ruleTester('review-inducement', {
     '好评后记得领店铺券哦',
     '评价完之后可以看看店铺优惠',
     '有问题请联系客服，客服会礼貌地帮您处理，欢迎评价',
+    // Improving after a bad review; a follow-up step then a shop-wide offer; the shop's own errand.
+    '差评我们会好好改改服务态度',
+    '给个好评吧，有问题联系客服，满99减10',
+    '欢迎评价，有问题找客服，全店包邮',
+    '我们天天找您核对地址也不合适',
   ],
   invalid: [
     // The review act × a benefit, in new wording: pinyin with spaces and tone marks, emoji stars,
@@ -152,6 +157,10 @@ ruleTester('review-inducement', {
     // A gift named by its kind; whatever benefit comes after the review (评价后…).
     { text: '追评带上视频，送您一份回购礼', spans: ['追评带上视频，送'] },
     { text: '晒单评价后，满减券直接发到您账户', spans: ['评价后，满减券'] },
+    // A rating changed by a reduplicated verb; a reward two steps after the review; nagging.
+    { text: '那条中评能改改吗', spans: ['中评能改改'] },
+    { text: '晒图评价后截图，私信客服，周末统一发红包', spans: ['晒图评价后截图，私信客服，周末统一发红包'] },
+    { text: '您给差评的话，客服天天找您', spans: ['差评的话，客服天天找您'] },
     // Asking, politely, for a review to be withdrawn is pressing whatever follows.
     { text: '评价能帮忙删掉吗，给你补点差价', spans: ['评价能帮忙删掉'] },
     { text: '那条评价可以撤回吗？撤回后我们送您一张券', spans: ['评价可以撤回吗？撤回后我们送您一张券'] },
