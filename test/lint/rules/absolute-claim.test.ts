@@ -159,6 +159,7 @@ ruleTester('absolute-claim', {
     // Benign uses of list words: the shop's own options compared, its conduct promised, an address.
     '这个色号最提气色，白皮黄皮都能用',
     '三个里面最轻的是那款折叠的，要最结实的那款也有',
+    '风扇有三个风速，最小那档睡觉用正好',
     '我们绝对不会泄露您的地址和电话',
     '永久住址那一栏可以不填',
   ],
