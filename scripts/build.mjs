@@ -21,6 +21,7 @@ const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json
 
 // Data files that modules read lazily at run time (tsc copies only what is imported).
 if (result.status === 0) copyFileSync(join(root, 'src', 'lint', 'words-table.json'), join(root, 'dist', 'lint', 'words-table.json'));
+if (result.status === 0) copyFileSync(join(root, 'src', 'lint', 'second-opinion', 'model.bin'), join(root, 'dist', 'lint', 'second-opinion', 'model.bin'));
 generateValidator();
 // The pair gates of the rules' patterns, from the compiled rules (src/lint/scan-gates.ts).
 if (result.status === 0) await genScanGates();

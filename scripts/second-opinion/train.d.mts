@@ -5,4 +5,4 @@ export declare function train(options: {
   tables?: 'clean' | 'all' | 'none';
   dist?: string;
   log?: (line: string) => void;
-}): Promise<{ modelTs: string; data: unknown; thresholds: Record<string, unknown>; counts: Record<string, number> }>;
+}): Promise<{ modelTs: string; modelBin: Buffer; data: unknown; thresholds: Record<string, unknown>; counts: Record<string, number> }>;

@@ -16,7 +16,7 @@ import { lintConfigFindings } from '../../src/lint/config-engine.js';
 import { lintText } from '../../src/lint/engine.js';
 import { normalize } from '../../src/lint/normalize.js';
 import { refusalScopes } from '../../src/lint/refusal.js';
-import { secondOpinion, shippedModel } from '../../src/lint/second-opinion/index.js';
+import { secondOpinion, shippedData, shippedModel } from '../../src/lint/second-opinion/index.js';
 import { compileModel, encodeModel, judge, probabilities, sigmoid, type ModelData } from '../../src/lint/second-opinion/model.js';
 import { MODEL } from '../../src/lint/second-opinion/model.gen.js';
 
@@ -24,7 +24,7 @@ const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'src', 'lint', 'second-opinion');
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
   inputs: { repo: { path: string; sha256: string }[]; external: { path: string; sha256: string }[] };
-  output: { sha256: string };
+  output: { path: string; sha256: string }[];
 };
 const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
 const corpusDir = join(root, 'test', 'fixtures', 'corpus');
@@ -45,8 +45,9 @@ describe('committed model', () => {
     expect(now, 'the labelled corpora changed since the model was trained: run `npm run build && npm run train-model` and commit src/lint/second-opinion/').toEqual(trained);
   });
 
-  it('is the file the manifest describes (not edited by hand)', () => {
-    expect(sha256(readFileSync(join(dir, 'model.gen.ts'))), 'model.gen.ts differs from what train-model wrote: rerun npm run train-model').toBe(manifest.output.sha256);
+  it('is the files the manifest describes (not edited by hand)', () => {
+    expect(manifest.output.map((o) => o.path)).toEqual(['src/lint/second-opinion/model.gen.ts', 'src/lint/second-opinion/model.bin']);
+    for (const o of manifest.output) expect(sha256(readFileSync(join(root, o.path))), `${o.path} differs from what train-model wrote: rerun npm run train-model`).toBe(o.sha256);
   });
 
   it('names external inputs that are, where present, the ones it was trained on', () => {
@@ -62,31 +63,27 @@ describe('committed model', () => {
   });
 });
 
-/** An independent decoding of the committed form: n-gram → per-rule q. */
+/** The model as a plain map, n-gram → per-rule q (the runtime walks a hash table instead). */
 function referenceWeights(data: ModelData): Map<string, number[]> {
   const grams: string[] = [];
-  for (let g = 0, at = 0; g < data.sizes.length; g++) {
-    const n = Number(data.sizes[g]);
-    grams.push(data.grams.slice(at, at + n));
-    at += n;
+  for (let g = 0, at = 0; g < data.count; g++) {
+    grams.push(data.grams.slice(at, at + data.sizes[g]));
+    at += data.sizes[g];
   }
   const map = new Map<string, number[]>();
   data.rules.forEach((_, r) => {
-    const bytes = Buffer.from(data.weights[r], 'base64');
-    const n = bytes.length / 4;
-    for (let k = 0; k < n; k++) {
-      const g = grams[bytes.readUInt16LE(2 * k)];
-      const row = map.get(g) ?? data.rules.map(() => 0);
-      row[r] = bytes.readInt16LE(2 * n + 2 * k);
-      map.set(g, row);
-    }
+    data.index[r].forEach((g, k) => {
+      const row = map.get(grams[g]) ?? data.rules.map(() => 0);
+      row[r] = data.q[r][k];
+      map.set(grams[g], row);
+    });
   });
   return map;
 }
 
 describe('features and scores', () => {
   const model = shippedModel();
-  const reference = referenceWeights(MODEL);
+  const reference = referenceWeights(shippedData());
   const texts = [
     ...corpusTexts('dev.jsonl'),
     ...corpusTexts('probe.jsonl'),
@@ -294,6 +291,8 @@ describe('training', () => {
     const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none' });
     const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none' });
     expect(twice.modelTs).toBe(once.modelTs);
-    expect(once.modelTs).toContain('export const MODEL: ModelData');
+    expect(twice.modelBin.equals(once.modelBin)).toBe(true);
+    expect(once.modelBin.length).toBeGreaterThan(0);
+    expect(once.modelTs).toContain('export const MODEL: ModelHeader');
   }, 120_000);
 });

@@ -5,14 +5,21 @@
 import { pick, type Lang, type Localized } from '../../i18n.js';
 import type { NormalizedText } from '../normalize.js';
 import type { LintMessage, SeverityLevel } from '../types.js';
-import { compileModel, judge, type CompiledModel } from './model.js';
+import { readFileSync } from 'node:fs';
+import { binaryLength, compileModel, judge, readModel, type CompiledModel, type ModelData } from './model.js';
 import { MODEL } from './model.gen.js';
 
 let compiled: CompiledModel | undefined;
 
-/** The committed model, decoded on first use (a run with the model off never decodes it). */
+/** The committed model: model.gen.ts and model.bin beside this module, read on first use (a run
+ *  with the model off never reads it). */
+export function shippedData(): ModelData {
+  const bin = MODEL.count === 0 ? new Uint8Array(binaryLength(MODEL)) : readFileSync(new URL('./model.bin', import.meta.url));
+  return readModel(MODEL, bin);
+}
+
 export function shippedModel(): CompiledModel {
-  return (compiled ??= compileModel(MODEL));
+  return (compiled ??= compileModel(shippedData()));
 }
 
 /** What each rule is called inside the message ("reads like …"). */

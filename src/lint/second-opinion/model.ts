@@ -4,36 +4,48 @@
 // engine asks it about a rule only when the rules found nothing for that rule in a text; it then
 // reports a warning under that rule with the n-grams that drove the score.
 //
-// Pure (no Ink, no files) and cheap on the hot path: the weights are one string and one base64
-// block per rule, decoded on first use into typed arrays; n-grams are hashed as they are walked
-// (FNV-1a over UTF-16 units, no substring per n-gram) and a hash hit is confirmed against the
-// stored n-gram, so a collision never adds a weight. Refusal scopes are computed only when the
-// positive weights present could reach a threshold at all.
+// Pure (no Ink, no files: the caller hands over the bytes) and cheap on the hot path. The model
+// is a small header (model.gen.ts: rules, biases, scales, thresholds, section sizes) and one binary
+// file, model.bin (the lookup table, the n-grams as UTF-16 and int16 weights), read on first use
+// into typed-array views — nothing to parse. n-grams are hashed as they are walked (FNV-1a over
+// UTF-16 units, no substring per n-gram) and a hit is confirmed against the stored n-gram, so a
+// collision never adds a weight. Refusal scopes are computed only when the positive weights
+// present could reach a threshold at all.
 import { refusalScopes } from '../refusal.js';
 
-/** The committed model, as model.gen.ts holds it (written by the trainer, checked by tests). */
-export interface ModelData {
-  /** Rule ids, in the order of every per-rule array below. */
+/** The small part of the committed model (model.gen.ts). */
+export interface ModelHeader {
+  /** Rule ids, in the order of every per-rule array. */
   readonly rules: readonly string[];
   readonly bias: readonly number[];
   /** A weight is `scale * q` with q an int16, so a score is an exact integer sum times scale. */
   readonly scale: readonly number[];
   /** Probability at or above which the rule is reported; above 1 means the rule is off. */
   readonly threshold: readonly number[];
-  /** Every n-gram of the model, sorted, concatenated. */
-  readonly grams: string;
-  /** One digit per n-gram: its length in UTF-16 units. */
-  readonly sizes: string;
-  /** Base64 of the open-addressing table (uint16 little-endian, a power of two long): slot
-   *  (FNV-1a hash & mask, then linear probing) → n-gram index + 1, 0 = empty. Built by the
-   *  trainer so that loading does no hashing. */
-  readonly table: string;
-  /** Per rule, base64 of n uint16 n-gram indices followed by their n int16 q (little-endian). */
-  readonly weights: readonly string[];
+  /** Section sizes of model.bin: table slots, n-grams, UTF-16 units of all n-grams, and per
+   *  rule the number of weights. */
+  readonly slots: number;
+  readonly count: number;
+  readonly units: number;
+  readonly weights: readonly number[];
 }
 
-/** The decoded model. Only the table is decoded up front; the rest on the first text that holds
- *  a model n-gram (`check 你好` usually needs none of it). */
+/** The whole model in memory: the header plus the decoded sections of model.bin. */
+export interface ModelData extends ModelHeader {
+  /** Every n-gram of the model, sorted, concatenated. */
+  readonly grams: string;
+  /** Length of each n-gram in UTF-16 units. */
+  readonly sizes: Uint8Array;
+  /** Open-addressing table, a power of two long: slot (FNV-1a hash & mask, then linear probing)
+   *  → n-gram index + 1, 0 = empty. Built by the trainer so that loading does no hashing. */
+  readonly table: Uint16Array;
+  /** Per rule, the n-gram indices it weighs and their q. */
+  readonly index: readonly Uint16Array[];
+  readonly q: readonly Int16Array[];
+}
+
+/** The decoded model. Offsets and the n-gram-major weights are placed on the first text that
+ *  holds a model n-gram (`check 你好` usually needs neither). */
 export interface CompiledModel {
   readonly rules: readonly string[];
   readonly data: ModelData;
@@ -53,31 +65,49 @@ const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** base64 → bytes in a fresh, aligned buffer (Buffer.from may hand out a slice of its pool). */
-function bytesOf(base64: string): Uint8Array {
-  const b = Buffer.from(base64, 'base64');
-  const out = new Uint8Array(b.length);
-  out.set(b);
-  return out;
+/** model.bin, little-endian, every section 2-byte aligned: table (slots × u16), n-grams (units ×
+ *  u16), sizes (count × u8, padded to even), then per rule its indices (u16) and q (i16). */
+export function binaryLength(h: ModelHeader): number {
+  return 2 * h.slots + 2 * h.units + (h.count + (h.count & 1)) + h.weights.reduce((n, w) => n + 4 * w, 0);
 }
 
 function u16(bytes: Uint8Array, at: number, n: number): Uint16Array {
-  if (LITTLE_ENDIAN) return new Uint16Array(bytes.buffer, at, n);
-  const v = new DataView(bytes.buffer);
+  if (LITTLE_ENDIAN) return new Uint16Array(bytes.buffer, bytes.byteOffset + at, n);
+  const v = new DataView(bytes.buffer, bytes.byteOffset);
   return Uint16Array.from({ length: n }, (_, k) => v.getUint16(at + 2 * k, true));
 }
 
 function i16(bytes: Uint8Array, at: number, n: number): Int16Array {
-  if (LITTLE_ENDIAN) return new Int16Array(bytes.buffer, at, n);
-  const v = new DataView(bytes.buffer);
+  if (LITTLE_ENDIAN) return new Int16Array(bytes.buffer, bytes.byteOffset + at, n);
+  const v = new DataView(bytes.buffer, bytes.byteOffset);
   return Int16Array.from({ length: n }, (_, k) => v.getInt16(at + 2 * k, true));
 }
 
-/** Decodes the committed form's lookup table (a view over the decoded bytes: no per-entry work). */
+/** The model from its header and model.bin's bytes (views, no copies beyond alignment). */
+export function readModel(header: ModelHeader, bin: Uint8Array): ModelData {
+  if (bin.length !== binaryLength(header)) throw new Error(`model.bin has ${bin.length} bytes, the header says ${binaryLength(header)}`);
+  // Views need 2-byte alignment; a file read into a pooled buffer may start at an odd offset.
+  const bytes = bin.byteOffset % 2 === 0 ? bin : new Uint8Array(bin);
+  let at = 0;
+  const table = u16(bytes, at, header.slots);
+  at += 2 * header.slots;
+  const grams = Buffer.from(bytes.buffer, bytes.byteOffset + at, 2 * header.units).toString('utf16le');
+  at += 2 * header.units;
+  const sizes = bytes.subarray(at, at + header.count);
+  at += header.count + (header.count & 1);
+  const index: Uint16Array[] = [];
+  const q: Int16Array[] = [];
+  for (const n of header.weights) {
+    index.push(u16(bytes, at, n));
+    q.push(i16(bytes, at + 2 * n, n));
+    at += 4 * n;
+  }
+  return { ...header, grams, sizes, table, index, q };
+}
+
+/** The lookup table is ready as it is: compiling is a view. */
 export function compileModel(data: ModelData): CompiledModel {
-  const tableBytes = bytesOf(data.table);
-  const table = u16(tableBytes, 0, tableBytes.length >> 1);
-  return { rules: data.rules, data, table, mask: table.length - 1 };
+  return { rules: data.rules, data, table: data.table, mask: data.table.length - 1 };
 }
 
 function offsetsOf(model: CompiledModel): Int32Array {
@@ -86,7 +116,7 @@ function offsetsOf(model: CompiledModel): Int32Array {
   const offsets = new Int32Array(sizes.length);
   for (let g = 0, at = 0; g < sizes.length; g++) {
     offsets[g] = at;
-    at += sizes.charCodeAt(g) - 48;
+    at += sizes[g];
   }
   return (model.offsets = offsets);
 }
@@ -96,15 +126,13 @@ function weightsOf(model: CompiledModel): Int16Array {
   if (model.q !== undefined) return model.q;
   const { data } = model;
   const R = data.rules.length;
-  const q = new Int16Array(data.sizes.length * R);
+  const q = new Int16Array(data.count * R);
   for (let r = 0; r < R; r++) {
-    const bytes = bytesOf(data.weights[r]);
-    const n = bytes.length >> 2;
-    const index = u16(bytes, 0, n);
-    const weight = i16(bytes, 2 * n, n);
-    for (let k = 0; k < n; k++) q[index[k] * R + r] = weight[k];
+    const index = data.index[r];
+    const weight = data.q[r];
+    for (let k = 0; k < index.length; k++) q[index[k] * R + r] = weight[k];
   }
-  model.stamp = new Uint32Array(data.sizes.length);
+  model.stamp = new Uint32Array(data.count);
   return (model.q = q);
 }
 
@@ -144,7 +172,7 @@ function collectHits(model: CompiledModel, text: string): number {
       h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
       for (let slot = h & mask, e = table[slot]; e !== 0; slot = (slot + 1) & mask, e = table[slot]) {
         const g = e - 1;
-        if (sizes.charCodeAt(g) - 48 !== n) continue;
+        if (sizes[g] !== n) continue;
         offsets ??= offsetsOf(model);
         const o = offsets[g];
         let same = true;
@@ -283,7 +311,8 @@ export function probabilities(model: CompiledModel, text: string, scopes: readon
 
 /**
  * The committed form of fitted per-rule models (what the trainer writes): the n-grams of every
- * rule once, sorted; each weight as an int16 times the rule's scale (its largest |weight| / 32767).
+ * rule once, sorted; each weight as an int16 times the rule's scale (its largest |weight| / 32767);
+ * the lookup table at most half full.
  */
 export function encodeModel(
   rules: readonly string[],
@@ -292,43 +321,67 @@ export function encodeModel(
 ): ModelData {
   const grams = [...new Set(fitted.flatMap((f) => [...f.weights.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const g of grams) if (g.length < MIN_N || g.length > MAX_N) throw new Error(`n-gram of length ${g.length}: ${JSON.stringify(g)}`);
-  if (grams.length >= 0x7fff) throw new Error(`${grams.length} n-grams do not fit a uint16 index`);
-  const index = new Map(grams.map((g, i) => [g, i]));
+  if (grams.length >= 0x7fff) throw new Error(`${grams.length} n-grams do not fit the table`);
+  const position = new Map(grams.map((g, i) => [g, i]));
   const scale: number[] = [];
-  const weights: string[] = [];
+  const index: Uint16Array[] = [];
+  const q: Int16Array[] = [];
   for (const f of fitted) {
     let max = 0;
     for (const w of f.weights.values()) max = Math.max(max, Math.abs(w));
     const s = max > 0 ? max / 32767 : 0;
     const pairs = [...f.weights]
-      .map(([g, w]): [number, number] => [index.get(g)!, s > 0 ? Math.round(w / s) : 0])
-      .filter(([, q]) => q !== 0)
+      .map(([g, w]): [number, number] => [position.get(g)!, s > 0 ? Math.round(w / s) : 0])
+      .filter(([, v]) => v !== 0)
       .sort((a, b) => a[0] - b[0]);
-    const buf = Buffer.alloc(pairs.length * 4);
-    pairs.forEach(([g, q], k) => {
-      buf.writeUInt16LE(g, k * 2);
-      buf.writeInt16LE(q, pairs.length * 2 + k * 2);
-    });
     scale.push(s);
-    weights.push(buf.toString('base64'));
+    index.push(Uint16Array.from(pairs, ([g]) => g));
+    q.push(Int16Array.from(pairs, ([, v]) => v));
   }
-  // The lookup table, at most about half full: slot = hash & mask, then the next free slot.
-  let size = 2;
-  while (size < grams.length * 2) size <<= 1;
-  const table = Buffer.alloc(size * 2);
+  let slots = 2;
+  while (slots < grams.length * 2) slots <<= 1;
+  const table = new Uint16Array(slots);
   grams.forEach((g, i) => {
-    let slot = hashOf(g) & (size - 1);
-    while (table.readUInt16LE(slot * 2) !== 0) slot = (slot + 1) & (size - 1);
-    table.writeUInt16LE(i + 1, slot * 2);
+    let slot = hashOf(g) & (slots - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (slots - 1);
+    table[slot] = i + 1;
   });
+  const joined = grams.join('');
   return {
     rules: [...rules],
     bias: fitted.map((f) => f.bias),
     scale,
     threshold: [...threshold],
-    grams: grams.join(''),
-    sizes: grams.map((g) => String(g.length)).join(''),
-    table: table.toString('base64'),
-    weights,
+    slots,
+    count: grams.length,
+    units: joined.length,
+    weights: index.map((x) => x.length),
+    grams: joined,
+    sizes: Uint8Array.from(grams, (g) => g.length),
+    table,
+    index,
+    q,
   };
+}
+
+/** model.bin's bytes for a model (little-endian whatever the machine). */
+export function modelBinary(data: ModelData): Uint8Array {
+  const out = new Uint8Array(binaryLength(data));
+  const v = new DataView(out.buffer);
+  let at = 0;
+  for (const x of data.table) (v.setUint16(at, x, true), (at += 2));
+  for (let i = 0; i < data.grams.length; i++) (v.setUint16(at, data.grams.charCodeAt(i), true), (at += 2));
+  out.set(data.sizes, at);
+  at += data.count + (data.count & 1);
+  data.index.forEach((index, r) => {
+    for (const x of index) (v.setUint16(at, x, true), (at += 2));
+    for (const x of data.q[r]) (v.setInt16(at, x, true), (at += 2));
+  });
+  return out;
+}
+
+/** The header of a model, as model.gen.ts holds it. */
+export function modelHeader(data: ModelData): ModelHeader {
+  const { rules, bias, scale, threshold, slots, count, units, weights } = data;
+  return { rules, bias, scale, threshold, slots, count, units, weights };
 }
