@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // One or two pings with a real message stay clean.
+    "在吗？我们这边已经发货了，您看到了吗？",
+    "您好，请问您现在在吗？我们这边需要确认一下地址",
     // Third batch near misses (own wording): service follow-ups, 配 as matching clothes, refunds, advice to
     // call the police on fraud, 工作的, 这种情况, 闲的时候, the shop's own reply times, 月饼 in pinyin.
     "您不方便的话我们明天再继续为您跟进物流",
@@ -553,5 +556,8 @@ ruleTester('harassment', {
     { text: "yue了，什么人啊", spans: ["yue了"] },
     { text: "想好了没有？我等你半天了", spans: ["我等你半天了"] },
     { text: "给你五分钟考虑", spans: ["给你五分钟考虑"] },
+    // Pings worded differently, three in one short message.
+    { text: "亲亲，在吗？看到回我一下～亲亲？还在吗？", spans: ["在吗？看到回我一下～亲亲？还在吗"] },
+    { text: "在吗？回我一下，还在不在", spans: ["在吗？回我一下，还在不在"] },
   ],
 });
