@@ -280,8 +280,12 @@ export default defineTextRule({
       } else if (g.premier !== undefined) {
         // 默认首选顺丰 is a shipping choice, not a product claim.
         if (m[0] === '首选' && /快递|物流|发货|顺丰|中通|圆通|韵达|申通|邮政/.test(before + clauseAfter(text, end, 6))) return;
+        // 我个人首选深色这款: a staff member's own pick between the shop's options, not a ranking.
+        if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
       } else if (g.exclusive !== undefined) {
+        // 这款不是我们独家的: the shop disclaims exclusivity.
+        if (/(?:不是|并非|不算|算不上|谈不上|没有)(?:我们|本店|我家|咱家|我们家)?的?$/.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '独家' ? '本店' : '难得' });
       } else if (g.grade !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;

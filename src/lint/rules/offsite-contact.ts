@@ -378,7 +378,7 @@ const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|
 /** …unless the code also leads to the shop's people, offers or sales (扫码加客服看安装视频). */
 const SHOP_LEAD = /加|好友|群|领|券|优惠|返|红包|关注|粉丝|客服|私聊|私信|联系|咨询|下单|购买|买|付款|支付|转账|抽奖|福利|微信|qq|公众号|更多款|同款|折扣|便宜|店/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
-const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|(?:扫码|扫描|读码)(?:枪|器|机(?!身)|设备|模块|仪)|一维码|条码|条形码|商品码/;
+const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|查验|核验|(?:扫码|扫描|读码)(?:枪|器|机(?!身)|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
 const CITE = {
   zh: '，违反《交易导流违规管理细则》（扣10–25分，多次违规限流/封店）',

@@ -162,6 +162,10 @@ ruleTester('absolute-claim', {
     '风扇有三个风速，最小那档睡觉用正好',
     '我们绝对不会泄露您的地址和电话',
     '永久住址那一栏可以不填',
+    // A cute style, disclaimed exclusivity, a staff member's own pick.
+    '治愈系的抱枕，软乎乎的',
+    '这个花色并非我们独家，别家也有',
+    '两个颜色我自己首选浅色',
   ],
   invalid: [
     { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
@@ -411,5 +415,7 @@ ruleTester('absolute-claim', {
     // List words written with a digit or as phrases the lists give whole.
     { text: '本店唯1的手工定制款', spans: ['唯1'] },
     { text: '这款的稳定性无法超越，放心用', spans: ['无法超越'] },
+    { text: '我们是户外电源赛道的领军者', spans: ['赛道的领军者'] },
+    { text: '腰疼贴了三天就痊愈了', spans: ['痊愈'] },
   ],
 });

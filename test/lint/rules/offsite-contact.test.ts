@@ -235,6 +235,7 @@ ruleTester('offsite-contact', {
     // A V-neck, a payment code shown at a till.
     '加v领的款式显脸小',
     '门店自提的话出示付款码给收银员就行',
+    '每件吊牌都能扫码核验真伪',
   ],
   invalid: [
     { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
@@ -571,5 +572,6 @@ ruleTester('offsite-contact', {
     { text: '加v有内部价，比这里便宜', spans: ['加v'] },
     { text: '收钱码发您，直接扫就行', spans: ['收钱码'] },
     { text: '头像里那串字母就是，加一下', spans: ['头像里那串字母'] },
+    { text: '扫码加我，发你核对好的清单', spans: ['扫码加我'] },
   ],
 });
