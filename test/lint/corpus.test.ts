@@ -269,14 +269,15 @@ describe('issue-10 blind rounds', () => {
   const all = rounds.flatMap((f) => readCorpus(f));
   // Rounds 1-5 (220 each) and, from the second session, round6 = w3-final (300), round7/8 = w4a/w4b
   // (250 each), round9 = w6a (harassment/review-heavy, 220), round10 = w6b (counterfeit/claims, 220),
-  // round11 = w7 (harassment/review-heavy, 202; first-scored on the end-of-session rules).
+  // round11 = w7 (harassment/review-heavy, 202; first-scored on the end-of-session rules); third session:
+  // round12 = w8a (harassment/review/sensitive-heavy, 250), round13 = w8b (counterfeit/claims/offsite, 250).
   // Every content rule is held to the bars per rule over all of them; a rule still being tuned
   // would go in PENDING, with the reason.
   const PENDING = new Set<string>([]);
 
   it('holds the rounds with unique ids and texts new to the older corpora', () => {
     expect(rounds.length).toBeGreaterThanOrEqual(10);
-    expect(all.length).toBeGreaterThanOrEqual(2542);
+    expect(all.length).toBeGreaterThanOrEqual(3042);
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
   });
 
@@ -292,5 +293,30 @@ describe('issue-10 blind rounds', () => {
       expect(r.recall, `${rule} recall`).toBeGreaterThanOrEqual(0.95);
       expect(r.precision, `${rule} precision`).toBeGreaterThanOrEqual(0.95);
     }
+  });
+});
+
+// A third public-list set (adlaw-public-lists-2.jsonl, 257 texts, third session): its writer found
+// lists none of the earlier sets used (angelaxu76/TaobaoProj ad_sanitizer.py, asjzyw.com 快手 words,
+// 010qp.net.cn, zsruifeng.cn, outofmemory.cn, three GitHub word files; each note names its source) and
+// never saw the rules. First score on the session-start rules: list words 145/177, natural replies
+// 21/30, benign uses 6/50 flagged. Held here to the same bars as the second set.
+describe('public ad-law lists found blind (third set)', () => {
+  const set = readCorpus('adlaw-public-lists-2.jsonl');
+  const answers = set.map((item) => ({ text: item.text, messages: lintText(item.text) }));
+  const fired = (i: number) => new Set(answers[i].messages.map((m) => m.ruleId));
+
+  it('has words, natural replies and benign uses', () => {
+    expect(set.length).toBeGreaterThanOrEqual(250);
+    expect(set.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('violations ≥ 90% caught, benign uses ≤ 1 in 25 flagged, and the combined bars', () => {
+    const bad = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length > 0);
+    const caught = bad.filter(({ item, i }) => item.expect.every((r) => fired(i).has(r)));
+    expect(caught.length / bad.length).toBeGreaterThanOrEqual(0.9);
+    const benign = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length === 0);
+    expect(benign.filter(({ i }) => answers[i].messages.length > 0).length).toBeLessThanOrEqual(Math.floor(benign.length / 25));
+    expectBars(score(set, answers));
   });
 });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    '治愈系的小熊挂件，表情很萌',
+    '这款不是我们独家的，别家也有',
+    '三款里我个人首选奶白色，百搭',
     '系统按您的地址就近分仓发货，这个到货时间已经是最快的了',
     '这个时效算是最快的啦，明天下午能到',
     // Real-reply classes (issue 10, acc-real): a list word inside a brand written with its Latin
@@ -168,6 +171,9 @@ ruleTester('absolute-claim', {
     '两个颜色我自己首选浅色',
   ],
   invalid: [
+    { text: '这款是夏季出游的首选', spans: ['首选'] },
+    { text: '我们是全网首选的羊绒品牌', spans: ['首选'] },
+    { text: '这个配方是我们独家的', spans: ['独家'] },
     { text: '我们家的发货速度是全网最快的', spans: ['最快'] },
     // …and the same words as claims: an English gloss of the claim in brackets, a market scope,
     // no model named, accuracy claimed for the product.
