@@ -79,7 +79,7 @@ const flagged = texts.filter((t) => lintText(t).length > 0).length;
 console.log(`texts: ${COUNT} synthetic merchant replies, ${chars} UTF-16 units (avg ${(chars / COUNT).toFixed(0)}), seed 20250312; ${flagged} (${((100 * flagged) / COUNT).toFixed(1)}%) get findings`);
 console.log(`rules: ${contentRules.map((r) => r.id).join(', ')}`);
 console.log(`word list for mint-filter: ${words.length} literal words from ${sources.length} modules`);
-console.log(`  ${words.join(' ')}`);
+console.log(`  ${words.slice(0, 24).join(' ')}${words.length > 24 ? ` … (${words.length - 24} more)` : ''}`);
 console.log(`rounds: ${ROUNDS} (after one warm-up round each; each round times ours then mint-filter), median`);
 console.log(`xhs-reply lintText (normalize + all content rules)  ${oursRate.toFixed(0).padStart(9)} texts/s  median ${median(ours).toFixed(0)} ms  findings ${oursFound}`);
 console.log(`mint-filter filter(replace:false)                   ${mintRate.toFixed(0).padStart(9)} texts/s  median ${median(theirs).toFixed(0)} ms  words hit ${mintFound}`);
