@@ -6,7 +6,7 @@ import { pick, type Lang } from '../i18n.js';
 import type { ContentRule, Finding } from './define-rule.js';
 import { prepareScans } from './context.js';
 import { normalize } from './normalize.js';
-import { inRefusal, originalRefusalScopes } from './refusal.js';
+import { inRefusal, insidePair, originalRefusalScopes } from './refusal.js';
 import { contentRuleList } from './rules/index.js';
 import { secondOpinion } from './second-opinion/index.js';
 import type { LintMessage, RuleMeta, SeverityLevel } from './types.js';
@@ -146,11 +146,7 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
   // Refusal scopes are worked out only for texts with a finding (few of them in bulk runs).
   let scopes: number[] | undefined;
   for (const p of placed) {
-    let isAllowed = false;
-    for (let i = 0; i < allowed.length && !isAllowed; i += 2) {
-      isAllowed = p.start >= allowed[i] && p.end <= allowed[i + 1];
-    }
-    if (isAllowed) continue;
+    if (insidePair(allowed, p.start, p.end)) continue;
     if (p.rule.refusalScope !== false) {
       scopes ??= originalRefusalScopes(normalized);
       if (inRefusal(text, scopes, p.start, p.end)) continue;
@@ -176,9 +172,7 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
       return 0;
     };
     for (const m of secondOpinion(normalized, messages, severity, lang)) {
-      let isAllowed = false;
-      for (let i = 0; i < allowed.length && !isAllowed; i += 2) isAllowed = m.start >= allowed[i] && m.end <= allowed[i + 1];
-      if (isAllowed) continue;
+      if (insidePair(allowed, m.start, m.end)) continue;
       scopes ??= originalRefusalScopes(normalized);
       if (inRefusal(text, scopes, m.start, m.end)) continue;
       messages.push(m);

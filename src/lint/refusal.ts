@@ -130,8 +130,12 @@ const HEADING = /^[【\[［(（]([^】\]］)）]{1,12})[】\]］)）]/;
  *  by what follows it. */
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
-  for (let i = 0; i < scopes.length; i += 2) {
-    if (start >= scopes[i] && end <= scopes[i + 1]) return true;
-  }
-  return DISOWNED_AFTER.test(original.slice(end, end + 24));
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(original.slice(end, end + 24));
+}
+
+/** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed
+ *  words): the one span test the engine and the learned second opinion share. */
+export function insidePair(pairs: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < pairs.length; i += 2) if (start >= pairs[i] && end <= pairs[i + 1]) return true;
+  return false;
 }

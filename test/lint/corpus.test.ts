@@ -234,30 +234,36 @@ describe('public ad-law word-list sets', () => {
   });
 });
 
+/** A public-list set held to the issue's three bars: violations ≥ 90% caught, benign uses at most
+ *  1 in 25 flagged, and the combined bars. */
+function publicListSet(title: string, file: string): void {
+  describe(title, () => {
+    const set = readCorpus(file);
+    const answers = set.map((item) => ({ text: item.text, messages: lintText(item.text) }));
+    const fired = (i: number) => new Set(answers[i].messages.map((m) => m.ruleId));
+
+    it('has words, natural replies and benign uses', () => {
+      expect(set.length).toBeGreaterThanOrEqual(250);
+      expect(set.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(50);
+    });
+
+    it('violations ≥ 90% caught, benign uses ≤ 1 in 25 flagged, and the combined bars', () => {
+      const bad = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length > 0);
+      const caught = bad.filter(({ item, i }) => item.expect.every((r) => fired(i).has(r)));
+      expect(caught.length / bad.length).toBeGreaterThanOrEqual(0.9);
+      const benign = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length === 0);
+      expect(benign.filter(({ i }) => answers[i].messages.length > 0).length).toBeLessThanOrEqual(Math.floor(benign.length / 25));
+      expectBars(score(set, answers));
+    });
+  });
+}
+
 // A second public-list set (adlaw-public-lists.jsonl, 259 texts): its writer found the lists on
 // GitHub and the web by itself (Ading163/node-Ai option/ips_ban_words.js, an hc360 极限词 array, a
 // 闲鱼 bannedWord.vue, five web pages; each text's note names its source) and never saw the rules.
 // First score, before any change for it: list words in shop replies 140/166, natural replies
 // 35/39, benign uses 2/54 flagged. Held here to the same three bars.
-describe('public ad-law lists found blind (second set)', () => {
-  const set = readCorpus('adlaw-public-lists.jsonl');
-  const answers = set.map((item) => ({ text: item.text, messages: lintText(item.text) }));
-  const fired = (i: number) => new Set(answers[i].messages.map((m) => m.ruleId));
-
-  it('has words, natural replies and benign uses', () => {
-    expect(set.length).toBeGreaterThanOrEqual(250);
-    expect(set.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(50);
-  });
-
-  it('violations ≥ 90% caught, benign uses ≤ 1 in 25 flagged, and the combined bars', () => {
-    const bad = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length > 0);
-    const caught = bad.filter(({ item, i }) => item.expect.every((r) => fired(i).has(r)));
-    expect(caught.length / bad.length).toBeGreaterThanOrEqual(0.9);
-    const benign = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length === 0);
-    expect(benign.filter(({ i }) => answers[i].messages.length > 0).length).toBeLessThanOrEqual(Math.floor(benign.length / 25));
-    expectBars(score(set, answers));
-  });
-});
+publicListSet('public ad-law lists found blind (second set)', 'adlaw-public-lists.jsonl');
 
 // Blind rounds of issue 10 (written from SPEC §3 only, first-scored by the lead before any rule
 // change for them; first scores in /work/blind/scores.md and the README), kept as a regression
@@ -301,22 +307,4 @@ describe('issue-10 blind rounds', () => {
 // 010qp.net.cn, zsruifeng.cn, outofmemory.cn, three GitHub word files; each note names its source) and
 // never saw the rules. First score on the session-start rules: list words 145/177, natural replies
 // 21/30, benign uses 6/50 flagged. Held here to the same bars as the second set.
-describe('public ad-law lists found blind (third set)', () => {
-  const set = readCorpus('adlaw-public-lists-2.jsonl');
-  const answers = set.map((item) => ({ text: item.text, messages: lintText(item.text) }));
-  const fired = (i: number) => new Set(answers[i].messages.map((m) => m.ruleId));
-
-  it('has words, natural replies and benign uses', () => {
-    expect(set.length).toBeGreaterThanOrEqual(250);
-    expect(set.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(50);
-  });
-
-  it('violations ≥ 90% caught, benign uses ≤ 1 in 25 flagged, and the combined bars', () => {
-    const bad = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length > 0);
-    const caught = bad.filter(({ item, i }) => item.expect.every((r) => fired(i).has(r)));
-    expect(caught.length / bad.length).toBeGreaterThanOrEqual(0.9);
-    const benign = set.map((item, i) => ({ item, i })).filter(({ item }) => item.expect.length === 0);
-    expect(benign.filter(({ i }) => answers[i].messages.length > 0).length).toBeLessThanOrEqual(Math.floor(benign.length / 25));
-    expectBars(score(set, answers));
-  });
-});
+publicListSet('public ad-law lists found blind (third set)', 'adlaw-public-lists-2.jsonl');

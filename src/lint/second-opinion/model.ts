@@ -11,7 +11,7 @@
 // UTF-16 units, no substring per n-gram) and a hit is confirmed against the stored n-gram, so a
 // collision never adds a weight. Refusal scopes are computed only when the positive weights
 // present could reach a threshold at all.
-import { refusalScopes } from '../refusal.js';
+import { insidePair, refusalScopes } from '../refusal.js';
 
 /** The small part of the committed model (model.gen.ts). */
 export interface ModelHeader {
@@ -225,12 +225,6 @@ function grow(): void {
   uniq = new Int32Array(size);
 }
 
-/** Whether [start, end) lies wholly inside one [from, to) pair of the refusal scopes: training
- *  left those n-grams out (我们不做好评返现 refuses the act), so scoring does too. */
-function inScopes(scopes: readonly number[], start: number, end: number): boolean {
-  for (let k = 0; k < scopes.length; k += 2) if (start >= scopes[k] && end <= scopes[k + 1]) return true;
-  return false;
-}
 
 export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
@@ -286,7 +280,8 @@ export function judge(model: CompiledModel, text: string, asked: readonly boolea
   for (let k = 0; k < hits; k++) {
     const g = hitGram[k];
     if (stamp[g] === s) continue;
-    if (sc.length > 0 && inScopes(sc, hitStart[k], hitStart[k] + hitLen[k])) continue;
+    // Training left n-grams inside a refusal scope out (我们不做好评返现 refuses the act); so does scoring.
+    if (sc.length > 0 && insidePair(sc, hitStart[k], hitStart[k] + hitLen[k])) continue;
     stamp[g] = s;
     kept.push(k);
   }
@@ -323,7 +318,7 @@ export function probabilities(model: CompiledModel, text: string, scopes: readon
   for (let k = 0; k < hits; k++) {
     const g = hitGram[k];
     if (stamp[g] === s) continue;
-    if (scopes.length > 0 && inScopes(scopes, hitStart[k], hitStart[k] + hitLen[k])) continue;
+    if (scopes.length > 0 && insidePair(scopes, hitStart[k], hitStart[k] + hitLen[k])) continue;
     stamp[g] = s;
     for (let r = 0; r < R; r++) z[r] += q[g * R + r];
   }
