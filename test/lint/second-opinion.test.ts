@@ -118,6 +118,33 @@ describe('features and scores', () => {
       expect(judge(model, norm, all).map((v) => v.rule), text).toEqual(expected);
     }
   });
+
+  it('the bound from positive n-grams alone never changes a verdict (texts strung from the model’s own n-grams)', () => {
+    // Texts near the thresholds: pieces of the model's n-grams (positive and negative), repeated
+    // and mixed, so the bound is tested where it passes and where it just fails.
+    const data = shippedData();
+    const pieces: string[] = [];
+    for (let g = 0, at = 0; g < data.count; g++) {
+      pieces.push(data.grams.slice(at, at + data.sizes[g]));
+      at += data.sizes[g];
+    }
+    let seed = 20261129;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const all = MODEL.rules.map(() => true);
+    let reported = 0;
+    for (let t = 0; t < 400; t++) {
+      const parts: string[] = [];
+      for (let k = 1 + rand(30); k > 0; k--) parts.push(pieces[rand(pieces.length)], rand(4) === 0 ? '，' : '');
+      const norm = normalize(parts.join('')).text;
+      const p = probabilities(model, norm, refusalScopes(norm));
+      const expected = MODEL.rules.map((_, r) => r).filter((r) => MODEL.threshold[r] <= 1 && p[r] >= MODEL.threshold[r]);
+      const got = judge(model, norm, all).map((v) => v.rule);
+      expect(got, norm).toEqual(expected);
+      if (got.length > 0) reported++;
+    }
+    expect(reported).toBeGreaterThan(5);
+    expect(reported).toBeLessThan(380);
+  });
 });
 
 // A hand-made model: review-inducement leans on 好评 / 评返 / 返现, 谢谢 pulls the other way.
