@@ -18,9 +18,18 @@ const CUE = new RegExp(
     // Prohibitions and warnings.
     '请勿|切勿|切莫|勿|谨防|提防|警惕|小心|当心|谨慎|防止|避免|严禁|禁止|拒绝|杜绝|千万(?:不要|别)',
     // "Do not believe / do not" addressed to the buyer.
-    // 别 inside a word (识别, 区别, 告别) is no negation.
-    '(?:不要|(?<![识区告分离特级类派性个辨甄])别|请不要|请别)(?:相信|轻信|信|理会|理睬|搭理)?',
+    // 别 inside a word (识别, 区别, 告别) is no negation, nor is 别 as "other" (别家不卖的…,
+    // 别人家, 别的店): what other shops do is not the shop's refusal.
+    '(?:不要|(?<![识区告分离特级类派性个辨甄])别(?!家|的|人家|处|样|致|墅|具一格)|请不要|请别)(?:相信|轻信|信|理会|理睬|搭理)?',
     // The shop's own refusal: 我们从不, 本店不会, 绝不, 不支持, 不提供, 不接受, 没有, 无需.
+    // The shop declines to word a claim (不敢说效果百分百, 不敢乱写国家级): it names the wording to disown it.
+    '不敢(?:乱|随便|轻易)?(?:说|讲|写|标|打包票|保证|承诺|宣传|夸|吹|称)|(?<![要就有是])不(?:宣传|宣称|声称|承诺|标榜|夸大|鼓吹)',
+    // The buyer's words quoted back (您说的加好友, 看到您问的二维码): the buyer asked, the shop answers.
+    // 您提交, 您说明 are no quotes.
+    '(?:您|你)(?:刚才|刚刚|之前|前面)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
+    // The shop does not sell it (我们不卖高仿, 本店从来不售…): said of the shop itself, since
+    // 别家不卖的独家款 praises the shop's own goods.
+    '(?<=(?:我们|本店|店里|咱家|我家|咱们|小店|我们家|我们店)(?:这边|这里|店里)?(?:从来|一直|绝对|也|都|是)*)不(?:卖|售|出售|销售|经营|代购|进货)',
     '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法|不方便)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下)|(?<![有是])没有|无需|无须|不必',
     // Only on the platform: 只在平台下单, 仅通过小红书沟通, 认准本店.
     '(?:只|仅|只会|仅会|只能|仅能|一律)(?:在|通过|走|用)(?=平台|小红书|本店|店铺|官方|app|这里|站内)',
@@ -54,6 +63,10 @@ const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动). */
 const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)的)/;
+/** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
+ *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
+const REFUSED_AFTER =
+  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律)*(?:不|没有?|不会|不能|无法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
 
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
@@ -121,16 +134,49 @@ export function originalRefusalScopes(normalized: NormalizedText): number[] {
   // the reply refuses, the heading is part of the refusal.
   const heading = HEADING.exec(normalized.original);
   if (heading !== null && scopes.length > 0) scopes.push(1, 1 + heading[1].length);
+  mentionScopes(normalized.original, scopes);
   return scopes;
 }
 
 const HEADING = /^[【\[［(（]([^】\]］)）]{1,12})[】\]］)）]/;
 
+// A word mentioned, not used: the shop talks about a wording ('国家级'这种说法我们不敢写), a print
+// ("招财进宝"字样的存钱罐) or what is written somewhere (收件人写的是'旺财'). Normalizing drops the
+// quotes, so these are found in the original text. Quotes alone are no mention (本店“最低价”
+// still claims it): a word for a wording or print must follow, or a verb of writing precede.
+const OPEN_QUOTE = `['"‘“「『]`;
+const CLOSE_QUOTE = `['"’”」』]`;
+const QUOTED = `${OPEN_QUOTE}[^'"‘’“”「」『』\n]{1,12}${CLOSE_QUOTE}`;
+/** Nouns that make what precedes them a wording or a print. */
+const WORDING = '(?:说法|字样|字眼|用语|词语|词汇|措辞|叫法|宣传语|标语|二字|两个字|三个字|四个字|几个字|这个词|这类词|这些词|这种词|等词)';
+// The scope is the whole mention, quotes and wording noun included: normalizing drops the quotes,
+// so a rule may match across them ('最'这个字 reads 最这).
+const MENTION = new RegExp(
+  [
+    // '国家级'这种说法, “招财进宝”字样, ‘最’字
+    `${QUOTED}(?:这种|这类|这样的|这个|这些|这几个|之类的?|等|的)?(?:${WORDING}|字|词)`,
+    // Unquoted, with a demonstrative: 国家级这种说法, 最低价之类的字眼 (the clause's words before it).
+    `(?<=^|[,，.。!！?？;；:：\s])[^,，.。!！?？;；:：\s'"‘’“”]{1,10}?(?:这种|这类|这样的|这些|之类的?)(?:${WORDING}|词)`,
+    // Written or printed somewhere: 收件人写的是'旺财', 吊牌上印着“国家免检”的是旧款.
+    `(?<=(?:写的是|写的|写了|写着|写成|填的是|填的|填写的是|印着|印的是|印有|刻着|刻的是|刻有|绣着|绣的是|备注的是|备注的|署名))${QUOTED}`,
+    // A title in book-title marks (《微信营销实战》, 《易经》入门): a work named, not a claim or a contact.
+    '《[^《》\\n]{1,20}》',
+  ].join('|'),
+  'g',
+);
+
+/** Appends the mention scopes of an ORIGINAL text to `scopes`. */
+function mentionScopes(original: string, scopes: number[]): void {
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(original); m !== null; m = MENTION.exec(original)) scopes.push(m.index, m.index + m[0].length);
+}
+
 /** Whether the finding [start, end) of the ORIGINAL text lies in a refusal scope or is disowned
  *  by what follows it. */
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
-  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(original.slice(end, end + 24));
+  const after = original.slice(end, end + 30);
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after);
 }
 
 /** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed

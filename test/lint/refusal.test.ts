@@ -43,6 +43,47 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Issue 10: the shop declines to word a claim, does not sell the goods, or mentions a wording,
+  // a print or what is written somewhere rather than using it.
+  it.each([
+    '我们不敢打包票说百分百有效，要看个人体质',
+    '我们不敢乱写国家级，详情页只写了检测结果',
+    '我们店从来不卖高仿，都是专柜同批次',
+    '特效药属于处方药，我们店不卖的',
+    'A货这种东西本店不售',
+    "'最'这个字我们不能用，所以写的是'很受欢迎'",
+    '亲，顶级这种说法广告法不让写的',
+    '杯子上印着“招财纳福”四个字，送长辈挺喜庆',
+    '订单备注写着“第一名”，是您要刻的字吗？',
+    // The shop refuses the act in a clause of its own after naming it; a decline to advertise.
+    '小程序我们不发的哦，直接在店铺首页下单就行',
+    '微信我们这边不加哈，有问题随时留言',
+    '本店不宣传任何转运招财的说法，就是普通的手链',
+    // A title in book-title marks; the buyer's words quoted back before the answer.
+    '《QQ空间装修指南》这本书已经绝版了',
+    '您刚才说的加微信领红包，是别人发的吧？我们没有这个活动',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // Quotes alone are emphasis, not a mention: the claim stands.
+    ['本店“最低价”，只有今天', 'absolute-claim'],
+    // Somebody else not selling it is no refusal by the shop.
+    ['别家不卖顶级面料，我们家有', 'absolute-claim'],
+    // The shop does not sell one thing but offers another banned one.
+    ['我们不卖便宜货，只卖国家级的精品', 'absolute-claim'],
+    // A wording word without a demonstrative or quotes does not make the clause a mention.
+    ['顶级面料，说法一点不夸张', 'absolute-claim'],
+    // A refusal that does not end its clause, then the contact offered.
+    ['二维码我们不发这边，私聊我给你', 'offsite-contact'],
+    // 您提交 / 您说明 are no quotes of the buyer: asking for the phone stays caught.
+    ['麻烦您提交时给个手机号', 'offsite-contact'],
+    ['您说明时给个手机号哦', 'offsite-contact'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('starts after the cue and stops at the clause end or where the sentence turns', () => {
     const text = normalize('请勿私下交易，但可以加我微信').text;
     const scopes = refusalScopes(text);

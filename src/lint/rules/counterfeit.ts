@@ -11,9 +11,9 @@ import { lexiconScanner } from '../lexicon/scan.js';
 const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
- *  谨防高仿, 教您辨别高仿, 是正品还是高仿), not offering one. */
+ *  谨防高仿, 教您辨别高仿, 是正品还是高仿, 不是哪个品牌的仿款), not offering one. */
 const NOT_OURS_BEFORE =
-  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|抵制|反对|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:的)?$/;
+  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|抵制|反对|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:(?:任何|哪个|哪家|什么|别家|别人家?)?(?:大牌|品牌|牌子|名牌|专柜)的?)?$/;
 /** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰). */
 const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|请绕道|绕道)/;
 /** The word asked back and denied (高仿？不不不，我们只卖正品). */

@@ -58,6 +58,9 @@ ruleTester('counterfeit', {
     '中样和正品的膏体一样，出门带着方便',
     '尾单清仓，最后几件',
     '顶级仿古工艺的铜香炉',
+    // Denying the goods copy any brand (issue 10): an original design, told as such.
+    '这只包是设计师原创的，不是哪个品牌的仿款',
+    '图案是我们自己画的，并非任何大牌的复刻',
     // Putian, Dongguan and a recreated recipe as what they plainly are.
     '我们仓库在莆田的，江浙沪次日达',
     '东莞产的毛巾，纯棉吸水',
