@@ -154,13 +154,29 @@ function initialsOf(chars, readings) {
   return alts.length ? `|${alts.join('|')}` : '';
 }
 
+/** With `acronym: true` (the Han words too) or `acronym: only`: each word written wholly as the
+ *  initial letters of its syllables (废物 → fw, 好评返现 → hpfx; zh/ch/sh as z/c/s or in full), as a
+ *  latin word of its own. Sellers abbreviate the word a filter keys on; the letters are derived
+ *  from pinyin-pro at build, never listed by hand. Two letters are ambiguous (fw is also firmware),
+ *  so a group that takes them must check the context in the rule code. */
+function acronymOf(word) {
+  const chars = [...word];
+  if (chars.length < 2 || chars.some((ch) => !HAN.test(ch))) return null;
+  const readings = pinyin(word, { toneType: 'none', type: 'array' });
+  if (readings.some((py) => !py || !/^[a-z]+$/.test(py))) return null;
+  const letters = readings.map((py) => (/^[zcs]h/.test(py) ? `${py[0]}h?` : py[0])).join('');
+  return `(?<![a-z0-9])${letters}(?![a-z0-9])`;
+}
+
 /** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
  *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
 function entrySource(e, sets) {
   const alts = [];
   initialsWanted = e.initials === true;
-  if (e.words) alts.push(...[...new Set(e.words)].sort((a, b) => b.length - a.length).map((w) => (e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
+  const words = [...new Set(e.words ?? [])].sort((a, b) => b.length - a.length);
+  if (e.acronym !== 'only') alts.push(...words.map((w) => (e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
   initialsWanted = false;
+  if (e.acronym) alts.push(...new Set(words.map(acronymOf).filter((a) => a !== null)));
   if (e.pattern) alts.push(withSets(e.pattern, sets));
   const before = [].concat(e.not_before ?? []);
   const after = [].concat(e.not_after ?? []);

@@ -15,7 +15,7 @@ const PHRASE_LIST = [
     '(?<insult>爱买(?:买)?不买|爱(?:拍|下单)不(?:拍|下单)|不(?:买|拍|下单)(?:就)?拉倒|事儿妈|没见过(?:你|您)?(?:这么|这样|这种|如此|像你这么|像你这样)(?:磨蹭|墨迹|磨叽|磨磨唧唧|磨磨蹭蹭|啰嗦|烦人|难缠|难伺候|难搞|事多|事儿多|抠门?|小气|矫情|挑剔|不讲理|奇葩|无理取闹|笨|蠢|傻|的(?:人|买家|顾客|客人))|(?:这都|这也|这个都|这些都|字都|这么简单都?|这么清楚都?|写得?这么清楚都?)(?:看|读)不懂|没长眼(?:睛)?(?:吗|么|啊|吧|呀)|眼睛(?:长)?(?:哪(?:儿|里)?去了|是摆设|长着干(?:嘛|什么))|不买(?:就)?滚|嫌贵(?:就|的话)?(?:去|到)?别(?:家|处|的店)|(?:跟|和)你说不清|找茬|不识货|没见过世面|土包子|爱要不要|不要拉倒|穷(?:人)?(?:就)?别买|穷(?:就|鬼|逼|b|人就)|买不起(?:就|别|还)(?:算了|别买|别问|别看|滚)?|你是不是傻|(?:你|您)(?:是不是|该不会是?|怕不是|莫不是|怕是|是|真的?)?(?:有(?:毛病|病)(?![的史历例人情假号毒菌虫斑吧啊吗])|眼瞎|瞎了|聋了|不识字|不认字|文盲|没长眼|不长眼|缺心眼|(?:看|听|读)不懂(?=字|中文|人话|汉字|吗|啊|呀))|(?:你|您)(?:是不是|该不会是?|怕不是|莫不是|怕是|是)(?:弱智|智障|瞎(?![买选拍猜说写填逛看操忙])|聋|傻|(?:看|听|读)不懂(?=[,.!?;。]|$|吧))|(?:你|您)(?:是不是|怕不是|该不会是?)眼睛(?:有问题|有毛病|不好使|瞎)|(?:你|您)的?眼睛是不是(?:瞎|有问题|有毛病|不好使)|(?:你|您)的?脑子(?:是不是|没|有|怎么|坏|进|正常|清醒|秀逗|不好|不行|不正常|呢|吗|[?!])|(?:你|您)的?脑(?:袋|瓜)(?:是不是|没问题|有问题|有毛病|坏|进水|秀逗|不好使|不正常)|你(?:是)?(?:真|好)?傻|傻(?:逼|b|x|子|帽|缺|叉)|脑子(?:有病|进水|有问题|坏了|有坑)|有病(?:吧|啊|吗)|神经病|白痴|弱智|智障|蠢(?:货|猪|死)|滚(?:蛋|开|吧|出去)|(?<![\\u3007\\u3400-\\u9fff\\uf900-\\ufaff])滚(?![\\u3007\\u3400-\\u9fff\\uf900-\\ufaff])|去死(?!皮|角质|茧)|废物(?!利用|回收|处理)|垃圾(?:顾客|买家|人)|你行你上|没文化|智商(?:有点|有些|真的?|是不是)?(?:堪忧|捉急|欠费|感人|不在线|令人担忧|低下?|有?问题|不够用?)|没(?:长)?脑子|没(?:有)?常识|一点常识都没有|脑子(?:不好使|不够用|不太?行)|懂不懂|你懂什么|没钱(?:就)?(?:别|还)(?:来)?(?:买|问|看)|(?:看不懂|不认识|不识)字|这都不(?:懂|会|知道)|(?:不会|不懂)看[\\u4e00-\\u9fff]{0,4}吗|(?:眼睛|眼)(?:不好使|瞎了)|嫌贵(?:就)?(?:别|不要)(?:买|问|看)|你是猪|闭嘴|少废话|废话(?:真)?多|听不懂(?:吗|人话)|眼瞎|你瞎|问什么问|问个屁)',
     // Holding the buyer's questions against them: 不拍就别占着客服的时间, 别耽误我们时间 (not the shop's
     // own 占用您时间了); a question called too simple to ask (这种问题也问, 这点都不懂), and 服了你.
-    '(?<impatient>再?不(?:买|拍|下单|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:占用|占着|浪费|耽误)(?:客服|我|我们|大家|别人)?的?时间|(?:别|不要|甭)(?:再)?(?:占用|占着|耽误)(?:客服|我|我们|大家|别人)的?时间|(?:这么简单|这么基础|这种|这点)(?:的)?(?:问题|事|小事)?(?:也|都)(?:要)?(?:问|来问|不会|不懂)(?=[,.!?;。]|$|吗|啊|呀|还|真|我)|(?<![佩说克征驯制舒信])(?:我真|真是|真|我)?服了(?:你|您)(?!们)(?:了|啊|呀)?|烦不烦|再?不(?:买|下单|拍|付款|付|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:来|问|找|聊|烦|墨迹|磨叽|磨蹭|啰嗦|催|发消息|打扰|浪费)(?:我们|我)?了?|别(?:再)?(?:墨迹|磨蹭|磨叽|啰嗦|磨磨唧唧|磨磨蹭蹭|叽叽歪歪|唧唧歪歪)|(?:能不能|可不可以|拜托|麻烦你)(?:你)?先?(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:一下|下|清楚|完|明白|仔细)?了?再(?:来)?问|先(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:清楚|完|明白|仔细)了?再(?:来)?问(?:好吗|好不好|行吗|行不行|可以吗|行不)|烦死了?|别(?:来)?烦(?!恼|心|闷)|问东问西|磨磨唧唧|磨叽|(?<what>[问催看急吵叫])什么\\k<what>|自己不会看|不会自己看|说了没(?<thing>[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{1,3})就是没\\k<thing>|(?:不想|不)(?:买|要)就(?:走|滚|别来)|不想买(?:就)?(?:走|滚|别来)|最后问你一次|有完没完|不买(?:就)?别问了?|别(?:再)?问了|(?<!不|不会|免得|避免|不用)浪费(?:我的?|大家的?|客服的?|别人的?)?时间|有毛病(?:吧|啊)|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)[^,.!?;。]{0,4}?(?:拉黑|不理)|拉黑你|(?:你|您)?事儿?(?:真|太|怎么这么|这么)多|(?:你|您)事儿?多)',
+    '(?<impatient>再?不(?:买|拍|下单|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:占用|占着|浪费|耽误)(?:客服|我|我们|大家|别人)?的?时间|(?:别|不要|甭)(?:再)?(?:占用|占着|耽误)(?:客服|我|我们|大家|别人)的?时间|(?:这么简单|这么基础|这种|这点)(?:的)?(?:问题|事|小事)?(?:也|都)(?:要)?(?:问|来问|不会|不懂)(?=[,.!?;。]|$|吗|啊|呀|还|真|我)|(?<![佩说克征驯制舒信])(?:我真|真是|真|我)?服了(?:你|您)(?!们)(?:了|啊|呀)?|烦不烦|再?不(?:买|下单|拍|付款|付|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:来|问|找|聊|烦|墨迹|磨叽|磨蹭|啰嗦|催|发消息|打扰|浪费)(?:我们|我)?了?|别(?:再)?(?:墨迹|磨蹭|磨叽|啰嗦|磨磨唧唧|磨磨蹭蹭|叽叽歪歪|唧唧歪歪)|(?:能不能|可不可以|拜托|麻烦你)(?:你)?先?(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:一下|下|清楚|完|明白|仔细)?了?再(?:来)?问|先(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:清楚|完|明白|仔细)了?再(?:来)?问(?:好吗|好不好|行吗|行不行|可以吗|行不)|烦死了?|别(?:来)?烦(?!恼|心|闷)|问东问西|磨磨唧唧|磨叽|(?<what>[问催看急吵叫])什么\\k<what>|自己不会看|不会自己看|说了没(?<thing>[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{1,3})就是没\\k<thing>|(?:不想|不)(?:买|要)就(?:走|滚|别来)|不想买(?:就)?(?:走|滚|别来)|最后问你一次|有完没完|不买(?:就)?别问了?|(?:别|不要|甭)(?:再)?问了|(?<!不|不会|免得|避免|不用)浪费(?:我的?|大家的?|客服的?|别人的?)?时间|有毛病(?:吧|啊)|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)[^,.!?;。]{0,4}?(?:拉黑|不理)|拉黑你|(?:你|您)?事儿?(?:真|太|怎么这么|这么)多|(?:你|您)事儿?多)',
     // Judgments of the buyer's person (事多, 矫情, 玻璃心, 穷…): insults only when aimed at the
     // buyer, which the visit checks before the match (你这种买家真是…, 有些人就是…).
     '(?<belittle>事儿?多(?![联问沟找咨说留了])|无语(?![音言])|见(?:得)?多了|墨迹|磨蹭|磨磨蹭蹭|啰嗦|啰里啰嗦|烦人|事妈|婆婆妈妈|矫情|难伺候|玻璃心|穷(?![尽举游])|小气(?![泡球候压孔])|抠门|抠(?![图门像出脚鼻])|斤斤计较|难缠|毛病(?:真|太|这么)?多)',
@@ -275,8 +275,8 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     if (judge !== null) lead = lead.slice(0, lead.length - judge[0].length);
     const subject = BUYER_SUBJECT_BEFORE.exec(lead);
     // 玻璃心吧 / 矫情啊 closing a clause is said to the buyer even without 你.
-    if (subject === null && /^(?:吧|啊|呢)(?=[,.!?;。]|$)/.test(text.slice(end, end + 2))) {
-      report({ start, end: end + 1, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+    if (subject === null && (/^(?:吧|啊|呢)(?=[,.!?;。]|$)/.test(text.slice(end, end + 2)) || (judge === null && !/穷|小气|抠|无语|见/.test(m[0]) && epithetAimed(text, start, end)))) {
+      report({ start, end: /^(?:吧|啊|呢)/.test(text.slice(end, end + 1)) ? end + 1 : end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
       return;
     }
     if (subject !== null) {
@@ -407,14 +407,72 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.until !== undefined) {
     if (/^(?:每隔|隔)/.test(span) && !ASKS_BUYER.test(text)) return true;
     report({ start, end, messageId: 'repeated', suggestion: '' });
+  } else if (g.mark !== undefined) {
+    if (printed(text, start) || NOT_GOING_TO.test(clauseBefore(text, start, 8))) return true;
+    const [a, b] = sentence(text, start, end);
+    const around = text.slice(a, b);
+    // 我们记住您了，老顾客下次有优惠: a friendly sentence, not marking the buyer.
+    if (span.includes('记住') && FRIENDLY.test(around)) return true;
+    // A blacklist names the buyer (把你拉进黑名单), not a rule about fraud in general.
+    if (span.endsWith('黑名单') && !/(?:把|将|给|让)(?:你|您)|(?:你|您)的?(?:账号|id|号)/.test(clauseBefore(text, start, 14))) return true;
+    report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
+  } else if (g.nagfreq !== undefined) {
+    // A schedule of contact nags only when the buyer is held to act (不回, 再不付款, 还不确认) and
+    // the shop is the one contacting: 帮您催快递, 每天都可以问我们 and 每天发货 are service.
+    if (!/^(?:轰|看)/.test(span) && !/轰炸/.test(span)) {
+      if (!INACTION.test(text) || HELPING_BEFORE.test(clauseBefore(text, start, 12))) return true;
+      if (/可以|欢迎|随时|帮|为(?:您|你)|物流|快递|进度|上新|签到|发货|直播/.test(text.slice(start, Math.min(text.length, end + 6)))) return true;
+      if (/发$/.test(span) && /^(?:货|出|走|顺丰|快递)/.test(text.slice(end, end + 2))) return true;
+    }
+    report({ start, end, messageId: 'repeated', suggestion: '' });
+  } else if (g.scorn !== undefined) {
+    if (printed(text, start)) return true;
+    const lead = clauseBefore(text, start, 12);
+    if (/舍不得$/.test(span) && /自己|宝宝|孩子|家人|对自己/.test(text.slice(end, end + 12))) return true;
+    if (/^都/.test(span) || /都(?:不会|不懂|搞不定|弄不好|拼不好|装不好|装不上|看不懂|学不会|分不清)/.test(span)) {
+      // The shop about itself, a product that cannot fail, or a question answered with help.
+      // The span holds up to eight characters before 都 (the lead): the subject may be inside it.
+      if (/我|咱|小编|本店|客服|老人|小孩|孩子|宝宝|新手|零基础|十次|多少次|怎么/.test(lead + span)) return true;
+      if (/没关系|教|帮|可以|别担心|不用担心|放心|视频|步骤/.test(text.slice(end, end + 14))) return true;
+      if (CONDITION_BEFORE.test(lead)) return true;
+    }
+    report({ start, end, messageId: /^(?:[退问等都]|浪费|说好)/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.epithet !== undefined) {
+    if (printed(text, start)) return true;
+    if (span.endsWith('狗')) {
+      report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+      return true;
+    }
+    if (!epithetAimed(text, start, end)) return true;
+    if (NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
+    report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   }
   return true;
+}
+
+/** A friendly sentence (老顾客, 优惠, 欢迎): 我们记住您了 in it is a welcome. */
+const FRIENDLY = /欢迎|感谢|谢谢|优惠|福利|老顾客|老客户|回头客|惊喜|礼物|送您|下次来|么么|爱你|喜欢/;
+/** The buyer held to act (不回, 再不付款, 还不确认, 不下单的话): a schedule of messages then nags. */
+const INACTION = /不(?:回|付|下单|拍|理|确认|评|买|要|说话|改|删|给)|再不|还不|还没(?:付|回|下单|拍|确认)|没(?:付|回|下单)|是吧|直到/;
+/** Before a name-calling word: nothing but a clause start, or the buyer as subject (你是, 你个, 真是). */
+const EPITHET_SUBJECT = /(?:(?<![给送帮替为让叫陪带])(?:你|您)(?:就|还|真|简直|分明|根本|纯)?(?:是|就是|真是|简直是)?(?:个|一个|这个|这种)?|(?:^|[,.!?;。~])(?:真是|就是|纯|纯纯的?|妥妥的?)(?:个|一个)?)$/;
+/** After a name-calling word: the clause ends, maybe after a particle or 一个. */
+const EPITHET_END = /^(?:一个|一枚|一只|一样|似的|吧|啊|呀|呢|嘛|吗|了|!)*(?:[,.!?;。~]|$)/;
+/** Whether a name-calling word is aimed at someone: a clause of its own (土狗一个, fw), a simile
+ *  (跟个瞎子一样) or the buyer as subject (你是lj). 垃圾分类, 手残党也能学会 stay clean. */
+function epithetAimed(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (/(?:跟|像|和|当)(?:个|一个|只|头)?$/.test(before) && /^(?:一样|似的|吗|啊|呀)/.test(after)) return true;
+  if (!EPITHET_END.test(after)) return false;
+  if (start === 0 || CLAUSE_END[text.charCodeAt(start - 1)] === 1 || text[start - 1] === '~') return true;
+  return EPITHET_SUBJECT.test(before);
 }
 
 /** The same urging phrase (3–10 characters) three times anywhere in a short message, whatever
  *  greets it (早上好～还付款吗？中午好～还付款吗？…, 亲您还没付款哦⏰ ×3). */
 /** What a repeated phrase must ask of the buyer to nag (a promotion repeating 买就送 does not). */
-const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催/;
+const NAG_UNIT = /付款|付钱|还付|不付|在吗|在不在|回复|回一下|回个|下单了?吗|理我|催|提醒|购物车|确认收货/;
 /** NAG_UNIT has no lookaround, anchor or word boundary, so a match inside a phrase is a match
  *  inside any text holding the phrase. */
 const NAG_UNIT_CONTEXT_FREE = !/\(\?<?[=!]|[$^]|\\[bB]/.test(NAG_UNIT.source);
@@ -475,7 +533,7 @@ for (const ch of ',.!?;。~哦吗呢啊呀了啦') ADDRESS_START[ch.charCodeAt(0
 const NOT_ADDRESS_AFTER = new Uint8Array(0x10000);
 for (const ch of '爱自测手身人友情子肤切近密戚属民和口吻临笔眼') NOT_ADDRESS_AFTER[ch.charCodeAt(0)] = 1;
 /** Urging, not a statement about payment (已付款, 付款后48小时发货 do not count). */
-const URGE_TOKEN = /(?:还没|还不|快|再不|赶紧|尽快|记得)(?:付|拍|下单)|在吗|在不在|回(?:复)?(?:一下|个话)|付不付|拍不拍|要不要|怎么不回|看到(?:了吗|没)|人呢/g;
+const URGE_TOKEN = /(?:还没|还不|快|再不|赶紧|尽快|记得)(?:付|拍|下单)|在吗|在不在|回(?:复)?(?:一下|个话)|付不付|拍不拍|要不要|(?:怎么|咋)不(?:回|说话|理)|考虑好了(?:吗|没)|看到(?:了吗|没)|人呢/g;
 const ADDRESSES = 3;
 
 /** Words a shop calls the buyer by (亲, 宝子 …). */
