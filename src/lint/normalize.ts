@@ -100,6 +100,8 @@ const EMOJI_WORDS: Record<string, string> = {
   // Review rewards written as pictures (⭐⭐⭐⭐⭐→🧧, 5🌟返5💴): stars, red packets and money.
   '\u2b50': '星', '\u{1f31f}': '星', '\u2605': '星', '\u2606': '星',
   '\u{1f9e7}': '红包', '\u{1f4b0}': '钱', '\u{1f4b4}': '钱', '\u{1f4b5}': '钱', '\u{1f4b8}': '钱', '\u{1f381}': '礼物',
+  // Rankings written as pictures (全网🔝, 销量🥇, 品类🏆): the TOP arrow, the gold medal and the cup.
+  '\u{1f51d}': 'top', '\u{1f947}': '第一', '\u{1f3c6}': '冠军',
 };
 
 let tradToSimp: Map<number, number> | undefined;

@@ -14,7 +14,7 @@ const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
-const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利))(?:开始|开头|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
+const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 /** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
@@ -83,12 +83,23 @@ const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
 /** Before a list word: the product fits or works with it, so it names a brand or model (适配永久). */
 const FITS_BEFORE = /(?:适配|兼容|适用于?|配套|匹配|通用于?)$/;
 
+/** A match inside a book title (《本草纲目》全套精装): the shop sells or names the book. */
+function inBookTitle(normalized: NormalizedText, start: number, end: number): boolean {
+  const o = normalized.toOriginal(start, end);
+  const original = normalized.original;
+  const open = original.lastIndexOf('《', o.start);
+  return open >= 0 && o.start - open <= 12 && !original.slice(open, o.start).includes('》') && /^[^《]{0,12}》/.test(original.slice(o.end));
+}
+
 function inBrandName(normalized: NormalizedText, start: number, end: number): boolean {
   const o = normalized.toOriginal(start, end);
   const original = normalized.original;
   return BRAND_PAREN_AFTER.test(original.slice(o.end, o.end + 40)) || BRAND_PAREN_BEFORE.test(original.slice(Math.max(0, o.start - 40), o.start));
 }
 const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
+/** An appliance's germ-killing mode (冰箱除菌, 洗衣机高温杀菌): a machine function sold with its test
+ *  report, not a germ claim for a cosmetic, food or the body (化妆品禁用语 抗菌/抑菌). */
+const APPLIANCE = /冰箱|洗衣机|烘干机|干衣机|洗碗机|空调|净水器|消毒柜|加湿器|净化器|吸尘器|扫地机|洗地机|热水器|马桶|电器|家电|蒸汽机|烘碗机/;
 
 /** 第一 as an ordinal: 第一次, 第一时间, 第一件, 第一步 … */
 const ORDINAL_AFTER = /^(?:版|印|刷|届|册|卷|辑|弹|波|站|课|关|场|局|针|胎|手|次|时间|步|件|天|个|批|单|眼|印象|位|周|层|张|条|排|款|种|代|季|期|轮|页|行|部分|阶段|颗|瓶|盒|套|顿|口|遍|回|年|月|章|节|集|号|单元|组|杯|包|罐|支)/;
@@ -294,9 +305,11 @@ export default defineTextRule({
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.endorse !== undefined) {
         if (DECLINE_BEFORE.test(before) || ADVICE_FOLLOW_BEFORE.test(before) || ADVICE_FOLLOW_AFTER.test(text.slice(end, end + 4))) return;
+        if (inBookTitle(normalized, start, end)) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.health !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
+        if (m[0].includes('菌') && APPLIANCE.test(text.slice(Math.max(0, start - 40), end + 20))) return;
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;

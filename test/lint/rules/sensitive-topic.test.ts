@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    '加班的话来一杯冷萃续命',
+    '转发活动页给好友，你们都能领券',
+    '八卦图案的杯垫只是装饰花纹',
     // Near the new superstition, energy and politics vocabulary (issue 10, own wording): a power
     // denied, an idiom printed as a motif, energy as nutrition, state subsidies, a wish, a refusal.
     '我们店不讨论任何党派的事情',
@@ -247,5 +250,13 @@ ruleTester('sensitive-topic', {
     { text: '月光石能带来爱情好运', spans: ['带来爱情好运'] },
     { text: '孩子高考前戴上这个，金榜题名', spans: ['戴上这个，金榜题名'] },
     { text: '请一尊关公放店里，生意红红火火', spans: ['关公'] },
+    // The go-swd superstition list as vocabularies: fate changed, souls called, hexagrams, diviners
+    // picking the day, luck for passing a post on.
+    { text: '这串朱砂能逆天改命', spans: ['逆天改命'] },
+    { text: '小孩受了惊吓，挂这个香包能叫魂', spans: ['叫魂'] },
+    { text: '买满两百送一次六爻占卜', spans: ['六爻占卜'] },
+    { text: '这块玉是风水先生开过光的', spans: ['风水先生开过光'] },
+    { text: '每一窑都是大师选好吉日才烧的', spans: ['大师选好吉日'] },
+    { text: '把这张图转发三个群就会有好运', spans: ['转发三个群就会有好运'] },
   ],
 });
