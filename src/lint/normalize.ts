@@ -366,10 +366,16 @@ function nextIsNumeral(s: string, from: number): boolean {
   return false;
 }
 
-/** Made on first use: a one-off `check 你好` builds its few characters with fromCharCode and
- *  skips the decoder's set-up (~1 ms at start-up). */
-let decoder: InstanceType<typeof TextDecoder> | undefined;
-/** Up to this many units, fromCharCode is as fast as the decoder. */
+/** A Buffer over the bytes of `units` (remade when it grows): its UTF-16 slice copies the units
+ *  into a string as they are — no decoding (a lone surrogate stays itself) and none of the
+ *  TextDecoder's per-call set-up, which cost about as much as the rest of normalizing a reply. */
+let unitBytes: Buffer | undefined;
+
+function unitsString(buf: Uint16Array, n: number): string {
+  if (unitBytes === undefined || unitBytes.buffer !== buf.buffer) unitBytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  return unitBytes.toString('utf16le', 0, 2 * n);
+}
+/** Up to this many units, fromCharCode is as fast as the Buffer. */
 const SHORT_TEXT = 64;
 
 class Normalized implements NormalizedText {
@@ -515,10 +521,8 @@ export function normalize(original: string): NormalizedText {
     }
     i += width;
   }
-  // TextDecoder is the fastest way from UTF-16 units to a string, but it would replace a lone
-  // surrogate with U+FFFD (shifting offsets), so those rare texts take fromCharCode, as do short ones.
-  const folded =
-    n === 0 ? '' : loneSurrogate || n <= SHORT_TEXT ? unitsToString(out, n) : (decoder ??= new TextDecoder('utf-16le')).decode(out.subarray(0, n));
+  // A lone surrogate must stay itself (offsets), so those rare texts take fromCharCode, as do short ones.
+  const folded = n === 0 ? '' : loneSurrogate || n <= SHORT_TEXT ? unitsToString(out, n) : unitsString(out, n);
   let m = maybeVariant === 0 ? null : nextVariant(folded, 0);
   if (m === null) return new Normalized(folded, original, spans, so, cap, hidden === 1);
 

@@ -199,9 +199,11 @@ function reachable(model: CompiledModel, text: string, asked: readonly boolean[]
   upper.fill(0, 0, R);
   const s = nextStamp(model);
   const last = text.length - MIN_N;
+  let c1 = text.charCodeAt(0);
   for (let i = 0; i <= last; i++) {
-    const c0 = text.charCodeAt(i);
-    const slot = pairSlot(c0, text.charCodeAt(i + 1));
+    const c0 = c1;
+    c1 = text.charCodeAt(i + 1);
+    const slot = pairSlot(c0, c1);
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
     let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
     for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
