@@ -12,6 +12,7 @@ import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
+import { CHUNK, claimBack, startSplit, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
@@ -215,6 +216,107 @@ function streamJson(texts: readonly string[], lintOne: (text: string) => LintMes
   return { errors, warnings };
 }
 
+/** The entries of texts [from, to) as `check --format json` lists them, joined by ",\n", and
+ *  their counts (not yet escaped for the terminal). */
+function jsonEntries(texts: readonly string[], from: number, to: number, lintOne: (text: string) => LintMessage[]): Done & { json: string } {
+  let errors = 0;
+  let warnings = 0;
+  let json = '';
+  for (let i = from; i < to; i++) {
+    const messages = lintOne(texts[i]);
+    for (const m of messages) m.severity === 2 ? errors++ : warnings++;
+    json += (i > from ? ',\n' : '') + jsonEntryRaw(texts[i], messages);
+  }
+  return { chunk: -1, errors, warnings, json };
+}
+
+/**
+ * streamJson with a worker linting from the end (check-threads.ts): this thread lints and prints
+ * the chunks it takes from the front — always a prefix of the input — then prints the worker's
+ * chunks in order, linting itself any the worker did not answer for. The same bytes as streamJson.
+ */
+async function streamJsonSplit(texts: readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split, chunk: number) {
+  const out = io.stdout;
+  let errors = 0;
+  let warnings = 0;
+  let piece = '[\n';
+  let first = true;
+  const add = (d: Done & { json: string }) => {
+    errors += d.errors;
+    warnings += d.warnings;
+    piece += (first ? '' : ',\n') + d.json;
+    first = false;
+    if (piece.length >= FLUSH_AT) {
+      out.write(escapeJsonControls(piece));
+      piece = '';
+    }
+  };
+  let c = 0;
+  for (let next = split.next(); next >= 0; next = split.next()) {
+    add(jsonEntries(texts, next * chunk, Math.min(texts.length, (next + 1) * chunk), lintOne));
+    c = next + 1;
+  }
+  const rest = await split.rest();
+  debugSplit(io, split, c, rest.size);
+  for (; c < split.chunks; c++) {
+    const done = rest.get(c);
+    add(done?.json !== undefined ? { ...done, json: done.json } : jsonEntries(texts, c * chunk, Math.min(texts.length, (c + 1) * chunk), lintOne));
+  }
+  out.write(escapeJsonControls(`${piece}\n]\n`));
+  return { errors, warnings };
+}
+
+/** With XHS_REPLY_DEBUG=1, one line on stderr says how the work was shared. */
+function debugSplit(io: Io, split: Split, front: number, answered: number): void {
+  if (io.env.XHS_REPLY_DEBUG === '1') io.stderr.write(`check: ${split.chunks} chunks, ${front} linted here, ${answered} by the worker\n`);
+}
+
+/** Every text's messages, two threads sharing the work when the split is given. */
+async function lintAll(texts: readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split | undefined, chunk: number): Promise<LintMessage[][]> {
+  const findings: LintMessage[][] = new Array(texts.length);
+  if (split === undefined) {
+    for (let i = 0; i < texts.length; i++) findings[i] = lintOne(texts[i]);
+    return findings;
+  }
+  let c = 0;
+  for (let next = split.next(); next >= 0; next = split.next()) {
+    for (let i = next * chunk; i < Math.min(texts.length, (next + 1) * chunk); i++) findings[i] = lintOne(texts[i]);
+    c = next + 1;
+  }
+  const rest = await split.rest();
+  debugSplit(io, split, c, rest.size);
+  for (; c < split.chunks; c++) {
+    const messages = rest.get(c)?.messages as LintMessage[][] | undefined;
+    const from = c * chunk;
+    for (let i = from; i < Math.min(texts.length, from + chunk); i++) findings[i] = messages?.[i - from] ?? lintOne(texts[i]);
+  }
+  return findings;
+}
+
+/** The worker's side of a split run: lints the chunks it takes from the back of the input and
+ *  sends each to the front thread. */
+async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: string) => LintMessage[]): Promise<void> {
+  const texts = await stdinTexts(Buffer.from(job.input));
+  const claims = new Int32Array(job.claims);
+  for (let c = claimBack(claims, job.chunks); c >= 0; c = claimBack(claims, job.chunks)) {
+    const from = c * job.chunk;
+    const to = Math.min(texts.length, from + job.chunk);
+    if (job.mode === 'json') post({ ...jsonEntries(texts, from, to, lintOne), chunk: c });
+    else {
+      const messages: LintMessage[][] = [];
+      let errors = 0;
+      let warnings = 0;
+      for (let i = from; i < to; i++) {
+        const found = lintOne(texts[i]);
+        for (const m of found) m.severity === 2 ? errors++ : warnings++;
+        messages.push(found);
+      }
+      post({ chunk: c, errors, warnings, messages });
+    }
+  }
+  post('done');
+}
+
 /** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
 function fixText(text: string, lintOne: (text: string) => LintMessage[]): { text: string; messages: LintMessage[] } {
   let current = text;
@@ -240,7 +342,18 @@ export async function run(args: string[], io: Io): Promise<number> {
   const lintOptions = { rules: parseRuleFlags(values.rule, contentRules.map((r) => r.id)), allow: values.allow ?? [], lang, secondOpinion: !values['no-model'] };
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
 
+  const lintOne = (text: string) => {
+    const messages = lintText(text, lintOptions);
+    return values.quiet ? errorsOnly(messages) : messages;
+  };
+  const worker = workerJob(io.env);
+  if (worker !== undefined) {
+    await work(worker.job, worker.post, lintOne);
+    return 0;
+  }
+
   let texts: string[];
+  let bytes: Buffer | undefined;
   const fromStdin = positionals.length === 0;
   if (!fromStdin) texts = positionals;
   else if (io.stdin.isTTY) {
@@ -248,7 +361,10 @@ export async function run(args: string[], io: Io): Promise<number> {
       zh: '没有要检查的文本：在命令后写上文本，或通过管道输入（每行一条），例如 xhs-reply check < 回复.txt',
       en: 'Nothing to check: pass texts as arguments or pipe them in, one a line, e.g. xhs-reply check < replies.txt',
     });
-  } else texts = await stdinTexts(await readStdinBytes(io));
+  } else {
+    bytes = await readStdinBytes(io);
+    texts = await stdinTexts(bytes);
+  }
   const tooLong = texts.findIndex((t) => t.length > MAX_TEXT_LENGTH);
   if (tooLong >= 0) {
     throw new UserError(
@@ -260,18 +376,17 @@ export async function run(args: string[], io: Io): Promise<number> {
     );
   }
 
-  const lintOne = (text: string) => {
-    const messages = lintText(text, lintOptions);
-    return values.quiet ? errorsOnly(messages) : messages;
-  };
+  // A large stdin run shares the linting with a worker thread (check-threads.ts); --fix lints
+  // each text again after fixing it, and stays on one thread.
+  const split = bytes !== undefined && !values.fix && wantThreads(texts.length, io.env) ? startSplit(bytes, texts.length, args, io.env, format === 'json' ? 'json' : 'messages') : undefined;
 
   if (format === 'json' && !values.fix) {
-    const { errors, warnings } = streamJson(texts, lintOne, io.stdout);
+    const { errors, warnings } = split !== undefined ? await streamJsonSplit(texts, lintOne, io, split, CHUNK) : streamJson(texts, lintOne, io.stdout);
     return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
   }
 
   let outputs: string[] | undefined;
-  const findings: LintMessage[][] = [];
+  let findings: LintMessage[][] = [];
   if (values.fix) {
     outputs = [];
     for (const text of texts) {
@@ -280,7 +395,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       findings.push(fixed.messages);
     }
   } else {
-    for (const text of texts) findings.push(lintOne(text));
+    findings = await lintAll(texts, lintOne, io, split, CHUNK);
   }
 
   // With --fix the fixed texts are the data on stdout; the report of what is left goes to stderr.

@@ -2,7 +2,7 @@
 // does it through `prepare`).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,57 @@ describe('xhs-reply check (built CLI)', () => {
     expect(r.stdout).toBe('欢迎光临\n');
     expect(r.code).toBe(0);
   });
+});
+
+describe('a large stdin is shared with a worker thread (check-threads.ts)', () => {
+  // Every corpus text of the repo, several times over with a running number so no two lines are
+  // alike: enough texts for a split, with findings of every rule, clean lines and empty ones.
+  const corpus = readdirSync(join(root, 'test', 'fixtures', 'corpus'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(root, 'test', 'fixtures', 'corpus', f), 'utf8').split('\n').filter(Boolean))
+    .map((line) => (JSON.parse(line) as { text: string }).text.replace(/[\r\n]+/g, ' '));
+  const lines: string[] = [];
+  for (let i = 0; lines.length < 4000; i++) lines.push(i % 97 === 0 ? '' : `${corpus[i % corpus.length]} ${i}`);
+  const input = `\uFEFF${lines.join('\n')}\n`;
+  const one = { XHS_REPLY_CHECK_THREADS: '1' };
+  const two = { XHS_REPLY_CHECK_THREADS: '2', XHS_REPLY_DEBUG: '1' };
+  const worked = (stderr: string) => Number(/, (\d+) by the worker\n/.exec(stderr)?.[1] ?? -1);
+  const run = (args: string[], stdin: string | undefined, env: Record<string, string>) => {
+    const r = spawnSync(process.execPath, [cli, 'check', ...args], {
+      cwd: dir,
+      input: stdin,
+      env: { ...process.env, NO_COLOR: '1', XHS_REPLY_LANG: '', ...env },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints the same bytes and exit code as one thread, for every format and setting', () => {
+    for (const args of [
+      ['--format', 'json'],
+      ['--format', 'json', '--quiet', '--rule', 'harassment=off', '--no-model'],
+      ['--format', 'json', '--allow', 'QQ糖', '--lang', 'en', '--max-warnings', '3'],
+      [],
+      ['--format', 'sarif'],
+    ]) {
+      const single = run(args, input, one);
+      const split = run(args, input, two);
+      expect(single.stderr, args.join(' ')).not.toContain('by the worker');
+      expect(worked(split.stderr), args.join(' ')).toBeGreaterThan(0);
+      expect(split.stdout.length, args.join(' ')).toBe(single.stdout.length);
+      expect(split.stdout === single.stdout, args.join(' ')).toBe(true);
+      expect(split.code, args.join(' ')).toBe(single.code);
+    }
+    expect(JSON.parse(run(['--format', 'json'], input, two).stdout)).toHaveLength(lines.length);
+  }, 240_000);
+
+  it('stays on one thread for small inputs, --fix and texts given as arguments', () => {
+    const small = lines.slice(0, 200).join('\n');
+    expect(worked(run(['--format', 'json'], small, two).stderr)).toBe(-1);
+    expect(worked(run(['--fix'], input, two).stderr)).toBe(-1);
+    expect(worked(run(['--format', 'json', '--', ...Array.from({ length: 4000 }, (_, i) => `加我微信 kf${i}`)], undefined, two).stderr)).toBe(-1);
+  }, 120_000);
 });
 
 describe('check stays light (SPEC §8: no Ink, React, yaml or ajv)', () => {

@@ -1,0 +1,164 @@
+// `check` on many texts uses a second thread: a worker running this same CLI (the check bundle,
+// with its code cache) lints from the end of the input while the process's own thread lints from
+// the front and prints as it goes. Texts are handed out in chunks through three shared counters,
+// so the two threads meet wherever their speeds put the middle — a worker still starting, or a
+// core busy with other work, simply takes fewer chunks. The output is the same bytes as one
+// thread's: the front thread's chunks are always a prefix, and the worker's are printed after
+// them in input order. A worker that cannot start or fails leaves its chunks to the front thread.
+//
+// Only the edge of `check` knows of this (commands/check.ts); the lint engine runs unchanged in
+// each thread. worker_threads is loaded only when a run is large enough to split.
+import type { Io } from '../io.js';
+
+/** Set (to "1") in the worker's environment: the check command then works for its parent. */
+export const WORKER_ENV = 'XHS_REPLY_CHECK_WORKER';
+/** "1": never split (timings of one thread); "2": split whenever the machine has two cores,
+ *  however busy they are. Unset: split when a core is free (load average below the core count). */
+export const THREADS_ENV = 'XHS_REPLY_CHECK_THREADS';
+/** Fewer texts than this are linted by one thread: starting a worker (~40 ms of the machine's
+ *  time, and its own JIT warm-up) would not pay. */
+export const THREADS_MIN_TEXTS = 3000;
+/** Texts per claim: small enough that both threads finish together, large enough that claiming
+ *  and messaging cost nothing. */
+export const CHUNK = 256;
+
+type WorkerThreads = typeof import('node:worker_threads');
+
+function builtin<T>(id: string): T | undefined {
+  return process.getBuiltinModule?.(id) as T | undefined;
+}
+
+/** What the worker is given: the input as it came (the worker decodes and splits it exactly as
+ *  the front thread did), the shared counters, and how to answer. */
+export interface Job {
+  readonly input: SharedArrayBuffer;
+  readonly claims: SharedArrayBuffer;
+  readonly chunks: number;
+  readonly chunk: number;
+  /** json: each chunk's entries as JSON text; messages: each text's messages. */
+  readonly mode: 'json' | 'messages';
+}
+
+/** One chunk the worker linted. */
+export interface Done {
+  readonly chunk: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** mode json: the chunk's entries joined by ",\n" (not yet escaped for the terminal). */
+  readonly json?: string;
+  /** mode messages: the messages of each text of the chunk. */
+  readonly messages?: unknown[][];
+}
+
+// The counters: [tickets handed out, chunks taken from the front, chunks taken from the back].
+// Every ticket below `chunks` is one chunk, taken by whoever drew it from their own end, so the
+// front's chunks are 0 … f-1, the back's are chunks-b … chunks-1, and f + b never exceeds chunks.
+const TICKETS = 0;
+const FRONT = 1;
+const BACK = 2;
+
+/** The next chunk from the front, or -1 when all are taken. */
+export function claimFront(claims: Int32Array, chunks: number): number {
+  if (Atomics.add(claims, TICKETS, 1) >= chunks) return -1;
+  return Atomics.add(claims, FRONT, 1);
+}
+
+/** The next chunk from the back, or -1 when all are taken. */
+export function claimBack(claims: Int32Array, chunks: number): number {
+  if (Atomics.add(claims, TICKETS, 1) >= chunks) return -1;
+  return chunks - 1 - Atomics.add(claims, BACK, 1);
+}
+
+/** Whether a run of `count` texts should be split between two threads. On a machine whose cores
+ *  are all busy a second thread only competes with the first (and pays its own start and JIT
+ *  warm-up), so by default it is used only when the load leaves a core free. */
+export function wantThreads(count: number, env: Io['env']): boolean {
+  const setting = env[THREADS_ENV];
+  if (count < THREADS_MIN_TEXTS || setting === '1' || env[WORKER_ENV] === '1') return false;
+  // Run from the TypeScript sources (tests), there is no built CLI beside this module to start.
+  if (!import.meta.url.endsWith('.js')) return false;
+  const os = builtin<typeof import('node:os')>('node:os');
+  if (os === undefined || builtin<WorkerThreads>('node:worker_threads') === undefined) return false;
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (cores < 2) return false;
+  return setting === '2' || os.loadavg()[0] < cores;
+}
+
+/** The front thread's side of a split run. */
+export interface Split {
+  readonly chunks: number;
+  /** The next chunk for this thread, or -1. */
+  next(): number;
+  /** The worker's chunks (index → what it found), once it has answered for all it took; a
+   *  chunk it took and did not answer for (it failed) is missing, for this thread to lint. */
+  rest(): Promise<Map<number, Done>>;
+}
+
+/**
+ * Starts the worker on `bytes` (stdin, `count` texts once decoded) with the same command line
+ * (`args`), or returns undefined when it cannot start (the caller then lints alone).
+ */
+export function startSplit(bytes: Uint8Array, count: number, args: readonly string[], env: Io['env'], mode: Job['mode']): Split | undefined {
+  const wt = builtin<WorkerThreads>('node:worker_threads');
+  if (wt === undefined) return undefined;
+  const chunks = Math.ceil(count / CHUNK);
+  const input = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(input).set(bytes);
+  const claimsBuffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+  const claims = new Int32Array(claimsBuffer);
+  const job: Job = { input, claims: claimsBuffer, chunks, chunk: CHUNK, mode };
+  const answered = new Map<number, Done>();
+  let finished = false;
+  let wake: (() => void) | undefined;
+  const finish = () => {
+    finished = true;
+    wake?.();
+  };
+  let worker: InstanceType<WorkerThreads['Worker']>;
+  try {
+    worker = new wt.Worker(new URL('../cli.js', import.meta.url), {
+      argv: ['check', ...args],
+      env: { ...env, [WORKER_ENV]: '1' },
+      workerData: job,
+      stdin: false,
+    });
+  } catch {
+    return undefined;
+  }
+  // Until the front thread waits for it, the worker must not keep the process alive (a short
+  // run may be over before it has even started).
+  worker.unref();
+  worker.on('message', (m: Done | 'done') => {
+    if (m === 'done') finish();
+    else answered.set(m.chunk, m);
+  });
+  worker.on('error', finish);
+  worker.on('exit', finish);
+  return {
+    chunks,
+    next: () => claimFront(claims, chunks),
+    async rest() {
+      // Every ticket below `chunks` is taken by now (this thread drew past the end), so the
+      // worker's share is known: whatever the front did not take.
+      const front = Atomics.load(claims, FRONT);
+      if (front < chunks && !finished) {
+        worker.ref();
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          if (finished) resolve();
+        });
+      }
+      void worker.terminate();
+      return answered;
+    },
+  };
+}
+
+/** The job, when this thread is a check worker started by startSplit. */
+export function workerJob(env: Io['env']): { job: Job; post: (m: Done | 'done') => void } | undefined {
+  if (env[WORKER_ENV] !== '1') return undefined;
+  const wt = builtin<WorkerThreads>('node:worker_threads');
+  if (wt === undefined || wt.isMainThread || wt.parentPort === null) return undefined;
+  const port = wt.parentPort;
+  return { job: wt.workerData as Job, post: (m) => port.postMessage(m) };
+}
