@@ -114,7 +114,10 @@ const cli = join(dist, 'cli.js');
 const entries = (stdout) => JSON.parse(stdout.toString('utf8')).length;
 const answersAll = (stdout, status, stderr) =>
   status === 2 ? `exit 2: ${stderr}` : entries(stdout) === COUNT ? '' : `answered ${entries(stdout)} of ${COUNT}`;
-const [json, stylish, mintRun] = timePaired(
+// `check` shares a large stdin with a worker thread when a core is free (src/commands/check-threads.ts);
+// the one-thread run (XHS_REPLY_CHECK_THREADS=1) is timed beside it, so both figures are printed.
+const oneThread = (c) => ({ ...c, env: { XHS_REPLY_CHECK_THREADS: '1' } });
+const [json, stylish, mintRun, jsonOne] = timePaired(
   [
     { name: 'check --format json', args: [cli, 'check', '--format', 'json'], input, check: answersAll },
     {
@@ -124,11 +127,13 @@ const [json, stylish, mintRun] = timePaired(
       check: (stdout, status, stderr) => (status === 2 || stdout.length === 0 ? `exit ${status}: ${stderr}` : ''),
     },
     { name: 'mint-filter script', args: [mintScript], input, check: answersAll },
+    oneThread({ name: 'check --format json, one thread', args: [cli, 'check', '--format', 'json'], input, check: answersAll }),
   ],
   PROCESS_RUNS,
 );
 rmSync(dir, { recursive: true, force: true });
 const jsonVsMint = pairedRatio(json, mintRun);
+const oneVsMint = pairedRatio(jsonOne, mintRun);
 const stylishVsJson = pairedRatio(stylish, json);
 const row = (name, t) =>
   `${name.padEnd(52)} median ${median(t.wall).toFixed(0).padStart(6)} ms wall, ${median(t.cpu).toFixed(0).padStart(6)} ms CPU`;
@@ -136,12 +141,16 @@ console.log(`\nwhole process, ${COUNT} texts on stdin (${(input.length / 1e6).to
 console.log(row('node dist/cli.js check --format json', json));
 console.log(row('node dist/cli.js check  (stylish)', stylish));
 console.log(row('node mint-check.cjs  (mint-filter, same words, JSON)', mintRun));
+console.log(row('XHS_REPLY_CHECK_THREADS=1 … check --format json', jsonOne));
 const JSON_BAR = 1;
 const STYLISH_BAR = 1.5;
 const okJson = jsonVsMint.wall <= JSON_BAR;
 const okStylish = stylishVsJson.wall <= STYLISH_BAR;
 console.log(
   `summary: whole-process check --format json / mint-filter: ${jsonVsMint.wall.toFixed(2)}× wall (median of per-run ratios), ${jsonVsMint.cpu.toFixed(2)}× CPU  (bar ≤ ${JSON_BAR}×) ${okJson ? 'OK' : 'OVER'}`,
+);
+console.log(
+  `summary: whole-process check --format json on one thread (XHS_REPLY_CHECK_THREADS=1) / mint-filter: ${oneVsMint.wall.toFixed(2)}× wall, ${oneVsMint.cpu.toFixed(2)}× CPU`,
 );
 console.log(
   `summary: whole-process stylish / json: ${stylishVsJson.wall.toFixed(2)}× wall, ${stylishVsJson.cpu.toFixed(2)}× CPU  (bar ≤ ${STYLISH_BAR}×) ${okStylish ? 'OK' : 'OVER'}`,
