@@ -44,7 +44,7 @@ export interface Done {
   readonly chunk: number;
   readonly errors: number;
   readonly warnings: number;
-  /** mode json: the chunk's entries joined by ",\n" (not yet escaped for the terminal). */
+  /** mode json: the chunk's entries joined by ",\n", escaped for the terminal (escapeJsonControls). */
   readonly json?: string;
   /** mode messages: the messages of each text of the chunk. */
   readonly messages?: unknown[][];

@@ -260,7 +260,18 @@ async function streamJsonSplit(texts: readonly string[], lintOne: (text: string)
   debugSplit(io, split, c, rest.size);
   for (; c < split.chunks; c++) {
     const done = rest.get(c);
-    add(done?.json !== undefined ? { ...done, json: done.json } : jsonEntries(texts, c * chunk, Math.min(texts.length, (c + 1) * chunk), lintOne));
+    if (done?.json === undefined) {
+      add(jsonEntries(texts, c * chunk, Math.min(texts.length, (c + 1) * chunk), lintOne));
+      continue;
+    }
+    // The worker's entries come escaped for the terminal already (escaping works character by
+    // character, so where the text is cut changes nothing): printed as they are.
+    errors += done.errors;
+    warnings += done.warnings;
+    out.write(escapeJsonControls(piece + (first ? '' : ',\n')));
+    out.write(done.json);
+    piece = '';
+    first = false;
   }
   out.write(escapeJsonControls(`${piece}\n]\n`));
   return { errors, warnings };
@@ -301,7 +312,10 @@ async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: 
   for (let c = claimBack(claims, job.chunks); c >= 0; c = claimBack(claims, job.chunks)) {
     const from = c * job.chunk;
     const to = Math.min(texts.length, from + job.chunk);
-    if (job.mode === 'json') post({ ...jsonEntries(texts, from, to, lintOne), chunk: c });
+    if (job.mode === 'json') {
+      const done = jsonEntries(texts, from, to, lintOne);
+      post({ ...done, json: escapeJsonControls(done.json), chunk: c });
+    }
     else {
       const messages: LintMessage[][] = [];
       let errors = 0;

@@ -85,7 +85,8 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
     .flatMap((f) => readFileSync(join(root, 'test', 'fixtures', 'corpus', f), 'utf8').split('\n').filter(Boolean))
     .map((line) => (JSON.parse(line) as { text: string }).text.replace(/[\r\n]+/g, ' '));
   const lines: string[] = [];
-  for (let i = 0; lines.length < 4000; i++) lines.push(i % 97 === 0 ? '' : `${corpus[i % corpus.length]} ${i}`);
+  // Controls a terminal would run (bidi, C1, line separator) are escaped in the JSON either way.
+  for (let i = 0; lines.length < 4000; i++) lines.push(i % 97 === 0 ? '' : `${corpus[i % corpus.length]} ${i}${i % 89 === 0 ? ' \u202e加\u2066微信\u0085\u2028' : ''}`);
   const input = `\uFEFF${lines.join('\n')}\n`;
   const one = { XHS_REPLY_CHECK_THREADS: '1' };
   const two = { XHS_REPLY_CHECK_THREADS: '2', XHS_REPLY_DEBUG: '1' };
