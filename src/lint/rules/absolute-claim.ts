@@ -39,6 +39,9 @@ const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不�
 const ATTRIBUTE_BEFORE = /(?:效果|功效|疗效|质量|品质|口碑|性价比|价格|价位|价钱|这价|价|做工|工艺|品相|技术|性能|配置|销量|人气|颜值|吸力|续航|保湿|美白|防晒|容量|纯度|含量)(?:是|都是|也是|绝对是|真的是|可以说是|算是)?$/;
 /** The shop's own options compared (这几个口味里最甜的是黄桃味, 两款中最轻的): no market claim. */
 const OWN_OPTIONS_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个口味|种口味|个颜色|个色)|其中|里面|当中|这些|这里面|(?:这个|那个|这种|那种)(?:颜色|色号|口味|味道|尺码|码数|规格|配色))[^,.!?;。]{0,6}?(?:里|中|之中|当中|里面)?(?:的)?$/;
+/** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
+ *  the comparison stays inside them however long the way to 最. */
+const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|档|样|套)(?:规格|尺寸|型号|版本|套餐|颜色|色号|口味|容量|选项|款式|配置)?|这几(?:个|款|种|样)(?:规格|尺寸|型号|版本|套餐|颜色|口味)?)(?:里|中|之中|当中|里面)[^,.!?;。]{0,16}$/;
 const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}(?:的(?:是|就是|要数|应该是|当属|算是)|的?那(?:款|个|种|一款|档|一档))(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
 /** Effort, not a claim (努力做到最好, 尽最大努力). */
 const EFFORT_BEFORE = /(?:做到|做得|努力|尽力|争取|力求|尽|力争|希望|想|要)(?:把[^,.!?;。]{0,6})?(?:做到|做得)?$/;
@@ -209,6 +212,7 @@ export default defineTextRule({
         // 建议您线下最方便 / 这样最方便: advice on what is easiest for the buyer to do.
         if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
         // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.
+        if (!SCOPE_BEFORE.test(before) && !/全网|全国|全球|市面|同行|行业/.test(clauseBefore(text, start, 24)) && OWN_OPTIONS_IN_BEFORE.test(clauseBefore(text, start, 24))) return;
         if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before)))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
         if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
@@ -243,6 +247,8 @@ export default defineTextRule({
         if (!RANKING_BEFORE.test(before) && !RANKED_AFTER.test(clauseAfter(text, end, 4))) return;
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
       } else if (g.top !== undefined) {
+        // 款号No.1是奶白色，No.2是燕麦色: codes of the shop's own options, counted on in the text.
+        if (/^(?:no|top)/.test(m[0]) && (/(?:款号|货号|编号|型号|色号|序号|代号)$/.test(before) || /(?<![a-z])(?:no|top)\.?[2-9](?![0-9])/.test(text))) return;
         report({ start, end, messageId: 'superlative', suggestion: '热门' });
       } else if (g.percent !== undefined) {
         const clause = before + clauseAfter(text, end, 10);
