@@ -168,13 +168,38 @@ function acronymOf(word) {
   return `(?<![a-z0-9])${letters}(?![a-z0-9])`;
 }
 
+/** Han characters by toneless reading, from pinyin-pro over the CJK block (made once, on the first
+ *  `sound` entry; ~0.3 s). */
+let soundTable;
+function soundsLike(ch) {
+  if (soundTable === undefined) {
+    soundTable = new Map();
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const han = String.fromCharCode(c);
+      for (const py of pinyin(han, { toneType: 'none', type: 'array', multiple: true })) soundTable.set(py, (soundTable.get(py) ?? '') + han);
+    }
+  }
+  // The character itself is left out: the word as written is its own entry, with its own context.
+  const out = new Set();
+  for (const py of pinyin(ch, { toneType: 'none', type: 'array', multiple: true })) for (const c of soundTable.get(py) ?? '') if (c !== ch) out.add(c);
+  return `[${[...out].join('')}]`;
+}
+
+/** With `sound: [仿]`: each listed character of the words is written as another character read
+ *  the same, tones aside (高仿 → 高防, 高纺, 高倣): sellers swap the one character a filter keys
+ *  on for a sound-alike. The classes are derived from pinyin-pro at build, never listed by hand;
+ *  most of them are ordinary words (高防护, 高房价), so the rule code must check the context. */
+function soundWord(word, chars) {
+  return [...word].map((ch) => (chars.includes(ch) ? soundsLike(ch) : escapeRe(ch))).join('');
+}
+
 /** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
  *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
 function entrySource(e, sets) {
   const alts = [];
   initialsWanted = e.initials === true;
   const words = [...new Set(e.words ?? [])].sort((a, b) => b.length - a.length);
-  if (e.acronym !== 'only') alts.push(...words.map((w) => (e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
+  if (e.acronym !== 'only') alts.push(...words.map((w) => (e.sound ? soundWord(w, [].concat(e.sound)) : e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
   initialsWanted = false;
   if (e.acronym) alts.push(...new Set(words.map(acronymOf).filter((a) => a !== null)));
   if (e.pattern) alts.push(withSets(e.pattern, sets));

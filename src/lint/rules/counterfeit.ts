@@ -121,13 +121,18 @@ export default defineTextRule({
       if (g.imitation !== undefined && /^仿[\u4e00-\u9fff]{2,5}的$/.test(m[0]) && !COPIED_ORIGINAL.test(sentence)) return;
       // 翡翠A货 is the jade trade's grade for untreated natural jade, not a fake.
       if (g.agrade !== undefined && /^a/.test(m[0]) && JADE.test(sentence)) return;
+      // 上身超A的 / 真的超A: fashion slang for striking (A = 攻气, sharp), said of how it looks.
+      if (g.agrade !== undefined && /a$/.test(m[0]) && /(?:上身|穿上|穿着|看着|显得|气场|真的?|好|也太|太|很|超级)$/.test(before) && !GENUINE_REF.test(sentence)) return;
       // 正品级/原厂级/真标 name the genuine article themselves; 顶配版/高货 need it in the sentence.
       if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标)$/.test(m[0]) && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence)) return;
       if (g.replica !== undefined) {
         // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
-        if ((OFFICIAL_REISSUE.test(sentence) || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(sentence)) return;
+        // 复刻香奈儿CF: a brand named right after is the copied original, unless the brand itself
+        // is said to re-issue it (官方, 授权).
+        const copiesBrand = /^(?:的|了|版|款|一款|一个)?\uE000/.test(text.slice(end, end + 4)) && !/官方|品牌方|授权|原厂/.test(sentence);
+        if (!copiesBrand && (OFFICIAL_REISSUE.test(sentence) || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(sentence)) return;
       }
       // 壹比壹 is written in the formal numerals only to slip past filters: no ratio is written so.
       if (g.onetoone !== undefined && m[0] !== '壹比壹') {
@@ -136,6 +141,12 @@ export default defineTextRule({
       }
       // 莆田的 alone (the goods are from Putian): a copy where the sentence is about shoes or a brand.
       if (g.putian !== undefined && /(?:田|tian)的$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
+      // 莆田直发: shipped from Putian is the replica trade's origin only for shoes or a brand.
+      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
+      // 非柜: not from the counter is a fake only with a brand or the genuine article named.
+      if (g.notgenuine !== undefined && /柜/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
+      // 高防/高纺/高倣: a sound-alike of 高仿 only before goods, or with a brand or the genuine article.
+      if (g.soundalike !== undefined && !/^(?:的)?(?:货|包|鞋|表|手表|款式)/.test(text.slice(end, end + 3)) && !GENUINE_REF.test(sentence)) return;
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
       if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;

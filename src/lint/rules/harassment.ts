@@ -289,6 +289,8 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     }
   } else if (g.rude !== undefined || g.nag !== undefined) {
     if (g.rude !== undefined && printed(text, start)) return;
+    // 愿佛光普照您全家 / 祝您全家幸福: a blessing on the buyer's family, not a curse.
+    if (m[0].endsWith('全家') && /保佑|普照|福|平安|健康|幸福|快乐|吉祥|安康|顺遂/.test(clauseBefore(text, start, 12) + text.slice(end, end + 6))) return;
     if (m[0].length <= 3 && crossesWord(text, start, end)) return;
     // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
     if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
@@ -341,6 +343,11 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (printed(text, start)) return true;
     // 笑死 followed by the shop itself (笑死，我们老板都抢着用) is the shop laughing, not mocking the buyer.
     if (span.startsWith('笑死') && /^[,.!~]*(?:我|老板|小编|自己|咱)/.test(text.slice(end, end + 4))) return true;
+    // 笑死，这个猫爬架我们自己家猫也天天霸占: the shop laughing at its own story, nobody addressed.
+    if (span.startsWith('笑死')) {
+      const [a, b] = sentence(text, start, end);
+      if (!/你|您/.test(text.slice(a, b)) && /我|咱|小编|老板|自己/.test(text.slice(end, b))) return true;
+    }
     // Looks mocked of the speaker itself or as a slogan (长得丑，勿撩): nobody else is judged.
     if (/^[你您]/.test(span) && NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (g.mock !== undefined && /丑|难看|寒碜/.test(span) && (SELF_BEFORE.test(clauseBefore(text, start, 12)) || SELF_JOKE_AFTER.test(text.slice(end, end + 4)))) return true;

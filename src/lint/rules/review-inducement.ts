@@ -17,12 +17,17 @@ const REVIEW = new RegExp(`${lexicon.groups.goodReview}|${lexicon.groups.act}`, 
 const GOOD_REVIEW = new RegExp(`^(?:${lexicon.groups.goodReview})`);
 /** Benefits to the buyer. */
 const REWARD = new RegExp(lexicon.groups.reward, 'g');
+/** The review-for-reward phrases written in pinyin initials (hpfx): review and reward in one word. */
+const ABBREVIATED = new RegExp(lexicon.groups.abbreviated, 'g');
+/** After such letters: the offer goes on (活动, 截图找我, 私我, 领, a sum) or the clause ends. */
+const LETTERS4 = /[a-z]{4}/;
+const ABBREVIATED_NEXT = /^(?:活动|截图|截个图|截屏|找|私|联系|加|领|返|送|有|[0-9]|[,.!?;。~]|$)/;
 /** Deleting or changing a review, or demanding a good one. */
 const PRESSING =
-  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:能|可以|可不可以|能不能|帮忙|帮我们|麻烦|请|您|你){0,3}(?:删|撤)(?:掉|了|除|销|回)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?图(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
+  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:能|可以|可不可以|能不能|帮忙|帮我们|麻烦|请|您|你){0,3}(?:删|撤)(?:掉|了|除|销|回)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?(?:图|tu(?![a-z]))(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
 /** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
-const STRONG_REWARD = /返|反|红包|现金|补偿|补贴|免单|奖励|有奖|有礼|下[次回]|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
+const STRONG_REWARD = /返|反|红包|现金|补偿|补贴|免单|奖励|有奖|有礼|下[次回]|下(?:一单|一次|一回|一件)|差价|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
 const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?(?:五星|5星)?(?:好评|晒图|晒单|追评|评价)?$/;
 /** Before the review word: the shop says it does NOT do this (我们不搞好评返现). */
 const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?$/;
@@ -260,6 +265,16 @@ export default defineTextRule({
         const [rs, re] = best;
         report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
       }
+    });
+    // The letters need a run of four: one native test spares the scan on nearly every text.
+    if (LETTERS4.test(text)) scan(ABBREVIATED, text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
+      // Letters are also model lines (hp fx系列): only an offer's next step or the end follows.
+      if (!ABBREVIATED_NEXT.test(text.slice(end, end + 3))) return;
+      report({ start, end, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
     });
     // 不给差评的话运费我们承担 / 差评之前联系我们，给您补偿: a benefit for NOT leaving a bad review.
     const avoid = (m: RegExpExecArray): void => {

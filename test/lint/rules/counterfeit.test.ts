@@ -69,8 +69,31 @@ ruleTester('counterfeit', {
     '这两款是同一个工厂做的，品质一样，只是颜色不同',
     '高纺纱的面料，不起球',
     '我们的仓库在葡田村旁边',
+    // Session-4 near misses (own wording): 高仿真 and fang-words that are ordinary (高防护, 高房价),
+    // Putian shipping of food, 仿制 of antiques, a shop's own 非专柜 sales, no-logo basics, 超A as
+    // fashion slang, a brand's own re-issue.
+    '高仿真的多肉摆件，不用浇水',
+    '高防护等级的手机壳，摔不坏',
+    '这款是高防摔版本',
+    '莆田直发的桂圆干，肉厚',
+    '这是按老照片仿制的民国台灯',
+    '我们是自有品牌，非专柜销售，线上直营',
+    '无标款的纯色卫衣，适合自己绣字',
+    '这件大衣穿上超A的，气场很足',
+    '耐克官方复刻的AJ1，吊牌齐全',
   ],
   invalid: [
+    // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
+    // genuine in initials (非zp), not from the counter with a brand, the no-logo version with the
+    // logo sold apart, 仿制 of a brand, Putian shipping of shoes, 复刻 + a brand.
+    { text: '高访版的迪奥马鞍包到了', spans: ['高访'] },
+    { text: '精纺包包，细节到位', spans: ['精纺'] },
+    { text: '非zp，介意勿拍', spans: ['非zp'] },
+    { text: '非柜的gucci腰带，便宜出', spans: ['非柜'] },
+    { text: '无logo版的大牌同款，logo另拍', spans: ['无logo版', 'logo另拍'] },
+    { text: '仿制的劳力士，走时准', spans: ['仿制的劳力士'] },
+    { text: '莆田发货，鞋盒齐全', spans: ['莆田发货'] },
+    { text: '复刻迪奥老花，做工细', spans: ['复刻'] },
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
     { text: '仿迪奥的马鞍包，五金很亮', spans: ['仿迪奥'] },
     { text: '这款仿gucci双G，背出去挺像', spans: ['仿gucci'] },

@@ -240,6 +240,8 @@ ruleTester('harassment', {
     "评价不会影响售后，放心",
     "好评差评我们都负责到底",
     "小熊玩偶跟个小孩一样大",
+    "笑死，这个猫窝我们店里的猫也天天霸占",
+    "新年快乐，愿菩萨保佑您全家平安",
   ],
   invalid: [
     // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
@@ -593,6 +595,7 @@ ruleTester('harassment', {
     { text: "你是lj吧", spans: ["lj"] },
     { text: "别跟个聋子一样，听不见吗", spans: ["聋子"] },
     { text: "你这种白嫖狗", spans: ["白嫖狗"] },
+    { text: "祝你全家都买到假货", spans: ["你全家"] },
     { text: "我记住你了，以后小心点", spans: ["我记住你了"] },
     { text: "下次别让我再看到你下单", spans: ["别让我再看到你"] },
     { text: "再闹有你好看", spans: ["有你好看"] },

@@ -124,8 +124,23 @@ ruleTester('review-inducement', {
     '给个好评吧，有问题联系客服，满99减10',
     '欢迎评价，有问题找客服，全店包邮',
     '我们天天找您核对地址也不合适',
+    // Session-4 near misses (own wording): 满分 as a test result, price protection on its own,
+    // a model code, a refused abbreviation.
+    '这款粉底在测评里拿了满分',
+    '降价了可以申请价保，差价退您',
+    '型号hpyl-2的配件',
+    '我们不搞hpfx',
   ],
   invalid: [
+    // Session-4 shapes (own wording): a share of the order paid back, the next order cheaper, the
+    // price difference for a review, 满分 as the top score, 截图 with 图 in pinyin, the phrases in
+    // pinyin initials.
+    { text: '晒图满20字，返订单金额的5%', spans: ['晒图满20字，返订单金额的5%'] },
+    { text: '好评截图给我，下一单减3块', spans: ['好评截图给我，下一单减3块'] },
+    { text: '五星晒图后，差价给您退', spans: ['五星晒图后，差价给您退'] },
+    { text: '记得选满分，满分的送清洁套装', spans: ['满分，满分的送'] },
+    { text: '五星截tu发我', spans: ['五星截tu发我'] },
+    { text: 'styl活动进行中，私我', spans: ['styl'] },
     // The review act × a benefit, in new wording: pinyin with spaces and tone marks, emoji stars,
     // English, a post on the platform, a score, and benefits beyond cash (cards, membership,
     // privileged prices, gifts, free service, a transfer in r).
