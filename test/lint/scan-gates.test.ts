@@ -146,6 +146,8 @@ describe('warm-up scans with baked gates', () => {
     return texts;
   };
 
+  // Whole-corpus sweeps with the plain scans (the slow path the gates replace): tens of seconds
+  // on a loaded CI machine, hence the longer timeouts below.
   it('give lintText the same messages as the plain scans on every corpus text', async () => {
     const table = await currentTable();
     const texts = corpusTexts();
@@ -163,7 +165,7 @@ describe('warm-up scans with baked gates', () => {
     const found = (messages: readonly (readonly unknown[])[]) => messages.reduce((n, m) => n + m.length, 0);
     // Rules alone here: with the scans shut, the learned second opinion would speak for them.
     expect(found(texts.map((t) => lintText(t, { secondOpinion: false })))).toBeLessThan(found(plain) / 2);
-  });
+  }, 180_000);
 
   it('give lintText the same messages on random texts made of the patterns’ pieces', async () => {
     const table = await currentTable();
@@ -206,7 +208,7 @@ describe('warm-up scans with baked gates', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 180_000);
 });
 
 describe('sound-alike names during the warm-up', () => {
