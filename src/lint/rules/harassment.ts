@@ -18,7 +18,7 @@ const PHRASE_LIST = [
     '(?<impatient>再?不(?:买|拍|下单|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:占用|占着|浪费|耽误)(?:客服|我|我们|大家|别人)?的?时间|(?:别|不要|甭)(?:再)?(?:占用|占着|耽误)(?:客服|我|我们|大家|别人)的?时间|(?:这么简单|这么基础|这种|这点)(?:的)?(?:问题|事|小事)?(?:也|都)(?:要)?(?:问|来问|不会|不懂)(?=[,.!?;。]|$|吗|啊|呀|还|真|我)|(?<![佩说克征驯制舒信])(?:我真|真是|真|我)?服了(?:你|您)(?!们)(?:了|啊|呀)?|烦不烦|再?不(?:买|下单|拍|付款|付|要)(?:的话)?(?:就|那就)?(?:别|不要|甭)(?:再)?(?:来|问|找|聊|烦|墨迹|磨叽|磨蹭|啰嗦|催|发消息|打扰|浪费)(?:我们|我)?了?|别(?:再)?(?:墨迹|磨蹭|磨叽|啰嗦|磨磨唧唧|磨磨蹭蹭|叽叽歪歪|唧唧歪歪)|(?:能不能|可不可以|拜托|麻烦你)(?:你)?先?(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:一下|下|清楚|完|明白|仔细)?了?再(?:来)?问|先(?:自己)?(?:把)?(?:详情页?|介绍|说明)?(?:看|读)(?:清楚|完|明白|仔细)了?再(?:来)?问(?:好吗|好不好|行吗|行不行|可以吗|行不)|烦死了?|别(?:来)?烦(?!恼|心|闷)|问东问西|磨磨唧唧|磨叽|(?<what>[问催看急吵叫])什么\\k<what>|自己不会看|不会自己看|说了没(?<thing>[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{1,3})就是没\\k<thing>|(?:不想|不)(?:买|要)就(?:走|滚|别来)|不想买(?:就)?(?:走|滚|别来)|最后问你一次|有完没完|不买(?:就)?别问了?|(?:别|不要|甭)(?:再)?问了|(?<!不|不会|免得|避免|不用)浪费(?:我的?|大家的?|客服的?|别人的?)?时间|有毛病(?:吧|啊)|说了(?:多少|几|好几|一百|n)(?:遍|次)|(?:再问|再烦|再催)[^,.!?;。]{0,4}?(?:拉黑|不理)|拉黑你|(?:你|您)?事儿?(?:真|太|怎么这么|这么)多|(?:你|您)事儿?多)',
     // Judgments of the buyer's person (事多, 矫情, 玻璃心, 穷…): insults only when aimed at the
     // buyer, which the visit checks before the match (你这种买家真是…, 有些人就是…).
-    '(?<belittle>事儿?多(?![联问沟找咨说留了])|无语(?![音言])|见(?:得)?多了|墨迹|磨蹭|磨磨蹭蹭|啰嗦|啰里啰嗦|烦人|事妈|婆婆妈妈|矫情|难伺候|玻璃心|穷(?![尽举游])|小气(?![泡球候压孔])|抠门|抠(?![图门像出脚鼻])|斤斤计较|难缠|毛病(?:真|太|这么)?多)',
+    '(?<belittle>事儿?多(?![联问沟找咨说留了])|无语(?![音言])|见(?:得)?多了|墨迹|磨蹭|磨磨蹭蹭|啰嗦|啰里啰嗦|烦人(?!精)|事妈|婆婆妈妈|矫情|难伺候|玻璃心|穷(?![尽举游])|小气(?![泡球候压孔])|抠门|抠(?![图门像出脚鼻])|斤斤计较|难缠|毛病(?:真|太|这么)?多)',
     '(?<readq>(?:看|读)不懂(?:吗|么|嘛))',
     // Internet-slang insults and contempt (sb, 白嫖党, 伸手党, 杠精, 事儿逼, 汉奸), questions that mock the
     // buyer (脑子呢, 小学毕业了吗, 看一眼会死吗, 好意思问, 买得起正品吗), brush-offs (关我们什么事, 门都没有,
@@ -351,7 +351,8 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     // Looks mocked of the speaker itself or as a slogan (长得丑，勿撩): nobody else is judged.
     if (/^[你您]/.test(span) && NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (g.mock !== undefined && /丑|难看|寒碜/.test(span) && (SELF_BEFORE.test(clauseBefore(text, start, 12)) || SELF_JOKE_AFTER.test(text.slice(end, end + 4)))) return true;
-    if (span.length === 2 && crossesWord(text, start, end)) return true;
+    // 你就是个人渣: 个人 is a word too, but after 个 a name starting with 人 is the name.
+    if (span.length === 2 && !(span[0] === '人' && text[start - 1] === '个' && EPITHET_END.test(text.slice(end, end + 8))) && crossesWord(text, start, end)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.blame !== undefined) {
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 12))) return true;
@@ -462,7 +463,7 @@ const FRIENDLY = /欢迎|感谢|谢谢|优惠|福利|老顾客|老客户|回头�
 /** The buyer held to act (不回, 再不付款, 还不确认, 不下单的话): a schedule of messages then nags. */
 const INACTION = /不(?:回|付|下单|拍|理|确认|评|买|要|说话|改|删|给)|再不|还不|还没(?:付|回|下单|拍|确认)|没(?:付|回|下单)|是吧|直到/;
 /** Before a name-calling word: nothing but a clause start, or the buyer as subject (你是, 你个, 真是). */
-const EPITHET_SUBJECT = /(?:(?<![给送帮替为让叫陪带])(?:你|您)(?:就|还|真|简直|分明|根本|纯)?(?:是|就是|真是|简直是)?(?:个|一个|这个|这种)?|(?:^|[,.!?;。~])(?:真是|就是|纯|纯纯的?|妥妥的?)(?:个|一个)?)$/;
+const EPITHET_SUBJECT = /(?:(?<![给送帮替为让叫陪带])(?:你|您)(?:就|还|真|可|简直|分明|根本|纯|也|都){0,2}(?:是|就是|真是|简直是)?(?:个|一个|这个|这种)?|(?:^|[,.!?;。~])(?:真是|就是|纯|纯纯的?|妥妥的?)(?:个|一个)?)$/;
 /** After a name-calling word: the clause ends, maybe after a particle or 一个. */
 const EPITHET_END = /^(?:一个|一枚|一只|一样|似的|吧|啊|呀|呢|嘛|吗|了|!)*(?:[,.!?;。~]|$)/;
 /** Whether a name-calling word is aimed at someone: a clause of its own (土狗一个, fw), a simile

@@ -242,6 +242,8 @@ ruleTester('harassment', {
     "小熊玩偶跟个小孩一样大",
     "笑死，这个猫窝我们店里的猫也天天霸占",
     "新年快乐，愿菩萨保佑您全家平安",
+    "个人渣土清运服务，按车收费",
+    "小丑鱼鱼缸套装",
   ],
   invalid: [
     // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
@@ -596,6 +598,9 @@ ruleTester('harassment', {
     { text: "别跟个聋子一样，听不见吗", spans: ["聋子"] },
     { text: "你这种白嫖狗", spans: ["白嫖狗"] },
     { text: "祝你全家都买到假货", spans: ["你全家"] },
+    { text: "你就是个人渣", spans: ["人渣"] },
+    { text: "您可真是个讨债鬼", spans: ["讨债鬼"] },
+    { text: "磨人精，又问尺码", spans: ["磨人精"] },
     { text: "我记住你了，以后小心点", spans: ["我记住你了"] },
     { text: "下次别让我再看到你下单", spans: ["别让我再看到你"] },
     { text: "再闹有你好看", spans: ["有你好看"] },
