@@ -35,6 +35,8 @@ export interface Job {
   readonly claims: SharedArrayBuffer;
   readonly chunks: number;
   readonly chunk: number;
+  /** How many texts the input holds (the worker answers for nothing if it decodes another count). */
+  readonly texts: number;
   /** json: each chunk's entries as JSON text; messages: each text's messages. */
   readonly mode: 'json' | 'messages';
 }
@@ -69,6 +71,15 @@ export function claimBack(claims: Int32Array, chunks: number): number {
   return chunks - 1 - Atomics.add(claims, BACK, 1);
 }
 
+/** How many texts stdin holds (one a line, as stdinLines splits it), counted on the bytes so the
+ *  worker can start before they are decoded. Exact for UTF-8, where byte 10 is only ever "\n". */
+export function lineCount(bytes: Uint8Array): number {
+  if (bytes.length === 0) return 0;
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return bytes[bytes.length - 1] === 10 ? n : n + 1;
+}
+
 /** Whether a run of `count` texts should be split between two threads. On a machine whose cores
  *  are all busy a second thread only competes with the first (and pays its own start and JIT
  *  warm-up), so by default it is used only when the load leaves a core free. */
@@ -92,6 +103,8 @@ export interface Split {
   /** The worker's chunks (index → what it found), once it has answered for all it took; a
    *  chunk it took and did not answer for (it failed) is missing, for this thread to lint. */
   rest(): Promise<Map<number, Done>>;
+  /** Stops the worker; returns undefined (the caller lints alone). */
+  cancel(): undefined;
 }
 
 /**
@@ -106,7 +119,7 @@ export function startSplit(bytes: Uint8Array, count: number, args: readonly stri
   new Uint8Array(input).set(bytes);
   const claimsBuffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const claims = new Int32Array(claimsBuffer);
-  const job: Job = { input, claims: claimsBuffer, chunks, chunk: CHUNK, mode };
+  const job: Job = { input, claims: claimsBuffer, chunks, chunk: CHUNK, texts: count, mode };
   const answered = new Map<number, Done>();
   let finished = false;
   let wake: (() => void) | undefined;
@@ -150,6 +163,10 @@ export function startSplit(bytes: Uint8Array, count: number, args: readonly stri
       }
       void worker.terminate();
       return answered;
+    },
+    cancel() {
+      void worker.terminate();
+      return undefined;
     },
   };
 }

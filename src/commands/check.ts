@@ -12,7 +12,7 @@ import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
-import { CHUNK, claimBack, startSplit, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
+import { CHUNK, claimBack, lineCount, startSplit, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
@@ -307,9 +307,10 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
 /** The worker's side of a split run: lints the chunks it takes from the back of the input and
  *  sends each to the front thread. */
 async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: string) => LintMessage[]): Promise<void> {
-  const texts = await stdinTexts(Buffer.from(job.input));
+  // The front thread checked the input (an invalid one ends the run there); this is its decoding.
+  const texts = stdinLines(decodeUtf8(Buffer.from(job.input)));
   const claims = new Int32Array(job.claims);
-  for (let c = claimBack(claims, job.chunks); c >= 0; c = claimBack(claims, job.chunks)) {
+  for (let c = texts.length === job.texts ? claimBack(claims, job.chunks) : -1; c >= 0; c = claimBack(claims, job.chunks)) {
     const from = c * job.chunk;
     const to = Math.min(texts.length, from + job.chunk);
     if (job.mode === 'json') {
@@ -362,12 +363,18 @@ export async function run(args: string[], io: Io): Promise<number> {
   };
   const worker = workerJob(io.env);
   if (worker !== undefined) {
-    await work(worker.job, worker.post, lintOne);
+    // Nothing a worker meets is printed (its stderr is the process's): the front thread lints
+    // whatever it did not answer for, and reports any problem with the input itself.
+    try {
+      await work(worker.job, worker.post, lintOne);
+    } catch {
+      worker.post('done');
+    }
     return 0;
   }
 
   let texts: string[];
-  let bytes: Buffer | undefined;
+  let split: Split | undefined;
   const fromStdin = positionals.length === 0;
   if (!fromStdin) texts = positionals;
   else if (io.stdin.isTTY) {
@@ -376,8 +383,13 @@ export async function run(args: string[], io: Io): Promise<number> {
       en: 'Nothing to check: pass texts as arguments or pipe them in, one a line, e.g. xhs-reply check < replies.txt',
     });
   } else {
-    bytes = await readStdinBytes(io);
+    const bytes = await readStdinBytes(io);
+    // A large run shares the linting with a worker thread (check-threads.ts), started before
+    // decoding so it boots meanwhile; --fix lints each text again after fixing it, on one thread.
+    const count = values.fix ? 0 : lineCount(bytes);
+    if (wantThreads(count, io.env)) split = startSplit(bytes, count, args, io.env, format === 'json' ? 'json' : 'messages');
     texts = await stdinTexts(bytes);
+    if (split !== undefined && texts.length !== count) split = split.cancel();
   }
   const tooLong = texts.findIndex((t) => t.length > MAX_TEXT_LENGTH);
   if (tooLong >= 0) {
@@ -389,10 +401,6 @@ export async function run(args: string[], io: Io): Promise<number> {
       fromStdin ? { file: STDIN, line: tooLong + 1 } : { file: `<text ${tooLong + 1}>` },
     );
   }
-
-  // A large stdin run shares the linting with a worker thread (check-threads.ts); --fix lints
-  // each text again after fixing it, and stays on one thread.
-  const split = bytes !== undefined && !values.fix && wantThreads(texts.length, io.env) ? startSplit(bytes, texts.length, args, io.env, format === 'json' ? 'json' : 'messages') : undefined;
 
   if (format === 'json' && !values.fix) {
     const { errors, warnings } = split !== undefined ? await streamJsonSplit(texts, lintOne, io, split, CHUNK) : streamJson(texts, lintOne, io.stdout);

@@ -121,6 +121,20 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
     expect(JSON.parse(run(['--format', 'json'], input, two).stdout)).toHaveLength(lines.length);
   }, 240_000);
 
+  it('input refused after the worker started: one line on stderr, exit 2, nothing on stdout', () => {
+    const binary = Buffer.alloc(200_000);
+    for (let i = 0; i < binary.length; i++) binary[i] = i % 50 === 0 ? 10 : (i * 7919) % 256;
+    const tooLong = `${'很长'.repeat(600_000)}\n${'你好\n'.repeat(4000)}`;
+    const gbk = Buffer.concat(Array.from({ length: 4000 }, () => Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a])));
+    for (const bad of [binary, tooLong, gbk]) {
+      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json'], { cwd: dir, input: bad, env: { ...process.env, ...two, XHS_REPLY_DEBUG: '' }, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^xhs-reply: <stdin>:\d+:\d+: /);
+    }
+  }, 120_000);
+
   it('stays on one thread for small inputs, --fix and texts given as arguments', () => {
     const small = lines.slice(0, 200).join('\n');
     expect(worked(run(['--format', 'json'], small, two).stderr)).toBe(-1);
