@@ -97,6 +97,8 @@ const EMOJI_WORDS: Record<string, string> = {
   '\u{1f351}': '桃', '\u{1f41f}': '鱼', '\u{1f420}': '鱼',
   // ➕V / ➕薇: a plus sign stands for 加 (add); 🐴仕 is 马仕 (爱马仕, the brand by its nickname).
   '\u2795': '加', '\u{1f434}': '马', '\u{1f40e}': '马',
+  // 🐶都知道 / 🐷脑子: a dog and a pig stand for 狗 and 猪, the animals insults liken people to.
+  '\u{1f436}': '狗', '\u{1f415}': '狗', '\u{1f437}': '猪', '\u{1f416}': '猪',
   // Review rewards written as pictures (⭐⭐⭐⭐⭐→🧧, 5🌟返5💴): stars, red packets and money.
   '\u2b50': '星', '\u{1f31f}': '星', '\u2605': '星', '\u2606': '星',
   '\u{1f9e7}': '红包', '\u{1f4b0}': '钱', '\u{1f4b4}': '钱', '\u{1f4b5}': '钱', '\u{1f4b8}': '钱', '\u{1f381}': '礼物',

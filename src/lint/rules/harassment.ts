@@ -410,7 +410,10 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.compare !== undefined) {
     // 三岁小孩都会用 praises the product; with the buyer failing in the sentence it belittles them.
     const [a, b] = sentence(text, start, end);
-    if (!BUYER_FAILS.test(text.slice(a, start) + text.slice(end, b))) return true;
+    // 狗都知道要先看详情页: a dog or a pig as the yardstick needs no failing buyer, unless the
+    // product is what is easy to use (猪都会用).
+    const animal = /^(?:狗|猪|傻子)/.test(text.slice(start, end)) && !/^(?:用|操作|上手|学会|玩|装)/.test(text.slice(end, end + 2));
+    if (!animal && !BUYER_FAILS.test(text.slice(a, start) + text.slice(end, b))) return true;
     report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
   } else if (g.until !== undefined) {
     if (/^(?:每隔|隔)/.test(span) && !ASKS_BUYER.test(text)) return true;

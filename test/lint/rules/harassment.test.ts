@@ -244,6 +244,8 @@ ruleTester('harassment', {
     "新年快乐，愿菩萨保佑您全家平安",
     "个人渣土清运服务，按车收费",
     "小丑鱼鱼缸套装",
+    "狗狗都爱吃这款冻干",
+    "🐶狗粮买二送一，🐷年限定款也有",
   ],
   invalid: [
     // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
@@ -599,6 +601,7 @@ ruleTester('harassment', {
     { text: "你这种白嫖狗", spans: ["白嫖狗"] },
     { text: "祝你全家都买到假货", spans: ["你全家"] },
     { text: "你就是个人渣", spans: ["人渣"] },
+    { text: "🐷都懂要先量尺码", spans: ["🐷都懂"] },
     { text: "您可真是个讨债鬼", spans: ["讨债鬼"] },
     { text: "磨人精，又问尺码", spans: ["磨人精"] },
     { text: "我记住你了，以后小心点", spans: ["我记住你了"] },
