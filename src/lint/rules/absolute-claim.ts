@@ -42,6 +42,15 @@ const OWN_OPTIONS_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(
 /** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
  *  the comparison stays inside them however long the way to 最. */
 const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|档|样|套)(?:规格|尺寸|型号|版本|套餐|颜色|色号|口味|容量|选项|款式|配置)?|这几(?:个|款|种|样)(?:规格|尺寸|型号|版本|套餐|颜色|口味)?)(?:里|中|之中|当中|里面)[^,.!?;。]{0,16}$/;
+/** The shop's own range named earlier in the clause (三个规格里500ml这个单价最便宜, 这两个色号里豆沙色
+ *  卖得最好, 黑色是这款里最耐脏的颜色, 您这单里唯一一件没发的): a ranking or 唯一 inside it compares
+ *  the shop's own options or the buyer's own order, not the market. */
+const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个?规格|个?色号|个?口味|个?尺码|个?颜色|个?型号|个?版本|个?配色|个?味道?)|这(?:几|些)(?:个|款|种|件)?|其中|这(?:款|个系列|系列)|(?:您|你)?这(?:单|批|箱|个包裹))(?:[^,.!?;。]{0,3}?)(?:里|中|之中|当中|里面)/;
+/** A market named anywhere in the clause turns any ranking back into a claim (这几款里全网最低). */
+const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类|同行|同价位|史上|别家|其他家|其他店|别的店|天下|宇宙/;
+/** 最便宜的是基础款, 最低的是39元那档: the answer names one of the shop's options (an item, a size,
+ *  a price) — unlike 最便宜的是我们家, which ranks the shop itself. */
+const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,6}?(?:款|装|型|号|色|版|档|套|规格|码|味|[0-9]+(?:元|块|g|ml|克|毫升|寸|cm))/;
 const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}(?:的(?:是|就是|要数|应该是|当属|算是)|的?那(?:款|个|种|一款|档|一档))(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
 /** Effort, not a claim (努力做到最好, 尽最大努力). */
 const EFFORT_BEFORE = /(?:做到|做得|努力|尽力|争取|力求|尽|力争|希望|想|要)(?:把[^,.!?;。]{0,6})?(?:做到|做得)?$/;
@@ -215,6 +224,9 @@ export default defineTextRule({
         if (!SCOPE_BEFORE.test(before) && !/全网|全国|全球|市面|同行|行业/.test(clauseBefore(text, start, 24)) && OWN_OPTIONS_IN_BEFORE.test(clauseBefore(text, start, 24))) return;
         if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before)))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
+        if (!MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) {
+          if (OWN_RANGE.test(clauseBefore(text, start, 24)) || PRICE_WHICH_OPTION_AFTER.test(clauseAfter(text, end, 16))) return;
+        }
         if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
         if (INFO_ACCURACY_AFTER.test(after) && !SCOPE_BEFORE.test(before) && INFO_SOURCE.test(text.slice(Math.max(0, start - 40), start))) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.
@@ -259,6 +271,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
         if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 4)) || IDENTIFIER_BEFORE.test(before)) return;
+        if (OWN_RANGE.test(clauseBefore(text, start, 24)) && !MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.absolute !== undefined) {
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.

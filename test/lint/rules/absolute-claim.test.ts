@@ -120,6 +120,13 @@ ruleTester('absolute-claim', {
     '敏感肌的话我最推荐这款温和的',
     '这个颜色最适合黄皮',
     '虽然不是最便宜的，但品质有保障',
+    // Issue 10: a ranking inside the shop's own range named earlier in the clause, or an answer that
+    // names one of the shop's options; 唯一 inside the buyer's own order.
+    '四种口味里芒果这个甜度最高，小朋友爱吃',
+    '这几个尺码里L码库存最多，可以放心拍',
+    '白色是这个系列里最好搭的',
+    '店里最便宜的是旅行装，50ml',
+    '您这个包裹里唯一一件缺货的是帽子，我们先发其他的',
     // 第一 as an ordinal.
     '第一时间给您安排发货',
     '第一件原价，第二件半价',
@@ -201,6 +208,12 @@ ruleTester('absolute-claim', {
     '睡眠不好的话建议先去医院看看',
   ],
   invalid: [
+    // A market in the clause keeps the ranking a claim even inside the shop's range; a ranking of
+    // the shop itself is no option named.
+    { text: '这三款里全网最便宜的就是它', spans: ['最便宜'] },
+    { text: '最便宜的就是我们家，别家比不了', spans: ['最便宜'] },
+    { text: '最便宜的是本店，不信去比', spans: ['最便宜'] },
+    { text: '这两款是全网唯一一家有货的', spans: ['唯一'] },
     { text: '这款是夏季出游的首选', spans: ['首选'] },
     { text: '我们是全网首选的羊绒品牌', spans: ['首选'] },
     { text: '这个配方是我们独家的', spans: ['独家'] },
