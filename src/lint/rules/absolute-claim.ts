@@ -47,7 +47,7 @@ const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9
  *  the shop's own options or the buyer's own order, not the market. */
 const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个?规格|个?色号|个?口味|个?尺码|个?颜色|个?型号|个?版本|个?配色|个?味道?)|这(?:几|些)(?:个|款|种|件)?|其中|这(?:款|个系列|系列)|(?:您|你)?这(?:单|批|箱|个包裹))(?:[^,.!?;。]{0,3}?)(?:里|中|之中|当中|里面)/;
 /** A market named anywhere in the clause turns any ranking back into a claim (这几款里全网最低). */
-const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类|同行|同价位|史上|别家|其他家|其他店|别的店|天下|宇宙/;
+const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类|同行|同价位|史上|别家|其他家|其他店|别的店|天下|宇宙/;
 /** 最便宜的是基础款, 最低的是39元那档: the answer names one of the shop's options (an item, a size,
  *  a price) — unlike 最便宜的是我们家, which ranks the shop itself. */
 const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,6}?(?:款|装|型|号|色|版|档|套|规格|码|味|[0-9]+(?:元|块|g|ml|克|毫升|寸|cm))/;
@@ -62,7 +62,7 @@ const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次�
 /** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
 /** A market scope, then how the shop does it (市面上做得最好的, 全网卖得最火): still a ranking. */
 const SCOPE_DOING_BEFORE = /(?:全国|全网|全球|国内|行业|业内|市面|市场|同行|同类)(?:上|中|里|内)?[^,.!?;。]{0,4}?(?:做得|卖得|做的|卖的)$/;
-const SCOPE_BEFORE = /(?:全国|全网|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
+const SCOPE_BEFORE = /(?:全国|全网|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
 const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
 /** The shop's floor in a bargaining answer (已经是活动最低折扣了), not a market comparison. */
@@ -137,8 +137,8 @@ const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不�
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
 const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
-/** Before 唯一: an identifier (订单号是唯一的), not a claim about the product. */
-const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?$/;
+/** Before 唯一: an identifier (订单号是唯一的, 账户具有唯一性), not a claim about the product. */
+const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账户|帐户|用户名|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?(?:具有|有)?$/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
@@ -156,6 +156,21 @@ const LAST_PIECES = /剩|件|个|套|份|瓶|盒|双|支|包|批|波|卖完|补�
 const URGENCY_WORDS = new RegExp(`${lexicon.groups.urgency}|${lexicon.groups.pressure}`);
 /** The shop tells the buyer not to hurry (按需购买就好, 不用着急): information, not pressure. */
 const NO_PRESS = /按需|不用着急|不着急|不急|慢慢(?:选|挑|看)|理性消费/;
+
+/** Pictures, sound and software: where 特效 means special effects. */
+const VISUAL_EFFECTS = /转场|剪辑|视频|画面|镜头|滤镜|动画|音效|灯光|光效|主题|游戏|电影|拍摄|后期|渲染|字幕|动效|模板|相机|软件|app|壁纸|舞台|烟花|素材|播放|显示/;
+/** A degree word right before 治愈 makes it the adjective (很治愈, 太治愈了): a feeling. */
+const DEGREE_BEFORE = /(?:很|超|好|太|真|特别|巨|蛮|挺|超级|非常|十分|多么|这么|那么|满满的?|有点|特)$/;
+const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物|了?我的?(?:心|少女心|眼睛|一天)|的(?:颜色|画面|小物|感觉|氛围|配色|色调|味道|笑容))/;
+
+/** The sentence around [start, end) of the normalized text (up to 30 characters each way). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 30 && !/[.!?;。\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 30 && !/[.!?;。\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
 const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|准确|精准|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
@@ -329,6 +344,10 @@ export default defineTextRule({
       } else if (g.health !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
         if (m[0].includes('菌') && APPLIANCE.test(text.slice(Math.max(0, start - 40), end + 20))) return;
+        // 特效 of pictures and sound (剪辑课讲特效和转场, 主题支持该特效), 治愈 as a feeling (摆在桌上很治愈,
+        // 治愈感满满): the word's other sense, no efficacy claimed.
+        if (m[0] === '特效' && VISUAL_EFFECTS.test(sentenceAround(text, start, end))) return;
+        if (m[0] === '治愈' && (DEGREE_BEFORE.test(before) || FEELING_AFTER.test(text.slice(end, end + 6)))) return;
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;

@@ -3,6 +3,7 @@
 // insults, contempt for the buyer and urging that repeats or threatens.
 import { CLAUSE_END, clauseBefore } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
+import type { NormalizedText } from '../normalize.js';
 import { crossesWord } from '../words.js';
 import * as lexicon from '../lexicon/harassment.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
@@ -65,6 +66,14 @@ const BUYER_FAILS = /(?:你|您)[^.!?;。]{0,8}?(?:不会|不懂|不知道|搞�
 const SELF_BEFORE = /我|本人|小编|咱|店主|博主|老板|掌柜|模特|客服|它|猫|狗|娃/;
 /** After looks words: a self-deprecating slogan continues (长得丑，勿撩 / 长得丑但是…). */
 const SELF_JOKE_AFTER = /^[,.!~]?(?:勿撩|别撩|但|可是|不过|也(?:能|可以|要|想)|没关系|不要紧|不怕|照样|就要|就多)/;
+/** Before 您全家: a wish, a blessing or goods meant for the family (祝, 愿…普照, 适合, 送给). */
+const FAMILY_WISH_BEFORE = /(?:祝|愿|保佑|庇佑|普照|照耀|送给|适合|够|陪伴|守护)[^,.!?;。]{0,6}$/;
+/** After 您全家: what the family gets or does with the goods (幸福, 平安, 都能用, 一起吃). */
+const FAMILY_USE_AFTER = /^(?:人)?(?:都|也)?(?:幸福|平安|健康|安康|顺利|快乐|吉祥|如意|团圆|一起|能用|可以用|够用|都能|都可以|都适合|都爱|都喜欢|用|吃|穿|喝)/;
+/** The shop, its people or its pets as the subject of a sentence. */
+const SHOP_SELF = /我|咱|老板|小编|店主|掌柜|自己|本店|小店/;
+/** The buyer, or what the buyer asked or did, in a sentence (你, 还要讲价, 这也要退, 连…都不会). */
+const AT_BUYER = /你|您|还要|也要|还问|还来|这都|这也|连[^,.!?;。]{0,6}都|讲价|砍价|退货|不会|不懂|买不起/;
 /** The shop saying it will not (不会, 从不, 绝不): a reassurance. */
 const NOT_GOING_TO = /不会|从不|从来不|绝不|没有|别担心|不用担心/;
 function sentence(text: string, start: number, end: number): [number, number] {
@@ -143,6 +152,17 @@ function findRepeatedUnits(text: string, visit: (start: number, end: number, uni
  *  words twice. Module-level (checks are synchronous): no allocation per text. */
 const spans: number[] = [];
 let outerReport: Report = () => {};
+/** The text being checked (checks are synchronous), for the rare look at its original characters. */
+let current: NormalizedText | undefined;
+
+/** 呵呵 written as an emoticon code ([呵呵], [呵呵R]: chat and Weibo tools paste smileys so): a face,
+ *  not the sarcastic word. Normalizing drops the brackets, so the original text decides. */
+function emoticonCode(start: number, end: number): boolean {
+  if (current === undefined) return false;
+  const o = current.toOriginal(start, end);
+  const original = current.original;
+  return /[[［【]$/.test(original.slice(Math.max(0, o.start - 1), o.start)) && /^[a-zA-Z]?[\]］】]/.test(original.slice(o.end, o.end + 2));
+}
 const report: Report = (f) => {
   spans.push(f.start, f.end);
   outerReport(f);
@@ -172,6 +192,7 @@ export default defineTextRule({
     const text = normalized.text;
     spans.length = 0;
     outerReport = outer;
+    current = normalized;
     SCANNER.scan(text, (m) => visitMatch(text, m));
     // Cantonese and Wu function words folded to Mandarin (唔买就咪问 → 不买就别问, 侬 → 你), one
     // character for one so offsets stay: every shape of the rule then reads dialect too.
@@ -291,6 +312,8 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     if (g.rude !== undefined && printed(text, start)) return;
     // 愿佛光普照您全家 / 祝您全家幸福: a blessing on the buyer's family, not a curse.
     if (m[0].endsWith('全家') && /保佑|普照|福|平安|健康|幸福|快乐|吉祥|安康|顺遂/.test(clauseBefore(text, start, 12) + text.slice(end, end + 6))) return;
+    // 祝您全家幸福, 适合您全家一起用: a wish or a use for the buyer's family, not the curse.
+    if (m[0].endsWith('全家') && (FAMILY_WISH_BEFORE.test(clauseBefore(text, start, 10)) || FAMILY_USE_AFTER.test(text.slice(end, end + 6)))) return;
     if (m[0].length <= 3 && crossesWord(text, start, end)) return;
     // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
     if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
@@ -341,12 +364,13 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   const span = text.slice(start, end);
   if (g.slang !== undefined || g.mock !== undefined || g.latin !== undefined) {
     if (printed(text, start)) return true;
-    // 笑死 followed by the shop itself (笑死，我们老板都抢着用) is the shop laughing, not mocking the buyer.
-    if (span.startsWith('笑死') && /^[,.!~]*(?:我|老板|小编|自己|咱)/.test(text.slice(end, end + 4))) return true;
-    // 笑死，这个猫爬架我们自己家猫也天天霸占: the shop laughing at its own story, nobody addressed.
+    // 笑死 in a sentence about the shop itself (笑死，我们老板都抢着用, 笑死，这个猫窝我家猫天天霸占)
+    // is the shop laughing, not mocking the buyer: nothing in it points at the buyer or at what the
+    // buyer asked or did (你, 还要讲价, 这也要退).
     if (span.startsWith('笑死')) {
       const [a, b] = sentence(text, start, end);
-      if (!/你|您/.test(text.slice(a, b)) && /我|咱|小编|老板|自己/.test(text.slice(end, b))) return true;
+      const around = text.slice(a, start) + text.slice(end, b);
+      if (SHOP_SELF.test(around) && !AT_BUYER.test(around)) return true;
     }
     // Looks mocked of the speaker itself or as a slogan (长得丑，勿撩): nobody else is judged.
     if (/^[你您]/.test(span) && NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
@@ -371,6 +395,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (g.dq !== undefined && FRIENDLY_AFTER.test(text.slice(end, end + 8))) return true;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.sarcasm !== undefined) {
+    if (span === '呵呵' && emoticonCode(start, end)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.silence !== undefined) {
     report({ start, end, messageId: 'impatient', suggestion: '看到消息方便时回复我们就好' });

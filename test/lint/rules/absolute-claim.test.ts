@@ -127,6 +127,15 @@ ruleTester('absolute-claim', {
     '白色是这个系列里最好搭的',
     '店里最便宜的是旅行装，50ml',
     '您这个包裹里唯一一件缺货的是帽子，我们先发其他的',
+    // The other sense of a health word (special effects of pictures, 治愈 as a feeling), a numbered
+    // label or a model code, an identifier's uniqueness, the app store.
+    '这个相机app自带十几种特效滤镜',
+    '小夜灯的光很柔和，放卧室特别治愈',
+    '这套绘本治愈感满满，睡前读很好',
+    '货号No.1是长款，短款在下面',
+    '编号no1和no2两个版本都有现货',
+    '会员账号具有唯一性，不能转给别人',
+    '打开手机应用市场最新的版本就有这个功能',
     // 第一 as an ordinal.
     '第一时间给您安排发货',
     '第一件原价，第二件半价',
@@ -214,6 +223,11 @@ ruleTester('absolute-claim', {
     { text: '最便宜的就是我们家，别家比不了', spans: ['最便宜'] },
     { text: '最便宜的是本店，不信去比', spans: ['最便宜'] },
     { text: '这两款是全网唯一一家有货的', spans: ['唯一'] },
+    // The claim sense stays caught next to a similar word.
+    { text: '这款祛痘膏有特效，用了就不长痘', spans: ['特效'] },
+    { text: '喝了能治愈失眠', spans: ['治愈'] },
+    { text: '全网销量No.1的防晒', spans: ['No.1'] },
+    { text: '全国市场最好的羊绒', spans: ['最好'] },
     { text: '这款是夏季出游的首选', spans: ['首选'] },
     { text: '我们是全网首选的羊绒品牌', spans: ['首选'] },
     { text: '这个配方是我们独家的', spans: ['独家'] },

@@ -22,6 +22,14 @@ ruleTester('harassment', {
     // polite goodbyes, promises (不会让您后悔), apologies for slow replies, help for first-time buyers,
     // product words (爬行垫, 垃圾袋, 咪咪, 步伐), initials inside a domain, a toy that makes a child think.
     "笑死，我们老板自己都抢着用",
+    // Issue 10: laughter about the shop's own pets or staff anywhere in the sentence; 呵呵 as a pasted
+    // emoticon code; the buyer's family in a wish or as who the goods are for.
+    "笑死，这盏灯我家狗天天趴在下面睡",
+    "仓库小哥打包打到笑死，说这款太可爱了，我们自己也想要",
+    "好的，已经帮您备注了[呵呵]",
+    "感谢支持[呵呵R]",
+    "新年快乐，祝您全家身体健康",
+    "这个大号火锅够您全家一起吃",
     "购买时请睁大眼睛辨别假货",
     "金鱼造型的发夹卖完了",
     "看到您的好评我们就很开心",
@@ -248,6 +256,11 @@ ruleTester('harassment', {
     "🐶狗粮买二送一，🐷年限定款也有",
   ],
   invalid: [
+    // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
+    // as a word; 你全家 as the curse.
+    { text: "笑死，我们包邮你还要砍价", spans: ["笑死"] },
+    { text: "呵呵，说了多少次没货了", spans: ["呵呵", "说了多少次"] },
+    { text: "你全家都没见过世面吧", spans: ["你全家", "没见过世面"] },
     // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
     { text: "你就是个sb", spans: ["sb"] },
     { text: "又是一个白嫖党", spans: ["白嫖党"] },
