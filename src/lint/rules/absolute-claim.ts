@@ -37,8 +37,10 @@ const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
 const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不能说|不好说|不敢讲|不敢|谈不上|称不上|算不上|说不上|不吹|不夸|不说)(?:是|什么|啥|有|多)?(?:全网|全国|全球|行业|业内|市面上|市场上|同类|同价位)?(?:的)?$/;
 /** 最 after an attribute of the product (功效最大, 这价最低了, 吸力最强): a ranking of that attribute. */
 const ATTRIBUTE_BEFORE = /(?:效果|功效|疗效|质量|品质|口碑|性价比|价格|价位|价钱|这价|价|做工|工艺|品相|技术|性能|配置|销量|人气|颜值|吸力|续航|保湿|美白|防晒|容量|纯度|含量)(?:是|都是|也是|绝对是|真的是|可以说是|算是)?$/;
-/** The shop's own options compared (这几个口味里最甜的是黄桃味, 两款中最轻的): no market claim. */
-const OWN_OPTIONS_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个口味|种口味|个颜色|个色)|其中|里面|当中|这些|这里面|(?:这个|那个|这种|那种)(?:颜色|色号|口味|味道|尺码|码数|规格|配色))[^,.!?;。]{0,6}?(?:里|中|之中|当中|里面)?(?:的)?$/;
+/** The shop's own options compared (这几个口味里最甜的是黄桃味, 两款中最轻的): no market claim.
+ *  A counted set of options (两款, 这几个口味) is a range only when 里/中 closes it or it touches 最:
+ *  四件套用的是最高级的 names a product (四件套), not four options. */
+const OWN_OPTIONS_BEFORE = /(?:(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个口味|种口味|个颜色|个色)|(?:这个|那个|这种|那种)(?:颜色|色号|口味|味道|尺码|码数|规格|配色))(?:[^,.!?;。]{0,6}?(?:里|中|之中|当中|里面))?|(?:其中|里面|当中|这些|这里面)[^,.!?;。]{0,6}?)(?:的)?$/;
 /** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
  *  the comparison stays inside them however long the way to 最. */
 const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|档|样|套)(?:规格|尺寸|型号|版本|套餐|颜色|色号|口味|容量|选项|款式|配置)?|这几(?:个|款|种|样)(?:规格|尺寸|型号|版本|套餐|颜色|口味)?)(?:里|中|之中|当中|里面)[^,.!?;。]{0,16}$/;

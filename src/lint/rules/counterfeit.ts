@@ -66,6 +66,10 @@ const OFFICIAL_REISSUE = /官方|品牌方|授权|原厂|正式|再版|重新发
 const NOT_GOODS_REPLICA = /味道|口味|配方|方子|秘方|手艺|做法|菜|童年|记忆|回忆|场景|妆容|造型|发型|穿搭/;
 /** A claim of fakery the official reading cannot cover (大牌的复刻, 一比一, 对标原版). */
 const FAKE_MARKER = /大牌|奢牌|专柜(?:版|同款|品质)|原版|对标|一比一|1[:比]1|顶级|高端|高品质|精仿|[a-z]家|某[牌家兰奢大]|十分之一|零头/;
+/** Before 超A: how a garment looks worn (上身超A, 穿上显得超A). */
+const LOOK_BEFORE = /(?:上身|穿上|穿着|穿起来|戴上|戴着|显得|看着|看起来|整个人|气场)[^,.!?;。]{0,2}$/;
+/** After 1:1: a simulation of an exam, a drill or a scene (真题模拟, 还原考场). */
+const SIMULATION_AFTER = /^[^,.!?;。]{0,3}?(?:模拟|真题|考试|考场|演练|训练|实景|场景|沙盘)/;
 /** 原单 as the original order of a price or refund question (原单有3元的券, 原单退款后再拍新单). */
 const ORDER_CONTEXT = /新订单|新单|重新下单|拍单|券|差价|价保|退款|退差|实付|实际支付|付款|金额|优惠|取消/;
 /** 外贸原单, 工厂原单尾货: the goods' origin story that sells the fake. */
@@ -123,6 +127,9 @@ export default defineTextRule({
       if (g.agrade !== undefined && /^a/.test(m[0]) && JADE.test(sentence)) return;
       // 上身超A的 / 真的超A: fashion slang for striking (A = 攻气, sharp), said of how it looks.
       if (g.agrade !== undefined && /a$/.test(m[0]) && /(?:上身|穿上|穿着|看着|显得|气场|真的?|好|也太|太|很|超级)$/.test(before) && !GENUINE_REF.test(sentence)) return;
+      // 上身超A, 穿上超A的: fashion slang for a sharp, confident look — unless the sentence names
+      // the genuine article the goods would copy.
+      if (g.agrade !== undefined && !/货|huo/.test(m[0]) && LOOK_BEFORE.test(before) && !GENUINE_REF.test(sentence)) return;
       // 正品级/原厂级/真标 name the genuine article themselves; 顶配版/高货 need it in the sentence.
       if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标)$/.test(m[0]) && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
@@ -132,11 +139,15 @@ export default defineTextRule({
         // 复刻香奈儿CF: a brand named right after is the copied original, unless the brand itself
         // is said to re-issue it (官方, 授权).
         const copiesBrand = /^(?:的|了|版|款|一款|一个)?\uE000/.test(text.slice(end, end + 4)) && !/官方|品牌方|授权|原厂/.test(sentence);
-        if (!copiesBrand && (OFFICIAL_REISSUE.test(sentence) || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(sentence)) return;
+        // In the brand's own re-issue, 原版 is the first release it re-issues (和原版设计一样).
+        const official = OFFICIAL_REISSUE.test(sentence);
+        if (!copiesBrand && (official || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(official ? sentence.replace(/原版/g, '') : sentence)) return;
       }
       // 壹比壹 is written in the formal numerals only to slip past filters: no ratio is written so.
       if (g.onetoone !== undefined && m[0] !== '壹比壹') {
         if (RATIO_AROUND.test(text.slice(end, end + 6)) || RATIO_BEFORE.test(before)) return;
+        // 1:1真题模拟, 1:1还原考场: a simulation of an exam or a scene, not goods copying a brand.
+        if (SIMULATION_AFTER.test(clauseAfter(text, end, 8)) && !BRAND.test(sentence) && !/专柜|正品|原版|大牌|真货|真品|logo/.test(sentence)) return;
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
       // 莆田的 alone (the goods are from Putian): a copy where the sentence is about shoes or a brand.

@@ -309,6 +309,8 @@ const BUY_HERE = /(?:我们店|咱们?店|本店|店里|我们家|咱家|这里|
 /** Steering that still sends the buyer to the other platform, whatever else is said; a 链接 or
  *  直播间 of the shop itself (店铺首页的链接) is not it. */
 const HARD_STEER = /去(?!年|掉|除)|到(?:那|它|他们)|那边|那里|搜|更便宜|价格?更低|(?<!店铺|本店|我们|首页)链接(?!就?在(?:店铺|本店|首页|我们))/;
+/** After a platform name: other people or shops sell there (淘宝上也有人卖, 拼多多上别家卖的). */
+const OTHERS_SELL_THERE = /^(?:上|里)?[^,.!?;。]{0,3}?(?:有人|别人|别家|其他(?:商家|店铺?|人)|有些(?:店|商家|人)|不少(?:店|商家|人)|很多(?:店|商家|人))(?:也|都)?(?:在)?(?:卖|开|挂|仿|做)/;
 /** Around a described app (那个绿色的软件): the buyer is to add, search or message an account there. */
 const DESCRIBE_SIGNAL = /加|搜|号|找我|联系|私聊|私信|下载|备注|聊天软件|id|就是我/;
 
@@ -472,6 +474,9 @@ export default defineTextRule({
       if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
       // 抖音上刷到的同款本店也能拍: the other app is where the buyer saw it; the sale stays here.
       if (SEEN_THERE_AFTER.test(text.slice(end, end + 5)) && BUY_HERE.test(sentenceAfter(text, end, 30)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
+      // 拼多多上有人卖仿的，认准本店: the platform is where OTHERS sell (copies, the same goods), told
+      // to keep the buyer here — unless the sentence still sends the buyer there (去那边, 搜, 更便宜).
+      if (OTHERS_SELL_THERE.test(clauseAfter(text, end, 14)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
       // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
       if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
       if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;

@@ -52,6 +52,8 @@ const GIVEN_TO_BUYER = /(?:给|发|送|补|返|转|寄|赠|奖励?)(?:给)?(?:�
 /** A clause that is one more step of the review instruction: a screenshot, contacting the shop. */
 const NEXT_STEP = /^(?:然后|再|并|并且|之后)?(?:截图|截个图|截屏|联系|找|私信|私聊|私我|发给|发我|登记|备注|告诉|提交)/;
 /** Price tokens and generic discounts tie to nothing across a comma on their own. */
+/** 换 as switching a device, a network or a way of doing it to try again (换个网络试试, 换浏览器上传). */
+const SWITCH_TO_TRY = /^换(?:个|一个|一下|成)?(?:网络|网|wifi|浏览器|手机|设备|电脑|方式|方法|姿势|角度|时间|位置|账号|app|版本|入口|图片|照片|格式)|^换(?:个|一个|一下)?[^,.!?;。]{0,6}?(?:试试|试一下|试一试|再试|重试|重新)/;
 const WEAK_ACROSS = /^(?:[0-9]+(?:元|块钱?)|¥[0-9]|优惠|打折|折扣|券|积分|无门槛|赠送)$/;
 /** Thanks for a review already given (感谢您的好评): only a reward in the same clause ties to it. */
 const THANKS_BEFORE = /(?:谢谢|感谢|多谢)(?:您|你|亲|宝宝|姐妹)?们?(?:的|给的|给我们的)?$/;
@@ -248,6 +250,8 @@ export default defineTextRule({
         const re = rs + r[0].length;
         // The reward word must not be part of the review word itself (晒图返 vs 返图).
         if (rs < end && re > start) return;
+        // 换个网络试试, 换个浏览器再传: switching something to try again, not a gift in exchange.
+        if (text.charCodeAt(rs) === 0x6362 /* 换 */ && SWITCH_TO_TRY.test(text.slice(rs, rs + 14))) return;
         if (PLATFORM_GIVES.test(text.slice(ca, start)) || (rs > end && PLATFORM_GIVES.test(text.slice(end, rs)))) return;
         // A shop-wide offer named with the reward (好评后记得领店铺券) is every buyer's, not the review's.
         if (rs > end && SHOP_WIDE.test(text.slice(end, Math.min(b, re + 4)))) return;

@@ -228,6 +228,8 @@ ruleTester('absolute-claim', {
     { text: '喝了能治愈失眠', spans: ['治愈'] },
     { text: '全网销量No.1的防晒', spans: ['No.1'] },
     { text: '全国市场最好的羊绒', spans: ['最好'] },
+    // A product named with a count (四件套) is no range of options.
+    { text: '这个四件套用的是最高级的面料', spans: ['最高级'] },
     { text: '这款是夏季出游的首选', spans: ['首选'] },
     { text: '我们是全网首选的羊绒品牌', spans: ['首选'] },
     { text: '这个配方是我们独家的', spans: ['独家'] },

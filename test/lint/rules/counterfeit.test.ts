@@ -61,6 +61,10 @@ ruleTester('counterfeit', {
     // Denying the goods copy any brand (issue 10): an original design, told as such.
     '这只包是设计师原创的，不是哪个品牌的仿款',
     '图案是我们自己画的，并非任何大牌的复刻',
+    // 超A as a look when worn, 1:1 as a simulation of an exam, a brand's re-issue of its own original.
+    '这条阔腿裤穿上显得超A，气场很足',
+    '这套卷子是1:1模拟真实考场的计时',
+    '品牌官方复刻的经典配色，和当年原版的设计一样',
     // Putian, Dongguan and a recreated recipe as what they plainly are.
     '我们仓库在莆田的，江浙沪次日达',
     '东莞产的毛巾，纯棉吸水',
@@ -94,6 +98,9 @@ ruleTester('counterfeit', {
     { text: '仿制的劳力士，走时准', spans: ['仿制的劳力士'] },
     { text: '莆田发货，鞋盒齐全', spans: ['莆田发货'] },
     { text: '复刻迪奥老花，做工细', spans: ['复刻'] },
+    // The look words around a copy of a named original still flag; a simulation of a counter.
+    { text: '上身超A，跟专柜的一模一样', spans: ['超A', '专柜的一模一样'] },
+    { text: '1:1复刻正品，做工还原', spans: ['1:1复刻'] },
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
     { text: '仿迪奥的马鞍包，五金很亮', spans: ['仿迪奥'] },
     { text: '这款仿gucci双G，背出去挺像', spans: ['仿gucci'] },

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Issue 10: another platform named as where other people sell copies, to keep the buyer here.
+    '拼多多上有些店也在卖仿的，认准我们家的防伪标就好',
+    '闲鱼上很多人挂二手的，我们这里都是全新正品',
     '货到付款的话，您是刷卡、转账还是付现金都可以跟师傅说',
     '您当时是微信付给快递员的吗？退款会退回站点',
     '请问绑定的是您自己的微信吗',
@@ -238,6 +241,8 @@ ruleTester('offsite-contact', {
     '每件吊牌都能扫码核验真伪',
   ],
   invalid: [
+    // Others sell there, but the buyer is still sent there.
+    { text: '拼多多上有人卖，去那边搜一下更便宜', spans: ['拼多多', '去那边搜'] },
     { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
     { text: '您自己的微信号发我一下，我拉您进群', spans: ['微信号', '拉您进群'] },
     { text: '有问题直接电话联系我们，13812345678', spans: ['有问题直接电话', '13812345678'] },

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // Issue 10: 换 as switching a device or network to try again, in help with posting a review.
+    '追评上传不了图片的话，换个浏览器再试一下',
+    '评价里的视频传不上去，可以换成wifi重新传',
     // 半价 that is a shop-wide sale or thanks, not a reward for the review.
     '感谢您的好评，新品今天半价',
     '给个好评吧，全场半价进行中',
@@ -141,6 +144,7 @@ ruleTester('review-inducement', {
     { text: '记得选满分，满分的送清洁套装', spans: ['满分，满分的送'] },
     { text: '五星截tu发我', spans: ['五星截tu发我'] },
     { text: 'styl活动进行中，私我', spans: ['styl'] },
+    { text: '五星好评可以换一份小零食哦', spans: ['五星好评可以换一份小零食哦'] },
     // The review act × a benefit, in new wording: pinyin with spaces and tone marks, emoji stars,
     // English, a post on the platform, a score, and benefits beyond cash (cards, membership,
     // privileged prices, gifts, free service, a transfer in r).
