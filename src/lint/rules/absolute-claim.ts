@@ -56,6 +56,14 @@ const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:是|就是
 const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}(?:的(?:是|就是|要数|应该是|当属|算是)|的?那(?:款|个|种|一款|档|一档))(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
 /** Effort, not a claim (努力做到最好, 尽最大努力). */
 const EFFORT_BEFORE = /(?:做到|做得|努力|尽力|争取|力求|尽|力争|希望|想|要)(?:把[^,.!?;。]{0,6})?(?:做到|做得)?$/;
+/** Earlier in the clause: the shop striving to give something (努力为您提供, 务求给用户带来, 会继续打造). */
+const PLEDGE_BEFORE = /(?:努力|尽力|争取|力求|务求|致力于?|竭诚|尽最大努力|继续|不断|持续)[^.!?;。]{0,14}?(?:提供|带来|给予|做到|打造|呈现|奉上)[^,.!?;。]{0,6}?$/;
+/** …and what it pledges is its service (最优质的服务, 最贴心、最好的体验), not the goods. */
+const SERVICE_NOUN_AFTER = /^[^,.!?;。]{0,8}?(?:服务|体验|帮助|解答|售后|支持)/;
+/** Around 100%: a question about how often the buyer's problem occurs (是百分百出现吗, 每次都100%复现吗). */
+const PROBLEM_ASKED = /(?:情况|问题|故障|现象|bug|报错|闪退|卡顿)[^,.!?;。]{0,6}?(?:出现|复现|发生|会这样|这样)[^,.!?;。]{0,3}?(?:吗|么|嘛|呢|\?)/;
+/** Before 完美: an improvement adverb makes it the verb "to perfect" (不断完美系统). */
+const PERFECT_VERB_BEFORE = /(?:不断|进一步|持续|逐步|继续|加以|去)$/;
 /** Before a claim word: the shop says it cannot or does not claim it (不能代替药物, 不保本). */
 const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不具有|不具备|并非|不是|不敢|不承诺|不保证|不存在)[^,.!?;。]{0,6}$/;
 /** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
@@ -165,6 +173,13 @@ const VISUAL_EFFECTS = /转场|剪辑|视频|画面|镜头|滤镜|动画|音效|
 const DEGREE_BEFORE = /(?:很|超|好|太|真|特别|巨|蛮|挺|超级|非常|十分|多么|这么|那么|满满的?|有点|特)$/;
 const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物|了?我的?(?:心|少女心|眼睛|一天)|的(?:颜色|画面|小物|感觉|氛围|配色|色调|味道|笑容))/;
 
+/** The sentence before `start` of the normalized text, up to `max` characters. */
+function sentenceBefore(text: string, start: number, max: number): string {
+  let a = start;
+  while (a > 0 && start - a < max && !/[.!?;。\n]/.test(text[a - 1])) a--;
+  return text.slice(a, start);
+}
+
 /** The sentence around [start, end) of the normalized text (up to 30 characters each way). */
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
@@ -234,6 +249,8 @@ export default defineTextRule({
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         if (EFFORT_BEFORE.test(before) && !SCOPE_DOING_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
+        // 努力为用户提供最贴心、最优质的服务: a pledge about the shop's own service, not the goods.
+        if (PLEDGE_BEFORE.test(sentenceBefore(text, start, 30)) && SERVICE_NOUN_AFTER.test(clauseAfter(text, end, 10)) && !SCOPE_BEFORE.test(before)) return;
         if ((ADDRESS_AFTER.test(clauseAfter(text, end, 8)) || COURTESY_AFTER.test(clauseAfter(text, end, 8))) && !SCOPE_BEFORE.test(before)) return;
         // 建议您线下最方便 / 这样最方便: advice on what is easiest for the buyer to do.
         if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
@@ -283,6 +300,8 @@ export default defineTextRule({
         const clause = before + clauseAfter(text, end, 10);
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         if (!PERCENT_PROMISE.test(clause) && PERCENT_MEASURE.test(clause)) return;
+        // 这种情况是百分百出现吗？: the shop asks how often the buyer's problem happens.
+        if (PROBLEM_ASKED.test(before + clauseAfter(text, end, 10))) return;
         // The shop's assurance about its own service (百分之百过两天有物流), not the product.
         if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
@@ -353,6 +372,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
+        if (m[0] === '完美' && PERFECT_VERB_BEFORE.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.returns !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before)) return;

@@ -250,7 +250,7 @@ export default defineTextRule({
           runCount++;
           runEnd = b;
         } else {
-          if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
+          if (runCount >= REPEATS && repeatPresses(text, prevStart, prevEnd)) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
           runStart = a;
           runEnd = b;
           runCount = 1;
@@ -260,7 +260,7 @@ export default defineTextRule({
       }
       a = b + 1;
     }
-    if (runCount >= REPEATS) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
+    if (runCount >= REPEATS && repeatPresses(text, prevStart, prevEnd)) report({ start: runStart, end: runEnd, messageId: 'repeated', suggestion: '' });
     // Three repeats with something between need at least four clauses, and one short clause
     // three times (same hash); most texts have neither.
     else if (clauses >= REPEATS + 1 && (short > SHORT_CLAUSES.length || sameHashThrice(short))) reportScatteredRepeats(text, report);
@@ -315,6 +315,8 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     // 祝您全家幸福, 适合您全家一起用: a wish or a use for the buyer's family, not the curse.
     if (m[0].endsWith('全家') && (FAMILY_WISH_BEFORE.test(clauseBefore(text, start, 10)) || FAMILY_USE_AFTER.test(text.slice(end, end + 6)))) return;
     if (m[0].length <= 3 && crossesWord(text, start, end)) return;
+    // 重要的事情说三遍: the set phrase for "this matters", said of the shop's own words.
+    if (g.nag !== undefined && /重要的?事(?:情)?$/.test(text.slice(Math.max(0, start - 5), start))) return;
     // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
     if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
     report({ start, end, messageId: g.rude !== undefined ? 'insult' : 'repeated', suggestion: g.rude !== undefined ? '有其他问题随时问我们哦' : '' });
@@ -503,6 +505,14 @@ function epithetAimed(text: string, start: number, end: number): boolean {
   if (!EPITHET_END.test(after)) return false;
   if (start === 0 || CLAUSE_END[text.charCodeAt(start - 1)] === 1 || text[start - 1] === '~') return true;
   return EPITHET_SUBJECT.test(before);
+}
+
+/** What a clause said three times must carry to press the buyer: an urge, a question, a call for
+ *  an answer, or a refusal (快点付款！×3, 在吗？×3, 不退！×3). An answer cheered three times (必须有！
+ *  必须有！必须有！, 好的好的好的) is enthusiasm, not nagging. */
+const PRESSING_CLAUSE = /快|赶|付|拍|买|下单|在|回|理|催|急|吗|么|嘛|\?|不|没|别|滚|退|评|还/;
+function repeatPresses(text: string, start: number, end: number): boolean {
+  return PRESSING_CLAUSE.test(text.slice(start, end));
 }
 
 /** The same urging phrase (3–10 characters) three times anywhere in a short message, whatever

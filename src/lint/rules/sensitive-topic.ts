@@ -14,10 +14,10 @@ const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
 /** 转运 in a logistics sense: 转运中心, 包裹在转运中, 已转运至… */
 const LOGISTICS_AFTER = /^(?:中|站|仓|场|点|途|至|到|公司|物流|单|时|环节|过程|速度|网点|期间|需要|了|完成|出)/;
-const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|已|正在|在|国际|集|中|海外|仓库|需要|等待|无法|不能|没法|不支持|协商|申请)$/;
+const LOGISTICS_BEFORE = /(?:快递|包裹|物流|货物|订单|邮件|邮包|信件|快件|已|正在|在|国际|集|中|海外|仓库|需要|等待|无法|不能|没法|不支持|协商|申请)$/;
 /** A parcel, its address or its courier in the sentence: 转运 is re-routing a package
  *  (和快递员协商转运, 新地址无法转运), unless a luck promise sits there too. */
-const PARCEL = /快递|配送|派送|送货|到货|地址|包裹|订单|物流|站点|签收|收货|发货|运单|寄|(?<!路途|前途)(?:不|很|太|较|比较)?远|距离|偏远|地区|省内|省外|同城|异地|中转/;
+const PARCEL = /快递|配送|派送|送货|到货|地址|包裹|邮件|邮包|信件|快件|订单|物流|站点|签收|收货|发货|运单|寄|(?<!路途|前途)(?:不|很|太|较|比较)?远|距离|偏远|地区|省内|省外|同城|异地|中转/;
 /** Words that promise luck, which turn a 转运珠 bead into a superstition sale. */
 /** Exam and wish promises count too (逢考必过, 心想事成): a bead cannot deliver them. */
 const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花|逢考必过|考(?:试)?必过|(?:考|试)[^,.!?;。]{0,3}(?:稳过|包过)|心想事成|逢凶化吉|顺风顺水|事事顺|万事顺|一路顺/;

@@ -136,6 +136,10 @@ ruleTester('absolute-claim', {
     '编号no1和no2两个版本都有现货',
     '会员账号具有唯一性，不能转给别人',
     '打开手机应用市场最新的版本就有这个功能',
+    // A pledge about the shop's own service, 100% asked about the buyer's problem, 完美 as a verb.
+    '我们会继续努力，为每位顾客带来最周到的售后服务',
+    '请问这个卡顿的情况是百分之百出现吗？',
+    '后台会进一步完美下单流程，给您带来不便很抱歉',
     // 第一 as an ordinal.
     '第一时间给您安排发货',
     '第一件原价，第二件半价',
@@ -230,6 +234,10 @@ ruleTester('absolute-claim', {
     { text: '全国市场最好的羊绒', spans: ['最好'] },
     // A product named with a count (四件套) is no range of options.
     { text: '这个四件套用的是最高级的面料', spans: ['最高级'] },
+    // A pledge about the goods or their price is still a claim; a guarantee asked and answered.
+    { text: '我们努力为大家带来最低的价格', spans: ['最低的价格'] },
+    { text: '百分百有效吗？当然，百分百有效', spans: ['百分百', '百分百'] },
+    { text: '完美遮住所有瑕疵', spans: ['完美'] },
     { text: '这款是夏季出游的首选', spans: ['首选'] },
     { text: '我们是全网首选的羊绒品牌', spans: ['首选'] },
     { text: '这个配方是我们独家的', spans: ['独家'] },

@@ -30,6 +30,9 @@ ruleTester('harassment', {
     "感谢支持[呵呵R]",
     "新年快乐，祝您全家身体健康",
     "这个大号火锅够您全家一起吃",
+    // An answer cheered three times, and the set phrase for "this matters".
+    "当然有！当然有！当然有！",
+    "重要的事情说三遍：周五截单，周五截单，周五截单",
     "购买时请睁大眼睛辨别假货",
     "金鱼造型的发夹卖完了",
     "看到您的好评我们就很开心",
@@ -261,6 +264,9 @@ ruleTester('harassment', {
     { text: "笑死，我们包邮你还要砍价", spans: ["笑死"] },
     { text: "呵呵，说了多少次没货了", spans: ["呵呵", "说了多少次"] },
     { text: "你全家都没见过世面吧", spans: ["你全家", "没见过世面"] },
+    // A refusal or a question repeated three times still presses the buyer.
+    { text: "不换！不换！不换！", spans: ["不换！不换！不换"] },
+    { text: "付了没？付了没？付了没？", spans: ["付了没？付了没？付了没"] },
     // Slang insults, brush-offs, body shaming, nagging in new shapes (counted, timed, greeted).
     { text: "你就是个sb", spans: ["sb"] },
     { text: "又是一个白嫖党", spans: ["白嫖党"] },

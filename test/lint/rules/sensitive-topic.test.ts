@@ -25,6 +25,8 @@ ruleTester('sensitive-topic', {
     // Real shop-staff replies (issue 10): 转运 of a parcel, 上帝 as a head count of customers.
     '新地址离得近的话，可以跟派件师傅商量转运过去',
     '包裹已经出库了，改地址只能到时候请快递小哥帮忙转运',
+    // Postal items re-routed (issue 10).
+    '节前快件太多，信件转运会慢两天',
     '这一单是没法转运的哦，建议拒收后重新拍',
     '咨询的人多，我这边同时在回复十几位上帝，稍等哈',
     '现在同时接待5+上帝，回复慢了请见谅',
