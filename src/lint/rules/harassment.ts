@@ -66,10 +66,11 @@ const BUYER_FAILS = /(?:你|您)[^.!?;。]{0,8}?(?:不会|不懂|不知道|搞�
 const SELF_BEFORE = /我|本人|小编|咱|店主|博主|老板|掌柜|模特|客服|它|猫|狗|娃/;
 /** After looks words: a self-deprecating slogan continues (长得丑，勿撩 / 长得丑但是…). */
 const SELF_JOKE_AFTER = /^[,.!~]?(?:勿撩|别撩|但|可是|不过|也(?:能|可以|要|想)|没关系|不要紧|不怕|照样|就要|就多)/;
-/** Before 您全家: a wish, a blessing or goods meant for the family (祝, 愿…普照, 适合, 送给). */
-const FAMILY_WISH_BEFORE = /(?:祝|愿|保佑|庇佑|普照|照耀|送给|适合|够|陪伴|守护)[^,.!?;。]{0,6}$/;
+/** Before 您全家: goods meant for the family (适合, 够, 送给). A wish is judged by what is wished
+ *  (祝你全家都买到假货 is a curse), so 祝/愿 alone clear nothing. */
+const FAMILY_WISH_BEFORE = /(?:送给|适合|够|陪伴|守护)[^,.!?;。]{0,6}$/;
 /** After 您全家: what the family gets or does with the goods (幸福, 平安, 都能用, 一起吃). */
-const FAMILY_USE_AFTER = /^(?:人)?(?:都|也)?(?:幸福|平安|健康|安康|顺利|快乐|吉祥|如意|团圆|一起|能用|可以用|够用|都能|都可以|都适合|都爱|都喜欢|用|吃|穿|喝)/;
+const FAMILY_USE_AFTER = /^(?:人)?(?:都|也)?(?:幸福|平安|健康|安康|顺利|快乐|吉祥|如意|团圆|一起(?:用|吃|穿|喝|享用)|能用|可以用|够用|都能用|都可以用|都适合|都爱用|都喜欢)/;
 /** The shop, its people or its pets as the subject of a sentence. */
 const SHOP_SELF = /我|咱|老板|小编|店主|掌柜|自己|本店|小店/;
 /** The buyer, or what the buyer asked or did, in a sentence (你, 还要讲价, 这也要退, 连…都不会). */
@@ -312,7 +313,7 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     if (g.rude !== undefined && printed(text, start)) return;
     // 愿佛光普照您全家 / 祝您全家幸福: a blessing on the buyer's family, not a curse.
     if (m[0].endsWith('全家') && /保佑|普照|福|平安|健康|幸福|快乐|吉祥|安康|顺遂/.test(clauseBefore(text, start, 12) + text.slice(end, end + 6))) return;
-    // 祝您全家幸福, 适合您全家一起用: a wish or a use for the buyer's family, not the curse.
+    // 适合您全家一起用, 您全家都能用: goods for the buyer's family, not the curse.
     if (m[0].endsWith('全家') && (FAMILY_WISH_BEFORE.test(clauseBefore(text, start, 10)) || FAMILY_USE_AFTER.test(text.slice(end, end + 6)))) return;
     if (m[0].length <= 3 && crossesWord(text, start, end)) return;
     // 重要的事情说三遍: the set phrase for "this matters", said of the shop's own words.
