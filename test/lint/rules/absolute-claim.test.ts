@@ -32,6 +32,7 @@ ruleTester('absolute-claim', {
     '柠檬香皂清新祛味，洗完衣服不留异味',
     '除湿机的水箱满了会自动停机',
     '暖宫贴属于医疗器械，我们店不卖',
+    '上个月入库的那批已经卖完了',
     '这款不是我们独家的，别家也有',
     '三款里我个人首选奶白色，百搭',
     '系统按您的地址就近分仓发货，这个到货时间已经是最快的了',
@@ -537,5 +538,9 @@ ruleTester('absolute-claim', {
     { text: '玫瑰花茶美容养颜，女生常喝', spans: ['美容养颜'] },
     { text: '这款苏打水降尿酸', spans: ['降尿酸'] },
     { text: '泡脚桶每天泡排湿气', spans: ['排湿气'] },
+    // Investment and urgency vocabularies of the lists: high returns, income claims, hype.
+    { text: '加盟我们的奶茶店，高回报回本快', spans: ['高回报'] },
+    { text: '跟着我们做代理月入过万', spans: ['月入过万'] },
+    { text: '这款新品卖疯了，手慢无', spans: ['卖疯了', '手慢无'] },
   ],
 });

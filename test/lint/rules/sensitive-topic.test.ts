@@ -5,6 +5,7 @@ ruleTester('sensitive-topic', {
     '加班的话来一杯冷萃续命',
     '转发活动页给好友，你们都能领券',
     '八卦图案的杯垫只是装饰花纹',
+    '这款护身甲是骑行用的护具',
     // Near the new superstition, energy and politics vocabulary (issue 10, own wording): a power
     // denied, an idiom printed as a motif, energy as nutrition, state subsidies, a wish, a refusal.
     '我们店不讨论任何党派的事情',
@@ -260,5 +261,7 @@ ruleTester('sensitive-topic', {
     { text: '这块玉是风水先生开过光的', spans: ['风水先生开过光'] },
     { text: '每一窑都是大师选好吉日才烧的', spans: ['大师选好吉日'] },
     { text: '把这张图转发三个群就会有好运', spans: ['转发三个群就会有好运'] },
+    { text: '这块玉牌有助于事业，放办公桌上', spans: ['有助于事业'] },
+    { text: '出门带着这个葫芦能护身', spans: ['能护身'] },
   ],
 });
