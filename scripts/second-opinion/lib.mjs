@@ -52,20 +52,20 @@ const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Mat
  * Returns { bias, weights: Map<string, number> } keeping the `keep` largest |weights|,
  * refitted on just those features so the pruned model is the one that is scored.
  */
-export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7 } = {}) {
+export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4 } = {}) {
   const df = new Map();
   for (const s of samples) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
   let vocab = new Set([...df].filter(([, c]) => c >= minDf).map(([f]) => f));
-  let model = fit(samples, vocab, { epochs, lr, l2, seed });
+  let model = fit(samples, vocab, { epochs, lr, l2, seed, posCap });
   if (model.weights.size > keep) {
     const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
     vocab = new Set(top.map(([f]) => f));
-    model = fit(samples, vocab, { epochs, lr, l2, seed });
+    model = fit(samples, vocab, { epochs, lr, l2, seed, posCap });
   }
   return model;
 }
 
-function fit(samples, vocab, { epochs, lr, l2, seed }) {
+function fit(samples, vocab, { epochs, lr, l2, seed, posCap }) {
   const index = new Map();
   for (const f of [...vocab].sort()) index.set(f, index.size);
   const rows = samples.map((s) => ({
@@ -77,11 +77,12 @@ function fit(samples, vocab, { epochs, lr, l2, seed }) {
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
   let b2 = 1e-8;
-  // Class balance: positives are rare for each rule; weight them up to the negatives' total.
+  // Class balance: positives are rare for each rule; weight them up towards the negatives' total
+  // (at most posCap times).
   let pos = 0;
   let neg = 0;
   for (const r of rows) (r.y ? (pos += r.w) : (neg += r.w));
-  const posScale = pos > 0 ? Math.min(neg / pos, 4) : 1;
+  const posScale = pos > 0 ? Math.min(neg / pos, posCap) : 1;
   const order = rows.map((_, i) => i);
   const next = rng(seed);
   for (let e = 0; e < epochs; e++) {

@@ -7,6 +7,9 @@
 // may be violations) and these inputs:
 //   - every labelled corpus in the repo: test/fixtures/corpus/*.jsonl (sorted), plus
 //     ../shared/corpus/dev.jsonl when it differs from the repo's copy (as scripts/accuracy.mjs);
+//   - the training-only corpora: test/fixtures/train/*.jsonl (sorted; texts written blind for
+//     training, see test/fixtures/train/README.md). They train and judge thresholds like the
+//     corpora, but no accuracy bar is asserted on them;
 //   - the rules' hand-written tables (rule tables, lexicon specs, ordinary replies; see
 //     table-cases.mjs), as training-only samples (--tables);
 //   - real shop-staff replies as clean samples (default /tmp/accc/real-*.txt, --real to name
@@ -33,6 +36,7 @@ import { hash32, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, pickThre
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
 export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 1500, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.02, negWeight: 3, realMax: 0, folds: 5 });
+const BASE_CONFIG = CONFIG;
 const DEFAULT_REAL = '/tmp/accc';
 
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
@@ -40,6 +44,16 @@ const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 /** The repo's labelled corpora, in training order (paths relative to the repo). */
 export function repoInputs() {
   const dir = join(root, 'test', 'fixtures', 'corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => relative(root, join(dir, f)));
+}
+
+/** The training-only corpora (paths relative to the repo), in training order. */
+export function trainInputs() {
+  const dir = join(root, 'test', 'fixtures', 'train');
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
@@ -91,7 +105,13 @@ function parseArgs(argv) {
 }
 
 /** Trains on the given inputs with the built rules in `dist`; returns the two files' contents. */
-export async function train({ corpora, sharedFiles = [], real, tables = 'all', dist = join(root, 'dist'), log = () => {} }) {
+/**
+ * Trains on the given inputs with the built rules in `dist`; returns the two files' contents.
+ * `config` overrides CONFIG (the held-out evaluation tries settings this way); `exclude(norm)`
+ * drops a labelled text by its normalized form (the held-out rounds, so none of them trains).
+ */
+export async function train({ corpora, trainFiles = [], sharedFiles = [], real, tables = 'all', dist = join(root, 'dist'), config = {}, exclude = () => false, log = () => {} }) {
+  const CONFIG = { ...BASE_CONFIG, ...config };
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
   const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
@@ -120,11 +140,13 @@ export async function train({ corpora, sharedFiles = [], real, tables = 'all', d
   const items = [];
   const seen = new Set();
   let droppedReal = 0;
-  for (const p of [...corpora.map((c) => join(root, c)), ...sharedFiles]) {
+  let excluded = 0;
+  for (const p of [...corpora.map((c) => join(root, c)), ...sharedFiles, ...trainFiles.map((c) => resolve(root, c))]) {
     for (const it of loadJsonl(p)) {
       if (seen.has(it.text)) continue;
       seen.add(it.text);
-      if (realTestNorms.has(info(it.text).norm)) droppedReal++;
+      if (exclude(info(it.text).norm)) excluded++;
+      else if (realTestNorms.has(info(it.text).norm)) droppedReal++;
       else items.push(it);
     }
   }
@@ -138,25 +160,29 @@ export async function train({ corpora, sharedFiles = [], real, tables = 'all', d
   for (const it of fromTables) {
     if (seen.has(it.text)) continue;
     seen.add(it.text);
-    if (realTestNorms.has(info(it.text).norm)) droppedReal++;
+    if (exclude(info(it.text).norm)) excluded++;
+    else if (realTestNorms.has(info(it.text).norm)) droppedReal++;
     else items.push({ ...it, trainOnly: true });
   }
   for (const text of realTrain) {
-    if (seen.has(text)) continue;
+    if (seen.has(text) || exclude(info(text).norm)) continue;
     seen.add(text);
     items.push({ text, expect: [], tolerate: [], w: CONFIG.negWeight, real: true });
   }
-  log(`${items.length} training texts (${realTrain.length} real replies as clean; ${droppedReal} corpus texts dropped as in the real test share); real ${realTest.length} test / ${calib.length} calibration`);
+  log(`${items.length} training texts (${realTrain.length} real replies as clean; ${droppedReal} corpus texts dropped as in the real test share${excluded ? `, ${excluded} excluded` : ''}); real ${realTest.length} test / ${calib.length} calibration`);
 
-  const opts = { keep: CONFIG.keep, l2: CONFIG.l2, epochs: CONFIG.epochs };
+  // Optional per-rule settings (absent from CONFIG means the defaults): posCap, how far a rule's
+  // positives are weighted up; maxFdrRule, a rule's own out-of-fold false discovery bound.
+  const perRule = (v, rule, dflt) => (v === undefined ? dflt : typeof v === 'object' ? (v[rule] ?? dflt) : v);
   const fitted = [];
   for (const rule of MODEL_RULES) {
+    const opts = { keep: CONFIG.keep, l2: CONFIG.l2, epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2 };
     const samples = [];
     for (const it of items) {
       if (it.real && info(it.text).fired.has(rule)) continue; // may be a real violation
       const y = labelOf(it, rule);
       if (y === null) continue;
-      samples.push({ feats: info(it.text).feats, y, text: it.text, w: it.w ?? 1, trainOnly: it.trainOnly === true });
+      samples.push({ feats: info(it.text).feats, y, text: it.text, w: (it.w ?? 1) * (it.trainOnly ? (CONFIG.tableWeight ?? 1) : 1), trainOnly: it.trainOnly === true });
     }
     const model = trainLogistic(samples, opts);
     const oof = [];
@@ -179,7 +205,7 @@ export async function train({ corpora, sharedFiles = [], real, tables = 'all', d
   const thresholds = {};
   fitted.forEach((f, r) => {
     const calibScores = calib.filter((t) => !info(t).fired.has(f.rule)).map((t) => probabilities(compiled, info(t).norm, info(t).scopes)[r]);
-    const th = pickThreshold(f.oof, calibScores, grid, { realMax: CONFIG.realMax, maxFdr: CONFIG.maxFdr });
+    const th = pickThreshold(f.oof, calibScores, grid, { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr) });
     data.threshold[r] = th.t;
     thresholds[f.rule] = { threshold: th.t, oofCaught: th.tp, oofFalse: th.fp, calibrationFlags: th.realFlags ?? 0, positives: f.positives, samples: f.samples, features: f.model.weights.size };
     log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (out-of-fold ${th.tp} caught / ${th.fp} false)`);
@@ -211,9 +237,10 @@ async function main() {
     process.exit(2);
   }
   const corpora = repoInputs();
+  const trainFiles = trainInputs();
   const shared = sharedDev();
   const t0 = Date.now();
-  const result = await train({ corpora, sharedFiles: shared, real: args.real, tables: args.tables, log: (s) => console.error(s) });
+  const result = await train({ corpora, trainFiles, sharedFiles: shared, real: args.real, tables: args.tables, log: (s) => console.error(s) });
   if (result.data.threshold.every((t) => t > 1)) {
     console.error('every rule came out off: check the inputs');
     process.exit(1);
@@ -224,6 +251,7 @@ async function main() {
     config: { ...CONFIG, tables: args.tables },
     inputs: {
       repo: corpora.map((p) => describeFile(join(root, p), { path: p })),
+      train: trainFiles.map((p) => describeFile(join(root, p), { path: p })),
       tables: args.tables !== 'none' ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
       external: [
         ...shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),

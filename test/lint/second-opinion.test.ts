@@ -23,7 +23,7 @@ import { MODEL } from '../../src/lint/second-opinion/model.gen.js';
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'src', 'lint', 'second-opinion');
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-  inputs: { repo: { path: string; sha256: string }[]; external: { path: string; sha256: string }[] };
+  inputs: { repo: { path: string; sha256: string }[]; train: { path: string; sha256: string; lines: number }[]; external: { path: string; sha256: string }[] };
   output: { path: string; sha256: string }[];
 };
 const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
@@ -35,14 +35,23 @@ const corpusTexts = (name: string): string[] =>
     .map((l) => (JSON.parse(l) as { text: string }).text);
 const isModel = (m: { message: string }) => m.message.startsWith('模型复核') || m.message.startsWith('Learned second opinion');
 
+const trainDir = join(root, 'test', 'fixtures', 'train');
+const jsonlIn = (d: string) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.jsonl')).sort() : []);
+
 describe('committed model', () => {
   it('was trained on the repo corpora as they are now', () => {
-    const now = readdirSync(corpusDir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort()
-      .map((f) => ({ path: `test/fixtures/corpus/${f}`, sha256: sha256(readFileSync(join(corpusDir, f))) }));
+    const now = jsonlIn(corpusDir).map((f) => ({ path: `test/fixtures/corpus/${f}`, sha256: sha256(readFileSync(join(corpusDir, f))) }));
     const trained = manifest.inputs.repo.map(({ path, sha256 }) => ({ path, sha256 }));
     expect(now, 'the labelled corpora changed since the model was trained: run `npm run build && npm run train-model` and commit src/lint/second-opinion/').toEqual(trained);
+  });
+
+  it('was trained on the training-only corpora (test/fixtures/train) as they are now, counted line by line', () => {
+    const now = jsonlIn(trainDir).map((f) => {
+      const buf = readFileSync(join(trainDir, f));
+      return { path: `test/fixtures/train/${f}`, sha256: sha256(buf), lines: buf.toString('utf8').split('\n').filter((l) => l.trim()).length };
+    });
+    const trained = manifest.inputs.train.map(({ path, sha256, lines }) => ({ path, sha256, lines }));
+    expect(now, 'the training corpora changed since the model was trained: run `npm run build && npm run train-model` and commit src/lint/second-opinion/').toEqual(trained);
   });
 
   it('is the files the manifest describes (not edited by hand)', () => {
@@ -60,6 +69,45 @@ describe('committed model', () => {
   it('knows the six content rules and reports on at least one', () => {
     expect(MODEL.rules).toEqual(['absolute-claim', 'counterfeit', 'harassment', 'offsite-contact', 'review-inducement', 'sensitive-topic']);
     expect(MODEL.threshold.some((t) => t <= 1)).toBe(true);
+  });
+});
+
+// The training-only corpora carry no accuracy bar, but a malformed line would train silently
+// wrong (a misspelt rule id is a text clean for every rule), so their format is held here.
+describe('training-only corpora (test/fixtures/train)', () => {
+  const CONTENT = new Set(['offsite-contact', 'absolute-claim', 'sensitive-topic', 'review-inducement', 'harassment', 'invisible-chars', 'counterfeit']);
+  const files = jsonlIn(trainDir);
+  const corpusTextSet = new Set(jsonlIn(corpusDir).flatMap((f) => corpusTexts(f)));
+
+  it('are named in the README with where they came from', () => {
+    const readme = readFileSync(join(trainDir, 'README.md'), 'utf8');
+    for (const f of files) expect(readme, `${f} needs a line in test/fixtures/train/README.md`).toContain(`\`${f}\``);
+  });
+
+  it('are labelled corpus lines: id, non-empty text, content-rule expect/tolerate; ids and texts unique, none from a test corpus', () => {
+    const ids = new Set<string>();
+    const texts = new Set<string>();
+    for (const f of files) {
+      readFileSync(join(trainDir, f), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (!line.trim()) return;
+          const where = `test/fixtures/train/${f}:${i + 1}`;
+          const item = JSON.parse(line) as { id?: unknown; text?: unknown; expect?: unknown; tolerate?: unknown };
+          expect(typeof item.id === 'string' && item.id.length > 0, `${where}: id`).toBe(true);
+          expect(typeof item.text === 'string' && item.text.trim().length > 0, `${where}: text`).toBe(true);
+          for (const key of ['expect', 'tolerate'] as const) {
+            const v = item[key] ?? [];
+            expect(Array.isArray(v), `${where}: ${key} is a list`).toBe(true);
+            for (const r of v as unknown[]) expect(CONTENT.has(r as string), `${where}: ${key} names ${String(r)}, not a content rule`).toBe(true);
+          }
+          expect(ids.has(item.id as string), `${where}: id ${String(item.id)} twice`).toBe(false);
+          expect(texts.has(item.text as string), `${where}: text twice`).toBe(false);
+          expect(corpusTextSet.has(item.text as string), `${where}: text is in a test corpus`).toBe(false);
+          ids.add(item.id as string);
+          texts.add(item.text as string);
+        });
+    }
   });
 });
 
