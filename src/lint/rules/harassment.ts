@@ -211,6 +211,13 @@ export default defineTextRule({
     reportRepeatedPhrase(text, report);
     reportRepeatedAddress(text, report);
     reportPings(text, report);
+    // The same ping twice in a row (在不在？在不在？, 人呢人呢): badgering even without a third.
+    if (text.length <= 80 && text.indexOf('在') + text.indexOf('人呢') > -2) {
+      const twice = PING_TWICE.exec(text);
+      // …when the message is only the pings or asks the buyer to act; 在吗在吗，您的快递到了 informs.
+      const rest = twice === null ? '' : (text.slice(0, twice.index) + text.slice(twice.index + twice[0].length)).replace(/[^\u4e00-\u9fff]/g, '');
+      if (twice !== null && (rest.length <= 3 || /付|拍|下单|回(?:复|个|一下|我)|理(?:我|人)|考虑|确认|说话|吭声/.test(rest))) report({ start: twice.index, end: twice.index + twice[0].length, messageId: 'repeated', suggestion: '' });
+    }
     // Two bursts of question marks around an urging word (在吗？？？在吗？？？…付款): badgering.
     if (text.indexOf('??') >= 0) {
       const bursts = text.match(/\?{2,}/g);
@@ -452,6 +459,8 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     const around = text.slice(a, b);
     // 我们记住您了，老顾客下次有优惠: a friendly sentence, not marking the buyer.
     if (span.includes('记住') && FRIENDLY.test(around)) return true;
+    // 您的电话我们有，快递员会联系您: the buyer's details used for delivery, not held over them.
+    if (/^(?:你|您)/.test(span) && /快递|派送|配送|发货|联系(?:你|您)|通知(?:你|您)|核对|售后|物流/.test(around)) return true;
     // A blacklist names the buyer (把你拉进黑名单), not a rule about fraud in general.
     if (span.endsWith('黑名单') && !/(?:把|将|给|让)(?:你|您)|(?:你|您)的?(?:账号|id|号)/.test(clauseBefore(text, start, 14))) return true;
     report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
@@ -616,6 +625,8 @@ function reportRepeatedAddress(text: string, report: Report): void {
  *  还在吗？): each ping is worded a little differently, so no phrase repeats. */
 const PING = /(?:还)?在(?:吗|不在)|人呢|回(?:我|复我)(?:一下|一声)?|看到(?:了)?(?:吗|没|回)/g;
 const PINGS = 3;
+/** One ping, the same again right after it (only punctuation between). */
+const PING_TWICE = /((?:还)?在(?:吗|不在|嘛)|人呢)[?!~,.]*\1(?![\u4e00-\u9fff])/;
 
 function reportPings(text: string, report: Report): void {
   if (text.length > 120 || text.indexOf('在') < 0) return;
