@@ -85,6 +85,7 @@ ruleTester('counterfeit', {
     '无标款的纯色卫衣，适合自己绣字',
     '这件大衣穿上超A的，气场很足',
     '耐克官方复刻的AJ1，吊牌齐全',
+    '镜面版的化妆镜，高清不变形',
   ],
   invalid: [
     // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
@@ -98,6 +99,7 @@ ruleTester('counterfeit', {
     { text: '仿制的劳力士，走时准', spans: ['仿制的劳力士'] },
     { text: '莆田发货，鞋盒齐全', spans: ['莆田发货'] },
     { text: '复刻迪奥老花，做工细', spans: ['复刻'] },
+    { text: '镜面版的LV钱包，五金很亮', spans: ['镜面版'] },
     // The look words around a copy of a named original still flag; a simulation of a counter.
     { text: '上身超A，跟专柜的一模一样', spans: ['超A', '专柜的一模一样'] },
     { text: '1:1复刻正品，做工还原', spans: ['1:1复刻'] },

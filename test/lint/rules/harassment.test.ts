@@ -633,6 +633,7 @@ ruleTester('harassment', {
     { text: "你根本配不上这个牌子", spans: ["你根本配不上"] },
     { text: "洗洗睡吧，不可能包邮", spans: ["洗洗睡吧"] },
     { text: "人呢？人呢？付款呀", spans: ["人呢？人呢"] },
+    { text: "嫌贵就gun", spans: ["就gun"] },
     { text: "您可真是个讨债鬼", spans: ["讨债鬼"] },
     { text: "磨人精，又问尺码", spans: ["磨人精"] },
     { text: "我记住你了，以后小心点", spans: ["我记住你了"] },

@@ -133,6 +133,7 @@ ruleTester('review-inducement', {
     '降价了可以申请价保，差价退您',
     '型号hpyl-2的配件',
     '我们不搞hpfx',
+    '评价随意，快递我们帮您催了好几次了',
   ],
   invalid: [
     // Session-4 shapes (own wording): a share of the order paid back, the next order cheaper, the
@@ -144,6 +145,7 @@ ruleTester('review-inducement', {
     { text: '记得选满分，满分的送清洁套装', spans: ['满分，满分的送'] },
     { text: '五星截tu发我', spans: ['五星截tu发我'] },
     { text: 'styl活动进行中，私我', spans: ['styl'] },
+    { text: '追评写一下呗，都催您好几次了', spans: ['追评写一下呗，都催您好几次'] },
     { text: '五星好评可以换一份小零食哦', spans: ['五星好评可以换一份小零食哦'] },
     // The review act × a benefit, in new wording: pinyin with spaces and tone marks, emoji stars,
     // English, a post on the platform, a score, and benefits beyond cash (cards, membership,
