@@ -211,6 +211,36 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real, 
     log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (out-of-fold ${th.tp} caught / ${th.fp} false)`);
   });
 
+  // Scoring cost: the shipped scorer (model.ts judge) computes refusal scopes and full scores only
+  // for a text whose positive weights alone could reach a threshold. A model whose bound passes on
+  // many ordinary replies is several times slower in bulk (measured in README 模型复核: 3,000
+  // features, or some retrains, took the model's CPU from ~150 ms to ~450 ms per 50,000 texts), so
+  // the share is printed for whoever retrains to compare, on the bulk benchmark's texts (the #11
+  // speed bar's input; the model shipped at 73176a6: ~3%, the landed t10 model ~7%, the slow ones ~30%).
+  const { merchantTexts } = await import(pathToFileURL(join(root, 'test', 'bench', 'fixtures', 'merchant-texts.mjs')).href);
+  const costTexts = merchantTexts(10000);
+  const gramQ = new Map();
+  for (let g = 0, at = 0; g < data.count; g++) {
+    gramQ.set(data.grams.slice(at, at + data.sizes[g]), g);
+    at += data.sizes[g];
+  }
+  const R = MODEL_RULES.length;
+  const qOf = new Int16Array(data.count * R);
+  data.index.forEach((index, r) => index.forEach((g, k) => (qOf[g * R + r] = data.q[r][k])));
+  let passes = 0;
+  for (const t of costTexts) {
+    const grams = ngrams(info(t).norm, CONFIG.minN, CONFIG.maxN).map((f) => gramQ.get(f)).filter((g) => g !== undefined);
+    const pass = MODEL_RULES.some((rule, r) => {
+      if (data.threshold[r] > 1 || info(t).fired.has(rule)) return false;
+      let up = 0;
+      for (const g of grams) if (qOf[g * R + r] > 0) up += qOf[g * R + r];
+      const z = data.bias[r] + up * data.scale[r];
+      return 1 / (1 + Math.exp(-z)) >= data.threshold[r];
+    });
+    if (pass) passes++;
+  }
+  log(`scoring cost: the positive-weight bound passes on ${passes} of ${costTexts.length} benchmark texts (test/bench, ${((100 * passes) / costTexts.length).toFixed(1)}%; each pass computes refusal scopes and full scores)`);
+
   const modelTs = renderModel(modelHeader(data));
   const modelBin = Buffer.from(modelBinary(data));
   return { data, modelTs, modelBin, thresholds, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
