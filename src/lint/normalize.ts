@@ -445,6 +445,22 @@ function growSpans(so: number, n: number, cap: number, newCap: number): number {
   return to;
 }
 
+/** The index after the CSI sequence starting at `i` (ESC [ or C1 CSI: parameter bytes 0x30–0x3F,
+ *  intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E), or i + 1 when no well-formed
+ *  sequence starts there (then only the introducer is dropped, as before). */
+function controlSequenceEnd(s: string, i: number): number {
+  const len = s.length;
+  let j = i + 1;
+  if (s.charCodeAt(i) === 0x1b) {
+    if (s.charCodeAt(j) !== 0x5b) return i + 1;
+    j++;
+  }
+  while (j < len && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x3f) j++;
+  while (j < len && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x2f) j++;
+  if (j < len && s.charCodeAt(j) >= 0x40 && s.charCodeAt(j) <= 0x7e) return j + 1;
+  return i + 1;
+}
+
 export function normalize(original: string): NormalizedText {
   const len = original.length;
   ensureCapacity(len + 16);
@@ -470,6 +486,13 @@ export function normalize(original: string): NormalizedText {
       else loneSurrogate = true;
       f = foldOf(cp);
       if (f === DROP && (cp > 0xffff ? ASTRAL_HIDDEN.has(cp) : HIDDEN[cp] === 1)) hidden = 1;
+    }
+    if (f === DROP && (c === 0x1b || c === 0x9b)) {
+      // A terminal control sequence (ESC [ 31 m, C1 CSI) is one invisible unit: its parameters
+      // would otherwise stay as text ([31m) and split the word it hides in (加我<ESC>[31mvx).
+      i = controlSequenceEnd(original, i);
+      hidden = 1;
+      continue;
     }
     if (f === DROP && c === 0x2f && n > 0 && out[n - 1] >= 0x61 && out[n - 1] <= 0x7a) {
       // A slash after a letter is a URL path (t.cn/abc); elsewhere it separates (155/80A, 微/信).

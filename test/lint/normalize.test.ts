@@ -174,6 +174,19 @@ describe('normalize: split words', () => {
   });
 });
 
+describe('normalize: terminal control sequences', () => {
+  it('drops a whole CSI sequence (ESC [ … final, C1 CSI) so the word it splits reads whole', () => {
+    expect(view('加我\u001b[31mvx\u001b[0m')).toBe(view('加我vx'));
+    expect(view('全网\u009b1;4m最低价')).toBe(view('全网最低价'));
+    expect(view('\u001b[2J三天内发货')).toBe(view('三天内发货'));
+    expect(normalize('\u001b[31m好').hidden).toBe(true);
+  });
+  it('drops only the introducer when no well-formed sequence follows', () => {
+    expect(view('\u001b[三天内发货')).toBe(view('[三天内发货'));
+    expect(view('a\u001bb')).toBe(view('ab'));
+  });
+});
+
 describe('offset maps cut from shared slabs', () => {
   it('stay valid for every text while later texts are normalized', () => {
     const texts = Array.from({ length: 3000 }, (_, i) => `加${'⑬'.repeat(i % 7)}微信${i}号`);

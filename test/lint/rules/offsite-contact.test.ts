@@ -241,6 +241,8 @@ ruleTester('offsite-contact', {
     '每件吊牌都能扫码核验真伪',
   ],
   invalid: [
+    // A terminal colour code inside the contact hides nothing (the escape is its own finding).
+    { text: '亲 加我\u001b[31mvx\u001b[0m abc123', spans: ['加我\u001b[31mvx\u001b[0m abc123'] },
     // Others sell there, but the buyer is still sent there.
     { text: '拼多多上有人卖，去那边搜一下更便宜', spans: ['拼多多', '去那边搜'] },
     { text: '刷卡不方便的话，转账给我们也行', spans: ['转账'] },
