@@ -113,7 +113,8 @@ describe('control characters from a config are never printed raw', () => {
     }
     const stylish = run(['lint']).stdout;
     expect(stylish).toMatch(/含不可见字符 U\+001B，/);
-    expect(stylish).toMatch(/含不可见字符 U\+0007，/);
+    // ESC ] 52 … BEL is one terminal command: one finding naming both controls, fixed as a whole.
+    expect(stylish).toMatch(/含不可见字符 U\+001B U\+0007，/);
     expect(stylish).toMatch(/含不可见字符 U\+009B，/);
     const c = run(['check'], '加我\u001b]52;c;eA==\u0007好友\n');
     expect(c.status).toBe(1);

@@ -46,6 +46,31 @@ function isLegitimate(s: string, i: number, cp: number): boolean {
   return false;
 }
 
+/** The index after the terminal command starting at `i` (ESC or C1 CSI): a CSI sequence (ESC [ or
+ *  U+009B, parameter bytes 0x30–0x3F, intermediates 0x20–0x2F, a final byte 0x40–0x7E) or an OSC
+ *  string (ESC ] … up to BEL, ST or ESC \\); i + 1 when none is well formed there. */
+export function terminalSequenceEnd(s: string, i: number): number {
+  const len = s.length;
+  let j = i + 1;
+  if (s.charCodeAt(i) === 0x1b) {
+    const k = s.charCodeAt(j);
+    if (k === 0x5d) {
+      for (j++; j < len && j < i + 4096; j++) {
+        const u = s.charCodeAt(j);
+        if (u === 0x07 || u === 0x9c) return j + 1;
+        if (u === 0x1b) return s.charCodeAt(j + 1) === 0x5c ? j + 2 : i + 1;
+      }
+      return i + 1;
+    }
+    if (k !== 0x5b) return i + 1;
+    j++;
+  }
+  while (j < len && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x3f) j++;
+  while (j < len && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x2f) j++;
+  if (j < len && s.charCodeAt(j) >= 0x40 && s.charCodeAt(j) <= 0x7e) return j + 1;
+  return i + 1;
+}
+
 function hex(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
@@ -98,6 +123,17 @@ export default defineTextRule({
       if (runStart < 0) runStart = i;
       runEnd = i + m[0].length;
       if (codes.length < 8) codes.push(hex(cp));
+      if (cp === 0x1b || cp === 0x9b) {
+        // A terminal command is one finding and the fix removes all of it: deleting only ESC
+        // would leave its parameters ([2J, ]52;c;…) in the reply for the buyer to read.
+        runEnd = terminalSequenceEnd(s, i);
+        ALWAYS_SCAN.lastIndex = runEnd;
+        // Its terminator (BEL, ESC \\) is named in the message too.
+        for (let k = i + 1; k < runEnd; k++) {
+          const u = s.charCodeAt(k);
+          if ((u < 0x20 || (u >= 0x7f && u <= 0x9f)) && codes.length < 8) codes.push(hex(u));
+        }
+      }
     }
     flush();
   },

@@ -26,10 +26,15 @@ ruleTester('invisible-chars', {
     { text: '空白ㅤ字符', spans: ['ㅤ'], output: '空白字符' },
     { text: '结尾⁠', spans: ['⁠'], output: '结尾' },
     // Terminal commands planted in a shared template: OSC 52 (set the clipboard) and clear screen.
-    { text: '欢迎光临\u001b]52;c;d3hpZDEyMw==\u0007', spans: ['\u001b', '\u0007'], output: '欢迎光临]52;c;d3hpZDEyMw==' },
-    { text: '\u001b[2J三天内发货', spans: ['\u001b'], output: '[2J三天内发货' },
+    // A terminal command is one finding, and the fix removes all of it (not ESC alone).
+    { text: '欢迎光临\u001b]52;c;d3hpZDEyMw==\u0007', spans: ['\u001b]52;c;d3hpZDEyMw==\u0007'], output: '欢迎光临' },
+    { text: '\u001b[2J三天内发货', spans: ['\u001b[2J'], output: '三天内发货' },
+    { text: '现货\u001b[1;31m秒发\u001b[0m哦', spans: ['\u001b[1;31m', '\u001b[0m'], output: '现货秒发哦' },
+    { text: '链接\u001b]8;;https://x.cn\u001b\\点我', spans: ['\u001b]8;;https://x.cn\u001b\\'], output: '链接点我' },
+    // No well-formed command after ESC: only the control characters go.
+    { text: '\u001b[三天\u001b]没结尾', spans: ['\u001b', '\u001b'], output: '[三天]没结尾' },
     { text: '发货\u0000时间\u007f', spans: ['\u0000', '\u007f'], output: '发货时间' },
-    { text: '一字节 CSI\u009b31m红字', spans: ['\u009b'], output: '一字节 CSI31m红字' },
+    { text: '一字节 CSI\u009b31m红字', spans: ['\u009b31m'], output: '一字节 CSI红字' },
   ],
 });
 
