@@ -190,9 +190,7 @@ let upper = new Float64Array(8);
  */
 function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
   const { pairs, row, q } = positiveOf(model);
-  const { table, mask } = model;
-  const { grams, sizes, bias, scale, threshold } = model.data;
-  let offsets = model.offsets;
+  const { bias, scale, threshold } = model.data;
   const stamp = model.stamp!;
   const R = model.rules.length;
   if (upper.length < R) upper = new Float64Array(R);
@@ -208,20 +206,12 @@ function reachable(model: CompiledModel, text: string, asked: readonly boolean[]
     let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
     for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
       h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-      for (let slot = h & mask, e = table[slot]; e !== 0; slot = (slot + 1) & mask, e = table[slot]) {
-        const g = e - 1;
-        if (sizes[g] !== n) continue;
-        offsets ??= offsetsOf(model);
-        const o = offsets[g];
-        let same = true;
-        for (let k = 0; k < n && same; k++) same = grams.charCodeAt(o + k) === text.charCodeAt(i + k);
-        if (!same) continue;
-        const at = row[g];
-        if (at >= 0 && stamp[g] !== s) {
-          stamp[g] = s;
-          for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
-        }
-        break;
+      const g = gramAt(model, text, i, n, h);
+      if (g < 0) continue;
+      const at = row[g];
+      if (at >= 0 && stamp[g] !== s) {
+        stamp[g] = s;
+        for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
       }
     }
   }
@@ -229,6 +219,22 @@ function reachable(model: CompiledModel, text: string, asked: readonly boolean[]
     if (asked[r] && threshold[r] <= 1 && sigmoid(bias[r] + upper[r] * scale[r]) >= threshold[r]) return true;
   }
   return false;
+}
+
+/** The model n-gram of length `n` at `text[i]` whose FNV-1a hash is `h`, or -1: one probe of the
+ *  open-addressing table, shared by the bound (reachable) and the full walk (collectHits). */
+function gramAt(model: CompiledModel, text: string, i: number, n: number, h: number): number {
+  const { table, mask } = model;
+  const { grams, sizes } = model.data;
+  for (let slot = h & mask, e = table[slot]; e !== 0; slot = (slot + 1) & mask, e = table[slot]) {
+    const g = e - 1;
+    if (sizes[g] !== n) continue;
+    const o = offsetsOf(model)[g];
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = grams.charCodeAt(o + k) === text.charCodeAt(i + k);
+    if (same) return g;
+  }
+  return -1;
 }
 
 /** FNV-1a over the UTF-16 units of `s` (the hash the table is built and probed with). */
@@ -256,9 +262,6 @@ function nextStamp(model: CompiledModel): number {
 
 /** Collects every occurrence of a model n-gram in `text`; returns how many. */
 function collectHits(model: CompiledModel, text: string): number {
-  const { table, mask } = model;
-  const { grams, sizes } = model.data;
-  let offsets = model.offsets;
   const pairs = pairsOf(model);
   let hits = 0;
   const last = text.length - MIN_N;
@@ -269,21 +272,13 @@ function collectHits(model: CompiledModel, text: string): number {
     let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
     for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
       h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-      for (let slot = h & mask, e = table[slot]; e !== 0; slot = (slot + 1) & mask, e = table[slot]) {
-        const g = e - 1;
-        if (sizes[g] !== n) continue;
-        offsets ??= offsetsOf(model);
-        const o = offsets[g];
-        let same = true;
-        for (let k = 0; k < n && same; k++) same = grams.charCodeAt(o + k) === text.charCodeAt(i + k);
-        if (!same) continue;
-        if (hits === hitGram.length) grow();
-        hitGram[hits] = g;
-        hitStart[hits] = i;
-        hitLen[hits] = n;
-        hits++;
-        break;
-      }
+      const g = gramAt(model, text, i, n, h);
+      if (g < 0) continue;
+      if (hits === hitGram.length) grow();
+      hitGram[hits] = g;
+      hitStart[hits] = i;
+      hitLen[hits] = n;
+      hits++;
     }
   }
   return hits;
