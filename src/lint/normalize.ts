@@ -13,6 +13,7 @@ import { firstChars } from './first-chars.js';
 import { bakedGate } from './scan-gates.js';
 import { SOUND_CHARS } from './homophones.js';
 import { T2S_PAIRS } from './t2s-table.js';
+import { csiEnd } from './terminal-sequences.js';
 
 // Any spelling that SOUNDS like 微信 / 扣扣 / 淘宝 (pinyin sets baked by scripts/gen-homophones.mjs):
 // 徽信, 威芯, 卫星, 寇寇, 陶宝. Ordinary words with these sounds (威信, 卫星, 味精 …) are only
@@ -445,22 +446,6 @@ function growSpans(so: number, n: number, cap: number, newCap: number): number {
   return to;
 }
 
-/** The index after the CSI sequence starting at `i` (ESC [ or C1 CSI: parameter bytes 0x30–0x3F,
- *  intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E), or i + 1 when no well-formed
- *  sequence starts there (then only the introducer is dropped, as before). */
-function controlSequenceEnd(s: string, i: number): number {
-  const len = s.length;
-  let j = i + 1;
-  if (s.charCodeAt(i) === 0x1b) {
-    if (s.charCodeAt(j) !== 0x5b) return i + 1;
-    j++;
-  }
-  while (j < len && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x3f) j++;
-  while (j < len && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x2f) j++;
-  if (j < len && s.charCodeAt(j) >= 0x40 && s.charCodeAt(j) <= 0x7e) return j + 1;
-  return i + 1;
-}
-
 export function normalize(original: string): NormalizedText {
   const len = original.length;
   ensureCapacity(len + 16);
@@ -490,7 +475,7 @@ export function normalize(original: string): NormalizedText {
     if (f === DROP && (c === 0x1b || c === 0x9b)) {
       // A terminal control sequence (ESC [ 31 m, C1 CSI) is one invisible unit: its parameters
       // would otherwise stay as text ([31m) and split the word it hides in (加我<ESC>[31mvx).
-      i = controlSequenceEnd(original, i);
+      i = csiEnd(original, i);
       hidden = 1;
       continue;
     }

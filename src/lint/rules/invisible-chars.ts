@@ -2,6 +2,7 @@
 // bidi controls can reorder what the buyer sees. Emoji legitimately use ZWJ (👩‍👩‍👧),
 // variation selectors (❤️) and tag characters (🏴 flags), so those are judged by their neighbours.
 import { defineTextRule } from '../define-rule.js';
+import { terminalSequenceEnd } from '../terminal-sequences.js';
 
 /**
  * Always invisible, never needed in a Chinese shop reply. The C0/C1 controls (all but tab and
@@ -44,31 +45,6 @@ function isLegitimate(s: string, i: number, cp: number): boolean {
     return prev === 0x1f3f4 || (prev !== undefined && prev >= 0xe0020 && prev <= 0xe007f);
   }
   return false;
-}
-
-/** The index after the terminal command starting at `i` (ESC or C1 CSI): a CSI sequence (ESC [ or
- *  U+009B, parameter bytes 0x30–0x3F, intermediates 0x20–0x2F, a final byte 0x40–0x7E) or an OSC
- *  string (ESC ] … up to BEL, ST or ESC \\); i + 1 when none is well formed there. */
-export function terminalSequenceEnd(s: string, i: number): number {
-  const len = s.length;
-  let j = i + 1;
-  if (s.charCodeAt(i) === 0x1b) {
-    const k = s.charCodeAt(j);
-    if (k === 0x5d) {
-      for (j++; j < len && j < i + 4096; j++) {
-        const u = s.charCodeAt(j);
-        if (u === 0x07 || u === 0x9c) return j + 1;
-        if (u === 0x1b) return s.charCodeAt(j + 1) === 0x5c ? j + 2 : i + 1;
-      }
-      return i + 1;
-    }
-    if (k !== 0x5b) return i + 1;
-    j++;
-  }
-  while (j < len && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x3f) j++;
-  while (j < len && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x2f) j++;
-  if (j < len && s.charCodeAt(j) >= 0x40 && s.charCodeAt(j) <= 0x7e) return j + 1;
-  return i + 1;
 }
 
 function hex(cp: number): string {
