@@ -104,7 +104,11 @@ const SYLLABLE = '(?:(?:[zcs]h?|[bpmfdtnlgkhjqxryw])?(?:i(?:ang|ong|an|ao|ng|a|e
  *  separators between syllables are dropped by the normalizer, so hao ping jie tu reads
  *  haopingjietu, and 好评 in it is still a word of its own; inside an ID or an English word it is
  *  not. Bounded (six syllables) so a long latin run costs little. */
-const PINYIN_BEFORE = `(?<=(?:^|[^a-z])${SYLLABLE}{0,6})`;
+/** Written after the syllable it guards (hao(?<=…hao), not (?<=…)hao): V8 tries a big
+ *  alternation's alternatives one by one at a position, and one that opens with a lookbehind runs
+ *  that backward walk before it can fail on its first letter — at nearly every position, since
+ *  Han text has no latin letters. After the letters, the walk runs only where they are there. */
+const pinyinBefore = (syllable) => `${syllable}(?<=(?:^|[^a-z])${SYLLABLE}{0,6}${syllable})`;
 const PINYIN_AFTER = `(?=${SYLLABLE}{0,6}(?![a-z]))`;
 const HAN = /[\u3400-\u9fff]/;
 
@@ -121,7 +125,7 @@ function pinyinWord(word, only = false) {
     const py = readings[i];
     if (!py || !/^[a-zü]+$/.test(py)) return { han: ch, py: null };
     let alt = [...py].map((c) => TONES[c] ?? c).join('');
-    if (i === 0) alt = `${PINYIN_BEFORE}${alt}`;
+    if (i === 0) alt = pinyinBefore(alt);
     if (i === chars.length - 1) alt = `${alt}${PINYIN_AFTER}`;
     return { han: ch, py: alt };
   });
