@@ -227,6 +227,7 @@ export default defineTextRule({
         report({ start: Math.max(0, first - 4), end: last, messageId: 'repeated', suggestion: '' });
       }
     }
+    if (text.indexOf('???') >= 0 || text.indexOf('!!!') >= 0 || text.indexOf('?!') >= 0 || DRAWN_OUT_ANY.test(text)) reportFlood(text, report);
     // Clauses are compared in place (no substrings): most texts have no repetition at all.
     const n = text.length;
     let prevStart = -1;
@@ -515,6 +516,34 @@ function epithetAimed(text: string, start: number, end: number): boolean {
   if (!EPITHET_END.test(after)) return false;
   if (start === 0 || CLAUSE_END[text.charCodeAt(start - 1)] === 1 || text[start - 1] === '~') return true;
   return EPITHET_SUBJECT.test(before);
+}
+
+/** A burst of four or more question or exclamation marks, or an interjection drawn out (付啊啊啊):
+ *  shouting. Cheering (到货啦！！！！) is shouting too, so only a burst on a demand nags. */
+const FLOOD = /[?!]{4,}|([啊呀啦哇])\1{2,}/g;
+const DRAWN_OUT_ANY = /([啊呀啦哇])\1{2,}/;
+/** The demand a burst is shouted on: the buyer pressed to pay, confirm, reply, order, review or
+ *  fill something in (还不确认收货, 到底填没填, 什么时候补, 快点回我, 别拖了, 人呢). 快来抢 / 快来拍
+ *  of a promotion invites everyone and is no demand on this buyer. */
+const FLOOD_DEMAND = /(?:还不|还没|怎么还|咋还|到底|快点|快些|赶紧|赶快|马上|立刻|立即|什么时候|啥时候|几时)[^,.;。!?]{0,6}?(?:付|确认|回|下单|拍|评|补|填|签收|收货|改|删)|快(?:付|确认|回|下单|拍下|评)|别(?:再)?(?:拖|磨蹭|墨迹)|人呢|在吗|在不在/;
+
+function reportFlood(text: string, report: Report): void {
+  FLOOD.lastIndex = 0;
+  for (let m = FLOOD.exec(text); m !== null; m = FLOOD.exec(text)) {
+    const burstEnd = m.index + m[0].length;
+    // The clause the burst closes, and what follows it up to the next sentence end.
+    let a = m.index;
+    while (a > 0 && m.index - a < 24 && '.;。\n?!'.indexOf(text[a - 1]) < 0) a--;
+    let b = burstEnd;
+    while (b < text.length && b - burstEnd < 10 && '.;。\n?!'.indexOf(text[b]) < 0) b++;
+    const demand = FLOOD_DEMAND.exec(text.slice(a, b));
+    if (demand === null) continue;
+    const start = Math.min(a + demand.index, m.index);
+    for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && burstEnd > spans[k]) return;
+    report({ start, end: Math.max(burstEnd, a + demand.index + demand[0].length), messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
+    FLOOD.lastIndex = 0;
+    return;
+  }
 }
 
 /** What a clause said three times must carry to press the buyer: an urge, a question, a call for
