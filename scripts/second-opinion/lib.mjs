@@ -109,10 +109,20 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap }) {
   return { bias, weights };
 }
 
-export function scoreFeats(model, feats) {
+/** The probability of a sample: its features (n-grams outside refusal scopes), plus the negative
+ *  weights of `inside` (n-grams that occur only inside scopes), as the shipped scorer counts them. */
+export function scoreFeats(model, feats, inside = []) {
   let z = model.bias;
   for (const f of feats) z += model.weights.get(f) ?? 0;
+  for (const f of inside) z += Math.min(0, model.weights.get(f) ?? 0);
   return sigmoid(z);
+}
+
+/** The n-grams of a normalized text that occur only inside refusal scopes. */
+export function insideOnly(text, scopes, outside, minN = MIN_N, maxN = MAX_N) {
+  if (scopes.length === 0) return [];
+  const out = new Set(outside);
+  return ngrams(text, minN, maxN).filter((g) => !out.has(g));
 }
 
 /** Labels of one corpus item for one rule: 1 expected, 0 clean for it, null tolerated (skip). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { ngrams } from '../../scripts/second-opinion/lib.mjs';
+import { insideOnly, ngrams } from '../../scripts/second-opinion/lib.mjs';
 import { run as check } from '../../src/commands/check.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Io } from '../../src/io.js';
@@ -143,14 +143,19 @@ describe('features and scores', () => {
     'ＶＸ：ａｂｃ１２３４５',
   ];
 
-  it('the hashed walk finds exactly the trainer’s distinct n-grams outside refusal scopes', () => {
+  it('the hashed walk finds exactly the trainer’s distinct n-grams outside refusal scopes (and the negative ones inside)', () => {
     for (const text of texts) {
       const norm = normalize(text).text;
       const scopes = refusalScopes(norm);
       const z = MODEL.rules.map(() => 0);
-      for (const f of ngrams(norm, 2, 4, scopes)) {
+      const outside = ngrams(norm, 2, 4, scopes);
+      for (const f of outside) {
         const row = reference.get(f);
         if (row) row.forEach((q, r) => (z[r] += q));
+      }
+      for (const f of insideOnly(norm, scopes, outside, 2, 4)) {
+        const row = reference.get(f);
+        if (row) row.forEach((q, r) => (z[r] += Math.min(0, q)));
       }
       const expected = z.map((zr, r) => sigmoid(MODEL.bias[r] + zr * MODEL.scale[r]));
       expect(probabilities(model, norm, scopes), text).toEqual(expected);
@@ -244,6 +249,12 @@ describe('findings', () => {
     expect(ask('我们不做好评返现')).toEqual([]);
     expect(ask('请勿相信好评返现')).toEqual([]);
     expect(ask('好评返现，来吧')).toHaveLength(1);
+  });
+
+  it('still counts a negative n-gram inside a refusal scope (a scope hides only evidence for a violation)', () => {
+    // 谢谢 outweighs 好评返现 wherever it stands; inside 请勿… it is still an ordinary word.
+    expect(ask('好评返现，请勿谢谢')).toEqual([]);
+    expect(ask('好评返现，请勿客气')).toHaveLength(1);
   });
 
   it('is not asked about a rule that already found something, or that is off', () => {

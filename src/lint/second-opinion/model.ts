@@ -60,8 +60,9 @@ export interface CompiledModel {
   /** A bit per hashed pair of UTF-16 units that starts some n-gram: most positions of a text
    *  start none, and one bit test skips their three lookups. */
   pairs?: Int32Array;
-  /** The bound's view (see reachable): pair bits of the n-grams with a positive weight for some
-   *  rule, and per n-gram its row of positive weights (-1: none is positive). */
+  /** The bound's view (see positiveOf): pair bits of the n-grams with a positive weight for some
+   *  rule, and per n-gram that starts with such a pair its row of weights (-1: the walk never
+   *  meets it). */
   positive?: { readonly pairs: Int32Array; readonly row: Int32Array; readonly q: Int32Array };
 }
 
@@ -156,39 +157,43 @@ function weightsOf(model: CompiledModel): Int16Array {
   return (model.q = q);
 }
 
-/** The n-grams that can raise a score: only those with a positive weight for some rule. The
- *  walk of `reachable` looks at the positions where one of them can start (about an eighth of a
- *  text's positions, against nearly half for all n-grams). */
+/** The bound's view. The walk of `reachable` looks only at the positions where an n-gram with a
+ *  positive weight for some rule can start (about an eighth of a text's positions, against nearly
+ *  half for all n-grams). Every n-gram it meets there counts with its whole row, negative weights
+ *  included: a negative weight counts wherever its n-gram stands (judge), so leaving out only the
+ *  negative n-grams the walk does not visit keeps the sum an upper bound — a much tighter one. */
 function positiveOf(model: CompiledModel): NonNullable<CompiledModel['positive']> {
   if (model.positive !== undefined) return model.positive;
   const { grams, sizes, index, q } = model.data;
   const R = model.rules.length;
-  const row = new Int32Array(sizes.length).fill(-1);
-  let rows = 0;
-  for (let r = 0; r < R; r++) for (let k = 0; k < index[r].length; k++) if (q[r][k] > 0 && row[index[r][k]] < 0) row[index[r][k]] = rows++;
-  const pq = new Int32Array(rows * R);
-  for (let r = 0; r < R; r++) for (let k = 0; k < index[r].length; k++) if (q[r][k] > 0) pq[row[index[r][k]] * R + r] = q[r][k];
+  const positive = new Uint8Array(sizes.length);
+  for (let r = 0; r < R; r++) for (let k = 0; k < index[r].length; k++) if (q[r][k] > 0) positive[index[r][k]] = 1;
   const pairs = new Int32Array(0x10000 >> 5);
+  const slotOf = new Int32Array(sizes.length);
   for (let g = 0, at = 0; g < sizes.length; g++) {
-    if (row[g] >= 0) {
-      const slot = pairSlot(grams.charCodeAt(at), grams.charCodeAt(at + 1));
-      pairs[slot >> 5] |= 1 << (slot & 31);
-    }
+    slotOf[g] = pairSlot(grams.charCodeAt(at), grams.charCodeAt(at + 1));
+    if (positive[g] === 1) pairs[slotOf[g] >> 5] |= 1 << (slotOf[g] & 31);
     at += sizes[g];
   }
+  // A row for every n-gram the walk can meet (its first pair's bit is set), -1 for the others.
+  const row = new Int32Array(sizes.length).fill(-1);
+  let rows = 0;
+  for (let g = 0; g < sizes.length; g++) if ((pairs[slotOf[g] >> 5] & (1 << (slotOf[g] & 31))) !== 0) row[g] = rows++;
+  const pq = new Int32Array(rows * R);
+  for (let r = 0; r < R; r++) for (let k = 0; k < index[r].length; k++) if (row[index[r][k]] >= 0) pq[row[index[r][k]] * R + r] = q[r][k];
   model.stamp ??= new Uint32Array(sizes.length);
   return (model.positive = { pairs, row, q: pq });
 }
 
-// Per rule, the sum of the positive weights present (reachable's scratch).
+// Per rule, the bound's sum (reachable's scratch).
 let upper = new Float64Array(8);
 
 /**
- * Whether some asked rule could reach its threshold with every positive weight present counted
- * once: the same bound `judge` tests after collecting all n-grams, computed from the n-grams with
- * a positive weight alone. Most texts fail it, and then nothing else is looked at.
+ * Whether some asked rule could reach its threshold: every positive weight present counted once,
+ * plus the negative weights of the n-grams met on the way (see positiveOf). Most texts fail it, and
+ * then nothing else is looked at.
  */
-function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
+export function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
   const { pairs, row, q } = positiveOf(model);
   const { bias, scale, threshold } = model.data;
   const stamp = model.stamp!;
@@ -316,8 +321,13 @@ export const DRIVERS = 3;
 /**
  * The rules (indices into model.rules) whose probability on the normalized `text` reaches its
  * threshold. `asked[r]` false skips a rule (the rules already found it, or it is off).
- * `scopes` defaults to the text's refusal scopes, computed only when some rule could reach its
- * threshold with every positive weight present.
+ *
+ * A refusal scope (我们不做好评返现) hides the act the shop refuses, so an n-gram that occurs only
+ * inside scopes never counts FOR a violation; it still counts against one (a negative weight is
+ * evidence of an ordinary reply wherever it stands). A score is therefore at most the score of
+ * every n-gram present, and `scopes` (default: the text's refusal scopes) is computed only for a
+ * text whose every-n-gram score reaches a threshold — a few in a thousand ordinary replies, where
+ * counting only positive weights let a fifth of them through to the scope analysis.
  */
 export function judge(model: CompiledModel, text: string, asked: readonly boolean[], scopes?: readonly number[]): ModelVerdict[] {
   const R = model.rules.length;
@@ -327,7 +337,7 @@ export function judge(model: CompiledModel, text: string, asked: readonly boolea
   if (hits === 0) return NONE;
   const q = weightsOf(model);
   const stamp = model.stamp!;
-  // Upper bound first: the distinct n-grams present, positive weights only. Most texts stop here.
+  // The distinct n-grams present, and the score of all of them (no scope hides anything).
   let distinct = 0;
   const s0 = nextStamp(model);
   for (let k = 0; k < hits; k++) {
@@ -337,33 +347,34 @@ export function judge(model: CompiledModel, text: string, asked: readonly boolea
     uniq[distinct++] = g;
   }
   let any = false;
-  for (let r = 0; r < R && !any; r++) {
+  for (let r = 0; r < R; r++) {
+    candidate[r] = false;
     if (!asked[r] || threshold[r] > 1) continue;
-    let up = 0;
-    for (let k = 0; k < distinct; k++) {
-      const w = q[uniq[k] * R + r];
-      if (w > 0) up += w;
-    }
-    if (sigmoid(bias[r] + up * scale[r]) >= threshold[r]) any = true;
+    let z = 0;
+    for (let k = 0; k < distinct; k++) z += q[uniq[k] * R + r];
+    if (sigmoid(bias[r] + z * scale[r]) >= threshold[r]) any = candidate[r] = true;
   }
   if (!any) return NONE;
   const sc = scopes ?? refusalScopes(text);
-  // Distinct n-grams with an occurrence outside every scope, in first-occurrence order.
+  // Distinct n-grams with an occurrence outside every scope, in first-occurrence order: only
+  // these can carry a positive weight.
   const kept: number[] = [];
   const s = nextStamp(model);
   for (let k = 0; k < hits; k++) {
     const g = hitGram[k];
     if (stamp[g] === s) continue;
-    // Training left n-grams inside a refusal scope out (我们不做好评返现 refuses the act); so does scoring.
     if (sc.length > 0 && insidePair(sc, hitStart[k], hitStart[k] + hitLen[k])) continue;
     stamp[g] = s;
     kept.push(k);
   }
   const out: ModelVerdict[] = [];
   for (let r = 0; r < R; r++) {
-    if (!asked[r] || threshold[r] > 1) continue;
+    if (!candidate[r]) continue;
     let z = 0;
-    for (const k of kept) z += q[hitGram[k] * R + r];
+    for (let k = 0; k < distinct; k++) {
+      const w = q[uniq[k] * R + r];
+      if (w < 0 || (w > 0 && stamp[uniq[k]] === s)) z += w;
+    }
     const p = sigmoid(bias[r] + z * scale[r]);
     if (p < threshold[r]) continue;
     // Strongest positive n-grams; ties go to the n-gram that sorts first (the trainer's order).
@@ -379,22 +390,38 @@ export function judge(model: CompiledModel, text: string, asked: readonly boolea
 }
 
 const NONE: ModelVerdict[] = [];
+// Per rule, whether its every-n-gram score reached the threshold (judge's scratch).
+const candidate: boolean[] = [];
 
 /** Every rule's probability on `text` with the given scopes (no early exit): what the trainer
- *  calibrates thresholds with, so the shipped scorer is the calibrated one. */
+ *  calibrates thresholds with, so the shipped scorer is the calibrated one. A positive weight
+ *  counts when its n-gram occurs outside every scope, a negative one wherever it occurs. */
 export function probabilities(model: CompiledModel, text: string, scopes: readonly number[]): number[] {
   const R = model.rules.length;
   const hits = collectHits(model, text);
   const q = weightsOf(model);
   const stamp = model.stamp!;
   const s = nextStamp(model);
+  // stamp s: counted outside a scope; sIn: seen only inside scopes so far.
+  const sIn = nextStamp(model);
+  const inside: number[] = [];
   const z = new Array<number>(R).fill(0);
   for (let k = 0; k < hits; k++) {
     const g = hitGram[k];
     if (stamp[g] === s) continue;
-    if (scopes.length > 0 && insidePair(scopes, hitStart[k], hitStart[k] + hitLen[k])) continue;
+    if (scopes.length > 0 && insidePair(scopes, hitStart[k], hitStart[k] + hitLen[k])) {
+      if (stamp[g] !== sIn) {
+        stamp[g] = sIn;
+        inside.push(g);
+      }
+      continue;
+    }
     stamp[g] = s;
     for (let r = 0; r < R; r++) z[r] += q[g * R + r];
+  }
+  for (const g of inside) {
+    if (stamp[g] === s) continue;
+    for (let r = 0; r < R; r++) if (q[g * R + r] < 0) z[r] += q[g * R + r];
   }
   return z.map((zr, r) => sigmoid(model.data.bias[r] + zr * model.data.scale[r]));
 }
