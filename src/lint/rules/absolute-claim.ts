@@ -5,12 +5,28 @@
 import { clauseAfter, clauseBefore } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/absolute-claim.gen.js';
+import * as paraphrase from '../lexicon/absolute-claim-paraphrase.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
 const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
+/** The same claims said without the list word (../lexicon/absolute-claim-paraphrase.yaml): a body
+ *  problem gone within days, a value that can only rise, a ministry for 国家机关, 头一个 for 首个. */
+const PARAPHRASE = lexiconScanner(paraphrase.pattern, paraphrase.groups);
+/** A body or skin problem named (the paraphrase lexicon's set, or any …炎/…疹/…癣/…疮). */
+const AILMENT = new RegExp(`${paraphrase.sets.ailment}|[\u4e00-\u9fff](?:炎|疹|癣|疮)`);
+/** An outcome match that opens with a use verb (洗几天就消了) names no problem itself. */
+const USE_VERB_FIRST = /^(?:喝|吃|用|涂|擦|抹|敷|贴|洗|泡|戴|搽|喷)/;
+/** 长/犯 at the end of a no-recurrence match (以后再也不长) need a named problem in the sentence. */
+const BARE_RECURRENCE = /(?:长|犯)$/;
+/** Advice about a reaction rather than a promise (停用几天就好, 因人而异, 严重请就医). */
+const OUTCOME_ADVICE = /试用|先试|停用|停止使用|暂停使用|别用|不要用|不要再用|先停|因人而异|不一定|不能保证|无法保证|不保证|就医|看医生|遵医嘱|去医院看/;
+/** Goods sold as a store of value: collecting, resale or returns named in the sentence. */
+const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱/;
+/** Promotions doubling (积分翻倍, 红包翻倍): a shop offer, not a return on goods. */
+const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|抽奖|活动/;
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
@@ -54,6 +70,8 @@ const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|�
  *  a price) — unlike 最便宜的是我们家, which ranks the shop itself. */
 const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,6}?(?:款|装|型|号|色|版|档|套|规格|码|味|[0-9]+(?:元|块|g|ml|克|毫升|寸|cm))/;
 const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}(?:的(?:是|就是|要数|应该是|当属|算是)|的?那(?:款|个|种|一款|档|一档))(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
+/** 哪 + a measure word right before 最 (哪双最舒适, 哪一款最合适): a question or the buyer's pick. */
+const WHICH_BEFORE = /哪(?:一)?(?:个|款|双|件|种|套|条|只|瓶|支|盒|色|样|边)?$/;
 /** Effort, not a claim (努力做到最好, 尽最大努力). */
 const EFFORT_BEFORE = /(?:做到|做得|努力|尽力|争取|力求|尽|力争|希望|想|要)(?:把[^,.!?;。]{0,6})?(?:做到|做得)?$/;
 /** Earlier in the clause: the shop striving to give something (努力为您提供, 务求给用户带来, 会继续打造). */
@@ -141,7 +159,7 @@ const OUTCOME =
  *  That is an honest merchant, not a claim. */
 const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到)?(?:是|有|能|会)?$/;
 /** Before a treatment word: the legally required disclaimer (本品不能代替药物治疗疾病). */
-const NEG_CURE_BEFORE = /(?:不能|不可|无法|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
+const NEG_CURE_BEFORE = /(?:不能|不可|无法|没法|没办法|难以|很难|做不到|不可能|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
 /** Around a no-risk word: the shop says no such promise exists (没有哪款产品是零风险的,
  *  零风险是不可能的) — the honest opposite of the claim. */
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
@@ -151,7 +169,9 @@ const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:
 const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账户|帐户|用户名|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?(?:具有|有)?$/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
-const ONLY_NOT_CLAIM_AFTER = /^(?:一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
+/** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
+ *  shop's own stock or the buyer's order, not a claim about the product. */
+const ONLY_NOT_CLAIM_AFTER = /^(?:(?:还|目前|现在)?(?:有现货|有货|在售|现货|剩下?|还有|还在|没(?:发|到|货)|缺货|可选|能选|可以选|能发|可以发|支持)|一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
 
 /** A push to order now, which turns a deadline or an old price coming back (恢复原价, 倒计时)
  *  into the platform's 诱导性话术: 再不下单就亏, 现在不拍真的亏, 手慢无, 错过, 最后机会 — and for a
@@ -178,6 +198,13 @@ function sentenceBefore(text: string, start: number, max: number): string {
   let a = start;
   while (a > 0 && start - a < max && !/[.!?;。\n]/.test(text[a - 1])) a--;
   return text.slice(a, start);
+}
+
+/** The sentence after `end` of the normalized text, up to `max` characters. */
+function sentenceAfter(text: string, end: number, max: number): string {
+  let b = end;
+  while (b < text.length && b - end < max && !/[.!?;。\n]/.test(text[b])) b++;
+  return text.slice(end, b);
 }
 
 /** The sentence around [start, end) of the normalized text (up to 30 characters each way). */
@@ -233,8 +260,14 @@ export default defineTextRule({
       en: 'False scarcity "{{quote}}" is an absolute claim and may be judged false advertising',
     },
   },
-  check(normalized, report) {
+  check(normalized, reportFinding) {
     const text = normalized.text;
+    // Spans reported by the list words: a paraphrase over the same words adds no second finding.
+    const taken: number[] = [];
+    const report: typeof reportFinding = (f) => {
+      taken.push(f.start, f.end);
+      reportFinding(f);
+    };
     LEXICON.scan(text, (m) => {
       const g = m.groups!;
       const start = m.index;
@@ -248,6 +281,9 @@ export default defineTextRule({
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        // 哪双最舒适就留哪双, 看哪款最顺手: 最 after 哪 asks or lets the buyer pick among the shop's
+        // options — no ranking is stated.
+        if (WHICH_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))) return;
         if (EFFORT_BEFORE.test(before) && !SCOPE_DOING_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
         // 努力为用户提供最贴心、最优质的服务: a pledge about the shop's own service, not the goods.
         if (PLEDGE_BEFORE.test(sentenceBefore(text, start, 30)) && SERVICE_NOUN_AFTER.test(clauseAfter(text, end, 10)) && !SCOPE_BEFORE.test(before)) return;
@@ -306,7 +342,8 @@ export default defineTextRule({
         if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
-        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 4)) || IDENTIFIER_BEFORE.test(before)) return;
+        if (IDENTIFIER_BEFORE.test(before)) return;
+        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         if (OWN_RANGE.test(clauseBefore(text, start, 24)) && !MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.absolute !== undefined) {
@@ -348,6 +385,8 @@ export default defineTextRule({
         if (m[0] === '首选' && /快递|物流|发货|顺丰|中通|圆通|韵达|申通|邮政/.test(before + clauseAfter(text, end, 6))) return;
         // 我个人首选深色这款: a staff member's own pick between the shop's options, not a ranking.
         if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
+        // 您首选的颜色缺货: the buyer's own first pick (a verb before 的), unlike 您的首选 (a claim).
+        if (m[0] === '首选' && /(?:您|你|顾客|买家|客户)(?:如果|要是)?$/.test(before) && text[end] === '的') return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
       } else if (g.exclusive !== undefined) {
         // 这款不是我们独家的: the shop disclaims exclusivity.
@@ -388,6 +427,32 @@ export default defineTextRule({
         report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.urgency !== undefined) {
         report({ start, end, messageId: 'urgency', suggestion: '欢迎选购' });
+      }
+    });
+    PARAPHRASE.scan(text, (m) => {
+      const g = m.groups!;
+      // A lead in a lookbehind (the lexicon keeps a pair gate that way) belongs to the span.
+      const start = m.index - (g.lead1?.length ?? 0);
+      const end = m.index + m[0].length;
+      for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1] && taken[k] < end) return;
+      const before = clauseBefore(text, start, 10);
+      if (NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
+      const sentence = sentenceBefore(text, start, 40) + text.slice(start, end) + sentenceAfter(text, end, 30);
+      if (g.outcome !== undefined) {
+        if (OUTCOME_ADVICE.test(sentenceAround(text, start, end))) return;
+        if ((USE_VERB_FIRST.test(m[0]) || BARE_RECURRENCE.test(m[0])) && !AILMENT.test(sentence)) return;
+        report({ start, end, messageId: 'health', suggestion: '' });
+      } else if (g.gain !== undefined) {
+        const around = sentenceAround(text, start, end);
+        if (PROMOTION.test(around)) return;
+        if (/^(?:还会|还要|会继续|肯定会|一定会|明年|今年)/.test(m[0]) && !INVESTMENT.test(sentence)) return;
+        report({ start, end, messageId: 'returns', suggestion: '' });
+      } else if (g.authority !== undefined) {
+        report({ start, end, messageId: 'endorse', suggestion: '' });
+      } else if (g.firstof !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: '新品' });
+      } else if (g.disguise !== undefined) {
+        report({ start, end, messageId: /^t0p|t0p$/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
       }
     });
   },

@@ -220,6 +220,31 @@ ruleTester('absolute-claim', {
     '这个花色并非我们独家，别家也有',
     '两个颜色我自己首选浅色',
     '睡眠不好的话建议先去医院看看',
+    // Paraphrase lexicon near misses: breaking shoes in, airing a smell, usage frequency, patch-test
+    // and stop-use advice, a hedged or denied result, a drugstore price, a size range in kilos, a
+    // return window, gold that goes both ways, a promotion doubling, a cost rise, a first order.
+    '新买的皮鞋有点磨脚，穿几天就好了',
+    '刚收到有点味道，通风两天就没了',
+    '过敏体质的话先在耳后试用一次就好',
+    '痘痘肌每天早晚用一次就好，别用太多',
+    '如果用了泛红，请停用，一般一两天会退',
+    '这款不能保证痘痘三天就消，效果因人而异',
+    '以后不过敏的话可以继续用',
+    '以后再也不会发错货了，非常抱歉',
+    '这个价格比药店便宜一点',
+    '体重从90斤到130斤都能穿',
+    '金价有涨有跌，我们的金饰按当天金价算',
+    '活动期间积分一定翻倍',
+    '原材料还会涨，先按老价格给您发',
+    '您是今天头一个下单的',
+    '最早明天发出，最晚后天',
+    '我们是普通工厂，没有什么国字号背景',
+    // Benign uses of list words: stock status after 唯一, a cure the shop says it cannot give, 哪 …
+    // 最 letting the buyer pick, the buyer's own first choice.
+    '这几款里目前唯一还有货的是卡其色',
+    '这款面膜没法根治闭口，只能日常护理',
+    '三件都可以试，哪件最合身就留哪件',
+    '要是您首选的尺码没货，我们先问您再换',
   ],
   invalid: [
     // A market in the clause keeps the ranking a claim even inside the shop's range; a ranking of
@@ -542,5 +567,27 @@ ruleTester('absolute-claim', {
     { text: '加盟我们的奶茶店，高回报回本快', spans: ['高回报'] },
     { text: '跟着我们做代理月入过万', spans: ['月入过万'] },
     { text: '这款新品卖疯了，手慢无', spans: ['卖疯了', '手慢无'] },
+    // Claims said without the list word (absolute-claim-paraphrase.yaml): a named problem gone in a
+    // stated time or for good, better than medicine, a measured value falling, a price that can only
+    // rise or multiplies on resale, a ministry for 国家机关, 头一家/最早 for 首家, t0p and pinyin.
+    { text: "脚气涂这个一周就好了", spans: ["脚气涂这个一周就好了"] },
+    { text: "口腔溃疡抹上当天就不痛了", spans: ["溃疡抹上当天就不痛"] },
+    { text: "头皮屑洗三次就彻底没有了", spans: ["头皮屑洗三次就彻底没有了"] },
+    { text: "过敏的话这个乳膏敷一次就消了", spans: ["过敏的话这个乳膏敷一次就消了"] },
+    { text: "喝了以后再也不便秘", spans: ["以后再也不便秘"] },
+    { text: "这个护膝比吃药还管用", spans: ["比吃药还管用"] },
+    { text: "我妈喝了三个月，血压从150降到120了", spans: ["血压从150降到120"] },
+    { text: "这套金币只会涨不会跌", spans: ["只会涨不会跌"] },
+    { text: "潮玩隐藏款转手起码翻三倍", spans: ["转手起码翻三倍"] },
+    { text: "这批纪念钞收益率可达20%", spans: ["收益率可达20"] },
+    { text: "这套邮票很有收藏意义，明年还会涨", spans: ["还会涨"] },
+    { text: "这款红木家具是部委采购的同款", spans: ["部委采购"] },
+    { text: "我们是行业头一家做这个的", spans: ["行业头一家"] },
+    { text: "本店最早研发出这种面料", spans: ["最早研发"] },
+    { text: "全网t0p1的睡衣", spans: ["t0p1"] },
+    { text: "这个精华特xiao修护", spans: ["特xiao"] },
+    // …and the same words stay claims with a market or as a noun.
+    { text: '全网唯一有现货的正品', spans: ['唯一'] },
+    { text: '这款是您的首选', spans: ['首选'] },
   ],
 });
