@@ -14,6 +14,7 @@ import { bakedGate } from './scan-gates.js';
 import { SOUND_CHARS } from './homophones.js';
 import { T2S_PAIRS } from './t2s-table.js';
 import { csiEnd } from './terminal-sequences.js';
+import { wordFreq } from './words.js';
 
 // Any spelling that SOUNDS like 微信 / 扣扣 / 淘宝 (pinyin sets baked by scripts/gen-homophones.mjs):
 // 徽信, 威芯, 卫星, 寇寇, 陶宝. Ordinary words with these sounds (威信, 卫星, 味精 …) are only
@@ -259,7 +260,8 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [new RegExp(`某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao|[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}](?=店|上|搜|号|链接|口令)|[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}](?<=(?:去|在|上|搜|到)[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}])`), '淘宝'],
   ['某猫', '天猫'],
   ['某鱼', '闲鱼'],
-  [/某东|狗东/, '京东'],
+  // 狗东 (a nickname of JD) but not 狗东西, the insult harassment must still see.
+  [/某东|狗东(?!西)/, '京东'],
   [/抖阴|某音|(?<![a-z])dou音|(?<![a-z])douyin/, '抖音'],
   ['小黄鱼', '闲鱼'],
   [/公主号|公众hao|(?<![a-z])gzh(?![a-z])/, '公众号'],
@@ -313,16 +315,60 @@ export function scannedPatterns(): string[] {
  *  at the positions VARIANT_FIRST allows, left to right, finds the same leftmost matches. */
 const VARIANT_STICKY = new RegExp(VARIANT_RE.source, 'y');
 
-/** The next variant match starting at or after `from`, like VARIANT_RE.exec with lastIndex = from. */
-function nextVariant(text: string, from: number): RegExpExecArray | null {
+/** The next variant match starting at or after `from`, like VARIANT_RE.exec with lastIndex = from,
+ *  leaving out matches that are part of an ordinary word (see ordinaryWord). */
+function nextVariant(text: string, from: number, original: string, spans: Int32Array, so: number, cap: number): RegExpExecArray | null {
   const n = text.length;
   for (let i = from; i < n; i++) {
     if (VARIANT_FIRST[text.charCodeAt(i)] === 0) continue;
     VARIANT_STICKY.lastIndex = i;
     const m = VARIANT_STICKY.exec(text);
-    if (m !== null) return m;
+    if (m !== null && !ordinaryWord(text, i, i + m[0].length, original, spans, so, cap)) return m;
   }
   return null;
+}
+
+/** How much likelier the word the match's first character makes with the character before it
+ *  must be than the match's own first two characters (as in words.ts). */
+const LEFT_WORD_MARGIN = 2;
+
+/**
+ * Whether the variant match [at, end) of the folded text is really part of an ordinary word, so
+ * rewriting it would invent a word nobody wrote:
+ * - its first character ends a word with the character before it (蔷薇|信纸 holds 薇信, 樱桃|宝宝
+ *   holds 桃宝, 美好|平台 holds 好平, 陶醉|低调 holds 醉低, 折扣|扣除 holds 扣扣): the jieba word on
+ *   the left is clearly likelier than the match's own first two characters. A disguise is typed
+ *   after a verb or a stop (加薇信, 我的威信号), where no such word forms.
+ * - it is Latin letters inside a product code (型号HPF-X200 holds hp…fx, 好评返现 in letters):
+ *   letters and digits joined by a hyphen with three or more of them before it, the way model
+ *   numbers are written; an abbreviation is typed as letters (hp fx5, v-x).
+ * Matches are rare (only texts with a variant's first character get here), so the lookups cost
+ * nothing in bulk.
+ */
+function ordinaryWord(text: string, at: number, end: number, original: string, spans: Int32Array, so: number, cap: number): boolean {
+  const first = text.charCodeAt(at);
+  if (at > 0 && isHan(first) && isHan(text.charCodeAt(at - 1)) && end - at >= 2) {
+    const left = wordFreq(text.slice(at - 1, at + 1));
+    if (left > 0 && left > LEFT_WORD_MARGIN * wordFreq(text.slice(at, at + 2))) return true;
+  }
+  if (first >= 0x61 && first <= 0x7a) return inProductCode(original, spans[so + at], spans[so + cap + end - 1]);
+  return false;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Whether [start, end) of the original lies in a product code such as HPF-X200 or SM-G9730: a run
+ *  of ASCII letters and digits with a hyphen inside, three or more of them before a hyphen, and a
+ *  digit somewhere. */
+function inProductCode(original: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && (isAsciiAlnum(original.charCodeAt(a - 1)) || (original[a - 1] === '-' && a > 1 && isAsciiAlnum(original.charCodeAt(a - 2))))) a--;
+  let b = end;
+  while (b < original.length && (isAsciiAlnum(original.charCodeAt(b)) || (original[b] === '-' && isAsciiAlnum(original.charCodeAt(b + 1))))) b++;
+  const token = original.slice(a, b);
+  return /[0-9]/.test(token) && /[A-Za-z0-9]{3}-[A-Za-z0-9]/.test(token);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -533,7 +579,7 @@ export function normalize(original: string): NormalizedText {
   }
   // A lone surrogate must stay itself (offsets), so those rare texts take fromCharCode, as do short ones.
   const folded = n === 0 ? '' : loneSurrogate || n <= SHORT_TEXT ? unitsToString(out, n) : unitsString(out, n);
-  let m = maybeVariant === 0 ? null : nextVariant(folded, 0);
+  let m = maybeVariant === 0 ? null : nextVariant(folded, 0, original, spans, so, cap);
   if (m === null) return new Normalized(folded, original, spans, so, cap, hidden === 1);
 
   // Rare path: rewrite variant words, each output character spanning the whole original word.
@@ -559,7 +605,7 @@ export function normalize(original: string): NormalizedText {
       outEnds.push(e);
     }
     copied = endAt;
-    m = nextVariant(folded, endAt > at ? endAt : at + 1);
+    m = nextVariant(folded, endAt > at ? endAt : at + 1, original, spans, so, cap);
   }
   for (let k = copied; k < n; k++) {
     outStarts.push(spans[so + k]);

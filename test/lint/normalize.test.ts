@@ -48,6 +48,32 @@ describe('normalize: word variants', () => {
     expect(view('小红书')).toBe('小红书');
     expect(view('蔷薇花')).toBe('蔷薇花');
   });
+
+  // A variant inside an ordinary word is no variant: the word on its left (蔷薇|信纸, 樱桃|宝宝),
+  // an insult that holds a nickname (狗东西), a model number that holds letters (HPF-X200).
+  it.each([
+    ['蔷薇信纸一套二十张', '蔷薇信纸一套二十张'],
+    ['樱桃宝宝辅食', '樱桃宝宝辅食'],
+    ['打折扣扣除运费后', '打折扣扣除运费后'],
+    ['美好平台', '美好平台'],
+    ['你这个狗东西', '你这个狗东西'],
+    ['型号HPF-X200的滤网', '型号hpfx200的滤网'],
+    ['SM-HP200FX5', 'smhp200fx5'],
+  ])('keeps the ordinary word in %s', (input, expected) => {
+    expect(view(input)).toBe(expected);
+  });
+
+  it.each([
+    ['加薇信聊', '加微信聊'],
+    ['我的薇信号是abc123', '我的微信号是abc123'],
+    ['狗东也有卖', '京东也有卖'],
+    ['某宝搜店名', '淘宝搜店名'],
+    ['hp fx5元', '好评返现5元'],
+    ['加v-x：abc123', '加微信:abc123'],
+    ['hp-fx 5r', '好评返现5r'],
+  ])('still folds the disguise in %s', (input, expected) => {
+    expect(view(input)).toBe(expected);
+  });
 });
 
 describe('normalize: offset map', () => {
