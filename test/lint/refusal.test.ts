@@ -66,6 +66,30 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text)).toEqual([]);
   });
 
+  // Issue 10 (fa6): a description of the goods denied, an effect the goods cannot have, a thing
+  // the shop does not have, a group the shop does not build.
+  it.each([
+    '这只是日常款，不是什么顶级面料',
+    '本品并非进口原装，是国内工厂代工',
+    '护发素没法彻底治愈脱发，只能改善毛躁',
+    '我们不能保证百分百有效，看个人情况',
+    '二维码这种东西我们没有哦，只在店铺里卖',
+    '我们不建粉丝群，上新看店铺动态就行',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // The negation is itself the claim, or the clause goes on to an instruction.
+    ['品质好到别家无法超越，全网最低价', 'absolute-claim'],
+    ['面料质感无法替代，业内顶级', 'absolute-claim'],
+    ['如果仍无法解决可以添加客服微信abc123', 'offsite-contact'],
+    ['没法发货的话加我微信', 'offsite-contact'],
+    ['不是什么都能退，想要退款加我微信详聊', 'offsite-contact'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it.each([
     // Quotes alone are emphasis, not a mention: the claim stands.
     ['本店“最低价”，只有今天', 'absolute-claim'],

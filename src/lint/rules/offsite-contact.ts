@@ -202,6 +202,8 @@ const ID = '(?:[a-z_][a-z0-9_.@]{3,}|[0-9]{5,}[a-z0-9_]*|[0-9]+[a-z_][a-z0-9_.@]
 const CONNECTOR_ID = new RegExp(`我?(?:号码?|账号|号是|同号|是|为|:|搜索?|添加|加|备注)*${ID}`, 'y');
 /** An explicit connector before the ID, for words that are also ordinary nouns (手机, 号码). */
 const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID}|[0-9]{5,})`, 'y');
+/** After a phone word (电话, 手机, 热线): only digits make a number — 手机是m901c is a model. */
+const PHONE_CONNECTOR_ID = /(?:号码?)?(?:(?:是|为|:)+[0-9][0-9_-]{4,}|[0-9]{5,})/y;
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
@@ -213,9 +215,11 @@ const PAYMENT = /支付|付款|买单|结算|花呗|云闪付|登录|登陆|绑�
 /** Ways a cash-on-delivery order is paid at the door. */
 const COD_INSTRUMENT = /刷卡|现金|pos机?|货到付款|到付/;
 const PAY_INSTRUMENT = /银行卡|储蓄卡|信用卡|借记卡|现金|刷卡|pos机?|云闪付|支付宝|花呗|货到付款|数字人民币/;
-const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊|找|私|问|沟通|发|加|搜)|我|给我)/;
+const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊(?!天记录)|找|私|问|沟通|发|加|搜)|我|给我)/;
 /** After 微信: a feature of the product (手环的微信消息提醒, 微信内容显示), not an account. */
-const FEATURE_AFTER = /^(?:(?:消息|内容|通知|来电|语音)(?:显示|提醒|推送|通知)|运动|步数|读书|[^,.!?;。]{0,4}联名)/;
+const FEATURE_AFTER = /^(?:(?:消息|内容|通知|来电|语音)(?:显示|提醒|推送|通知)|运动|步数|读书|[^,.!?;。]{0,4}联名|(?:头像|表情包?|红包封面|聊天背景|主题)?同款|表情包|红包封面)/;
+/** A picture of the thing, not the thing (二维码图案的T恤, 二维码印花): a print on a product. */
+const PRINT_AFTER = /^的?(?:图案|印花|造型|花纹|纹样|样式|元素|贴纸|刺绣|抱枕)/;
 /** Before 微信: a document goes INTO the buyer's own WeChat (发票添加至微信, 保存到微信卡包). */
 const INTO_WALLET_BEFORE = /(?:添加|保存|存|导入|同步|收藏|放)(?:至|到|进)$/;
 /** Earlier in the sentence a document went into the buyer's WeChat: a later 微信 (在微信-我-卡包里
@@ -235,6 +239,12 @@ const COURIER_OWNS_BEFORE = /(?:配送员?|快递员?|快递小哥|师傅|骑手
 /** Before 联系方式/邮箱: the shop's own, or a swap (我们的, 加个, 留下, 交换, 发你), or where the
  *  profile shows it (主页里的, 简介上写的, 个签有) — the buyer is sent there to copy it. */
 const OFFER_BEFORE = /(?:我的|我们的|我们|客服的?|店主的?|老板的?|店铺的?|私人|交换|互换|加(?:个|一下)?|留(?:个|下|一下)?|发(?:你|您)|给(?:你|您)|要(?:个)?|私信|看|见|有|通过|用|(?:主页|简介|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:的|写的?|留的?|挂的?))$/;
+/** Before 邮箱: the buyer's or a customer's own (您提供的, 客户其他的). */
+const BUYER_OWNS_BEFORE = /(?:您|你|客户|用户|买家)[^,.!?;。]{0,6}$/;
+/** A document sent by e-mail (an e-bill, an invoice, a statement). */
+const DOCUMENT = /账单|发票|详单|报告|凭证|回执|合同|电子版|对账单|通知单|邮件/;
+/** …and a request for the address or for a reply to the shop (请提供一下您的邮箱, 发给我们). */
+const ADDRESS_REQUEST = /请|麻烦|烦请|提供(?:一下|下)|留(?:个|下|一下)|告诉|告知|(?:发|回)(?:给|到)?(?:我|我们)|私信/;
 /** After 联系方式/邮箱: where it is found or what it is (在主页, 见简介, 是…, ：…). */
 const OFFER_AFTER = /^(?:在|见|看|是|:|发|私|联系|沟通|找)/;
 /** Before 小号/工作号: someone's second account to add (加我小号, 我的工作号), not a size. */
@@ -314,6 +324,32 @@ const OTHERS_SELL_THERE = /^(?:上|里)?[^,.!?;。]{0,3}?(?:有人|别人|别家
 /** Around a described app (那个绿色的软件): the buyer is to add, search or message an account there. */
 const DESCRIBE_SIGNAL = /加|搜|号|找我|联系|私聊|私信|下载|备注|聊天软件|id|就是我/;
 
+/** Around an app's name: the app is the software the buyer has trouble with (找到微信清除数据, 升级微信
+ *  版本, 在微信里显示正常吗, 微博这个应用卡死, 邮箱收不到验证码) — support for the buyer's own phone,
+ *  not an account or a place to go. */
+const APP_TROUBLE =
+  /设置|退出|重启|重新(?:进入|登录|登陆|打开|启动)|清除|清理|缓存|卸载|重装|重新安装|安装包|升级|更新(?:到|后|一下|了)|版本|备份|聊天记录|闪退|卡死|卡顿|崩溃|黑屏|白屏|客户端|应用程序|这个应用|该应用|软件(?:的)?(?:问题|原因)|权限|后台运行|自启|打不开|登不上|登录不上|登陆不上|无法登录|压缩|输入法|键盘|(?<![a-z])bug|兼容|适配|耗电|误触|验证码|收不到|发不出|显示(?:正常|异常|不全|不出|乱码|是否正常)|定向流量|流量包|免流|沃包|安卓|android|(?<![a-z])ios|刷机|越狱|农历|日历/;
+/** …unless the sentence still sends the buyer to an account or a deal there: an add, a follow, a
+ *  search, a scan, a contact or a service account, a group, an ID, buying or an offer, or the
+ *  shop's own account (我们的微信, 客服微博). */
+const APP_STEER =
+  /(?<![载速密热湿工价重大强深快上入参])加(?!载|速|密|热|湿|工|价|重|大|强|深|快|上|入)|添加(?!了)|关注|搜|扫|联系|私信|私聊|找我|客服|公众号|服务号|订阅号|小程序|好友|群|号(?:码|是|:)|[0-9]{5,}|下单|购买|(?<!可)买|领|优惠|活动|福利|红包|返|抽奖|参与|参加|报名|咨询|问我|(?:发|推|转)(?:给|到)?(?:你|您)|更多|款式|实拍|上新|便宜|(?:我|我们|本店|店铺|官方)的?(?:微信|微博|qq|邮箱|朋友圈)/;
+
+/** Right after the app's name: the app itself is at fault or asked about (微信的问题, 在微信里正常吗). */
+const APP_FAULT_AFTER = /^(?:里|中|上)?(?:的)?(?:问题|原因|故障|毛病|是否正常|正常吗|显示)/;
+/** Before the app's name: it is the shop's own (我的工作邮箱, 我们的微信, 客服微博). */
+const SHOP_APP_BEFORE = /(?:我|我们|本店|店铺|店里|客服|官方|工作)的?[\u4e00-\u9fff]{0,2}$/;
+
+/** Platforms that are apps on the buyer's phone. */
+const APP_NAME = /^(?:微博|朋友圈|抖音|快手|淘宝|天猫|京东|拼多多|闲鱼|得物|知乎|豆瓣|钉钉|飞书|陌陌|b站|哔哩哔哩|唯品会)$/;
+
+/** Whether the app named at [start, end) is troubleshot, not steered to (see APP_TROUBLE). */
+function appTroubleshooting(text: string, start: number, end: number): boolean {
+  if (SHOP_APP_BEFORE.test(clauseBefore(text, start, 6))) return false;
+  const sentence = sentenceBefore(text, start, 30) + text.slice(start, end) + sentenceAfter(text, end, 30);
+  return (APP_TROUBLE.test(sentence) || APP_FAULT_AFTER.test(text.slice(end, end + 6))) && !APP_STEER.test(sentence);
+}
+
 /** 微信 as something other than an account to add: a wallet among other ways to pay, a product
  *  feature, where a document is saved, the app the buyer uses, a parcel locker's notices. An ID
  *  after it is still reported (reportContact), whatever this says. */
@@ -321,7 +357,8 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   if (ADD_BEFORE.test(before)) return false;
   // 在微信-我-卡包里下载: the app's own 我 tab, after the document was saved there.
   if (INTO_WALLET_BEFORE.test(before) || INTO_WALLET_EARLIER.test(sentenceBefore(text, start, 30))) return !/^(?:号|群|好友|联系|聊)/.test(text.slice(end, end + 2));
-  if (CONTACT_AFTER.test(text.slice(end, end + 3))) return false;
+  if (CONTACT_AFTER.test(text.slice(end, end + 5))) return false;
+  if (appTroubleshooting(text, start, end)) return true;
   const sentence = sentenceBefore(text, start, 24) + text.slice(start, end) + sentenceAfter(text, end, 12);
   if (PAY_INSTRUMENT.test(sentence)) return true;
   if (FEATURE_AFTER.test(text.slice(end, end + 4))) return true;
@@ -369,7 +406,9 @@ function soundAlikeSteers(text: string, start: number, end: number): boolean {
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
-const CAUTION_AFTER = /没有保障|无保障|不受保护|不受保障|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
+const CAUTION_AFTER = /(?:没有|无|没法|无法|不能|得不到)[^,.!?;。]{0,4}(?:保障|保证|保护)|不受[^,.!?;。]{0,4}(?:保护|保障)|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
+/** How far after a steering phrase its warning may come (私下交易没有平台保障, 不走平台的交易出了问题我们没法保障). */
+const CAUTION_REACH = 18;
 /** After 官网: looking a serial or a code up on the brand's site, not a shop there. */
 const AUTHENTICITY_CHECK = /查|验证|序列号|型号|防伪|真伪|验真|保修|授权/;
 /** A code printed on the product or its manual that serves the product itself — a manual, an
@@ -397,7 +436,7 @@ const SUGGEST_STEER = '请在小红书下单付款，交易有平台保障';
  *  suggestion, so the span takes them along and the rewritten sentence reads naturally
  *  (「有问题加我微信abc123」→「有问题直接在小红书私信我们哦」, not 「有问题加我有问题…」). */
 const LEAD_IN = new RegExp(
-  '(?:(?:有(?:任何)?(?:问题|事|疑问)|想[^,.!?;。]{0,8}?|有?需要[^,.!?;。]{0,6}?)(?:的话)?)?(?:可以|请|就|直接|都可以|也可以)*' +
+  '(?:(?:有(?:任何)?(?:问题|事|疑问)|(?<![不没无别])想[^,.!?;。]{0,8}?|(?<![不没无别])有?需要[^,.!?;。]{0,6}?)(?:的话)?)?(?:可以|请|就|直接|都可以|也可以)*' +
     '(?:(?:加|添加|联系|私聊|私信|找|扫|关注|搜|打|拨打|致电|call|发短信到|短信)(?:一下|下)?(?:我|我们|店主|店长|客服|老板|财务)?(?:的)?|(?:我|我们|店主|店长|客服|老板)的)?' +
     '(?:个|一个|这个)?(?:私人|个人)?(?:(?:客服|售后|门店|店铺|财务|批发|商务|咨询|服务)?(?:电话|手机|热线|座机|号码|手机号|联系方式|tel|t)(?:号码)?(?:是|为)?:?)?$',
 );
@@ -429,8 +468,28 @@ function reportSteering(normalized: NormalizedText, start: number, end: number, 
   report({ start: from, end: span.end, raw: true, messageId: 'contact', suggestion: SUGGEST_CONTACT });
 }
 
-function reportContact(normalized: NormalizedText, start: number, wordEnd: number, strict: boolean, report: Report, always: boolean): void {
-  const idEnd = matchAt(strict ? STRICT_CONNECTOR_ID : CONNECTOR_ID, normalized.text, wordEnd);
+/** A number written with its middle masked (186****7650, 138xxxx5678, 尾号1234): the buyer's own
+ *  number read back to confirm it. Nobody can call or add a masked number, so it is no contact. */
+const MASKED_NUMBER = /[0-9][*＊xX×·•]{2,}[0-9]|[0-9]\s*[*＊]+\s*[0-9]|尾号/;
+
+/** …unless the reply arranges a call on it (保持手机畅通, 工作人员会电话联系您, 联系电话是…): then the
+ *  service moves to the phone. */
+const CALL_ARRANGED = /(?:加|找|打|联系|call)(?:我|您|你)|电话(?:联系|沟通|回访|回复|通知)|回电|致电(?:您|你)|来电|接听|畅通|联系方式|联系电话|联系号码/;
+
+/** Whether [start, end) of the normalized text was typed as a masked number (see MASKED_NUMBER)
+ *  that no call is arranged on. */
+function maskedNumber(normalized: NormalizedText, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const o = normalized.toOriginal(start, end);
+  const original = normalized.original;
+  if (!MASKED_NUMBER.test(original.slice(Math.max(0, o.start - 2), o.end))) return false;
+  return !CALL_ARRANGED.test(original.slice(Math.max(0, o.start - 40), o.end + 80));
+}
+
+/** `strict`: an explicit connector must come before the ID; 'phone': a phone word, whose ID is digits. */
+function reportContact(normalized: NormalizedText, start: number, wordEnd: number, strict: boolean | 'phone', report: Report, always: boolean): void {
+  let idEnd = matchAt(strict === 'phone' ? PHONE_CONNECTOR_ID : strict ? STRICT_CONNECTOR_ID : CONNECTOR_ID, normalized.text, wordEnd);
+  if (idEnd >= 0 && maskedNumber(normalized, wordEnd, idEnd)) idEnd = -1;
   if (idEnd < 0 && !always) return;
   reportSteering(normalized, start, idEnd < 0 ? wordEnd : idEnd, report);
 }
@@ -477,8 +536,12 @@ export default defineTextRule({
       // 拼多多上有人卖仿的，认准本店: the platform is where OTHERS sell (copies, the same goods), told
       // to keep the buyer here — unless the sentence still sends the buyer there (去那边, 搜, 更便宜).
       if (OTHERS_SELL_THERE.test(clauseAfter(text, end, 14)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
-      // 跟淘宝上那些低价货不一样: the platform is a comparison, nobody is sent there.
-      if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事/.test(sentenceAfter(text, end, 20))) return;
+      // 跟淘宝上那些低价货不一样 / 跟得物上卖的一模一样: the platform is a comparison, nobody is sent there.
+      if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事|一模一样|一样|相同|差不多/.test(sentenceAfter(text, end, 20)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
+      // 闲鱼上有人冒充我们家卖: impostors there, told to keep the buyer here.
+      if (/冒充|假冒|仿冒|冒用|盗用/.test(clauseAfter(text, end, 14)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
+      // 找到微博这个应用清除数据: the app the buyer has trouble with (an app, not a website).
+      if (APP_NAME.test(name) && appTroubleshooting(text, start, end)) return;
       if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
       // 官网序列号查询: the brand's site to check a serial number is an authenticity check.
       // Unless something is bought or asked there (查完序列号去官网下单更便宜).
@@ -538,7 +601,8 @@ export default defineTextRule({
         const after = text.slice(end, end + 2);
         const account =
           (ADD_BEFORE.test(before()) && !NOT_ACCOUNT_AFTER.test(after) && ACCOUNT_CONTINUES.test(after)) ||
-          /^(?:聊|私|联系|号|群|详|细聊|我(?!们))/.test(after) ||
+          // 私信您 is the shop's own message to the buyer on the platform (小v私信您, an agent's nickname).
+          /^(?:聊|私(?!信(?:您|你))|联系|号|群|详|细聊|我(?!们))/.test(after) ||
           // v同手机号: the WeChat account is the phone number.
           /^号?(?:同|就是|即)(?:手机|电话)/.test(text.slice(end, end + 5)) ||
           // 加v领：abc123 — a purpose clause between the letter and the ID does not break the link.
@@ -609,7 +673,17 @@ export default defineTextRule({
         }
         // 联系方式/邮箱 only count when the shop offers its own or asks to swap (我们的邮箱, 联系方式在主页,
         // 留个联系方式); 修改收货联系方式 or 发票发到您邮箱 are about the buyer's order.
-        let offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || OFFER_AFTER.test(text.slice(end, end + 2));
+        // 邮箱收不到验证码, 日历里登录的是什么邮箱: the buyer's mail app is what is troubleshot.
+        if ((word === '邮箱' || word.endsWith('mail')) && appTroubleshooting(text, start, end)) return;
+        // 您的联系方式是186****7404吗: the buyer's number read back masked is nobody's offer.
+        const maskedAfter = OFFER_AFTER.test(text.slice(end, end + 2)) && maskedNumber(normalized, end, matchAt(CONNECTOR_ID, text, end));
+        let offered = OFFER_BEFORE.test(clauseBefore(text, start, 6)) || (OFFER_AFTER.test(text.slice(end, end + 2)) && !maskedAfter);
+        // 电子账单发送到客户其他的邮箱上, 您提供的邮箱: a document goes to the buyer's own mailbox and
+        // nobody asks for or gives an address.
+        if (offered && word === '邮箱' && BUYER_OWNS_BEFORE.test(clauseBefore(text, start, 10))) {
+          const sentence = sentenceBefore(text, start, 30) + sentenceAfter(text, end, 30);
+          if (DOCUMENT.test(sentence) && !ADDRESS_REQUEST.test(sentence)) offered = false;
+        }
         // 这边会发您邮箱, 已发到您的邮箱: a document is delivered to the buyer's mailbox, nobody is
         // given an address (我发你邮箱, without 会/到, may still be the shop's own address).
         if (offered && word === '邮箱' && /(?:(?:会|将|已|已经|稍后|马上)发(?:到|至)?|发(?:到|至))(?:您|你)的?$/.test(clauseBefore(text, start, 10))) offered = false;
@@ -619,7 +693,7 @@ export default defineTextRule({
           if ((text[end] === ':' && ADDRESS_FORM.test(around)) || COURIER.test(around)) offered = false;
         }
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
-        reportContact(normalized, start, end, !/[号码式箱l]$/.test(word), report, always);
+        reportContact(normalized, start, end, /[号码式箱l]$/.test(word) ? false : 'phone', report, always);
       } else if (g.platform !== undefined) {
         visitPlatform(m[0], start, end, false);
       } else if (g.abbr !== undefined) {
@@ -633,6 +707,7 @@ export default defineTextRule({
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
         if (productUse(text, start, end, m[0])) return;
+        if (m[0] === '二维码' && PRINT_AFTER.test(text.slice(end, end + 4)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
         if (/^(?:支付|付款)/.test(text.slice(end, end + 2)) && /收银台|小红书|平台|结算页|下单页/.test(sentenceAfter(text, end, 24))) return;
         if (negated()) return;
@@ -656,17 +731,19 @@ export default defineTextRule({
         if (negated()) return;
         report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
       } else if (g.offchannel !== undefined) {
-        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.privpay !== undefined) {
         const around = clauseBefore(text, start, 12) + m[0] + clauseAfter(text, end, 6);
-        if (!PAY_WORD.test(around) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        if (!PAY_WORD.test(around) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         // 把付款截图转给我们看看: a document is forwarded, no money moves.
         if (FORWARDED_DOC.test(clauseBefore(text, start, 12)) || /^(?:看|核对|确认|查)/.test(text.slice(end, end + 2))) return;
         if (ON_PLATFORM.test(clauseBefore(text, start, 24) + sentenceAfter(text, end, 24))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.steer !== undefined) {
-        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        // 私下里跟您说: confiding in the buyer, not a deal.
+        if (m[0] === '私下' && /^里?(?:跟|和|对|同|给)(?:您|你)(?:说|讲|透露|讲讲|说说|交个底)/.test(text.slice(end, end + 6))) return;
+        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         if (m[0] === '转账' && CHECKOUT_TRANSFER_BEFORE.test(clauseBefore(text, start, 16))) return;
         // 是刷卡的还是转账的，还是给现金: 转账 among the ways a cash-on-delivery order is paid, money to
         // nobody in particular — unless it goes to the shop (转账给我).

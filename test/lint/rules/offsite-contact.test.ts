@@ -239,8 +239,43 @@ ruleTester('offsite-contact', {
     '加v领的款式显脸小',
     '门店自提的话出示付款码给收银员就行',
     '每件吊牌都能扫码核验真伪',
+    // Issue 10 (fa6): the app the buyer has trouble with, named while troubleshooting it.
+    '您先把微信卸载再装一次看看，还闪退的话告诉我们',
+    '这是微信本身的问题，等它出新版本就好了',
+    '图片发到朋友圈会被微信压缩，这是它自己的设置',
+    '请问在微信里打开这个页面显示正常吗',
+    '先备份微信聊天记录，再卸载重装',
+    '您的QQ邮箱收不到验证码的话，看看垃圾箱',
+    '在手机设置里找到微博这个应用，清除一下缓存',
+    // The buyer's own number read back masked: nobody can dial it.
+    '您下单用的号码是139****2468对吗',
+    '请确认一下收货手机尾号是不是5678',
+    // A phone model is no phone number; an e-bill goes to the buyer's own mailbox.
+    '请问您的手机是iphone13还是14',
+    '电子发票会发送到您下单时填写的邮箱，请注意查收',
+    // The shop's agent nickname sends the message on the platform.
+    '小v稍后私信您确认尺码',
+    // A warning that names the act, worded in new ways.
+    '私下转账出了问题我们没法保障，请一定走订单',
+    '私下交易得不到平台保护，还是在这里拍吧',
+    '我们不拉群也不加微信，有事这里留言',
+    '公众号什么的我们没有哦，只有这家店',
+    '悄悄私下跟你讲，这款返场就这一次',
+    // A print, a lookalike product, a comparison, impostors elsewhere.
+    '二维码印花的卫衣，扫不出东西的，纯装饰',
+    '微信表情包同款的抱枕到货了',
+    '跟淘宝上卖的原版一样，都是正品授权',
+    '拼多多上有人冒充本店名字卖货，认准小红书这家',
   ],
   invalid: [
+    // Issue 10 (fa6): the same apps, masked numbers and mailboxes still steer when the buyer is sent there.
+    { text: '卸载重装也不行的话加我微信abc123远程看', spans: ['加我微信abc123'] },
+    { text: '微信版本太低就关注我们公众号领券', spans: ['微信', '公众号'] },
+    { text: '您的手机186****7650请保持畅通，工作人员会打给您', spans: ['手机186****7650'] },
+    { text: '您的手机是13912345678吗，我们加您微信', spans: ['手机是13912345678', '微信'] },
+    { text: '我的工作邮箱是shop_kf@163.com，发票问题发我', spans: ['邮箱是shop_kf@163.com'] },
+    { text: '小v私聊，发你更多款式', spans: ['v私聊'] },
+    { text: '私下转账给我们更便宜', spans: ['私下转账'] },
     // A terminal colour code inside the contact hides nothing (the escape is its own finding).
     { text: '亲 加我\u001b[31mvx\u001b[0m abc123', spans: ['加我\u001b[31mvx\u001b[0m abc123'] },
     // Others sell there, but the buyer is still sent there.
