@@ -4,7 +4,7 @@
 // whether the shop offers a fake: a brand's own stated re-issue (官方复刻版), an order number
 // (原单号), a mixing ratio (1:1兑水), a warning against fakes (教您辨别高仿) stay clean.
 import { clauseAfter, clauseBefore } from '../context.js';
-import { defineTextRule } from '../define-rule.js';
+import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/counterfeit.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 
@@ -78,7 +78,23 @@ const ORIGIN_STORY = /外贸|尾货|尾单|工厂|代工|出口|退下来|剪标
 const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
 const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
 /** The shop says it sells the genuine article, so "identical to the counter" is a reassurance. */
-const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|专柜正品|官方正品)(?![吗么嘛?]|尾|原单|同|级|一样|一模)|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货/;
+const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|正版|专柜正品|官方正品)(?![吗么嘛?]|尾|原单|同|级|一样|一模)|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货|(?:只|仅)(?:卖|售|做|经营)(?:正品|正版)/;
+/** A book, a workbook or a score: what an unlicensed 影印版 copies. */
+const BOOK_TALK = /正版|原版|书|教辅|教材|课本|资料|试卷|真题|习题|练习册|绘本|小说|漫画|乐谱|琴谱|字帖|五三|题库/;
+/** A licensed reprint (出版社授权影印). */
+const LICENSED = /授权|出版社|正规出版|版权/;
+/** A brand, its code name (C家, 某奢) or 大牌 named in the sentence. */
+const BRAND_NAMED = /\uE000|(?<![a-z])[a-z]家|某[牌家兰奢大]|大牌|奢牌|名牌/;
+/** A design drawing on a brand (灵感来自, 原创): no logo is copied onto goods. */
+const INSPIRED = /灵感|原创|致敬|设计师/;
+/** Luxury goods named by brand, on the unmasked text (LV托特包, 卡地亚手镯, 绿水鬼). */
+const LUXURY_GOODS = new RegExp(`(?:${lexicon.sets.luxury})(?<between>[^,.!?;。]{0,8}?)(?:${lexicon.sets.luxurygoods}|包(?![装邮括含带扣链挂])|(?<![外时钟代发图列报])表(?![格情示达演哥姐弟妹带盘扣链壳盒膜态白现]))|(?:${lexicon.sets.luxurymodel})`, 'g');
+/** Between the brand and its goods: a style or a homage, not the brand's own goods (小香风, 卡地亚风格的). */
+const STYLE_BETWEEN = /风|同款|款式|造型|元素|灵感|平替|样式|感|色|型|图案|印花|周边/;
+/** Prices that are not what the goods sell for: second-hand, rental, deposits, care and repair. */
+const NOT_SALE_PRICE = /二手|中古|vintage|闲置|回收|租|定金|订金|押金|清洗|保养|护理|维修|修复|翻新|改色|鉴定费|代购费|运费|邮费|跑腿|小样|试用|每期|分期|月供|首付|差价|券|减|返|红包|积分|满[0-9]/;
+/** A price under a thousand yuan: a currency sign or price word before, or 元/块/包邮 after. */
+const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.,])(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])/;
 /** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
@@ -91,6 +107,27 @@ function sentenceAround(text: string, start: number, end: number): string {
   const hi = Math.min(text.length, end + 40);
   while (b < hi && !/[.!?;。\n]/.test(text[b])) b++;
   return text.slice(a, b);
+}
+
+/** A luxury brand's goods (LV托特包, 卡地亚手镯, 绿水鬼) priced under a thousand yuan in the same
+ *  clause: the genuine articles start at several thousand (luxury-retail in the lexicon), so the
+ *  price says the goods are copies. A style (小香风, 卡地亚风格的), second-hand goods, rental, care
+ *  services and samples are cleared. */
+function reportUnderpriced(text: string, report: Report): void {
+  if (text.length > 400 || !/[0-9]/.test(text)) return;
+  LUXURY_GOODS.lastIndex = 0;
+  for (let m = LUXURY_GOODS.exec(text); m !== null; m = LUXURY_GOODS.exec(text)) {
+    if (m.groups?.between !== undefined && STYLE_BETWEEN.test(m.groups.between)) continue;
+    const end = m.index + m[0].length;
+    let a = m.index;
+    while (a > 0 && m.index - a < 20 && !/[.!?;。\n]/.test(text[a - 1])) a--;
+    let b = end;
+    while (b < text.length && b - end < 24 && !/[.!?;。\n]/.test(text[b])) b++;
+    const sentence = text.slice(a, b);
+    if (NOT_SALE_PRICE.test(sentence) || !LOW_PRICE.test(text.slice(end, b))) continue;
+    report({ start: m.index, end, messageId: 'fake', suggestion: '' });
+    return;
+  }
 }
 
 export default defineTextRule({
@@ -112,6 +149,7 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = maskBrands(normalized.text);
+    let reported = false;
     LEXICON.scan(text, (m) => {
       const g = m.groups!;
       const start = m.index;
@@ -153,12 +191,19 @@ export default defineTextRule({
       // 莆田的 alone (the goods are from Putian): a copy where the sentence is about shoes or a brand.
       if (g.putian !== undefined && /(?:田|tian)的$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
       // 莆田直发: shipped from Putian is the replica trade's origin only for shoes or a brand.
-      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
+      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓|出品)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
       // 非柜: not from the counter is a fake only with a brand or the genuine article named.
       if (g.notgenuine !== undefined && /柜/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
       // 高防/高纺/高倣: a sound-alike of 高仿 only before goods, or with a brand or the genuine article.
       if (g.soundalike !== undefined && !/^(?:的)?(?:货|包|鞋|表|手表|款式)/.test(text.slice(end, end + 3)) && !GENUINE_REF.test(sentence)) return;
       if (g.lookalike !== undefined && GENUINE_CLAIM.test(sentence)) return;
+      // 和原版配方一模一样: a recipe or a taste recreated, not goods copying a brand.
+      if (g.lookalike !== undefined && NOT_GOODS_REPLICA.test(m[0]) && !BRAND_NAMED.test(sentence)) return;
+      // 影印版: an unlicensed copy only of a book or its genuine edition.
+      if (g.piracy !== undefined && /印/.test(m[0]) && (!BOOK_TALK.test(sentence.replace(m[0], '')) || LICENSED.test(sentence))) return;
+      // 懂的都懂 / 没吊牌所以便宜: a wink at a fake only with a brand named and nothing vouching for it.
+      if (g.wink !== undefined && (!BRAND_NAMED.test(sentence) || GENUINE_CLAIM.test(sentence))) return;
+      if (g.kit !== undefined && ((/logo|标志|商标/.test(m[0]) && INSPIRED.test(sentence)) || (/证书|卡/.test(m[0]) && JADE.test(sentence)))) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
       if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;
       // …or a named brand is sold at that fraction (Dior…专柜十分之一).
@@ -167,6 +212,8 @@ export default defineTextRule({
       if ((g.lookalike !== undefined && /^(?:没人|别人|谁|路人|朋友|表友|鞋友)/.test(m[0])) || (g.repcode !== undefined && !m[0].startsWith('华强北'))) {
         if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence)) return;
       }
+      // 非官方渠道: a fake only with a brand named; a warranty notice (非官方渠道购买的不保修) is not.
+      if (g.notgenuine !== undefined && /官方/.test(m[0]) && (!GENUINE_REF.test(sentence.replace(m[0], '')) || /购买|买的|保修|售后|维修/.test(sentence))) return;
       if (g.notgenuine !== undefined) {
         if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence)) return;
         // 平替款，不是正品: an alternative of the shop's own, honestly told apart from the brand.
@@ -181,6 +228,9 @@ export default defineTextRule({
         if (m[0] === '平替' && !SAME_CLAIM.test(rest)) return;
       }
       report({ start, end, messageId: 'fake', suggestion: '' });
+      reported = true;
     });
+    // Every luxury name is in the brand set too: a text that names no brand names no luxury goods.
+    if (!reported && text !== normalized.text) reportUnderpriced(normalized.text, report);
   },
 });

@@ -86,6 +86,25 @@ ruleTester('counterfeit', {
     '这件大衣穿上超A的，气场很足',
     '耐克官方复刻的AJ1，吊牌齐全',
     '镜面版的化妆镜，高清不变形',
+    // Issue 10, session 5 (own wording): a luxury name as a style, a colour or a service priced low;
+    // second-hand and instalments; a licensed reprint and 影印 of a picture; 懂的都懂 of a discount;
+    // a recipe recreated 和原版一模一样; the shop that only sells the genuine article; a warranty
+    // notice about unofficial channels; a design inspired by a logo; a jade certificate.
+    '小香风的短外套 259 通勤很好搭',
+    '卡地亚风格的螺丝钉手链 合金材质 49元',
+    '爱马仕橙色的零钱包 79',
+    '香奈儿的包包做一次深度清洗 收费199',
+    '中古LV老花钱包 有使用痕迹 780',
+    '劳力士手表支持分期 每期680元',
+    '出版社授权的影印版英文原著，书脊有标',
+    '影印版的老电影海报，适合挂客厅',
+    '这个价格懂的都懂，今晚十二点恢复原价',
+    '外婆做的酱和原版配方一模一样',
+    '和正品一样的只有价格标签，我们只卖正品',
+    '非官方渠道购买的耳机不在保修范围内',
+    '图案灵感来自大牌logo的拼贴海报，原创设计',
+    '翡翠鉴定证书可以帮您配国检的',
+    'PT出品的康复课程，理疗师一对一',
   ],
   invalid: [
     // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
@@ -168,5 +187,22 @@ ruleTester('counterfeit', {
     { text: 'c原工艺，鞋标齐全', spans: ['c原'] },
     { text: '埔田货，做工不输正品', spans: ['埔田货'] },
     { text: '和大牌同一家代工厂，价格只要零头', spans: ['同一家代工厂'] },
+    // Issue 10, session 5 (own wording): luxury goods at a fraction of the genuine price, a code
+    // name sharing the factory, 正品同源, an unlicensed copy of a book, a wink or an excuse for the
+    // price beside a brand, a brand's logo or a counter receipt supplied, PT as Putian, not the
+    // official channel, a brand added to the copied set (斯沃琪).
+    { text: '古驰竹节手提包 到手价468', spans: ['古驰竹节手提包'] },
+    { text: '卡地亚满钻戒指，只要299元', spans: ['卡地亚满钻戒指'] },
+    { text: '绿水鬼 380包邮', spans: ['绿水鬼'] },
+    { text: 'H家同厂的腰带，皮料一样', spans: ['H家同厂'] },
+    { text: '这批皮料和正品同源', spans: ['正品同源'] },
+    { text: '复印版的钢琴教材，跟正版内容一样', spans: ['复印版'] },
+    { text: 'B家的手环，你懂的', spans: ['你懂的'] },
+    { text: '某奢的围巾，没吊牌所以才这么便宜', spans: ['没吊牌所以才这么便宜'] },
+    { text: '大牌的logo都绣好了，做工细', spans: ['大牌的logo'] },
+    { text: '购物小票可以给你配一张', spans: ['购物小票可以给你配一张'] },
+    { text: 'PT出品的AJ，鞋标齐全', spans: ['PT出品'] },
+    { text: 'D家耳饰，并非官方渠道', spans: ['并非官方渠道'] },
+    { text: '斯沃琪一比一的款，表盘清楚', spans: ['一比一'] },
   ],
 });
