@@ -6,6 +6,7 @@ import { clauseAfter, clauseBefore } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/absolute-claim.gen.js';
 import * as paraphrase from '../lexicon/absolute-claim-paraphrase.gen.js';
+import * as sectors from '../lexicon/absolute-claim-sectors.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 
@@ -27,6 +28,24 @@ const OUTCOME_ADVICE = /试用|先试|停用|停止使用|暂停使用|别用|�
 const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱/;
 /** Promotions doubling (积分翻倍, 红包翻倍): a shop offer, not a return on goods. */
 const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|抽奖|活动/;
+/** The sector vocabularies (《广告法》arts. 16–27 and the review rules: medicine, health food,
+ *  pesticides, alcohol, education, investment, real estate) in ../lexicon/absolute-claim-sectors.yaml,
+ *  a scanner of their own because the main lexicon's pattern is at V8's 20 KB optimisation limit. */
+const SECTORS = lexiconScanner(sectors.pattern, sectors.groups);
+/** Which message each sector group reports with. */
+const SECTOR_MESSAGE: Record<string, string> = {
+  disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
+  edu: 'education', invest: 'returns', drink: 'alcohol', prestige: 'superlative',
+};
+/** Before a treatment word: the shop sends the buyer to a doctor (请去医院治疗鼻炎, 遵医嘱调理) —
+ *  advice, not a claim for the goods. */
+const SEEK_CARE_BEFORE = /(?:去|到|上|找)(?:正规)?(?:医院|医生|药店|诊所|皮肤科)|就医|就诊|遵医嘱|看医生|咨询医生/;
+/** A question about the claim (能治鼻炎吗？): the shop asks or repeats the buyer, it does not claim. */
+const QUESTION_AFTER = /^[^,.!?;。]{0,8}?(?:吗|么|嘛|\?)/;
+/** A disinfectant or a metal: where killing viruses is the registered product's function and 抗氧化
+ *  is a property of the material (钛钢抗氧化不掉色), not a health claim for the body. */
+const DISINFECTANT = /消毒液|消毒水|消毒剂|84|酒精|次氯酸|含氯/;
+const METAL = /钢|银|金|铜|合金|镀|首饰|项链|戒指|耳钉|耳环|手链|手镯|吊坠|表带|不掉色|不褪色|涂层|油漆|漆面/;
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
@@ -255,6 +274,14 @@ export default defineTextRule({
       zh: '收益保证「{{quote}}」，《广告法》第二十五条禁止对投资收益作保证性承诺',
       en: 'Guaranteed returns "{{quote}}"; Art. 25 of the Advertising Law bans promising investment returns',
     },
+    education: {
+      zh: '教育培训效果的保证性承诺「{{quote}}」，违反《广告法》第二十四条（不得对通过考试、升学、就业作保证，不得暗示命题人员参与）',
+      en: 'Guaranteed education or exam result "{{quote}}" breaks Art. 24 of the Advertising Law',
+    },
+    alcohol: {
+      zh: '酒类或烟草的诱导、功效说法「{{quote}}」，违反《广告法》第二十二、二十三条',
+      en: 'Inducing drinking or claiming an effect of alcohol or tobacco "{{quote}}" breaks Art. 22–23 of the Advertising Law',
+    },
     urgency: {
       zh: '虚假的稀缺/限时说法「{{quote}}」属于诱导性话术，可能被判虚假宣传',
       en: 'False scarcity "{{quote}}" is an absolute claim and may be judged false advertising',
@@ -262,7 +289,8 @@ export default defineTextRule({
   },
   check(normalized, reportFinding) {
     const text = normalized.text;
-    // Spans reported by the list words: a paraphrase over the same words adds no second finding.
+    // Spans reported by the list words: a paraphrase over the same words adds no second finding,
+    // nor does a sector word inside or touching one (根治脚气 holds 根治, 高回报回本快).
     const taken: number[] = [];
     const report: typeof reportFinding = (f) => {
       taken.push(f.start, f.end);
@@ -454,6 +482,26 @@ export default defineTextRule({
       } else if (g.disguise !== undefined) {
         report({ start, end, messageId: /^t0p|t0p$/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
       }
+    });
+    SECTORS.scan(text, (m) => {
+      const group = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+      const start = m.index;
+      const end = start + m[0].length;
+      for (let k = 0; k < taken.length; k += 2) if (start <= taken[k + 1] && taken[k] <= end) return;
+      const before = clauseBefore(text, start, 10);
+      if (inBrandName(normalized, start, end) || inBookTitle(normalized, start, end) || FITS_BEFORE.test(before)) return;
+      // The shop denies, declines or cannot promise it (不能治疗鼻炎, 不保证升值, 不敢说无残留).
+      if (NEGATED_CLAIM_BEFORE.test(before) || NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
+      if (NEG_RISK_AFTER.test(clauseAfter(text, end, 14)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
+      if ((group === 'disease' || group === 'medical') && SEEK_CARE_BEFORE.test(sentenceBefore(text, start, 20))) return;
+      const around = text.slice(Math.max(0, start - 30), end + 20);
+      // An air purifier killing viruses is the claim (the registered disinfectant is not); a water
+      // filter removing metals is its tested function.
+      if (group === 'medical' && /病毒|病菌|流感|新冠/.test(m[0]) && DISINFECTANT.test(around)) return;
+      // 积分一定翻倍 doubles a shop offer, not the value of goods.
+      if (group === 'invest' && PROMOTION.test(around)) return;
+      if (group === 'healthfn' && ((m[0] === '抗氧化' && METAL.test(around)) || (/重金属|铅|汞/.test(m[0]) && /净水|滤水|过滤|滤芯/.test(around)))) return;
+      report({ start, end, messageId: SECTOR_MESSAGE[group] ?? 'superlative', suggestion: '' });
     });
   },
 });
