@@ -24,6 +24,10 @@ const USE_VERB_FIRST = /^(?:喝|吃|用|涂|擦|抹|敷|贴|洗|泡|戴|搽|喷)
 const BARE_RECURRENCE = /(?:长|犯)$/;
 /** Advice about a reaction rather than a promise (停用几天就好, 因人而异, 严重请就医). */
 const OUTCOME_ADVICE = /试用|先试|停用|停止使用|暂停使用|别用|不要用|不要再用|先停|因人而异|不一定|不能保证|无法保证|不保证|就医|看医生|遵医嘱|去医院看/;
+/** Disinfectants (registered with their kill rate) and a cited test report. */
+const DISINFECTANT = /消毒液|消毒剂|消毒水|消毒片|消毒湿巾|84|酒精|杀虫剂|除菌液|除菌剂|漂白|次氯酸|检测报告|检验报告|报告/;
+/** Sold out or an apology: 有钱也买不到 then regrets, it does not press. */
+const SOLD_OUT = /没货|缺货|售罄|卖完了|已经卖完|抱歉|不好意思|对不起/;
 /** Goods sold as a store of value: collecting, resale or returns named in the sentence. */
 const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱/;
 /** Promotions doubling (积分翻倍, 红包翻倍): a shop offer, not a return on goods. */
@@ -104,14 +108,14 @@ const PERFECT_VERB_BEFORE = /(?:不断|进一步|持续|逐步|继续|加以|去
 /** Before a claim word: the shop says it cannot or does not claim it (不能代替药物, 不保本). */
 const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不具有|不具备|并非|不是|不敢|不承诺|不保证|不存在)[^,.!?;。]{0,6}$/;
 /** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
-const ADVICE_FOLLOW_BEFORE = /(?:按|按照|遵|遵照|遵循|听(?!说)|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
+const ADVICE_FOLLOW_BEFORE = /(?:按(?![摩钮键压])|按照|遵|遵照|遵循|听(?!说)|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
 const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见)/;
 /** A market-wide scope right before 最 (全国最大, 市面上最X, 行业内最X) makes any 最X a ranking. */
 /** A market scope, then how the shop does it (市面上做得最好的, 全网卖得最火): still a ranking. */
-const SCOPE_DOING_BEFORE = /(?:全国|全网|全球|国内|行业|业内|市面|市场|同行|同类)(?:上|中|里|内)?[^,.!?;。]{0,4}?(?:做得|卖得|做的|卖的)$/;
+const SCOPE_DOING_BEFORE = /(?:全国|全网|全平台|各大平台|全站|全球|国内|行业|业内|市面|市场|同行|同类)(?:上|中|里|内)?[^,.!?;。]{0,4}?(?:做得|卖得|做的|卖的)$/;
 const SCOPE_BEFORE = /(?:全国|全网|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
-const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|后|前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
+const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|(?<![然最今往背落随从以之])后|(?<![目眼面跟空提当此从以之])前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
 /** The shop's floor in a bargaining answer (已经是活动最低折扣了), not a market comparison. */
 const OWN_FLOOR_BEFORE = /(?:已经是|已是|这是)(?:活动|店铺|本店|店里|我们(?:的|家)?|目前|现在|今天)?(?:的)?$/;
 /** The shop's own limit in a bargaining answer (我们能给的最低折扣), not a market comparison. */
@@ -173,7 +177,7 @@ const PERCENT_PROMISE = /有效|效果|保证|手工|天然|无添加|包|正品
 /** A body or health outcome promised after a guarantee word (瘦, 治好, 不生病, 美白, 见效 …);
  *  显瘦 is how a cut looks, not weight lost. */
 const OUTCOME =
-  /(?<!显)瘦|减肥|掉秤|治好|治愈|根治|痊愈|康复|不(?:生病|得病|复发|反弹|过敏|长痘|再长)|见效|有效(?!期)|美白|变白|白回来|祛斑|淡斑|祛痘|去痘|除皱|去皱|长高|增高|生发|长头发|白发变黑|丰胸|降(?:血压|血糖|血脂|三高)|抗癌|防癌|排毒|断根|除根|去根/;
+  /(?<!显)瘦|减肥|掉秤|不留(?:疤|印|痕)|愈合|消肿|变(?:v|小|瘦|细|挺|白|嫩|年轻)|v脸|小脸|治好|治愈|根治|痊愈|康复|不(?:生病|得病|复发|反弹|过敏|长痘|再长)|见效|有效(?!期)|美白|变白|白回来|祛斑|淡斑|祛痘|去痘|除皱|去皱|长高|增高|生发|长头发|白发变黑|丰胸|降(?:血压|血糖|血脂|三高)|抗癌|防癌|排毒|断根|除根|去根/;
 /** Right before a guarantee: the shop says it can NOT promise it (不能保证100%不起球, 不一定能瘦).
  *  That is an honest merchant, not a claim. */
 const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到)?(?:是|有|能|会)?$/;
@@ -212,6 +216,19 @@ const VISUAL_EFFECTS = /转场|剪辑|视频|画面|镜头|滤镜|动画|音效|
 const DEGREE_BEFORE = /(?:很|超|好|太|真|特别|巨|蛮|挺|超级|非常|十分|多么|这么|那么|满满的?|有点|特)$/;
 const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物|了?我的?(?:心|少女心|眼睛|一天)|的(?:颜色|画面|小物|感觉|氛围|配色|色调|味道|笑容))/;
 
+/** 100% / 百分百 at [start, end) promises a result (100%有效), unless it measures a material or a
+ *  value (含棉量100%), is denied, asks how often a problem occurs, or assures the shop's service. */
+function percentPromised(text: string, start: number, end: number, before: string): boolean {
+  const clause = before + clauseAfter(text, end, 10);
+  if (NEG_GUARANTEE_BEFORE.test(before)) return false;
+  if (!PERCENT_PROMISE.test(clause) && PERCENT_MEASURE.test(clause)) return false;
+  // 这种情况是百分百出现吗？: the shop asks how often the buyer's problem happens.
+  if (PROBLEM_ASKED.test(before + clauseAfter(text, end, 10))) return false;
+  // The shop's assurance about its own service (百分之百过两天有物流), not the product.
+  if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return false;
+  return true;
+}
+
 /** The sentence before `start` of the normalized text, up to `max` characters. */
 function sentenceBefore(text: string, start: number, max: number): string {
   let a = start;
@@ -236,7 +253,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */
-const MOST_WORD = /^(?:低的?价格?|受欢迎|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|准确|精准|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
+const MOST_WORD = /^(?:低的?价格?|受欢迎|喜欢|便宜|实惠|划算|优惠|正宗|畅销|热销|火爆|好卖|专业|权威|先进|安全|健康|环保|舒适|舒服|时尚|流行|靠谱|耐用|准确|精准|值得|好用|好吃|好看|好穿|高级|高端|高档|顶级|有效|明显|纯正|地道|齐全|完美|漂亮|显瘦|保暖|合适|适合|推荐|[^,.!?;。的了])/;
 
 const SUGGEST: Record<string, string> = {
   低: '优惠价', 便: '很实惠', 实: '很实惠', 划: '很划算', 优: '优质', 好: '很好', 佳: '很好', 受: '很受欢迎', 畅: '很受欢迎', 热: '很受欢迎', 火: '很受欢迎',
@@ -312,7 +329,8 @@ export default defineTextRule({
         // 哪双最舒适就留哪双, 看哪款最顺手: 最 after 哪 asks or lets the buyer pick among the shop's
         // options — no ranking is stated.
         if (WHICH_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))) return;
-        if (EFFORT_BEFORE.test(before) && !SCOPE_DOING_BEFORE.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
+        // 努力做到最好 is effort; 我们家的阿胶糕是做得最好的 states a ranking (是 before 做得).
+        if (EFFORT_BEFORE.test(before) && !SCOPE_DOING_BEFORE.test(before) && !/是(?:[^,.!?;。]{0,3})?(?:做得|做的)$/.test(before) && /^(?:好|大|佳|优)/.test(after)) return;
         // 努力为用户提供最贴心、最优质的服务: a pledge about the shop's own service, not the goods.
         if (PLEDGE_BEFORE.test(sentenceBefore(text, start, 30)) && SERVICE_NOUN_AFTER.test(clauseAfter(text, end, 10)) && !SCOPE_BEFORE.test(before)) return;
         if ((ADDRESS_AFTER.test(clauseAfter(text, end, 8)) || COURTESY_AFTER.test(clauseAfter(text, end, 8))) && !SCOPE_BEFORE.test(before)) return;
@@ -320,7 +338,7 @@ export default defineTextRule({
         if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
         // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.
         if (!SCOPE_BEFORE.test(before) && !/全网|全国|全球|市面|同行|行业/.test(clauseBefore(text, start, 24)) && OWN_OPTIONS_IN_BEFORE.test(clauseBefore(text, start, 24))) return;
-        if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before)))) return;
+        if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
         if (!MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) {
           if (OWN_RANGE.test(clauseBefore(text, start, 24)) || PRICE_WHICH_OPTION_AFTER.test(clauseAfter(text, end, 16))) return;
@@ -331,9 +349,11 @@ export default defineTextRule({
         if (!SCOPE_BEFORE.test(before) && /^低(?:价|折扣)?(?:可以|能|只能)(?:做到|给|到|打)/.test(after + text.slice(end + 6, end + 10))) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
         let claim: boolean;
+        // 全网姐妹最爱的, 全国宝妈最喜欢: a market's favourite, whoever stands between.
+        const marketFavourite = /^(?:爱|喜欢|受欢迎|青睐|信赖)/.test(after) && MARKET.test(clauseBefore(text, start, 16));
         const word0 = MOST_WORD.exec(after);
         const rest = text.slice(end + (word0 ? word0[0].length : 1), end + 12);
-        if ((SCOPE_BEFORE.test(before) || SCOPE_DOING_BEFORE.test(before) || ATTRIBUTE_BEFORE.test(before)) && !/^(?:近|终|初|开始|后|早|晚|迟|慢|多|少)/.test(after)) claim = true;
+        if (marketFavourite || ((SCOPE_BEFORE.test(before) || SCOPE_DOING_BEFORE.test(before) || ATTRIBUTE_BEFORE.test(before)) && !/^(?:近|终|初|开始|后|早|晚|迟|慢|多|少)/.test(after))) claim = true;
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
@@ -361,13 +381,7 @@ export default defineTextRule({
         if (/^(?:no|top)/.test(m[0]) && (/(?:款号|货号|编号|型号|色号|序号|代号)$/.test(before) || /(?<![a-z])(?:no|top)\.?[2-9](?![0-9])/.test(text))) return;
         report({ start, end, messageId: 'superlative', suggestion: '热门' });
       } else if (g.percent !== undefined) {
-        const clause = before + clauseAfter(text, end, 10);
-        if (NEG_GUARANTEE_BEFORE.test(before)) return;
-        if (!PERCENT_PROMISE.test(clause) && PERCENT_MEASURE.test(clause)) return;
-        // 这种情况是百分百出现吗？: the shop asks how often the buyer's problem happens.
-        if (PROBLEM_ASKED.test(before + clauseAfter(text, end, 10))) return;
-        // The shop's assurance about its own service (百分之百过两天有物流), not the product.
-        if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return;
+        if (!percentPromised(text, start, end, before)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
         if (IDENTIFIER_BEFORE.test(before)) return;
@@ -460,7 +474,7 @@ export default defineTextRule({
     PARAPHRASE.scan(text, (m) => {
       const g = m.groups!;
       // A lead in a lookbehind (the lexicon keeps a pair gate that way) belongs to the span.
-      const start = m.index - (g.lead1?.length ?? 0);
+      const start = m.index - (g.lead1?.length ?? 0) - (g.lead2?.length ?? 0);
       const end = m.index + m[0].length;
       for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1] && taken[k] < end) return;
       const before = clauseBefore(text, start, 10);
@@ -468,17 +482,34 @@ export default defineTextRule({
       const sentence = sentenceBefore(text, start, 40) + text.slice(start, end) + sentenceAfter(text, end, 30);
       if (g.outcome !== undefined) {
         if (OUTCOME_ADVICE.test(sentenceAround(text, start, end))) return;
+        // A disinfectant's kill rate, or one backed by a test report, is the registered product's claim.
+        if (/菌|病毒|螨/.test(m[0]) && DISINFECTANT.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30))) return;
         if ((USE_VERB_FIRST.test(m[0]) || BARE_RECURRENCE.test(m[0])) && !AILMENT.test(sentence)) return;
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.gain !== undefined) {
         const around = sentenceAround(text, start, end);
         if (PROMOTION.test(around)) return;
-        if (/^(?:还会|还要|会继续|肯定会|一定会|明年|今年)/.test(m[0]) && !INVESTMENT.test(sentence)) return;
+        if (/^(?:还会|还要|会继续|肯定会|一定会)/.test(m[0]) && !INVESTMENT.test(sentence)) return;
         report({ start, end, messageId: 'returns', suggestion: '' });
       } else if (g.authority !== undefined) {
+        if (ADVICE_FOLLOW_BEFORE.test(before) || /(?:凭|需要?|须|要有|开具?)[^,.!?;。]{0,4}$/.test(before)) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.firstof !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: '新品' });
+      } else if (g.percent !== undefined) {
+        if (!percentPromised(text, start, end, before)) return;
+        report({ start, end, messageId: 'promise', suggestion: '' });
+      } else if (g.level !== undefined) {
+        report({ start, end, messageId: 'superlative', suggestion: '' });
+      } else if (g.scarce !== undefined) {
+        // 这款没货了，有钱也买不到，抱歉: an apology for what is sold out, not pressure to buy.
+        if (SOLD_OUT.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 20))) return;
+        report({ start, end, messageId: 'urgency', suggestion: '' });
+      } else if (g.rival !== undefined) {
+        // 比我们卖得多的一家都没有 ranks the shop against a market, which the clause must name;
+        // 一张顶别家十张 names the others itself.
+        if (/没有$/.test(m[0]) && !MARKET.test(sentenceBefore(text, start, 24) + m[0]) && !/各大|各个|所有|任何/.test(sentenceBefore(text, start, 24))) return;
+        report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.disguise !== undefined) {
         report({ start, end, messageId: /^t0p|t0p$/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
       }

@@ -245,6 +245,23 @@ ruleTester('absolute-claim', {
     '这款面膜没法根治闭口，只能日常护理',
     '三件都可以试，哪件最合身就留哪件',
     '要是您首选的尺码没货，我们先问您再换',
+    // Near misses of the second paraphrase classes: privacy and shipping verbs, an insecticide's and a
+    // disinfectant's own use, a denied treatment, a storage aid, a small factory, a sold-out apology,
+    // a bigger size, a bulk pack, a fabric, a hedged result, a prescription rule, advice on use.
+    '我们会保护好您的个人信息',
+    '降低运费的话可以选普通快递',
+    '这个消毒液能杀灭99%的细菌，请按说明书稀释',
+    '产品有辅助收纳的作用',
+    '五十强的标准我们达不到，就是普通小厂',
+    '这款没货了，有钱也买不到，抱歉',
+    '比我们家大一号的也有，可以看看',
+    '这款一包顶两包的量，是大包装',
+    '面料是百分之一百的棉',
+    '不能保证百分之一百有效，因人而异',
+    '处方药请凭医生处方购买',
+    '这款不是医院配方，是普通护肤品',
+    '这款按摩仪按照说明书使用就行',
+    '目前市面上最多见的是塑料款，我们这款是不锈钢',
   ],
   invalid: [
     // A market in the clause keeps the ranking a claim even inside the shop's range; a ranking of
@@ -589,5 +606,22 @@ ruleTester('absolute-claim', {
     // …and the same words stay claims with a market or as a noun.
     { text: '全网唯一有现货的正品', spans: ['唯一'] },
     { text: '这款是您的首选', spans: ['首选'] },
+    // Organs, germs and healing acted on; 百强/顶奢级; 有钱都买不到; the shop above every rival without
+    // 最; 百分之一百; a hospital's recipe; 是做得最好的; a market's favourite; 市面上…最佳的就是.
+    { text: "这款维生素能提高智商", spans: ["提高智商"] },
+    { text: "这款洗衣凝珠除菌率高达99.9%", spans: ["除菌"] },
+    { text: "益生菌对肠胃病有辅助治疗作用", spans: ["辅助治疗"] },
+    { text: "胶原蛋白饮能保护肝脏", spans: ["护肝"] },
+    { text: "我们是母婴行业百强品牌", spans: ["行业百强"] },
+    { text: "这款丝巾是顶奢级的质感", spans: ["顶奢级"] },
+    { text: "这款纪念币有钱都买不到", spans: ["有钱都买不到"] },
+    { text: "全网比我们家便宜的一家都没有", spans: ["比我们家便宜的一家都没有"] },
+    { text: "这种抹布一块顶普通的五块", spans: ["一块顶普通的五块"] },
+    { text: "这个减肥茶百分之一百见效", spans: ["百分之一百"] },
+    { text: "这款眼霜是医院的配方", spans: ["医院的配方"] },
+    { text: "我们家的茶叶是做得最好的", spans: ["最好"] },
+    { text: "全国宝妈最喜欢的辅食机", spans: ["最喜欢"] },
+    { text: "市面上口感最佳的就是这款", spans: ["最佳"] },
+    { text: "这个瘦脸霜坚持用保证变小脸", spans: ["保证变小"] },
   ],
 });
