@@ -247,6 +247,15 @@ ruleTester('offsite-contact', {
     '先备份微信聊天记录，再卸载重装',
     '您的QQ邮箱收不到验证码的话，看看垃圾箱',
     '在手机设置里找到微博这个应用，清除一下缓存',
+    '听语音时屏幕变暗是微信本身的设计',
+    '通知栏里微信的未读提醒一闪就没了，是偶尔出现吗',
+    '您手机系统版本和微博版本号分别是多少',
+    '在设置-更多设置-应用程序里找到微博，清除数据试试',
+    '您反馈的是微博问题，我们已经关注并记录了',
+    '您通过淘宝、微信这些平台交的话费可能晚点到账',
+    '维修点会给您的手机刷机，资料记得先备份',
+    '对方用的是私人号码，我们没有权限处理',
+    '小v私信给您了，请查收',
     // The buyer's own number read back masked: nobody can dial it.
     '您下单用的号码是139****2468对吗',
     '请确认一下收货手机尾号是不是5678',
@@ -276,6 +285,9 @@ ruleTester('offsite-contact', {
     { text: '我的工作邮箱是shop_kf@163.com，发票问题发我', spans: ['邮箱是shop_kf@163.com'] },
     { text: '小v私聊，发你更多款式', spans: ['v私聊'] },
     { text: '私下转账给我们更便宜', spans: ['私下转账'] },
+    { text: '微信语音播不了的话关注我们公众号找人工', spans: ['微信', '公众号'] },
+    { text: '加我私人号，发你更多实拍', spans: ['加我私人号'] },
+    { text: 'v私信你发图', spans: ['v'] },
     // A terminal colour code inside the contact hides nothing (the escape is its own finding).
     { text: '亲 加我\u001b[31mvx\u001b[0m abc123', spans: ['加我\u001b[31mvx\u001b[0m abc123'] },
     // Others sell there, but the buyer is still sent there.
