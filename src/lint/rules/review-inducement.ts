@@ -88,7 +88,7 @@ const GUILT =
 /** After-sales, warranty or service made conditional on the review (给好评的亲才能享受换货, 差评的话售后就
  *  没法处理, 中差评的订单只保三个月), a threat for a bad one (给了差评就拉黑, 中评试试), or nagging for one. */
 const CONDITIONAL =
-  /(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,12}?才(?:能|可以|可)?(?:享受?|有|给|退|换|保|办理|处理|参加)|(?:差评|中评|中差评|[一1](?:颗)?星)[^.!?;。]{0,10}?(?:就|只|便)?(?:(?:不(?:退|换|给|予)|只(?:保|退|换))(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理)?|(?:不能|只能|没法|无法|不再|不会再)(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理))|(?:差评|中评|中差评)[^.!?;。]{0,16}?(?:拉黑|黑名单|别想|试试|不卖|挂到|挂你|曝光|(?:你|您)的?地址|找上门|后果自负|走着瞧|有(?:你|您)好看|后悔)|(?:差评|中评)的(?:人|买家|顾客|客人)[^.!?;。]{0,8}?(?:记着|记住|记下|等着|盯着)|(?:差评|中评|中差评)[^.!?;。]{0,12}?(?:慢慢|排队|最后(?:处理|再)|延后|不优先|按流程)|不(?:给|打)?(?:个)?(?:好评|[五5](?:颗)?星)(?:的话)?[^.!?;。]{0,10}?(?:售后|退换|退款|保修|处理|发货|服务)[^.!?;。]{0,6}?(?:不好|没法|无法|不能|不给|难|麻烦|慢)|(?:评价|好评|评论)(?:里|中)?(?:写上|写|提到|带上|加上|注明)[^.!?;。]{1,14}?(?:就|即可|才)(?:给|送|返|退|能|可以)|评(?:价)?试试|(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,6}?(?:呗|吧|哦)?[,]?(?:不然|否则|要不然)|怎么还不(?:给)?(?:好)?评|还不(?:给)?(?:个)?好评|改(?:成|为|到|个)?(?:[五5](?:颗)?星(?!级)|好评)|(?:评价|差评|中评|评论|追评)[^.!?;。]{0,8}?(?:点击?|点一下|选择|找到|进入)[^.!?;。]{0,4}?(?:删除|删掉|撤销|撤回|修改评价)/g;
+  /(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,12}?才(?:能|可以|可)?(?:享受?|有|给|退|换|保|办理|处理|参加)|(?:差评|中评|中差评|[一1](?:颗)?星)[^.!?;。]{0,10}?(?:就|只|便)?(?:(?:不(?:退|换|给|予)|只(?:保|退|换))(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理)?|(?:不能|只能|没法|无法|不再|不会再)(?:给(?:您|你))?(?:退|换|处理|售后|保修|保|办理|发货|卖|受理))|(?:差评|中评|中差评)[^.!?;。]{0,16}?(?:拉黑|黑名单|别想|试试|不卖|挂到|挂你|曝光|(?:你|您)的?地址|找上门|后果自负|走着瞧|有(?:你|您)好看|后悔)|(?:差评|中评|中差评)(?:的)?(?:那位|那个人?|那些人?|的人|的买家|的顾客|的客人|的亲|的)[,]?[^.!?;。]{0,12}?(?:记着|盯上|盯着|等着|(?:记住|记下)(?=了(?:[,.!?;。~]|$))|(?:记住|记下)(?:你|您)(?!的?(?:问题|意见|建议|反馈|需求))|(?:你|您)的?(?:订单号|id|账号|昵称))|(?:评价|评论|好评|追评)(?:里|中|的时候|时)?[^.!?;。]{0,3}?(?:(?:别|不要|不能|千万别|不许|不准)(?:写|提|说|带|留)|只(?:写|提|说)(?:好的|优点|好话|满意))[^.!?;。]{1,16}?(?:不(?:返|给|送|退|补)|没(?:有)?(?:了)?(?:返现|红包|返|补贴|赠品|礼物)|(?:返现|红包|补贴|赠品|礼物)(?:就)?没(?:了|有了))|(?:差评|中评|中差评)[^.!?;。]{0,12}?(?:慢慢|排队|最后(?:处理|再)|延后|不优先|按流程)|不(?:给|打)?(?:个)?(?:好评|[五5](?:颗)?星)(?:的话)?[^.!?;。]{0,10}?(?:售后|退换|退款|保修|处理|发货|服务)[^.!?;。]{0,6}?(?:不好|没法|无法|不能|不给|难|麻烦|慢)|(?:评价|好评|评论)(?:里|中)?(?:写上|写|提到|带上|加上|注明)[^.!?;。]{1,14}?(?:就|即可|才)(?:给|送|返|退|能|可以)|评(?:价)?试试|(?:赶紧|赶快|快点|快去|马上去|立刻去|速度)(?:去|来|给)?(?:个)?(?:评价|评(?![论率区分级])|好评|(?:打|给)(?:个)?(?:[五5](?:颗)?星(?!级)|好评))|(?:好评|[五5](?:颗|个)?星)[^.!?;。]{0,6}?(?:呗|吧|哦)?[,]?(?:不然|否则|要不然)|怎么还不(?:给)?(?:好)?评|还不(?:给)?(?:个)?好评|改(?:成|为|到|个)?(?:[五5](?:颗)?星(?!级)|好评)|(?:评价|差评|中评|评论|追评)[^.!?;。]{0,8}?(?:点击?|点一下|选择|找到|进入)[^.!?;。]{0,4}?(?:删除|删掉|撤销|撤回|修改评价)/g;
 /** A transfer for the review anywhere in its sentence (写完告诉我，给你转2块). */
 const TRANSFER = /(?:给|转)(?:您|你)?转?[0-9]+(?:元|块|块钱)?/;
 
@@ -161,6 +161,17 @@ const ASKED_WHY_AFTER = /^[^,.!?;。]{0,3}?(?:干嘛|干什么|做什么|为什�
 /** Inside PRESSING's match, the delete/change verb negated (好评差评我们都没删过, 评价不能撤回): a fact, not a
  *  demand — but 能不能删, 可不可以改 ask for it. */
 const NEGATED_VERB = /(?<![能可会])(?:没|不|未|从不|从没|绝不|不会)(?:有|曾|能|可以|会|用|要|法|办法)?(?:删|撤|改)/;
+
+/** Parcel news (每天提醒您物流进度): contact about the order, not nagging for the review. */
+const PARCEL_NEWS = /物流|快递|发货|进度|到货|派送|签收/;
+/** The clause of `s` that holds index i. */
+function clauseAround(s: string, i: number): string {
+  let a = i;
+  while (a > 0 && CLAUSE_END[s.charCodeAt(a - 1)] === 0) a--;
+  let b = i;
+  while (b < s.length && CLAUSE_END[s.charCodeAt(b)] === 0) b++;
+  return s.slice(a, b);
+}
 
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
   let a = start;
@@ -306,13 +317,25 @@ export default defineTextRule({
       if (guiltDone) return;
       const start = m.index;
       const end = start + m[0].length;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      // 不评价的话我会一直提醒你: a review not given is the buyer's inaction, which a threat to keep
+      // contacting presses on; only guilt and pity need a review the shop asks for.
+      const negated = NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
       const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
       const sentence = text.slice(pa, pb);
+      if (negated) {
+        const t = THREAT.exec(sentence);
+        // …unless the shop says it does not mind (没评价也没关系) or the contact is about the parcel.
+        if (t === null || UNCONDITIONAL.test(sentence) || PARCEL_NEWS.test(clauseAround(sentence, t.index))) return;
+        const ts = pa + t.index;
+        guiltDone = true;
+        report({ start: Math.min(start, ts), end: Math.max(end, ts + t[0].length), messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
+        return;
+      }
+      const t = THREAT.exec(sentence);
       const g =
         GUILT.exec(sentence) ??
         PITY.exec(sentence) ??
-        THREAT.exec(sentence) ??
+        (t !== null && !PARCEL_NEWS.test(clauseAround(sentence, t.index)) ? t : null) ??
         (BAD_REVIEW.test(m[0]) ? SHOP_HARM.exec(sentence) : m[0] !== '差评' && m[0] !== '中评' ? TRANSFER.exec(sentence) : null);
       if (g === null) return;
       const gs = pa + g.index;

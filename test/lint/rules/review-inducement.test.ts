@@ -134,6 +134,13 @@ ruleTester('review-inducement', {
     '型号hpyl-2的配件',
     '我们不搞hpfx',
     '评价随意，快递我们帮您催了好几次了',
+    // Issue 10, session 5 (own wording): 苹果 after 好; the shop promising not to keep messaging; a
+    // reminder about the parcel near a review; the shop noting a bad review's problem; 评论区 after 赶紧.
+    '好苹果一箱十斤，买两箱送一斤',
+    '评不评都随您，我们不会一直发消息打扰',
+    '没评价也没关系，物流我们每天提醒您一次',
+    '给差评的亲，我们记下您的问题了，马上补发',
+    '赶紧去评论区看看别人的穿搭',
   ],
   invalid: [
     // Session-4 shapes (own wording): a share of the order paid back, the next order cheaper, the
@@ -349,5 +356,15 @@ ruleTester('review-inducement', {
     { text: '给个五星好评，运费我们全额退给您', spans: ['五星好评，运费我们全额退给您'] },
     { text: '原来的2星可以改五星吗，我们多送一份赠品', spans: ['2星可以改五星吗，我们多送一份赠品'] },
     { text: '满意记得打个好评，不满意也千万不要给中差评', spans: ['打个好评，不满意也千万不要给中差评'] },
+    // Issue 10, session 5 (own wording): 评 written as 坪/萍; nagging until the review comes, also
+    // after a review not given; asks counted with 说/第N次; the reviewer marked; what the review may
+    // say dictated with the reward taken back; an urgent order to review.
+    { text: '好坪截图发我，返三块', spans: ['好坪截图发我，返三块'] },
+    { text: '不给好评的话我天天来问', spans: ['好评的话我天天来问'] },
+    { text: '还没评价呢，我明天还会来问的', spans: ['评价呢，我明天还会来问'] },
+    { text: '五星的事跟您讲了好几遍了', spans: ['五星的事跟您讲了好几遍'] },
+    { text: '打差评的那个人，我记住你了', spans: ['差评的那个人，我记住你'] },
+    { text: '评论里不要提掉色，提了就没红包了', spans: ['评论里不要提掉色，提了就没红包'] },
+    { text: '快点去给个五星，都签收好几天了', spans: ['快点去给个五星'] },
   ],
 });
