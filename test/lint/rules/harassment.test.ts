@@ -32,6 +32,13 @@ ruleTester('harassment', {
     "这个大号火锅够您全家一起吃",
     // An answer cheered three times, and the set phrase for "this matters".
     "当然有！当然有！当然有！",
+    // Session 5, second batch (own wording): a bag's use asked about, 不懂就问 as an invitation, a
+    // knock at the door, pleasant talk, a dog that cannot tell colours.
+    "这个小包是用来装耳机的吗？对的",
+    "不懂就问，客服很乐意解答",
+    "您听到门铃了吗？快递员说到楼下了",
+    "和您聊天真开心",
+    "小狗都分不清颜色，选哪个都行",
     // Issue 10, session 5 (own wording): cheering and promotions shouted (no demand on this buyer),
     // 确认收货 stated as a rule, brain words of a toy, 故意 of a finish, 觉得…合适 about the goods,
     // 不会自己安装 answered with help, praise idioms and 难怪 of praise.
@@ -331,7 +338,7 @@ ruleTester('harassment', {
     // More disguises and phrasings of the same classes.
     { text: "不买别烦我", spans: ["不买别烦我"] },
     { text: "你到底要不要，不要就算了", spans: ["到底要不要"] },
-    { text: "问那么多干嘛，爱买不买", spans: ["爱买不买"] },
+    { text: "问那么多干嘛，爱买不买", spans: ["问那么多干嘛", "爱买不买"] },
     { text: "你有病吧", spans: ["有病吧"] },
     { text: "别浪费我时间", spans: ["浪费我时间"] },
     { text: "说了多少次了，自己看详情", spans: ["说了多少次", "自己看详情"] },
@@ -691,6 +698,19 @@ ruleTester('harassment', {
     { text: "嘴这么毒，怪不得没人理你", spans: ["怪不得没人理"] },
     { text: "退了又买买了又退，真是厚颜无耻", spans: ["厚颜无耻"] },
     { text: "神经，订单里写得清清楚楚", spans: ["神经"] },
+    // Session 5, second batch (own wording): contempt for how the buyer reads, listens and talks,
+    // brush-offs, a warning to the silent buyer, X什么X with more verbs, failing at a small thing.
+    { text: "眼睛是拿来装饰的吗，图上写着纯棉", spans: ["眼睛是拿来装饰的吗"] },
+    { text: "今晚之前付清，听明白没有", spans: ["听明白没有"] },
+    { text: "你怎么不去抢银行", spans: ["怎么不去抢银行"] },
+    { text: "问那么多干什么，喜欢就拍", spans: ["问那么多干什么"] },
+    { text: "不懂就别瞎问", spans: ["不懂就别瞎问"] },
+    { text: "你懂个锤子", spans: ["懂个锤子"] },
+    { text: "你心里没点数吗", spans: ["你心里没点数"] },
+    { text: "跟你讲话好累", spans: ["跟你讲话好累"] },
+    { text: "您到底有没有在读我的回复", spans: ["您到底有没有在读"] },
+    { text: "别以为拉黑就完事了", spans: ["别以为拉黑"] },
+    { text: "嚷什么嚷，在处理了", spans: ["嚷什么嚷"] },
     // Pings worded differently, three in one short message.
     { text: "亲亲，在吗？看到回我一下～亲亲？还在吗？", spans: ["在吗？看到回我一下～亲亲？还在吗"] },
     { text: "在吗？回我一下，还在不在", spans: ["在吗？回我一下，还在不在"] },
