@@ -107,6 +107,9 @@ const OFFER_AFTER = new RegExp(
 );
 /** The buyer's review already given (您的评价我们看到了): what follows answers it, it is not its price. */
 const GIVEN_BEFORE = /(?:您|你)(?:的|给的|写的|留的)$/;
+/** …or quoted as where the buyer said something (您追评里说的漏水问题, 评价中提到的色差): the review is
+ *  written, and what follows is the remedy for the complaint in it. */
+const QUOTED_AFTER = /^(?:里|中|上)(?:您|你)?(?:说|提到|提|反映|反馈|写|讲)(?:的|过|了)/;
 /** 好评后… : whatever benefit follows in the sentence comes after, and for, the review. */
 const AFTER_REVIEW = new RegExp(`^(?:了|过|完)?(?:后|之后|以后)[^.!?;。]{0,16}?(?:${lexicon.groups.benefit}|${lexicon.groups.reward})`);
 /** The stretch says the service does not depend on the review (评价是您的权利，补发照常安排). */
@@ -208,6 +211,8 @@ export default defineTextRule({
       const start = m.index;
       const end = start + m[0].length;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      // 您追评里说的漏水问题…给您换个新的: the review is written; the exchange answers its complaint.
+      if (QUOTED_AFTER.test(text.slice(end, end + 6))) return;
       // 好评有礼活动已经结束了: the reward is announced as over; 好评返现这种事我们不做: refused.
       if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
       // Begging for a good review with a guilt reason (给个好评吧，不然绩效要被扣钱了).
@@ -362,7 +367,7 @@ export default defineTextRule({
       let hit: [number, number] | undefined;
       const t = AFTER_REVIEW.exec(after) ?? THEN_SERVICE.exec(after) ?? OFFER_AFTER.exec(after);
       // The platform's points or a shop-wide offer after the review are no price for it (评价后系统发放平台积分).
-      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !UNCONDITIONAL.test(t[0]) && !DENIED_IN.test(t[0]) && !PLATFORM_GIVES.test(t[0]) && !SHOP_WIDE.test(t[0]) && !THANKS_BEFORE.test(before) && !GIVEN_BEFORE.test(before)) {
+      if (t !== null && !PROBLEM_BETWEEN.test(t[0]) && !UNCONDITIONAL.test(t[0]) && !DENIED_IN.test(t[0]) && !PLATFORM_GIVES.test(t[0]) && !SHOP_WIDE.test(t[0]) && !THANKS_BEFORE.test(before) && !GIVEN_BEFORE.test(before) && !QUOTED_AFTER.test(after)) {
         hit = [start, end + t[0].length];
       }
       const w = hit === undefined ? WITHHELD_AFTER.exec(after) : null;

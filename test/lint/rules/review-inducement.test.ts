@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // Issue 10 (fa6): the buyer's review quoted as where a complaint was made; the remedy answers it.
+    '您追评里提到的开线问题，我们给您换一件新的寄过去',
+    '看到您评价中说的色差了，这边给您补发一个颜色',
     // Issue 10: 换 as switching a device or network to try again, in help with posting a review.
     '追评上传不了图片的话，换个浏览器再试一下',
     '评价里的视频传不上去，可以换成wifi重新传',
@@ -143,6 +146,9 @@ ruleTester('review-inducement', {
     '赶紧去评论区看看别人的穿搭',
   ],
   invalid: [
+    // A review still asked for after one is quoted, or a reward for what the review says.
+    { text: '评价里说的问题我们改，追评一下就给您返5元', spans: ['追评一下就给您返5元'] },
+    { text: '评价里写上好用两个字就送您小样', spans: ['评价里写上好用两个字就送'] },
     // Session-4 shapes (own wording): a share of the order paid back, the next order cheaper, the
     // price difference for a review, 满分 as the top score, 截图 with 图 in pinyin, the phrases in
     // pinyin initials.
