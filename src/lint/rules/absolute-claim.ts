@@ -39,16 +39,14 @@ const SECTORS = lexiconScanner(sectors.pattern, sectors.groups);
 /** Which message each sector group reports with. */
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
-  edu: 'education', invest: 'returns', drink: 'alcohol', prestige: 'superlative',
+  edu: 'education', invest: 'returns', drink: 'alcohol', prestige: 'superlative', lure: 'urgency',
 };
 /** Before a treatment word: the shop sends the buyer to a doctor (请去医院治疗鼻炎, 遵医嘱调理) —
  *  advice, not a claim for the goods. */
 const SEEK_CARE_BEFORE = /(?:去|到|上|找)(?:正规)?(?:医院|医生|药店|诊所|皮肤科)|就医|就诊|遵医嘱|看医生|咨询医生/;
 /** A question about the claim (能治鼻炎吗？): the shop asks or repeats the buyer, it does not claim. */
 const QUESTION_AFTER = /^[^,.!?;。]{0,8}?(?:吗|么|嘛|\?)/;
-/** A disinfectant or a metal: where killing viruses is the registered product's function and 抗氧化
- *  is a property of the material (钛钢抗氧化不掉色), not a health claim for the body. */
-const DISINFECTANT = /消毒液|消毒水|消毒剂|84|酒精|次氯酸|含氯/;
+/** A metal: 抗氧化 is a property of the material (钛钢抗氧化不掉色), not a health claim for the body. */
 const METAL = /钢|银|金|铜|合金|镀|首饰|项链|戒指|耳钉|耳环|手链|手镯|吊坠|表带|不掉色|不褪色|涂层|油漆|漆面/;
 
 /** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
@@ -534,7 +532,7 @@ export default defineTextRule({
       const around = text.slice(Math.max(0, start - 30), end + 20);
       // An air purifier killing viruses is the claim (the registered disinfectant is not); a water
       // filter removing metals is its tested function.
-      if (group === 'medical' && /病毒|病菌|流感|新冠/.test(m[0]) && DISINFECTANT.test(around)) return;
+      if (group === 'medical' && /病毒|病菌|流感|新冠/.test(m[0]) && KILL_RATE_OWN.test(around)) return;
       // 积分一定翻倍 doubles a shop offer, not the value of goods.
       if (group === 'invest' && PROMOTION.test(around)) return;
       if (group === 'healthfn' && ((m[0] === '抗氧化' && METAL.test(around)) || (/重金属|铅|汞/.test(m[0]) && /净水|滤水|过滤|滤芯/.test(around)))) return;
