@@ -202,7 +202,8 @@ export default defineTextRule({
       // 影印版: an unlicensed copy only of a book or its genuine edition.
       if (g.piracy !== undefined && /印/.test(m[0]) && (!BOOK_TALK.test(sentence.replace(m[0], '')) || LICENSED.test(sentence))) return;
       // 懂的都懂 / 没吊牌所以便宜: a wink at a fake only with a brand named and nothing vouching for it.
-      if (g.wink !== undefined && (!BRAND_NAMED.test(sentence) || GENUINE_CLAIM.test(sentence))) return;
+      // The counter named (不是从专柜出来的，您懂我意思吧) is the genuine article the wink is about.
+      if (g.wink !== undefined && (!(BRAND_NAMED.test(sentence) || GENUINE_REF.test(sentence)) || GENUINE_CLAIM.test(sentence))) return;
       if (g.kit !== undefined && ((/logo|标志|商标/.test(m[0]) && INSPIRED.test(sentence)) || (/证书|卡/.test(m[0]) && JADE.test(sentence)))) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
       if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;

@@ -502,7 +502,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
 /** A friendly sentence (老顾客, 优惠, 欢迎): 我们记住您了 in it is a welcome. */
 const FRIENDLY = /欢迎|感谢|谢谢|优惠|福利|老顾客|老客户|回头客|惊喜|礼物|送您|下次来|么么|爱你|喜欢/;
 /** The buyer held to act (不回, 再不付款, 还不确认, 不下单的话): a schedule of messages then nags. */
-const INACTION = /不(?:回|付|下单|拍|理|确认|评|买|要|说话|改|删|给)|再不|还不|还没(?:付|回|下单|拍|确认)|没(?:付|回|下单)|是吧|直到/;
+const INACTION = /不(?:回|付|下单|拍|理|确认|评|买|要|说话|改|删|给)|再不|还不|还没(?:付|回|下单|拍|确认|补|填)|没(?:付|回|下单)|是吧|直到/;
 /** Before a name-calling word: nothing but a clause start, or the buyer as subject (你是, 你个, 真是). */
 const EPITHET_SUBJECT = /(?:(?<![给送帮替为让叫陪带])(?:你|您)(?:就|还|真|可|简直|分明|根本|纯|也|都){0,2}(?:是|就是|真是|简直是)?(?:个|一个|这个|这种)?|(?:^|[,.!?;。~])(?:真是|就是|纯|纯纯的?|妥妥的?)(?:个|一个)?)$/;
 /** After a name-calling word: the clause ends, maybe after a particle or 一个. */

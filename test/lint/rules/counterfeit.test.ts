@@ -105,6 +105,7 @@ ruleTester('counterfeit', {
     '图案灵感来自大牌logo的拼贴海报，原创设计',
     '翡翠鉴定证书可以帮您配国检的',
     'PT出品的康复课程，理疗师一对一',
+    '懂的都懂，我们只卖正品，专柜同价',
   ],
   invalid: [
     // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
@@ -204,5 +205,6 @@ ruleTester('counterfeit', {
     { text: 'PT出品的AJ，鞋标齐全', spans: ['PT出品'] },
     { text: 'D家耳饰，并非官方渠道', spans: ['并非官方渠道'] },
     { text: '斯沃琪一比一的款，表盘清楚', spans: ['一比一'] },
+    { text: '做工和专柜的没两样，您懂我意思', spans: ['专柜的没两样', '懂我意思'] },
   ],
 });

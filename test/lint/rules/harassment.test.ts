@@ -32,6 +32,7 @@ ruleTester('harassment', {
     "这个大号火锅够您全家一起吃",
     // An answer cheered three times, and the set phrase for "this matters".
     "当然有！当然有！当然有！",
+    "明天会再提醒您物流进度，请留意",
     // Session 5, second batch (own wording): a bag's use asked about, 不懂就问 as an invitation, a
     // knock at the door, pleasant talk, a dog that cannot tell colours.
     "这个小包是用来装耳机的吗？对的",
@@ -711,6 +712,7 @@ ruleTester('harassment', {
     { text: "您到底有没有在读我的回复", spans: ["您到底有没有在读"] },
     { text: "别以为拉黑就完事了", spans: ["别以为拉黑"] },
     { text: "嚷什么嚷，在处理了", spans: ["嚷什么嚷"] },
+    { text: "尾款还没补，明天还会再催", spans: ["明天还会再催"] },
     // Pings worded differently, three in one short message.
     { text: "亲亲，在吗？看到回我一下～亲亲？还在吗？", spans: ["在吗？看到回我一下～亲亲？还在吗"] },
     { text: "在吗？回我一下，还在不在", spans: ["在吗？回我一下，还在不在"] },
