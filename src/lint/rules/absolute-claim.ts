@@ -18,6 +18,17 @@ const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 const PARAPHRASE = lexiconScanner(paraphrase.pattern, paraphrase.groups);
 /** A body or skin problem named (the paraphrase lexicon's set, or any …炎/…疹/…癣/…疮). */
 const AILMENT = new RegExp(`${paraphrase.sets.ailment}|[\u4e00-\u9fff](?:炎|疹|癣|疮)`);
+/** A body part or function named (the paraphrase lexicon's set) — with an ailment, what a stretch
+ *  of use must change for 三天就不疼了 to be a health claim. */
+const BODY = new RegExp(paraphrase.sets.body);
+/** After a health word in its sentence: the shop disclaims it (只是个人感受, 不是功效, 不具有…功效). */
+const DISCLAIMED_AFTER = /(?:只是|仅是|仅为|只是个人|纯属)(?:个人)?(?:感受|体验|心理作用|形容|比喻)|(?:不是|并非|不代表|不具有|不具备|没有)(?:任何)?(?:药用|治疗|医疗|保健)?(?:功效|疗效)/;
+/** Before an outcome: the result denied or not promised (不能保证, 不一定, 不会马上). */
+const NEG_OUTCOME_BEFORE = /(?:不能|不会|无法|没法|没办法|不一定|不保证|不承诺|不可能|很难|难以|并不|并非|不是|未必|别指望)[^,.!?;。]{0,6}$/;
+/** A stretch of use at the start of an outcome match (三天…, 第一晚…, 一晚…). */
+const TIME_FIRST = /^(?:[0-9一二两三四五六七八九十几半俩]+(?:个)?(?:天|周|星期|礼拜|月|晚|夜|小时|分钟|疗程|瓶|罐|贴|袋)|第|当天|当晚|一晚|一夜)/;
+/** Hair dye turns hair black by design (染发膏一次就变黑): no health claim. */
+const DYE = /染|焗油|遮白|发膏/;
 /** An outcome match that opens with a use verb (洗几天就消了) names no problem itself. */
 const USE_VERB_FIRST = /^(?:喝|吃|用|涂|擦|抹|敷|贴|洗|泡|戴|搽|喷)/;
 /** 长/犯 at the end of a no-recurrence match (以后再也不长) need a named problem in the sentence. */
@@ -430,7 +441,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
       } else if (g.exclusive !== undefined) {
         // 这款不是我们独家的: the shop disclaims exclusivity.
-        if (/(?:不是|并非|不算|算不上|谈不上|没有)(?:我们|本店|我家|咱家|我们家)?的?$/.test(before)) return;
+        if (/(?:不是|并非|不算|算不上|谈不上|没有)(?:我们|本店|我家|咱家|我们家)?(?:全国|全网|全球|行业|业内|市面上?)?的?$/.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '独家' ? '本店' : '难得' });
       } else if (g.grade !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
@@ -443,6 +454,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.health !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
+        // 助眠只是个人感受，不是功效: the shop takes the word back in the same sentence.
+        if (DISCLAIMED_AFTER.test(sentenceAfter(text, end, 24))) return;
         if (m[0].includes('菌') && APPLIANCE.test(text.slice(Math.max(0, start - 40), end + 20))) return;
         // 特效 of pictures and sound (剪辑课讲特效和转场, 主题支持该特效), 治愈 as a feeling (摆在桌上很治愈,
         // 治愈感满满): the word's other sense, no efficacy claimed.
@@ -472,11 +485,13 @@ export default defineTextRule({
     PARAPHRASE.scan(text, (m) => {
       const g = m.groups!;
       // A lead in a lookbehind (the lexicon keeps a pair gate that way) belongs to the span.
-      const start = m.index - (g.lead1?.length ?? 0) - (g.lead2?.length ?? 0);
+      const start = m.index - (g.lead1?.length ?? 0) - (g.lead2?.length ?? 0) - (g.lead3?.length ?? 0);
       const end = m.index + m[0].length;
       for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1] && taken[k] < end) return;
       const before = clauseBefore(text, start, 10);
-      if (NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
+      // An outcome names its problem with a negation of its own (胃不好的, 睡不着的): only a denial
+      // of the result clears it (不能保证三天就好); other groups take any negation before them.
+      if (g.outcome !== undefined ? NEG_OUTCOME_BEFORE.test(before) : NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
       const sentence = sentenceBefore(text, start, 40) + text.slice(start, end) + sentenceAfter(text, end, 30);
       if (g.outcome !== undefined) {
         if (OUTCOME_ADVICE.test(sentenceAround(text, start, end))) return;
@@ -484,12 +499,19 @@ export default defineTextRule({
         // A water filter removing metals is its tested function.
         if (/重金属|铅|汞/.test(m[0]) && /净水|滤水|过滤|滤芯/.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30))) return;
         if (/菌|病毒|螨/.test(m[0]) && KILL_RATE_OWN.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30))) return;
-        if ((USE_VERB_FIRST.test(m[0]) || BARE_RECURRENCE.test(m[0])) && !AILMENT.test(sentence)) return;
+        if ((USE_VERB_FIRST.test(m[0]) || BARE_RECURRENCE.test(m[0])) && !AILMENT.test(sentence) && !BODY.test(sentence)) return;
+        if (TIME_FIRST.test(m[0]) && !/(?:斤|kg|磅|cm|厘米|公分|寸|圈|码)$/.test(m[0])) {
+          // A stretch of use then a change: a health claim only about the body, and 好了 after
+          // minutes or hours says when a step is done (敷十五分钟就好了), not that a problem healed.
+          if (!AILMENT.test(sentence) && !BODY.test(sentence)) return;
+          if (/(?:分钟|小时)/.test(m[0]) && /好了$/.test(m[0])) return;
+          if (/每$/.test(clauseBefore(text, start, 2)) || DYE.test(sentence)) return;
+        }
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.gain !== undefined) {
         const around = sentenceAround(text, start, end);
         if (PROMOTION.test(around)) return;
-        if (/^(?:还会|还要|会继续|肯定会|一定会)/.test(m[0]) && !INVESTMENT.test(sentence)) return;
+        if (/^(?:还会|还要|会继续|肯定会|一定会|年年|每年|一直|天天)/.test(m[0]) && !INVESTMENT.test(sentence)) return;
         report({ start, end, messageId: 'returns', suggestion: '' });
       } else if (g.authority !== undefined) {
         if (ADVICE_FOLLOW_BEFORE.test(before) || /(?:凭|需要?|须|要有|开具?)[^,.!?;。]{0,4}$/.test(before)) return;

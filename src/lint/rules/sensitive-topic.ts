@@ -56,6 +56,8 @@ const PRODUCT_NAME_AFTER = /^(?:的)?(?:檀香|香型|香味|香薰|味|款|系�
 const SAYING_BEFORE = /是$/;
 /** 上帝 counted as customers (同时回复3+上帝, 几十位上帝): the same saying, as a head count. */
 const COUNT_BEFORE = /(?:[0-9]+\+?|[0-9几十百多]+(?:位|个))$/;
+/** A placed or worn object at the start of a fortune match (摆在收银台…生意越来越旺). */
+const PLACED = /^(?:戴|带|系|挂|摆|放|贴|供|请|随身)/;
 /** Words of faith that make 上帝 religion rather than the customer of 顾客是上帝. */
 const FAITH = /保佑|赐福|赐予|祝福|感谢|感恩|赞美|信|祷告|祈祷|荣耀|恩典|阿门|旨意|同在|眷顾|天堂|教会|福音|耶稣|基督|创造|主(?!播|持|办|动|要)/;
 
@@ -86,6 +88,9 @@ export default defineTextRule({
   },
   check(normalized, report) {
     const text = normalized.text;
+    // Where the last deity finding ended: the fortune of a placed statue (财神摆件放家里，生意兴隆) is
+    // the promise that made the deity a finding, and is not reported a second time.
+    let deityEnd = -1;
     LEXICON.scan(text, (m) => {
       const g = m.groups!;
       let start = m.index;
@@ -105,6 +110,7 @@ export default defineTextRule({
         const fear = FEAR_CUE_BEFORE.exec(lead);
         if (fear !== null) start -= fear[0].length;
       }
+      if (g.metaphysics !== undefined && PLACED.test(m[0]) && deityEnd >= 0 && deityEnd <= start && !/[.!?;。\n]/.test(text.slice(deityEnd, start))) return;
       if (g.superstition !== undefined || g.metaphysics !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
         if (MOTIF_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 20)) && !PROTECT_PROMISE.test(clauseAfter(text, end, 20))) return;
@@ -114,6 +120,7 @@ export default defineTextRule({
         // A deity statue is a product like any other; with a promise of what it brings it sells superstition.
         const around = text.slice(Math.max(0, start - 24), start) + text.slice(end, end + 30);
         if (!LUCK_PROMISE.test(around) && !PROTECT_PROMISE.test(around) && !DEITY_PROMISE.test(around)) return;
+        deityEnd = end;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.luck !== undefined) {
         if (m[0] === '转运' && (LOGISTICS_AFTER.test(clauseAfter(text, end, 4)) || LOGISTICS_BEFORE.test(clauseBefore(text, start, 6)))) return;

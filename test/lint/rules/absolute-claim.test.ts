@@ -262,6 +262,12 @@ ruleTester('absolute-claim', {
     '这款不是医院配方，是普通护肤品',
     '这款按摩仪按照说明书使用就行',
     '目前市面上最多见的是塑料款，我们这款是不锈钢',
+    // Third paraphrase classes, near misses: shoes breaking in, a face mask's time, a health word
+    // the shop takes back, a result the shop does not promise.
+    '新鞋有点挤脚，多穿几天就好了',
+    '面膜敷在脸上十五分钟就好了',
+    '这款香薰是檀香味的，助眠只是个人感受，不是功效',
+    '头发长出来需要时间，我们不能保证一个月就长出来',
   ],
   invalid: [
     // A market in the clause keeps the ranking a claim even inside the shop's range; a ranking of
@@ -623,5 +629,18 @@ ruleTester('absolute-claim', {
     { text: "全国宝妈最喜欢的辅食机", spans: ["最喜欢"] },
     { text: "市面上口感最佳的就是这款", spans: ["最佳"] },
     { text: "这个瘦脸霜坚持用保证变小脸", spans: ["保证变小"] },
+    // A stretch of use then a bodily change, a figure of change, medical aesthetics outdone, a value
+    // doubling or resold at a profit, a state guest house, the first batch of an industry.
+    { text: "腰椎不好的贴三天就不疼了", spans: ["贴三天就不疼了"] },
+    { text: "这款生发液用两瓶，发际线明显长回来了", spans: ["生发","两瓶，发际线明显长回来"] },
+    { text: "老胃病喝这个一个月就调理好了", spans: ["一个月就调理好"] },
+    { text: "近视的孩子戴这个一个月度数降了50度", spans: ["度数降了50度"] },
+    { text: "这款美白丸吃一周白两个度", spans: ["白两个度"] },
+    { text: "坚持喝两个月，血糖都正常了", spans: ["血糖都正常了"] },
+    { text: "这款面膜效果比水光针还好", spans: ["比水光针还好"] },
+    { text: "这款酒放几年价格翻一番", spans: ["翻一番"] },
+    { text: "这块表戴几年卖了还能赚", spans: ["卖了还能赚"] },
+    { text: "这款茶叶是国宾馆招待用的", spans: ["国宾馆招待"] },
+    { text: "我们是行业第一批做这个的", spans: ["行业第一批做"] },
   ],
 });

@@ -111,6 +111,10 @@ ruleTester('sensitive-topic', {
     '新年快乐，祝您心想事成',
     '貔貅造型的钥匙扣，合金材质',
     '天珠吊坠是玛瑙材质，做工精细',
+    // A placed object's fortune needs the fortune: a look, a sound, a shipping cost are none.
+    '这个摆件放在收银台很好看',
+    '风铃挂在门口，风一吹很好听',
+    '帮您算一下运费',
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -263,5 +267,11 @@ ruleTester('sensitive-topic', {
     { text: '把这张图转发三个群就会有好运', spans: ['转发三个群就会有好运'] },
     { text: '这块玉牌有助于事业，放办公桌上', spans: ['有助于事业'] },
     { text: '出门带着这个葫芦能护身', spans: ['能护身'] },
+    // An object placed or worn, then a fortune in plain words; a misfortune warded off with a
+    // possessive in between.
+    { text: "这个貔貅摆在店里，生意越来越旺", spans: ["摆在店里，生意越来越旺"] },
+    { text: "红绳系上以后桃花一朵接一朵", spans: ["系上以后桃花一朵接一朵"] },
+    { text: "这面镜子挂门口，家里病痛都少了", spans: ["挂门口，家里病痛都少了"] },
+    { text: "这块玉能挡掉身边的小人", spans: ["挡掉身边的小人"] },
   ],
 });
