@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Issue 10 (fa6): 原单 as the original booking of a stay or a trip.
+    '房间已经按原单入住了，押金退房时退回',
+    '机票可以原单改签，差额补上就行',
     // Real shop-staff replies (issue 10): 原单 as the original order of a price or refund question.
     '原单用了5元券，申请价保后差价退回原支付账户',
     '原单取消后重新下单就能用新的优惠',
@@ -108,6 +111,7 @@ ruleTester('counterfeit', {
     '懂的都懂，我们只卖正品，专柜同价',
   ],
   invalid: [
+    { text: '外贸原单，酒店同款浴袍，入住体验一样', spans: ['原单'] },
     // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
     // genuine in initials (非zp), not from the counter with a brand, the no-logo version with the
     // logo sold apart, 仿制 of a brand, Putian shipping of shoes, 复刻 + a brand.
