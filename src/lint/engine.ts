@@ -113,7 +113,10 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
     found.push({ rule, start, end, finding });
   };
   const keyword = options.keyword === true;
-  for (rule of rules) {
+  // Index loops, not for-of: the loop variable is captured by `report`, and V8 then kept an
+  // iterator result per step (a sixth of the engine's own allocation in bulk runs).
+  for (let r = 0; r < rules.length; r++) {
+    rule = rules[r];
     if (severityOf(rule, options.rules?.[rule.id]) === 0) continue;
     if (keyword && rule.onKeywords !== true) continue;
     if (found.length > 0) found = [];
@@ -128,7 +131,8 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
     // One finding per stretch of text per rule: "微信：shop_kf01" is one contact, not two, and
     // touching findings read as one phrase (史上 + 最低价, 扫码 + 进群).
     let last: Placed | undefined;
-    for (const f of found) {
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k];
       if (last !== undefined && f.start <= last.end) {
         if (f.end > last.end) {
           last.end = f.end;
@@ -145,7 +149,8 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
   const messages: LintMessage[] = [];
   // Refusal scopes are worked out only for texts with a finding (few of them in bulk runs).
   let scopes: number[] | undefined;
-  for (const p of placed) {
+  for (let k = 0; k < placed.length; k++) {
+    const p = placed[k];
     if (insidePair(allowed, p.start, p.end)) continue;
     if (p.rule.refusalScope !== false) {
       scopes ??= originalRefusalScopes(normalized);
@@ -171,7 +176,9 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
       for (const r of rules) if (r.id === id) return severityOf(r, options.rules?.[id]);
       return 0;
     };
-    for (const m of secondOpinion(normalized, messages, severity, lang)) {
+    const second = secondOpinion(normalized, messages, severity, lang);
+    for (let k = 0; k < second.length; k++) {
+      const m = second[k];
       if (insidePair(allowed, m.start, m.end)) continue;
       scopes ??= originalRefusalScopes(normalized);
       if (inRefusal(text, scopes, m.start, m.end)) continue;
