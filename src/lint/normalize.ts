@@ -9,6 +9,7 @@
 //
 // Speed matters (this runs on every text on every keystroke): per code point the work is one
 // typed-array lookup in a lazily filled fold table; no objects are allocated per character.
+import { PAIR_SLOT_BITS, pairSlot, scanPrefilter, scanWarmUp } from './context.js';
 import { firstChars } from './first-chars.js';
 import { bakedGate } from './scan-gates.js';
 import { SOUND_CHARS } from './homophones.js';
@@ -315,12 +316,39 @@ export function scannedPatterns(): string[] {
  *  at the positions VARIANT_FIRST allows, left to right, finds the same leftmost matches. */
 const VARIANT_STICKY = new RegExp(VARIANT_RE.source, 'y');
 
+/** The second check of a position, by the build's pair gate of VARIANT_RE (scan-gates.ts): the units
+ *  that may start a one-unit match, and the (unit, next unit) pairs hashed as in the scans' shared
+ *  gate (a collision only runs the regex where it fails). The first characters alone let through 好,
+ *  小, 公, 点, v … (好啦, 小朋友, 公斤, v领) at almost every text. Made once the scans' warm-up is
+ *  over, so a one-off `check 你好` does not fill them; null when the build baked no gate. */
+let variantUses = 0;
+let variantAnyNext: Uint8Array | null | undefined;
+let variantPairs: Uint8Array | undefined;
+
+function buildVariantPairs(): void {
+  const gate = bakedGate(VARIANT_RE.source, VARIANT_RE.flags);
+  if (gate === undefined) {
+    variantAnyNext = null;
+    return;
+  }
+  const anyNext = new Uint8Array(0x10000);
+  for (let k = 0; k < gate.anyNext.length; k += 2) anyNext.fill(1, gate.anyNext.charCodeAt(k), gate.anyNext.charCodeAt(k + 1) + 1);
+  const pairs = new Uint8Array(1 << PAIR_SLOT_BITS);
+  for (let k = 0; k < gate.pairs.length; k += 2) pairs[pairSlot(gate.pairs.charCodeAt(k), gate.pairs.charCodeAt(k + 1))] = 1;
+  variantPairs = pairs;
+  variantAnyNext = anyNext;
+}
+
 /** The next variant match starting at or after `from`, like VARIANT_RE.exec with lastIndex = from,
  *  leaving out matches that are part of an ordinary word (see ordinaryWord). */
 function nextVariant(text: string, from: number, original: string, spans: Int32Array, so: number, cap: number): RegExpExecArray | null {
+  if (variantAnyNext === undefined && ++variantUses > scanWarmUp()) buildVariantPairs();
+  const anyNext = scanPrefilter() ? variantAnyNext : null;
   const n = text.length;
   for (let i = from; i < n; i++) {
-    if (VARIANT_FIRST[text.charCodeAt(i)] === 0) continue;
+    const c = text.charCodeAt(i);
+    if (VARIANT_FIRST[c] === 0) continue;
+    if (anyNext && anyNext[c] === 0 && variantPairs![pairSlot(c, text.charCodeAt(i + 1))] === 0) continue;
     VARIANT_STICKY.lastIndex = i;
     const m = VARIANT_STICKY.exec(text);
     if (m !== null && !ordinaryWord(text, i, i + m[0].length, original, spans, so, cap)) return m;

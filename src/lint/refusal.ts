@@ -9,7 +9,7 @@
 // does not exist at all when the negation is a condition (不加微信就发不了货, 不打差评的话运费我们承担):
 // that demands the act. A finding that spells out an account (5+ letters or digits) is never a
 // refusal: nobody needs the ID to refuse it.
-import { CLAUSE_END } from './context.js';
+import { CLAUSE_END, scan } from './context.js';
 import type { NormalizedText } from './normalize.js';
 
 /** Words that refuse or warn against what follows in their clause. */
@@ -89,12 +89,10 @@ const CONDITION_AHEAD = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
  */
 export function refusalScopes(text: string): number[] {
   const scopes: number[] = [];
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-    if (m[0].length === 0) {
-      CUE.lastIndex++;
-      continue;
-    }
+  // Through the shared gated scan (context.ts): several cues open with a lookbehind, so a plain
+  // global exec tried every alternative at every position of every text with a finding.
+  scan(CUE, text, (m) => {
+    if (m[0].length === 0) return;
     let from = m.index + m[0].length;
     // 是有陌生人通过微信联系您刷单的吗: when the clause is about a scam, the channel the impostor
     // used (between the subject and 联系您) is part of what is warned against. Without a scam word
@@ -107,7 +105,7 @@ export function refusalScopes(text: string): number[] {
     while (end < text.length && CLAUSE_END[text.charCodeAt(end)] === 0) end++;
     const clause = text.slice(from, end);
     // 不加微信就发不了货, 不打差评的话运费我们承担: a condition that demands the act.
-    if (BARE_NEGATION.test(m[0]) && CONDITION_AHEAD.test(clause)) continue;
+    if (BARE_NEGATION.test(m[0]) && CONDITION_AHEAD.test(clause)) return;
     TURN.lastIndex = 0;
     const turn = TURN.exec(clause);
     let stop = turn === null ? end : from + turn.index;
@@ -118,7 +116,7 @@ export function refusalScopes(text: string): number[] {
     if (particle !== null) stop = Math.min(stop, from + particle.index + 1);
     stop = Math.min(stop, from + SCOPE_MAX);
     if (stop > from) scopes.push(from, stop);
-  }
+  });
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {
     const [from, to] = m.indices![1];
