@@ -197,6 +197,115 @@ function soundWord(word, chars) {
   return [...word].map((ch) => (chars.includes(ch) ? soundsLike(ch) : escapeRe(ch))).join('');
 }
 
+/** The index after the group that opens at `i` of `src` (escapes and classes skipped), or -1. */
+function groupEnd(src, i) {
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** A pattern's top-level alternatives. */
+function alternativesOf(src) {
+  const out = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let k = 0; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+const NEXT_CHAR_LOOKAHEAD = /^\(\?=\[(?:[^\]\\]|\\.)*\]\)/;
+
+const SPECIAL = new Set('\\^$.|?*+()[]{}');
+
+/** The single-character tests one of which the text must pass where `src` (a regex piece) matches:
+ *  a leading literal, a class, or those of every alternative of a leading (?:…) group. null when
+ *  the piece may start otherwise (an escape, an optional atom, an inner lookaround …). */
+function leadTests(src) {
+  const optional = (at) => /^(?:[?*]|\{0[,}])/.test(src.slice(at));
+  const c = src[0];
+  if (c === undefined) return null;
+  if (c === '[') {
+    if (src[1] === '^') return null;
+    const end = groupEndClass(src);
+    return end < 0 || optional(end) ? null : [src.slice(0, end)];
+  }
+  if (src.startsWith('(?:')) {
+    const end = groupEnd(src, 0);
+    if (end < 0 || optional(end)) return null;
+    const tests = [];
+    for (const alt of alternativesOf(src.slice(3, end - 1))) {
+      const t = leadTests(alt);
+      if (t === null) return null;
+      tests.push(...t);
+    }
+    return tests;
+  }
+  if (SPECIAL.has(c)) return null;
+  const unit = src.codePointAt(0) > 0xffff ? src.slice(0, 2) : c;
+  return optional(unit.length) ? null : [unit];
+}
+
+/** The index after the class that opens `src`, or -1. */
+function groupEndClass(src) {
+  for (let k = 1; k < src.length; k++) {
+    if (src[k] === '\\') k++;
+    else if (src[k] === ']') return k + 1;
+  }
+  return -1;
+}
+
+/** leadTests as one lookahead: a class when they are all single BMP characters. */
+function lookaheadOf(tests) {
+  const unique = [...new Set(tests)];
+  if (unique.every((t) => t.length === 1)) return `(?=[${unique.map((t) => (t === '-' || t === '^' ? `\\${t}` : t)).join('')}])`;
+  return `(?=${unique.join('|')})`;
+}
+
+/** An alternative that opens with lookbehinds gets a one-character test in front of them: the
+ *  lookahead on a character class that follows them (moved), or one made of the characters what
+ *  follows must start with. Assertions at one position commute, and V8 runs them in the order
+ *  written — a lookbehind over a clause ((?<!(?:愿|祝)[^,.]{0,16})) walked back at every position
+ *  the group was tried, before the test on the next character that fails almost everywhere. */
+function cheapAssertionFirst(pattern) {
+  return alternativesOf(pattern)
+    .map((alt) => {
+      let i = 0;
+      while (alt.startsWith('(?<=', i) || alt.startsWith('(?<!', i)) {
+        const end = groupEnd(alt, i);
+        if (end < 0) return alt;
+        i = end;
+      }
+      if (i === 0) return alt;
+      const ahead = NEXT_CHAR_LOOKAHEAD.exec(alt.slice(i));
+      if (ahead !== null) return ahead[0] + alt.slice(0, i) + alt.slice(i + ahead[0].length);
+      // Or the characters what follows must start with, as a test of its own in front.
+      const tests = leadTests(alt.slice(i));
+      return tests === null ? alt : lookaheadOf(tests) + alt;
+    })
+    .join('|');
+}
+
 /** One entry as a regex alternative: its words (longest first, so a longer word wins at the same
  *  position) or its pattern, wrapped in the entry's not_before / not_after lookarounds. */
 function entrySource(e, sets) {
@@ -206,7 +315,7 @@ function entrySource(e, sets) {
   if (e.acronym !== 'only') alts.push(...words.map((w) => (e.sound ? soundWord(w, [].concat(e.sound)) : e.pinyin ? pinyinWord(w, e.pinyin === 'only') : escapeRe(w))));
   initialsWanted = false;
   if (e.acronym) alts.push(...new Set(words.map(acronymOf).filter((a) => a !== null)));
-  if (e.pattern) alts.push(withSets(e.pattern, sets));
+  if (e.pattern) alts.push(cheapAssertionFirst(withSets(e.pattern, sets)));
   const before = [].concat(e.not_before ?? []);
   const after = [].concat(e.not_after ?? []);
   // Wrapped whenever lookarounds follow: one alternative may itself hold a `|` (initials, a
