@@ -7,12 +7,13 @@ import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useCo
 import { UserError } from '../errors.js';
 import { langFrom, type Lang } from '../i18n.js';
 import { readStdinBytes, type Io } from '../io.js';
+import { setScanWarmUp } from '../lint/context.js';
 import { applyFixes, contentRules, lintText } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
-import { CHUNK, claimBack, lineCount, startSplit, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
+import { CHUNK, claimBack, lineCount, startSplit, THREADS_MIN_TEXTS, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
@@ -309,6 +310,7 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
 async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: string) => LintMessage[]): Promise<void> {
   // The front thread checked the input (an invalid one ends the run there); this is its decoding.
   const texts = stdinLines(decodeUtf8(Buffer.from(job.input)));
+  bulk(texts.length);
   const claims = new Int32Array(job.claims);
   for (let c = texts.length === job.texts ? claimBack(claims, job.chunks) : -1; c >= 0; c = claimBack(claims, job.chunks)) {
     const from = c * job.chunk;
@@ -330,6 +332,16 @@ async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: 
     }
   }
   post('done');
+}
+
+/** A bulk run skips the scans' warm-up (context.ts scanWarmUp): its first uses of each pattern run
+ *  without the gate tables so a one-off check need not build them, but a run of thousands of texts
+ *  builds them anyway, and the warm-up only added a second native compile of every plain scanned
+ *  pattern and a JIT compile of the warm-up walks, both used for a few texts and dropped. */
+const BULK_TEXTS = THREADS_MIN_TEXTS;
+
+function bulk(count: number): void {
+  if (count >= BULK_TEXTS) setScanWarmUp(0);
 }
 
 /** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
@@ -391,6 +403,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     texts = await stdinTexts(bytes);
     if (split !== undefined && texts.length !== count) split = split.cancel();
   }
+  bulk(texts.length);
   const tooLong = texts.findIndex((t) => t.length > MAX_TEXT_LENGTH);
   if (tooLong >= 0) {
     throw new UserError(

@@ -61,7 +61,8 @@ export function scanWarmUp(): number {
   return warmUpUses;
 }
 
-/** Tests lengthen the warm-up to check its path on many texts. */
+/** Tests lengthen the warm-up to check its path on many texts; `check` on thousands of texts
+ *  sets it to 0 (commands/check.ts: the tables pay at once there). */
 export function setScanWarmUp(uses: number): void {
   warmUpUses = uses;
 }
