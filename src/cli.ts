@@ -38,7 +38,10 @@ async function loadCheck(): Promise<{ start: Start }> {
   const build = source.slice(mark.length, source.indexOf('\n'));
   // Set before compiling (src/v8-flags.ts sets it again): the cache was made under this flag, and
   // V8 rejects a cache made under other flags.
-  get('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  // Only the main thread sets it: V8 flags are process-wide, so a check worker (check-threads.ts)
+  // already runs under it, and setting flags while the main thread runs regexps crashed the
+  // process (SIGSEGV in native regexp code, about 1 run in 50 of 50k texts).
+  if (process.env.XHS_REPLY_CHECK_WORKER !== '1') get('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const cacheFile = new URL('./check-main.cache', import.meta.url);
   let cachedData: Buffer | undefined;
   try {

@@ -7,4 +7,6 @@
 // Compiling to machine code directly halves the first lint and changes no match.
 import { setFlagsFromString } from 'node:v8';
 
-setFlagsFromString('--no-regexp-tier-up');
+// V8 flags are process-wide: a check worker thread (check-threads.ts) already runs under it, and
+// setting flags while the main thread runs regexps crashed the process (see cli.ts).
+if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setFlagsFromString('--no-regexp-tier-up');
