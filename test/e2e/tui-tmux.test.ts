@@ -20,7 +20,7 @@ function screen(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(test: (s: string) => boolean, what: string, timeout = 15_000): Promise<string> {
+async function waitFor(test: (s: string) => boolean, what: string, timeout = 30_000): Promise<string> {
   const start = Date.now();
   let last = '';
   while (Date.now() - start < timeout) {
@@ -136,5 +136,5 @@ describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js
     keys('Enter');
     s = await waitForText('已恢复');
     expect(s).toContain('9导出');
-  }, 60_000);
+  }, 150_000);
 });
