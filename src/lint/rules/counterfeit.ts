@@ -88,8 +88,12 @@ const LICENSED = /授权|出版社|正规出版|版权/;
 const BRAND_NAMED = /\uE000|(?<![a-z])[a-z]家|某[牌家兰奢大]|大牌|奢牌|名牌/;
 /** A design drawing on a brand (灵感来自, 原创): no logo is copied onto goods. */
 const INSPIRED = /灵感|原创|致敬|设计师/;
+/** What is named after a watch brand but is not its watch (劳力士表带, 欧米茄的表盒, 劳力士同款). */
+const WATCH_ACCESSORY = '表带|表链|表扣|表盒|表冠|表盘贴|手表盒|收纳|贴膜|保护膜|周边|同款|风格|款式|造型|元素|图案|钥匙扣|玩具|模型|贴纸|盒子|包装|说明书|保养|维修|回收';
+/** The seller adding a mark itself (自己贴的, 后期打上去): the self-added marks of the kit group. */
+const SELF_ADDED = /(?:自己|另外|后期|单独|额外)(?:加|印|贴|缝|绣|打|烫|做)/;
 /** Luxury goods named by brand, on the unmasked text (LV托特包, 卡地亚手镯, 绿水鬼). */
-const LUXURY_GOODS = new RegExp(`(?:${lexicon.sets.luxury})(?<between>[^,.!?;。]{0,8}?)(?:${lexicon.sets.luxurygoods}|包(?![装邮括含带扣链挂])|(?<![外时钟代发图列报])表(?![格情示达演哥姐弟妹带盘扣链壳盒膜态白现]))|(?:${lexicon.sets.luxurymodel})`, 'g');
+const LUXURY_GOODS = new RegExp(`(?:${lexicon.sets.luxury})(?<between>[^,.!?;。]{0,8}?)(?:${lexicon.sets.luxurygoods}|包(?![装邮括含带扣链挂])|(?<![外时钟代发图列报])表(?![格情示达演哥姐弟妹带盘扣链壳盒膜态白现]))|(?:${lexicon.sets.luxurymodel})|(?:${lexicon.sets.luxurywatch})(?!的?(?:${WATCH_ACCESSORY}))`, 'g');
 /** Between the brand and its goods: a style or a homage, not the brand's own goods (小香风, 卡地亚风格的). */
 const STYLE_BETWEEN = /风|同款|款式|造型|元素|灵感|平替|样式|感|色|型|图案|印花|周边/;
 /** Prices that are not what the goods sell for: second-hand, rental, deposits, care and repair. */
@@ -170,7 +174,9 @@ export default defineTextRule({
       // the genuine article the goods would copy.
       if (g.agrade !== undefined && !/货|huo/.test(m[0]) && LOOK_BEFORE.test(before) && !GENUINE_REF.test(sentence)) return;
       // 正品级/原厂级/真标 name the genuine article themselves; 顶配版/高货 need it in the sentence.
-      if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标)$/.test(m[0]) && !GENUINE_REF.test(sentence)) return;
+      if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标|代购级|代购版|代购品质)$/.test(m[0]) && !GENUINE_REF.test(sentence)) return;
+      // 如果这是假的，假一赔十: a condition, not the shop saying its goods are fake.
+      if (g.imitation !== undefined && /假|冒/.test(m[0]) && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence)) return;
       if (g.replica !== undefined) {
@@ -206,6 +212,12 @@ export default defineTextRule({
       // The counter named (不是从专柜出来的，您懂我意思吧) is the genuine article the wink is about.
       if (g.wink !== undefined && (!(BRAND_NAMED.test(sentence) || GENUINE_REF.test(sentence)) || GENUINE_CLAIM.test(sentence))) return;
       if (g.kit !== undefined && ((/logo|标志|商标/.test(m[0]) && INSPIRED.test(sentence)) || (/证书|卡/.test(m[0]) && JADE.test(sentence)))) return;
+      // 标是自己贴的: a logo, label or tag added by the seller copies a brand only where the sentence
+      // names it or the genuine article (T恤可以自己印logo is a custom print); a security mark
+      // (防伪码, 钢印, 鞋标) made by the seller is forged whatever the sentence says.
+      if (g.kit !== undefined && SELF_ADDED.test(text.slice(Math.max(0, start - 8), end)) && !/防伪|钢印|鞋标/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
+      // 弹窗定位都有: the original's features claimed by a clone, only with the original named.
+      if (g.lookalike !== undefined && /^(?:弹窗|定位|改名|查找|空间音频|入耳检测)/.test(m[0]) && !BRAND.test(sentence) && !/苹果|原装|正品|专柜/.test(sentence)) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
       if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;
       // …or a named brand is sold at that fraction (Dior…专柜十分之一).

@@ -109,6 +109,23 @@ ruleTester('counterfeit', {
     '翡翠鉴定证书可以帮您配国检的',
     'PT出品的康复课程，理疗师一对一',
     '懂的都懂，我们只卖正品，专柜同价',
+    // Issue 10, session 6 (cf7, own wording): look-alikes of the replica trade's vocabulary — a print
+    // style, a high-resolution picture, a refusal of fakes, telling real from fake, a condition, the
+    // buyer's own logo printed, the shop's own label, a car's genuine parts, a watch strap, a shop's
+    // place in an electronics market, the pop-up of genuine earphones.
+    '仿版画工艺的装饰画，送礼好看',
+    '高p图我发您对比一下颜色',
+    '我们从不卖仿冒大牌的东西，放心',
+    '收到后可以对照教程辨别真假lv',
+    '要是这件是假的，假一赔十',
+    '卫衣可以另外印logo，定制款七天发货',
+    '吊牌是我们自己做的，本店原创品牌',
+    '原厂配件，4S店同款，放心装',
+    '劳力士表带 硅胶款 59元',
+    '我们档口在华强北的耳机批发区',
+    '正品airpods，弹窗定位功能都有，支持验货',
+    '代购费按商品价的一成收',
+    '接受贴牌加工，可以印贵公司自己的品牌',
   ],
   invalid: [
     { text: '外贸原单，酒店同款浴袍，入住体验一样', spans: ['原单'] },
@@ -210,5 +227,23 @@ ruleTester('counterfeit', {
     { text: 'D家耳饰，并非官方渠道', spans: ['并非官方渠道'] },
     { text: '斯沃琪一比一的款，表盘清楚', spans: ['一比一'] },
     { text: '做工和专柜的没两样，您懂我意思', spans: ['专柜的没两样', '懂我意思'] },
+    // Issue 10, session 6 (cf7, own wording): the shop naming its goods fake or counterfeit, an
+    // imitation version, knock-off electronics and their selling points, the replica grade 代购级,
+    // the maker's own materials or factory claimed beside the brand, the brand's marks added by the
+    // seller, another maker's goods labelled with a brand, a watch brand at a price no genuine one has.
+    { text: '假冒的阿迪，鞋底耐磨', spans: ['假冒的阿迪'] },
+    { text: '那只包其实是假的，走线挺直', spans: ['假的'] },
+    { text: '这个假古驰腰带做工还行', spans: ['假古驰'] },
+    { text: '某奢围巾的仿版，手感软', spans: ['仿版'] },
+    { text: '山寨耳机音质一般，价格低', spans: ['山寨耳机'] },
+    { text: '华强北苹果耳机，降噪可以', spans: ['华强北苹果耳机'] },
+    { text: '苹果耳机平替，弹窗和定位都能用', spans: ['弹窗和定位都能用'] },
+    { text: '代购版的托特包，到手就能背', spans: ['代购版'] },
+    { text: '香奈儿链条包 原厂五金', spans: ['原厂五金'] },
+    { text: '代工厂出的，和专柜一样', spans: ['代工厂出的'] },
+    { text: '钢印是厂里后期打上去的', spans: ['钢印是厂里后期打上去的'] },
+    { text: '鞋标是我们另外缝的，耐克的', spans: ['鞋标是我们另外缝的'] },
+    { text: '贴上迪奥的标就能卖', spans: ['贴上迪奥的标'] },
+    { text: '欧米茄只要688元包邮', spans: ['欧米茄'] },
   ],
 });
