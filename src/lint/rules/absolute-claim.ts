@@ -51,7 +51,15 @@ const SECTORS = lexiconScanner(sectors.pattern, sectors.groups);
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
   edu: 'education', invest: 'returns', drink: 'alcohol', prestige: 'superlative', lure: 'urgency',
+  rival: 'superlative', science: 'superlative', cosmetic: 'health', healthfood: 'health', formula: 'health',
+  edu2: 'education', testimonial: 'health', finance: 'returns',
 };
+/** The formula rules' vague milk sources (进口奶源, 生态牧场) are claims about infant formula and
+ *  milk powder; a milk-tea shop's 进口奶源 is not what they regulate. */
+const FORMULA_GOODS = /奶粉|配方奶|配方粉|婴|宝宝|幼儿|儿童|羊奶粉|新生儿/;
+/** Feeding gear shaped or flowing like the breast (仿母乳奶嘴, 类母乳吸吮的奶瓶): its design, not a
+ *  food replacing breast milk. */
+const FEEDING_GEAR = /奶嘴|奶瓶|吸奶器|储奶|乳头|吸管杯|安抚/;
 /** Before a treatment word: the shop sends the buyer to a doctor (请去医院治疗鼻炎, 遵医嘱调理) —
  *  advice, not a claim for the goods. */
 const SEEK_CARE_BEFORE = /(?:去|到|上|找)(?:正规)?(?:医院|医生|药店|诊所|皮肤科)|就医|就诊|遵医嘱|看医生|咨询医生/;
@@ -550,7 +558,11 @@ export default defineTextRule({
       // The shop denies, declines or cannot promise it (不能治疗鼻炎, 不保证升值, 不敢说无残留).
       if (NEGATED_CLAIM_BEFORE.test(before) || NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
       if (NEG_RISK_AFTER.test(clauseAfter(text, end, 14)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
-      if ((group === 'disease' || group === 'medical') && SEEK_CARE_BEFORE.test(sentenceBefore(text, start, 20))) return;
+      if ((group === 'disease' || group === 'medical' || group === 'testimonial' || group === 'healthfood') && SEEK_CARE_BEFORE.test(sentenceBefore(text, start, 20))) return;
+      if (group === 'formula' && /奶源|牧场/.test(m[0]) && !FORMULA_GOODS.test(text)) return;
+      // 仿母乳设计的奶嘴: a teat or bottle shaped like the breast is feeding gear, not formula
+      // claiming to replace breast milk.
+      if (group === 'formula' && /母乳|人乳/.test(m[0]) && FEEDING_GEAR.test(text)) return;
       const around = text.slice(Math.max(0, start - 30), end + 20);
       // An air purifier killing viruses is the claim (the registered disinfectant is not); a water
       // filter removing metals is its tested function.

@@ -1,0 +1,92 @@
+// Whole vocabularies of absolute-claim taken from public ad-law texts and lists (the groups rival,
+// science, cosmetic, healthfood, formula, edu2, testimonial and finance of
+// src/lint/lexicon/absolute-claim-sectors.yaml): rivals crushed, unscientific proof, cosmetic label
+// bans, health functions of ordinary food, infant-formula bans, education guarantees, patient
+// testimonials, investment promises — each class with its benign look-alikes (a flash sale, a
+// service pledge, a feeding bottle, a milk-tea shop, advice to see a doctor).
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester('absolute-claim', {
+  valid: [
+    // rival: 秒杀 as a flash sale, a disclaimer
+    "周五晚上九点秒杀，手慢就没了库存",
+    "秒杀的商品不支持退换哦",
+    "我们不敢说完胜别家，您可以对比参数",
+    // science: records and tests are not studies
+    "检测报告证明面料合格，详情页可以看",
+    "系统数据显示您的包裹已到驿站",
+    "这个是新款技术参数，详情页有写",
+    // cosmetic: service speed, an appliance's power, a service's hours
+    "售后这边会高效给您处理",
+    "这台吹风机风力超强，吹干很快",
+    "客服全天候在线，有问题随时找",
+    "我们会全方位检查后再发出",
+    "基因检测盒的报告大概十天出来",
+    // healthfood: who eats it, a medicine named
+    "降糖药要按医生说的吃",
+    "控糖期间可以少吃一点",
+    "孕妇和糖友食用前请咨询医生",
+    // formula: feeding gear, a named origin, a milk-tea shop, a denial
+    "这款奶瓶是仿母乳设计，宝宝容易接受",
+    "奶粉不能替代母乳，请优先母乳喂养",
+    "我们奶茶用的是进口奶源的牛奶",
+    // edu2: a rate looked up, no promise
+    "考试能不能一次通过主要看个人复习",
+    "官方公布的全国通过率在考试院网站上",
+    // testimonial: advice, thanks for a review
+    "身体不舒服请遵医嘱停药或换药",
+    "谢谢亲的好评和鼓励",
+    // finance: a risk note
+    "金价有涨有跌，不能保证一定会涨",
+  ],
+  invalid: [
+    // rival (AutoShare audit.py; 广告法第十三条)
+    { text: "这副耳机降噪完爆同价位", spans: ["完爆"] },
+    { text: "这款拖把清洁力吊打同类产品", spans: ["吊打同类产品"] },
+    { text: "续航直接碾压市面上的竞品", spans: ["碾压市面上的"] },
+    { text: "革命性的折叠设计，收纳超方便", spans: ["革命性"] },
+    { text: "这台空气炸锅颠覆了你的认知", spans: ["颠覆了你的"] },
+    { text: "做工甩别家好几条街", spans: ["甩别家好几条街"] },
+    // science (药品/医疗器械/食品广告审查标准)
+    { text: "这款猫粮是最高科学配方", spans: ["最高科学"] },
+    { text: "科学证明每天一勺能提高免疫", spans: ["科学证明"] },
+    { text: "喝蛋白粉是保障健康所必需的", spans: ["保障健康所必需"] },
+    { text: "这个护腰带无依赖性，戴着就舒服", spans: ["无依赖性"] },
+    { text: "减肥咖啡停喝以后也不会反弹", spans: ["减肥咖啡停喝以后也不会反弹"] },
+    // cosmetic (化妆品名称标签标识禁用语、化妆品命名指南)
+    { text: "这瓶精华超强修护，熬夜也不怕", spans: ["超强"] },
+    { text: "这支面霜高效补水", spans: ["高效"] },
+    { text: "全方位修护受损发质", spans: ["全方位修护"] },
+    { text: "这款面霜主打缓敏，红血丝也能用", spans: ["缓敏"] },
+    { text: "这瓶洗发水一洗黑", spans: ["一洗黑"] },
+    { text: "靶向淡斑精华，点涂就行", spans: ["靶向"] },
+    { text: "这款面膜里添加了名贵中药", spans: ["添加了名贵中药"] },
+    // healthfood (保健功能目录 24 项/27 项)
+    { text: "桑叶茶坚持喝稳糖", spans: ["稳糖"] },
+    { text: "这包猪蹄汤下奶效果很好", spans: ["下奶"] },
+    { text: "海带粉可以排铅", spans: ["排铅"] },
+    { text: "红景天饮品能提高缺氧耐受力", spans: ["提高缺氧耐受力"] },
+    { text: "这款燕麦奶能帮助控血脂", spans: ["帮助控血脂"] },
+    { text: "这个鱼肝油能提高宝宝的记忆力", spans: ["提高宝宝的记忆力"] },
+    // formula (婴幼儿配方乳粉产品配方注册管理办法; 广告法第二十条)
+    { text: "这段奶粉营养媲美母乳", spans: ["媲美母乳"] },
+    { text: "我们的羊奶粉是母乳级配方", spans: ["母乳级"] },
+    { text: "这款婴儿奶粉用的进口奶源", spans: ["进口奶源"] },
+    { text: "宝宝奶粉奶源源自海外牧场", spans: ["源自海外牧场"] },
+    // edu2 (广告法第二十四条；教育培训广告提示书)
+    { text: "报这个班一次性拿证", spans: ["一次性拿证"] },
+    { text: "不用考试就能拿毕业证", spans: ["不用考试就能拿毕业证"] },
+    { text: "我们的学员毕业即就业", spans: ["毕业即就业"] },
+    { text: "去年上岸率高达92%", spans: ["上岸率高达92"] },
+    { text: "两个月逆袭名校，就选这门课", spans: ["两个月逆袭"] },
+    { text: "专升本明年就要改革了，抓紧报名", spans: ["专升本明年就要改革"] },
+    // testimonial (医疗广告管理办法第七条；患者、消费者名义作证明)
+    { text: "这些都是病友反馈的截图", spans: ["病友反馈"] },
+    { text: "墙上都是家长送来的锦旗", spans: ["家长送来的锦旗"] },
+    { text: "我爸喝了两个月降压药都停了", spans: ["降压药都停了"] },
+    // finance (非法金融广告识别；房地产广告发布规定)
+    { text: "这块表的行情明年必定上涨", spans: ["行情明年必定上涨"] },
+    { text: "我们基金业绩优良，名列前茅", spans: ["业绩优良", "名列前茅"] },
+    { text: "这个公寓售后包租，坐收租金", spans: ["售后包租", "坐收租金"] },
+  ],
+});
