@@ -56,6 +56,12 @@ const PRINTED = /印(?:的|着|有|了)|字样|图案|梗图|文字|写着|刻�
 function printed(text: string, start: number): boolean {
   return PRINTED.test(clauseBefore(text, start, 16));
 }
+/** After a name-calling word: it names a product, a style or a meme (戏精同款, 作死小分队, 贱狗表情包,
+ *  穷鬼套餐, 土狗也能养): nobody is called it. */
+const NAMED_AFTER = /^(?:同款|联名|表情包?|系列|图案|周边|玩偶|公仔|抱枕|套餐|小分队|印花|贴纸|手机壳|卫衣|t恤|主题|风格?|造型|款(?!式)|也能(?:养|用|吃|穿|学会)|专用|必备|福音|友好)/;
+function named(text: string, end: number): boolean {
+  return NAMED_AFTER.test(text.slice(end, end + 4));
+}
 /** The buyer's details or the buyer shown up (地址, 昵称, 截图, 让大家…) around a publishing verb. */
 const EXPOSED = /(?:你|您)的?[^,.!?;。]{0,6}?(?:地址|昵称|电话|手机|截图|聊天记录|照片|信息|id|账号|名字|订单)|让大家|认识认识|恶意|等着|再闹|拉黑|(?:你|您)这种/;
 /** Before a judgment of the buyer: the shop saying it is NOT so (不是您笨, 并不是说您小气). */
@@ -291,7 +297,7 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     if (lead.length > 6 || OFFER_BEFORE.test(lead) || FRIENDLY_AFTER.test(text.slice(end, end + 8))) return;
     report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
   } else if (g.insult !== undefined) {
-    if (printed(text, start)) return;
+    if (printed(text, start) || named(text, end)) return;
     // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
     if (m[0].length <= 4 && crossesWord(text, start, end)) return;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
@@ -374,7 +380,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
   const span = text.slice(start, end);
   if (g.slang !== undefined || g.mock !== undefined || g.latin !== undefined) {
-    if (printed(text, start)) return true;
+    if (printed(text, start) || named(text, end)) return true;
     // 笑死 in a sentence about the shop itself (笑死，我们老板都抢着用, 笑死，这个猫窝我家猫天天霸占)
     // is the shop laughing, not mocking the buyer: nothing in it points at the buyer or at what the
     // buyer asked or did (你, 还要讲价, 这也要退).
@@ -406,7 +412,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (g.dq !== undefined && FRIENDLY_AFTER.test(text.slice(end, end + 8))) return true;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.sarcasm !== undefined) {
-    if (span === '呵呵' && emoticonCode(start, end)) return true;
+    if (span === '呵呵' && (emoticonCode(start, end) || HEHE_FRIENDLY_AFTER.test(text.slice(end, end + 6)))) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.silence !== undefined) {
     report({ start, end, messageId: 'impatient', suggestion: '看到消息方便时回复我们就好' });
@@ -435,10 +441,10 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.judge !== undefined) {
     // 不是您笨 / 并不是说您小气 clears the buyer; 如果您嫌麻烦… is a condition; 印着「你真笨」 a print.
     const lead = clauseBefore(text, start, 12);
-    if (printed(text, start) || NOT_SAYING_BEFORE.test(lead) || CONDITION_BEFORE.test(lead)) return true;
+    if (printed(text, start) || named(text, end) || NOT_SAYING_BEFORE.test(lead) || CONDITION_BEFORE.test(lead)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.formal !== undefined || g.gloat !== undefined) {
-    if (printed(text, start)) return true;
+    if (printed(text, start) || named(text, end)) return true;
     // 小编作死把…拍糊了: the speaker laughing at itself.
     if (g.gloat !== undefined && SELF_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (span.length === 2 && crossesWord(text, start, end)) return true;
@@ -487,7 +493,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     }
     report({ start, end, messageId: /^(?:[退问等都]|浪费|说好)/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.epithet !== undefined) {
-    if (printed(text, start)) return true;
+    if (printed(text, start) || named(text, end)) return true;
     if (span.endsWith('狗')) {
       report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
       return true;
@@ -499,12 +505,17 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
+/** After 呵呵: thanks, a welcome or praise (呵呵~不客气, 呵呵，不错很美): an older chat's friendly
+ *  chuckle, common in helpdesk replies, not the sneer. */
+const HEHE_FRIENDLY_AFTER = /^[~,!.]*(?:不客气|谢谢|感谢|欢迎|不错|好的|好哒|是的|没关系|不要紧|恭喜|祝)/;
 /** A friendly sentence (老顾客, 优惠, 欢迎): 我们记住您了 in it is a welcome. */
 const FRIENDLY = /欢迎|感谢|谢谢|优惠|福利|老顾客|老客户|回头客|惊喜|礼物|送您|下次来|么么|爱你|喜欢/;
 /** The buyer held to act (不回, 再不付款, 还不确认, 不下单的话): a schedule of messages then nags. */
 const INACTION = /不(?:回|付|下单|拍|理|确认|评|买|要|说话|改|删|给)|再不|还不|还没(?:付|回|下单|拍|确认|补|填)|没(?:付|回|下单)|是吧|直到/;
 /** Before a name-calling word: nothing but a clause start, or the buyer as subject (你是, 你个, 真是). */
 const EPITHET_SUBJECT = /(?:(?<![给送帮替为让叫陪带])(?:你|您)(?:就|还|真|可|简直|分明|根本|纯|也|都){0,2}(?:是|就是|真是|简直是)?(?:个|一个|这个|这种)?|(?:^|[,.!?;。~])(?:真是|就是|纯|纯纯的?|妥妥的?)(?:个|一个)?)$/;
+/** After a name-calling word: 才 and what only such a person does (傻子才买, 穷鬼才砍价). */
+const EPITHET_ONLY_AFTER = /^才(?:会|能|买|问|砍|讲|还价|退|信|要|用|觉得|这么|那么|这样|那样|干|做|看|去|在|穿|嫌|计较|差评|给差评|投诉)/;
 /** After a name-calling word: the clause ends, maybe after a particle or 一个. */
 const EPITHET_END = /^(?:一个|一枚|一只|一样|似的|吧|啊|呀|呢|嘛|吗|了|!)*(?:[,.!?;。~]|$)/;
 /** Whether a name-calling word is aimed at someone: a clause of its own (土狗一个, fw), a simile
@@ -513,6 +524,8 @@ function epithetAimed(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
   const before = text.slice(Math.max(0, start - 8), start);
   if (/(?:跟|像|和|当)(?:个|一个|只|头)?$/.test(before) && /^(?:一样|似的|吗|啊|呀)/.test(after)) return true;
+  // 傻子才会嫌贵, 穷鬼才砍价: only such a person would do what the buyer does.
+  if (EPITHET_ONLY_AFTER.test(after) && !/[\u4e00-\u9fff]$/.test(before.replace(/(?:只有|也就是?|就是?|那些|这些|像|(?:你|您)?(?:这种|这样的|这类))+$/, ''))) return true;
   if (!EPITHET_END.test(after)) return false;
   if (start === 0 || CLAUSE_END[text.charCodeAt(start - 1)] === 1 || text[start - 1] === '~') return true;
   return EPITHET_SUBJECT.test(before);

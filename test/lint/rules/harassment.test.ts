@@ -284,6 +284,23 @@ ruleTester('harassment', {
     "没见过这么好看的颜色吧",
     "在吗在吗，您的快递到驿站了",
     "🐶狗粮买二送一，🐷年限定款也有",
+    // Session 6, public vocabularies (ToxiCN, SexHateLex): the same words as shop words, product
+    // names and memes (同款, 表情包, 套餐, 小分队), a snack brand, 呵呵 before thanks, a sold-out colour.
+    "麻辣鸡丝一袋两百克",
+    "母猪产后护理的饲料添加剂",
+    "防色狼报警器随身带",
+    "乞丐版也有蓝牙",
+    "戏精同款夸张墨镜",
+    "作死小分队同款T恤",
+    "贱狗表情包抱枕",
+    "穷鬼套餐也很好吃",
+    "土狗也能养的狗窝",
+    "乡巴佬卤蛋一箱二十个",
+    "全家福相框有三个尺寸",
+    "呵呵~不客气的，欢迎再来",
+    "您要的黑色已经卖完了，不是不卖给您",
+    "笨蛋美人同款发夹",
+    "傻瓜相机一键拍照",
   ],
   invalid: [
     // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
@@ -716,5 +733,16 @@ ruleTester('harassment', {
     // Pings worded differently, three in one short message.
     { text: "亲亲，在吗？看到回我一下～亲亲？还在吗？", spans: ["在吗？看到回我一下～亲亲？还在吗"] },
     { text: "在吗？回我一下，还在不在", spans: ["在吗？回我一下，还在不在"] },
+    // Session 6, public vocabularies (own wording): slurs of gender, region and race, curses, and
+    // names that insult in a shape (X才…, a clause of its own, the buyer as subject).
+    { text: "普信女就别挑了", spans: ["普信女"] },
+    { text: "这种基佬穿的颜色我们不进", spans: ["基佬"] },
+    { text: "一看就是偷井盖的，别想退", spans: ["偷井盖的", "别想退"] },
+    { text: "给差评的全家不得好死", spans: ["全家不得好死"] },
+    { text: "傻子才会嫌这个价贵", spans: ["傻子"] },
+    { text: "只有呆子才信这种话", spans: ["呆子"] },
+    { text: "你就是个走狗", spans: ["你就是个走狗"] },
+    { text: "叫花子一样，天天来要赠品", spans: ["叫花子"] },
+    { text: "窝囊废，快递都拆不开", spans: ["窝囊废"] },
   ],
 });
