@@ -30,8 +30,12 @@ const CUE = new RegExp(
     // The shop does not sell it (我们不卖高仿, 本店从来不售…): said of the shop itself, since
     // 别家不卖的独家款 praises the shop's own goods.
     '(?<=(?:我们|本店|店里|咱家|我家|咱们|小店|我们家|我们店)(?:这边|这里|店里)?(?:从来|一直|绝对|也|都|是)*)不(?:卖|售|出售|销售|经营|代购|进货)',
-    // Denying a description of the goods (不是什么独家设计, 并非进口, 算不上顶级).
+    // Denying a description of the goods (不是什么独家设计, 并非进口, 算不上顶级), and 不是 when the
+    // clause ends on 的 (不是开过光的, 不是特供的哦) — not as a question (这难道不是最好的？, 不是最好的吗).
     '不是什么|并不是|并非|算不上|谈不上|称不上',
+    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[哦哈呢啦呀了喔]*(?:[,.;。]|$))',
+    // The shop does not say or speak of it (我们不说能辟邪, 不讲什么功效); 不讲理 and 不讲究 are other words.
+    '(?<![说讲谈])不(?:说|讲|谈)(?![了完清定好出起究理话])',
     // What the goods cannot do (洗发水没法彻底根治, 不能保证百分百有效): the effect itself follows,
     // not an instruction (仍无法解决可添加… goes on to tell the buyer what to do).
     '(?:无法|没法|没办法|不可能)(?=(?:彻底|完全|百分百|100%|真正|一次性|永久|根本|从根本上)?(?:根治|治愈|治好|治疗|去除|消除|祛除|逆转|保证|确保|承诺|做到|达到))',
@@ -152,6 +156,43 @@ const CLOSE_QUOTE = `['"’”」』]`;
 const QUOTED = `${OPEN_QUOTE}[^'"‘’“”「」『』\n]{1,12}${CLOSE_QUOTE}`;
 /** Nouns that make what precedes them a wording or a print. */
 const WORDING = '(?:说法|字样|字眼|用语|词语|词汇|措辞|叫法|宣传语|标语|二字|两个字|三个字|四个字|几个字|这个词|这类词|这些词|这种词|等词)';
+// Names of things: a list word inside a name is no claim the shop makes and no topic it sells
+// with — an official designation that can be looked up (国家级自然保护区, 世界文化遗产, 国家级非遗
+// 传承人, 国家一级注册建筑师), a famous place's name (天下第一关), a pet's or child's name (狗狗叫旺财,
+// 刻名字比如招财、来福), a word engraved or printed and counted (刻了招财两个字) and a term the
+// sentence defines as a name (转运珠是首饰款式的叫法). Only the name is in scope: 国家级工艺 and a
+// claim elsewhere in the sentence stay findings.
+const PLACE_HEAD =
+  '(?:自然保护区|风景名胜区|名胜区|森林公园|湿地公园|地质公园|矿山公园|海洋公园|水利风景区|旅游度假区|(?:旅游)?景区|' +
+  '(?:重点)?文物保护单位|历史文化名[城镇村]|历史文化街区|传统村落|(?:文化|自然)遗产|地质遗迹|(?:经济技术|高新技术)?开发区|高新区|示范区)';
+/** Honours and titles are names only where the sentence says where to check them (证书编号可查,
+ *  名录上能查到): 国家级非遗大师手作 alone is the unverifiable endorsement the ad law bans. */
+const HONOUR_HEAD =
+  '(?:非物质文化遗产|非遗|(?:代表性)?传承人|工艺美术大师|(?:重点)?保护(?:野生)?(?:动物|植物)|高新技术企业|专精特新|重点实验室|' +
+  '运动(?:员|健将)|裁判员|教练员)';
+const TITLE_HEAD =
+  '(?:教师|演员|编剧|导演|演奏员|美术师|技师|工程师|建造师|(?:注册)?建筑师|注册结构工程师|厨师|烹调师|评茶员?|品酒师|营养师|' +
+  '心理咨询师|律师|会计师|经济师|园艺师|育婴师|调酒师|茶艺师)';
+const VERIFIABLE = '(?=[^.。!！?？;；\\n]{0,30}?(?:证书|证件|编号|可查|查到|查询|查验|名录|官网|公示|认定|评定|资格证|职称证|可以查|能查))';
+const HAN = '[\\u4e00-\\u9fff]';
+const NAMES = [
+  // 国家级自然保护区, 全国重点文物保护单位, 国家AAAAA级旅游景区, 世界文化遗产.
+  `(?:国家级|国家|省级|市级|县级|世界级?|全国|中国|国际)(?:重点|[一二三]级|[a-e1-5]{1,5}级)?[^\\s,，.。!！?？;；:：、]{0,4}?${PLACE_HEAD}`,
+  // 国家级非遗传承人 with its certificate; titles awarded by a grade (特级教师, 国家一级演员, 一级建造师)
+  // with where to check them.
+  `(?:国家级|国家|省级|市级|县级|全国|中国)(?:重点|[一二三]级)?[^\\s,，.。!！?？;；:：、]{0,4}?${HONOUR_HEAD}${VERIFIABLE}`,
+  `(?:国家|中国)?(?:特级|正高级|高级|[一二三]级)${TITLE_HEAD}${VERIFIABLE}`,
+  // Famous places' names (天下第一关, 天下第一泉).
+  '天下第一[泉关山峰楼桥瀑江湖寺塔洞石城门街村庄园亭池]',
+  // A pet's, child's or shop's name (狗狗叫旺财, 我家的猫名字是招财, 店名叫至尊).
+  `(?<=(?:狗|猫|狗狗|猫咪|宠物|毛孩子|孩子|宝宝|娃|儿子|女儿|它|他|她|主子|店)(?:的)?(?:名字|小名|大名|昵称|名)?(?:就|也)?(?:叫做?|名叫|取名叫?|起名叫?|是))(?<=(?:叫做?|名叫|取名叫?|起名叫?|名字是|名是))${HAN}{1,4}`,
+  // Names given as examples (可以刻名字，比如旺财、来福都行).
+  `(?<=(?:名字|刻字|昵称|小名)[^.。!！?？;；\\n]{0,12}?(?:比如|例如|譬如|像是?)[:：]?)${HAN}{1,4}(?:[、/和或跟]${HAN}{1,4})*`,
+  // A word engraved, written or printed, counted in characters (名牌上刻了招财两个字).
+  `(?<=(?:刻|写|印|绣|填|备注)(?:了|上|着|成|的是)?)${HAN}{1,6}?(?=(?:这|那)?(?:[两三四五六几2-6]个字|二字|三字|四字|字样))`,
+  // A term the sentence defines as a name (转运珠是首饰款式的叫法, 楼王是开发商对中间那栋楼的叫法).
+  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
+];
 // The scope is the whole mention, quotes and wording noun included: normalizing drops the quotes,
 // so a rule may match across them ('最'这个字 reads 最这).
 const MENTION = new RegExp(
@@ -159,11 +200,13 @@ const MENTION = new RegExp(
     // '国家级'这种说法, “招财进宝”字样, ‘最’字
     `${QUOTED}(?:这种|这类|这样的|这个|这些|这几个|之类的?|等|的)?(?:${WORDING}|字|词)`,
     // Unquoted, with a demonstrative: 国家级这种说法, 最低价之类的字眼 (the clause's words before it).
-    `(?<=^|[,，.。!！?？;；:：\s])[^,，.。!！?？;；:：\s'"‘’“”]{1,10}?(?:这种|这类|这样的|这些|之类的?)(?:${WORDING}|词)`,
+    // 那种说法, 这种话 as well (绝对不用走路的那种说法我们不敢说).
+    `(?<=^|[,，.。!！?？;；:：\s])[^,，.。!！?？;；:：\s'"‘’“”]{1,12}?(?:这种|这类|这样的|这些|那种|那类|那样的|那些|之类的?)(?:${WORDING}|词|话)`,
     // Written or printed somewhere: 收件人写的是'旺财', 吊牌上印着“国家免检”的是旧款.
     `(?<=(?:写的是|写的|写了|写着|写成|填的是|填的|填写的是|印着|印的是|印有|刻着|刻的是|刻有|绣着|绣的是|备注的是|备注的|署名))${QUOTED}`,
     // A title in book-title marks (《微信营销实战》, 《易经》入门): a work named, not a claim or a contact.
     '《[^《》\\n]{1,20}》',
+    ...NAMES,
   ].join('|'),
   'g',
 );

@@ -108,6 +108,43 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Issue 10 (fa7): names of things — an official place designation, an honour with where to check
+  // it, a famous place's name, a pet's name, a word engraved and counted, a term defined as a name —
+  // and a description denied by 不是…的, what the shop does not say, 那种说法.
+  it.each([
+    '民宿就在国家级自然保护区边上，早上能看到云海',
+    '这个村子是省级历史文化名村，周末人比较多',
+    '行程里的古城是世界文化遗产，门票含在套餐里',
+    '做这把壶的师傅是国家级非遗传承人，证书编号在名录上能查到',
+    '主讲老师是特级教师，职称证书可以给您看',
+    '天下第一关离我们客栈只有两公里',
+    '我家的狗狗叫旺财，今年五岁了',
+    '宠物牌刻名字，比如招财、富贵都可以',
+    '名牌上刻了招财两个字，是猫咪的名字',
+    '转运珠是首饰款式的叫法，就是一颗小圆珠',
+    '这串是普通木珠，不是开过光的',
+    '我们不说能招财，喜欢款式再拍',
+    '绝对不掉色那种说法我们不敢用，深色会有点浮色',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // A level said of the goods' make, an honour with nothing to check, a place-like word as a claim.
+    ['我们用的是国家级工艺，品质没得说', 'absolute-claim'],
+    ['国家级非遗大师手工缝制的团扇', 'absolute-claim'],
+    ['这是天下第一好茶，喝过都说好', 'absolute-claim'],
+    // 不是…的 asked or emphatic is no denial; a denial in one clause does not cover the next.
+    ['这难道不是开过光的？戴上保平安', 'sensitive-topic'],
+    ['这可不是普通的手串，是开过光的', 'sensitive-topic'],
+    ['不是普通款的，全网最低价', 'absolute-claim'],
+    // Saying nothing else, then the claim; a name given, then a claim of its own.
+    ['不说了，加我微信abc12345详聊', 'offsite-contact'],
+    ['它叫旺财，全网销量第一的狗粮', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('starts after the cue and stops at the clause end or where the sentence turns', () => {
     const text = normalize('请勿私下交易，但可以加我微信').text;
     const scopes = refusalScopes(text);

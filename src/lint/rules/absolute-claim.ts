@@ -110,6 +110,10 @@ const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|�
  *  a price) — unlike 最便宜的是我们家, which ranks the shop itself. */
 const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,6}?(?:款|装|型|号|色|版|档|套|规格|码|味|[0-9]+(?:元|块|g|ml|克|毫升|寸|cm))/;
 const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}(?:的(?:是|就是|要数|应该是|当属|算是)|的?那(?:款|个|种|一款|档|一档))(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
+/** 最受猫主子欢迎的是瓦楞纸款: a longer answer that names one of the shop's options by its kind. */
+const WHICH_OPTION_LONG_AFTER = /^[\u3400-\u9fff]{1,8}?的(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,8}?(?:款|色|味|号|码|版|型|装|系列|口味|颜色|规格|尺寸|套餐)/;
+/** Right after the 最 word: a figure with a unit (18个小时, 可达210度, 能到25公斤). */
+const SPEC_FIGURE_AFTER = /^(?:长|短|高|低|大|小|多|少|重|轻|快|慢|远|久|厚|薄|宽|窄)(?:的)?(?:可达|可以达到|能达到|能到|可到|达到|为|是|约|大约|差不多|在|有|只有|仅|能|可以)?(?:到)?[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|天|年|月|周|度|℃|公斤|kg|斤|克|g|升|l|ml|毫升|米|m|cm|厘米|mm|毫米|寸|码|层|人|次|档|瓦|w|pa|mah|公里|km|岁|页|件|张|次)/;
 /** 哪 + a measure word right before 最 (哪双最舒适, 哪一款最合适): a question or the buyer's pick. */
 const WHICH_BEFORE = /哪(?:一)?(?:个|款|双|件|种|套|条|只|瓶|支|盒|色|样|边)?$/;
 /** Effort, not a claim (努力做到最好, 尽最大努力). */
@@ -360,6 +364,15 @@ export default defineTextRule({
         if (!MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) {
           if (OWN_RANGE.test(clauseBefore(text, start, 24)) || PRICE_WHICH_OPTION_AFTER.test(clauseAfter(text, end, 16))) return;
         }
+        // The range named in an earlier clause of the sentence still holds (三个颜色里黑色最耐脏，白色
+        // 最显气质; 店里这两款里，加绒款最保暖), and a longer answer naming one option (最受猫咪欢迎的是
+        // 瓦楞纸款) as well — unless the sentence names a market anywhere.
+        if (!SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
+          if (OWN_RANGE.test(sentenceBefore(text, start, 40)) || WHICH_OPTION_LONG_AFTER.test(clauseAfter(text, end, 20))) return;
+        }
+        // A figure right after the word states the product's own limit (续航最长18个小时, 最高可达
+        // 210度): a specification, unless a market is named.
+        if (!SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;
         if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
         if (INFO_ACCURACY_AFTER.test(after) && !SCOPE_BEFORE.test(before) && INFO_SOURCE.test(text.slice(Math.max(0, start - 40), start))) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.

@@ -52,6 +52,27 @@ const CONDITION_AFTER = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
 const NAMED_BEFORE = /(?:叫|名叫|名为|取名|店名|店铺名|品牌名|搜索?|搜一下)(?:是|为)?$/;
 /** A religious place or figure naming a scent, motif or style (寺院檀香, 禅意佛系风): a product name. */
 const PRODUCT_NAME_AFTER = /^(?:的)?(?:檀香|香型|香味|香薰|味|款|系列|造型|元素|风格|同款香)/;
+/** A charm object by its name (八卦镜, 桃木剑, 五帝钱, 风水摆件): sold as a thing, not as a power. */
+const OBJECT_NAME = /^(?:八卦镜|桃木剑|五帝钱|平安符|护身符|佛牌|塔罗|风水(?=摆件|球|轮|画|挂画|挂件|饰品|石))/;
+/** The sentence says the object is only a thing (只是装饰品, 是收藏的古钱币, 当工艺品) or takes any power
+ *  from it (没有任何寓意, 不承诺招财) — then the name sells a decoration, unless a promise stands too. */
+const ONLY_A_THING =
+  /只是(?:个|一个|一件|普通的?|单纯的?)?(?:装饰|摆件|工艺品|饰品|首饰|收藏|道具|玩具|文创|纪念品|钱币|礼品)|(?:是|当|作为|当成|属于)(?:普通的?|一件|一个|个|收藏的?)?(?:工艺品|装饰品?|摆件|收藏品|古钱币|钱币|道具|文创|纪念品|古董)|(?:没有|不具有|不具备|不讲|不说|不承诺|不宣传|不保证|不做)(?:任何|什么)?[^,.!?;。]{0,4}?(?:寓意|功效|效果|作用|加持|招财|辟邪|风水|开光)/;
+/** A negation and what it governs up to the clause end (没有转运的效果, 不承诺招财): a promise word there
+ *  is denied, not made, so the promise tests below do not see it. */
+const NEGATED_STRETCH = /(?:没有|没(?!完)|不(?!倒霉|犯|做噩梦|再倒霉)|无(?!灾)|并非|别)(?:任何|什么)?[^,.!?;。]{0,8}/g;
+function promises(text: string): boolean {
+  const plain = text.replace(NEGATED_STRETCH, '');
+  return LUCK_PROMISE.test(plain) || PROTECT_PROMISE.test(plain);
+}
+/** The sentence around [start, end) (up to 30 characters each way). */
+function sentenceOf(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 30 && !/[.!?;。\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 30 && !/[.!?;。\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
 /** 上帝 counted as customers (同时回复3+上帝, 几十位上帝): the same saying, as a head count. */
@@ -111,6 +132,10 @@ export default defineTextRule({
         if (fear !== null) start -= fear[0].length;
       }
       if (g.metaphysics !== undefined && PLACED.test(m[0]) && deityEnd >= 0 && deityEnd <= start && !/[.!?;。\n]/.test(text.slice(deityEnd, start))) return;
+      if (OBJECT_NAME.test(text.slice(start, end + 3))) {
+        const sentence = sentenceOf(text, start, end);
+        if (ONLY_A_THING.test(sentence) && !promises(sentence.replace(m[0], ''))) return;
+      }
       if (g.superstition !== undefined || g.metaphysics !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
         if (MOTIF_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 20)) && !PROTECT_PROMISE.test(clauseAfter(text, end, 20))) return;
@@ -130,7 +155,8 @@ export default defineTextRule({
         }
         // 转运珠 is the trade name of a bead; it sells superstition only with a luck promise nearby
         // (转运珠，助你好运), not as 转运珠造型的耳钉.
-        if (m[0] === '转运' && text[end] === '珠' && !LUCK_PROMISE.test(clauseBefore(text, start, 12) + text.slice(end + 1, end + 20))) return;
+        // A luck word the sentence denies (没有转运的效果) is no promise.
+        if (m[0] === '转运' && text[end] === '珠' && !promises(clauseBefore(text, start, 12) + text.slice(end + 1, end + 20))) return;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.benming !== undefined) {
         const around = clauseBefore(text, start, 10) + text.slice(end, end + 24).split(/[.!?;。\n]/)[0];

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.js';
 ruleTester('absolute-claim', {
   valid: [
     '治愈系的小熊挂件，表情很萌',
+    // The shop's own range named in an earlier clause, a longer answer naming one option, a figure
+    // that states the product's own limit (issue 10, fa7).
+    '这四种口味里芒果最甜，原味最不腻',
+    '我们家两款羽绒服里，长款最暖和，短款更轻便',
+    '这款猫粮最受挑食猫咪喜欢的是鸡肉味',
+    '这台吸尘器续航最长40分钟，充满要3小时',
+    '折叠床最多能承重150公斤',
     // Near misses of the public-list vocabularies: a process, an appliance mode, a product named by
     // its purpose, a ceiling, a tap, a courier, a garment's size, a book title, a family recipe.
     '纯牛奶是巴氏杀菌的，开封后冷藏',
@@ -270,6 +277,10 @@ ruleTester('absolute-claim', {
     '头发长出来需要时间，我们不能保证一个月就长出来',
   ],
   invalid: [
+    // A market named anywhere in the sentence keeps the ranking a claim; a figure after a market.
+    { text: '这四种口味里芒果最甜，全网最好吃', spans: ['最好吃'] },
+    { text: '全网续航最长40分钟的吸尘器', spans: ['最长'] },
+    { text: '最受欢迎的是我们家，回头客多', spans: ['最受欢迎'] },
     // A market in the clause keeps the ranking a claim even inside the shop's range; a ranking of
     // the shop itself is no option named.
     { text: '这三款里全网最便宜的就是它', spans: ['最便宜'] },

@@ -115,6 +115,13 @@ ruleTester('sensitive-topic', {
     '这个摆件放在收银台很好看',
     '风铃挂在门口，风一吹很好听',
     '帮您算一下运费',
+    // A charm object sold as a thing (issue 10, fa7): the sentence says it is only a decoration or a
+    // collectible, or takes the power away; a luck word the sentence denies is no promise.
+    '八卦镜只是装饰品，我们不说能辟邪',
+    '桃木剑是工艺品，长度30厘米',
+    '五帝钱是收藏的古钱币，没有什么寓意',
+    '风水摆件只是装饰，我们不承诺招财',
+    '转运珠就是个小金珠的款式，没有转运的效果',
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -273,5 +280,10 @@ ruleTester('sensitive-topic', {
     { text: "红绳系上以后桃花一朵接一朵", spans: ["系上以后桃花一朵接一朵"] },
     { text: "这面镜子挂门口，家里病痛都少了", spans: ["挂门口，家里病痛都少了"] },
     { text: "这块玉能挡掉身边的小人", spans: ["挡掉身边的小人"] },
+    // The thing said to be a decoration, but a power promised in the same sentence; a denial that
+    // is itself the promise (就不倒霉).
+    { text: '八卦镜只是装饰品，挂门口能辟邪', spans: ['八卦镜', '辟邪'] },
+    { text: '五帝钱是收藏品，挂上就不倒霉', spans: ['五帝钱', '挂上就不倒霉'] },
+    { text: '转运珠戴上就能转运，没有烦恼', spans: ['转运', '转运'] },
   ],
 });
