@@ -185,14 +185,20 @@ const NAMES = [
   // Famous places' names (天下第一关, 天下第一泉).
   '天下第一[泉关山峰楼桥瀑江湖寺塔洞石城门街村庄园亭池]',
   // A pet's, child's or shop's name (狗狗叫旺财, 我家的猫名字是招财, 店名叫至尊).
-  `(?<=(?:狗|猫|狗狗|猫咪|宠物|毛孩子|孩子|宝宝|娃|儿子|女儿|它|他|她|主子|店)(?:的)?(?:名字|小名|大名|昵称|名)?(?:就|也)?(?:叫做?|名叫|取名叫?|起名叫?|是))(?<=(?:叫做?|名叫|取名叫?|起名叫?|名字是|名是))${HAN}{1,4}`,
+  `(?:狗|猫|宠物|孩子|宝宝|娃|儿子|女儿|它|他|她|主子|店)(?:的)?(?:(?:名字|小名|大名|昵称|名)(?:就|也)?(?:是|叫做?)|(?:就|也)?(?:叫做?|名叫|取名叫?|起名叫?))${HAN}{1,4}`,
   // Names given as examples (可以刻名字，比如旺财、来福都行).
-  `(?<=(?:名字|刻字|昵称|小名)[^.。!！?？;；\\n]{0,12}?(?:比如|例如|譬如|像是?)[:：]?)${HAN}{1,4}(?:[、/和或跟]${HAN}{1,4})*`,
+  `(?:名字|刻字|昵称|小名)[^.。!！?？;；\\n]{0,12}?(?:比如|例如|譬如|像是?)[:：]?${HAN}{1,4}(?:[、/和或跟]${HAN}{1,4})*`,
   // A word engraved, written or printed, counted in characters (名牌上刻了招财两个字).
-  `(?<=(?:刻|写|印|绣|填|备注)(?:了|上|着|成|的是)?)${HAN}{1,6}?(?=(?:这|那)?(?:[两三四五六几2-6]个字|二字|三字|四字|字样))`,
-  // A term the sentence defines as a name (转运珠是首饰款式的叫法, 楼王是开发商对中间那栋楼的叫法).
-  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
+  `[刻写印绣填](?:了|上|着|成|的是)?${HAN}{1,6}?(?:这|那)?(?:[两三四五六几2-6]个字|[二三四]字|字样)`,
 ];
+/** A term the sentence defines as a name (转运珠是首饰款式的叫法, 楼王是开发商对中间那栋楼的叫法): the
+ *  term before 是. Run only on texts that hold a naming noun: the lazy subject is tried at every
+ *  clause start. */
+const NAMING_NOUN = /叫法|名称|名字|俗称|简称|统称|称呼|款名|品名/;
+const DEFINED_NAME = new RegExp(
+  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
+  'g',
+);
 // The scope is the whole mention, quotes and wording noun included: normalizing drops the quotes,
 // so a rule may match across them ('最'这个字 reads 最这).
 const MENTION = new RegExp(
@@ -215,6 +221,9 @@ const MENTION = new RegExp(
 function mentionScopes(original: string, scopes: number[]): void {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(original); m !== null; m = MENTION.exec(original)) scopes.push(m.index, m.index + m[0].length);
+  if (!NAMING_NOUN.test(original)) return;
+  DEFINED_NAME.lastIndex = 0;
+  for (let m = DEFINED_NAME.exec(original); m !== null; m = DEFINED_NAME.exec(original)) scopes.push(m.index, m.index + m[0].length);
 }
 
 /** Whether the finding [start, end) of the ORIGINAL text lies in a refusal scope or is disowned
