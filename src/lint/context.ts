@@ -79,16 +79,27 @@ export function scanPrefilter(): boolean {
 // ---------------------------------------------------------------------------------------------
 // The shared pair gate. Each gated regex owns one bit (up to 32); per UTF-16 unit, FIRST_BITS
 // says which regexes a match can start with it, ANY_NEXT_BITS which of those need no particular
-// next unit, and PAIR_BITS, hashed by (unit, next unit), which accept that pair (pair-gate.ts
-// derives all three from the patterns). A hash collision only lets a regex run where it then
-// fails; no match is ever skipped. prepareScans walks a text once for all regexes and lists each
-// one's candidate positions, so a rule whose words cannot start anywhere in the text returns at
-// once and the others run their regex at a handful of positions, without walking the text again.
-// Allocated with the first gate (after the warm-up): `check 你好` needs none of their 768 KB.
+// next unit; PAIR_BITS, hashed by (unit, next unit), which accept that pair, and which of those
+// accept it whatever comes third ("open"); TRIPLE_BITS, hashed by the three units, which accept
+// those three (pair-gate.ts derives them all from the patterns). Two units alone let the big
+// alternations run at 15天, 可以直, 我们会 … where the third unit is already wrong: most of their
+// runs failed there. A hash collision only lets a regex run where it then fails; no match is ever
+// skipped. prepareScans walks a text once for all regexes and lists each one's candidate
+// positions, so a rule whose words cannot start anywhere in the text returns at once and the
+// others run their regex at a handful of positions, without walking the text again. Allocated
+// with the first gate (after the warm-up): `check 你好` needs none of them.
 export const PAIR_SLOT_BITS = 16;
 let FIRST_BITS = new Int32Array(0);
 let ANY_NEXT_BITS = FIRST_BITS;
+/** Two entries per pair slot, side by side (one cache line): the gates that accept the pair, and
+ *  those that accept it whatever comes third. */
 let PAIR_BITS = FIRST_BITS;
+let TRIPLE_BITS = FIRST_BITS;
+/** log2 of TRIPLE_BITS' length: it grows with the triples listed, so a collision stays rare. */
+let tripleBits = 0;
+/** Every gate's triples, to refill TRIPLE_BITS when it grows. */
+const tripleLists: { bit: number; triples: readonly number[] }[] = [];
+let tripleCount = 0;
 const MAX_GATES = 32;
 
 /** One gated regex: its bit, and its candidate positions in the text prepareScans last walked. */
@@ -108,11 +119,41 @@ export function pairSlot(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b | 0, 0x85ebca6b)) >>> (32 - PAIR_SLOT_BITS);
 }
 
+/** The slot of the units (a, b, c) in a triple table of 2^bits entries (a unit past the end of
+ *  the text, NaN, counts as 0). */
+export function tripleSlot(a: number, b: number, c: number, bits: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b | 0, 0x85ebca6b) ^ Math.imul(c | 0, 0xc2b2ae35)) >>> (32 - bits);
+}
+
+/** Slots enough for `count` triples: about one in sixteen taken, so a unit triple that no gate
+ *  lists seldom lands on one that does. */
+export function tripleBitsFor(count: number): number {
+  return Math.min(20, Math.max(10, Math.ceil(Math.log2(count * 16 + 1))));
+}
+
+/** The pairs of a gate that take any third unit: all of them when it has no third-unit part. */
+export function openPairsOf(g: PairGate): readonly number[] {
+  return g.openPairs ?? g.pairs;
+}
+
+/** Gates of `mask` that may start at `i` of `text`, of those FIRST_BITS lets through there. */
+function admitted(mask: number, text: string, i: number, c: number): number {
+  const any = ANY_NEXT_BITS[c] & mask;
+  if (any === mask) return any;
+  const d = text.charCodeAt(i + 1);
+  const slot = pairSlot(c, d) << 1;
+  const paired = PAIR_BITS[slot] & mask & ~any;
+  if (paired === 0) return any;
+  const open = PAIR_BITS[slot + 1] & paired;
+  if (open === paired) return any | open;
+  return any | open | (TRIPLE_BITS[tripleSlot(c, d, text.charCodeAt(i + 2), tripleBits)] & paired);
+}
+
 /** Whether a match of the regex with gate `bit` may start at `i` of `text`. */
 function mayStart(bit: number, text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((FIRST_BITS[c] & bit) === 0) return false;
-  return ((ANY_NEXT_BITS[c] | PAIR_BITS[pairSlot(c, text.charCodeAt(i + 1))]) & bit) !== 0;
+  return admitted(bit, text, i, c) !== 0;
 }
 
 /** Gives `re` a gate; undefined when its pattern cannot be gated or the bits are used up.
@@ -122,7 +163,13 @@ export function gateOf(re: RegExp, parts?: readonly PairGate[]): Gate | undefine
   if (gates.length >= MAX_GATES) return undefined;
   let pairs: PairGate | null;
   if (parts !== undefined) {
-    pairs = { first: parts.flatMap((p) => p.first), anyNext: parts.flatMap((p) => p.anyNext), pairs: parts.flatMap((p) => p.pairs) };
+    pairs = {
+      first: parts.flatMap((p) => p.first),
+      anyNext: parts.flatMap((p) => p.anyNext),
+      pairs: parts.flatMap((p) => p.pairs),
+      openPairs: parts.flatMap(openPairsOf),
+      triples: parts.flatMap((p) => p.triples ?? []),
+    };
   } else {
     const baked = bakedGate(re.source, re.flags);
     pairs = baked === undefined ? pairGate(re) : decodeGate(baked);
@@ -131,7 +178,7 @@ export function gateOf(re: RegExp, parts?: readonly PairGate[]): Gate | undefine
   if (gates.length === 0) {
     FIRST_BITS = new Int32Array(0x10000);
     ANY_NEXT_BITS = new Int32Array(0x10000);
-    PAIR_BITS = new Int32Array(1 << PAIR_SLOT_BITS);
+    PAIR_BITS = new Int32Array(2 << PAIR_SLOT_BITS);
   }
   const gate: Gate = { regex: re, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
   const bit = gate.bit;
@@ -139,10 +186,34 @@ export function gateOf(re: RegExp, parts?: readonly PairGate[]): Gate | undefine
   for (let k = 0; k < first.length; k += 2) for (let c = first[k]; c <= first[k + 1]; c++) FIRST_BITS[c] |= bit;
   for (let k = 0; k < anyNext.length; k += 2) for (let c = anyNext[k]; c <= anyNext[k + 1]; c++) ANY_NEXT_BITS[c] |= bit;
   const listed = pairs.pairs;
-  for (let k = 0; k < listed.length; k += 2) PAIR_BITS[pairSlot(listed[k], listed[k + 1])] |= bit;
+  for (let k = 0; k < listed.length; k += 2) PAIR_BITS[pairSlot(listed[k], listed[k + 1]) << 1] |= bit;
+  const open = openPairsOf(pairs);
+  // An open pair is a listed pair too (a gate made by hand may list it only as open).
+  for (let k = 0; k < open.length; k += 2) {
+    const slot = pairSlot(open[k], open[k + 1]) << 1;
+    PAIR_BITS[slot] |= bit;
+    PAIR_BITS[slot + 1] |= bit;
+  }
+  addTriples(bit, pairs.triples ?? []);
   gates.push(gate);
   gatedMask |= bit;
   return gate;
+}
+
+function addTriples(bit: number, triples: readonly number[]): void {
+  tripleLists.push({ bit, triples });
+  tripleCount += triples.length / 3;
+  const want = tripleBitsFor(tripleCount);
+  if (want > tripleBits) {
+    tripleBits = want;
+    TRIPLE_BITS = new Int32Array(1 << want);
+    for (const t of tripleLists) fillTriples(TRIPLE_BITS, want, t.bit, t.triples);
+  } else fillTriples(TRIPLE_BITS, tripleBits, bit, triples);
+}
+
+/** Marks `bit` at the slots of `triples` (flattened) in a table of 2^bits entries. */
+export function fillTriples(table: Int32Array | Uint32Array, bits: number, bit: number, triples: readonly number[]): void {
+  for (let k = 0; k < triples.length; k += 3) table[tripleSlot(triples[k], triples[k + 1], triples[k + 2], bits)] |= bit;
 }
 
 /** The text prepareScans last walked, and the gates whose candidate lists are of that text. */
@@ -164,7 +235,7 @@ export function prepareScans(text: string): void {
     const c = text.charCodeAt(i);
     const f = FIRST_BITS[c];
     if (f === 0) continue;
-    let m = (ANY_NEXT_BITS[c] | PAIR_BITS[pairSlot(c, text.charCodeAt(i + 1))]) & f;
+    let m = admitted(f, text, i, c);
     while (m !== 0) {
       const g = gates[31 - Math.clz32(m & -m)];
       m &= m - 1;

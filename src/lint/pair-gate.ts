@@ -92,22 +92,46 @@ function both(l: Pairs, r: Pairs): Pairs {
   return l === null ? r : r === null ? l : { l, r };
 }
 
-/** The two-unit view of a pattern piece: whether it can match empty, the units a non-empty match
- *  can start with, the units that can be a whole one-unit match, and the (first, second) unit
- *  pairs of its longer matches as products of two sets. */
+/** Triple products (first × second × third units), as a tree: a product, a union, or a set of
+ *  units before every pair product of a pair tree (`head`) or after every one (`tail`) — kept
+ *  unexpanded, like the pairs, until the gate is made. */
+type Triples =
+  | null
+  | { readonly a: Units; readonly b: Units; readonly c: Units }
+  | { readonly l: Triples; readonly r: Triples }
+  | { readonly head: Units; readonly pairs: Pairs }
+  | { readonly pairs: Pairs; readonly tail: Units };
+
+function all3(l: Triples, r: Triples): Triples {
+  return l === null ? r : r === null ? l : { l, r };
+}
+
+/** The three-unit view of a pattern piece: whether it can match empty, the units a non-empty
+ *  match can start with, the units that can be a whole one-unit match, the (first, second) unit
+ *  pairs of its longer matches, the pairs that are whole two-unit matches, and the first three
+ *  units of its matches of three units or more — pairs and triples as products of sets. */
 interface Lang {
   readonly nullable: boolean;
   readonly first: Units;
   readonly singles: Units;
   readonly pairs: Pairs;
+  readonly doubles: Pairs;
+  readonly triples: Triples;
 }
 
-const EPSILON: Lang = { nullable: true, first: NONE, singles: NONE, pairs: null };
+const EPSILON: Lang = { nullable: true, first: NONE, singles: NONE, pairs: null, doubles: null, triples: null };
 /** What a backreference can match: anything, of any length. */
-const ANYTHING: Lang = { nullable: true, first: ALL, singles: ALL, pairs: { first: ALL, second: ALL } };
+const ANYTHING: Lang = {
+  nullable: true,
+  first: ALL,
+  singles: ALL,
+  pairs: { first: ALL, second: ALL },
+  doubles: { first: ALL, second: ALL },
+  triples: { a: ALL, b: ALL, c: ALL },
+};
 
 function atomOf(set: Units): Lang {
-  return { nullable: false, first: set, singles: set, pairs: null };
+  return { nullable: false, first: set, singles: set, pairs: null, doubles: null, triples: null };
 }
 
 function alt(a: Lang, b: Lang): Lang {
@@ -116,18 +140,33 @@ function alt(a: Lang, b: Lang): Lang {
     first: union(a.first, b.first),
     singles: union(a.singles, b.singles),
     pairs: both(a.pairs, b.pairs),
+    doubles: both(a.doubles, b.doubles),
+    triples: all3(a.triples, b.triples),
   };
 }
 
 function concat(x: Lang, y: Lang): Lang {
+  const xSingle = !isEmpty(x.singles);
   let pairs = x.pairs;
-  if (!isEmpty(x.singles) && !isEmpty(y.first)) pairs = both(pairs, { first: x.singles, second: y.first });
+  if (xSingle && !isEmpty(y.first)) pairs = both(pairs, { first: x.singles, second: y.first });
   if (x.nullable) pairs = both(pairs, y.pairs);
+  // Two units: x's two-unit matches with y empty, one unit of each, or y's with x empty.
+  let doubles = y.nullable ? x.doubles : null;
+  if (xSingle && !isEmpty(y.singles)) doubles = both(doubles, { first: x.singles, second: y.singles });
+  if (x.nullable) doubles = both(doubles, y.doubles);
+  // Three units: x's own, x's two-unit matches then y's first unit, x's one-unit matches then
+  // y's first two units, or y's own with x empty.
+  let triples = x.triples;
+  if (x.doubles !== null && !isEmpty(y.first)) triples = all3(triples, { pairs: x.doubles, tail: y.first });
+  if (xSingle && y.pairs !== null) triples = all3(triples, { head: x.singles, pairs: y.pairs });
+  if (x.nullable) triples = all3(triples, y.triples);
   return {
     nullable: x.nullable && y.nullable,
     first: x.nullable ? union(x.first, y.first) : x.first,
     singles: union(y.nullable ? x.singles : NONE, x.nullable ? y.singles : NONE),
     pairs,
+    doubles,
+    triples,
   };
 }
 
@@ -135,11 +174,19 @@ function repeat(x: Lang, min: number, max: number): Lang {
   if (max === 0) return EPSILON;
   const nullable = min === 0 || x.nullable;
   if (max === 1) return { ...x, nullable };
-  // Two or more repetitions: a one-unit repetition may be followed by the start of another, and
-  // a one-unit match is only possible with at most one required repetition.
-  let pairs = x.pairs;
-  if (!isEmpty(x.singles) && !isEmpty(x.first)) pairs = both(pairs, { first: x.singles, second: x.first });
-  return { nullable, first: x.first, singles: min <= 1 || x.nullable ? x.singles : NONE, pairs };
+  // A repetition's empty matches add nothing: x{min,max} of a nullable x is its non-empty
+  // matches, zero to max times. Of non-empty repetitions, the first three units of three or more
+  // lie within the first three (each adds a unit at least), so x^k for k > 3 adds nothing to x^3.
+  const once: Lang = { ...x, nullable: false };
+  const lo = x.nullable ? 1 : Math.max(1, min);
+  const hi = Math.min(max, 3);
+  let out: Lang | undefined;
+  let power = once;
+  for (let k = 1; k <= hi; k++) {
+    if (k > 1) power = concat(power, once);
+    if (k >= Math.min(lo, 3)) out = out === undefined ? power : alt(out, power);
+  }
+  return { ...out!, nullable };
 }
 
 class Unreadable extends Error {}
@@ -394,10 +441,18 @@ export interface PairGate {
   readonly anyNext: readonly number[];
   /** Every other (first, second) pair, flattened: first0, second0, first1, second1, … */
   readonly pairs: readonly number[];
+  /** The third unit, where two units do not settle it: a match starting with a listed pair
+   *  either starts with one of `openPairs` (flattened as `pairs`; whole two-unit matches, or a
+   *  third unit from a set too large to list) or with one of `triples` (first, second, third,
+   *  flattened). Both sorted, without repeats. Absent: the pairs are all there is. */
+  readonly openPairs?: readonly number[];
+  readonly triples?: readonly number[];
 }
 
 /** A pair product larger than this is not listed: its first units take any next unit. */
 const PRODUCT_MAX = 4096;
+/** A triple product larger than this is not listed: its pairs take any third unit. */
+const TRIPLE_MAX = 4096;
 /** A pattern that can start with this many units or more is not worth gating. */
 const FIRST_MAX = 0x4000;
 
@@ -439,18 +494,75 @@ export function pairGate(re: RegExp): PairGate | null {
     if (size(node.first) * size(node.second) > PRODUCT_MAX) any = union(any, node.first);
     else listed.push([rangesOf(node.first), rangesOf(node.second)]);
   }
+  // Pairs that need no particular third unit: whole two-unit matches, and pairs before a third
+  // unit from a set too large to list.
+  const open: [Ranges, Ranges][] = [];
+  const openPair = (a: Units, b: Units): void => {
+    if (size(a) * size(b) > PRODUCT_MAX) any = union(any, a);
+    else open.push([rangesOf(a), rangesOf(b)]);
+  };
+  forEachPair(lang.doubles, openPair);
+  const listed3: [Ranges, Ranges, Ranges][] = [];
+  forEachTriple(lang.triples, (a, b, c) => {
+    const ab = size(a) * size(b);
+    if (ab > PRODUCT_MAX || ab * size(c) > TRIPLE_MAX) openPair(a, b);
+    else listed3.push([rangesOf(a), rangesOf(b), rangesOf(c)]);
+  });
   const anyNext = rangesOf(any);
   const isAny = new Uint8Array(0x10000);
   for (let k = 0; k < anyNext.length; k += 2) isAny.fill(1, anyNext[k], anyNext[k + 1] + 1);
   const pairs: number[] = [];
-  for (const [a, b] of listed) {
-    for (let i = 0; i < a.length; i += 2) {
-      for (let x = a[i]; x <= a[i + 1]; x++) {
-        // A unit that takes any next unit needs no pairs of its own.
-        if (isAny[x] !== 0) continue;
-        for (let j = 0; j < b.length; j += 2) for (let y = b[j]; y <= b[j + 1]; y++) pairs.push(x, y);
-      }
+  for (const [a, b] of listed) expandPairs(a, b, isAny, (x, y) => pairs.push(x, y));
+  const openKeys = new Set<number>();
+  for (const [a, b] of open) expandPairs(a, b, isAny, (x, y) => openKeys.add(x * 0x10000 + y));
+  const openPairs: number[] = [];
+  for (const key of [...openKeys].sort((x, y) => x - y)) openPairs.push(Math.floor(key / 0x10000), key % 0x10000);
+  const tripleKeys = new Set<number>();
+  for (const [a, b, c] of listed3) {
+    expandPairs(a, b, isAny, (x, y) => {
+      const key = x * 0x10000 + y;
+      // An open pair needs no triples of its own.
+      if (openKeys.has(key)) return;
+      for (let k = 0; k < c.length; k += 2) for (let z = c[k]; z <= c[k + 1]; z++) tripleKeys.add(key * 0x10000 + z);
+    });
+  }
+  const triples: number[] = [];
+  for (const key of [...tripleKeys].sort((x, y) => x - y)) {
+    const ab = Math.floor(key / 0x10000);
+    triples.push(Math.floor(ab / 0x10000), ab % 0x10000, key % 0x10000);
+  }
+  return { first: rangesOf(lang.first), anyNext, pairs, openPairs, triples };
+}
+
+/** Calls `visit` with every (first, second) unit pair of a × b whose first unit does not take any
+ *  next unit (such a unit needs no pairs of its own). */
+function expandPairs(a: Ranges, b: Ranges, isAny: Uint8Array, visit: (x: number, y: number) => void): void {
+  for (let i = 0; i < a.length; i += 2) {
+    for (let x = a[i]; x <= a[i + 1]; x++) {
+      if (isAny[x] !== 0) continue;
+      for (let j = 0; j < b.length; j += 2) for (let y = b[j]; y <= b[j + 1]; y++) visit(x, y);
     }
   }
-  return { first: rangesOf(lang.first), anyNext, pairs };
+}
+
+function forEachPair(pairs: Pairs, visit: (a: Units, b: Units) => void): void {
+  const stack: Pairs[] = [pairs];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) continue;
+    if ('l' in node) stack.push(node.l, node.r);
+    else visit(node.first, node.second);
+  }
+}
+
+function forEachTriple(triples: Triples, visit: (a: Units, b: Units, c: Units) => void): void {
+  const stack: Triples[] = [triples];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) continue;
+    if ('l' in node) stack.push(node.l, node.r);
+    else if ('head' in node) forEachPair(node.pairs, (b, c) => visit(node.head, b, c));
+    else if ('tail' in node) forEachPair(node.pairs, (a, b) => visit(a, b, node.tail));
+    else visit(node.a, node.b, node.c);
+  }
 }

@@ -9,7 +9,8 @@ import { gatedRegexes, prepareScans, scan, setScanPrefilter } from '../../src/li
 import { lintText } from '../../src/lint/engine.js';
 import { SOUND_NAMES, SYLLABLE_CHARS } from '../../src/lint/homophones.js';
 import { normalize } from '../../src/lint/normalize.js';
-import { firstUnits, pairGate } from '../../src/lint/pair-gate.js';
+import { firstUnits, pairGate, type PairGate } from '../../src/lint/pair-gate.js';
+import { lexiconScanners } from '../../src/lint/lexicon/scan.js';
 import { soundNames } from '../../src/lint/sound-names.js';
 
 /** The gate of `re` as readable sets: units any next unit may follow, and two-unit pairs. */
@@ -22,6 +23,79 @@ function described(re: RegExp): { anyNext: string; pairs: string[] } | null {
   for (let k = 0; k < g.pairs.length; k += 2) pairs.add(String.fromCharCode(g.pairs[k], g.pairs[k + 1]));
   return { anyNext, pairs: [...pairs].sort() };
 }
+
+/** The third-unit part of the gate of `re`: pairs that take any third unit, and unit triples. */
+function thirds(re: RegExp): { open: string[]; triples: string[] } | null {
+  const g = pairGate(re);
+  if (g === null) return null;
+  const strings = (flat: readonly number[], n: number): string[] => {
+    const out: string[] = [];
+    for (let k = 0; k < flat.length; k += n) out.push(String.fromCharCode(...flat.slice(k, k + n)));
+    return out.sort();
+  };
+  return { open: strings(g.openPairs ?? [], 2), triples: strings(g.triples ?? [], 3) };
+}
+
+/** Whether the gate lets a match start at `i` — the sets themselves, no hashing: the first unit,
+ *  then any next unit, or a pair that takes any third unit, or a listed triple. */
+function admits(g: PairGate, text: string, i: number): boolean {
+  const inRanges = (r: readonly number[], u: number): boolean => {
+    for (let k = 0; k < r.length; k += 2) if (u >= r[k] && u <= r[k + 1]) return true;
+    return false;
+  };
+  const has = (flat: readonly number[], n: number, units: number[]): boolean => {
+    for (let k = 0; k < flat.length; k += n) if (units.every((u, j) => flat[k + j] === u)) return true;
+    return false;
+  };
+  const [a, b, c] = [text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)];
+  if (!inRanges(g.first, a)) return false;
+  if (inRanges(g.anyNext, a)) return true;
+  if (i + 1 >= text.length || !has(g.pairs, 2, [a, b])) return false;
+  return has(g.openPairs ?? g.pairs, 2, [a, b]) || (i + 2 < text.length && has(g.triples ?? [], 3, [a, b, c]));
+}
+
+describe('the third unit', () => {
+  it.each([
+    // Whole two-unit matches take any third unit.
+    [/微信|qq|淘宝/, ['qq', '微信', '淘宝'], []],
+    [/加(?:我|个)?好友/, [], ['加个好', '加好友', '加我好']],
+    [/[0-9]+天(?:见效|好)/, [], Array.from({ length: 10 }, (_, d) => [`${d}天见`, `${d}天好`, ...Array.from({ length: 10 }, (_, e) => [`${d}${e}天`, ...Array.from({ length: 10 }, (_, f) => `${d}${e}${f}`)]).flat()]).flat()],
+    // A third unit from a large class is not listed: the pair then takes any.
+    [/买不[^,.]/, ['买不'], []],
+    // A pair that is a whole match needs no triples even where longer matches follow it.
+    [/ab(?=x)|abc|abd/, ['ab'], []],
+    [/(?:ab){2,}/, [], ['aba']],
+    [/a(?:bc)?d/, ['ad'], ['abc']],
+    // Lookarounds consume nothing: the third unit comes after them.
+    [/好(?<=你好)评(?!价)返/, [], ['好评返']],
+  ])('%s', (re, open, triples) => {
+    expect(thirds(re)).toEqual({ open: [...open].sort(), triples: [...triples].sort() });
+  });
+
+  it('never turns away a position where the pattern matches (every gated pattern and lexicon group)', () => {
+    const sample = ['加我微信', '好评返现5元', '你是不是傻', '全网最低价', '高仿A货', '开过光的', '你好，在吗', '差评删了给红包'];
+    for (let r = 0; r < 40; r++) for (const t of sample) lintText(t);
+    const patterns = [
+      ...gatedRegexes().map((re) => re.source),
+      ...lexiconScanners().flatMap((s) => Object.values(s.groups)),
+    ];
+    for (const source of new Set(patterns)) {
+      const gate = pairGate(new RegExp(source));
+      if (gate === null) continue;
+      const sticky = new RegExp(source, 'y');
+      const texts = fc.array(fc.constantFrom(...fragmentsOf(source)), { maxLength: 16 }).map((p) => p.join(''));
+      fc.assert(
+        fc.property(texts, (text) => {
+          for (let i = 0; i < text.length; i++) {
+            sticky.lastIndex = i;
+            if (sticky.exec(text) !== null) expect(admits(gate, text, i), `${source.slice(0, 40)} at ${i} of ${text}`).toBe(true);
+          }
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+});
 
 describe('pairGate', () => {
   it.each([

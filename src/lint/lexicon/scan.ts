@@ -8,7 +8,21 @@
 // `check 你好` should not pay. They use the build's gate of each group (../scan-gates.ts) instead,
 // position by position, so a group is compiled only when a text has a place where it can start;
 // without baked gates they run the plain alternation.
-import { gateCovers, gateOf, nextCandidate, PAIR_SLOT_BITS, pairSlot, scan, scanPrefilter, scanWarmUp, type Gate } from '../context.js';
+import {
+  gateCovers,
+  gateOf,
+  nextCandidate,
+  openPairsOf,
+  PAIR_SLOT_BITS,
+  pairSlot,
+  scan,
+  scanPrefilter,
+  scanWarmUp,
+  fillTriples,
+  tripleBitsFor,
+  tripleSlot,
+  type Gate,
+} from '../context.js';
 import { firstUnits, type PairGate } from '../pair-gate.js';
 import { bakedGate, bakedMayStart, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
 
@@ -47,11 +61,15 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   /** The whole lexicon's place in the shared pair gate (context.ts). */
   let gate: Gate | undefined;
   /** With every group's gate baked, which groups may start at a unit whatever follows
-   *  (anyMasks[c]) or before a given next unit (pairMasks, hashed by the pair like the shared
-   *  gate): a position then runs only the groups whose own two units fit, not every group that
-   *  begins with the same unit (你, 不, 真 … open many). A collision only runs a group that fails. */
+   *  (anyMasks[c]), at a pair (pairMasks[2 * slot], hashed by the pair like the shared gate),
+   *  at a pair whatever comes third (pairMasks[2 * slot + 1]) or at three given units
+   *  (tripleMasks, hashed likewise): a position then runs only the groups whose own three units
+   *  fit, not every group that begins with the same unit (你, 不, 真 … open many) or the same
+   *  pair. A collision only runs a group that fails. */
   let anyMasks: Uint32Array | undefined;
   let pairMasks: Uint32Array | undefined;
+  let tripleMasks: Uint32Array | undefined;
+  let tripleBits = 0;
 
   function bakedGroups(): BakedGate[] | null {
     const out: BakedGate[] = [];
@@ -105,11 +123,20 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     gate = gateOf(whole, parts.length === names.length ? parts : undefined);
     if (parts.length === names.length) {
       anyMasks = new Uint32Array(0x10000);
-      pairMasks = new Uint32Array(1 << PAIR_SLOT_BITS);
+      pairMasks = new Uint32Array(2 << PAIR_SLOT_BITS);
+      tripleBits = tripleBitsFor(parts.reduce((n, g) => n + (g.triples?.length ?? 0) / 3, 0));
+      tripleMasks = new Uint32Array(1 << tripleBits);
       parts.forEach((g, k) => {
         const bit = 1 << k;
         for (let r = 0; r < g.anyNext.length; r += 2) for (let c = g.anyNext[r]; c <= g.anyNext[r + 1]; c++) anyMasks![c] |= bit;
-        for (let r = 0; r < g.pairs.length; r += 2) pairMasks![pairSlot(g.pairs[r], g.pairs[r + 1])] |= bit;
+        for (let r = 0; r < g.pairs.length; r += 2) pairMasks![pairSlot(g.pairs[r], g.pairs[r + 1]) << 1] |= bit;
+        const open = openPairsOf(g);
+        for (let r = 0; r < open.length; r += 2) {
+          const slot = pairSlot(open[r], open[r + 1]) << 1;
+          pairMasks![slot] |= bit;
+          pairMasks![slot + 1] |= bit;
+        }
+        fillTriples(tripleMasks!, tripleBits, bit, g.triples ?? []);
       });
     }
   }
@@ -148,8 +175,19 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           i = list[j++];
         } else if (gate !== undefined && (i = nextCandidate(gate, text, i, n)) >= n) return;
         const c = text.charCodeAt(i);
-        let mask = table[c];
-        if (anyMasks !== undefined) mask &= anyMasks[c] | pairMasks![pairSlot(c, text.charCodeAt(i + 1))];
+        let mask = table[c] | 0;
+        if (anyMasks !== undefined && mask !== 0) {
+          // As the shared gate's admitted() (context.ts): units, then the pair, then the third unit.
+          const any = anyMasks[c] & mask;
+          if (any !== mask) {
+            const d = text.charCodeAt(i + 1);
+            const slot = pairSlot(c, d) << 1;
+            const paired = pairMasks![slot] & mask & ~any;
+            const open = pairMasks![slot + 1] & paired;
+            mask = any | open;
+            if (open !== paired) mask |= tripleMasks![tripleSlot(c, d, text.charCodeAt(i + 2), tripleBits)] & paired;
+          }
+        }
         if (mask === 0) {
           i++;
           continue;
