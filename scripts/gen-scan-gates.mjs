@@ -50,11 +50,14 @@ export async function scanGateTable(load) {
 }
 
 export const distTable = join(root, 'dist', 'lint', 'scan-gates.bin');
+/** The third-unit part of the same gates (read only by bulk runs). */
+export const distThirds = join(root, 'dist', 'lint', 'scan-thirds.bin');
 
 export async function genScanGates() {
   const load = (p) => import(pathToFileURL(join(root, 'dist', 'lint', `${p}.js`)).href);
   const table = await scanGateTable(load);
-  const { encodeTable } = await load('scan-gates');
+  const { encodeTable, encodeThirds } = await load('scan-gates');
   writeFileSync(distTable, Buffer.from(encodeTable(table), 'utf16le'));
+  writeFileSync(distThirds, Buffer.from(encodeThirds(table), 'utf16le'));
   return table;
 }

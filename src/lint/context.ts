@@ -3,7 +3,7 @@
 
 import { firstChars } from './first-chars.js';
 import { pairGate, type PairGate } from './pair-gate.js';
-import { bakedGate, bakedMayMatch, decodeGate, scanGatesGeneration, type BakedGate } from './scan-gates.js';
+import { bakedGate, bakedMayMatch, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate } from './scan-gates.js';
 
 /** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
 export const CLAUSE_END = boundaryTable(',.!?;。\n');
@@ -172,7 +172,7 @@ export function gateOf(re: RegExp, parts?: readonly PairGate[]): Gate | undefine
     };
   } else {
     const baked = bakedGate(re.source, re.flags);
-    pairs = baked === undefined ? pairGate(re) : decodeGate(baked);
+    pairs = baked === undefined ? pairGate(re) : decodeGate(baked, bakedThirds(re.source, re.flags));
   }
   if (pairs === null) return undefined;
   if (gates.length === 0) {

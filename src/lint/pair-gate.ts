@@ -452,7 +452,7 @@ export interface PairGate {
 /** A pair product larger than this is not listed: its first units take any next unit. */
 const PRODUCT_MAX = 4096;
 /** A triple product larger than this is not listed: its pairs take any third unit. */
-const TRIPLE_MAX = 4096;
+const TRIPLE_MAX = 16384;
 /** A pattern that can start with this many units or more is not worth gating. */
 const FIRST_MAX = 0x4000;
 

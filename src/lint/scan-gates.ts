@@ -11,12 +11,14 @@
 // that the built table is the one the current patterns give.)
 //
 // Encoding, so loading is one read and no parsing: the file is UTF-16LE text, a format tag, then one
-// record per pattern — the lengths of its six strings, two units each, then the strings: the source,
-// `first` and `anyNext` (sorted, disjoint [lo, hi] unit ranges, two units per range), `pairs` (the
-// sorted (first unit, next unit) pairs, two units per pair), and the third-unit part of the gate:
-// `openPairs` (pairs as `pairs`) and `triples` (three units each, sorted). Strings are slices of the
-// one read string and a lookup binary-searches them as they are. (JSON.parse of the same table cost
-// ~2 ms.) The one-off warm-up path reads only the pairs; the tables of a bulk run use the triples.
+// record per pattern — the lengths of its four strings, two units each, then the strings: the source,
+// `first` and `anyNext` (sorted, disjoint [lo, hi] unit ranges, two units per range) and `pairs` (the
+// sorted (first unit, next unit) pairs, two units per pair). Strings are slices of the one read string
+// and a lookup binary-searches them as they are. (JSON.parse of the same table cost ~2 ms.)
+//
+// The third-unit part of each gate (pair-gate.ts: `openPairs`, pairs as above, and `triples`, three
+// units each) is in a second file of the same layout, scan-thirds.bin: it is three times the size
+// of the first, and only the tables of a bulk run use it — the one-off warm-up path reads the pairs.
 import { readFileSync } from 'node:fs';
 import { pairGate, type PairGate } from './pair-gate.js';
 
@@ -24,14 +26,20 @@ export interface BakedGate {
   readonly first: string;
   readonly anyNext: string;
   readonly pairs: string;
+}
+
+/** The third-unit part of a baked gate. */
+export interface BakedThirds {
   readonly openPairs: string;
   readonly triples: string;
 }
 
 export const SCAN_GATES_FILE = 'scan-gates.bin';
+export const SCAN_THIRDS_FILE = 'scan-thirds.bin';
 
 /** undefined: not read yet. */
 let table: Map<string, BakedGate> | undefined;
+let thirds: Map<string, BakedThirds> | undefined;
 /** Bumped when a test replaces the table, so scanners look their gates up again. */
 let generation = 0;
 
@@ -39,9 +47,9 @@ export function scanGatesGeneration(): number {
   return generation;
 }
 
-function load(): Map<string, BakedGate> {
+function load<T>(file: string, decode: (data: string) => Map<string, T>): Map<string, T> {
   try {
-    return decodeTable(readFileSync(new URL(`./${SCAN_GATES_FILE}`, import.meta.url)).toString('utf16le'));
+    return decode(readFileSync(new URL(`./${file}`, import.meta.url)).toString('utf16le'));
   } catch {
     // No table (tests run the sources; a build that skipped it): every pattern is derived or
     // scanned plainly, as before.
@@ -49,51 +57,84 @@ function load(): Map<string, BakedGate> {
   }
 }
 
-const FIELDS = ['source', 'first', 'anyNext', 'pairs', 'openPairs', 'triples'] as const;
-/** The first units of the file: a table in another layout (an older build's) reads as none. */
-const FORMAT = 'xhs-reply scan gates 2\n';
+const GATE_FIELDS = ['first', 'anyNext', 'pairs'] as const;
+const THIRD_FIELDS = ['openPairs', 'triples'] as const;
+/** The first units of each file: a table in another layout (an older build's) reads as none. */
+const GATES_TAG = 'xhs-reply scan gates 2\n';
+const THIRDS_TAG = 'xhs-reply scan thirds 1\n';
 
-/** The table as the file holds it (see the top of this file). */
-export function encodeTable(entries: Readonly<Record<string, BakedGate>>): string {
-  let out = FORMAT;
+function encodeRecords(tag: string, fields: readonly string[], entries: Readonly<Record<string, Readonly<Record<string, string>>>>): string {
+  let out = tag;
   for (const [source, g] of Object.entries(entries)) {
-    const strings = [source, g.first, g.anyNext, g.pairs, g.openPairs, g.triples];
+    const strings = [source, ...fields.map((f) => g[f])];
     for (const str of strings) out += String.fromCharCode(str.length >>> 16, str.length & 0xffff);
     out += strings.join('');
   }
   return out;
 }
 
-/** Reads encodeTable's format; a malformed table reads as none. */
-export function decodeTable(data: string): Map<string, BakedGate> {
-  const table = new Map<string, BakedGate>();
-  if (!data.startsWith(FORMAT)) return table;
-  let at = FORMAT.length;
+/** Reads encodeRecords' format; a malformed table reads as none. */
+function decodeRecords<T>(tag: string, fields: readonly string[], data: string): Map<string, T> {
+  const table = new Map<string, T>();
+  if (!data.startsWith(tag)) return table;
+  let at = tag.length;
   while (at < data.length) {
     const lengths: number[] = [];
-    for (let k = 0; k < FIELDS.length; k++, at += 2) lengths.push(data.charCodeAt(at) * 0x10000 + data.charCodeAt(at + 1));
+    for (let k = 0; k <= fields.length; k++, at += 2) lengths.push(data.charCodeAt(at) * 0x10000 + data.charCodeAt(at + 1));
     const strings: string[] = [];
     for (const n of lengths) {
       strings.push(data.slice(at, at + n));
       at += n;
     }
     if (at > data.length || Number.isNaN(lengths[0])) return new Map();
-    table.set(strings[0], { first: strings[1], anyNext: strings[2], pairs: strings[3], openPairs: strings[4], triples: strings[5] });
+    const entry: Record<string, string> = {};
+    fields.forEach((f, k) => (entry[f] = strings[k + 1]));
+    table.set(strings[0], entry as T);
   }
   return table;
+}
+
+/** The gates file as it is written (see the top of this file). */
+export function encodeTable(entries: Readonly<Record<string, BakedGate>>): string {
+  return encodeRecords(GATES_TAG, GATE_FIELDS, entries as unknown as Record<string, Record<string, string>>);
+}
+
+export function decodeTable(data: string): Map<string, BakedGate> {
+  return decodeRecords(GATES_TAG, GATE_FIELDS, data);
+}
+
+/** The thirds file as it is written. */
+export function encodeThirds(entries: Readonly<Record<string, BakedThirds>>): string {
+  return encodeRecords(THIRDS_TAG, THIRD_FIELDS, entries as unknown as Record<string, Record<string, string>>);
+}
+
+export function decodeThirds(data: string): Map<string, BakedThirds> {
+  return decodeRecords(THIRDS_TAG, THIRD_FIELDS, data);
 }
 
 /** The baked gate of a pattern source (no i/u/v flags: the gates read units, not letters or
  *  code points), or undefined. */
 export function bakedGate(source: string, flags = ''): BakedGate | undefined {
   if (flags !== '' && /[iuv]/.test(flags)) return undefined;
-  table ??= load();
+  table ??= load(SCAN_GATES_FILE, decodeTable);
   return table.get(source);
 }
 
-/** Replaces the table (tests compare the scans with and without one); null reads the file again. */
-export function setScanGates(entries: Readonly<Record<string, BakedGate>> | null): void {
+/** The third-unit part of a pattern's baked gate, or undefined (then all its pairs are open). */
+export function bakedThirds(source: string, flags = ''): BakedThirds | undefined {
+  if (flags !== '' && /[iuv]/.test(flags)) return undefined;
+  thirds ??= load(SCAN_THIRDS_FILE, decodeThirds);
+  return thirds.get(source);
+}
+
+/** Replaces the tables (tests compare the scans with and without them); null reads the files
+ *  again. An entry without `triples` has no third-unit part. */
+export function setScanGates(entries: Readonly<Record<string, BakedGate & Partial<BakedThirds>>> | null): void {
   table = entries === null ? undefined : new Map(Object.entries(entries));
+  thirds =
+    entries === null
+      ? undefined
+      : new Map(Object.entries(entries).flatMap(([k, g]) => (g.triples === undefined || g.openPairs === undefined ? [] : [[k, { openPairs: g.openPairs, triples: g.triples }]])));
   generation++;
 }
 
@@ -105,7 +146,7 @@ function rangesString(ranges: readonly number[]): string {
 
 /** The baked form of a gate: ranges as they are, pairs sorted and without repeats. A gate without
  *  third units (made by hand) has all its pairs open. */
-export function encodeGate(g: PairGate): BakedGate {
+export function encodeGate(g: PairGate): BakedGate & BakedThirds {
   const pairs = sortedPairs(g.pairs);
   return {
     first: rangesString(g.first),
@@ -130,15 +171,17 @@ function sortedPairs(flat: readonly number[]): string {
   return pairs;
 }
 
-/** The gate back as pair-gate.ts gives it (pairs in sorted order). */
-export function decodeGate(b: BakedGate): PairGate {
+/** The gate back as pair-gate.ts gives it (pairs in sorted order), with its third-unit part when
+ *  given. */
+export function decodeGate(b: BakedGate, t?: BakedThirds): PairGate {
   const units = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
-  return { first: units(b.first), anyNext: units(b.anyNext), pairs: units(b.pairs), openPairs: units(b.openPairs), triples: units(b.triples) };
+  const gate = { first: units(b.first), anyNext: units(b.anyNext), pairs: units(b.pairs) };
+  return t === undefined ? gate : { ...gate, openPairs: units(t.openPairs), triples: units(t.triples) };
 }
 
 /** The baked gates of pattern sources (those pair-gate.ts cannot read are left out). */
-export function bakeGates(sources: Iterable<string>): Record<string, BakedGate> {
-  const out: Record<string, BakedGate> = {};
+export function bakeGates(sources: Iterable<string>): Record<string, BakedGate & BakedThirds> {
+  const out: Record<string, BakedGate & BakedThirds> = {};
   for (const source of [...new Set(sources)].sort()) {
     const g = pairGate(new RegExp(source));
     if (g !== null) out[source] = encodeGate(g);

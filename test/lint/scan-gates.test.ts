@@ -18,10 +18,13 @@ import {
   bakedMayMatch,
   decodeGate,
   decodeTable,
+  decodeThirds,
   encodeGate,
   encodeTable,
+  encodeThirds,
   setScanGates,
   type BakedGate,
+  type BakedThirds,
 } from '../../src/lint/scan-gates.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,8 +37,8 @@ const srcModules: Record<string, () => Promise<unknown>> = {
 };
 const fromSrc = (p: string) => srcModules[p]();
 
-let current: Record<string, BakedGate> | undefined;
-async function currentTable(): Promise<Record<string, BakedGate>> {
+let current: Record<string, BakedGate & BakedThirds> | undefined;
+async function currentTable(): Promise<Record<string, BakedGate & BakedThirds>> {
   current ??= await scanGateTable(fromSrc);
   return current;
 }
@@ -51,9 +54,12 @@ describe('the baked table', () => {
     const file = `${root}dist/lint/scan-gates.bin`;
     if (!existsSync(file)) throw new Error('dist/lint/scan-gates.bin is missing: run `npm run build` first');
     const built = decodeTable(readFileSync(file).toString('utf16le'));
+    const builtThirds = decodeThirds(readFileSync(`${root}dist/lint/scan-thirds.bin`).toString('utf16le'));
     const table = await currentTable();
     expect(Object.keys(table).length).toBeGreaterThan(40);
-    expect(new Map(Object.entries(table))).toEqual(built);
+    const entries = Object.entries(table);
+    expect(new Map(entries.map(([k, g]) => [k, { first: g.first, anyNext: g.anyNext, pairs: g.pairs }]))).toEqual(built);
+    expect(new Map(entries.map(([k, g]) => [k, { openPairs: g.openPairs, triples: g.triples }]))).toEqual(builtThirds);
   });
 
   it('covers every lexicon group, and each lexicon pattern is exactly its groups’ alternation', async () => {
@@ -73,7 +79,13 @@ describe('the baked table', () => {
       '微信|qq': encodeGate(pairGate(/微信|qq/)!),
       '\ud83d[\ude00-\ude4f]|x': encodeGate(pairGate(/\ud83d[\ude00-\ude4f]|x/)!),
     };
-    expect(decodeTable(Buffer.from(encodeTable(entries), 'utf16le').toString('utf16le'))).toEqual(new Map(Object.entries(entries)));
+    const gates = (e: Record<string, BakedGate>) => new Map(Object.entries(e).map(([k, g]) => [k, { first: g.first, anyNext: g.anyNext, pairs: g.pairs }]));
+    expect(decodeTable(Buffer.from(encodeTable(entries), 'utf16le').toString('utf16le'))).toEqual(gates(entries));
+    expect(decodeThirds(Buffer.from(encodeThirds(entries), 'utf16le').toString('utf16le'))).toEqual(
+      new Map(Object.entries(entries).map(([k, g]) => [k, { openPairs: g.openPairs, triples: g.triples }])),
+    );
+    // Each file has its own tag: one read as the other is no table.
+    expect(decodeTable(encodeThirds(entries)).size).toBe(0);
     expect(decodeGate(entries['微信|qq']).pairs).toEqual([0x71, 0x71, 0x5fae, 0x4fe1]);
     // A truncated file reads as no table, not as a wrong one.
     expect(decodeTable(encodeTable(entries).slice(0, 20)).size).toBe(0);

@@ -24,7 +24,7 @@ import {
   type Gate,
 } from '../context.js';
 import { firstUnits, type PairGate } from '../pair-gate.js';
-import { bakedGate, bakedMayStart, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
+import { bakedGate, bakedMayStart, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
 
 export interface LexiconScanner {
   /** Calls `visit` for each match in order, like a global exec loop over the whole pattern. */
@@ -40,7 +40,11 @@ export function lexiconScanners(): readonly { readonly pattern: string; readonly
 }
 
 export function lexiconScanner(pattern: string, groups: Readonly<Record<string, string>>): LexiconScanner {
-  const whole = new RegExp(pattern, 'g');
+  // Made when first needed: constructing a RegExp parses its source, and the whole alternation
+  // (tens of KB) runs only without baked gates or with the gates off (tests) — a one-off check
+  // with the build's gates never parses it (~3 ms for all lexicons).
+  let wholeRe: RegExp | undefined;
+  const whole = (): RegExp => (wholeRe ??= new RegExp(pattern, 'g'));
   created.push({ pattern, groups });
   const names = Object.keys(groups);
   if (names.length > 32) throw new Error('lexiconScanner: at most 32 groups');
@@ -109,7 +113,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     names.forEach((n, k) => {
       // Marked range by range: a walk over all 65,536 units per group cost milliseconds at start-up.
       const b = bakedGate(groups[n]);
-      if (b !== undefined) parts.push(decodeGate(b));
+      if (b !== undefined) parts.push(decodeGate(b, bakedThirds(groups[n])));
       const first = b === undefined ? firstUnits(new RegExp(groups[n])) : parts[parts.length - 1].first;
       if (first === null) {
         anyMask |= 1 << k;
@@ -120,7 +124,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     if (anyMask !== 0) for (let c = 0; c < 0x10000; c++) masks[c] |= anyMask;
     // The whole pattern is its groups' alternation (the scan above runs nothing else), so with
     // every group's gate baked, their union is its gate.
-    gate = gateOf(whole, parts.length === names.length ? parts : undefined);
+    gate = gateOf(whole(), parts.length === names.length ? parts : undefined);
     if (parts.length === names.length) {
       anyMasks = new Uint32Array(0x10000);
       pairMasks = new Uint32Array(2 << PAIR_SLOT_BITS);
@@ -149,13 +153,13 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           bakedIn = scanGatesGeneration();
         }
         if (scanPrefilter() && baked !== null) warmScan(baked, text, visit);
-        else scan(whole, text, visit);
+        else scan(whole(), text, visit);
         return;
       }
       if (masks === undefined) build();
       // With the gates off (tests comparing both), the plain alternation is the reference.
       if (!scanPrefilter()) {
-        scan(whole, text, visit);
+        scan(whole(), text, visit);
         return;
       }
       const table = masks!;
