@@ -301,6 +301,27 @@ ruleTester('harassment', {
     "您要的黑色已经卖完了，不是不卖给您",
     "笨蛋美人同款发夹",
     "傻瓜相机一键拍照",
+    // Session 6, structures (own wording): look-alikes of the rude shapes — a pet claim with 比你, the
+    // shop's own politeness (不好意思要…), a face-massage mode, sizing advice after 就您这个, a promise
+    // not to ship wrongly again, a regional shipping policy, a platform's warning, a dog not to spoil,
+    // a hearing aid, a rolling ball, 去晦气 as a superstition someone else judges.
+    "狗狗都比你想象的更需要陪伴",
+    "真不好意思要麻烦您再等一天",
+    "这款还有脸部按摩模式",
+    "就您这个身高，建议选L码",
+    "就您这种情况就别担心了，我们包退",
+    "您没事的话可以看看新品",
+    "小编我笨得要死又拍错了",
+    "下次不会再给您发错货了",
+    "新疆地区以后不发货了，抱歉",
+    "您的订单我们不发顺丰，默认中通",
+    "违规的话平台会警告您的账号",
+    "欢迎再来试试新款",
+    "别惯着你家狗狗挑食",
+    "老人耳朵聋了，建议选这款助听器",
+    "小球轻轻一推就滚",
+    "祝您远离倒霉事，天天开心",
+    "家长怎么教孩子刷牙？可以看这个视频",
   ],
   invalid: [
     // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
@@ -662,7 +683,7 @@ ruleTester('harassment', {
     { text: "你是lj吧", spans: ["lj"] },
     { text: "别跟个聋子一样，听不见吗", spans: ["聋子"] },
     { text: "你这种白嫖狗", spans: ["白嫖狗"] },
-    { text: "祝你全家都买到假货", spans: ["你全家"] },
+    { text: "祝你全家都买到假货", spans: ["祝你全家都买到假货"] },
     { text: "你就是个人渣", spans: ["人渣"] },
     { text: "🐷都懂要先量尺码", spans: ["🐷都懂"] },
     { text: "你的手机号我们都有", spans: ["你的手机号我们都有"] },
@@ -744,5 +765,21 @@ ruleTester('harassment', {
     { text: "你就是个走狗", spans: ["你就是个走狗"] },
     { text: "叫花子一样，天天来要赠品", spans: ["叫花子"] },
     { text: "窝囊废，快递都拆不开", spans: ["窝囊废"] },
+    // Session 6, structures (own wording): a fool or a child doing better than the buyer, a demand met
+    // with shame, 就你这 + a verdict, idleness, A-not-A of a flaw, a flaw exclaimed, future sales refused,
+    // dares and warnings, upbringing, 滚 closing an order, contempt set phrases.
+    { text: "小学生都比你会查物流", spans: ["小学生都比你"] },
+    { text: "拆封用过了还好意思要退款", spans: ["还好意思要退款"] },
+    { text: "就你这腿型还想穿紧身裤", spans: ["就你这腿型还想"] },
+    { text: "你是不是没别的事做", spans: ["你是不是没别的事做"] },
+    { text: "丢不丢人啊，几块钱也要退", spans: ["丢不丢人"] },
+    { text: "懒得要死，自己量一下都不肯", spans: ["懒得要死"] },
+    { text: "不给好评以后都不卖给你", spans: ["以后都不卖给你"] },
+    { text: "再来烦我们试试看", spans: ["再来烦我们试试看"] },
+    { text: "识相点就把差评删了", spans: ["识相点"] },
+    { text: "你爸妈没教你怎么说话吗", spans: ["你爸妈没教你"] },
+    { text: "没钱就赶紧滚", spans: ["赶紧滚"] },
+    { text: "你算哪棵葱，也来讲价", spans: ["哪棵葱"] },
+    { text: "闭上你的臭嘴", spans: ["闭上你的臭嘴"] },
   ],
 });
