@@ -33,9 +33,15 @@ const CUE = new RegExp(
     // Denying a description of the goods (不是什么独家设计, 并非进口, 算不上顶级), and 不是 when the
     // clause ends on 的 (不是开过光的, 不是特供的哦) — not as a question (这难道不是最好的？, 不是最好的吗).
     '不是什么|并不是|并非|算不上|谈不上|称不上',
-    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[哦哈呢啦呀了喔]*(?:[,.;。]|$))',
+    // 不是满绿的极品: the noun after 的 is part of what is denied.
+    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[^,.!?;。吗么嘛]{0,4}(?:[,.;。]|$))',
     // The shop does not say or speak of it (我们不说能辟邪, 不讲什么功效); 不讲理 and 不讲究 are other words.
-    '(?<![说讲谈])不(?:说|讲|谈)(?![了完清定好出起究理话])',
+    '(?<![说讲谈看])不(?:说|讲|谈|看)(?![了完清定好出起究理话到见])',
+    // A word held at a distance and disowned (所谓刚性兑付早就被禁止了, 所谓的负离子只是个名头) —
+    // not 所谓的全网最低价就是我们家, which owns it.
+    '所谓(?:的)?(?=[^.!?;。]{1,16}?(?:骗|假的|禁止|查处|取缔|叫停|不存在|噱头|没有|智商税|不可能|不靠谱|只是|不是|违法|违规|夸大|忽悠))',
+    // A topic the shop declines to talk about (关于风水的问题我们不回答, 有关私下交易的事我们一律不接).
+    '(?:关于|对于|至于|有关)(?=[^.!?;。]{1,16}?(?:我们|本店|这边|客服|小店)[^.!?;。]{0,6}?(?:不(?:回答|讨论|聊|谈|解答|接|做|提供|涉及|评论|方便|予)|无法回答|没法回答|无可奉告))',
     // What the goods cannot do (洗发水没法彻底根治, 不能保证百分百有效): the effect itself follows,
     // not an instruction (仍无法解决可添加… goes on to tell the buyer what to do).
     '(?:无法|没法|没办法|不可能)(?=(?:彻底|完全|百分百|100%|真正|一次性|永久|根本|从根本上)?(?:根治|治愈|治好|治疗|去除|消除|祛除|逆转|保证|确保|承诺|做到|达到))',
@@ -69,6 +75,11 @@ const TURN =
 
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
 const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需))/dg;
+
+/** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
+ *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it
+ *  (我们在淘宝) does not turn it into an offer. */
+const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到)([^.!?;。]{1,20}?(?:有没有|是不是|能不能|可不可以|会不会|吗|么)[^,.!?;。]{0,4})[,.]?(?=(?:我们|这边|其实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动). */
 const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)的)/;
@@ -123,6 +134,11 @@ export function refusalScopes(text: string): number[] {
   });
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {
+    const [from, to] = m.indices![1];
+    scopes.push(from, to);
+  }
+  QUESTION_REPORTED.lastIndex = 0;
+  for (let m = QUESTION_REPORTED.exec(text); m !== null; m = QUESTION_REPORTED.exec(text)) {
     const [from, to] = m.indices![1];
     scopes.push(from, to);
   }
@@ -191,12 +207,12 @@ const NAMES = [
   // A word engraved, written or printed, counted in characters (名牌上刻了招财两个字).
   `[刻写印绣填](?:了|上|着|成|的是)?${HAN}{1,6}?(?:这|那)?(?:[两三四五六几2-6]个字|[二三四]字|字样)`,
 ];
-/** A term the sentence defines as a name (转运珠是首饰款式的叫法, 楼王是开发商对中间那栋楼的叫法): the
+/** A term the sentence defines as a name or a saying (转运珠是首饰款式的叫法, 一铺养三代是老话): the
  *  term before 是. Run only on texts that hold a naming noun: the lazy subject is tried at every
  *  clause start. */
-const NAMING_NOUN = /叫法|名称|名字|俗称|简称|统称|称呼|款名|品名/;
+const NAMING_NOUN = /叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|老话|俗话|说法|口号|广告语|宣传语|噱头/;
 const DEFINED_NAME = new RegExp(
-  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
+  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名|老话|俗话|老说法|说法|口号|广告语|宣传语|噱头)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
   'g',
 );
 // The scope is the whole mention, quotes and wording noun included: normalizing drops the quotes,
@@ -207,7 +223,7 @@ const MENTION = new RegExp(
     `${QUOTED}(?:这种|这类|这样的|这个|这些|这几个|之类的?|等|的)?(?:${WORDING}|字|词)`,
     // Unquoted, with a demonstrative: 国家级这种说法, 最低价之类的字眼 (the clause's words before it).
     // 那种说法, 这种话 as well (绝对不用走路的那种说法我们不敢说).
-    `(?<=^|[,，.。!！?？;；:：\s])[^,，.。!！?？;；:：\s'"‘’“”]{1,12}?(?:这种|这类|这样的|这些|那种|那类|那样的|那些|之类的?)(?:${WORDING}|词|话)`,
+    `(?<=^|[,，.。!！?？;；:：\s])[^,，.。!！?？;；:：\s'"‘’“”]{1,12}?(?:这种|这类|这样的|这些|这个|那种|那类|那样的|那些|那个|之类的?)(?:${WORDING}|词|话)`,
     // Written or printed somewhere: 收件人写的是'旺财', 吊牌上印着“国家免检”的是旧款.
     `(?<=(?:写的是|写的|写了|写着|写成|填的是|填的|填写的是|印着|印的是|印有|刻着|刻的是|刻有|绣着|绣的是|备注的是|备注的|署名))${QUOTED}`,
     // A title in book-title marks (《微信营销实战》, 《易经》入门): a work named, not a claim or a contact.

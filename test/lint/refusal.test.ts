@@ -145,6 +145,33 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Issue 10 (fa7): a word held at a distance and disowned, a topic the shop will not discuss, a
+  // word named as a word or a saying, a denial whose noun follows 的, what the shop does not read,
+  // somebody's question reported and answered no.
+  it.each([
+    '所谓包租返利早就被查处了，我们不做这个',
+    '关于转运的问题我们这边不解答，只介绍材质',
+    '保本这个词我们文案里不能用',
+    '一本万利是句老话，做生意哪有那么容易',
+    '这块料子不是满色的顶级，价格才这么实在',
+    '我们不看风水，只卖家具',
+    '有顾客问我们在抖音有没有直播间，没有的，只在这里卖',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // 所谓 that owns the word, a topic declined then a claim of its own, a question answered yes.
+    ['所谓的全网最低价就是我们家', 'absolute-claim'],
+    ['关于价格我们不回答，反正全网最低价', 'absolute-claim'],
+    ['有顾客问我们在抖音有没有直播间，有的，搜店名就行', 'offsite-contact'],
+    // 不是…的 as a question stays a claim.
+    ['这不是最好的极品吗', 'absolute-claim'],
+    ['我们不看好别家，我们是全网第一', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('starts after the cue and stops at the clause end or where the sentence turns', () => {
     const text = normalize('请勿私下交易，但可以加我微信').text;
     const scopes = refusalScopes(text);

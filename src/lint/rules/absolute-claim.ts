@@ -41,6 +41,10 @@ const KILL_RATE_OWN = /消毒液|消毒剂|消毒水|消毒片|消毒湿巾|84|�
 const SOLD_OUT = /没货|缺货|售罄|卖完了|已经卖完|抱歉|不好意思|对不起/;
 /** Goods sold as a store of value: collecting, resale or returns named in the sentence. */
 const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱/;
+/** The risk notice a financial rate must carry (过往业绩不代表未来, 以合同为准, 投资有风险). */
+const RISK_NOTICE = /不代表未来|不代表(?:将来|以后)|过往业绩|历史(?:数据|业绩)|以[^,.!?;。]{1,10}?为准|有风险|风险自担|不承诺|不保证|不作保证/;
+/** …and a promise that no notice excuses. */
+const RETURN_PROMISE = /稳赚|保证(?:收益|回报|赚|升值)|包赚|必赚|只赚不赔|不赔|零风险|无风险|保本|刚兑|稳拿/;
 /** Promotions doubling (积分翻倍, 红包翻倍): a shop offer, not a return on goods. */
 const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|抽奖|活动/;
 /** The sector vocabularies (《广告法》arts. 16–27 and the review rules: medicine, health food,
@@ -582,6 +586,9 @@ export default defineTextRule({
       if (group === 'medical' && /病毒|病菌|流感|新冠/.test(m[0]) && KILL_RATE_OWN.test(around)) return;
       // 积分一定翻倍 doubles a shop offer, not the value of goods.
       if (group === 'invest' && PROMOTION.test(around)) return;
+      // A rate stated with the required risk notice (年化收益率以说明书为准，过往不代表未来): disclosure,
+      // not a promise — unless the sentence promises too (稳赚, 保证).
+      if (group === 'invest' && RISK_NOTICE.test(sentenceAround(text, start, end)) && !RETURN_PROMISE.test(sentenceAround(text, start, end))) return;
       if (group === 'healthfn' && ((m[0] === '抗氧化' && METAL.test(around)) || (/重金属|铅|汞/.test(m[0]) && /净水|滤水|过滤|滤芯/.test(around)))) return;
       report({ start, end, messageId: SECTOR_MESSAGE[group] ?? 'superlative', suggestion: '' });
     });

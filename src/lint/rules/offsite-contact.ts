@@ -418,6 +418,12 @@ const AUTHENTICITY_CHECK = /查|验证|序列号|型号|防伪|真伪|验真|保
 const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|步骤|指导|说明)|教程|操作视频|激活|充值|绑定|配网|联网|连接(?:设备|蓝牙|wifi|网络)|配套(?:的)?(?:app|软件|程序)|(?:app|手机)(?:控制|操控|遥控)|机身|设备|包装盒|瓶身|罐身|盒身|吊牌|洗标|保修|质保|成分|产地|生产日期|食用方法|冲泡方法/;
 /** …unless the code also leads to the shop's people, offers or sales (扫码加客服看安装视频). */
 const SHOP_LEAD = /加|好友|群|领|券|优惠|返|红包|关注|粉丝|客服|私聊|私信|联系|咨询|下单|购买|买|付款|支付|转账|抽奖|福利|微信|qq|公众号|更多款|同款|折扣|便宜|店/;
+/** A parcel's waybill (面单, 快递单, 运单): its code carries the logistics record. */
+const WAYBILL = /面单|快递单|运单|物流单|快递标签/;
+/** A certificate or test report named in the sentence before a code (翡翠有证书，国检的，可以扫码查). */
+const CERTIFICATE = /证书|鉴定|国检|检测报告|质检报告|检验报告|质检|检测|报告|认证/;
+/** …and the code only looks it up (扫码查, 扫码就能查到证书编号). */
+const LOOK_UP_AFTER = /^(?:就|即|便)?(?:可以|能|可)?(?:查|查询|查到|查看|查证|验证|核验|核对|看(?:证书|报告|编号|结果))/;
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|查验|核验|(?:扫码|扫描|读码)(?:枪|器|机(?!身)|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
@@ -706,6 +712,10 @@ export default defineTextRule({
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
+        // The code on a parcel's waybill (包裹上贴的二维码是快递面单上的): the courier's, not the shop's.
+        if (WAYBILL.test(sentenceBefore(text, start, 30) + clauseAfter(text, end, 16)) && !SHOP_LEAD.test(sentenceAfter(text, end, 30).replace(/物流信息/g, ''))) return;
+        // 翡翠有证书，国检的，可以扫码查: a certificate or report in the sentence, and the code looks it up.
+        if (CERTIFICATE.test(sentenceBefore(text, start, 40)) && LOOK_UP_AFTER.test(clauseAfter(text, end, 10)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         if (productUse(text, start, end, m[0])) return;
         if (m[0] === '二维码' && PRINT_AFTER.test(text.slice(end, end + 4)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.

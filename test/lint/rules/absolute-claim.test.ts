@@ -10,6 +10,8 @@ ruleTester('absolute-claim', {
     '这款猫粮最受挑食猫咪喜欢的是鸡肉味',
     '这台吸尘器续航最长40分钟，充满要3小时',
     '折叠床最多能承重150公斤',
+    // A rate stated with the risk notice it must carry (issue 10, fa7).
+    '这款存单的年化收益率以银行公布为准，过往不代表未来',
     // Near misses of the public-list vocabularies: a process, an appliance mode, a product named by
     // its purpose, a ceiling, a tap, a courier, a garment's size, a book title, a family recipe.
     '纯牛奶是巴氏杀菌的，开封后冷藏',
@@ -281,6 +283,8 @@ ruleTester('absolute-claim', {
     { text: '这四种口味里芒果最甜，全网最好吃', spans: ['最好吃'] },
     { text: '全网续航最长40分钟的吸尘器', spans: ['最长'] },
     { text: '最受欢迎的是我们家，回头客多', spans: ['最受欢迎'] },
+    // A notice does not excuse a promise in the same sentence.
+    { text: '年化收益8%稳赚不赔，以合同为准', spans: ['年化收益8', '稳赚不赔'] },
     // A market in the clause keeps the ranking a claim even inside the shop's range; a ranking of
     // the shop itself is no option named.
     { text: '这三款里全网最便宜的就是它', spans: ['最便宜'] },

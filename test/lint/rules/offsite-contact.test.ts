@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // A code that looks up a certificate named in the sentence, a waybill's code (issue 10, fa7).
+    '手镯有鉴定证书，扫码就能查编号',
+    '快递单上的二维码是物流用的，不用管它',
     // Issue 10: another platform named as where other people sell copies, to keep the buyer here.
     '拼多多上有些店也在卖仿的，认准我们家的防伪标就好',
     '闲鱼上很多人挂二手的，我们这里都是全新正品',
@@ -277,6 +280,9 @@ ruleTester('offsite-contact', {
     '拼多多上有人冒充本店名字卖货，认准小红书这家',
   ],
   invalid: [
+    // …but the code leads to the shop as well.
+    { text: '证书在盒子里，扫码查完加我微信领券', spans: ['扫码', '加我微信领券'] },
+    { text: '快递单上的二维码扫一下领红包', spans: ['二维码'] },
     // Issue 10 (fa6): the same apps, masked numbers and mailboxes still steer when the buyer is sent there.
     { text: '卸载重装也不行的话加我微信abc123远程看', spans: ['加我微信abc123'] },
     { text: '微信版本太低就关注我们公众号领券', spans: ['微信', '公众号'] },
