@@ -122,6 +122,29 @@ ruleTester('sensitive-topic', {
     '五帝钱是收藏的古钱币，没有什么寓意',
     '风水摆件只是装饰，我们不承诺招财',
     '转运珠就是个小金珠的款式，没有转运的效果',
+    // Issue 10, session 6 (cf7, own wording): look-alikes of the new vocabularies — shapes and an
+    // idiom with 八字, music notes, a pet with 灵性, a craftsman invited from the hills, teaching a
+    // child, a wish to a pet's owner, halal food, a parade, who goes on stage, a cat over the wall,
+    // words straddling a boundary (集中共享, 马上访问), benign product names from the brief.
+    '八字脚的宝宝可以选这款矫正鞋',
+    '这件事八字还没一撇，等通知吧',
+    '音符能让宝宝很快安静下来',
+    '这只猫咪很有灵性，见人就蹭',
+    '从大山里请来的老手艺人编的竹篮',
+    '这套绘本能教会孩子排队',
+    '愿主人和毛孩子都开开心心',
+    '清真食品，配料表里没有猪肉成分',
+    '花车游行的门票在首页领取',
+    '谁上台表演都送一份小礼物',
+    '猫咪会翻墙，阳台记得装网',
+    '集中共享仓发货，两天内到',
+    '马上访问店铺首页就能看到活动',
+    '包裹已到转运中心，明天派送',
+    '平安扣是这款吊坠的款式名',
+    '佛手柑味的护手霜，清香不腻',
+    '党参黄芪炖鸡的料包',
+    '考研政治的真题册，附答案',
+    '姐妹们这款真的很显白',
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -285,5 +308,27 @@ ruleTester('sensitive-topic', {
     { text: '八卦镜只是装饰品，挂门口能辟邪', spans: ['八卦镜', '辟邪'] },
     { text: '五帝钱是收藏品，挂上就不倒霉', spans: ['五帝钱', '挂上就不倒霉'] },
     { text: '转运珠戴上就能转运，没有烦恼', spans: ['转运', '转运'] },
+    // Issue 10, session 6 (cf7, own wording): fortune read from birth characters, bad influence and
+    // ghosts, charms, objects with a spirit or asked for at a holy mountain, exam luck from a 文昌
+    // tower, church and Buddhist-merit vocabulary, political movements, slurs, party anniversaries,
+    // leaders in pinyin or initials, getting round the firewall, patriotism as a reason to buy,
+    // protest, elections, blaming those in office.
+    { text: '按生辰八字帮你挑手串颜色', spans: ['生辰八字'] },
+    { text: '挂个铜葫芦能收煞，晚上睡得香', spans: ['收煞'] },
+    { text: '这张符可以镇宅挡灾', spans: ['符可以镇宅挡灾'] },
+    { text: '这串在九华山请来的，很灵', spans: ['九华山请来'] },
+    { text: '天珠戴久了就有灵性', spans: ['天珠戴久了就有灵性'] },
+    { text: '文昌塔放书桌上，助孩子学业', spans: ['文昌塔'] },
+    { text: '送教会的弟兄姊妹很合适', spans: ['送教会', '弟兄姊妹'] },
+    { text: '下单也是积功德', spans: ['积功德'] },
+    { text: '祝你平安，阿们', spans: ['阿们'] },
+    { text: '红卫兵风格的帆布包', spans: ['红卫兵'] },
+    { text: '七一建党节满100减20', spans: ['建党节'] },
+    { text: 'xjp同款的围巾', spans: ['xjp'] },
+    { text: '附赠科学上网教程', spans: ['科学上网'] },
+    { text: '不买不是中国人', spans: ['不买不是中国人'] },
+    { text: '示威游行用的扩音器', spans: ['示威游行'] },
+    { text: '哪个党上台，我们都这个价', spans: ['哪个党上台'] },
+    { text: '当官的都不管老百姓', spans: ['当官的都'] },
   ],
 });
