@@ -38,6 +38,16 @@ ruleTester('absolute-claim', {
     "谢谢亲的好评和鼓励",
     // finance: a risk note
     "金价有涨有跌，不能保证一定会涨",
+    // cosmetic label words with their benign senses
+    "这款磨牙棒是食品级硅胶，宝宝放心啃",
+    "床垫可以用除螨仪吸一下螨虫",
+    "透皮贴请按说明书使用",
+    // a household box sold as 家庭必备, a charm (sensitive-topic's), a plain exam tip
+    "这个多层收纳箱是家庭必备的",
+    "考前多做真题，没有必过的说法",
+    "这套真题没有必过的保证，要自己练",
+    "这款种子发芽率受温度影响，请按说明育苗",
+    "这部纪录片在央视播过，讲的是茶山",
   ],
   invalid: [
     // rival (AutoShare audit.py; 广告法第十三条)
@@ -84,6 +94,20 @@ ruleTester('absolute-claim', {
     { text: "这些都是病友反馈的截图", spans: ["病友反馈"] },
     { text: "墙上都是家长送来的锦旗", spans: ["家长送来的锦旗"] },
     { text: "我爸喝了两个月降压药都停了", spans: ["降压药都停了"] },
+    // more cosmetic label words (化妆品标签禁用语; 儿童化妆品不得标注食品级)
+    { text: "这款乳液高渗透，一抹就吸收", spans: ["高渗透"] },
+    { text: "我们是医学护肤品牌", spans: ["医学护肤品"] },
+    { text: "这款眼膜能告别黑眼圈", spans: ["告别黑眼圈"] },
+    { text: "孕妇霜坚持涂可以预防妊娠纹", spans: ["预防妊娠纹"] },
+    { text: "这款洁面能清除毛孔里的螨虫", spans: ["毛孔里的螨虫"] },
+    { text: "宝宝霜是可食用级别的，舔到也没事", spans: ["宝宝霜是可食用"] },
+    // 亚健康, 家庭必备 of a device, seeds, exam goods, a channel's list
+    { text: "这款茶能改善亚健康", spans: ["改善亚健康"] },
+    { text: "家庭必备的制氧机，老人用着放心", spans: ["家庭必备的制氧机"] },
+    { text: "这批菜籽保证发芽", spans: ["保证发芽"] },
+    { text: "这份考研资料背熟稳过", spans: ["考研资料背熟稳过"] },
+    { text: "这是中考状元同款错题本", spans: ["中考状元同款"] },
+    { text: "我们是央视合作品牌", spans: ["央视合作品牌"] },
     // finance (非法金融广告识别；房地产广告发布规定)
     { text: "这块表的行情明年必定上涨", spans: ["行情明年必定上涨"] },
     { text: "我们基金业绩优良，名列前茅", spans: ["业绩优良", "名列前茅"] },
