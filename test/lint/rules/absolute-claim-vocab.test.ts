@@ -48,6 +48,16 @@ ruleTester('absolute-claim', {
     "这套真题没有必过的保证，要自己练",
     "这款种子发芽率受温度影响，请按说明育苗",
     "这部纪录片在央视播过，讲的是茶山",
+    // third batch: a doctor's advice, praise of a child, a visa note, a warranty, gold prices
+    "眼睛不舒服请先去医院检查视力",
+    "宝宝好聪明，一教就会",
+    "出签结果以领馆通知为准",
+    "这台洗衣机整机保修三年",
+    "黄金价格会波动，不能说一定保值",
+    // fourth batch
+    "这款面膜不是医用面膜，是普通化妆品",
+    "退款已经处理了，一般很快到账",
+    "这栋楼跳楼机游乐场就在旁边",
   ],
   invalid: [
     // rival (AutoShare audit.py; 广告法第十三条)
@@ -108,6 +118,22 @@ ruleTester('absolute-claim', {
     { text: "这份考研资料背熟稳过", spans: ["考研资料背熟稳过"] },
     { text: "这是中考状元同款错题本", spans: ["中考状元同款"] },
     { text: "我们是央视合作品牌", spans: ["央视合作品牌"] },
+    // third batch: inflammation, sight, tonics, children, homes, visas, lifetime promises
+    { text: "托玛琳护膝可以去除炎症", spans: ["去除炎症"] },
+    { text: "这副眼镜能恢复视力", spans: ["恢复视力"] },
+    { text: "这瓶苏打水能碱化体质", spans: ["碱化体质"] },
+    { text: "牛初乳让孩子少生病", spans: ["让孩子少生病"] },
+    { text: "这个楼盘是学区，孩子入学有保障", spans: ["楼盘是学区，孩子入学有保障"] },
+    { text: "我们代办签证，稳出签", spans: ["稳出签"] },
+    { text: "这台净水器终身免维修", spans: ["终身免维修"] },
+    { text: "这把菜刀五年都用不坏", spans: ["五年都用不坏"] },
+    { text: "投资金条永远保值", spans: ["永远保值"] },
+    // fourth batch: medical-device look, fast effects, price talk
+    { text: "医美面膜敷完脸就不红了", spans: ["医美面膜"] },
+    { text: "这个洗面奶是院线同款", spans: ["院线同款"] },
+    { text: "这款蛋白粉功效有保障", spans: ["功效有保障"] },
+    { text: "这款葛根粉起效很快", spans: ["起效很快"] },
+    { text: "清仓跳楼价，就这一天", spans: ["跳楼价"] },
     // finance (非法金融广告识别；房地产广告发布规定)
     { text: "这块表的行情明年必定上涨", spans: ["行情明年必定上涨"] },
     { text: "我们基金业绩优良，名列前茅", spans: ["业绩优良", "名列前茅"] },
