@@ -66,12 +66,16 @@ export interface CompiledModel {
   positive?: { readonly pairs: Int32Array; readonly row: Int32Array; readonly q: Int32Array };
 }
 
-const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
+// 2^18 pair slots (32 KB of bits): with 2^16, hash collisions made about a seventh of the positions
+// a walk stops at (18.9% of a bulk run's positions against 15.1% that really start a model pair);
+// with 2^18, 16.2%.
+const PAIR_SLOTS = 1 << 18;
+const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_SLOTS - 1);
 
 function pairsOf(model: CompiledModel): Int32Array {
   if (model.pairs !== undefined) return model.pairs;
   const { grams, sizes } = model.data;
-  const bits = new Int32Array(0x10000 >> 5);
+  const bits = new Int32Array(PAIR_SLOTS >> 5);
   for (let g = 0, at = 0; g < sizes.length; g++) {
     const slot = pairSlot(grams.charCodeAt(at), grams.charCodeAt(at + 1));
     bits[slot >> 5] |= 1 << (slot & 31);
@@ -168,7 +172,7 @@ function positiveOf(model: CompiledModel): NonNullable<CompiledModel['positive']
   const R = model.rules.length;
   const positive = new Uint8Array(sizes.length);
   for (let r = 0; r < R; r++) for (let k = 0; k < index[r].length; k++) if (q[r][k] > 0) positive[index[r][k]] = 1;
-  const pairs = new Int32Array(0x10000 >> 5);
+  const pairs = new Int32Array(PAIR_SLOTS >> 5);
   const slotOf = new Int32Array(sizes.length);
   for (let g = 0, at = 0; g < sizes.length; g++) {
     slotOf[g] = pairSlot(grams.charCodeAt(at), grams.charCodeAt(at + 1));
