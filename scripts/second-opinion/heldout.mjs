@@ -134,6 +134,33 @@ for (const set of realSets) {
   realLines.push(`${set.name}: ${set.texts.length} replies; rules flag ${rules}; the model adds ${flags.length}${flags.length ? ': ' + flags.map((f) => f.split('\t')[2]).join(' | ') : ''}`);
 }
 
+// The model alone, whatever the rules say: per rule its recall at the threshold and the clean
+// texts it flags, and a threshold-free ranking figure — the positives caught at the lowest score
+// that lets at most 2 of the round's negatives for that rule through (less noisy than the small
+// gain beside rules that already catch most of a round).
+const { compileModel, probabilities } = await import(pathToFileURL(join(copy, 'lint/second-opinion/model.js')).href);
+const { refusalScopes: scopesOf } = await import(pathToFileURL(join(copy, 'lint/refusal.js')).href);
+const alone = compileModel(result.data);
+const probs = held.map((it) => {
+  const n = normalize(it.text).text;
+  return probabilities(alone, n, scopesOf(n));
+});
+let alonePos = 0;
+let aloneCaught = 0;
+let aloneClean = 0;
+let ranked = 0;
+result.data.rules.forEach((rule, r) => {
+  const pos = [];
+  const neg = [];
+  held.forEach((it, i) => (it.expect.includes(rule) ? pos : (it.tolerate ?? []).includes(rule) ? [] : neg).push(probs[i][r]));
+  alonePos += pos.length;
+  aloneCaught += pos.filter((p) => p >= result.data.threshold[r]).length;
+  const cut = [...neg].sort((x, y) => y - x)[2] ?? -1;
+  ranked += pos.filter((p) => p > cut).length;
+});
+held.forEach((it, i) => {
+  if (it.expect.length === 0 && probs[i].some((p, r) => p >= result.data.threshold[r])) aloneClean++;
+});
 const fmt = (s) => `${s.recall.toFixed(3)} / ${s.precision.toFixed(3)} / ${(s.cleanAlarm * 100).toFixed(1)}% (${s.cleanFlagged}/${s.clean})`;
 const lines = [];
 lines.push(`held out: ${tag} (${held.length} texts), rules of ${args['rules-dist'] ?? dist}; trained on ${result.counts.trainingTexts} texts; settings ${JSON.stringify(config)} tables ${tables}`);
@@ -146,6 +173,7 @@ lines.push('| rule | caught: rules → + model | false alarms |');
 lines.push('|---|---|---|');
 for (const k of Object.keys(a.perRule)) lines.push(`| ${k} | ${a.perRule[k].tp}/${a.perRule[k].n} → ${b.perRule[k].tp}/${b.perRule[k].n} | ${a.perRule[k].fp} → ${b.perRule[k].fp} |`);
 lines.push('');
+lines.push(`model alone: recall ${(aloneCaught / alonePos).toFixed(3)} (${aloneCaught}/${alonePos}), clean texts flagged ${aloneClean}; ranking (<= 2 negatives a rule): ${ranked}`);
 lines.push(...realLines);
 lines.push('thresholds: ' + Object.entries(result.thresholds).map(([k, v]) => `${k} ${v.threshold > 1 ? 'off' : v.threshold} (oof ${v.oofCaught}/${v.oofFalse})`).join(', '));
 lines.push(`model.bin ${result.modelBin.length} bytes, ${result.counts.grams} n-grams; ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -36,12 +36,9 @@ import { hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngra
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0 });
 const BASE_CONFIG = CONFIG;
-const DEFAULT_REAL = '/tmp/accc';
-// Real staff replies of another kind (Weibo company helpdesks, NTCIR-14 STC-3), released for tuning
-// in session 5; the sealed real-hold4 comes from the same pool. Read after /tmp/accc when present.
-const DEFAULT_REAL_EXTRA = ['/work/blind/scored/real-tune4.txt'];
+export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 
@@ -95,17 +92,6 @@ function parseArgs(argv) {
     console.error(`--tables must be clean, all or none, got ${args.tables}`);
     process.exit(2);
   }
-  if (args.real.length === 0 && existsSync(DEFAULT_REAL)) {
-    args.real = readdirSync(DEFAULT_REAL)
-      .filter((f) => /^real-.*\.txt$/.test(f))
-      .sort()
-      .map((f) => join(DEFAULT_REAL, f));
-    if (args.real.length > 0) args.real.push(...DEFAULT_REAL_EXTRA.filter((f) => existsSync(f)));
-  }
-  if (args.real.length === 0) {
-    console.error(`no real staff replies: pass --real FILE (one reply a line), or put them at ${DEFAULT_REAL}/real-*.txt`);
-    process.exit(2);
-  }
   return args;
 }
 
@@ -115,8 +101,9 @@ function parseArgs(argv) {
  * `config` overrides CONFIG (the held-out evaluation tries settings this way); `exclude(norm)`
  * drops a labelled text by its normalized form (the held-out rounds, so none of them trains).
  */
-export async function train({ corpora, trainFiles = [], sharedFiles = [], real, tables = 'all', dist = join(root, 'dist'), config = {}, exclude = () => false, log = () => {} }) {
+export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], calibration = null, tables = 'all', dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, log = () => {} }) {
   const CONFIG = { ...BASE_CONFIG, ...config };
+  if (CONFIG.realNeg && real.length === 0) throw new Error('realNeg: 1 trains on real staff replies: pass them (--real FILE)');
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
   const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
@@ -128,34 +115,47 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real, 
     if (!v) {
       const norm = normalize(text).text;
       const scopes = refusalScopes(norm);
-      const fired = new Set(lintText(text, { secondOpinion: false }).map((m) => m.ruleId)); // the rules alone
       const feats = ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes);
-      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN), fired };
+      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN), fired: undefined };
       cache.set(text, v);
     }
     return v;
   };
+  // The rules alone (asked only of real replies and benchmark texts: a labelled text trains
+  // whatever the rules say of it).
+  const fired = (text) => {
+    const v = info(text);
+    return (v.fired ??= new Set(lintText(text, { secondOpinion: false }).map((m) => m.ruleId)));
+  };
 
+  // Real staff replies, split by a hash of the text: ¼ test (never trained on or calibrated
+  // with), the rest calibration (realNeg 0, the default) or ¼ calibration and ½ training clean
+  // samples (realNeg 1, the setting of sessions 3–5: the replies themselves then train, so the
+  // model cannot be retrained without them).
   const readLines = (p) => readFileSync(p, 'utf8').split(/\r?\n/).filter((l) => l.trim());
   const realAll = [...new Set(real.flatMap(readLines))];
   const realTest = realAll.filter((t) => hash32(t) % 4 === 0);
-  const calib = realAll.filter((t) => hash32(t) % 4 === 1);
-  const realTrain = realAll.filter((t) => hash32(t) % 4 >= 2);
-  const realTestNorms = new Set(realTest.map((t) => info(t).norm));
+  const calib = realAll.filter((t) => (CONFIG.realNeg ? hash32(t) % 4 === 1 : hash32(t) % 4 !== 0 && hash32(t) % 4 <= (CONFIG.calibQuarters ?? 3)));
+  const realTrain = CONFIG.realNeg ? realAll.filter((t) => hash32(t) % 4 >= 2) : [];
+  // Labelled texts that are also test-quarter replies (the repo holds some real replies) do not
+  // train, so the test quarter stays unseen. Without the replies the committed calibration names
+  // them (by a digest of the normalized text), so a clone trains on exactly the same texts.
+  const digest = (norm) => sha256(norm).slice(0, 16);
+  const realTestDigests = real.length > 0 ? new Set(realTest.map((t) => digest(info(t).norm))) : new Set(calibration?.heldDigests ?? []);
+  const droppedDigests = new Set();
 
   const items = [];
   const seen = new Set();
-  let droppedReal = 0;
   let excluded = 0;
-  for (const p of [...corpora.map((c) => join(root, c)), ...sharedFiles, ...trainFiles.map((c) => resolve(root, c))]) {
-    for (const it of loadJsonl(p)) {
-      if (seen.has(it.text)) continue;
-      seen.add(it.text);
-      if (exclude(info(it.text).norm)) excluded++;
-      else if (realTestNorms.has(info(it.text).norm)) droppedReal++;
-      else items.push(it);
-    }
-  }
+  const admit = (it) => {
+    if (seen.has(it.text)) return;
+    seen.add(it.text);
+    const norm = info(it.text).norm;
+    if (exclude(norm)) excluded++;
+    else if (realTestDigests.has(digest(norm))) droppedDigests.add(digest(norm));
+    else items.push(it);
+  };
+  for (const p of [...corpora.map((c) => join(root, c)), ...sharedFiles, ...trainFiles.map((c) => resolve(root, c))]) for (const it of loadJsonl(p)) admit(it);
   // The rules' hand-written tables (--tables all, the default): the near misses the corpora have too
   // few of (开光 inside 打开光亮, 微信 as a way to pay) and the violations beside them. They only
   // train: thresholds are judged on the same population as in the held-out evaluation. --tables
@@ -163,13 +163,8 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real, 
   // them the model warns on ~3% of the hand-written clean cases and breaks a corpus bar; clean-only
   // passed the tests but added 3 warnings on real replies where all added 1.)
   const fromTables = tables === 'none' ? [] : tableCases(root, MODEL_RULES).filter((c) => tables === 'all' || c.expect.length === 0);
-  for (const it of fromTables) {
-    if (seen.has(it.text)) continue;
-    seen.add(it.text);
-    if (exclude(info(it.text).norm)) excluded++;
-    else if (realTestNorms.has(info(it.text).norm)) droppedReal++;
-    else items.push({ ...it, trainOnly: true });
-  }
+  for (const it of fromTables) admit({ ...it, trainOnly: true });
+  const droppedReal = droppedDigests.size;
   for (const text of realTrain) {
     if (seen.has(text) || exclude(info(text).norm)) continue;
     seen.add(text);
@@ -185,7 +180,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real, 
     const opts = { keep: CONFIG.keep, l2: CONFIG.l2, epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2 };
     const samples = [];
     for (const it of items) {
-      if (it.real && info(it.text).fired.has(rule)) continue; // may be a real violation
+      if (it.real && fired(it.text).has(rule)) continue; // may be a real violation
       const y = labelOf(it, rule);
       if (y === null) continue;
       samples.push({ feats: info(it.text).feats, inside: info(it.text).inside, y, text: it.text, w: (it.w ?? 1) * (it.trainOnly ? (CONFIG.tableWeight ?? 1) : 1), trainOnly: it.trainOnly === true });
@@ -205,16 +200,35 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real, 
 
   // The committed form (model.ts encodeModel): weights quantized to int16 times a per-rule scale.
   const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01));
-  // Thresholds on the quantized model, scored by the shipped scorer.
+  // Thresholds on the quantized model, scored by the shipped scorer. Each rule's threshold is the
+  // grid value catching the most out-of-fold positives at the false discovery bound, and no lower
+  // than the rule's floor: the least threshold at which the model flags at most realMax of the
+  // calibration replies the rules leave silent for that rule. The floors are computed from the
+  // replies when they are given (--real) and kept in calibration.json with a digest of the weights
+  // they were computed for; without the replies the committed floors are used, so a clone of the
+  // repo retrains the committed model byte for byte (and says so when the weights differ).
   const compiled = compileModel(data);
+  const weightsDigest = sha256(Buffer.concat([Buffer.from(modelBinary(data)), Buffer.from(JSON.stringify([data.bias, data.scale]))]));
   const grid = thresholdGrid();
+  const floors = {};
+  let calibrationOut;
+  if (real.length > 0) {
+    fitted.forEach((f, r) => {
+      const scores = calib.filter((t) => !fired(t).has(f.rule)).map((t) => probabilities(compiled, info(t).norm, info(t).scopes)[r]);
+      floors[f.rule] = grid.find((t) => scores.filter((p) => p >= t).length <= CONFIG.realMax) ?? 1.01;
+    });
+    calibrationOut = { weights: weightsDigest, replies: calib.length, realMax: CONFIG.realMax, floors, heldDigests: [...realTestDigests].sort() };
+  } else if (calibration) {
+    Object.assign(floors, calibration.floors);
+    if (calibration.weights !== weightsDigest) log('warning: calibration.json was computed for other weights (the inputs changed since): its floors are used as they are; recompute them with the real replies (--real FILE…)');
+  } else log('warning: no real replies and no calibration: thresholds from the labelled texts alone');
   const thresholds = {};
   fitted.forEach((f, r) => {
-    const calibScores = calib.filter((t) => !info(t).fired.has(f.rule)).map((t) => probabilities(compiled, info(t).norm, info(t).scopes)[r]);
-    const th = pickThreshold(f.oof, calibScores, grid, { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr) });
+    const floor = floors[f.rule] ?? 0;
+    const th = pickThreshold(f.oof, [], grid.filter((t) => t >= floor), { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr) });
     data.threshold[r] = th.t;
-    thresholds[f.rule] = { threshold: th.t, oofCaught: th.tp, oofFalse: th.fp, calibrationFlags: th.realFlags ?? 0, positives: f.positives, samples: f.samples, features: f.model.weights.size };
-    log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (out-of-fold ${th.tp} caught / ${th.fp} false)`);
+    thresholds[f.rule] = { threshold: th.t, floor, oofCaught: th.tp, oofFalse: th.fp, positives: f.positives, samples: f.samples, features: f.model.weights.size };
+    log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (floor ${floor}; out-of-fold ${th.tp} caught / ${th.fp} false)`);
   });
 
   // Scoring cost: the shipped scorer (model.ts judge) walks every model n-gram of a text only when
@@ -225,22 +239,22 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real, 
   // both shares are printed for whoever retrains to compare, on the bulk benchmark's texts (the
   // #11 speed bar's input).
   const { merchantTexts } = await import(pathToFileURL(join(root, 'test', 'bench', 'fixtures', 'merchant-texts.mjs')).href);
-  const costTexts = merchantTexts(10000);
+  const costTexts = cost ? merchantTexts(10000) : [];
   let passes = 0;
   let scoped = 0;
   for (const t of costTexts) {
-    const asked = MODEL_RULES.map((rule, r) => data.threshold[r] <= 1 && !info(t).fired.has(rule));
+    const asked = MODEL_RULES.map((rule, r) => data.threshold[r] <= 1 && !fired(t).has(rule));
     if (!reachable(compiled, info(t).norm, asked)) continue;
     passes++;
     // No scopes: every n-gram present counts, the score judge tests before computing scopes.
     if (probabilities(compiled, info(t).norm, []).some((p, r) => asked[r] && p >= data.threshold[r])) scoped++;
   }
   const share = (n) => `${n} of ${costTexts.length} benchmark texts (test/bench, ${((100 * n) / costTexts.length).toFixed(1)}%)`;
-  log(`scoring cost: the bound passes on ${share(passes)} (each pass walks every model n-gram); refusal scopes computed on ${share(scoped)}`);
+  if (cost) log(`scoring cost: the bound passes on ${share(passes)} (each pass walks every model n-gram); refusal scopes computed on ${share(scoped)}`);
 
   const modelTs = renderModel(modelHeader(data));
   const modelBin = Buffer.from(modelBinary(data));
-  return { data, modelTs, modelBin, thresholds, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
+  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
 }
 
 function renderModel(header) {
@@ -266,30 +280,41 @@ async function main() {
   const corpora = repoInputs();
   const trainFiles = trainInputs();
   const shared = sharedDev();
+  const committed = existsSync(CALIBRATION) ? JSON.parse(readFileSync(CALIBRATION, 'utf8')) : null;
+  if (args.real.length === 0) console.error(committed ? `no --real: the thresholds' floors and the held-out replies come from ${relative(process.cwd(), CALIBRATION)}` : `no --real and no ${relative(process.cwd(), CALIBRATION)}: thresholds from the labelled texts alone`);
   const t0 = Date.now();
-  const result = await train({ corpora, trainFiles, sharedFiles: shared, real: args.real, tables: args.tables, log: (s) => console.error(s) });
+  const result = await train({ corpora, trainFiles, sharedFiles: shared, real: args.real, calibration: committed, tables: args.tables, log: (s) => console.error(s) });
   if (result.data.threshold.every((t) => t > 1)) {
     console.error('every rule came out off: check the inputs');
     process.exit(1);
   }
+  // calibration.json: recomputed from the real replies when they are given, else the committed one.
+  const calibrationJson = result.calibration
+    ? `${JSON.stringify(
+        {
+          note: 'Thresholds floors of the learned second opinion, from real shop-staff replies that are not in the repo (public customer-service dialogue research corpora of unclear licence: Taobao ECD, JD JDDC, NTCIR-14 STC-3 Weibo helpdesks; README 模型复核). Written by `npm run train-model -- --real FILE…`; a training without --real reads it. Holds no reply text: per rule the least threshold at which the model flags at most realMax of the calibration replies, the digest of the weights it was computed for, and digests of the normalized labelled texts that equal a held-out (test-quarter) reply and so do not train.',
+          real: args.real.map((p) => describeFile(p)),
+          ...result.calibration,
+        },
+        null,
+        2,
+      )}\n`
+    : committed
+      ? readFileSync(CALIBRATION, 'utf8')
+      : undefined;
+  const { realTrain, realCalibration, realTest, ...counts } = result.counts;
   const manifest = {
-    note: 'Inputs and settings of src/lint/second-opinion/model.gen.ts. Regenerate both with `npm run build && npm run train-model`.',
+    note: 'Inputs and settings of src/lint/second-opinion/model.gen.ts. Regenerate both with `npm run build && npm run train-model` (no real replies needed: calibration.json holds their part; add --real FILE… to recompute it).',
     command: 'npm run train-model',
     config: { ...CONFIG, tables: args.tables },
     inputs: {
       repo: corpora.map((p) => describeFile(join(root, p), { path: p })),
       train: trainFiles.map((p) => describeFile(join(root, p), { path: p })),
       tables: args.tables !== 'none' ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
-      external: [
-        ...shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
-        ...args.real.map((p) =>
-          describeFile(p, {
-            source: 'shop-staff replies, one a line, from public customer-service dialogue research corpora (Taobao ECD, JD JDDC; see README 真实客服回复); licences unclear, not committed',
-          }),
-        ),
-      ],
+      calibration: calibrationJson ? { path: relative(root, CALIBRATION), sha256: sha256(calibrationJson) } : null,
+      external: shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
     },
-    counts: result.counts,
+    counts,
     thresholds: result.thresholds,
     output: [
       { path: 'src/lint/second-opinion/model.gen.ts', sha256: sha256(result.modelTs), bytes: Buffer.byteLength(result.modelTs) },
@@ -299,7 +324,7 @@ async function main() {
   const manifestJson = `${JSON.stringify(manifest, null, 2)}\n`;
   if (args.check) {
     const same = (f, s) => existsSync(join(MODEL_DIR, f)) && readFileSync(join(MODEL_DIR, f)).equals(Buffer.from(s));
-    const ok = same('model.gen.ts', result.modelTs) && same('model.bin', result.modelBin) && same('manifest.json', manifestJson);
+    const ok = same('model.gen.ts', result.modelTs) && same('model.bin', result.modelBin) && same('manifest.json', manifestJson) && (!calibrationJson || same('calibration.json', calibrationJson));
     console.error(ok ? 'the committed model is what these inputs train (byte-identical)' : 'the committed model differs from what these inputs train: run npm run train-model');
     process.exit(ok ? 0 : 1);
   }
@@ -307,7 +332,10 @@ async function main() {
   writeFileSync(join(args.out, 'model.gen.ts'), result.modelTs);
   writeFileSync(join(args.out, 'model.bin'), result.modelBin);
   writeFileSync(join(args.out, 'manifest.json'), manifestJson);
-  console.error(`wrote ${relative(process.cwd(), join(args.out, 'model.gen.ts'))}, model.bin (${result.modelBin.length} bytes, ${result.counts.grams} n-grams) and manifest.json in ${Math.round((Date.now() - t0) / 1000)} s; run npm run build to ship it`);
+  if (result.calibration) writeFileSync(join(args.out, 'calibration.json'), calibrationJson);
+  console.error(
+    `wrote ${relative(process.cwd(), join(args.out, 'model.gen.ts'))}, model.bin (${result.modelBin.length} bytes, ${result.counts.grams} n-grams)${result.calibration ? ', calibration.json' : ''} and manifest.json in ${Math.round((Date.now() - t0) / 1000)} s; run npm run build to ship it`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -23,7 +23,7 @@ import { MODEL } from '../../src/lint/second-opinion/model.gen.js';
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'src', 'lint', 'second-opinion');
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-  inputs: { repo: { path: string; sha256: string }[]; train: { path: string; sha256: string; lines: number }[]; external: { path: string; sha256: string }[] };
+  inputs: { repo: { path: string; sha256: string }[]; train: { path: string; sha256: string; lines: number }[]; calibration: { path: string; sha256: string } | null };
   output: { path: string; sha256: string }[];
 };
 const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
@@ -59,11 +59,22 @@ describe('committed model', () => {
     for (const o of manifest.output) expect(sha256(readFileSync(join(root, o.path))), `${o.path} differs from what train-model wrote: rerun npm run train-model`).toBe(o.sha256);
   });
 
-  it('names external inputs that are, where present, the ones it was trained on', () => {
-    const present = manifest.inputs.external.filter((f) => existsSync(f.path));
-    if (present.length === 0) console.log('second opinion: external training inputs (real staff replies) not on this machine; hashes not compared');
-    for (const f of present) expect(sha256(readFileSync(f.path)), `${f.path} changed since training`).toBe(f.sha256);
-    expect(manifest.inputs.external.length).toBeGreaterThan(0);
+  it('takes the real replies’ part from calibration.json, which holds no reply text and matches the replies where present', () => {
+    const text = readFileSync(join(dir, 'calibration.json'), 'utf8');
+    expect(manifest.inputs.calibration, 'manifest.json names calibration.json and its sha256').toEqual({ path: 'src/lint/second-opinion/calibration.json', sha256: sha256(text) });
+    const cal = JSON.parse(text) as { note: string; real: { path: string; sha256: string; lines: number }[]; weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[] };
+    // Only numbers, digests and file names: nothing of the replies themselves is committed.
+    expect(Object.keys(cal).sort()).toEqual(['floors', 'heldDigests', 'note', 'real', 'realMax', 'replies', 'weights']);
+    expect(Object.keys(cal.floors)).toEqual([...MODEL.rules]);
+    for (const v of Object.values(cal.floors)) expect(typeof v).toBe('number');
+    for (const d of [cal.weights, ...cal.heldDigests]) expect(d).toMatch(/^[0-9a-f]+$/);
+    for (const f of cal.real) expect(Object.keys(f).sort()).toEqual(['lines', 'path', 'sha256']);
+    expect(cal.real.length).toBeGreaterThan(0);
+    // A rule's threshold is never below its floor.
+    MODEL.rules.forEach((rule, r) => expect(MODEL.threshold[r]).toBeGreaterThanOrEqual(cal.floors[rule]));
+    const present = cal.real.filter((f) => existsSync(f.path));
+    if (present.length === 0) console.log('second opinion: the real staff replies calibration.json was computed from are not on this machine; hashes not compared');
+    for (const f of present) expect(sha256(readFileSync(f.path)), `${f.path} changed since calibration`).toBe(f.sha256);
   });
 
   it('knows the six content rules and reports on at least one', () => {
@@ -367,18 +378,42 @@ describe('in the engine (shipped model)', () => {
 });
 
 describe('training', () => {
-  it('gives byte-identical output for the same inputs', async () => {
+  // A small configuration (few features, epochs and folds, one corpus) so the test stays fast; the
+  // procedure is the shipped one.
+  const small = { keep: 300, epochs: 3, folds: 2 };
+
+  it('gives byte-identical output for the same inputs, real replies calibrating', async () => {
     const { train } = await import('../../scripts/second-opinion/train.mjs');
     const work = mkdtempSync(join(tmpdir(), 'xhs-train-'));
     const real = join(work, 'real.txt');
     // Our own ordinary staff replies as the clean sample.
     const replies = ['亲，今天下单明天发货哦', '尺码偏小，建议拍大一码', '收到货有问题随时找我们', '这款是纯棉的，不起球', '快递一般三天到', '可以开发票的，下单备注抬头'];
     writeFileSync(real, Array.from({ length: 8 }, (_, i) => replies.map((r) => `${r}${'～'.repeat(i)}`)).flat().join('\n'));
-    const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none' });
-    const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none' });
+    const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: small, cost: false });
+    const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: small, cost: false });
     expect(twice.modelTs).toBe(once.modelTs);
     expect(twice.modelBin.equals(once.modelBin)).toBe(true);
     expect(once.modelBin.length).toBeGreaterThan(0);
     expect(once.modelTs).toContain('export const MODEL: ModelHeader');
+    expect(twice.calibration).toEqual(once.calibration);
+    expect(Object.keys(once.calibration!.floors)).toEqual([...MODEL.rules]);
+  }, 120_000);
+
+  it('trains from the repo alone (no real replies): the same weights twice, the calibration’s floors applied', async () => {
+    const { train } = await import('../../scripts/second-opinion/train.mjs');
+    const inputs = { corpora: ['test/fixtures/corpus/dev.jsonl', 'test/fixtures/corpus/real-staff-ecd.jsonl'], tables: 'all' as const, config: small, cost: false };
+    const floors = Object.fromEntries(MODEL.rules.map((r, i) => [r, i === 0 ? 0.999 : 0]));
+    const calibration = { weights: 'none', floors, heldDigests: [] };
+    const once = await train({ ...inputs, calibration });
+    const twice = await train({ ...inputs, calibration });
+    expect(twice.modelTs).toBe(once.modelTs);
+    expect(twice.modelBin.equals(once.modelBin)).toBe(true);
+    expect(once.calibration).toBeUndefined();
+    const header = once.modelTs.match(/threshold: (\[[^\]]*\])/);
+    const thresholds = JSON.parse(header![1]) as number[];
+    expect(thresholds[0]).toBeGreaterThanOrEqual(0.999);
+    expect(thresholds.some((t) => t <= 1)).toBe(true);
+    // The shipped setting never trains on the replies themselves, so none are needed.
+    await expect(train({ ...inputs, config: { ...small, realNeg: 1 } })).rejects.toThrow(/--real/);
   }, 120_000);
 });

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // A buyer's question (a template's quick question) or a shop's answer about authenticity is
+    // no counterfeit claim (the learned second opinion flagged such questions; own wording).
+    '请问是正品吗',
+    '这个保证正品吧？',
+    '能保证是正品吗，有没有防伪码',
+    '亲，正品吗？有授权书吗',
     // Issue 10 (fa6): 原单 as the original booking of a stay or a trip.
     '房间已经按原单入住了，押金退房时退回',
     '机票可以原单改签，差额补上就行',
