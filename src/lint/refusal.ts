@@ -36,7 +36,14 @@ const CUE = new RegExp(
     // 不是满绿的极品: the noun after 的 is part of what is denied.
     '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[^,.!?;。吗么嘛]{0,4}(?:[,.;。]|$))',
     // The shop does not say or speak of it (我们不说能辟邪, 不讲什么功效); 不讲理 and 不讲究 are other words.
-    '(?<![说讲谈看])不(?:说|讲|谈|看)(?![了完清定好出起究理话到见])',
+    // A power, a rite or a guarantee denied right where it is named (手串不开光, 从不加持, 没有招财的
+    // 说法, 黄金不保本, 我们不包过): the same words the rules take back (sensitive-topic DENIABLE,
+    // absolute-claim NEGATED_CLAIM_BEFORE), shared so the learned second opinion sees them refused too.
+    // A condition (不开光就没用) opens no scope (CONDITION_AHEAD).
+    '(?:从不|并不|也不|都不|并没有|也没有|没有|不|没)(?=(?:开|kai)(?:过|了)?光|加持|辟邪|避邪|驱邪|保佑|招财|转运|算命|看相|风水|灵验|显灵|护身|镇宅|化煞|挡煞|消灾|挡灾|开运|保本|保息|保过|包过|包退|包治)',
+    // A rule that forbids it (平台不让发二维码, 规定不许写包过, 不得承诺收益); 不得不 insists instead.
+    '不(?:让|许|准|得(?!不))',
+    '(?<![说讲谈看得])不(?:说|讲|谈|看)(?![了完清定好出起究理话到见])',
     // A word held at a distance and disowned (所谓刚性兑付早就被禁止了, 所谓的负离子只是个名头) —
     // not 所谓的全网最低价就是我们家, which owns it.
     '所谓(?:的)?(?=[^.!?;。]{1,16}?(?:骗|假的|禁止|查处|取缔|叫停|不存在|噱头|没有|智商税|不可能|不靠谱|只是|不是|违法|违规|夸大|忽悠))',
@@ -183,13 +190,15 @@ const PLACE_HEAD =
   '(?:重点)?文物保护单位|历史文化名[城镇村]|历史文化街区|传统村落|(?:文化|自然)遗产|地质遗迹|(?:经济技术|高新技术)?开发区|高新区|示范区)';
 /** Honours and titles are names only where the sentence says where to check them (证书编号可查,
  *  名录上能查到): 国家级非遗大师手作 alone is the unverifiable endorsement the ad law bans. */
+// Longest first: the scope must hold the whole title (国家级非遗传承人, not 国家级非遗), which is what
+// a finding spans.
 const HONOUR_HEAD =
-  '(?:非物质文化遗产|非遗|(?:代表性)?传承人|工艺美术大师|(?:重点)?保护(?:野生)?(?:动物|植物)|高新技术企业|专精特新|重点实验室|' +
+  '(?:(?:非物质文化遗产|非遗)(?:代表性)?(?:项目)?(?:传承人)?|(?:代表性)?传承人|工艺美术大师|(?:重点)?保护(?:野生)?(?:动物|植物)|高新技术企业|专精特新|重点实验室|' +
   '运动(?:员|健将)|裁判员|教练员)';
 const TITLE_HEAD =
   '(?:教师|演员|编剧|导演|演奏员|美术师|技师|工程师|建造师|(?:注册)?建筑师|注册结构工程师|厨师|烹调师|评茶员?|品酒师|营养师|' +
   '心理咨询师|律师|会计师|经济师|园艺师|育婴师|调酒师|茶艺师)';
-const VERIFIABLE = '(?=[^.。!！?？;；\\n]{0,30}?(?:证书|证件|编号|可查|查到|查询|查验|名录|官网|公示|认定|评定|资格证|职称证|可以查|能查))';
+const VERIFIABLE = '(?=[^.。!！?？;；\\n]{0,30}?(?:证书|证件|可查|查到|查询|查验|名录|官网|公示|认定|评定|资格证|职称证|可以查|能查))';
 const HAN = '[\\u4e00-\\u9fff]';
 const NAMES = [
   // 国家级自然保护区, 全国重点文物保护单位, 国家AAAAA级旅游景区, 世界文化遗产.
@@ -210,6 +219,16 @@ const NAMES = [
 /** A term the sentence defines as a name or a saying (转运珠是首饰款式的叫法, 一铺养三代是老话): the
  *  term before 是. Run only on texts that hold a naming noun: the lazy subject is tried at every
  *  clause start. */
+/** Words named as banned words (国家级、最高级、最佳都是禁用词; 违禁词包括特效、根治): a list quoted
+ *  from a rule, not claims. Run only on texts that say so. */
+const BANNED_WORD_NOUN = /禁用词|违禁词|极限词|敏感词|违规词|禁词|禁止用语|禁用语|限制用语|绝对化用语/;
+const BANNED_WORDS = new RegExp(
+  [
+    '(?<=^|[,，.。!！?？;；:：\\s])[^,，.。!！?？;；\\n]{1,40}?(?:都|全|也|均)?(?:是|属于|算是?|被列为|列为|列入)(?:广告法|平台|规定)?[^,，.。!！?？;；\\n]{0,6}?(?:禁用词|违禁词|极限词|敏感词|违规词|禁词|禁止用语|禁用语|限制用语|绝对化用语)',
+    '(?:禁用词|违禁词|极限词|敏感词|违规词|禁用语|禁止用语|限制用语|绝对化用语)(?:有|包括|比如|例如|像|如|是)[:：]?[^,，.。!！?？;；\\n]{1,40}',
+  ].join('|'),
+  'g',
+);
 const NAMING_NOUN = /叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|老话|俗话|说法|口号|广告语|宣传语|噱头/;
 const DEFINED_NAME = new RegExp(
   `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名|老话|俗话|老说法|说法|口号|广告语|宣传语|噱头)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
@@ -237,6 +256,10 @@ const MENTION = new RegExp(
 function mentionScopes(original: string, scopes: number[]): void {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(original); m !== null; m = MENTION.exec(original)) scopes.push(m.index, m.index + m[0].length);
+  if (BANNED_WORD_NOUN.test(original)) {
+    BANNED_WORDS.lastIndex = 0;
+    for (let m = BANNED_WORDS.exec(original); m !== null; m = BANNED_WORDS.exec(original)) scopes.push(m.index, m.index + m[0].length);
+  }
   if (!NAMING_NOUN.test(original)) return;
   DEFINED_NAME.lastIndex = 0;
   for (let m = DEFINED_NAME.exec(original); m !== null; m = DEFINED_NAME.exec(original)) scopes.push(m.index, m.index + m[0].length);

@@ -172,6 +172,37 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Issue 10 (fa7): words quoted as banned words, a rule that forbids the act.
+  it.each([
+    '广告法里顶级、首选、第一品牌都属于禁用词',
+    '违禁词包括根治、特效，所以我们详情页都没写',
+    '平台不让发二维码，优惠券在店铺首页领',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // A word list, then the claim in a clause of its own; 不得不说 insists; a product serial is no
+    // place to check an honour.
+    ['违禁词有：最好、第一，我们家是全网最低价', 'absolute-claim'],
+    ['不得不说这是全网最低价', 'absolute-claim'],
+    ['国家级非遗传承人手工做的，每一把都有编号', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it('covers a power or a guarantee denied where it is named, so the second opinion sees it refused', () => {
+    for (const [raw, word] of [['这串手链不开光，戴着好看', '开光'], ['黄金首饰不保本哦', '保本'], ['手串没开过光的', '开过光']]) {
+      const text = normalize(raw).text;
+      const at = text.indexOf(word);
+      const scopes = refusalScopes(text);
+      expect(scopes.some((s, i) => i % 2 === 0 && s <= at && at + word.length <= scopes[i + 1]), raw).toBe(true);
+    }
+    // A condition that demands the rite opens no scope.
+    const cond = normalize('不开光就没用').text;
+    expect(refusalScopes(cond)).toEqual([]);
+  });
+
   it('starts after the cue and stops at the clause end or where the sentence turns', () => {
     const text = normalize('请勿私下交易，但可以加我微信').text;
     const scopes = refusalScopes(text);
