@@ -58,6 +58,10 @@ ruleTester('absolute-claim', {
     "这款面膜不是医用面膜，是普通化妆品",
     "退款已经处理了，一般很快到账",
     "这栋楼跳楼机游乐场就在旁边",
+    // fifth batch
+    "这台空气净化器能净化空气中的颗粒物",
+    "香薰蜡烛的香味能维持四十小时",
+    "高血压人群不适合吃这款咸菜",
   ],
   invalid: [
     // rival (AutoShare audit.py; 广告法第十三条)
@@ -134,6 +138,9 @@ ruleTester('absolute-claim', {
     { text: "这款蛋白粉功效有保障", spans: ["功效有保障"] },
     { text: "这款葛根粉起效很快", spans: ["起效很快"] },
     { text: "清仓跳楼价，就这一天", spans: ["跳楼价"] },
+    // fifth batch: scented goods, disease groups
+    { text: "这瓶车载香薰还能净化空气", spans: ["车载香薰还能净化空气"] },
+    { text: "这款燕麦专为三高人群设计", spans: ["专为三高人群"] },
     // finance (非法金融广告识别；房地产广告发布规定)
     { text: "这块表的行情明年必定上涨", spans: ["行情明年必定上涨"] },
     { text: "我们基金业绩优良，名列前茅", spans: ["业绩优良", "名列前茅"] },
