@@ -90,6 +90,8 @@ const BRAND_NAMED = /\uE000|(?<![a-z])[a-z]家|某[牌家兰奢大]|大牌|奢�
 const INSPIRED = /灵感|原创|致敬|设计师/;
 /** What is named after a watch brand but is not its watch (劳力士表带, 欧米茄的表盒, 劳力士同款). */
 const WATCH_ACCESSORY = '表带|表链|表扣|表盒|表冠|表盘贴|手表盒|收纳|贴膜|保护膜|周边|同款|风格|款式|造型|元素|图案|钥匙扣|玩具|模型|贴纸|盒子|包装|说明书|保养|维修|回收';
+/** Goods resold by their owner: missing boxes and receipts are no sign of a copy there. */
+const SECOND_HAND = /二手|闲置|中古|vintage|自用|回收|转卖|出掉|割爱/;
 /** The seller adding a mark itself (自己贴的, 后期打上去): the self-added marks of the kit group. */
 const SELF_ADDED = /(?:自己|另外|后期|单独|额外)(?:加|印|贴|缝|绣|打|烫|做)/;
 /** Luxury goods named by brand, on the unmasked text (LV托特包, 卡地亚手镯, 绿水鬼). */
@@ -99,7 +101,7 @@ const STYLE_BETWEEN = /风|同款|款式|造型|元素|灵感|平替|样式|感|
 /** Prices that are not what the goods sell for: second-hand, rental, deposits, care and repair. */
 const NOT_SALE_PRICE = /二手|中古|vintage|闲置|回收|租|定金|订金|押金|清洗|保养|护理|维修|修复|翻新|改色|鉴定费|代购费|运费|邮费|跑腿|小样|试用|每期|分期|月供|首付|差价|券|减|返|红包|积分|满[0-9]/;
 /** A price under a thousand yuan: a currency sign or price word before, or 元/块/包邮 after. */
-const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.,])(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])/;
+const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.,])(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])|(?:[¥$]|到手价?|只要|仅需?|才|特价|售价|价格|现价|秒杀价?)(?:是|为|:)?(?:[一二两三四五六七八九]百|几百)(?![万千亿多来]?[件个单份双条只位人次])|(?<![0-9一二两三四五六七八九十百千万])(?:[一二两三四五六七八九]百|几百)(?:多|来)?(?:元|块|包邮)/;
 /** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
@@ -119,7 +121,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  *  price says the goods are copies. A style (小香风, 卡地亚风格的), second-hand goods, rental, care
  *  services and samples are cleared. */
 function reportUnderpriced(text: string, report: Report): void {
-  if (text.length > 400 || !/[0-9]/.test(text)) return;
+  if (text.length > 400 || !/[0-9百]/.test(text)) return;
   LUXURY_GOODS.lastIndex = 0;
   for (let m = LUXURY_GOODS.exec(text); m !== null; m = LUXURY_GOODS.exec(text)) {
     if (m.groups?.between !== undefined && STYLE_BETWEEN.test(m.groups.between)) continue;
@@ -211,6 +213,8 @@ export default defineTextRule({
       // 懂的都懂 / 没吊牌所以便宜: a wink at a fake only with a brand named and nothing vouching for it.
       // The counter named (不是从专柜出来的，您懂我意思吧) is the genuine article the wink is about.
       if (g.wink !== undefined && (!(BRAND_NAMED.test(sentence) || GENUINE_REF.test(sentence)) || GENUINE_CLAIM.test(sentence))) return;
+      // 无盒无票: a resold genuine item has often lost its box and receipt (自用闲置, 二手).
+      if (g.wink !== undefined && /^(?:无|没|不带|剪)/.test(m[0]) && SECOND_HAND.test(sentence)) return;
       if (g.kit !== undefined && ((/logo|标志|商标/.test(m[0]) && INSPIRED.test(sentence)) || (/证书|卡/.test(m[0]) && JADE.test(sentence)))) return;
       // 标是自己贴的: a logo, label or tag added by the seller copies a brand only where the sentence
       // names it or the genuine article (T恤可以自己印logo is a custom print); a security mark

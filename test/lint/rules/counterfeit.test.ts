@@ -132,6 +132,12 @@ ruleTester('counterfeit', {
     '正品airpods，弹窗定位功能都有，支持验货',
     '代购费按商品价的一成收',
     '接受贴牌加工，可以印贵公司自己的品牌',
+    // cf7, second piece (own wording): a resold item without its box, loose goods without a
+    // receipt, a new price label, a care service priced in words.
+    '闲置的古驰卡包，无盒无票，介意勿拍',
+    '散装饼干无包装无小票，量大便宜',
+    '价签换了新的，以页面价格为准',
+    '这款lv包包的护理费只要两百',
   ],
   invalid: [
     { text: '外贸原单，酒店同款浴袍，入住体验一样', spans: ['原单'] },
@@ -251,5 +257,12 @@ ruleTester('counterfeit', {
     { text: '鞋标是我们另外缝的，耐克的', spans: ['鞋标是我们另外缝的'] },
     { text: '贴上迪奥的标就能卖', spans: ['贴上迪奥的标'] },
     { text: '欧米茄只要688元包邮', spans: ['欧米茄'] },
+    // cf7, second piece (own wording): no box and no receipt beside a brand, the tag cut right before
+    // it, a swapped label, a luxury bag priced in words, the sneaker grade in pinyin.
+    { text: '无包装无小票的迪奥口红，便宜出', spans: ['无包装无小票'] },
+    { text: '剪了标的巴宝莉围巾', spans: ['剪了标的巴宝莉'] },
+    { text: '改了标的蔻驰，做工没差', spans: ['改了标的蔻驰'] },
+    { text: '迪奥马鞍包，到手价三百', spans: ['迪奥马鞍包'] },
+    { text: 'gongsiji的椰子，鞋盒齐全', spans: ['gongsiji'] },
   ],
 });

@@ -145,6 +145,9 @@ ruleTester('sensitive-topic', {
     '党参黄芪炖鸡的料包',
     '考研政治的真题册，附答案',
     '姐妹们这款真的很显白',
+    // cf7, second piece (own wording): feelings handled by a book, water taken in by a towel.
+    '这本书教你化解负面情绪',
+    '珊瑚绒毛巾吸收水分很快',
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -330,5 +333,10 @@ ruleTester('sensitive-topic', {
     { text: '示威游行用的扩音器', spans: ['示威游行'] },
     { text: '哪个党上台，我们都这个价', spans: ['哪个党上台'] },
     { text: '当官的都不管老百姓', spans: ['当官的都'] },
+    // cf7, second piece (own wording): a wealth store opened, money coming in once the object is
+    // placed, a stone taking in bad feelings.
+    { text: '这个貔貅能开财库', spans: ['开财库'] },
+    { text: '摆上金蟾就能来财', spans: ['摆上金蟾就能来财'] },
+    { text: '白水晶手串能吸收负面情绪', spans: ['手串能吸收负面情绪'] },
   ],
 });
