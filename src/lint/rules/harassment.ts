@@ -454,7 +454,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     const [a, b] = sentence(text, start, end);
     // 狗都知道要先看详情页: a dog or a pig as the yardstick needs no failing buyer, unless the
     // product is what is easy to use (猪都会用).
-    const animal = /^(?:狗|猪|傻子)/.test(text.slice(start, end)) && !/^(?:用|操作|上手|学会|玩|装)/.test(text.slice(end, end + 2));
+    const animal = /^(?:狗|猪|猫|傻子|我家|我们家)/.test(text.slice(start, end)) && !/^(?:用|操作|上手|学会|玩|装)/.test(text.slice(end, end + 2));
     // 三岁小孩都比你懂: the buyer is named in the comparison itself.
     if (/比(?:你|您)$/.test(text.slice(start, end))) {
       report({ start, end, messageId: 'insult', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });

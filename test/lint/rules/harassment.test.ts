@@ -322,6 +322,18 @@ ruleTester('harassment', {
     "小球轻轻一推就滚",
     "祝您远离倒霉事，天天开心",
     "家长怎么教孩子刷牙？可以看这个视频",
+    // Session 6, third batch (own wording): a hospital, a group that likes a product, the shop about
+    // itself, a product that flatters, a puzzle for grown-ups, a polite 亲麻烦了, a bored buyer's free
+    // time, a cat that can use the product.
+    "精神病院的护工服我们也能定制",
+    "学生党都爱这款",
+    "女人就是要对自己好一点",
+    "小编我笨到家了又发错色",
+    "这条裙子让您好看又显瘦",
+    "这么大的人了也可以玩这款拼图哦",
+    "亲麻烦了，谢谢",
+    "您无聊的时候可以看看我们的直播",
+    "猫咪都会用这款自动猫砂盆",
   ],
   invalid: [
     // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
@@ -781,5 +793,16 @@ ruleTester('harassment', {
     { text: "没钱就赶紧滚", spans: ["赶紧滚"] },
     { text: "你算哪棵葱，也来讲价", spans: ["哪棵葱"] },
     { text: "闭上你的臭嘴", spans: ["闭上你的臭嘴"] },
+    // Session 6, third batch (own wording): a group put down, the body and mind to the extreme, talking
+    // down, a whole vocabulary of judgments of the person (粗鲁, 小心眼, 缺德 …) after the buyer.
+    { text: "女的就是爱砍价", spans: ["女的就是爱砍价"] },
+    { text: "又矮又胖还挑S码", spans: ["又矮又胖"] },
+    { text: "傻到家了，链接都发你了", spans: ["傻到家了"] },
+    { text: "不删差评的话，我们让你好看", spans: ["我们让你好看"] },
+    { text: "你这人怎么这么小心眼", spans: ["你这人怎么这么小心眼"] },
+    { text: "您也太粗鲁了吧", spans: ["您也太粗鲁"] },
+    { text: "有些人就是缺德", spans: ["有些人就是缺德"] },
+    { text: "讲不讲理啊，签收一个月了还退", spans: ["讲不讲理"] },
+    { text: "我家猫都知道要先量尺寸", spans: ["我家猫都知道"] },
   ],
 });
