@@ -30,7 +30,7 @@ const TIME_FIRST = /^(?:[0-9一二两三四五六七八九十几半俩]+(?:个)?
 /** Hair dye turns hair black by design (染发膏一次就变黑): no health claim. */
 const DYE = /染|焗油|遮白|发膏/;
 /** An outcome match that opens with a use verb (洗几天就消了) names no problem itself. */
-const USE_VERB_FIRST = /^(?:喝|吃|用|涂|擦|抹|敷|贴|洗|泡|戴|搽|喷)/;
+const USE_VERB_FIRST = /^(?:喝|吃|用(?!户)|涂|擦|抹|敷|贴|洗|泡|戴|搽|喷)/;
 /** 长/犯 at the end of a no-recurrence match (以后再也不长) need a named problem in the sentence. */
 const BARE_RECURRENCE = /(?:长|犯)$/;
 /** Advice about a reaction rather than a promise (停用几天就好, 因人而异, 严重请就医). */
@@ -40,7 +40,27 @@ const KILL_RATE_OWN = /消毒液|消毒剂|消毒水|消毒片|消毒湿巾|84|�
 /** Sold out or an apology: 有钱也买不到 then regrets, it does not press. */
 const SOLD_OUT = /没货|缺货|售罄|卖完了|已经卖完|抱歉|不好意思|对不起/;
 /** Goods sold as a store of value: collecting, resale or returns named in the sentence. */
-const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱/;
+const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱|房子|房价|房产|买房|楼盘|地段|学区|商铺|铺面|黄金|金价|金饰|翡翠|玉石|和田玉|藏品|字画|古董|文玩|老酒|茅台|本金|基金|存款|银行|项目/;
+/** Gain paraphrases that are an investment promise only for goods sold as a store of value
+ *  (放几年肯定涨, 越来越值钱, 亏不了, 还没风险): elsewhere they are prices or chat (原材料肯定会涨). */
+const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$/;
+/** The goods taken or used in the sentence (每天喝一勺, 坚持吃): a problem that then goes away by
+ *  itself (慢慢就好了) or a child growing taller is claimed as their effect. */
+const USED_IN_SENTENCE = /吃|喝|用|涂|抹|敷|贴|泡|戴|坚持|每天|每晚|一勺|一包|一袋|一粒/;
+/** A body problem or part named right before its outcome (老胃病慢慢就好了, 颈椎病都能按好). */
+const PROBLEM_JUST_BEFORE = new RegExp(`(?:${paraphrase.sets.ailment}|[\u4e00-\u9fff](?:炎|疹|癣|疮|病)|${paraphrase.sets.body})[^,.!?;。]{0,3}$`);
+/** A growth figure stated as a fact of children, not as an effect (一年长高5cm很正常). */
+const GROWTH_FACT = /正常|一般|平均|可能|大概|鞋|垫/;
+/** A visible change within a stated time is an efficacy claim where the goods touch the body. */
+const EFFECT_ON_BODY = /敷|面膜|精华|面霜|乳液|护肤|皮肤|肌肤|脸|祛|淡斑|美白|减肥|瘦|吃|喝|保健|调理|身体|头发|发际线|眼霜|痘|斑|纹/;
+/** Goods said to be supplied to the seats of the state need a supply word (供给中南海, 国宴用的). */
+const SUPPLY = /供|送|专用|吃的|喝的|用的|指定|御用|享用|同款|招待|进贡|采购|特批/;
+/** The paraphrase lexicon's lookbehind leads: text before a match that belongs to its span. */
+const LEADS = ['lead1', 'lead2', 'lead3', 'lead4', 'lead5', 'lead6', 'lead7', 'lead8', 'lead9', 'lead10', 'lead11', 'lead12', 'lead13'] as const;
+/** Before a price rising to a figure: when (明天就涨到299, 12点以后调到399, 马上恢复到199). */
+const RISE_TIME_BEFORE = /今晚|今天|今日|明天|明早|明日|下周|下个?月|零点|[0-9]+点|结束|过几天|过两天|下一批|下批|马上|随时|很快|即将|就要|一过/;
+/** An exam or a course in a guaranteed result: the education message (《广告法》第二十四条). */
+const EXAM = /考|过|上岸|拿证|录取|提分|涨分|满分|高分|及格|学|四级|六级|科[一二三四]|面试|教资/;
 /** The risk notice a financial rate must carry (过往业绩不代表未来, 以合同为准, 投资有风险). */
 const RISK_NOTICE = /不代表未来|不代表(?:将来|以后)|过往业绩|历史(?:数据|业绩)|以[^,.!?;。]{1,10}?为准|有风险|风险自担|不承诺|不保证|不作保证/;
 /** …and a promise that no notice excuses. */
@@ -509,23 +529,32 @@ export default defineTextRule({
     });
     PARAPHRASE.scan(text, (m) => {
       const g = m.groups!;
-      // A lead in a lookbehind (the lexicon keeps a pair gate that way) belongs to the span.
-      const start = m.index - (g.lead1?.length ?? 0) - (g.lead2?.length ?? 0) - (g.lead3?.length ?? 0);
+      // A lead in a lookbehind (the lexicon keeps a pair gate that way, or starts the scan at a
+      // rarer word than the lead's: 对手 rather than 没有) belongs to the span.
+      const start = m.index - LEADS.reduce((n, k) => n + (g[k]?.length ?? 0), 0);
       const end = m.index + m[0].length;
       for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1] && taken[k] < end) return;
       const before = clauseBefore(text, start, 10);
       // An outcome names its problem with a negation of its own (胃不好的, 睡不着的): only a denial
       // of the result clears it (不能保证三天就好); other groups take any negation before them.
-      if (g.outcome !== undefined ? NEG_OUTCOME_BEFORE.test(before) : NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
+      if (g.outcome !== undefined || g.outcome2 !== undefined ? NEG_OUTCOME_BEFORE.test(before) : NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
       const sentence = sentenceBefore(text, start, 40) + text.slice(start, end) + sentenceAfter(text, end, 30);
-      if (g.outcome !== undefined) {
+      if (g.outcome !== undefined || g.outcome2 !== undefined) {
         if (OUTCOME_ADVICE.test(sentenceAround(text, start, end))) return;
         // A disinfectant's kill rate, or one backed by a test report, is the registered product's claim.
         // A water filter removing metals is its tested function.
         if (/重金属|铅|汞/.test(m[0]) && /净水|滤水|过滤|滤芯/.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30))) return;
         if (/菌|病毒|螨/.test(m[0]) && KILL_RATE_OWN.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30))) return;
         if ((USE_VERB_FIRST.test(m[0]) || BARE_RECURRENCE.test(m[0])) && !AILMENT.test(sentence) && !BODY.test(sentence)) return;
-        if (TIME_FIRST.test(m[0]) && !/(?:斤|kg|磅|cm|厘米|公分|寸|圈|码)$/.test(m[0])) {
+        // 胃病慢慢就好了 claims the goods only when they are used in the sentence; 长高5cm likewise,
+        // and 一年长高5cm很正常 states a fact of growing children.
+        if (/^(?:慢慢|渐渐|逐渐|自然|自己)/.test(m[0]) && (!USED_IN_SENTENCE.test(sentence) || !PROBLEM_JUST_BEFORE.test(clauseBefore(text, start, 8)))) return;
+        // 颈椎病都能按好: the problem or body part is named right before 都能.
+        if (g.lead13 !== undefined && !PROBLEM_JUST_BEFORE.test(clauseBefore(text, start, 8))) return;
+        if (/^(?:长高|窜高|高了|多长|长了)/.test(m[0]) && (!USED_IN_SENTENCE.test(sentence) || GROWTH_FACT.test(sentence))) return;
+        if (/(?:看到|见到|看得到|感受到|看出)/.test(m[0])) {
+          if (!EFFECT_ON_BODY.test(sentence)) return;
+        } else if (TIME_FIRST.test(m[0]) && !/(?:斤|kg|磅|cm|厘米|公分|寸|圈|码)$/.test(m[0])) {
           // A stretch of use then a change: a health claim only about the body, and 好了 after
           // minutes or hours says when a step is done (敷十五分钟就好了), not that a problem healed.
           if (!AILMENT.test(sentence) && !BODY.test(sentence)) return;
@@ -536,10 +565,15 @@ export default defineTextRule({
       } else if (g.gain !== undefined) {
         const around = sentenceAround(text, start, end);
         if (PROMOTION.test(around)) return;
-        if (/^(?:还会|还要|会继续|肯定会|一定会|年年|每年|一直|天天)/.test(m[0]) && !INVESTMENT.test(sentence)) return;
+        if ((/^(?:还会|还要|会继续|肯定会|一定会|年年|每年|一直|天天)/.test(m[0]) || GAIN_NEEDS_INVESTMENT.test(m[0])) && !INVESTMENT.test(sentence)) return;
+        // A rate quoted with the notice it must carry (年化3%，过往业绩不代表未来) is information, as
+        // for the sector vocabulary's rates; a capital or no-risk promise is not excused by it.
+        if (RISK_NOTICE.test(around) && !RETURN_PROMISE.test(around) && !/本金|风险/.test(m[0])) return;
         report({ start, end, messageId: 'returns', suggestion: '' });
       } else if (g.authority !== undefined) {
         if (ADVICE_FOLLOW_BEFORE.test(before) || /(?:凭|需要?|须|要有|开具?)[^,.!?;。]{0,4}$/.test(before)) return;
+        if (/^(?:中南海|人民大会堂|国宴|钓鱼台)/.test(m[0]) && !SUPPLY.test(sentence)) return;
+        if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.firstof !== undefined) {
         report({ start, end, messageId: 'superlative', suggestion: '新品' });
@@ -555,6 +589,7 @@ export default defineTextRule({
       } else if (g.scarce !== undefined) {
         // 这款没货了，有钱也买不到，抱歉: an apology for what is sold out, not pressure to buy.
         if (SOLD_OUT.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 20))) return;
+        if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.rival !== undefined) {
         // 比我们卖得多的一家都没有 ranks the shop against a market, which the clause must name;
@@ -563,6 +598,18 @@ export default defineTextRule({
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.disguise !== undefined) {
         report({ start, end, messageId: /^t0p|t0p$/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
+      } else if (g.peerless !== undefined || g.harmless !== undefined || g.pledge !== undefined) {
+        // 舔了也没事吗？/ 没效果包退吗: the shop asks or repeats the buyer, it claims nothing.
+        if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        const messageId = g.peerless !== undefined ? 'superlative' : g.pledge !== undefined && EXAM.test(m[0]) ? 'education' : 'promise';
+        report({ start, end, messageId, suggestion: '' });
+      } else if (g.rise !== undefined) {
+        // A rise to a figure is a dated rise only with a time before it in the clause; told as
+        // information it stays clean, a push in the text makes it pressure.
+        if (!RISE_TIME_BEFORE.test(clauseBefore(text, start, 16))) return;
+        const around = text.slice(Math.max(0, start - 40), end + 40);
+        if (!(STRONG_PRESS.test(around) || MILD_PRESS.test(around)) || NO_PRESS.test(around)) return;
+        report({ start, end, messageId: 'urgency', suggestion: '' });
       }
     });
     SECTORS.scan(text, (m) => {
