@@ -391,12 +391,13 @@ export default defineTextRule({
         // The range named in an earlier clause of the sentence still holds (三个颜色里黑色最耐脏，白色
         // 最显气质; 店里这两款里，加绒款最保暖), and a longer answer naming one option (最受猫咪欢迎的是
         // 瓦楞纸款) as well — unless the sentence names a market anywhere.
-        if (!SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
+        // (Guarded by the words the two tests need: this branch sees every 最 of a bulk run.)
+        if (/[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text) && !SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
           if (OWN_RANGE.test(sentenceBefore(text, start, 40)) || WHICH_OPTION_LONG_AFTER.test(clauseAfter(text, end, 20))) return;
         }
         // A figure right after the word states the product's own limit (续航最长18个小时, 最高可达
         // 210度): a specification, unless a market is named.
-        if (!SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;
+        if (/[0-9]/.test(text) && !SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;
         if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
         if (INFO_ACCURACY_AFTER.test(after) && !SCOPE_BEFORE.test(before) && INFO_SOURCE.test(text.slice(Math.max(0, start - 40), start))) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.

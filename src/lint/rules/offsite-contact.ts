@@ -713,9 +713,9 @@ export default defineTextRule({
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
         // The code on a parcel's waybill (包裹上贴的二维码是快递面单上的): the courier's, not the shop's.
-        if (WAYBILL.test(sentenceBefore(text, start, 30) + clauseAfter(text, end, 16)) && !SHOP_LEAD.test(sentenceAfter(text, end, 30).replace(/物流信息/g, ''))) return;
+        if (WAYBILL.test(text) && WAYBILL.test(sentenceBefore(text, start, 30) + clauseAfter(text, end, 16)) && !SHOP_LEAD.test(sentenceAfter(text, end, 30).replace(/物流信息/g, ''))) return;
         // 翡翠有证书，国检的，可以扫码查: a certificate or report in the sentence, and the code looks it up.
-        if (CERTIFICATE.test(sentenceBefore(text, start, 40)) && LOOK_UP_AFTER.test(clauseAfter(text, end, 10)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
+        if (LOOK_UP_AFTER.test(clauseAfter(text, end, 10)) && CERTIFICATE.test(sentenceBefore(text, start, 40)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         if (productUse(text, start, end, m[0])) return;
         if (m[0] === '二维码' && PRINT_AFTER.test(text.slice(end, end + 4)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
