@@ -371,6 +371,18 @@ export function clauseAfter(text: string, index: number, max = 12): string {
   return text.slice(index, i);
 }
 
+/** The sentence around [start, end): up to `max` characters each way, not crossing a sentence end
+ *  (.!?;。 or a line break) — wider than a clause, for context that spans commas. */
+export function sentenceAround(text: string, start: number, end: number, max = 30): string {
+  let a = start;
+  const lo = Math.max(0, start - max);
+  while (a > lo && !/[.!?;。\n]/.test(text[a - 1])) a--;
+  let b = end;
+  const hi = Math.min(text.length, end + max);
+  while (b < hi && !/[.!?;。\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
 /** Matches `re` (sticky) exactly at `index`; returns the end of the match or -1. */
 export function matchAt(re: RegExp, text: string, index: number): number {
   re.lastIndex = index;

@@ -2,7 +2,7 @@
 // promises such as 100%有效, 永久, 错过不再有) as 虚假宣传. The hard part is what is NOT a claim:
 // 最近, 最快明天到 (a delivery estimate), 最好提前下单 (advice), 第一次购买 (an ordinal),
 // 含棉量100% (a composition). Those are decided by the words around the match.
-import { clauseAfter, clauseBefore } from '../context.js';
+import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/absolute-claim.gen.js';
 import * as paraphrase from '../lexicon/absolute-claim-paraphrase.gen.js';
@@ -286,15 +286,6 @@ function sentenceAfter(text: string, end: number, max: number): string {
   let b = end;
   while (b < text.length && b - end < max && !/[.!?;。\n]/.test(text[b])) b++;
   return text.slice(end, b);
-}
-
-/** The sentence around [start, end) of the normalized text (up to 30 characters each way). */
-function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && start - a < 30 && !/[.!?;。\n]/.test(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && b - end < 30 && !/[.!?;。\n]/.test(text[b])) b++;
-  return text.slice(a, b);
 }
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */

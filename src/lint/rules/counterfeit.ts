@@ -3,7 +3,7 @@
 // words live in ../lexicon/counterfeit.yaml; this module decides from the words around a match
 // whether the shop offers a fake: a brand's own stated re-issue (官方复刻版), an order number
 // (原单号), a mixing ratio (1:1兑水), a warning against fakes (教您辨别高仿) stay clean.
-import { clauseAfter, clauseBefore } from '../context.js';
+import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/counterfeit.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
@@ -106,16 +106,6 @@ const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价�
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
 
-function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  const lo = Math.max(0, start - 40);
-  while (a > lo && !/[.!?;。\n]/.test(text[a - 1])) a--;
-  let b = end;
-  const hi = Math.min(text.length, end + 40);
-  while (b < hi && !/[.!?;。\n]/.test(text[b])) b++;
-  return text.slice(a, b);
-}
-
 /** A luxury brand's goods (LV托特包, 卡地亚手镯, 绿水鬼) priced under a thousand yuan in the same
  *  clause: the genuine articles start at several thousand (luxury-retail in the lexicon), so the
  *  price says the goods are copies. A style (小香风, 卡地亚风格的), second-hand goods, rental, care
@@ -164,7 +154,7 @@ export default defineTextRule({
       const before = clauseBefore(text, start, 10);
       if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(before) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
       if (DENIED_AFTER.test(text.slice(end, end + 8))) return;
-      const sentence = sentenceAround(text, start, end);
+      const sentence = sentenceAround(text, start, end, 40);
       if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
       // 仿X的: a copy only where the sentence names the original it copies.
       if (g.imitation !== undefined && /^仿[\u4e00-\u9fff]{2,5}的$/.test(m[0]) && !COPIED_ORIGINAL.test(sentence)) return;

@@ -2,7 +2,7 @@
 // superstition used to sell (开光, 转运, 保佑). Place names in shipping notes (台湾/西藏 不发货),
 // the city 佛山 and 转运中心 (a logistics hub) are not topics, so they are not in any pattern or
 // are excluded by what follows them.
-import { clauseAfter, clauseBefore } from '../context.js';
+import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
 import { crossesWord } from '../words.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/sensitive-topic.gen.js';
@@ -65,14 +65,6 @@ function promises(text: string): boolean {
   const plain = text.replace(NEGATED_STRETCH, '');
   return LUCK_PROMISE.test(plain) || PROTECT_PROMISE.test(plain);
 }
-/** The sentence around [start, end) (up to 30 characters each way). */
-function sentenceOf(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && start - a < 30 && !/[.!?;。\n]/.test(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && b - end < 30 && !/[.!?;。\n]/.test(text[b])) b++;
-  return text.slice(a, b);
-}
 /** 上帝 in the service saying 顾客就是上帝. */
 const SAYING_BEFORE = /是$/;
 /** 上帝 counted as customers (同时回复3+上帝, 几十位上帝): the same saying, as a head count. */
@@ -133,7 +125,7 @@ export default defineTextRule({
       }
       if (g.metaphysics !== undefined && PLACED.test(m[0]) && deityEnd >= 0 && deityEnd <= start && !/[.!?;。\n]/.test(text.slice(deityEnd, start))) return;
       if (OBJECT_NAME.test(text.slice(start, end + 3))) {
-        const sentence = sentenceOf(text, start, end);
+        const sentence = sentenceAround(text, start, end);
         if (ONLY_A_THING.test(sentence) && !promises(sentence.replace(m[0], ''))) return;
       }
       if (g.superstition !== undefined || g.metaphysics !== undefined) {
