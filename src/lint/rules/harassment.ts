@@ -408,7 +408,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
   } else if (g.dismiss !== undefined) {
     // 我们不会因为退货就拉黑任何买家: the shop promises not to.
-    if (span.endsWith('拉黑') && NOT_GOING_TO.test(clauseBefore(text, start, 16))) return true;
+    if (/拉黑(?:您|你)?$/.test(span) && NOT_GOING_TO.test(clauseBefore(text, start, 16))) return true;
     if (g.dq !== undefined && FRIENDLY_AFTER.test(text.slice(end, end + 8))) return true;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.sarcasm !== undefined) {
@@ -449,6 +449,35 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (g.gloat !== undefined && SELF_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (span.length === 2 && crossesWord(text, start, end)) return true;
     report({ start, end, messageId: g.formal !== undefined && /欢迎|生意|不差|不送|另选|自便|奉陪|接待|伺候/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.faculty !== undefined && BODY_SPAN.test(span)) {
+    if (printed(text, start) || named(text, end)) return true;
+    const lead = clauseBefore(text, start, 12);
+    // 小编这么胖也能穿, 这个柜子这么矮还要…: the shop, its model or the goods are the subject.
+    if (!/你|您/.test(lead) && (SELF_BEFORE.test(lead) || BODY_GOODS_BEFORE.test(lead))) return true;
+    if (NOT_SAYING_BEFORE.test(lead)) return true;
+    report({ start, end, messageId: 'insult', suggestion: '可以参考尺码表，我们帮您挑合适的款' });
+  } else if (g.faculty !== undefined) {
+    if (printed(text, start) || named(text, end) || NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
+    const after = text.slice(end, end + 6);
+    // 您这记性真好 praises; 智商测试题 names a product.
+    if (FACULTY_PRAISED_AFTER.test(after) || FACULTY_PRODUCT_AFTER.test(after)) return true;
+    // A verdict denied (也没难度, 不费劲) clears the buyer.
+    const verdict = FACULTY_VERDICT_END.exec(span);
+    if (verdict !== null && /[没不无]$/.test(span.slice(0, verdict.index)) ) return true;
+    report({ start, end, messageId: 'insult', suggestion: '有不清楚的地方我们再详细说明一下' });
+  } else if (g.grudge !== undefined && BANISH_SPAN.test(span)) {
+    const lead = clauseBefore(text, start, 16);
+    if (NOT_GOING_TO.test(lead)) return true;
+    // 已拉黑骚扰号码: a scammer blocked for the buyer's sake.
+    if (span.includes('拉黑') && !/你|您/.test(span) && /骚扰|诈骗|骗子|冒充|广告|陌生|号码/.test(sentenceAt(text, start, end))) return true;
+    report({ start, end, messageId: /封|举报|投诉|曝光|起诉|处罚|律师|官司|小心/.test(span) ? 'threat' : 'impatient', suggestion: '有其他问题随时问我们哦' });
+  } else if (g.grudge !== undefined) {
+    // 又是您呀！谢谢回购: a returning buyer welcomed.
+    if (FRIENDLY.test(text)) return true;
+    const held = /记|没完|算|容易/.test(span);
+    // 退款的事我们记着呢，今天给您处理: the complaint is being handled, not held against the buyer.
+    if (held && /处理|跟进|安排|给(?:您|你)|帮(?:您|你)|尽快|马上|核实/.test(text) && !/别来|拉黑|小心|等着|走着瞧/.test(text)) return true;
+    report({ start, end, messageId: held ? 'threat' : /找事|找茬|闹事|搞事|捣乱|碰瓷|作妖/.test(span) ? 'impatient' : 'insult', suggestion: '有问题我们一起沟通解决' });
   } else if (g.compare !== undefined) {
     // 三岁小孩都会用 praises the product; with the buyer failing in the sentence it belittles them.
     const [a, b] = sentence(text, start, end);
@@ -510,6 +539,23 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   }
   return true;
+}
+
+/** After a faculty made the topic: praise (您这记性真好, 眼光不错). */
+const FACULTY_PRAISED_AFTER = /^[,]?(?:是)?(?:真的?|很|挺|太|可|也|确实|就是|超|好)?(?:好|棒|高|强|厉害|聪明|不错|可以|在线|没问题|够用|灵|绝|赞|清晰|独到|牛|专业|一流|顶)/;
+/** After 智商 or 理解能力: a product or an exercise for it (智商测试题, 理解能力训练). */
+const FACULTY_PRODUCT_AFTER = /^(?:的)?(?:测试|测验|题|玩具|训练|开发|提升|提高|发育|培养|锻炼|练习)/;
+/** The verdict closing a faculty match, to see whether it is denied (没难度). */
+const FACULTY_VERDICT_END = /(?:一言难尽|不敢恭维|堪忧|感人|捉急|白费|白搭|白说|白解释|费劲|没救|够呛|有难度|难度不小|也就那样|也就这样|不怎么样|啧啧|也是醉了|记不住|听不懂|看不懂|学不会|用不明白|用不来|跟不上|不配)$/;
+/** A faculty-group match that mocks looks (这么胖还想穿, 长那么丑, 别为难裤子了). */
+const BODY_SPAN = /[胖丑矮肥]|难看|寒碜|磕碜|着急|抱歉|^别/;
+/** A grudge-group match that sends the buyer away or threatens the account (以后别来了, 已拉黑, 等着被封号, 干脆别买了, 就这还想). */
+const BANISH_SPAN = /别(?:再)?来|不许|不准|禁止|拉黑|等着|小心|举报|投诉|挂|封|曝光|干脆|^就这/;
+/** Goods as the subject of a body word (这个柜子这么矮, 这双鞋这么丑). */
+const BODY_GOODS_BEFORE = /柜|桌|椅|架|盆|瓶|杯|箱|盒|灯|凳|床|款|件|条|双|鞋|包|这个|它|娃娃|玩偶|公仔/;
+function sentenceAt(text: string, start: number, end: number): string {
+  const [a, b] = sentence(text, start, end);
+  return text.slice(a, b);
 }
 
 /** After 呵呵: thanks, a welcome or praise (呵呵~不客气, 呵呵，不错很美): an older chat's friendly

@@ -334,6 +334,22 @@ ruleTester('harassment', {
     "亲麻烦了，谢谢",
     "您无聊的时候可以看看我们的直播",
     "猫咪都会用这款自动猫砂盆",
+    // Session 7 (meaning8, own wording): contempt said through structure — the same shapes kept
+    // clean where they praise, advise, welcome back or protect the buyer.
+    "您这记性可以呀，连上次的色号都记得",
+    "这理解能力训练卡适合四岁以上",
+    "您这水平做手工完全没难度",
+    "这个花盆这么矮还要配托盘吗？不用的",
+    "模特这么胖也能穿进去，放心",
+    "别委屈自己，喜欢就换大一码",
+    "又是您！好久不见，欢迎回来",
+    "上次退货的那笔钱已经原路退回了",
+    "以后有需要随时来找我们",
+    "我们绝不会拉黑任何买家",
+    "已经把诈骗号码拉黑了，您别担心",
+    "请小心您的账号被陌生人盗用",
+    "退款的事我们记着呢，明天帮您跟进",
+    "就这款吧，我给您备注尺码",
   ],
   invalid: [
     // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
@@ -530,7 +546,7 @@ ruleTester('harassment', {
     { text: "脸这么大就别买小帽子了", spans: ["脸这么大"] },
     { text: "人丑就别怪衣服不好看", spans: ["人丑"] },
     { text: "几块钱的东西还要讲价，家里揭不开锅了？", spans: ["几块钱的东西还要讲价","揭不开锅"] },
-    { text: "这么胖还想穿S码，勇气可嘉", spans: ["勇气可嘉"] },
+    { text: "这么胖还想穿S码，勇气可嘉", spans: ["这么胖还想", "勇气可嘉"] },
     { text: "连个尺码都不会选", spans: ["连个尺码都不会选"] },
     { text: "详情页几个字都看不懂吗", spans: ["字都看不懂"] },
     { text: "你的智商怕是欠费了", spans: ["智商怕是欠费"] },
@@ -804,5 +820,19 @@ ruleTester('harassment', {
     { text: "有些人就是缺德", spans: ["有些人就是缺德"] },
     { text: "讲不讲理啊，签收一个月了还退", spans: ["讲不讲理"] },
     { text: "我家猫都知道要先量尺寸", spans: ["我家猫都知道"] },
+    // Session 7 (meaning8, own wording): contempt without an insult word — the buyer's mind or taste
+    // as the topic with a verdict, looks mocked, a grudge, sending away or blocking, the account threatened.
+    { text: "您这智商，说明书怕是看不明白", spans: ["您这智商"] },
+    { text: "你这审美真是一言难尽", spans: ["你这审美真是一言难尽"] },
+    { text: "腰这么粗了还想穿小码", spans: ["腰这么粗"] },
+    { text: "都那么胖了还挑修身款", spans: ["那么胖了还挑"] },
+    { text: "您对象长得太抱歉了，配啥都难", spans: ["您对象长得太抱歉"] },
+    { text: "又是你？又要退什么", spans: ["又是你"] },
+    { text: "上回闹着仅退款的就是你吧", spans: ["上回闹着仅退款的就是你"] },
+    { text: "东西好好的，不要再来找茬了", spans: ["不要再来找茬了"] },
+    { text: "这种问题还问，今后别来了", spans: ["今后别来了"] },
+    { text: "说完了吧，我已经拉黑了", spans: ["已经拉黑了"] },
+    { text: "再给差评就等着封号吧", spans: ["等着封号吧"] },
+    { text: "你的昵称我们截图了", spans: ["你的昵称我们截图了"] },
   ],
 });
