@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { deriveWords } from '../../scripts/gen-words.mjs';
-import { crossesWord, wordFreq } from '../../src/lint/words.js';
+import { crossesWord, listWordCrosses, wordFreq } from '../../src/lint/words.js';
 import { lintText } from '../../src/lint/engine.js';
 
 describe('word boundaries (jieba two-character words)', () => {
@@ -21,6 +21,24 @@ describe('word boundaries (jieba two-character words)', () => {
     ['好转运势', 1, 3, false],
   ] as const)('%s [%i, %i) crosses a word: %s', (text, start, end, crosses) => {
     expect(crossesWord(text, start, end)).toBe(crosses);
+  });
+
+  // The stricter test for list words that are slang or rare in the dictionary: both characters
+  // taken by neighbour words, or one by an everyday word; one rare neighbour is not enough
+  // (纯原|版本 and 有神|效 keep the list word).
+  it.each([
+    ['说明目前', 1, 3, true],
+    ['抽空前往', 1, 3, true],
+    ['经过验货', 1, 3, true],
+    ['预防癌症', 1, 3, true],
+    ['纯原版本', 0, 2, false],
+    ['有神效', 1, 3, false],
+    ['清肝明目', 2, 4, false],
+    ['特供品质', 0, 2, false],
+    ['a货', 0, 2, false],
+    ['说明目前', 0, 3, false],
+  ] as const)('%s [%i, %i) is not a list word there: %s', (text, start, end, crosses) => {
+    expect(listWordCrosses(text, start, end)).toBe(crosses);
   });
 
   it('keeps list words inside other words clean, whole list words caught', () => {

@@ -9,6 +9,7 @@ import * as paraphrase from '../lexicon/absolute-claim-paraphrase.gen.js';
 import * as sectors from '../lexicon/absolute-claim-sectors.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
+import { listWordCrosses } from '../words.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
@@ -354,6 +355,10 @@ export default defineTextRule({
       const start = m.index;
       let end = start + m[0].length;
       const before = clauseBefore(text, start, 10);
+      // A two-character list word that straddles a word boundary is not there (说明目前 holds 明目,
+      // 抽空前往 holds 空前; src/lint/words.ts). 最 is a prefix that binds to what follows, so the
+      // 最 group decides by its own context.
+      if (g.most === undefined && listWordCrosses(text, start, end)) return;
       if (g.most === undefined && inBrandName(normalized, start, end)) return;
       // 适配永久、凤凰这些老款自行车: what a part fits is a brand or model, not a claim.
       if (g.most === undefined && FITS_BEFORE.test(before)) return;
@@ -609,6 +614,7 @@ export default defineTextRule({
       const start = m.index;
       const end = start + m[0].length;
       for (let k = 0; k < taken.length; k += 2) if (start <= taken[k + 1] && taken[k] <= end) return;
+      if (listWordCrosses(text, start, end)) return;
       const before = clauseBefore(text, start, 10);
       if (inBrandName(normalized, start, end) || inBookTitle(normalized, start, end) || FITS_BEFORE.test(before)) return;
       // The shop denies, declines or cannot promise it (不能治疗鼻炎, 不保证升值, 不敢说无残留).

@@ -7,6 +7,7 @@ import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/counterfeit.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
+import { listWordCrosses } from '../words.js';
 
 const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
 
@@ -151,6 +152,8 @@ export default defineTextRule({
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;
+      // 经过验货 holds 过验: a two-character list word across a word boundary is not there.
+      if (listWordCrosses(text, start, end)) return;
       const before = clauseBefore(text, start, 10);
       if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(before) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
       if (DENIED_AFTER.test(text.slice(end, end + 8))) return;

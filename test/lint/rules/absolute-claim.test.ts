@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // A two-character list word whose characters belong to the words around it (real8): 说明|目前
+    // holds 明目, 抽空|前往 holds 空前, 预防|癌症 holds 防癌 (the longer phrase is judged on its own).
+    '物流页面说明目前还在中转站',
+    '周末可以抽空前往门店试穿',
     '治愈系的小熊挂件，表情很萌',
     // The shop's own range named in an earlier clause, a longer answer naming one option, a figure
     // that states the product's own limit (issue 10, fa7).
@@ -296,6 +300,10 @@ ruleTester('absolute-claim', {
     '头发长出来需要时间，我们不能保证一个月就长出来',
   ],
   invalid: [
+    // The same list words standing as words of their own stay claims (real8).
+    { text: '这款菊花茶清肝明目，每天一杯', spans: ['明目'] },
+    { text: '新品销量空前，已经补了三次货', spans: ['空前'] },
+    { text: '这款膏药有神效，贴一次就不疼', spans: ['神效'] },
     // A market named anywhere in the sentence keeps the ranking a claim; a figure after a market.
     { text: '这四种口味里芒果最甜，全网最好吃', spans: ['最好吃'] },
     { text: '全网续航最长40分钟的吸尘器', spans: ['最长'] },
@@ -649,7 +657,7 @@ ruleTester('absolute-claim', {
     { text: "这款维生素能提高智商", spans: ["提高智商"] },
     { text: "这款洗衣凝珠除菌率高达99.9%", spans: ["除菌"] },
     { text: "益生菌对肠胃病有辅助治疗作用", spans: ["辅助治疗"] },
-    { text: "胶原蛋白饮能保护肝脏", spans: ["护肝"] },
+    { text: "胶原蛋白饮能保护肝脏", spans: ["保护肝脏"] },
     { text: "我们是母婴行业百强品牌", spans: ["行业百强"] },
     { text: "这款丝巾是顶奢级的质感", spans: ["顶奢级"] },
     { text: "这款纪念币有钱都买不到", spans: ["有钱都买不到"] },

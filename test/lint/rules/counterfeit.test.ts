@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // 经过|验货 holds 过验: a list word across a word boundary is not there (real8).
+    '鞋子发出前都经过验货员逐双检查',
     // A buyer's question (a template's quick question) or a shop's answer about authenticity is
     // no counterfeit claim (the learned second opinion flagged such questions; own wording).
     '请问是正品吗',
@@ -140,6 +142,7 @@ ruleTester('counterfeit', {
     '这款lv包包的护理费只要两百',
   ],
   invalid: [
+    { text: '这批货过验没问题，细节跟专柜一样', spans: ['过验'] },
     { text: '外贸原单，酒店同款浴袍，入住体验一样', spans: ['原单'] },
     // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
     // genuine in initials (非zp), not from the counter with a brand, the no-logo version with the
