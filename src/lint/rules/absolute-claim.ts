@@ -44,7 +44,7 @@ const SOLD_OUT = /没货|缺货|售罄|卖完了|已经卖完|抱歉|不好意�
 const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱|房子|房价|房产|买房|楼盘|地段|学区|商铺|铺面|黄金|金价|金饰|翡翠|玉石|和田玉|藏品|字画|古董|文玩|老酒|茅台|本金|基金|存款|银行|项目/;
 /** Gain paraphrases that are an investment promise only for goods sold as a store of value
  *  (放几年肯定涨, 越来越值钱, 亏不了, 还没风险): elsewhere they are prices or chat (原材料肯定会涨). */
-const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$/;
+const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$|^(?:亏|赔|跌)/;
 /** The goods taken or used in the sentence (每天喝一勺, 坚持吃): a problem that then goes away by
  *  itself (慢慢就好了) or a child growing taller is claimed as their effect. */
 const USED_IN_SENTENCE = /吃|喝|用|涂|抹|敷|贴|泡|戴|坚持|每天|每晚|一勺|一包|一袋|一粒/;
@@ -57,9 +57,25 @@ const EFFECT_ON_BODY = /敷|面膜|精华|面霜|乳液|护肤|皮肤|肌肤|脸
 /** Goods said to be supplied to the seats of the state need a supply word (供给中南海, 国宴用的). */
 const SUPPLY = /供|送|专用|吃的|喝的|用的|指定|御用|享用|同款|招待|进贡|采购|特批/;
 /** The paraphrase lexicon's lookbehind leads: text before a match that belongs to its span. */
-const LEADS = ['lead1', 'lead2', 'lead3', 'lead4', 'lead5', 'lead6', 'lead7', 'lead8', 'lead9', 'lead10', 'lead11', 'lead12', 'lead13'] as const;
+const LEADS = ['lead1', 'lead2', 'lead3', 'lead4', 'lead5', 'lead6', 'lead7', 'lead8', 'lead9', 'lead10', 'lead11', 'lead12', 'lead13', 'lead14', 'lead15', 'lead16', 'lead17', 'lead18', 'lead20', 'lead21', 'lead22', 'lead23'] as const;
+/** Before a claim said through structure: a condition (如果…, 如有…, 万一…) — the shop tells what
+ *  to do if it happens, it does not promise it. */
+const IF_BEFORE = /(?:如果|要是|假如|假设|若是?|如有|万一|一旦)[^,.!?;。]{0,10}$/;
+/** …or right after it (没有任何不良反应的话再用, 比同龄人高的话拍大一码). */
+const IF_AFTER = /^(?:的话|时|的时候)/;
+/** A hedge inside an eyesight outcome (度数可能会下降): a possibility, not a promise. */
+const HEDGED = /可能|或许|也许|一般|通常|不一定/;
+/** A stated stretch of use (一周, 三个月, 第二天, 一晚): with a size or shape change, a slimming claim. */
+const TIME_SPAN = /[0-9一二两三四五六七八九十几半俩]+(?:个)?(?:天|周|星期|礼拜|月|晚|夜|疗程|年)|第二天|第一晚|当天|隔天|一晚|一夜|睡一觉/;
+/** Sizing advice around a smaller size (偏大, 平时穿M的, 参考尺码表): the garment, not the body. */
+const SIZING = /偏大|偏小|建议|平时穿|尺码表|码数|参考|宽松|修身|拍小|拍大|选小|选大/;
+/** Buyers vouching for a named problem need that problem in the sentence (腰疼的阿姨们都说管用);
+ *  宝妈们都说好用 of a stroller is praise. */
+const TESTIMONIAL_FIRST = /^(?:姐妹|宝妈|顾客|用户|患者|病友|阿姨|老人|妈妈|家长)/;
+/** Sales, categories or a list (同类, 销量, 榜) make 排第一位 a ranking rather than a queue. */
+const RANKED_FIELD = /同类|同款|类目|品类|销量|销售|榜|排行|品牌|行业|口碑|好评|人气|市场|全网|全国|平台/;
 /** Before a price rising to a figure: when (明天就涨到299, 12点以后调到399, 马上恢复到199). */
-const RISE_TIME_BEFORE = /今晚|今天|今日|明天|明早|明日|下周|下个?月|零点|[0-9]+点|结束|过几天|过两天|下一批|下批|马上|随时|很快|即将|就要|一过/;
+const RISE_TIME_BEFORE = /今晚|今天|今日|明天|明早|明日|下周|下个?月|零点|[0-9]+点|结束|过几天|过两天|下一批|下批|马上|随时|很快|即将|就要|一过|明年|下学期|开学|年后|节后|月底|下一期|下期/;
 /** An exam or a course in a guaranteed result: the education message (《广告法》第二十四条). */
 const EXAM = /考|过|上岸|拿证|录取|提分|涨分|满分|高分|及格|学|四级|六级|科[一二三四]|面试|教资/;
 /** The risk notice a financial rate must carry (过往业绩不代表未来, 以合同为准, 投资有风险). */
@@ -534,7 +550,9 @@ export default defineTextRule({
       const before = clauseBefore(text, start, 10);
       // An outcome names its problem with a negation of its own (胃不好的, 睡不着的): only a denial
       // of the result clears it (不能保证三天就好); other groups take any negation before them.
-      if (g.outcome !== undefined || g.outcome2 !== undefined ? NEG_OUTCOME_BEFORE.test(before) : NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
+      const structural = g.outcome3 !== undefined || g.medfree !== undefined || g.nomore !== undefined || g.anyone !== undefined || g.likemed !== undefined;
+      // A made-up hurry holds its own negation (现在不拍下一秒就没了): no negation test for it.
+      if (g.press2 === undefined && (g.outcome !== undefined || g.outcome2 !== undefined || structural ? NEG_OUTCOME_BEFORE.test(before) : NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before))) return;
       const sentence = sentenceBefore(text, start, 40) + text.slice(start, end) + sentenceAfter(text, end, 30);
       if (g.outcome !== undefined || g.outcome2 !== undefined) {
         if (OUTCOME_ADVICE.test(sentenceAround(text, start, end))) return;
@@ -559,6 +577,44 @@ export default defineTextRule({
           if (/每$/.test(clauseBefore(text, start, 2)) || DYE.test(sentence)) return;
         }
         report({ start, end, messageId: 'health', suggestion: '' });
+      } else if (structural) {
+        // Body outcomes said through structure: medicine given up, a problem that never comes back,
+        // a result for everyone, equal to a treatment, a body changed. A condition, advice, a question
+        // or a sentence about no body at all is not a claim.
+        if (OUTCOME_ADVICE.test(sentenceAround(text, start, end)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        if (IF_BEFORE.test(clauseBefore(text, start, 14)) || IF_AFTER.test(text.slice(end, end + 3))) return;
+        const topic = AILMENT.test(sentence) || BODY.test(sentence);
+        const used = USED_IN_SENTENCE.test(sentence);
+        if (g.medfree !== undefined && (!topic && !used || (/眼镜|拐杖|助听器/.test(m[0]) && !TIME_SPAN.test(sentence)))) return;
+        if (g.nomore !== undefined && !topic && !/副作用|不良反应|过敏|后遗症|依赖|刺激|伤害|危害/.test(m[0])) return;
+        if (g.anyone !== undefined) {
+          if (TESTIMONIAL_FIRST.test(m[0]) && !AILMENT.test(sentence)) return;
+          if (/^(?:个个|人人|每)/.test(m[0]) && !used) return;
+        }
+        if (g.likemed !== undefined) {
+          // A teat or bottle shaped like the breast is feeding gear (跟亲喂差不多的奶嘴).
+          if (/母乳|妈妈的奶|人奶|亲喂/.test(m[0]) && FEEDING_GEAR.test(text)) return;
+          if (/岁/.test(m[0]) && !BODY.test(sentence) && !AILMENT.test(sentence)) return;
+        }
+        if (g.outcome3 !== undefined) {
+          if (/头发|绒毛|新发|发茬|碎发|的地方/.test(m[0]) && (!topic || DYE.test(sentence))) return;
+          if (/(?:圈|号|码)$/.test(m[0])) {
+            if (!TIME_SPAN.test(sentence) || SIZING.test(sentence)) return;
+            if (/^(?:就|能|可以|已经|都|直接)/.test(m[0]) && !/涂|抹|吃|喝|贴|敷|坚持|减|瘦/.test(sentence)) return;
+          }
+          if (/^(?:气血|元气|精气神|阳气|便便|大便|排便|二便)/.test(m[0]) && !used) return;
+          if (/^(?:度数|近视|老花|散光)/.test(m[0]) && HEDGED.test(m[0])) return;
+          if (/菌|病毒/.test(m[0]) && (KILL_RATE_OWN.test(sentence) || APPLIANCE.test(sentence))) return;
+          if (g.lead20 !== undefined && !used) return;
+        }
+        report({ start, end, messageId: 'health', suggestion: '' });
+      } else if (g.rank2 !== undefined) {
+        // 您的订单排在第一位 is a queue; a ranking names a market, a category or sales.
+        if (/^(?:排|位列|名列|位居|稳居|坐稳|稳坐)/.test(m[0]) && (!RANKED_FIELD.test(sentence) || /(?:您|你)[^,.!?;。]{0,8}$/.test(before))) return;
+        report({ start, end, messageId: 'superlative', suggestion: '' });
+      } else if (g.press2 !== undefined) {
+        if (NO_PRESS.test(sentenceAround(text, start, end))) return;
+        report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.gain !== undefined) {
         const around = sentenceAround(text, start, end);
         if (PROMOTION.test(around)) return;
@@ -573,6 +629,8 @@ export default defineTextRule({
         if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.firstof !== undefined) {
+        // 以前没人做过这种定制 offers a service; a first needs a market (国内以前没人做出来过).
+        if (/没(?:有)?(?:人|谁|一家|哪家|品牌|厂家|厂商)/.test(m[0]) && !MARKET.test(sentence)) return;
         report({ start, end, messageId: 'superlative', suggestion: '新品' });
       } else if (g.percent !== undefined) {
         // A measure (百分之一百的棉) is decided here: later scanners do not report the same words.
@@ -594,7 +652,7 @@ export default defineTextRule({
         if (/没有$/.test(m[0]) && !MARKET.test(sentenceBefore(text, start, 24) + m[0]) && !/各大|各个|所有|任何/.test(sentenceBefore(text, start, 24))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.disguise !== undefined) {
-        report({ start, end, messageId: /^t0p|t0p$/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
+        report({ start, end, messageId: /^t0p|t0p$|^第壹/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
       } else if (g.peerless !== undefined || g.harmless !== undefined || g.pledge !== undefined) {
         // 舔了也没事吗？/ 没效果包退吗: the shop asks or repeats the buyer, it claims nothing.
         if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
