@@ -99,7 +99,7 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
   };
 
   it('prints the same bytes and exit code as one thread, for every format and setting', () => {
@@ -114,7 +114,9 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
       const split = run(args, input, two);
       expect(single.stderr, args.join(' ')).not.toContain('by the worker');
       expect(worked(split.stderr), args.join(' ')).toBeGreaterThan(0);
-      expect(split.stdout.length, args.join(' ')).toBe(single.stdout.length);
+      // On a mismatch say how the run ended: exit code or signal and what it wrote on stderr.
+      const how = (r: ReturnType<typeof run>) => `${args.join(' ')}: code ${r.code} signal ${r.signal} stderr ${JSON.stringify(r.stderr.slice(0, 2000))}`;
+      expect(split.stdout.length, how(split)).toBe(single.stdout.length);
       expect(split.stdout === single.stdout, args.join(' ')).toBe(true);
       expect(split.code, args.join(' ')).toBe(single.code);
     }
