@@ -49,8 +49,8 @@ function maskBrands(text: string): string {
 const GENUINE_REF = { test: (s: string): boolean => GENUINE_REF_WORDS.test(s) || BRAND.test(s) || CONCEALED_BRAND.test(s) };
 /** The original a 仿X的 copies, named in the sentence (照着原版做, 和正品一样, 专柜). */
 const COPIED_ORIGINAL = /原版|正品|专柜|真品|真货|照着[^,.!?;。]{0,4}做|一模一样|以假乱真/;
-/** The goods are said to be the same as the genuine ones (一样, 同款, 没区别, 同厂). */
-const SAME_AS_GENUINE = /一样|同款|没区别|没有区别|无差|同厂|一个厂|原单|复刻|仿|1[:比]1|一比一|分不出|看不出/;
+/** The goods are said to be the same as the genuine ones (一样, 同款, 没区别, 同厂), or winked at (懂的直接拍, 不保真). */
+const SAME_AS_GENUINE = /一样|同款|没区别|没有区别|无差|同厂|一个厂|原单|复刻|仿|1[:比]1|一比一|分不出|看不出|懂的都懂|懂的(?:直接|来|拍|冲)|你懂的|不保真/;
 /** An alternative (平替) said to equal the original rather than resemble it. */
 const SAME_CLAIM = /一模一样|(?<![不没])一样|没区别|没有区别|无差|没差|同厂|同料|同一个厂|一个厂|分不出|看不出|一比一|1[:比]1/;
 /** Shoes talked about: 莆田的 is then the replica trade's origin. */
@@ -103,6 +103,25 @@ const STYLE_BETWEEN = /风|同款|款式|造型|元素|灵感|平替|样式|感|
 const NOT_SALE_PRICE = /二手|中古|vintage|闲置|回收|租|定金|订金|押金|清洗|保养|护理|维修|修复|翻新|改色|鉴定费|代购费|运费|邮费|跑腿|小样|试用|每期|分期|月供|首付|差价|券|减|返|红包|积分|满[0-9]/;
 /** A price under a thousand yuan: a currency sign or price word before, or 元/块/包邮 after. */
 const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.,])(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])|(?:[¥$]|到手价?|只要|仅需?|才|特价|售价|价格|现价|秒杀价?)(?:是|为|:)?(?:[一二两三四五六七八九]百|几百)(?![万千亿多来]?[件个单份双条只位人次])|(?<![0-9一二两三四五六七八九十百千万])(?:[一二两三四五六七八九]百|几百)(?:多|来)?(?:元|块|包邮)/;
+/** Official words denied (非官方, 没有授权, 未经授权): they do not make a copy the brand's own re-issue. */
+const NOT_OFFICIAL = /(?:非|不是|并非|没有|没|未经?|无)(?:(?:官方|品牌方|原厂)(?:的)?(?:授权)?|授权)/g;
+/** The replica trade's own words for a grade or a source (rep, 纯原, 公司级, 莆田, 过验, a version
+ *  grade): two of them in one sentence name a fake even when no genuine article is named. */
+const TRADE_WORDS = /(?<![a-z])rep(?![a-z])|纯原|公司级|莆田|过验|对版|顶级版本|顶配版|高配版|高版本|最高版本|镜面级|原鞋|原盒/g;
+function otherTradeWord(sentence: string, word: string): boolean {
+  for (const m of sentence.matchAll(TRADE_WORDS)) if (!word.includes(m[0]) && !m[0].includes(word)) return true;
+  return false;
+}
+/** A disc, a game or software: what a D版 copies besides a book. */
+const DISC_TALK = /光盘|碟|cd|dvd|游戏|卡带|软件|专辑|唱片|蓝光/;
+/** Right before 和正版一样: a price, size, colour or spec likened — a fact, not the goods. */
+const FACT_BEFORE = /(?:价格|价钱|售价|价|尺码|尺寸|大小|颜色|色号|配色|参数|规格|发货|物流|用法|步骤|流程|时间|日期|保修|售后)(?:上|方面)?(?:也|都|是)?$/;
+/** After an admission that the goods are not official or genuine: what excuses it — quality,
+ *  sameness, a low price or a fake trade's disclaimer. */
+const ADMITTED_EXCUSE = /(?:但|不过|可是|但是|然而)[^.!?;。]{0,12}?(?:质量|做工|品质|效果|功能|用起来|手感|细节|印刷|清晰|清楚|一样|差不多|没差|没区别|好|不错|过硬|放心|能打|还原|细|到位|漂亮|还行|可以)|(?<![不没])(?:一样|差不多|没差|没区别|一模一样)|介意慎拍|介意勿拍|慎拍|不退不换|不保真|懂的|价格(?:美丽|好看|便宜|只要|只有|是)|便宜|一半|半价|零头|几分之一/;
+/** The shop's own design, told apart from the brand's (是我们自己设计的, 原创). */
+const OWN_DESIGN = /自己设计|自己的设计|原创|自有品牌|自主品牌|我们自己的|本店设计/;
+
 /** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
@@ -169,7 +188,7 @@ export default defineTextRule({
       // the genuine article the goods would copy.
       if (g.agrade !== undefined && !/货|huo/.test(m[0]) && LOOK_BEFORE.test(before) && !GENUINE_REF.test(sentence)) return;
       // 正品级/原厂级/真标 name the genuine article themselves; 顶配版/高货 need it in the sentence.
-      if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标|代购级|代购版|代购品质)$/.test(m[0]) && !GENUINE_REF.test(sentence)) return;
+      if (g.tier !== undefined && !/^(?:正品级|原厂级|专柜级|真标|代购级|代购版|代购品质)$/.test(m[0]) && !GENUINE_REF.test(sentence) && !otherTradeWord(sentence, m[0])) return;
       // 如果这是假的，假一赔十: a condition, not the shop saying its goods are fake.
       if (g.imitation !== undefined && /假|冒/.test(m[0]) && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
@@ -178,9 +197,11 @@ export default defineTextRule({
         // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
         // 复刻香奈儿CF: a brand named right after is the copied original, unless the brand itself
         // is said to re-issue it (官方, 授权).
-        const copiesBrand = /^(?:的|了|版|款|一款|一个)?\uE000/.test(text.slice(end, end + 4)) && !/官方|品牌方|授权|原厂/.test(sentence);
+        // 非官方, 没有授权: the official words denied say the opposite of an official re-issue.
+        const stated = sentence.replace(NOT_OFFICIAL, '');
+        const copiesBrand = /^(?:的|了|版|款|一款|一个)?\uE000/.test(text.slice(end, end + 4)) && !/官方|品牌方|授权|原厂/.test(stated);
         // In the brand's own re-issue, 原版 is the first release it re-issues (和原版设计一样).
-        const official = OFFICIAL_REISSUE.test(sentence);
+        const official = OFFICIAL_REISSUE.test(stated);
         if (!copiesBrand && (official || NOT_GOODS_REPLICA.test(clauseAfter(text, end, 10) + before)) && !FAKE_MARKER.test(official ? sentence.replace(/原版/g, '') : sentence)) return;
       }
       // 壹比壹 is written in the formal numerals only to slip past filters: no ratio is written so.
@@ -203,6 +224,8 @@ export default defineTextRule({
       if (g.lookalike !== undefined && NOT_GOODS_REPLICA.test(m[0]) && !BRAND_NAMED.test(sentence)) return;
       // 影印版: an unlicensed copy only of a book or its genuine edition.
       if (g.piracy !== undefined && /印/.test(m[0]) && (!BOOK_TALK.test(sentence.replace(m[0], '')) || LICENSED.test(sentence))) return;
+      // 如果是盗版，假一赔十: a condition with a refund promise, not the shop's goods.
+      if (g.piracy !== undefined && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       // 懂的都懂 / 没吊牌所以便宜: a wink at a fake only with a brand named and nothing vouching for it.
       // The counter named (不是从专柜出来的，您懂我意思吧) is the genuine article the wink is about.
       if (g.wink !== undefined && (!(BRAND_NAMED.test(sentence) || GENUINE_REF.test(sentence)) || GENUINE_CLAIM.test(sentence))) return;
@@ -217,11 +240,23 @@ export default defineTextRule({
       if (g.lookalike !== undefined && /^(?:弹窗|定位|改名|查找|空间音频|入耳检测)/.test(m[0]) && !BRAND.test(sentence) && !/苹果|原装|正品|专柜/.test(sentence)) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
       if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && SAMPLE.test(sentence)) return;
+      // 价格和官网一样, 尺码跟专柜一致: a price, size or colour likened, which is a fact about the goods.
+      if (g.lookalike !== undefined && /^(?:和|跟|与|同)/.test(m[0]) && FACT_BEFORE.test(before)) return;
+      // 非官方的，但质量超好: not the official or genuine edition, excused by quality, sameness, price or
+      // a fake trade's disclaimer; without such a second part it is a description (不是官方联名，是我们
+      // 自己设计的) or a warranty notice.
+      if (g.admitted !== undefined) {
+        const rest = text.slice(end, Math.min(text.length, end + 40));
+        if (!ADMITTED_EXCUSE.test(rest) || OWN_DESIGN.test(sentence) || /购买|买的|保修|售后|维修/.test(sentence) || GENUINE_CLAIM.test(sentence)) return;
+        if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14))) return;
+      }
       // …or a named brand is sold at that fraction (Dior…专柜十分之一).
       if (g.fraction !== undefined && !SAME_AS_GENUINE.test(sentence) && !BRAND.test(sentence)) return;
       // Nobody can tell / a factory code / rep: only where the sentence names the genuine article.
       if ((g.lookalike !== undefined && /^(?:没人|别人|谁|路人|朋友|表友|鞋友)/.test(m[0])) || (g.repcode !== undefined && !m[0].startsWith('华强北'))) {
-        if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence)) return;
+        // D版 is 盗版 in its initial: a piracy of a book, a disc or a game.
+        const piracyCode = g.repcode !== undefined && m[0] === 'd版' && (BOOK_TALK.test(sentence) || DISC_TALK.test(sentence));
+        if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence) && !(g.repcode !== undefined && otherTradeWord(sentence, m[0])) && !piracyCode) return;
       }
       // 非官方渠道: a fake only with a brand named; a warranty notice (非官方渠道购买的不保修) is not.
       if (g.notgenuine !== undefined && /官方/.test(m[0]) && (!GENUINE_REF.test(sentence.replace(m[0], '')) || /购买|买的|保修|售后|维修/.test(sentence))) return;

@@ -140,6 +140,17 @@ ruleTester('counterfeit', {
     '散装饼干无包装无小票，量大便宜',
     '价签换了新的，以页面价格为准',
     '这款lv包包的护理费只要两百',
+    // Session 7 (meaning8, own wording): not-official said honestly, a price or a usage likened to the
+    // official one, a D版 of a layout, a condition with a refund, an official re-issue with its
+    // authorisation stated, a grade word of a phone or a rep of a product line.
+    '这个手机壳不是官方配件，是我们自己设计开模的',
+    '非官方旗舰店，我们是授权经销商，有授权书可查',
+    '尺码和官网一致，按平时穿的买就行',
+    '冲泡方法跟官方教程一样，水温八十度',
+    '宣传单有a版和d版两种配色',
+    '如果收到的是盗版，假一赔十，支持鉴定',
+    '顶配版的笔记本电脑是32G内存',
+    '品牌授权的官方复刻款，吊牌和证书齐全',
   ],
   invalid: [
     { text: '这批货过验没问题，细节跟专柜一样', spans: ['过验'] },
@@ -205,7 +216,7 @@ ruleTester('counterfeit', {
     { text: '新百伦990 公司货 鞋盒齐全', spans: ['公司货'] },
     { text: '帝舵小红花，工厂外流的表壳', spans: ['工厂外流'] },
     { text: '娇兰金钻粉底是专柜质量，价格三成', spans: ['专柜质量'] },
-    { text: '萧邦快乐钻的平替，跟原版没区别', spans: ['平替', '原版没区别'] },
+    { text: '萧邦快乐钻的平替，跟原版没区别', spans: ['平替', '跟原版没区别'] },
     { text: '这款手袋用的是原版皮料，走线一致', spans: ['原版皮料'] },
     { text: '这件是仿萧邦的', spans: ['仿萧邦的'] },
     { text: '这个是顶级仿，细节到位', spans: ['顶级仿'] },
@@ -267,5 +278,19 @@ ruleTester('counterfeit', {
     { text: '改了标的蔻驰，做工没差', spans: ['改了标的蔻驰'] },
     { text: '迪奥马鞍包，到手价三百', spans: ['迪奥马鞍包'] },
     { text: 'gongsiji的椰子，鞋盒齐全', spans: ['gongsiji'] },
+    // Session 7 (meaning8, own wording): a fake without a grade word — not official and then excused
+    // by quality, sameness, price or a disclaimer; likened to the genuine edition or the official shop;
+    // half or a fraction of the genuine price with a wink; D版 of books and discs; two of the
+    // replica trade's grade words together; a brand copied where 官方 is denied.
+    { text: '这套手办非官方的，不过涂装很细', spans: ['非官方的'] },
+    { text: '不是正版授权，但印刷效果差不多', spans: ['不是正版授权'] },
+    { text: '非官方出品，介意慎拍', spans: ['非官方出品'] },
+    { text: '这款练习册印得跟正版差不多', spans: ['跟正版差不多'] },
+    { text: '和官网卖的没区别，放心拍', spans: ['和官网卖的没区别'] },
+    { text: '价格只要正版的一半，懂的直接拍', spans: ['正版的一半'] },
+    { text: '这张专辑是d版的，音质还行', spans: ['d版'] },
+    { text: '纯原工艺的高配版，细节拉满', spans: ['纯原', '高配版'] },
+    { text: '这只是复刻耐克的，没有官方授权', spans: ['复刻'] },
+    { text: '这款音箱是山寨的，音效一样', spans: ['山寨的'] },
   ],
 });
