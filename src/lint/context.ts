@@ -3,7 +3,7 @@
 
 import { firstChars } from './first-chars.js';
 import { pairGate, type PairGate } from './pair-gate.js';
-import { bakedGate, bakedMayMatch, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate } from './scan-gates.js';
+import { bakedGate, bakedMayMatch, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from './scan-gates.js';
 
 /** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
 export const CLAUSE_END = boundaryTable(',.!?;。\n');
@@ -98,13 +98,15 @@ let TRIPLE_BITS = FIRST_BITS;
 /** log2 of TRIPLE_BITS' length: it grows with the triples listed, so a collision stays rare. */
 let tripleBits = 0;
 /** Every gate's triples, to refill TRIPLE_BITS when it grows. */
-const tripleLists: { bit: number; triples: readonly number[] }[] = [];
+const tripleLists: { bit: number; triples: Uint16Array }[] = [];
 let tripleCount = 0;
 const MAX_GATES = 32;
 
 /** One gated regex: its bit, and its candidate positions in the text prepareScans last walked. */
 export interface Gate {
-  readonly regex: RegExp;
+  /** The gated regex (made on demand: a lexicon scanner's whole alternation is tens of KB to
+   *  parse, and with its groups' gates given, only tests ever ask for it). */
+  readonly regex: () => RegExp;
   readonly bit: number;
   list: Int32Array;
   count: number;
@@ -132,7 +134,7 @@ export function tripleBitsFor(count: number): number {
 }
 
 /** The pairs of a gate that take any third unit: all of them when it has no third-unit part. */
-export function openPairsOf(g: PairGate): readonly number[] {
+export function openPairsOf(g: GateUnits): ArrayLike<number> {
   return g.openPairs ?? g.pairs;
 }
 
@@ -158,61 +160,74 @@ function mayStart(bit: number, text: string, i: number): boolean {
 
 /** Gives `re` a gate; undefined when its pattern cannot be gated or the bits are used up.
  *  `parts`: the gates of the alternatives `re` is made of, when the caller has them (a lexicon
- *  scanner's groups): their union is the gate of the whole, without deriving it. */
-export function gateOf(re: RegExp, parts?: readonly PairGate[]): Gate | undefined {
+ *  scanner's groups): their union is the gate of the whole, without deriving it. Each part is
+ *  marked as it is (no merged copy of them all: for the lexicons that was ~a million numbers). */
+export function gateOf(regex: RegExp | (() => RegExp), parts?: readonly GateUnits[]): Gate | undefined {
   if (gates.length >= MAX_GATES) return undefined;
-  let pairs: PairGate | null;
-  if (parts !== undefined) {
-    pairs = {
-      first: parts.flatMap((p) => p.first),
-      anyNext: parts.flatMap((p) => p.anyNext),
-      pairs: parts.flatMap((p) => p.pairs),
-      openPairs: parts.flatMap(openPairsOf),
-      triples: parts.flatMap((p) => p.triples ?? []),
-    };
-  } else {
+  let list: readonly GateUnits[];
+  if (parts !== undefined) list = parts;
+  else {
+    const re = typeof regex === 'function' ? regex() : regex;
     const baked = bakedGate(re.source, re.flags);
-    pairs = baked === undefined ? pairGate(re) : decodeGate(baked, bakedThirds(re.source, re.flags));
+    const one: PairGate | GateUnits | null = baked === undefined ? pairGate(re) : decodeGate(baked, bakedThirds(re.source, re.flags));
+    if (one === null) return undefined;
+    list = [one];
   }
-  if (pairs === null) return undefined;
   if (gates.length === 0) {
     FIRST_BITS = new Int32Array(0x10000);
     ANY_NEXT_BITS = new Int32Array(0x10000);
     PAIR_BITS = new Int32Array(2 << PAIR_SLOT_BITS);
   }
-  const gate: Gate = { regex: re, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
+  const gate: Gate = { regex: typeof regex === 'function' ? regex : () => regex, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
   const bit = gate.bit;
-  const { first, anyNext } = pairs;
-  for (let k = 0; k < first.length; k += 2) for (let c = first[k]; c <= first[k + 1]; c++) FIRST_BITS[c] |= bit;
-  for (let k = 0; k < anyNext.length; k += 2) for (let c = anyNext[k]; c <= anyNext[k + 1]; c++) ANY_NEXT_BITS[c] |= bit;
-  const listed = pairs.pairs;
-  for (let k = 0; k < listed.length; k += 2) PAIR_BITS[pairSlot(listed[k], listed[k + 1]) << 1] |= bit;
-  const open = openPairsOf(pairs);
-  // An open pair is a listed pair too (a gate made by hand may list it only as open).
-  for (let k = 0; k < open.length; k += 2) {
-    const slot = pairSlot(open[k], open[k + 1]) << 1;
-    PAIR_BITS[slot] |= bit;
-    PAIR_BITS[slot + 1] |= bit;
+  for (const pairs of list) {
+    const { first, anyNext } = pairs;
+    for (let k = 0; k < first.length; k += 2) for (let c = first[k]; c <= first[k + 1]; c++) FIRST_BITS[c] |= bit;
+    for (let k = 0; k < anyNext.length; k += 2) for (let c = anyNext[k]; c <= anyNext[k + 1]; c++) ANY_NEXT_BITS[c] |= bit;
+    const listed = pairs.pairs;
+    for (let k = 0; k < listed.length; k += 2) PAIR_BITS[pairSlot(listed[k], listed[k + 1]) << 1] |= bit;
+    const open = openPairsOf(pairs);
+    // An open pair is a listed pair too (a gate made by hand may list it only as open).
+    for (let k = 0; k < open.length; k += 2) {
+      const slot = pairSlot(open[k], open[k + 1]) << 1;
+      PAIR_BITS[slot] |= bit;
+      PAIR_BITS[slot + 1] |= bit;
+    }
   }
-  addTriples(bit, pairs.triples ?? []);
+  addTriples(
+    bit,
+    list.flatMap((p) => (p.triples === undefined || p.triples.length === 0 ? [] : [p.triples])),
+  );
   gates.push(gate);
   gatedMask |= bit;
   return gate;
 }
 
-function addTriples(bit: number, triples: readonly number[]): void {
-  tripleLists.push({ bit, triples });
-  tripleCount += triples.length / 3;
+/** Marks `bit` at the slots of each of `lists` (flattened triples), growing the table first when
+ *  they would crowd it (then every gate's triples are marked again, once). */
+function addTriples(bit: number, lists: readonly ArrayLike<number>[]): void {
+  const before = tripleLists.length;
+  for (const triples of lists) {
+    tripleLists.push({ bit, triples: unitArray(triples) });
+    tripleCount += triples.length / 3;
+  }
   const want = tripleBitsFor(tripleCount);
   if (want > tripleBits) {
     tripleBits = want;
     TRIPLE_BITS = new Int32Array(1 << want);
     for (const t of tripleLists) fillTriples(TRIPLE_BITS, want, t.bit, t.triples);
-  } else fillTriples(TRIPLE_BITS, tripleBits, bit, triples);
+  } else for (let k = before; k < tripleLists.length; k++) fillTriples(TRIPLE_BITS, tripleBits, bit, tripleLists[k].triples);
+}
+
+/** Units as a Uint16Array (the baked gates' form), so fillTriples sees one kind of array: it runs
+ *  over hundreds of thousands of triples at the start of a bulk run, and a loop that meets two
+ *  kinds of arrays (or tables) is compiled for neither. */
+export function unitArray(units: ArrayLike<number>): Uint16Array {
+  return units instanceof Uint16Array ? units : Uint16Array.from(units);
 }
 
 /** Marks `bit` at the slots of `triples` (flattened) in a table of 2^bits entries. */
-export function fillTriples(table: Int32Array | Uint32Array, bits: number, bit: number, triples: readonly number[]): void {
+export function fillTriples(table: Int32Array, bits: number, bit: number, triples: Uint16Array): void {
   for (let k = 0; k < triples.length; k += 3) table[tripleSlot(triples[k], triples[k + 1], triples[k + 2], bits)] |= bit;
 }
 
@@ -251,7 +266,7 @@ export function prepareScans(text: string): void {
 
 /** The regexes gated so far (tests check that no gate hides a match of its regex). */
 export function gatedRegexes(): RegExp[] {
-  return gates.map((g) => g.regex);
+  return gates.map((g) => g.regex());
 }
 
 /** Whether the gate's candidate list is that of `text` (prepareScans walked it). */

@@ -19,12 +19,13 @@ import {
   scanPrefilter,
   scanWarmUp,
   fillTriples,
+  unitArray,
   tripleBitsFor,
   tripleSlot,
   type Gate,
 } from '../context.js';
-import { firstUnits, type PairGate } from '../pair-gate.js';
-import { bakedGate, bakedMayStart, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate } from '../scan-gates.js';
+import { firstUnits } from '../pair-gate.js';
+import { bakedGate, bakedMayStart, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from '../scan-gates.js';
 
 export interface LexiconScanner {
   /** Calls `visit` for each match in order, like a global exec loop over the whole pattern. */
@@ -72,7 +73,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
    *  pair. A collision only runs a group that fails. */
   let anyMasks: Uint32Array | undefined;
   let pairMasks: Uint32Array | undefined;
-  let tripleMasks: Uint32Array | undefined;
+  let tripleMasks: Int32Array | undefined;
   let tripleBits = 0;
 
   function bakedGroups(): BakedGate[] | null {
@@ -109,7 +110,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   function build(): void {
     sticky = names.map((_, k) => stickyOf(k));
     masks = new Uint32Array(0x10000);
-    const parts: PairGate[] = [];
+    const parts: GateUnits[] = [];
     names.forEach((n, k) => {
       // Marked range by range: a walk over all 65,536 units per group cost milliseconds at start-up.
       const b = bakedGate(groups[n]);
@@ -124,12 +125,12 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     if (anyMask !== 0) for (let c = 0; c < 0x10000; c++) masks[c] |= anyMask;
     // The whole pattern is its groups' alternation (the scan above runs nothing else), so with
     // every group's gate baked, their union is its gate.
-    gate = gateOf(whole(), parts.length === names.length ? parts : undefined);
+    gate = gateOf(whole, parts.length === names.length ? parts : undefined);
     if (parts.length === names.length) {
       anyMasks = new Uint32Array(0x10000);
       pairMasks = new Uint32Array(2 << PAIR_SLOT_BITS);
       tripleBits = tripleBitsFor(parts.reduce((n, g) => n + (g.triples?.length ?? 0) / 3, 0));
-      tripleMasks = new Uint32Array(1 << tripleBits);
+      tripleMasks = new Int32Array(1 << tripleBits);
       parts.forEach((g, k) => {
         const bit = 1 << k;
         for (let r = 0; r < g.anyNext.length; r += 2) for (let c = g.anyNext[r]; c <= g.anyNext[r + 1]; c++) anyMasks![c] |= bit;
@@ -140,7 +141,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           pairMasks![slot] |= bit;
           pairMasks![slot + 1] |= bit;
         }
-        fillTriples(tripleMasks!, tripleBits, bit, g.triples ?? []);
+        if (g.triples !== undefined) fillTriples(tripleMasks!, tripleBits, bit, unitArray(g.triples));
       });
     }
   }
