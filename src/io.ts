@@ -4,6 +4,9 @@ import { UserError } from './errors.js';
 
 export interface Writer {
   write(chunk: string): unknown;
+  /** UTF-8 bytes written as they are (a split check's worker output, already encoded); a writer
+   *  without it is given the decoded string. */
+  writeBytes?(bytes: Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }
@@ -69,29 +72,34 @@ function errorCode(err: unknown): string | undefined {
 function directWriter(fd: number, stream: () => NodeJS.WriteStream): Writer {
   let fallback: NodeJS.WriteStream | undefined;
   let closed = false;
+  const writeBytes = (bytes: Uint8Array): boolean => {
+    if (closed) return false;
+    if (fallback) return fallback.write(bytes);
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += writeSync(fd, bytes, at, bytes.length - at);
+      } catch (err) {
+        if (errorCode(err) === 'EAGAIN') {
+          fallback = stream();
+          return fallback.write(bytes.subarray(at));
+        }
+        if (errorCode(err) === 'EPIPE') {
+          closed = true;
+          return false;
+        }
+        throw err;
+      }
+    }
+    return true;
+  };
   return {
     write(chunk: string): boolean {
       if (closed) return false;
       if (fallback) return fallback.write(chunk);
-      const bytes = Buffer.from(chunk, 'utf8');
-      let at = 0;
-      while (at < bytes.length) {
-        try {
-          at += writeSync(fd, bytes, at, bytes.length - at);
-        } catch (err) {
-          if (errorCode(err) === 'EAGAIN') {
-            fallback = stream();
-            return fallback.write(bytes.subarray(at));
-          }
-          if (errorCode(err) === 'EPIPE') {
-            closed = true;
-            return false;
-          }
-          throw err;
-        }
-      }
-      return true;
+      return writeBytes(Buffer.from(chunk, 'utf8'));
     },
+    writeBytes,
     get isTTY() {
       return stream().isTTY;
     },

@@ -28,14 +28,17 @@ function builtin<T>(id: string): T | undefined {
   return process.getBuiltinModule?.(id) as T | undefined;
 }
 
-/** What the worker is given: the input as it came (the worker decodes and splits it exactly as
- *  the front thread did), the shared counters, and how to answer. */
+/** What the worker is given: the input as it came (the worker decodes and splits each chunk it
+ *  takes exactly as the front thread splits the whole), where each chunk starts, the shared
+ *  counters, and how to answer. */
 export interface Job {
   readonly input: SharedArrayBuffer;
+  /** Byte offset of each chunk's first line, and the input's length last (chunks + 1 entries). */
+  readonly starts: readonly number[];
   readonly claims: SharedArrayBuffer;
   readonly chunks: number;
   readonly chunk: number;
-  /** How many texts the input holds (the worker answers for nothing if it decodes another count). */
+  /** How many texts the input holds. */
   readonly texts: number;
   /** json: each chunk's entries as JSON text; messages: each text's messages. */
   readonly mode: 'json' | 'messages';
@@ -46,8 +49,11 @@ export interface Done {
   readonly chunk: number;
   readonly errors: number;
   readonly warnings: number;
-  /** mode json: the chunk's entries joined by ",\n", escaped for the terminal (escapeJsonControls). */
-  readonly json?: string;
+  /** mode json: the chunk's entries joined by ",\n", escaped for the terminal (escapeJsonControls),
+   *  as UTF-8 — moved to the front thread, not copied, and written there as they are: as a string
+   *  it was copied into the front thread's heap, kept there until its turn, and encoded by the
+   *  thread that has the output to write (its GC time doubled in a split run). */
+  readonly json?: Uint8Array;
   /** mode messages: the messages of each text of the chunk. */
   readonly messages?: unknown[][];
 }
@@ -72,12 +78,20 @@ export function claimBack(claims: Int32Array, chunks: number): number {
 }
 
 /** How many texts stdin holds (one a line, as stdinLines splits it), counted on the bytes so the
- *  worker can start before they are decoded. Exact for UTF-8, where byte 10 is only ever "\n". */
-export function lineCount(bytes: Uint8Array): number {
-  if (bytes.length === 0) return 0;
+ *  worker can start before they are decoded (exact for UTF-8, where byte 10 is only ever "\n"),
+ *  and the byte offset where every `every`-th line starts (0 first), then the input's length: the
+ *  bytes of lines [k·every, (k+1)·every) are starts[k] … starts[k+1]. `every` 0: no offsets. */
+export function lineStarts(bytes: Uint8Array, every: number): { count: number; starts: number[] } {
+  const starts: number[] = [];
+  if (bytes.length === 0) return { count: 0, starts: every > 0 ? [0] : [] };
+  if (every > 0) starts.push(0);
   let n = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
-  return bytes[bytes.length - 1] === 10 ? n : n + 1;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) {
+    n++;
+    if (every > 0 && n % every === 0 && i + 1 < bytes.length) starts.push(i + 1);
+  }
+  if (every > 0) starts.push(bytes.length);
+  return { count: bytes[bytes.length - 1] === 10 ? n : n + 1, starts };
 }
 
 /** Whether a run of `count` texts should be split between two threads. On a machine whose cores
@@ -111,15 +125,16 @@ export interface Split {
  * Starts the worker on `bytes` (stdin, `count` texts once decoded) with the same command line
  * (`args`), or returns undefined when it cannot start (the caller then lints alone).
  */
-export function startSplit(bytes: Uint8Array, count: number, args: readonly string[], env: Io['env'], mode: Job['mode']): Split | undefined {
+export function startSplit(bytes: Uint8Array, count: number, starts: readonly number[], args: readonly string[], env: Io['env'], mode: Job['mode']): Split | undefined {
   const wt = builtin<WorkerThreads>('node:worker_threads');
   if (wt === undefined) return undefined;
   const chunks = Math.ceil(count / CHUNK);
+  if (starts.length !== chunks + 1) return undefined;
   const input = new SharedArrayBuffer(bytes.length);
   new Uint8Array(input).set(bytes);
   const claimsBuffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const claims = new Int32Array(claimsBuffer);
-  const job: Job = { input, claims: claimsBuffer, chunks, chunk: CHUNK, texts: count, mode };
+  const job: Job = { input, starts, claims: claimsBuffer, chunks, chunk: CHUNK, texts: count, mode };
   const answered = new Map<number, Done>();
   let finished = false;
   let wake: (() => void) | undefined;
@@ -177,5 +192,6 @@ export function workerJob(env: Io['env']): { job: Job; post: (m: Done | 'done') 
   const wt = builtin<WorkerThreads>('node:worker_threads');
   if (wt === undefined || wt.isMainThread || wt.parentPort === null) return undefined;
   const port = wt.parentPort;
-  return { job: wt.workerData as Job, post: (m) => port.postMessage(m) };
+  // A chunk's JSON bytes are moved, not copied (each is its own ArrayBuffer, see Done).
+  return { job: wt.workerData as Job, post: (m) => port.postMessage(m, m !== 'done' && m.json !== undefined ? [m.json.buffer as ArrayBuffer] : []) };
 }

@@ -13,7 +13,7 @@ import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
-import { CHUNK, claimBack, lineCount, startSplit, THREADS_MIN_TEXTS, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
+import { CHUNK, claimBack, lineStarts, startSplit, THREADS_MIN_TEXTS, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
@@ -87,9 +87,19 @@ export async function stdinTexts(bytes: Buffer): Promise<string[]> {
  * about five times faster through ICU's transcoder into UTF-16 (then a plain copy into the
  * string) than through V8's UTF-8 decoder, which was 5% of a 50,000-text check.
  */
-export function decodeUtf8(bytes: Buffer): string {
+export function decodeUtf8(bytes: Uint8Array, keepBom = false): string {
   const text = bytes.length < 4096 ? utf8.decode(bytes) : transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return !keepBom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The texts of chunk `c` of stdin (lineStarts gave where each chunk starts), the same strings
+ * stdinTexts gives for those lines: a chunk starts after a line break, so it decodes on its own,
+ * and only the input's own start may hold the byte order mark that is dropped. A worker decodes
+ * only the chunks it takes.
+ */
+export function chunkTexts(bytes: Uint8Array, starts: readonly number[], c: number): string[] {
+  return stdinLines(decodeUtf8(bytes.subarray(starts[c], starts[c + 1]), c > 0));
 }
 
 /**
@@ -219,7 +229,7 @@ function streamJson(texts: readonly string[], lintOne: (text: string) => LintMes
 
 /** The entries of texts [from, to) as `check --format json` lists them, joined by ",\n", and
  *  their counts (not yet escaped for the terminal). */
-function jsonEntries(texts: readonly string[], from: number, to: number, lintOne: (text: string) => LintMessage[]): Done & { json: string } {
+function jsonEntries(texts: readonly string[], from: number, to: number, lintOne: (text: string) => LintMessage[]): { errors: number; warnings: number; json: string } {
   let errors = 0;
   let warnings = 0;
   let json = '';
@@ -228,7 +238,7 @@ function jsonEntries(texts: readonly string[], from: number, to: number, lintOne
     for (const m of messages) m.severity === 2 ? errors++ : warnings++;
     json += (i > from ? ',\n' : '') + jsonEntryRaw(texts[i], messages);
   }
-  return { chunk: -1, errors, warnings, json };
+  return { errors, warnings, json };
 }
 
 /**
@@ -242,7 +252,7 @@ async function streamJsonSplit(texts: readonly string[], lintOne: (text: string)
   let warnings = 0;
   let piece = '[\n';
   let first = true;
-  const add = (d: Done & { json: string }) => {
+  const add = (d: { errors: number; warnings: number; json: string }) => {
     errors += d.errors;
     warnings += d.warnings;
     piece += (first ? '' : ',\n') + d.json;
@@ -270,7 +280,8 @@ async function streamJsonSplit(texts: readonly string[], lintOne: (text: string)
     errors += done.errors;
     warnings += done.warnings;
     out.write(escapeJsonControls(piece + (first ? '' : ',\n')));
-    out.write(done.json);
+    if (out.writeBytes !== undefined) out.writeBytes(done.json);
+    else out.write(Buffer.from(done.json.buffer, done.json.byteOffset, done.json.length).toString('utf8'));
     piece = '';
     first = false;
   }
@@ -308,23 +319,26 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
 /** The worker's side of a split run: lints the chunks it takes from the back of the input and
  *  sends each to the front thread. */
 async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: string) => LintMessage[]): Promise<void> {
-  // The front thread checked the input (an invalid one ends the run there); this is its decoding.
-  const texts = stdinLines(decodeUtf8(Buffer.from(job.input)));
-  bulk(texts.length);
+  // The front thread checked the input (an invalid one ends the run there); each chunk is decoded
+  // here as the front thread decodes the whole.
+  const input = new Uint8Array(job.input);
+  bulk(job.texts);
   const claims = new Int32Array(job.claims);
-  for (let c = texts.length === job.texts ? claimBack(claims, job.chunks) : -1; c >= 0; c = claimBack(claims, job.chunks)) {
-    const from = c * job.chunk;
-    const to = Math.min(texts.length, from + job.chunk);
+  const encoder = new TextEncoder();
+  for (let c = claimBack(claims, job.chunks); c >= 0; c = claimBack(claims, job.chunks)) {
+    const texts = chunkTexts(input, job.starts, c);
+    // Never expected; a chunk not answered for is linted by the front thread.
+    if (texts.length !== Math.min(job.chunk, job.texts - c * job.chunk)) break;
     if (job.mode === 'json') {
-      const done = jsonEntries(texts, from, to, lintOne);
-      post({ ...done, json: escapeJsonControls(done.json), chunk: c });
-    }
-    else {
+      const done = jsonEntries(texts, 0, texts.length, lintOne);
+      // encode() gives a Uint8Array of its own ArrayBuffer, which post() moves to the front thread.
+      post({ chunk: c, errors: done.errors, warnings: done.warnings, json: encoder.encode(escapeJsonControls(done.json)) });
+    } else {
       const messages: LintMessage[][] = [];
       let errors = 0;
       let warnings = 0;
-      for (let i = from; i < to; i++) {
-        const found = lintOne(texts[i]);
+      for (const text of texts) {
+        const found = lintOne(text);
         for (const m of found) m.severity === 2 ? errors++ : warnings++;
         messages.push(found);
       }
@@ -398,8 +412,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     const bytes = await readStdinBytes(io);
     // A large run shares the linting with a worker thread (check-threads.ts), started before
     // decoding so it boots meanwhile; --fix lints each text again after fixing it, on one thread.
-    const count = values.fix ? 0 : lineCount(bytes);
-    if (wantThreads(count, io.env)) split = startSplit(bytes, count, args, io.env, format === 'json' ? 'json' : 'messages');
+    const { count, starts } = values.fix ? { count: 0, starts: [] } : lineStarts(bytes, CHUNK);
+    if (wantThreads(count, io.env)) split = startSplit(bytes, count, starts, args, io.env, format === 'json' ? 'json' : 'messages');
     texts = await stdinTexts(bytes);
     if (split !== undefined && texts.length !== count) split = split.cancel();
   }

@@ -1,0 +1,52 @@
+// The split of a large stdin between two threads (check-threads.ts): each thread decodes only the
+// chunks it takes, so every chunk must decode to exactly the texts the whole input gives there.
+import { describe, expect, it } from 'vitest';
+import { chunkTexts, stdinTexts } from '../../src/commands/check.js';
+import { claimBack, claimFront, lineStarts } from '../../src/commands/check-threads.js';
+
+/** The texts of every chunk, in order, as the threads would decode them. */
+function byChunks(bytes: Buffer, every: number): string[][] {
+  const { count, starts } = lineStarts(bytes, every);
+  const chunks = Math.ceil(count / every);
+  expect(starts).toHaveLength(chunks + 1);
+  return Array.from({ length: chunks }, (_, c) => chunkTexts(bytes, starts, c));
+}
+
+describe('lineStarts and chunkTexts', () => {
+  it.each([
+    ['a byte order mark, CRLF lines, empty lines and a final newline', '\uFEFF你好\r\n\n加微信\r\n\n\nabc\n'],
+    ['no final newline', '一\n二\n三\n四\n五'],
+    ['a byte order mark that starts a later chunk stays in its text', '甲\n乙\n丙\n\uFEFF丁\n戊\n'],
+    ['only empty lines', '\n\n\n\n\n\n\n'],
+    ['a lone line break', '\n'],
+    ['a CR at a chunk end stays with its line', 'a\r\nb\r\nc\r\n\rd\ne'],
+    ['long lines (decoded by the transcoder, not TextDecoder)', `${'好'.repeat(3000)}\n${'评'.repeat(2000)}\n\uFEFF${'返'.repeat(1500)}\n😀${'现'.repeat(1400)}\n`],
+  ])('%s: the chunks decode to the whole input’s texts', async (_, input) => {
+    const bytes = Buffer.from(input, 'utf8');
+    const whole = await stdinTexts(bytes);
+    for (const every of [1, 2, 3, 256]) {
+      const chunks = byChunks(bytes, every);
+      expect(chunks.flat()).toEqual(whole);
+      chunks.forEach((texts, c) => expect(texts).toHaveLength(Math.min(every, whole.length - c * every)));
+      expect(lineStarts(bytes, every).count).toBe(whole.length);
+    }
+  });
+
+  it('counts no text in empty input', () => {
+    expect(lineStarts(Buffer.alloc(0), 256)).toEqual({ count: 0, starts: [0] });
+    expect(lineStarts(Buffer.alloc(0), 0)).toEqual({ count: 0, starts: [] });
+  });
+});
+
+describe('claims', () => {
+  it('hands every chunk out once, the front from 0 up and the back from the end down', () => {
+    const claims = new Int32Array(new SharedArrayBuffer(12));
+    const taken: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const c = k % 3 === 0 ? claimBack(claims, 7) : claimFront(claims, 7);
+      if (c >= 0) taken.push(c);
+    }
+    expect([...taken].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(taken.slice(0, 3)).toEqual([6, 0, 1]);
+  });
+});
