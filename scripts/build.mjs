@@ -1,11 +1,13 @@
 // Build: compile the rule lexicons (YAML) to TypeScript, compile TypeScript to dist/, then precompile the config schema with ajv's
-// standalone mode so loading a config never compiles the schema at startup, bake the rule patterns' pair gates, and bundle the
+// standalone mode so loading a config never compiles the schema at startup, bake the second opinion's lookup tables and the
+// rule patterns' pair gates, and bundle the
 // `check` path into one module (scripts/bundle-check.mjs) so it starts about as fast as node.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bakeModelTables } from './bake-model-tables.mjs';
 import { bundleCheck } from './bundle-check.mjs';
 import { makeCheckCodeCache } from './check-code-cache.mjs';
 import { compileLexicons } from './compile-lexicons.mjs';
@@ -23,6 +25,8 @@ const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json
 if (result.status === 0) copyFileSync(join(root, 'src', 'lint', 'words-table.json'), join(root, 'dist', 'lint', 'words-table.json'));
 if (result.status === 0) copyFileSync(join(root, 'src', 'lint', 'second-opinion', 'model.bin'), join(root, 'dist', 'lint', 'second-opinion', 'model.bin'));
 generateValidator();
+// The second opinion's lookup tables, from that model.bin (src/lint/second-opinion/model.ts).
+if (result.status === 0) await bakeModelTables();
 // The pair gates of the rules' patterns, from the compiled rules (src/lint/scan-gates.ts).
 if (result.status === 0) await genScanGates();
 if (result.status === 0) await bundleCheck();

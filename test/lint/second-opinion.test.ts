@@ -17,7 +17,7 @@ import { lintText } from '../../src/lint/engine.js';
 import { normalize } from '../../src/lint/normalize.js';
 import { refusalScopes } from '../../src/lint/refusal.js';
 import { secondOpinion, shippedData, shippedModel } from '../../src/lint/second-opinion/index.js';
-import { compileModel, encodeModel, judge, probabilities, sigmoid, type ModelData } from '../../src/lint/second-opinion/model.js';
+import { bakeTables, compileModel, encodeModel, judge, probabilities, sigmoid, useBakedTables, type ModelData } from '../../src/lint/second-opinion/model.js';
 import { MODEL } from '../../src/lint/second-opinion/model.gen.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -208,6 +208,38 @@ describe('features and scores', () => {
     }
     expect(reported).toBeGreaterThan(5);
     expect(reported).toBeLessThan(380);
+  });
+
+  it('the tables baked at build time are the ones a walk builds, and give the same verdicts', () => {
+    const bytes = bakeTables(compileModel(shippedData()));
+    const baked = compileModel(shippedData());
+    expect(useBakedTables(baked, bytes)).toBe(true);
+    const built = compileModel(shippedData());
+    const all = MODEL.rules.map(() => true);
+    for (const text of texts) {
+      const norm = normalize(text).text;
+      expect(judge(baked, norm, all), text).toEqual(judge(built, norm, all));
+    }
+    // judge built them on the way: the same arrays as the file holds.
+    expect(baked.offsets).toEqual(built.offsets);
+    expect(baked.pairs).toEqual(built.pairs);
+    expect(baked.positive).toEqual(built.positive);
+    // The build's own file is this model's (npm run build makes it; tests of the sources do without).
+    const file = join(root, 'dist', 'lint', 'second-opinion', 'model-tables.bin');
+    if (existsSync(join(root, 'dist', 'lint', 'second-opinion', 'model.bin')) && readFileSync(join(root, 'dist', 'lint', 'second-opinion', 'model.bin')).equals(readFileSync(join(dir, 'model.bin')))) {
+      expect(Buffer.from(readFileSync(file)).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+
+  it('tables of another model, or cut short, are not taken', () => {
+    const bytes = bakeTables(compileModel(shippedData()));
+    const other = compileModel(encodeModel(['harassment'], [{ bias: -1, weights: new Map([['快点', 4]]) }], [0.5]));
+    expect(useBakedTables(other, bytes)).toBe(false);
+    expect(other.positive).toBeUndefined();
+    const model = compileModel(shippedData());
+    expect(useBakedTables(model, bytes.subarray(0, bytes.length - 4))).toBe(false);
+    expect(useBakedTables(model, bytes.subarray(0, 8))).toBe(false);
+    expect(model.positive).toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@ import { pick, type Lang, type Localized } from '../../i18n.js';
 import type { NormalizedText } from '../normalize.js';
 import type { LintMessage, SeverityLevel } from '../types.js';
 import { readFileSync } from 'node:fs';
-import { binaryLength, compileModel, judge, readModel, type CompiledModel, type ModelData } from './model.js';
+import { binaryLength, compileModel, judge, readModel, useBakedTables, type CompiledModel, type ModelData } from './model.js';
 import { MODEL } from './model.gen.js';
 
 let compiled: CompiledModel | undefined;
@@ -18,8 +18,22 @@ export function shippedData(): ModelData {
   return readModel(MODEL, bin);
 }
 
+/** Where the build writes the model's lookup tables (model.ts bakeTables), beside model.bin. */
+export const TABLES_FILE = 'model-tables.bin';
+
 export function shippedModel(): CompiledModel {
-  return (compiled ??= compileModel(shippedData()));
+  if (compiled !== undefined) return compiled;
+  compiled = compileModel(shippedData());
+  // Without the file (tests run the sources) or with one of another model, the walks build the
+  // tables on first use, as before.
+  if (MODEL.count > 0) {
+    try {
+      useBakedTables(compiled, readFileSync(new URL(`./${TABLES_FILE}`, import.meta.url)));
+    } catch {
+      // no baked tables
+    }
+  }
+  return compiled;
 }
 
 /** What each rule is called inside the message ("reads like …"). */

@@ -189,6 +189,56 @@ function positiveOf(model: CompiledModel): NonNullable<CompiledModel['positive']
   return (model.positive = { pairs, row, q: pq });
 }
 
+/** The tables the walks otherwise build on their first text (offsetsOf, pairsOf, positiveOf),
+ *  made at build time (scripts/bake-model-tables.mjs) and written beside model.bin: a one-off
+ *  `check 你好` spent ~4 ms building them in the interpreter, and a split check's worker built them
+ *  again. Little-endian int32s: a header naming the model they belong to, then offsets (count),
+ *  the pair bits (PAIR_SLOTS / 32), the bound's pair bits (the same), its row per n-gram (count)
+ *  and its weights (rows × rules). */
+const TABLES_TAG = 0x584d5432;
+const TABLES_HEADER = 7;
+
+export function bakeTables(model: CompiledModel): Uint8Array {
+  const { count, units, slots } = model.data;
+  const R = model.rules.length;
+  const offsets = offsetsOf(model);
+  const pairs = pairsOf(model);
+  const positive = positiveOf(model);
+  const rows = positive.q.length / R;
+  const out = new Int32Array(TABLES_HEADER + 2 * count + 2 * pairs.length + positive.q.length);
+  out.set([TABLES_TAG, count, units, slots, R, rows, pairs.length]);
+  let at = TABLES_HEADER;
+  for (const part of [offsets, pairs, positive.pairs, positive.row, positive.q]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  if (!LITTLE_ENDIAN) throw new Error('bakeTables: the tables are written little-endian');
+  return new Uint8Array(out.buffer);
+}
+
+/** Takes the baked tables (bakeTables' bytes) into `model`; false, leaving it to build them itself,
+ *  when they are of another model or shape. */
+export function useBakedTables(model: CompiledModel, bytes: Uint8Array): boolean {
+  if (!LITTLE_ENDIAN || bytes.length < 4 * TABLES_HEADER || bytes.length % 4 !== 0) return false;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const all = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+  const { count, units, slots } = model.data;
+  const R = model.rules.length;
+  const words = PAIR_SLOTS >> 5;
+  const rows = all[5];
+  const expected = [TABLES_TAG, count, units, slots, R, rows, words];
+  if (expected.some((v, k) => all[k] !== v) || all.length !== TABLES_HEADER + 2 * count + 2 * words + rows * R) return false;
+  let at = TABLES_HEADER;
+  const take = (n: number): Int32Array => all.subarray(at, (at += n));
+  model.offsets = take(count);
+  model.pairs = take(words);
+  const pairs = take(words);
+  const row = take(count);
+  model.positive = { pairs, row, q: take(rows * R) };
+  model.stamp ??= new Uint32Array(count);
+  return true;
+}
+
 // Per rule, the bound's sum (reachable's scratch).
 let upper = new Float64Array(8);
 
