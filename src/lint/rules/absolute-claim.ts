@@ -10,6 +10,7 @@ import * as sectors from '../lexicon/absolute-claim-sectors.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
+import { efficacyStance } from '../claim-stance.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
@@ -88,6 +89,12 @@ const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|�
  *  pesticides, alcohol, education, investment, real estate) in ../lexicon/absolute-claim-sectors.yaml,
  *  a scanner of their own because the main lexicon's pattern is at V8's 20 KB optimisation limit. */
 const SECTORS = lexiconScanner(sectors.pattern, sectors.groups);
+/** Sector groups whose words are efficacy or safety words, read through efficacyStance. */
+const HEALTH_STANCE_GROUPS = new Set(['disease', 'medical', 'safety', 'healthfn', 'cosmetic']);
+/** After-sales insurance the shop or the platform buys for an order (运费险, 退货险, 延保). */
+const AFTER_SALES_INSURANCE = /运费险|退货险|退运险|延保|碎屏险|意外险|保价|运输险|物流|快递|丢件|破损/;
+/** …and an outcome the insurer would stand behind (无效, 视力不提升就赔, 全额): then it is the claim. */
+const INSURED_EFFECT = /效|治|病|疗|副作用|过敏|不(?:提升|改善|满意|好转|达标|见效)|全额|保证/;
 /** Which message each sector group reports with. */
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
@@ -515,6 +522,8 @@ export default defineTextRule({
         // 助眠只是个人感受，不是功效: the shop takes the word back in the same sentence.
         if (DISCLAIMED_AFTER.test(sentenceAfter(text, end, 24))) return;
         if (m[0].includes('菌') && APPLIANCE.test(text.slice(Math.max(0, start - 40), end + 20))) return;
+        // A step the buyer performs, a machine's function, a phenomenon explained (../claim-stance.ts).
+        if (efficacyStance(text, start, end) !== undefined) return;
         // 特效 of pictures and sound (剪辑课讲特效和转场, 主题支持该特效), 治愈 as a feeling (摆在桌上很治愈,
         // 治愈感满满): the word's other sense, no efficacy claimed.
         if (m[0] === '特效' && VISUAL_EFFECTS.test(sentenceAround(text, start, end))) return;
@@ -680,6 +689,11 @@ export default defineTextRule({
       if (NEG_RISK_AFTER.test(clauseAfter(text, end, 14)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
       if ((group === 'disease' || group === 'medical' || group === 'testimonial' || group === 'healthfood') && SEEK_CARE_BEFORE.test(sentenceBefore(text, start, 20))) return;
       if (group === 'formula' && /奶源|牧场/.test(m[0]) && !FORMULA_GOODS.test(text)) return;
+      // Described, instructed or explained rather than claimed (../claim-stance.ts): 药材的药效各不相同.
+      if (HEALTH_STANCE_GROUPS.has(group) && efficacyStance(text, start, end) !== undefined) return;
+      // An insurer settling a loss (运费险是保险公司理赔的) is after-sales; the banned claim is an
+      // insurer standing behind the goods' effect (无效退款、保险公司保险).
+      if (group === 'medical' && m[0].startsWith('保险公司') && (m[0].endsWith('理赔') || AFTER_SALES_INSURANCE.test(sentenceAround(text, start, end))) && !INSURED_EFFECT.test(sentenceAround(text, start, end))) return;
       // 仿母乳设计的奶嘴: a teat or bottle shaped like the breast is feeding gear, not formula
       // claiming to replace breast milk.
       if (group === 'formula' && /母乳|人乳/.test(m[0]) && FEEDING_GEAR.test(text)) return;

@@ -6,6 +6,16 @@ ruleTester('absolute-claim', {
     // holds 明目, 抽空|前往 holds 空前, 预防|癌症 holds 防癌 (the longer phrase is judged on its own).
     '物流页面说明目前还在中转站',
     '周末可以抽空前往门店试穿',
+    // An efficacy or safety word that describes, instructs or explains (real8, src/lint/claim-stance.ts):
+    // a step the buyer performs, a machine's function while it works, a phenomenon explained, an
+    // effect that differs, a test named, an insurer settling an after-sales loss.
+    '新买的奶瓶先用开水烫几分钟，再进行消毒杀菌就能用了',
+    '收到后请把杯子清洗杀菌一下再使用',
+    '豆浆机加热的时候内胆一直在除菌',
+    '壶底那层白色的是水垢，正常现象，对人体无害',
+    '每个人体质不一样，疗效也不同，具体遵医嘱',
+    '这批面料做过抗菌检测，报告在详情页',
+    '退货的运费险是保险公司承保的，审核后自动到账',
     '治愈系的小熊挂件，表情很萌',
     // The shop's own range named in an earlier clause, a longer answer naming one option, a figure
     // that states the product's own limit (issue 10, fa7).
@@ -334,6 +344,16 @@ ruleTester('absolute-claim', {
     { text: '这款菊花茶清肝明目，每天一杯', spans: ['明目'] },
     { text: '新品销量空前，已经补了三次货', spans: ['空前'] },
     { text: '这款膏药有神效，贴一次就不疼', spans: ['神效'] },
+    // The same words asserted of the goods stay claims: a rate stated with a machine's function,
+    // safety said of the product itself, an effect praised, an insurer behind an outcome, a germ
+    // word with no step, machine or phenomenon around it (real8).
+    { text: '内胆热烘除菌率99.9%，喝着更放心', spans: ['除菌率99.9'] },
+    { text: '破壁机一键除菌，除菌99%，宝宝辅食更安心', spans: ['除菌'] },
+    { text: '这面霜无毒无害，孕妇也能放心用', spans: ['无毒无害'] },
+    { text: '我们家的药酒药效特别好', spans: ['药效'] },
+    { text: '这台理疗仪由保险公司承保，无效全额退', spans: ['保险公司承保', '无效全额退'] },
+    { text: '这款洗液每天用，能杀菌消毒', spans: ['杀菌消毒'] },
+    { text: '建议您买这款，抑菌效果特别好', spans: ['抑菌'] },
     // A market named anywhere in the sentence keeps the ranking a claim; a figure after a market.
     { text: '这四种口味里芒果最甜，全网最好吃', spans: ['最好吃'] },
     { text: '全网续航最长40分钟的吸尘器', spans: ['最长'] },

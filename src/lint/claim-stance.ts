@@ -1,0 +1,82 @@
+// Claim or not: an efficacy or safety word (杀菌, 除菌, 药效, 无毒无害) is a claim only when the shop
+// asserts it of the goods as a result. Real staff replies use the same words to DESCRIBE, INSTRUCT
+// or EXPLAIN: a step the buyer performs (首次使用前用沸水烫洗，进行杀菌消毒), a function a machine
+// performs while it works (机器工作时在除菌), a phenomenon explained (这是水垢，无毒无害), an effect
+// that differs with what the buyer puts in (药材的药效各不相同), a test or standard named (抗菌检测).
+// Each is a class of its own below; a figure stated with the word (除菌率99.9%) stays a claim
+// whatever the class, because a near-absolute rate is what the ad law asks a source for.
+// Works on the normalized text (simplified, half-width punctuation, lower case).
+
+/** A rate or share stated near the word: 99.9%, 百分之九十九, 除菌率高达. */
+const FIGURE = /[0-9]+(?:\.[0-9]+)?\s*%|百分之|百分百|[0-9]+(?:\.[0-9]+)?成|率(?:高达|达到?|可达|超过|为)/;
+
+/** The sentence words a buyer's instruction is given in (建议, 请, 使用前, 然后, 用开水…): advice,
+ *  a request, a time of use, the order of steps, or a household means the buyer applies. */
+const DIRECTIVE = /建议|请|需要|记得|务必|最好|应该|应当|要先|首次|第一次使用|使用前|用前|用之前|使用之前|用完|用后|使用后|每次|定期|别忘|然后|接着|之后再|(?:用|拿|以|加)[^,.!?;。]{0,4}?(?:开水|沸水|热水|温水|清水|酒精|消毒液|白醋|小苏打|柠檬酸|洗洁精)/;
+/** Right before the word: a doing verb or the step's order (进行杀菌, 冲烫消毒, 先除菌, 再消毒). */
+const STEP_BEFORE = /(?:进行|做|做个|做一下|做一次|先|再|并|然后|彻底|充分|定期|清洗|清洁|冲洗|冲烫|烫洗|烫一下|浸泡|泡一下|煮一下|蒸一下|擦拭|擦洗|晾晒|晒一下)(?:一下|一遍|一次)?$/;
+/** Right after the word: the step done and what follows (消毒一下, 杀菌后再使用, 消毒即可). */
+const STEP_AFTER = /^(?:一下|一遍|一次|处理|后(?:再|即可|就|才|使用|食用|饮用)|即可|就可以|就行|就好|再(?:使用|用|食用|饮用))/;
+
+/** A machine or its function named in the sentence (破壁机, 内胆, 一键, 模式): the germ word names
+ *  what the appliance does, sold with its test report — not a germ claim for the body.
+ *  手机/有机/时机… are not machines. */
+const MACHINE =
+  /机器|设备|电器|家电|(?<![手有时生危司心飞随契商动])机(?![构会率制理遇场票])|(?<![容官武乐])器(?![官材械])|[电汤奶砂蒸炒]锅|锅(?:体|盖|内)|柜|[电灶烤壁火]炉|炉(?:腔|内)|壶|内胆|滤网|滤芯|模式|程序|档位|菜单|功能键|一键/;
+/** Germ words: what an appliance's function is named by. */
+const GERM = /菌|消毒|除螨|杀螨/;
+
+/** A phenomenon the buyer noticed and the shop explains (水垢, 沉淀, 正常现象): a safety word then
+ *  reassures about it, it does not advertise the goods. */
+const PHENOMENON = /水垢|水碱|水渍|沉淀|结晶|析出|白点|黑点|白色物质|白色颗粒|氧化|生锈|锈迹|正常现象|属于正常|很正常|是正常的|正常的现象/;
+/** Safety words (无毒无害, 无副作用, 对人体无害). */
+const SAFETY = /毒|害|副作用|伤/;
+
+/** Right after an efficacy noun: it differs with what is used or who uses it (药效都不同,
+ *  效果因人而异) — a description of variation, no effect promised. */
+const VARIES_AFTER = /^(?:都|也|会|就|可能|各|也会|都会|是|都是)?(?:不同|不一样|不太一样|各不相同|各异|有差异|有区别|有所不同|因人而异|因[^,.!?;。]{1,6}而异|取决于|看个人)/;
+/** Efficacy nouns (the word names an effect rather than asserting one). */
+const EFFECT_NOUN = /(?:药效|疗效|功效|效果)$/;
+
+/** Right after the word: a test, a standard or a certificate named by it (抗菌检测, 抑菌标准). */
+const TEST_AFTER = /^(?:率)?(?:检测|测试|试验|实验|认证|标准|检验|报告|证书)/;
+
+function sentenceBefore(text: string, start: number, max: number): string {
+  let a = start;
+  while (a > 0 && start - a < max && !/[.!?;。\n]/.test(text[a - 1])) a--;
+  return text.slice(a, start);
+}
+
+function sentenceAfter(text: string, end: number, max: number): string {
+  let b = end;
+  while (b < text.length && b - end < max && !/[.!?;。\n]/.test(text[b])) b++;
+  return text.slice(end, b);
+}
+
+function clauseOf(text: string, start: number, end: number, max: number): string {
+  let a = start;
+  while (a > 0 && start - a < max && !/[,.!?;。\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < max && !/[,.!?;。\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+export type Stance = 'instruction' | 'machine' | 'phenomenon' | 'varies' | 'test';
+
+/**
+ * Why the efficacy or safety word at [start, end) of the normalized `text` is not a claim about
+ * the goods, or undefined when it is one. `word` is the matched text.
+ */
+export function efficacyStance(text: string, start: number, end: number): Stance | undefined {
+  const word = text.slice(start, end);
+  // A rate stated with the word is the claim the ad law means, whatever the sentence does.
+  if (FIGURE.test(clauseOf(text, start, end, 12))) return undefined;
+  const before = sentenceBefore(text, start, 40);
+  const after = sentenceAfter(text, end, 20);
+  if (TEST_AFTER.test(after)) return 'test';
+  if (EFFECT_NOUN.test(word) && VARIES_AFTER.test(after)) return 'varies';
+  if ((STEP_BEFORE.test(before.slice(-8)) || STEP_AFTER.test(after)) && DIRECTIVE.test(before)) return 'instruction';
+  if (GERM.test(word) && MACHINE.test(before + word + after)) return 'machine';
+  if (SAFETY.test(word) && PHENOMENON.test(before)) return 'phenomenon';
+  return undefined;
+}
