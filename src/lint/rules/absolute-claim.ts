@@ -185,6 +185,15 @@ const SCOPE_DOING_BEFORE = /(?:全国|全网|全平台|各大平台|全站|全�
 const SCOPE_BEFORE = /(?:全国|全网|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
 const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|(?<![然最今往背落随从以之])后|(?<![目眼面跟空提当此从以之])前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
+/** After 最: 最X的Y不是A，而是B — the figure that says what Y truly is (世界上最遥远的距离不是…而是…). */
+const RHETORICAL_AFTER = /^[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{1,6}(?:不是|并非|并不是|不在于)[^.!?;。]{1,40}?(?:而是|而在于)/;
+/** 最好 (with 的 or a particle) closing its clause. */
+const BEST_CLOSES_ADVICE = /^好(?:的)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
+/** Earlier in the clause: advice on a way of using (一般需要, 建议, 尽量) or a use step as a word of
+ *  its own (没过, 泡一晚, 冷藏) — one character alone is too often part of a noun (防晒力最好). */
+const USAGE_ADVICE_BEFORE = /一般|需要|建议|尽量|应该|应当|记得|(?:没过|浸泡|冷藏|冷冻|存放|保存|加热|预热|清洗|搅拌|静置|晾干|(?:泡|煮|蒸|烤)(?:一|上|个|着|几|到)|放(?:在|进|入|冰箱)|倒(?:入|进)|加(?:入|水|点|些))[^,.!?;。]{0,8}$/;
+/** …unless the goods themselves are the subject (这款泡着喝最好, 我们家的质量最好). */
+const PRODUCT_SUBJECT_BEFORE = /这款|这个产品|我们|我家|咱家|本店|产品|质量|效果|品质|东西|宝贝|牌子|品牌|要数|就数/;
 /** The shop's floor in a bargaining answer (已经是活动最低折扣了), not a market comparison. */
 const OWN_FLOOR_BEFORE = /(?:已经是|已是|这是)(?:活动|店铺|本店|店里|我们(?:的|家)?|目前|现在|今天)?(?:的)?$/;
 /** The shop's own limit in a bargaining answer (我们能给的最低折扣), not a market comparison. */
@@ -390,6 +399,9 @@ export default defineTextRule({
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        // 世界上最遥远的距离不是…而是…, 最好的礼物不是贵的而是用心的: the rhetorical figure that defines
+        // what the 最 phrase's noun really is — a saying, not a ranking of the goods, whatever scope.
+        if (RHETORICAL_AFTER.test(sentenceAfter(text, end, 50))) return;
         // 哪双最舒适就留哪双, 看哪款最顺手: 最 after 哪 asks or lets the buyer pick among the shop's
         // options — no ranking is stated.
         if (WHICH_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))) return;
@@ -431,6 +443,9 @@ export default defineTextRule({
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
+        // 一般需要刚没过刀头最好, 泡一晚上再煮最好: 最好 closing advice on how to use — "it is best to",
+        // said of the buyer's way of doing something, not of the goods.
+        else if (BEST_CLOSES_ADVICE.test(clauseAfter(text, end, 6)) && USAGE_ADVICE_BEFORE.test(clauseBefore(text, start, 16)) && !PRODUCT_SUBJECT_BEFORE.test(clauseBefore(text, start, 16))) claim = false;
         else if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after) && !ESTIMATE_NEAR.test(clauseAfter(text, end + 1, 14)) && !ESTIMATE_BEFORE.test(before);
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
         else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);

@@ -59,8 +59,12 @@ function printed(text: string, start: number): boolean {
 /** After a name-calling word: it names a product, a style or a meme (戏精同款, 作死小分队, 贱狗表情包,
  *  穷鬼套餐, 土狗也能养): nobody is called it. */
 const NAMED_AFTER = /^(?:同款|联名|表情包?|系列|图案|周边|玩偶|公仔|抱枕|套餐|小分队|印花|贴纸|手机壳|卫衣|t恤|主题|风格?|造型|款(?!式)|也能(?:养|用|吃|穿|学会)|专用|必备|福音|友好)/;
-function named(text: string, end: number): boolean {
-  return NAMED_AFTER.test(text.slice(end, end + 4));
+/** After a letter code: a part or trait of goods (NMD细节, XR1配色, 彰显BOOST科技) — the code names a
+ *  product line or model, as codes do in product descriptions. */
+const MODEL_TRAIT_AFTER = /^(?:细节|配色|版本|版型|型号|技术|科技|设计|元素|鞋款|跑鞋|鞋型|鞋底|中底|大底|鞋面|材质|面料|标志|logo|系列)/;
+function named(text: string, start: number, end: number): boolean {
+  if (NAMED_AFTER.test(text.slice(end, end + 4))) return true;
+  return /^[a-z]+$/.test(text.slice(start, end)) && MODEL_TRAIT_AFTER.test(text.slice(end, end + 4));
 }
 /** The buyer's details or the buyer shown up (地址, 昵称, 截图, 让大家…) around a publishing verb. */
 const EXPOSED = /(?:你|您)的?[^,.!?;。]{0,6}?(?:地址|昵称|电话|手机|截图|聊天记录|照片|信息|id|账号|名字|订单)|让大家|认识认识|恶意|等着|再闹|拉黑|(?:你|您)这种/;
@@ -226,7 +230,9 @@ export default defineTextRule({
     }
     // Two bursts of question marks around an urging word (在吗？？？在吗？？？…付款): badgering.
     if (text.indexOf('??') >= 0) {
-      const bursts = text.match(/\?{2,}/g);
+      // A burst asks only after words (在吗？？？, 付款了没？？): after a list number, a link or a
+      // comma, a run of ? stands for characters lost in encoding (1.?????<url>, 店铺？？2.).
+      const bursts = text.match(/(?<=[\u4e00-\u9fff])\?{2,}/g);
       if (bursts !== null && bursts.length >= 2 && URGING.test(text)) {
         const first = text.indexOf('??');
         const last = text.lastIndexOf('??') + 2;
@@ -297,7 +303,7 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     if (lead.length > 6 || OFFER_BEFORE.test(lead) || FRIENDLY_AFTER.test(text.slice(end, end + 8))) return;
     report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
   } else if (g.insult !== undefined) {
-    if (printed(text, start) || named(text, end)) return;
+    if (printed(text, start) || named(text, start, end)) return;
     // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
     if (m[0].length <= 4 && crossesWord(text, start, end)) return;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
@@ -380,7 +386,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
   const span = text.slice(start, end);
   if (g.slang !== undefined || g.mock !== undefined || g.latin !== undefined) {
-    if (printed(text, start) || named(text, end)) return true;
+    if (printed(text, start) || named(text, start, end)) return true;
     // 笑死 in a sentence about the shop itself (笑死，我们老板都抢着用, 笑死，这个猫窝我家猫天天霸占)
     // is the shop laughing, not mocking the buyer: nothing in it points at the buyer or at what the
     // buyer asked or did (你, 还要讲价, 这也要退).
@@ -441,23 +447,23 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.judge !== undefined) {
     // 不是您笨 / 并不是说您小气 clears the buyer; 如果您嫌麻烦… is a condition; 印着「你真笨」 a print.
     const lead = clauseBefore(text, start, 12);
-    if (printed(text, start) || named(text, end) || NOT_SAYING_BEFORE.test(lead) || CONDITION_BEFORE.test(lead)) return true;
+    if (printed(text, start) || named(text, start, end) || NOT_SAYING_BEFORE.test(lead) || CONDITION_BEFORE.test(lead)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.formal !== undefined || g.gloat !== undefined) {
-    if (printed(text, start) || named(text, end)) return true;
+    if (printed(text, start) || named(text, start, end)) return true;
     // 小编作死把…拍糊了: the speaker laughing at itself.
     if (g.gloat !== undefined && SELF_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (span.length === 2 && crossesWord(text, start, end)) return true;
     report({ start, end, messageId: g.formal !== undefined && /欢迎|生意|不差|不送|另选|自便|奉陪|接待|伺候/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.faculty !== undefined && BODY_SPAN.test(span)) {
-    if (printed(text, start) || named(text, end)) return true;
+    if (printed(text, start) || named(text, start, end)) return true;
     const lead = clauseBefore(text, start, 12);
     // 小编这么胖也能穿, 这个柜子这么矮还要…: the shop, its model or the goods are the subject.
     if (!/你|您/.test(lead) && (SELF_BEFORE.test(lead) || BODY_GOODS_BEFORE.test(lead))) return true;
     if (NOT_SAYING_BEFORE.test(lead)) return true;
     report({ start, end, messageId: 'insult', suggestion: '可以参考尺码表，我们帮您挑合适的款' });
   } else if (g.faculty !== undefined) {
-    if (printed(text, start) || named(text, end) || NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
+    if (printed(text, start) || named(text, start, end) || NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
     const after = text.slice(end, end + 6);
     // 您这记性真好 praises; 智商测试题 names a product.
     if (FACULTY_PRAISED_AFTER.test(after) || FACULTY_PRODUCT_AFTER.test(after)) return true;
@@ -529,7 +535,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     }
     report({ start, end, messageId: /^(?:[退问等都]|浪费|说好)/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.epithet !== undefined) {
-    if (printed(text, start) || named(text, end)) return true;
+    if (printed(text, start) || named(text, start, end)) return true;
     if (span.endsWith('狗')) {
       report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
       return true;

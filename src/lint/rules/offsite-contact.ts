@@ -260,6 +260,21 @@ const CALLED_BY_OTHER_BEFORE = /(?:有人|他|她|对方|快递|配送|师傅|�
 /** Around 联系方式 set off by a colon: a field of a mailing address or a delivery record (寄到:…，收件人，
  *  联系方式:…，邮编:…), not the shop's account. An ID after it is still reported. */
 const ADDRESS_FORM = /邮寄到|寄到|寄回|收件人|收货人|收件地址|收货地址|邮编|送达时间|联系人/;
+/** The buyer's own order record (收货人, 收件人, 收货信息/地址) … */
+const BUYER_RECORD = /收货人|收件人|收货信息|收件信息|收货地址|收件地址|配送地址|地址信息/;
+/** …read back to be checked (请核对, 确认一下, 是否正确, 对吗). */
+const CONFIRM_RECORD = /核对|确认|核实|是否正确|是否有误|对吗|对不对|对么|无误|有没有错|没问题吧/;
+/** …while the shop's own people stay the shop's (我们的电话, 客服电话, 售后电话). */
+const SHOP_NUMBER_BEFORE = /(?:我|我们|客服|售后|店铺|门店|热线|服务)(?:的)?(?:电话|手机|联系方式|号码)?[^,.!?;。]{0,2}$/;
+
+/** Whether the phone word or number at [start, end) is a field of the buyer's own order record
+ *  read back for the buyer to check (请核对收货信息：收货人：…电话：186…，地址：…): the buyer's
+ *  own details are nobody's offer of a channel (like an order number the buyer reads in the app). */
+function buyerRecordEchoed(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+  return BUYER_RECORD.test(around) && CONFIRM_RECORD.test(around) && !SHOP_NUMBER_BEFORE.test(clauseBefore(text, start, 8));
+}
+
 /** A courier, delivery station or service point whose contact details the reply points to
  *  (配送员:…，电话:… 这里有联系方式), not the shop's. */
 const COURIER = /配送员|快递员|快递小哥|送货员|骑手|师傅|站点|网点|驿站|服务中心|维修点/;
@@ -640,6 +655,7 @@ export default defineTextRule({
         // A landline-shaped number is a phone when the sentence says so (电话, 热线, 拨打…) or when
         // it is written as one: an area code set off by brackets or a dash (0755-8654…, (020)3876…).
         if (g.landline !== undefined && label < 0 && !/联系/.test(ctx) && !writtenAsLandline(normalized, start, end)) return;
+        if (buyerRecordEchoed(text, start, end)) return;
         reportSteering(normalized, start, end, report);
       } else if (g.email !== undefined || g.wxid !== undefined) {
         reportSteering(normalized, start, end, report);
@@ -698,6 +714,8 @@ export default defineTextRule({
           const around = text.slice(Math.max(0, start - 40), start) + sentenceAfter(text, end, 20);
           if ((text[end] === ':' && ADDRESS_FORM.test(around)) || COURIER.test(around)) offered = false;
         }
+        // 请核对收货信息：收货人…电话：186…，地址…: the buyer's own order record read back to confirm.
+        if (buyerRecordEchoed(text, start, end)) return;
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
         reportContact(normalized, start, end, /[号码式箱l]$/.test(word) ? false : 'phone', report, always);
       } else if (g.platform !== undefined) {

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // 最好 closing advice on how to use (real8): "it is best to", said of the buyer's way of doing.
+    '红豆提前泡一晚再煮最好哦',
+    '奶油打发后放冰箱冷藏两小时最好',
+    '米和水一般按一比一点二加水最好',
+    // 最X的Y不是A，而是B: a saying that defines Y, not a ranking of the goods (real8).
+    '世上最珍贵的礼物不是贵的，而是用心挑的',
+    '全世界最远的路不是山高水长，而是心里没有方向',
     // A two-character list word whose characters belong to the words around it (real8): 说明|目前
     // holds 明目, 抽空|前往 holds 空前, 预防|癌症 holds 防癌 (the longer phrase is judged on its own).
     '物流页面说明目前还在中转站',
@@ -340,6 +347,11 @@ ruleTester('absolute-claim', {
     '这款雨靴再也不怕下雨',
   ],
   invalid: [
+    // The goods as the subject, or a plain ranking, stay claims beside those shapes (real8).
+    { text: '全网最低价不是吹的，我们直接对比', spans: ['最低价'] },
+    { text: '世界上最好的面霜就是我们家这款', spans: ['最好'] },
+    { text: '我们家这款泡着喝最好', spans: ['最好'] },
+    { text: '这款防晒就是最好的，防晒力最好', spans: ['最好', '最好'] },
     // The same list words standing as words of their own stay claims (real8).
     { text: '这款菊花茶清肝明目，每天一杯', spans: ['明目'] },
     { text: '新品销量空前，已经补了三次货', spans: ['空前'] },

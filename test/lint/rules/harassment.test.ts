@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // A letter code before a trait of goods names a model or line (real8); question marks after a
+    // list number or a link stand for characters lost in encoding, they ask nothing.
+    '这款鞋中底彰显NMD细节，脚感很软',
+    '新款GG配色已经到货了',
+    '欢迎光临本店，喜欢的赶紧下单吧1.??<url>??，2.??<url>??',
     // One or two pings with a real message stay clean.
     "在吗？我们这边已经发货了，您看到了吗？",
     "您好，请问您现在在吗？我们这边需要确认一下地址",
@@ -352,6 +357,8 @@ ruleTester('harassment', {
     "就这款吧，我给您备注尺码",
   ],
   invalid: [
+    { text: 'NMD，自己不会看详情页吗', spans: ['NMD', '自己不会看'] },
+    { text: '在吗？？在吗？？快点付款', spans: ['在吗？？在吗？？'] },
     // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
     // as a word; 你全家 as the curse.
     { text: "笑死，我们包邮你还要砍价", spans: ["笑死"] },

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // The buyer's own order record read back to be checked (real8): nobody offers a channel.
+    '请核对一下您的收货信息：收件人：李某，电话：13912345678，地址：上海市',
+    '麻烦确认下收货地址 收货人：王先生 手机：1381234**** 地址：杭州市西湖区',
     // A code that looks up a certificate named in the sentence, a waybill's code (issue 10, fa7).
     '手镯有鉴定证书，扫码就能查编号',
     '快递单上的二维码是物流用的，不用管它',
@@ -280,6 +283,7 @@ ruleTester('offsite-contact', {
     '拼多多上有人冒充本店名字卖货，认准小红书这家',
   ],
   invalid: [
+    { text: '有问题打我们电话13912345678，收货信息也可以确认', spans: ['有问题打我们电话13912345678'] },
     // …but the code leads to the shop as well.
     { text: '证书在盒子里，扫码查完加我微信领券', spans: ['扫码', '加我微信领券'] },
     { text: '快递单上的二维码扫一下领红包', spans: ['二维码'] },
