@@ -116,9 +116,10 @@ const QUESTION_AFTER = /^[^,.!?;。]{0,8}?(?:吗|么|嘛|\?)/;
 /** A metal: 抗氧化 is a property of the material (钛钢抗氧化不掉色), not a health claim for the body. */
 const METAL = /钢|银|金|铜|合金|镀|首饰|项链|戒指|耳钉|耳环|手链|手镯|吊坠|表带|不掉色|不褪色|涂层|油漆|漆面/;
 
-/** After 最: words that state a time, place, quantity or feeling, not a ranking — or advice for a
+/** After 最: words that state a time, place, quantity or feeling (最开心, 最欣慰: the speaker's own),
+ *  not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
-const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
+const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|开心|高兴|快乐|幸福|欣慰|满足|荣幸|感动|感激|欣喜|难过|伤心|遗憾|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 /** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
@@ -214,6 +215,9 @@ const MODEL_CHOICE_BEFORE = /(?:是|选|推荐|买|要|拿)[a-z0-9]*(?:[a-z][0-9
  *  how reliable the estimate is, not a product claim. */
 const INFO_ACCURACY_AFTER = /^(?:准确|准|精确|精准|及时)/;
 const INFO_SOURCE = /系统|显示|计算|查询|物流信息|为准|预计|时效|送达|到货时间|发货时间/;
+/** After 最: new, complete or detailed INFORMATION (最新最全的优惠信息, 最详细的说明) — what a page or
+ *  notice tells the buyer, not a quality of the goods. */
+const INFO_ABOUT_AFTER = /^(?:新|全|准确|准|及时|详细|详尽|完整)(?:最(?:新|全|准确|及时|详细|详尽|完整))?(?:的)?[^,.!?;。]{0,4}?(?:信息|资讯|消息|公告|通知|动态|数据|说明|介绍|资料|政策|活动规则|规则)/;
 /** A list word glued to a brand written with its Latin name in brackets (酷冷至尊(CoolerMaster),
  *  Xx(SanDisk)至尊高速): part of a brand or product name. An English superlative in the brackets
  *  (至尊(TOP), 顶级(Premium)) is a gloss of the claim, not a brand. */
@@ -265,7 +269,7 @@ const NEG_CURE_BEFORE = /(?:不能|不可|无法|没法|没办法|难以|很难|
  *  零风险是不可能的) — the honest opposite of the claim. */
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
-const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
+const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:会|能|可以)?(?:保障|保护|维护|守护)(?:好)?(?:您|你)的?(?:个人)?(?:信息|隐私|资金|账户|账号|权益|利益|财产|数据|交易|资料)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
 /** Before 唯一: an identifier (订单号是唯一的, 账户具有唯一性), not a claim about the product. */
 const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账户|帐户|用户名|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?(?:具有|有)?$/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
@@ -378,6 +382,10 @@ export default defineTextRule({
     // Spans reported by the list words: a paraphrase over the same words adds no second finding,
     // nor does a sector word inside or touching one (根治脚气 holds 根治, 高回报回本快).
     const taken: number[] = [];
+    // Whole-text facts the 最 branch asks, once per text: asked per match, a text made of 最 alone
+    // took time quadratic in its length (100,000 of them: 12 s).
+    let hasRangeWords: boolean | undefined;
+    let hasDigit: boolean | undefined;
     const report: typeof reportFinding = (f) => {
       taken.push(f.start, f.end);
       reportFinding(f);
@@ -423,14 +431,16 @@ export default defineTextRule({
         // 最显气质; 店里这两款里，加绒款最保暖), and a longer answer naming one option (最受猫咪欢迎的是
         // 瓦楞纸款) as well — unless the sentence names a market anywhere.
         // (Guarded by the words the two tests need: this branch sees every 最 of a bulk run.)
-        if (/[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text) && !SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
+        if ((hasRangeWords ??= /[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text)) && !SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
           if (OWN_RANGE.test(sentenceBefore(text, start, 40)) || WHICH_OPTION_LONG_AFTER.test(clauseAfter(text, end, 20))) return;
         }
         // A figure right after the word states the product's own limit (续航最长18个小时, 最高可达
         // 210度): a specification, unless a market is named.
-        if (/[0-9]/.test(text) && !SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;
+        if ((hasDigit ??= /[0-9]/.test(text)) && !SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;
         if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
         if (INFO_ACCURACY_AFTER.test(after) && !SCOPE_BEFORE.test(before) && INFO_SOURCE.test(text.slice(Math.max(0, start - 40), start))) return;
+        // 官网可查最新最全的优惠信息: how complete or current the information the buyer looks up is.
+        if (INFO_ABOUT_AFTER.test(clauseAfter(text, end, 16)) && !SCOPE_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 16))) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.
         if (!SCOPE_BEFORE.test(before) && /^低(?:价|折扣)?(?:可以|能|只能)(?:做到|给|到|打)/.test(after + text.slice(end + 6, end + 10))) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
@@ -479,7 +489,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.absolute !== undefined) {
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.
-        if (SERVICE_AFTER.test(text.slice(end, end + 6))) return;
+        if (SERVICE_AFTER.test(text.slice(end, end + 12))) return;
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.universal !== undefined) {

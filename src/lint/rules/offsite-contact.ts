@@ -213,7 +213,7 @@ const PAYMENT = /支付|付款|买单|结算|缴费|交费|交的费|充值|话�
 /** Other ways to pay or be refunded: 微信 listed among them (储蓄卡…，微信…，现金支付; 可以刷卡，可以给
  *  现金，微信不一定支持) is a wallet, not an account — unless a contact verb follows it. */
 /** Ways a cash-on-delivery order is paid at the door. */
-const COD_INSTRUMENT = /刷卡|现金|pos机?|货到付款|到付/;
+const COD_INSTRUMENT = /刷卡|现金|pos机?|货到付款|到付|(?:配送|送货|快递)?师傅|配送员|快递员|送货员|快递小哥/;
 const PAY_INSTRUMENT = /(?:交|缴|充)(?:的)?(?:费|值)|银行卡|储蓄卡|信用卡|借记卡|现金|刷卡|pos机?|云闪付|支付宝|花呗|货到付款|数字人民币/;
 const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊(?!天记录)|找|私|问|沟通|发|加|搜)|我|给我)/;
 /** After 微信: a feature of the product (手环的微信消息提醒, 微信内容显示), not an account. */
@@ -285,6 +285,8 @@ const CHECKOUT_TRANSFER_BEFORE = /(?:付款方式|支付方式)[^,.!?;。]{0,4}(
 /** A company or bank transfer (公司转账, 对公转账) talked about for how long it takes or who checks it
  *  (一般1到3个工作日到账, 需要财务审核): the payment option's timing, not a request to pay privately. */
 const CORPORATE_TRANSFER_BEFORE = /(?:公司|对公|银行)$/;
+/** Around a company transfer: the order's checkout or its refund (下单, 选择支付, 退款, 余额). */
+const CHECKOUT_OPTION = /下单|选择(?:支付|付款)?|支付方式|付款方式|结算|退款|余额|提现/;
 const TRANSFER_TIMING = /到账|工作日|财务|审核|入账|核实|确认(?:订单|收款)|比较慢|会慢/;
 /** …but money sent to the shop's people or accounts is still private payment. */
 const TO_SHOP_ACCOUNT = /(?:给|到|转|打)(?:我|我们)|账号|卡号|账户是|收款/;
@@ -782,6 +784,10 @@ export default defineTextRule({
         if (m[0] === '转账' && CORPORATE_TRANSFER_BEFORE.test(clauseBefore(text, start, 4))) {
           const rest = sentenceAfter(text, end, 24);
           if (TRANSFER_TIMING.test(rest) && !TO_SHOP_ACCOUNT.test(rest)) return;
+          // 下单时支付方式选择公司转账, 公司转账退款产生的余额: the platform's own checkout option or its
+          // refund, chosen or paid back inside the order.
+          const sentence = sentenceBefore(text, start, 30) + sentenceAfter(text, end, 24);
+          if (CHECKOUT_OPTION.test(sentence) && !TO_SHOP_ACCOUNT.test(sentence)) return;
         }
         // 可以走私单: the verb goes with the deal, so the suggestion replaces the whole phrase.
         const verb = m[0] === '私单' ? /(?:可以)?(?:走|接|做|下)(?:个|一个)?$/.exec(before()) : null;

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // 最 of information the buyer looks up, of the speaker's feeling; 绝对 protecting the buyer's data (real8).
+    '活动详情可以在公告页看最新最全的规则',
+    '帮您把问题解决了我们最高兴',
+    '我们会绝对保护您的个人隐私，放心',
     // 最好 closing advice on how to use (real8): "it is best to", said of the buyer's way of doing.
     '红豆提前泡一晚再煮最好哦',
     '奶油打发后放冰箱冷藏两小时最好',
@@ -347,6 +351,9 @@ ruleTester('absolute-claim', {
     '这款雨靴再也不怕下雨',
   ],
   invalid: [
+    { text: '我们家款式最全，随便挑', spans: ['最全'] },
+    { text: '全网最全的款式都在我们家', spans: ['最全'] },
+    { text: '这款面霜绝对保护您的肌肤', spans: ['绝对'] },
     // The goods as the subject, or a plain ranking, stay claims beside those shapes (real8).
     { text: '全网最低价不是吹的，我们直接对比', spans: ['最低价'] },
     { text: '世界上最好的面霜就是我们家这款', spans: ['最好'] },

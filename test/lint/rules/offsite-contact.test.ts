@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // 转账 paid to the courier at the door, or the platform's company-transfer option at checkout
+    // or its refund (real8).
+    '送货师傅那边可以刷卡也可以转账',
+    '企业采购的话下单时支付方式选公司转账就行',
+    '公司转账的订单退款会原路退回对公账户',
     // The buyer's own order record read back to be checked (real8): nobody offers a channel.
     '请核对一下您的收货信息：收件人：李某，电话：13912345678，地址：上海市',
     '麻烦确认下收货地址 收货人：王先生 手机：1381234**** 地址：杭州市西湖区',
@@ -283,6 +288,7 @@ ruleTester('offsite-contact', {
     '拼多多上有人冒充本店名字卖货，认准小红书这家',
   ],
   invalid: [
+    { text: '师傅那边不方便的话转账给我也行', spans: ['转账'] },
     { text: '有问题打我们电话13912345678，收货信息也可以确认', spans: ['有问题打我们电话13912345678'] },
     // …but the code leads to the shop as well.
     { text: '证书在盒子里，扫码查完加我微信领券', spans: ['扫码', '加我微信领券'] },
