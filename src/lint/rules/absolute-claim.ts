@@ -42,10 +42,15 @@ const KILL_RATE_OWN = /消毒液|消毒剂|消毒水|消毒片|消毒湿巾|84|�
 /** Sold out or an apology: 有钱也买不到 then regrets, it does not press. */
 const SOLD_OUT = /没货|缺货|售罄|卖完了|已经卖完|抱歉|不好意思|对不起/;
 /** Goods sold as a store of value: collecting, resale or returns named in the sentence. */
-const INVESTMENT = /收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱|房子|房价|房产|买房|楼盘|地段|学区|商铺|铺面|黄金|金价|金饰|翡翠|玉石|和田玉|藏品|字画|古董|文玩|老酒|茅台|本金|基金|存款|银行|项目/;
+const INVESTMENT = /公寓|租金|返租|收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱|房子|房价|房产|买房|楼盘|地段|学区|商铺|铺面|黄金|金价|金饰|翡翠|玉石|和田玉|藏品|字画|古董|文玩|老酒|茅台|本金|基金|存款|银行|项目/;
 /** Gain paraphrases that are an investment promise only for goods sold as a store of value
  *  (放几年肯定涨, 越来越值钱, 亏不了, 还没风险): elsewhere they are prices or chat (原材料肯定会涨). */
-const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$|^(?:亏|赔|跌)/;
+const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$|^(?:亏|赔|跌)|番$|^(?:每|年年|月月|利息)/;
+/** A certainty idiom (没跑, 板上钉钉, 打包票, 是包的): a promise only about a result — an exam, a
+ *  return, an effect — not the shop's own service (发货妥妥的, 质量问题打包票包换). */
+const CERTAINTY_IDIOM = /^(?:没跑|跑不了|板上钉钉|打包票|打保票|十拿九稳|稳稳的|妥妥的|铁定|是包的|包的事|稳了|稳操胜券|手拿把掐)$/;
+const RESULT_TOPIC = /效果|见效|有效|瘦|变白|美白|涨分|提分|考|上岸|录取|拿证|升学|上学|小学|中学|重点|名校|升值|翻|赚|回本|收益|回报|治|好转|痊愈/;
+const SERVICE_TOPIC = /发货|物流|快递|售后|服务|包装|到货|送达|质量问题|包换|退换|正品|真假/;
 /** The goods taken or used in the sentence (每天喝一勺, 坚持吃): a problem that then goes away by
  *  itself (慢慢就好了) or a child growing taller is claimed as their effect. */
 const USED_IN_SENTENCE = /吃|喝|用|涂|抹|敷|贴|泡|戴|坚持|每天|每晚|一勺|一包|一袋|一粒/;
@@ -58,7 +63,7 @@ const EFFECT_ON_BODY = /敷|面膜|精华|面霜|乳液|护肤|皮肤|肌肤|脸
 /** Goods said to be supplied to the seats of the state need a supply word (供给中南海, 国宴用的). */
 const SUPPLY = /供|送|专用|吃的|喝的|用的|指定|御用|享用|同款|招待|进贡|采购|特批/;
 /** The paraphrase lexicon's lookbehind leads: text before a match that belongs to its span. */
-const LEADS = ['lead1', 'lead2', 'lead3', 'lead4', 'lead5', 'lead6', 'lead7', 'lead8', 'lead9', 'lead10', 'lead11', 'lead12', 'lead13', 'lead14', 'lead15', 'lead16', 'lead17', 'lead18', 'lead20', 'lead21', 'lead22', 'lead23'] as const;
+const LEADS = ['lead1', 'lead2', 'lead3', 'lead4', 'lead5', 'lead6', 'lead7', 'lead8', 'lead9', 'lead10', 'lead11', 'lead12', 'lead13', 'lead14', 'lead15', 'lead16', 'lead17', 'lead18', 'lead20', 'lead21', 'lead22', 'lead23', 'lead24'] as const;
 /** Before a claim said through structure: a condition (如果…, 如有…, 万一…) — the shop tells what
  *  to do if it happens, it does not promise it. */
 const IF_BEFORE = /(?:如果|要是|假如|假设|若是?|如有|万一|一旦)[^,.!?;。]{0,10}$/;
@@ -78,7 +83,7 @@ const RANKED_FIELD = /同类|同款|类目|品类|销量|销售|榜|排行|品�
 /** Before a price rising to a figure: when (明天就涨到299, 12点以后调到399, 马上恢复到199). */
 const RISE_TIME_BEFORE = /今晚|今天|今日|明天|明早|明日|下周|下个?月|零点|[0-9]+点|结束|过几天|过两天|下一批|下批|马上|随时|很快|即将|就要|一过|明年|下学期|开学|年后|节后|月底|下一期|下期/;
 /** An exam or a course in a guaranteed result: the education message (《广告法》第二十四条). */
-const EXAM = /考|过|上岸|拿证|录取|提分|涨分|满分|高分|及格|学|四级|六级|科[一二三四]|面试|教资/;
+const EXAM = /考|过|上岸|拿证|录取|提分|涨分|满分|高分|及格|学|四级|六级|科[一二三四]|面试|教资|出题|命题|出卷|阅卷|判卷/;
 /** The risk notice a financial rate must carry (过往业绩不代表未来, 以合同为准, 投资有风险). */
 const RISK_NOTICE = /不代表未来|不代表(?:将来|以后)|过往业绩|历史(?:数据|业绩)|以[^,.!?;。]{1,10}?为准|有风险|风险自担|不承诺|不保证|不作保证/;
 /** …and a promise that no notice excuses. */
@@ -618,7 +623,8 @@ export default defineTextRule({
         if (OUTCOME_ADVICE.test(sentenceAround(text, start, end)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
         if (IF_BEFORE.test(clauseBefore(text, start, 14)) || IF_AFTER.test(text.slice(end, end + 3))) return;
         const topic = AILMENT.test(sentence) || BODY.test(sentence);
-        const used = USED_IN_SENTENCE.test(sentence);
+        // The goods used somewhere else in the sentence (管用 itself holds 用).
+        const used = USED_IN_SENTENCE.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30));
         if (g.medfree !== undefined && (!topic && !used || (/眼镜|拐杖|助听器/.test(m[0]) && !TIME_SPAN.test(sentence)))) return;
         if (g.nomore !== undefined && !topic && !/副作用|不良反应|过敏|后遗症|依赖|刺激|伤害|危害/.test(m[0])) return;
         if (g.anyone !== undefined) {
@@ -640,6 +646,11 @@ export default defineTextRule({
           if (/^(?:度数|近视|老花|散光)/.test(m[0]) && HEDGED.test(m[0])) return;
           if (/菌|病毒/.test(m[0]) && (KILL_RATE_OWN.test(sentence) || APPLIANCE.test(sentence))) return;
           if (g.lead20 !== undefined && !used) return;
+          // Height shooting up, illness kept away, an instant effect: claims of the goods only when they
+          // are taken or a body word is named (孩子长得快 is a fact, 重启一下马上就管用 a fix).
+          if (/^(?:身高|个子|个头|高出|长高|窜了|蹿了|长了)/.test(m[0]) && !used) return;
+          if (/(?:感冒|生病|发烧|咳嗽|拉肚子|上火|积食|犯病)$/.test(m[0]) && !used) return;
+          if (/(?:起效|见效|有效果|管用|灵)$/.test(m[0]) && !topic && !used) return;
         }
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.rank2 !== undefined) {
@@ -652,7 +663,17 @@ export default defineTextRule({
       } else if (g.gain !== undefined) {
         const around = sentenceAround(text, start, end);
         if (PROMOTION.test(around)) return;
-        if ((/^(?:还会|还要|会继续|肯定会|一定会|年年|每年|一直|天天)/.test(m[0]) || GAIN_NEEDS_INVESTMENT.test(m[0])) && !INVESTMENT.test(sentence)) return;
+        if (CERTAINTY_IDIOM.test(m[0])) {
+          // 翻几番没跑, 涨分是板上钉钉的事, 效果我们打包票: the idiom vouches for the result named.
+          if (!RESULT_TOPIC.test(sentence) || SERVICE_TOPIC.test(sentence)) return;
+          report({ start, end, messageId: EXAM.test(sentence) && !INVESTMENT.test(sentence) ? 'education' : INVESTMENT.test(sentence) ? 'returns' : 'promise', suggestion: '' });
+          return;
+        }
+        if ((/^(?:还会|还要|会继续|肯定会|一定会|年年|每年|一直|天天)/.test(m[0]) || GAIN_NEEDS_INVESTMENT.test(m[0])) && !INVESTMENT.test(sentence)) {
+          // 后面只会越来越贵 with a push (最后机会, 赶紧) is a made-up price rise, not an investment.
+          if (/^只会/.test(m[0]) && /贵|涨/.test(m[0]) && (STRONG_PRESS.test(text) || MILD_PRESS.test(text)) && !NO_PRESS.test(text)) report({ start, end, messageId: 'urgency', suggestion: '' });
+          return;
+        }
         // A rate quoted with the notice it must carry (年化3%，过往业绩不代表未来) is information, as
         // for the sector vocabulary's rates; a capital or no-risk promise is not excused by it.
         if (RISK_NOTICE.test(around) && !RETURN_PROMISE.test(around) && !/本金|风险/.test(m[0])) return;
@@ -684,14 +705,21 @@ export default defineTextRule({
         // 比我们卖得多的一家都没有 ranks the shop against a market, which the clause must name;
         // 一张顶别家十张 names the others itself.
         if (/没有$/.test(m[0]) && !MARKET.test(sentenceBefore(text, start, 24) + m[0]) && !/各大|各个|所有|任何/.test(sentenceBefore(text, start, 24))) return;
+        // 没人比得过您细心 praises the buyer: nobody-passes is a ranking with a market or the shop in it.
+        if (g.lead24 !== undefined && !MARKET.test(sentence) && !/我们|我家|咱家|本店|这款|这个|它/.test(sentence)) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.disguise !== undefined) {
         report({ start, end, messageId: /^t0p|t0p$|^第壹/.test(m[0]) ? 'superlative' : 'health', suggestion: '' });
       } else if (g.peerless !== undefined || g.harmless !== undefined || g.pledge !== undefined) {
         // 舔了也没事吗？/ 没效果包退吗: the shop asks or repeats the buyer, it claims nothing.
         if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        // 没有瘦不下来的 / 没有考不过的: a double negation promises a result only about an exam or the body.
+        if (g.pledge !== undefined && /^没有/.test(m[0]) && !EXAM.test(m[0]) && !AILMENT.test(sentence) && !BODY.test(sentence) && !/瘦|减|白|见效|有效|管用|长高/.test(m[0])) return;
         const messageId = g.peerless !== undefined ? 'superlative' : g.pledge !== undefined && EXAM.test(m[0]) ? 'education' : 'promise';
         report({ start, end, messageId, suggestion: '' });
+      } else if (g.exempt !== undefined) {
+        if (/^(?:质检|检验|监管|抽检)/.test(m[0]) && !/质量|品质/.test(sentence)) return;
+        report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.rise !== undefined) {
         // A rise to a figure is a dated rise only with a time before it in the clause; told as
         // information it stays clean, a push in the text makes it pressure.
