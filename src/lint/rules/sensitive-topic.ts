@@ -71,6 +71,10 @@ const SAYING_BEFORE = /是$/;
 const COUNT_BEFORE = /(?:[0-9]+\+?|[0-9几十百多]+(?:位|个))$/;
 /** A placed or worn object at the start of a fortune match (摆在收银台…生意越来越旺). */
 const PLACED = /^(?:戴|带|系|挂|摆|放|贴|供|请|随身)/;
+/** A parade of a festival, a park or a wedding (花车游行, 巡游, 狂欢): not a protest. */
+const FESTIVE = /花车|彩车|巡游|狂欢|庆典|节日|迪士尼|乐园|婚礼|万圣|圣诞|新年|春节|国庆|开业|嘉年华|演出|表演/;
+/** A commercial rule before 新政 (平台新政, 店铺新政): not the government's. */
+const COMMERCE_POLICY = /平台|店铺|本店|小红书|淘宝|京东|抖音|公司|快递|物流|售后|退货|会员/;
 /** Words of faith that make 上帝 religion rather than the customer of 顾客是上帝. */
 const FAITH = /保佑|赐福|赐予|祝福|感谢|感恩|赞美|信|祷告|祈祷|荣耀|恩典|阿门|旨意|同在|眷顾|天堂|教会|福音|耶稣|基督|创造|主(?!播|持|办|动|要)/;
 
@@ -164,6 +168,10 @@ export default defineTextRule({
         if (PRODUCT_NAME_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16)) && !RITUAL.test(clauseAfter(text, end, 16))) return;
         report({ start, end, messageId: 'religion', suggestion: '' });
       } else if (g.politics !== undefined) {
+        // 参加花车游行, 圣诞巡游: a festive parade is no protest.
+        if (/游行|示威|集会/.test(m[0]) && FESTIVE.test(sentenceAround(text, start, end))) return;
+        // 平台政策有点离谱: a commercial rule, not the government's.
+        if (/^新政/.test(m[0]) && COMMERCE_POLICY.test(clauseBefore(text, start, 6))) return;
         report({ start, end, messageId: 'politics', suggestion: '' });
       }
     });

@@ -148,6 +148,14 @@ ruleTester('sensitive-topic', {
     // cf7, second piece (own wording): feelings handled by a book, water taken in by a towel.
     '这本书教你化解负面情绪',
     '珊瑚绒毛巾吸收水分很快',
+    // Session 7 (meaning8, own wording): politics said without a list word, kept clean where it is a
+    // festive parade, a platform's rule, a regulation stated as a fact, a voucher, a shipping origin or a thank-you.
+    '周末商场有卡通巡游，参加的小朋友送气球',
+    '店铺新政：满两件才包邮，有点离谱但没办法',
+    '按国家规定，液体不能寄往海外',
+    '政府发的消费券在这里可以用',
+    '日本仓直发，大约一周到',
+    '下单就是对小店最大的支持啦',
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -338,5 +346,12 @@ ruleTester('sensitive-topic', {
     { text: '这个貔貅能开财库', spans: ['开财库'] },
     { text: '摆上金蟾就能来财', spans: ['摆上金蟾就能来财'] },
     { text: '白水晶手串能吸收负面情绪', spans: ['手串能吸收负面情绪'] },
+    // Session 7 (meaning8, own wording): a protest taken sides on, the government judged, a nation
+    // cast as the enemy to sell, an order made a political statement.
+    { text: '这周的集会我们全力声援', spans: ['集会我们全力声援'] },
+    { text: '有人号召大家参加示威，本店也去', spans: ['参加示威'] },
+    { text: '当局真是瞎折腾，运费又涨了', spans: ['当局真是瞎折腾'] },
+    { text: '西方就是要封锁国产芯片', spans: ['西方就是要封锁国产'] },
+    { text: '买就等于表明立场', spans: ['买就等于表明立场'] },
   ],
 });
