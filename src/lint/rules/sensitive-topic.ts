@@ -37,8 +37,8 @@ const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类�
  *  protection from it, so it is no refusal — the cue joins the span, out of the refusal scope. */
 const FEAR_CUE_BEFORE = /(?:小心|当心|提防|谨防|防止|避免|以免|免得)$/;
 const MISFORTUNE = /太岁|小人|霉运|煞|犯冲|水逆|晦气|邪/;
-/** What a deity statue is said to bring or do (生意兴隆, 财源滚滚, 求姻缘, 很灵). */
-const DEITY_PROMISE = /生意兴隆|红火|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|请一尊|供奉|拜一拜|上香|开光/;
+/** What a deity statue is said to bring or do (生意兴隆, 财源滚滚, 求姻缘, 很灵, 会眷顾你). */
+const DEITY_PROMISE = /生意兴隆|红火|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|请一尊|供奉|拜一拜|上香|开光|眷顾|关照|显灵|必发|庇佑/;
 /** A charm object as a shape or print (护身符造型的钥匙扣, 招财进宝字样的存钱罐): a motif, unless a
  *  power is promised; the rest of an idiom may come first. */
 const MOTIF_AFTER = /^(?:爷|娘娘|公|婆|进宝|纳福)?(?:的)?(?:造型|图案|形状|样式|印花|元素|款式|纹样|字样|字眼|印字|刻字|文字)/;
@@ -75,6 +75,14 @@ const PLACED = /^(?:戴|带|系|挂|摆|放|贴|供|请|随身)/;
 const FESTIVE = /花车|彩车|巡游|狂欢|庆典|节日|迪士尼|乐园|婚礼|万圣|圣诞|新年|春节|国庆|开业|嘉年华|演出|表演/;
 /** A commercial rule before 新政 (平台新政, 店铺新政): not the government's. */
 const COMMERCE_POLICY = /平台|店铺|本店|小红书|淘宝|京东|抖音|公司|快递|物流|售后|退货|会员/;
+/** A wish opening the clause (祝您, 愿你, 希望大家): what follows is wished, not promised; 许愿 (a wish
+ *  made to the object) and 心愿 are no greeting. */
+const WISH_OPEN = /(?:^|[^许心如])(?:祝|愿|希望|预祝)/;
+/** A blessing asked of a deity (愿主保佑你, 愿佛祖加持): religion, not a plain wish. */
+const BLESSING = /保佑|庇佑|护佑|加持|开光|显灵|赐福/;
+const DIVINE = /主|佛|神|菩萨|上帝|天尊|老天|祖宗|真主|观音/;
+/** An object worn, placed or owned as the cause of the fortune (戴上它, 摆在门口, 有了它). */
+const OBJECT_CAUSE = /戴|带上|带着|系上|摆|挂|放在|贴|供|请回|佩戴|有了它|有它|用了|开过光|这串|这条|这个|它/;
 /** Words of faith that make 上帝 religion rather than the customer of 顾客是上帝. */
 const FAITH = /保佑|赐福|赐予|祝福|感谢|感恩|赞美|信|祷告|祈祷|荣耀|恩典|阿门|旨意|同在|眷顾|天堂|教会|福音|耶稣|基督|创造|主(?!播|持|办|动|要)/;
 
@@ -134,6 +142,10 @@ export default defineTextRule({
       }
       if (g.superstition !== undefined || g.metaphysics !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
+        // 祝您运气越来越好, 愿您好运常在: a wish for the buyer, unless an object is said to bring it
+        // (希望戴上它运气变好).
+        const wishLead = clauseBefore(text, start, 16);
+        if (WISH_OPEN.test(wishLead) && !OBJECT_CAUSE.test(wishLead + m[0]) && !BLESSING.test(m[0]) && !DIVINE.test(wishLead)) return;
         if (MOTIF_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 20)) && !PROTECT_PROMISE.test(clauseAfter(text, end, 20))) return;
         if (/^(?:加|jia)(?:持|ch)/.test(m[0]) && !RITUAL.test(text.slice(Math.max(0, start - 30), end + 30).replace('加持', ''))) return;
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });

@@ -156,6 +156,13 @@ ruleTester('sensitive-topic', {
     '政府发的消费券在这里可以用',
     '日本仓直发，大约一周到',
     '下单就是对小店最大的支持啦',
+    // Session 7 (meaning8, own wording): a fortune wished for the buyer (no object brings it), refunds
+    // and dust that "come back" or "stay out" by themselves, a baby-name dictionary.
+    '祝您运气越来越好，新年快乐',
+    '愿您往后运气越来越好',
+    '钱会自动退回您的支付账户',
+    '防尘罩装好以后灰尘都进不来',
+    '起名字的话这本字典很实用',
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -353,5 +360,13 @@ ruleTester('sensitive-topic', {
     { text: '当局真是瞎折腾，运费又涨了', spans: ['当局真是瞎折腾'] },
     { text: '西方就是要封锁国产芯片', spans: ['西方就是要封锁国产'] },
     { text: '买就等于表明立场', spans: ['买就等于表明立场'] },
+    // Session 7 (meaning8, own wording): superstition said without its list words — luck that turns once
+    // the object is worn, misfortune that stays out, money that comes by itself, divination sold as a service.
+    { text: '手串系上以后运气自然就好转了', spans: ['系上以后运气自然就好转'] },
+    { text: '镇宅狮摆好，邪祟进不了门', spans: ['镇宅', '邪祟进不了门'] },
+    { text: '金蟾放柜台上，财自然往店里流', spans: ['财自然往店里流'] },
+    { text: '用周易给新店改名', spans: ['周易给新店改名'] },
+    { text: '搬家前可以找我们算个良辰', spans: ['算个良辰'] },
+    { text: '希望戴上它运气会越来越好', spans: ['运气会越来越好'] },
   ],
 });
