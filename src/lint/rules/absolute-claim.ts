@@ -42,14 +42,14 @@ const KILL_RATE_OWN = /消毒液|消毒剂|消毒水|消毒片|消毒湿巾|84|�
 /** Sold out or an apology: 有钱也买不到 then regrets, it does not press. */
 const SOLD_OUT = /没货|缺货|售罄|卖完了|已经卖完|抱歉|不好意思|对不起/;
 /** Goods sold as a store of value: collecting, resale or returns named in the sentence. */
-const INVESTMENT = /公寓|租金|返租|收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱|房子|房价|房产|买房|楼盘|地段|学区|商铺|铺面|黄金|金价|金饰|翡翠|玉石|和田玉|藏品|字画|古董|文玩|老酒|茅台|本金|基金|存款|银行|项目/;
+const INVESTMENT = /开店|加盟|点位|股票|炒股|公寓|租金|返租|收藏|升值|增值|收益|回报|转卖|转手|二手|回收|投资|理财|囤|放[0-9一两三几]+年|保值|行情|市场价|邮票|纪念币|钱币|金条|盲盒|限量|隐藏款|茶饼|老茶|普洱|房子|房价|房产|买房|楼盘|地段|学区|商铺|铺面|黄金|金价|金饰|翡翠|玉石|和田玉|藏品|字画|古董|文玩|老酒|茅台|本金|基金|存款|银行|项目/;
 /** Gain paraphrases that are an investment promise only for goods sold as a store of value
  *  (放几年肯定涨, 越来越值钱, 亏不了, 还没风险): elsewhere they are prices or chat (原材料肯定会涨). */
-const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$|^(?:亏|赔|跌)|番$|^(?:每|年年|月月|利息)/;
+const GAIN_NEEDS_INVESTMENT = /^(?:肯定|一定|必定|必然|绝对|稳|准)(?:会|能|要)?(?:涨|值钱)$|越来越|^(?:亏|赔)不了|风险$|^(?:亏|赔|跌)|番$|^(?:每|年年|月月|利息)|回本$|^(?:能|可以|够|就能)换/;
 /** A certainty idiom (没跑, 板上钉钉, 打包票, 是包的): a promise only about a result — an exam, a
  *  return, an effect — not the shop's own service (发货妥妥的, 质量问题打包票包换). */
 const CERTAINTY_IDIOM = /^(?:没跑|跑不了|板上钉钉|打包票|打保票|十拿九稳|稳稳的|妥妥的|铁定|是包的|包的事|稳了|稳操胜券|手拿把掐)$/;
-const RESULT_TOPIC = /效果|见效|有效|瘦|变白|美白|涨分|提分|考|上岸|录取|拿证|升学|上学|小学|中学|重点|名校|升值|翻|赚|回本|收益|回报|治|好转|痊愈/;
+const RESULT_TOPIC = /效果|见效|有效|瘦|变白|美白|涨分|提分|考|上岸|录取|拿证|升学|上学|小学|中学|重点|名校|升值|翻|赚|回本|收益|回报|治|好转|痊愈|血压|血糖|血脂|尿酸/;
 const SERVICE_TOPIC = /发货|物流|快递|售后|服务|包装|到货|送达|质量问题|包换|退换|正品|真假/;
 /** The goods taken or used in the sentence (每天喝一勺, 坚持吃): a problem that then goes away by
  *  itself (慢慢就好了) or a child growing taller is claimed as their effect. */
@@ -655,6 +655,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.rank2 !== undefined) {
         // 您的订单排在第一位 is a queue; a ranking names a market, a category or sales.
+        if (/(?:输过|败过|超越过?|被超过|比下去过?|掉出过前)$/.test(m[0]) && !MARKET.test(sentence) && !RANKED_FIELD.test(sentence)) return;
         if (/^(?:排|位列|名列|位居|稳居|坐稳|稳坐)/.test(m[0]) && (!RANKED_FIELD.test(sentence) || /(?:您|你)[^,.!?;。]{0,8}$/.test(before))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.press2 !== undefined) {
@@ -714,9 +715,21 @@ export default defineTextRule({
         // 舔了也没事吗？/ 没效果包退吗: the shop asks or repeats the buyer, it claims nothing.
         if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
         // 没有瘦不下来的 / 没有考不过的: a double negation promises a result only about an exam or the body.
+        if (g.pledge !== undefined && /^(?:保底|至少|最少|起码|平均|人均|也|都|达不到|没达到|考不到|没考到|不到)/.test(m[0]) && !/报|班|课|学|考|刷题|老师|教材|辅导|培训/.test(sentence)) return;
+        if (g.pledge !== undefined && /(?:时间|早晚)(?:问题|的事)$/.test(m[0]) && !/报|班|课|学|考|刷题|老师|跟着/.test(sentence)) return;
         if (g.pledge !== undefined && /^没有/.test(m[0]) && !EXAM.test(m[0]) && !AILMENT.test(sentence) && !BODY.test(sentence) && !/瘦|减|白|见效|有效|管用|长高/.test(m[0])) return;
         const messageId = g.peerless !== undefined ? 'superlative' : g.pledge !== undefined && EXAM.test(m[0]) ? 'education' : 'promise';
         report({ start, end, messageId, suggestion: '' });
+      } else if (g.effect !== undefined) {
+        if (OUTCOME_ADVICE.test(sentenceAround(text, start, end)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
+        if (IF_BEFORE.test(clauseBefore(text, start, 14))) return;
+        const rest = sentenceBefore(text, start, 40) + sentenceAfter(text, end, 30);
+        // A disease kept away, a use then a bodily change: a body problem or part must be named.
+        if (/^(?:离你|远离|跟你|和你|与你|绕着|找不上|不敢)/.test(m[0]) && !AILMENT.test(clauseBefore(text, start, 12)) && !/病|癌|瘤/.test(clauseBefore(text, start, 12))) return;
+        if (/^(?:用了|吃了|喝了|贴了|涂了|戴了|泡了|敷了)/.test(m[0]) && !AILMENT.test(rest) && !BODY.test(rest)) return;
+        if (/^(?:毒|毒素|湿气|寒气|脏东西|宿便|油脂)/.test(m[0]) && !USED_IN_SENTENCE.test(rest)) return;
+        if (/^(?:肝|胃|肾|肠胃|身体|嗓子)/.test(m[0]) && !USED_IN_SENTENCE.test(rest) && !/应酬|喝酒|熬夜|天天|长期/.test(rest)) return;
+        report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.exempt !== undefined) {
         if (/^(?:质检|检验|监管|抽检)/.test(m[0]) && !/质量|品质/.test(sentence)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });

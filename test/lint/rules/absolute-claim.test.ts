@@ -366,6 +366,15 @@ ruleTester('absolute-claim', {
     '重启一下路由器马上就管用',
     '换季宝宝容易感冒，记得加衣服',
     '小孩子长得快，一年蹿了一大截很正常',
+    // Third structures' look-alikes: a delay not the buyer's fault, a question, a colour picked, a
+    // price that buys a knife set, no complaint, a celebrity's colour, exam-day advice.
+    '快递延误跟你没关系',
+    '用了一晚就能看到效果吗',
+    '九成以上的客户都选了黑色',
+    '这个价位能换一套好的刀具',
+    '从来没有被投诉过',
+    '这款是明星同款的颜色',
+    '至少提前一天到考场',
   ],
   invalid: [
     { text: '我们家款式最全，随便挑', spans: ['最全'] },
@@ -865,5 +874,25 @@ ruleTester('absolute-claim', {
     { text: '关节疼的贴上立马见效', spans: ['立马见效'] },
     { text: '这个价上哪找这么划算的', spans: ['上哪找这么划算'] },
     { text: '今天是最后机会了，以后只会越来越贵', spans: ['只会越来越贵'] },
+      // Third structures: a disease kept away, a use then a bodily change, toxins out, an effect rate,
+    // a crowd of testers, harmless to an organ, an exam floor, a matter of time, an average gain,
+    // payback, a monthly point guarantee, never lost, celebrities, the state praising, the price
+    // gone for a year, seconds left.
+    { text: '常喝这款茶，心梗离你远远的', spans: ['离你远远的'] },
+    { text: '失眠的老人泡了一周就睡得香了', spans: ['泡了一周就睡得香了'] },
+    { text: '贴了两晚，湿气全排出来了', spans: ['湿气全排出来'] },
+    { text: '八成以上的宝妈反馈宝宝便秘改善了', spans: ['八成以上的宝妈反馈宝宝便秘改善了'] },
+    { text: '上千位家长亲测有效', spans: ['千位家长亲测有效'] },
+    { text: '天天熬夜喝这个，肝也没负担', spans: ['肝也没负担'] },
+    { text: '报我们的班保底考到600分', spans: ['保底考到600分'] },
+    { text: '跟着我们的老师学，拿证只是时间问题', spans: ['拿证只是时间问题'] },
+    { text: '我们的学员平均提分60', spans: ['平均提分60'] },
+    { text: '在这个点位开店，一年就能回本', spans: ['一年就能回本'] },
+    { text: '跟着我们投，每月保您3个点', spans: ['保您3个点'] },
+    { text: '我们的羊毛被在同行里从来没输过', spans: ['从来没输过'] },
+    { text: '好多明星自己都在回购这款', spans: ['明星自己都在回购'] },
+    { text: '这款米连央视都点名表扬', spans: ['央视都点名表扬'] },
+    { text: '活动一结束，再想要这个价得等明年了', spans: ['再想要这个价得等明年'] },
+    { text: '再犹豫几秒就抢光了', spans: ['再犹豫几秒就抢光了'] },
   ],
 });
