@@ -24,13 +24,16 @@ export function wordFreq(pair: string): number {
   if (pair.length !== 2) return 0;
   table ??= load();
   const { words, freqs } = table;
+  // Compared by UTF-16 units in place (the table is sorted by them): no string per probe.
+  const a = pair.charCodeAt(0);
+  const b = pair.charCodeAt(1);
   let lo = 0;
   let hi = freqs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const w = words.slice(mid * 2, mid * 2 + 2);
-    if (w === pair) return parseInt(freqs[mid], 36);
-    if (w < pair) lo = mid + 1;
+    const c = words.charCodeAt(mid * 2) - a || words.charCodeAt(mid * 2 + 1) - b;
+    if (c === 0) return parseInt(freqs[mid], 36);
+    if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return 0;

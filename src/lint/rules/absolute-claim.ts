@@ -222,6 +222,7 @@ const INFO_ACCURACY_AFTER = /^(?:准确|准|精确|精准|及时)/;
 const INFO_SOURCE = /系统|显示|计算|查询|物流信息|为准|预计|时效|送达|到货时间|发货时间/;
 /** After 最: new, complete or detailed INFORMATION (最新最全的优惠信息, 最详细的说明) — what a page or
  *  notice tells the buyer, not a quality of the goods. */
+const INFO_WORD_FIRST = /^(?:新|全|准|及时|详|完整)/;
 const INFO_ABOUT_AFTER = /^(?:新|全|准确|准|及时|详细|详尽|完整)(?:最(?:新|全|准确|及时|详细|详尽|完整))?(?:的)?[^,.!?;。]{0,4}?(?:信息|资讯|消息|公告|通知|动态|数据|说明|介绍|资料|政策|活动规则|规则)/;
 /** A list word glued to a brand written with its Latin name in brackets (酷冷至尊(CoolerMaster),
  *  Xx(SanDisk)至尊高速): part of a brand or product name. An English superlative in the brackets
@@ -391,6 +392,7 @@ export default defineTextRule({
     // took time quadratic in its length (100,000 of them: 12 s).
     let hasRangeWords: boolean | undefined;
     let hasDigit: boolean | undefined;
+    let hasContrast: boolean | undefined;
     const report: typeof reportFinding = (f) => {
       taken.push(f.start, f.end);
       reportFinding(f);
@@ -414,7 +416,7 @@ export default defineTextRule({
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
         // 世界上最遥远的距离不是…而是…, 最好的礼物不是贵的而是用心的: the rhetorical figure that defines
         // what the 最 phrase's noun really is — a saying, not a ranking of the goods, whatever scope.
-        if (RHETORICAL_AFTER.test(sentenceAfter(text, end, 50))) return;
+        if ((hasContrast ??= text.includes('而')) && RHETORICAL_AFTER.test(sentenceAfter(text, end, 50))) return;
         // 哪双最舒适就留哪双, 看哪款最顺手: 最 after 哪 asks or lets the buyer pick among the shop's
         // options — no ranking is stated.
         if (WHICH_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))) return;
@@ -445,7 +447,7 @@ export default defineTextRule({
         if (!SCOPE_BEFORE.test(before) && MODEL_CHOICE_BEFORE.test(before)) return;
         if (INFO_ACCURACY_AFTER.test(after) && !SCOPE_BEFORE.test(before) && INFO_SOURCE.test(text.slice(Math.max(0, start - 40), start))) return;
         // 官网可查最新最全的优惠信息: how complete or current the information the buyer looks up is.
-        if (INFO_ABOUT_AFTER.test(clauseAfter(text, end, 16)) && !SCOPE_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 16))) return;
+        if (INFO_WORD_FIRST.test(after) && INFO_ABOUT_AFTER.test(clauseAfter(text, end, 16)) && !SCOPE_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 16))) return;
         // 价格最低可以做到八五折: how far the shop itself can go in a bargain.
         if (!SCOPE_BEFORE.test(before) && /^低(?:价|折扣)?(?:可以|能|只能)(?:做到|给|到|打)/.test(after + text.slice(end + 6, end + 10))) return;
         if (OWN_FLOOR_BEFORE.test(before) && /^低(?:的)?(?:折扣|折|价)/.test(after) && !/全网|全国|同行|市面/.test(clauseAfter(text, end, 10))) return;
@@ -460,7 +462,7 @@ export default defineTextRule({
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
         // 一般需要刚没过刀头最好, 泡一晚上再煮最好: 最好 closing advice on how to use — "it is best to",
         // said of the buyer's way of doing something, not of the goods.
-        else if (BEST_CLOSES_ADVICE.test(clauseAfter(text, end, 6)) && USAGE_ADVICE_BEFORE.test(clauseBefore(text, start, 16)) && !PRODUCT_SUBJECT_BEFORE.test(clauseBefore(text, start, 16))) claim = false;
+        else if (after.startsWith('好') && BEST_CLOSES_ADVICE.test(clauseAfter(text, end, 6)) && USAGE_ADVICE_BEFORE.test(clauseBefore(text, start, 16)) && !PRODUCT_SUBJECT_BEFORE.test(clauseBefore(text, start, 16))) claim = false;
         else if (after.startsWith('快')) claim = !DELIVERY_AFTER.test(after) && !ESTIMATE_NEAR.test(clauseAfter(text, end + 1, 14)) && !ESTIMATE_BEFORE.test(before);
         else if (IN_SHOP.test(before) && ((after.startsWith('好') && SALES_BEFORE.test(before)) || IN_SHOP_POPULAR.test(after))) claim = false;
         else if (after.startsWith('好')) claim = BEST_CLAIM_AFTER.test(clauseAfter(text, end, 6)) || /(?:效果|质量|品质|口碑|做工|服务|性价比|卖得|得)$/.test(before);

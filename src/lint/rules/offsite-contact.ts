@@ -441,6 +441,32 @@ const WAYBILL = /面单|快递单|运单|物流单|快递标签/;
 const CERTIFICATE = /证书|鉴定|国检|检测报告|质检报告|检验报告|质检|检测|报告|认证/;
 /** …and the code only looks it up (扫码查, 扫码就能查到证书编号). */
 const LOOK_UP_AFTER = /^(?:就|即|便)?(?:可以|能|可)?(?:查|查询|查到|查看|查证|验证|核验|核对|看(?:证书|报告|编号|结果))/;
+/** A separator of a menu path (我的订单-订单详情-立即使用-扫二维码-绑定车型, 我的>服务>扫码). */
+const PATH_SEP = /[-—–>→＞－]/;
+/** What ends a step other than a separator: punctuation or a space. */
+const STEP_END = /[,，.。!！?？;；:：\s]/;
+
+/** Whether the code at [start, end) is one step of a menu path the reply walks the buyer through
+ *  (订单详情-立即使用-扫二维码-绑定车型-选择门店): a step of the order's own service flow, unless the
+ *  steps around it lead to the shop's people or offers (打开微信-扫一扫-加好友). */
+function menuPathStep(normalized: NormalizedText, from: number, to: number): boolean {
+  // Separators are looked for as written: normalization drops dashes and arrows between words.
+  const text = normalized.original;
+  const { start, end } = normalized.toOriginal(from, to);
+  // The step holding the match: from the separator before it to the one after (within a clause).
+  let a = start;
+  while (a > 0 && start - a < 8 && !PATH_SEP.test(text[a - 1]) && !STEP_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 8 && !PATH_SEP.test(text[b]) && !STEP_END.test(text[b])) b++;
+  if (!(a > 0 && PATH_SEP.test(text[a - 1])) || !(b < text.length && PATH_SEP.test(text[b]))) return false;
+  // The steps before and after, up to the next separators.
+  let p = a - 1;
+  while (p > 0 && a - 1 - p < 10 && !PATH_SEP.test(text[p - 1]) && !STEP_END.test(text[p - 1])) p--;
+  let q = b + 1;
+  while (q < text.length && q - b - 1 < 10 && !PATH_SEP.test(text[q]) && !STEP_END.test(text[q])) q++;
+  return !SHOP_LEAD.test((text.slice(p, a - 1) + text.slice(a, b) + text.slice(b + 1, q)).toLowerCase());
+}
+
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|查验|核验|(?:扫码|扫描|读码)(?:枪|器|机(?!身)|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
@@ -737,6 +763,7 @@ export default defineTextRule({
         // 翡翠有证书，国检的，可以扫码查: a certificate or report in the sentence, and the code looks it up.
         if (LOOK_UP_AFTER.test(clauseAfter(text, end, 10)) && CERTIFICATE.test(sentenceBefore(text, start, 40)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         if (productUse(text, start, end, m[0])) return;
+        if (menuPathStep(normalized, start, end)) return;
         if (m[0] === '二维码' && PRINT_AFTER.test(text.slice(end, end + 4)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
         if (/^(?:支付|付款)/.test(text.slice(end, end + 2)) && /收银台|小红书|平台|结算页|下单页/.test(sentenceAfter(text, end, 24))) return;

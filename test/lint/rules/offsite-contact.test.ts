@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // A code scanned as one step of a menu path through the order's own service flow (real8).
+    '核销流程：我的订单-服务详情-扫二维码-完成核销',
+    '步骤：打开app-扫码-配对耳机',
     // 转账 paid to the courier at the door, or the platform's company-transfer option at checkout
     // or its refund (real8).
     '送货师傅那边可以刷卡也可以转账',
@@ -288,6 +291,8 @@ ruleTester('offsite-contact', {
     '拼多多上有人冒充本店名字卖货，认准小红书这家',
   ],
   invalid: [
+    { text: '领券步骤：进店-扫码-加客服领券', spans: ['扫码'] },
+    { text: '打开微信-扫一扫-扫码加好友', spans: ['微信', '扫一扫', '扫码加好友'] },
     { text: '师傅那边不方便的话转账给我也行', spans: ['转账'] },
     { text: '有问题打我们电话13912345678，收货信息也可以确认', spans: ['有问题打我们电话13912345678'] },
     // …but the code leads to the shop as well.
