@@ -58,6 +58,30 @@ export interface Done {
   readonly messages?: unknown[][];
 }
 
+/** The worker's last message: it has answered for every chunk it took. With XHS_REPLY_DEBUG=1 it
+ *  says how much CPU time its thread used, start-up included. */
+export interface Finished {
+  readonly done: true;
+  readonly cpuMs?: number;
+}
+
+export type WorkerMessage = Done | Finished;
+
+/** CPU time the calling thread has used, in ms, where the system says (Linux), for the debug line:
+ *  the process's own CPU time mixes both threads with V8's compiler and GC threads. */
+export function threadCpuMs(): number | undefined {
+  try {
+    const stat = builtin<typeof import('node:fs')>('node:fs')?.readFileSync('/proc/thread-self/stat', 'utf8');
+    if (stat === undefined) return undefined;
+    // Fields after the command name's ")": utime and stime are the 12th and 13th, in 1/100 s.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ms = (Number(f[11]) + Number(f[12])) * 10;
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // The counters: [tickets handed out, chunks taken from the front, chunks taken from the back].
 // Every ticket below `chunks` is one chunk, taken by whoever drew it from their own end, so the
 // front's chunks are 0 … f-1, the back's are chunks-b … chunks-1, and f + b never exceeds chunks.
@@ -119,6 +143,8 @@ export interface Split {
   rest(): Promise<Map<number, Done>>;
   /** Stops the worker; returns undefined (the caller lints alone). */
   cancel(): undefined;
+  /** The worker thread's CPU time, when it said (XHS_REPLY_DEBUG=1). */
+  workerCpuMs(): number | undefined;
 }
 
 /**
@@ -156,9 +182,12 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
   // Until the front thread waits for it, the worker must not keep the process alive (a short
   // run may be over before it has even started).
   worker.unref();
-  worker.on('message', (m: Done | 'done') => {
-    if (m === 'done') finish();
-    else answered.set(m.chunk, m);
+  let cpuMs: number | undefined;
+  worker.on('message', (m: WorkerMessage) => {
+    if ('done' in m) {
+      cpuMs = m.cpuMs;
+      finish();
+    } else answered.set(m.chunk, m);
   });
   worker.on('error', finish);
   worker.on('exit', finish);
@@ -183,15 +212,16 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
       void worker.terminate();
       return undefined;
     },
+    workerCpuMs: () => cpuMs,
   };
 }
 
 /** The job, when this thread is a check worker started by startSplit. */
-export function workerJob(env: Io['env']): { job: Job; post: (m: Done | 'done') => void } | undefined {
+export function workerJob(env: Io['env']): { job: Job; post: (m: WorkerMessage) => void } | undefined {
   if (env[WORKER_ENV] !== '1') return undefined;
   const wt = builtin<WorkerThreads>('node:worker_threads');
   if (wt === undefined || wt.isMainThread || wt.parentPort === null) return undefined;
   const port = wt.parentPort;
   // A chunk's JSON bytes are moved, not copied (each is its own ArrayBuffer, see Done).
-  return { job: wt.workerData as Job, post: (m) => port.postMessage(m, m !== 'done' && m.json !== undefined ? [m.json.buffer as ArrayBuffer] : []) };
+  return { job: wt.workerData as Job, post: (m) => port.postMessage(m, 'json' in m && m.json !== undefined ? [m.json.buffer as ArrayBuffer] : []) };
 }

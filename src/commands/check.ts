@@ -13,7 +13,7 @@ import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
-import { CHUNK, claimBack, lineStarts, startSplit, THREADS_MIN_TEXTS, wantThreads, workerJob, type Done, type Job, type Split } from './check-threads.js';
+import { CHUNK, claimBack, lineStarts, startSplit, threadCpuMs, THREADS_MIN_TEXTS, wantThreads, workerJob, type Job, type Split, type WorkerMessage } from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
@@ -289,9 +289,14 @@ async function streamJsonSplit(texts: readonly string[], lintOne: (text: string)
   return { errors, warnings };
 }
 
-/** With XHS_REPLY_DEBUG=1, one line on stderr says how the work was shared. */
+/** With XHS_REPLY_DEBUG=1, a line on stderr says how the work was shared, and where the system
+ *  tells it, a second how much CPU time each thread used so far (start-up included). */
 function debugSplit(io: Io, split: Split, front: number, answered: number): void {
-  if (io.env.XHS_REPLY_DEBUG === '1') io.stderr.write(`check: ${split.chunks} chunks, ${front} linted here, ${answered} by the worker\n`);
+  if (io.env.XHS_REPLY_DEBUG !== '1') return;
+  io.stderr.write(`check: ${split.chunks} chunks, ${front} linted here, ${answered} by the worker\n`);
+  const here = threadCpuMs();
+  const worker = split.workerCpuMs();
+  if (here !== undefined && worker !== undefined) io.stderr.write(`check: thread CPU ${here} ms here, ${worker} ms in the worker\n`);
 }
 
 /** Every text's messages, two threads sharing the work when the split is given. */
@@ -318,7 +323,7 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
 
 /** The worker's side of a split run: lints the chunks it takes from the back of the input and
  *  sends each to the front thread. */
-async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: string) => LintMessage[]): Promise<void> {
+async function work(job: Job, post: (m: WorkerMessage) => void, lintOne: (text: string) => LintMessage[], debug: boolean): Promise<void> {
   // The front thread checked the input (an invalid one ends the run there); each chunk is decoded
   // here as the front thread decodes the whole.
   const input = new Uint8Array(job.input);
@@ -345,7 +350,7 @@ async function work(job: Job, post: (m: Done | 'done') => void, lintOne: (text: 
       post({ chunk: c, errors, warnings, messages });
     }
   }
-  post('done');
+  post({ done: true, cpuMs: debug ? threadCpuMs() : undefined });
 }
 
 /** A bulk run skips the scans' warm-up (context.ts scanWarmUp): its first uses of each pattern run
@@ -392,9 +397,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     // Nothing a worker meets is printed (its stderr is the process's): the front thread lints
     // whatever it did not answer for, and reports any problem with the input itself.
     try {
-      await work(worker.job, worker.post, lintOne);
+      await work(worker.job, worker.post, lintOne, io.env.XHS_REPLY_DEBUG === '1');
     } catch {
-      worker.post('done');
+      worker.post({ done: true });
     }
     return 0;
   }

@@ -2,7 +2,7 @@
 // chunks it takes, so every chunk must decode to exactly the texts the whole input gives there.
 import { describe, expect, it } from 'vitest';
 import { chunkTexts, stdinTexts } from '../../src/commands/check.js';
-import { claimBack, claimFront, lineStarts } from '../../src/commands/check-threads.js';
+import { claimBack, claimFront, lineStarts, threadCpuMs } from '../../src/commands/check-threads.js';
 
 /** The texts of every chunk, in order, as the threads would decode them. */
 function byChunks(bytes: Buffer, every: number): string[][] {
@@ -48,5 +48,17 @@ describe('claims', () => {
     }
     expect([...taken].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(taken.slice(0, 3)).toEqual([6, 0, 1]);
+  });
+});
+
+describe('threadCpuMs', () => {
+  it.runIf(process.platform === 'linux')('reads the calling thread’s CPU time, which grows as it works', () => {
+    const before = threadCpuMs();
+    expect(before).toBeGreaterThanOrEqual(0);
+    let x = 0;
+    const t0 = Date.now();
+    while (Date.now() - t0 < 60) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    expect(threadCpuMs()!).toBeGreaterThanOrEqual(before!);
   });
 });
