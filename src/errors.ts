@@ -1,4 +1,5 @@
 import type { Lang, Localized } from './i18n.js';
+import { escapeControls } from './escape.js';
 import { pick } from './i18n.js';
 
 export interface SourcePosition {
@@ -29,8 +30,10 @@ export class UserError extends Error {
     this.text = localized;
     this.pos = pos;
   }
+  /** One line whatever the message quotes: a key, keyword or file name from the user's input
+   *  may hold a newline or a terminal control (a YAML key can end in one), spelled out here. */
   format(lang: Lang): string {
-    return formatWithPosition(pick(this.text, lang), this.pos);
+    return escapeControls(formatWithPosition(pick(this.text, lang), this.pos), { singleLine: true });
   }
 }
 

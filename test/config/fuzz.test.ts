@@ -24,6 +24,19 @@ function isConfigOrUserError(text: string): Promise<boolean> {
 }
 
 describe('loadConfig on arbitrary text', () => {
+  // Found by the token soup below: a YAML key that ends in a line break ("? >" folds the next line
+  // into the key) was quoted raw in the unknown-key message, which then ran over two lines.
+  it('keeps the message on one line when an unknown key holds a line break', async () => {
+    const err = await loadConfig('fuzz.yaml', { cwd: '/virtual', text: '? >\n    match: exact\nversion: 1\n' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    const message = (err as UserError).format('zh');
+    expect(message).toMatch(/^fuzz\.yaml:1:3: 未知字段「match: exact<U\+000A>」/);
+    expect(message).not.toContain('\n');
+  });
+
   it('never throws anything but a one-line UserError on YAML-ish token soup', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...tokens), { maxLength: 40 }), async (parts) => isConfigOrUserError(parts.join(''))),
