@@ -205,7 +205,10 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
           if (finished) resolve();
         });
       }
-      void worker.terminate();
+      // Wait until the worker is gone before this thread goes on to format and write: a split
+      // run in CI once printed nothing after the worker's debug line, and the one thing still in
+      // flight then was this termination racing the worker's own exit. A few ms, once a run.
+      await worker.terminate();
       return answered;
     },
     cancel() {
