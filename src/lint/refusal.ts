@@ -95,6 +95,17 @@ const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|�
 const REFUSED_AFTER =
   /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律)*(?:(?:不|没有?|不会|不能|无法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开)|没有|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
 
+/** After the match, in its own clause: the shop declines the title or the praise (祖传手艺不敢当,
+ *  老字号谈不上, 专家称不上) — modesty names the word to disown it. Same clause only: 最好的，别家
+ *  谈不上 still claims. */
+const DECLINED_AFTER = /^[^,.!?;。，！？；\n]{0,6}?(?:愧不敢当|不敢当|担不起|当不起|谈不上|称不上|算不上|说不上|不敢称|不敢自称)/;
+
+/** A clause that denies a notion exists (减重没有永不反弹这回事, 哪有一用就好这种事, 不存在包过
+ *  一说): the whole clause, its topic included, is the notion the shop rejects — an honest limit,
+ *  the opposite of the claim. The denial must close on a word for a notion (这回事, 一说, 说法). */
+const NOTION_DENIED =
+  /(?<=^|[,.!?;。\n])[^,.!?;。\n]{0,12}?(?:没有|哪有|哪里有|哪来的?|不存在|并没有|没)[^,.!?;。\n]{1,16}?(?:这回事|这种事|这样的事|这一说|一说|这个说法|这种说法|的说法|这么一说|这种东西|这种好事)/g;
+
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
 
@@ -143,6 +154,10 @@ export function refusalScopes(text: string): number[] {
   for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {
     const [from, to] = m.indices![1];
     scopes.push(from, to);
+  }
+  if (/这回事|这种|这样的事|一说|说法|这种东西/.test(text)) {
+    NOTION_DENIED.lastIndex = 0;
+    for (let m = NOTION_DENIED.exec(text); m !== null; m = NOTION_DENIED.exec(text)) scopes.push(m.index, m.index + m[0].length);
   }
   QUESTION_REPORTED.lastIndex = 0;
   for (let m = QUESTION_REPORTED.exec(text); m !== null; m = QUESTION_REPORTED.exec(text)) {
@@ -213,6 +228,12 @@ const NAMES = [
   `(?:狗|猫|宠物|孩子|宝宝|娃|儿子|女儿|它|他|她|主子|店)(?:的)?(?:(?:名字|小名|大名|昵称|名)(?:就|也)?(?:是|叫做?)|(?:就|也)?(?:叫做?|名叫|取名叫?|起名叫?))${HAN}{1,4}`,
   // Names given as examples (可以刻名字，比如旺财、来福都行).
   `(?:名字|刻字|昵称|小名)[^.。!！?？;；\\n]{0,12}?(?:比如|例如|譬如|像是?)[:：]?${HAN}{1,4}(?:[、/和或跟]${HAN}{1,4})*`,
+  // A book's author credited (李时珍原著, 某某主编的版本): the person named is the work's author,
+  // no one vouching for the goods.
+  `${HAN}{2,4}(?=原著|所著|编著|主编|著作|的原著|的著作)`,
+  // A sentence quoted as one (那句“婴儿最理想的食品是母乳”, 罐子上这句话'…'): a print or a slogan
+  // the shop talks about, longer than a quoted word.
+  `(?:这句|那句|一句|这句话|那句话|一句话|这行字|那行字|标语|提示语)[:：]?${OPEN_QUOTE}[^'"‘’“”「」『』\n]{1,30}${CLOSE_QUOTE}`,
   // A word engraved, written or printed, counted in characters (名牌上刻了招财两个字).
   `[刻写印绣填](?:了|上|着|成|的是)?${HAN}{1,6}?(?:这|那)?(?:[两三四五六几2-6]个字|[二三四]字|字样)`,
 ];
@@ -270,7 +291,7 @@ function mentionScopes(original: string, scopes: number[]): void {
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
   const after = original.slice(end, end + 30);
-  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after);
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after);
 }
 
 /** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed

@@ -26,6 +26,13 @@ describe('refusal scope (shared by every content rule)', () => {
     '请不要添加任何自称客服的微信或QQ，也不要扫陌生二维码',
     // Asking whether someone else reached the buyer for a scam (issue 10, real staff replies).
     '请问是有其他人员联系您刷单吗？那是诈骗，请不要理会',
+    // A notion denied as a whole (…这回事, …这种好事), a title declined in its own clause, a sentence
+    // quoted as a print, a book's author credited (issue 10, lists8).
+    '哪有一贴就瘦这种好事，坚持运动才是关键',
+    '染发没有永不褪色这一说，护色洗发水能让颜色留久一点',
+    '老字号谈不上，我们就是开了十几年的小铺子',
+    '门头上那句“全城最低价”是上一任店主留下的',
+    '这套是李时珍原著的影印本，字是繁体竖排',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -39,6 +46,10 @@ describe('refusal scope (shared by every content rule)', () => {
     ['不打差评的话运费我们承担', 'review-inducement'],
     ['别墨迹了，赶紧拍', 'harassment'],
     ['请勿外传，我的微信号是shop_kf01', 'offsite-contact'],
+    // Modesty in another clause and a bare denial without a notion word excuse nothing.
+    ['我们是百年老字号，别家谈不上', 'absolute-claim'],
+    ['天天喝这个茶血压就降了，没有副作用', 'absolute-claim'],
+    ['李时珍推荐过的方子，喝了就好', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -162,7 +162,7 @@ const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款
 const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类|同行|同价位|史上|别家|其他家|其他店|别的店|天下|宇宙/;
 /** 最便宜的是基础款, 最低的是39元那档: the answer names one of the shop's options (an item, a size,
  *  a price) — unlike 最便宜的是我们家, which ranks the shop itself. */
-const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,6}?(?:款|装|型|号|色|版|档|套|规格|码|味|[0-9]+(?:元|块|g|ml|克|毫升|寸|cm))/;
+const PRICE_WHICH_OPTION_AFTER = /^(?:低|便宜|实惠|划算)的?(?:价格?|价钱|售价|标价)?(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,6}?(?:款|装|型|号|色|版|档|套|规格|尺寸|尺码|容量|码|味|[0-9]+(?:元|块|g|ml|克|毫升|寸|cm))/;
 const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{1,3}(?:的(?:是|就是|要数|应该是|当属|算是)|的?那(?:款|个|种|一款|档|一档))(?!我们|本店|我家|咱家|咱们|这家|我们家)/;
 /** 最受猫主子欢迎的是瓦楞纸款: a longer answer that names one of the shop's options by its kind. */
 const WHICH_OPTION_LONG_AFTER = /^[\u3400-\u9fff]{1,8}?的(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,8}?(?:款|色|味|号|码|版|型|装|系列|口味|颜色|规格|尺寸|套餐)/;
@@ -210,6 +210,10 @@ const IN_SHOP = /本店|店里|店内|我们家|我家|咱家|店铺|(?:我们|�
 /** A ranking explicitly inside the shop's range (在我们店里是最好的, 全店最轻的) compares the shop's
  *  own products, not the market — except prices, where 本店最低价 still reads as a price claim. */
 const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:里|的)?)[^,.!?;。]{0,3}$/;
+/** The shop's own range over a stated period, then the item picked out of it (全店近30天销量最高
+ *  的一款, 店里这个月卖得最好的是…): a fact of its own shelves, not a ranking on the market. */
+const SHOP_PERIOD_BEFORE = /(?:店里|店内|全店|本店|店铺|我们家|咱家)(?:里|内|的)?(?:近|最近|这|上|本)?[0-9一二两三四五六七八九十几半]*(?:个)?(?:天|日|周|星期|月|季度|年)(?:内|里|来|以来)?(?:的)?(?:销量|卖得|卖的|销售额|回购率?|好评率?|评分)?$/;
+const PICKED_ITEM_AFTER = /^[\u4e00-\u9fff]{1,2}的(?:是|就是|一款|一个|那款|这款|款式?|单品|商品|产品)/;
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
 const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
@@ -247,6 +251,15 @@ function inBrandName(normalized: NormalizedText, start: number, end: number): bo
   const original = normalized.original;
   return BRAND_PAREN_AFTER.test(original.slice(o.end, o.end + 40)) || BRAND_PAREN_BEFORE.test(original.slice(Math.max(0, o.start - 40), o.start));
 }
+/** After 增高: a shoe or insole named by the height it adds (增高鞋垫, 增高鞋, 内增高款). */
+/** Growth of the body itself (长高, 长个子, 骨骼发育): then the shoe is sold as making the child grow. */
+const BODY_GROWTH = /长高|长个|个子长|窜个|骨骼|骨龄|发育|生长/;
+const FOOTWEAR_AFTER = /^(?:[0-9]+(?:cm|厘米|公分))?(?:的)?(?:鞋垫|鞋|垫|靴|款|底|鞋底|袜|拖鞋|凉鞋|板鞋|马丁靴|小白鞋)/;
+/** After 最后一波/最后一批: the courier's round (发货, 揽收, 派送) — a schedule, not the goods. */
+const SHIPPING_AFTER = /^(?:的)?(?:发货|发件|发出|揽收|揽件|收件|派送|配送|出库|打包|快递|物流|寄出|装车)/;
+/** 首家 of the shop's own stores: opened by the shop, then a kind of store. */
+const OWN_OPENED_BEFORE = /(?:开|开设|开办|开业|落地|设立)(?:的|了)$/;
+const STORE_AFTER = /^(?:线下|实体|直营|社区|城市)?(?:店|门店|分店|体验店|专卖店|旗舰店|工作室|仓|仓库|档口)/;
 const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 /** An appliance's germ-killing mode (冰箱除菌, 洗衣机高温杀菌): a machine function sold with its test
  *  report, not a germ claim for a cosmetic, food or the body (化妆品禁用语 抗菌/抑菌). */
@@ -275,7 +288,7 @@ const NEG_CURE_BEFORE = /(?:不能|不可|无法|没法|没办法|难以|很难|
  *  零风险是不可能的) — the honest opposite of the claim. */
 const NEG_RISK_BEFORE = /(?:不能|不可能|无法|不敢|没法|没办法|不存在|没有(?:哪|一|什么|任何|绝对)|并非|不是|谁也不能|不代表|做不到)[^,.!?;。]{0,6}$/;
 const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|做不到|没有的|骗人|不现实)/;
-const SERVICE_AFTER = /^(?:(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:会|能|可以)?(?:保障|保护|维护|守护)(?:好)?(?:您|你)的?(?:个人)?(?:信息|隐私|资金|账户|账号|权益|利益|财产|数据|交易|资料)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
+const SERVICE_AFTER = /^(?:(?:会|是)?(?:重视|负责到底|负责|认真对待|认真|用心|尊重|配合|理解)(?:的|您|你|这|每|到底|处理|[,.!?;。]|$)|(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:会|能|可以)?(?:保障|保护|维护|守护)(?:好)?(?:您|你)的?(?:个人)?(?:信息|隐私|资金|账户|账号|权益|利益|财产|数据|交易|资料)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
 /** Before 唯一: an identifier (订单号是唯一的, 账户具有唯一性), not a claim about the product. */
 const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账户|帐户|用户名|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?(?:具有|有)?$/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
@@ -431,6 +444,7 @@ export default defineTextRule({
         if (!SCOPE_BEFORE.test(before) && !/全网|全国|全球|市面|同行|行业/.test(clauseBefore(text, start, 24)) && OWN_OPTIONS_IN_BEFORE.test(clauseBefore(text, start, 24))) return;
         if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
+        if (SHOP_PERIOD_BEFORE.test(clauseBefore(text, start, 16)) && PICKED_ITEM_AFTER.test(after) && !MARKET.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 30))) return;
         if (!MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) {
           if (OWN_RANGE.test(clauseBefore(text, start, 24)) || PRICE_WHICH_OPTION_AFTER.test(clauseAfter(text, end, 16))) return;
         }
@@ -535,6 +549,8 @@ export default defineTextRule({
         if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
         // 您首选的颜色缺货: the buyer's own first pick (a verb before 的), unlike 您的首选 (a claim).
         if (m[0] === '首选' && /(?:您|你|顾客|买家|客户)(?:如果|要是)?$/.test(before) && text[end] === '的') return;
+        // 我们在成都开的首家线下店: the first of the shop's own stores, a date in its history.
+        if (m[0] === '首家' && OWN_OPENED_BEFORE.test(before) && STORE_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
       } else if (g.exclusive !== undefined) {
         // 这款不是我们独家的: the shop disclaims exclusivity.
@@ -551,6 +567,9 @@ export default defineTextRule({
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.health !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
+        // 增高鞋垫, 内增高的靴子: footwear that adds height by its own build — a measurement of the
+        // insole, not an effect on the body.
+        if (m[0] === '增高' && FOOTWEAR_AFTER.test(text.slice(end, end + 6)) && !BODY_GROWTH.test(sentenceAround(text, start, end))) return;
         // 助眠只是个人感受，不是功效: the shop takes the word back in the same sentence.
         if (DISCLAIMED_AFTER.test(sentenceAfter(text, end, 24))) return;
         if (m[0].includes('菌') && APPLIANCE.test(text.slice(Math.max(0, start - 40), end + 20))) return;
@@ -578,6 +597,8 @@ export default defineTextRule({
         if (DECLINE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.urgency !== undefined) {
+        // 今天最后一波发货 / 最后一批揽收: the courier's schedule told as information, not scarcity.
+        if (SHIPPING_AFTER.test(text.slice(end, end + 6))) return;
         report({ start, end, messageId: 'urgency', suggestion: '欢迎选购' });
       }
     });

@@ -46,6 +46,19 @@ const MOTIF_AFTER = /^(?:爷|娘娘|公|婆|进宝|纳福)?(?:的)?(?:造型|图
  *  negation is a condition (不开光就没用). Only words that name a power or a rite — a misfortune
  *  negated (不犯小人) is a promise. */
 const DENIED_BEFORE = /(?:不|没|没有|并不|并没有|也不|也没有?|都不|从没|不会|不能|无法)(?:会|能|带|有)?$/;
+/** A protection promise the sentence makes — not one it denies (不能保证转运, 没有挡灾的说法, 保佑
+ *  不了): the honest limit a shop states about a custom such as 本命年 red socks. */
+const PROMISE_DENIED_BEFORE = /(?:不能|不会|无法|没法|没办法|不敢|不一定|不|没有|没|并不|并没有)(?:能|会|敢)?(?:保证|承诺|确保|说|打包票|有|带来)?(?:什么|任何)?$/;
+function protectPromised(around: string): boolean {
+  const re = new RegExp(PROTECT_PROMISE.source, 'g');
+  const re2 = new RegExp(PROTECT_PROMISE.source, 'g');
+  for (let m = re.exec(around); m !== null; m = re.exec(around)) {
+    // Promise words listed after one denial (没法保证平安顺遂) are all denied: drop them from the lead.
+    const lead = around.slice(Math.max(0, m.index - 14), m.index).replace(re2, '');
+    if (!PROMISE_DENIED_BEFORE.test(lead) && !/^[^,.!?;。]{0,4}?不了/.test(around.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 const DENIABLE = /^(?:开|kai|加持|辟邪|避邪|驱邪|保佑|招财|转运|旺财|算命|风水|灵验|显灵|护身|镇宅|化煞|挡煞|消灾|挡灾|开运)/;
 const CONDITION_AFTER = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
 /** A shop, brand or pet named by the word (店名叫招财喵, 搜旺财粮仓): a name, not a promise. */
@@ -168,7 +181,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
       } else if (g.benming !== undefined) {
         const around = clauseBefore(text, start, 10) + text.slice(end, end + 24).split(/[.!?;。\n]/)[0];
-        if (!PROTECT_PROMISE.test(around)) return;
+        if (!protectPromised(around)) return;
         report({ start, end, messageId: 'superstition', suggestion: '新年红火' });
       } else if (g.religion !== undefined) {
         if (m[0] === '上帝' && (SAYING_BEFORE.test(clauseBefore(text, start, 4)) || COUNT_BEFORE.test(clauseBefore(text, start, 4)))) return;

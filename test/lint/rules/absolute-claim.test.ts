@@ -2,6 +2,17 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Facts about the shop's own shelves, stores and schedule; the shop's attitude; footwear named
+    // by the height it adds; which option a price belongs to (issue 10, lists8).
+    '店里这个月卖得最好的是奶油白',
+    '本店近一周好评率最高的一款是这双帆布鞋',
+    '标价最低的是试用装，正装在下面选',
+    '我们开的首家门店在杭州，现在有三家了',
+    '今晚最后一批发货是六点，之后的单明早走',
+    '您的意见我们绝对重视，已经转给仓库了',
+    '内增高的马丁靴，垫高5cm，走路不累脚',
+    // A sector pattern's gap does not reach across a denial.
+    '填报志愿这块我们可没有内部名额，全靠公开分数',
     // 最 of information the buyer looks up, of the speaker's feeling; 绝对 protecting the buyer's data (real8).
     '活动详情可以在公告页看最新最全的规则',
     '帮您把问题解决了我们最高兴',
@@ -402,6 +413,13 @@ ruleTester('absolute-claim', {
     // A market named anywhere in the sentence keeps the ranking a claim; a figure after a market.
     { text: '这四种口味里芒果最甜，全网最好吃', spans: ['最好吃'] },
     { text: '全网续航最长40分钟的吸尘器', spans: ['最长'] },
+    // The shop's own range does not shelter a market named in the sentence, a national first, or
+    // a shoe sold as making the child grow.
+    { text: '全店近7天销量最高的是这款，全网都没它便宜', spans: ['最高'] },
+    { text: '这是全国首家开的线下体验店', spans: ['全国首家'] },
+    { text: '这个增高鞋垫能让孩子真正长高', spans: ['增高'] },
+    { text: '最后一波福利，错过等一年', spans: ['最后一波', '错过等一年'] },
+    { text: '这款产品绝对安全', spans: ['绝对'] },
     { text: '最受欢迎的是我们家，回头客多', spans: ['最受欢迎'] },
     // A notice does not excuse a promise in the same sentence.
     { text: '年化收益8%稳赚不赔，以合同为准', spans: ['年化收益8', '稳赚不赔'] },

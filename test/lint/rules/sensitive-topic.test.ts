@@ -6,6 +6,9 @@ ruleTester('sensitive-topic', {
     '转发活动页给好友，你们都能领券',
     '八卦图案的杯垫只是装饰花纹',
     '这款护身甲是骑行用的护具',
+    // A protection the shop says it cannot promise (issue 10, lists8).
+    '本命年的红内裤是个习俗，不会带来什么好运，图个吉利',
+    '本命年系红绳是老传统，我们没法保证平安顺遂',
     // Near the new superstition, energy and politics vocabulary (issue 10, own wording): a power
     // denied, an idiom printed as a motif, energy as nutrition, state subsidies, a wish, a refusal.
     '我们店不讨论任何党派的事情',
@@ -168,6 +171,7 @@ ruleTester('sensitive-topic', {
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
     // toned pinyin; blaming the government, parties.
     { text: '门口摆一对石狮子，保您家宅兴旺', spans: ['保您家宅兴旺'] },
+    { text: '本命年戴上这条红绳，全年顺顺利利', spans: ['本命年'] },
     { text: '放个貔貅在收银台，财源滚滚', spans: ['放个貔貅在收银台，财源滚滚'] },
     { text: '这串黄水晶能量超强，戴着招揽财富', spans: ['水晶能量超强', '招揽财富'] },
     { text: '挂上风铃，烂桃花自然散去', spans: ['烂桃花自然散去'] },
