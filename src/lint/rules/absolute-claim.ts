@@ -105,7 +105,7 @@ const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
   edu: 'education', invest: 'returns', drink: 'alcohol', prestige: 'superlative', lure: 'urgency',
   rival: 'superlative', science: 'superlative', cosmetic: 'health', healthfood: 'health', formula: 'health',
-  edu2: 'education', testimonial: 'health', finance: 'returns',
+  edu2: 'education', testimonial: 'health', finance: 'returns', hype: 'health', authority: 'endorse', lure2: 'urgency',
 };
 /** The formula rules' vague milk sources (进口奶源, 生态牧场) are claims about infant formula and
  *  milk powder; a milk-tea shop's 进口奶源 is not what they regulate. */
@@ -124,7 +124,8 @@ const METAL = /钢|银|金|铜|合金|镀|首饰|项链|戒指|耳钉|耳环|手
 /** After 最: words that state a time, place, quantity or feeling (最开心, 最欣慰: the speaker's own),
  *  not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
-const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|开心|高兴|快乐|幸福|欣慰|满足|荣幸|感动|感激|欣喜|难过|伤心|遗憾|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
+// 最热 is the weather (最热的时候) but 最热卖/最热销/最热门 rank the goods.
+const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|开心|高兴|快乐|幸福|欣慰|满足|荣幸|感动|感激|欣喜|难过|伤心|遗憾|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热(?!卖|销|门|搜|捧)|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 /** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
@@ -239,6 +240,12 @@ const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
 const FITS_BEFORE = /(?:适配|兼容|适用于?|配套|匹配|通用于?)$/;
 
 /** A match inside a book title (《本草纲目》全套精装): the shop sells or names the book. */
+/** Whether a span already reported lies within `reach` characters of [start, end). */
+function nearTaken(taken: readonly number[], start: number, end: number, reach: number): boolean {
+  for (let k = 0; k < taken.length; k += 2) if (taken[k] <= end + reach && start - reach <= taken[k + 1]) return true;
+  return false;
+}
+
 function inBookTitle(normalized: NormalizedText, start: number, end: number): boolean {
   const o = normalized.toOriginal(start, end);
   const original = normalized.original;
@@ -268,8 +275,8 @@ const APPLIANCE = /冰箱|洗衣机|烘干机|干衣机|洗碗机|空调|净水�
 /** 第一 as an ordinal: 第一次, 第一时间, 第一件, 第一步 … */
 const ORDINAL_AFTER = /^(?:版|印|刷|届|册|卷|辑|弹|波|站|课|关|场|局|针|胎|手|次|时间|步|件|天|个|批|单|眼|印象|位|周|层|张|条|排|款|种|代|季|期|轮|页|行|部分|阶段|颗|瓶|盒|套|顿|口|遍|回|年|月|章|节|集|号|单元|组|杯|包|罐|支)/;
 /** Before 第一: what is being ranked (销量第一, 全网第一, 是…第一). */
-const RANKING_BEFORE = /(?:宇宙|地表|中国|全市|全省|业界|业内|行业内|全行业|同行|销量|销售|销售额|排名|排行|全网|全国|全球|世界|行业|同类|品类|人气|口碑|品质|质量|好评|回购|复购|类目|平台|国内|亚洲|市场|全市|全省|榜单|天下|号称|公认|稳居|荣获|是|都是|绝对|当之无愧|获得|排)$/;
-const RANKED_AFTER = /^(?:品牌|名|牌|大|的品牌|的店|家店|的$|$)/;
+const RANKING_BEFORE = /(?:宇宙|地表|中国|中华|全市|全省|业界|业内|行业内|全行业|同行|销量|销售|销售额|排名|排行|全网|全国|全球|世界|行业|同类|品类|人气|口碑|品质|质量|好评|回购|复购|类目|平台|国内|亚洲|市场|全市|全省|榜单|天下|号称|公认|稳居|荣获|是|都是|绝对|当之无愧|获得|排)$/;
+const RANKED_AFTER = /^(?:品牌|名|牌|大|的品牌|的店|家店|人(?!称)|的$|$)/;
 
 /** 100% of a material or a measured value (含棉量100%, 纯度100%), not a promise. */
 const PERCENT_MEASURE = /含|量|纯|棉|麻|丝|毛|绒|成分|面料|材质|涤|聚酯|氨纶|纤维|皮|电|进度|度|率|果|原|可可|羊|桑|蚕|胶|牛|木|竹|铜|银|金|钢|钛|乳|汁|粉|覆盖|占/;
@@ -774,10 +781,14 @@ export default defineTextRule({
       const before = clauseBefore(text, start, 10);
       if (inBrandName(normalized, start, end) || inBookTitle(normalized, start, end) || FITS_BEFORE.test(before)) return;
       // The shop denies, declines or cannot promise it (不能治疗鼻炎, 不保证升值, 不敢说无残留).
-      if (NEGATED_CLAIM_BEFORE.test(before) || NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || DECLINE_BEFORE.test(before)) return;
+      // 不用的话就会得颈椎病: the negation is the condition the threat needs (its lookbehind), not a denial.
+      const threat = group === 'hype' && /^(?:会|就)(?:得|患|生)/.test(m[0]);
+      if (!threat && (NEGATED_CLAIM_BEFORE.test(before) || NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || DECLINE_BEFORE.test(before))) return;
       if (NEG_RISK_AFTER.test(clauseAfter(text, end, 14)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
       if ((group === 'disease' || group === 'medical' || group === 'testimonial' || group === 'healthfood') && SEEK_CARE_BEFORE.test(sentenceBefore(text, start, 20))) return;
       if (group === 'formula' && /奶源|牧场/.test(m[0]) && !FORMULA_GOODS.test(text)) return;
+      // One push to buy is one finding: 恢复原价，再不入手就亏了 is reported at its first words.
+      if (group === 'lure2' && nearTaken(taken, start, end, 20)) return;
       // Described, instructed or explained rather than claimed (../claim-stance.ts): 药材的药效各不相同.
       if (HEALTH_STANCE_GROUPS.has(group) && efficacyStance(text, start, end) !== undefined) return;
       // An insurer settling a loss (运费险是保险公司理赔的) is after-sales; the banned claim is an

@@ -420,6 +420,10 @@ ruleTester('absolute-claim', {
     { text: '这个增高鞋垫能让孩子真正长高', spans: ['增高'] },
     { text: '最后一波福利，错过等一年', spans: ['最后一波', '错过等一年'] },
     { text: '这款产品绝对安全', spans: ['绝对'] },
+    // 最热卖/最热销 rank the goods over a market (韩国, 全国); a teacher called the field's 第一人.
+    { text: '这是日本最热卖的保温杯', spans: ['最热'] },
+    { text: '全国最热销的一款电动牙刷', spans: ['最热销'] },
+    { text: '我们老师是国内插花教学第一人', spans: ['第一'] },
     { text: '最受欢迎的是我们家，回头客多', spans: ['最受欢迎'] },
     // A notice does not excuse a promise in the same sentence.
     { text: '年化收益8%稳赚不赔，以合同为准', spans: ['年化收益8', '稳赚不赔'] },
