@@ -6,6 +6,7 @@
 // Each is a class of its own below; a figure stated with the word (除菌率99.9%) stays a claim
 // whatever the class, because a near-absolute rate is what the ad law asks a source for.
 // Works on the normalized text (simplified, half-width punctuation, lower case).
+import { clauseAfter, clauseBefore, sentenceAfter, sentenceBefore } from './context.js';
 
 /** A rate or share stated near the word: 99.9%, 百分之九十九, 除菌率高达. */
 const FIGURE = /[0-9]+(?:\.[0-9]+)?\s*%|百分之|百分百|[0-9]+(?:\.[0-9]+)?成|率(?:高达|达到?|可达|超过|为)/;
@@ -41,24 +42,9 @@ const EFFECT_NOUN = /(?:药效|疗效|功效|效果)$/;
 /** Right after the word: a test, a standard or a certificate named by it (抗菌检测, 抑菌标准). */
 const TEST_AFTER = /^(?:率)?(?:检测|测试|试验|实验|认证|标准|检验|报告|证书)/;
 
-function sentenceBefore(text: string, start: number, max: number): string {
-  let a = start;
-  while (a > 0 && start - a < max && !/[.!?;。\n]/.test(text[a - 1])) a--;
-  return text.slice(a, start);
-}
-
-function sentenceAfter(text: string, end: number, max: number): string {
-  let b = end;
-  while (b < text.length && b - end < max && !/[.!?;。\n]/.test(text[b])) b++;
-  return text.slice(end, b);
-}
-
+/** The clause around [start, end), up to `max` characters each way. */
 function clauseOf(text: string, start: number, end: number, max: number): string {
-  let a = start;
-  while (a > 0 && start - a < max && !/[,.!?;。\n]/.test(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && b - end < max && !/[,.!?;。\n]/.test(text[b])) b++;
-  return text.slice(a, b);
+  return clauseBefore(text, start, max) + text.slice(start, end) + clauseAfter(text, end, max);
 }
 
 export type Stance = 'instruction' | 'machine' | 'phenomenon' | 'varies' | 'test';

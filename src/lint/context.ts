@@ -386,6 +386,22 @@ export function clauseAfter(text: string, index: number, max = 12): string {
   return text.slice(index, i);
 }
 
+/** Up to `max` characters before `index`, not crossing a sentence end (commas are crossed). */
+export function sentenceBefore(text: string, index: number, max: number): string {
+  let i = index;
+  const stop = Math.max(0, index - max);
+  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
+  return text.slice(i, index);
+}
+
+/** Up to `max` characters from `index` on, not crossing a sentence end (commas are crossed). */
+export function sentenceAfter(text: string, index: number, max: number): string {
+  let i = index;
+  const stop = Math.min(text.length, index + max);
+  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
+  return text.slice(index, i);
+}
+
 /** The sentence around [start, end): up to `max` characters each way, not crossing a sentence end
  *  (.!?;。 or a line break) — wider than a clause, for context that spans commas. */
 export function sentenceAround(text: string, start: number, end: number, max = 30): string {

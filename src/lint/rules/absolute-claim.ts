@@ -2,7 +2,7 @@
 // promises such as 100%有效, 永久, 错过不再有) as 虚假宣传. The hard part is what is NOT a claim:
 // 最近, 最快明天到 (a delivery estimate), 最好提前下单 (advice), 第一次购买 (an ordinal),
 // 含棉量100% (a composition). Those are decided by the words around the match.
-import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
+import { clauseAfter, clauseBefore, sentenceAfter, sentenceAround, sentenceBefore } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/absolute-claim.gen.js';
 import * as paraphrase from '../lexicon/absolute-claim-paraphrase.gen.js';
@@ -335,20 +335,6 @@ function percentPromised(text: string, start: number, end: number, before: strin
   // The shop's assurance about its own service (百分之百过两天有物流), not the product.
   if (/^[^,.!?;。]{0,6}?(?:有物流|发货|发出|到货|送达|给您处理|帮您|给你处理|帮你)/.test(clauseAfter(text, end, 14))) return false;
   return true;
-}
-
-/** The sentence before `start` of the normalized text, up to `max` characters. */
-function sentenceBefore(text: string, start: number, max: number): string {
-  let a = start;
-  while (a > 0 && start - a < max && !/[.!?;。\n]/.test(text[a - 1])) a--;
-  return text.slice(a, start);
-}
-
-/** The sentence after `end` of the normalized text, up to `max` characters. */
-function sentenceAfter(text: string, end: number, max: number): string {
-  let b = end;
-  while (b < text.length && b - end < max && !/[.!?;。\n]/.test(text[b])) b++;
-  return text.slice(end, b);
 }
 
 /** The word after 最 to quote: two-character adjectives whole, otherwise one character. */

@@ -2,7 +2,7 @@
 // (《交易导流违规管理细则》). Sellers disguise it, so the rule works on the normalized view where
 // ＶＸ, 薇信 and 绿泡泡 are already 微信 and ①③⑧ and 一五九 are digits; context decides the rest
 // (QQ糖 vs QQ号, 订单号 3025… vs a phone number, 请勿私下交易 vs 私下交易).
-import { SENTENCE_END, clauseAfter, clauseBefore, matchAt, scan } from '../context.js';
+import { SENTENCE_END, clauseAfter, clauseBefore, matchAt, scan, sentenceAfter, sentenceBefore } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import { NEGATED_BEFORE, READ_IN_APP_BEFORE } from '../lexicon/shared.js';
 import type { NormalizedText } from '../normalize.js';
@@ -146,28 +146,12 @@ function writtenAsLandline(normalized: NormalizedText, start: number, end: numbe
   return LANDLINE_WRITTEN.test(original.slice(from, span.end).normalize('NFKC'));
 }
 
-/** Up to `max` characters before `index`, not crossing a sentence end (commas are crossed). */
-function sentenceBefore(text: string, index: number, max: number): string {
-  let i = index;
-  const stop = Math.max(0, index - max);
-  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
-  return text.slice(i, index);
-}
-
 /** A QR code or scan that serves the product (PRODUCT_USE) and leads to nothing of the shop's
  *  (SHOP_LEAD) in its sentence. Codes, links and 口令 are never product use. */
 function productUse(text: string, start: number, end: number, word: string): boolean {
   if (!/码|扫/.test(word) || /口令|链接|浏览器|提取码|外链/.test(word)) return false;
   const around = sentenceBefore(text, start, 24) + word + sentenceAfter(text, end, 24);
   return PRODUCT_USE.test(around) && !SHOP_LEAD.test(around.replace(/加热|加湿|添加剂|参加|增加|更加|附加/g, ''));
-}
-
-/** Up to `max` characters from `index` on, not crossing a sentence end (commas are crossed). */
-function sentenceAfter(text: string, index: number, max: number): string {
-  let i = index;
-  const stop = Math.min(text.length, index + max);
-  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
-  return text.slice(index, i);
 }
 
 function isDigit(u: number): boolean {
