@@ -405,13 +405,7 @@ export function sentenceAfter(text: string, index: number, max: number): string 
 /** The sentence around [start, end): up to `max` characters each way, not crossing a sentence end
  *  (.!?;。 or a line break) — wider than a clause, for context that spans commas. */
 export function sentenceAround(text: string, start: number, end: number, max = 30): string {
-  let a = start;
-  const lo = Math.max(0, start - max);
-  while (a > lo && !/[.!?;。\n]/.test(text[a - 1])) a--;
-  let b = end;
-  const hi = Math.min(text.length, end + max);
-  while (b < hi && !/[.!?;。\n]/.test(text[b])) b++;
-  return text.slice(a, b);
+  return sentenceBefore(text, start, max) + text.slice(start, end) + sentenceAfter(text, end, max);
 }
 
 /** Matches `re` (sticky) exactly at `index`; returns the end of the match or -1. */

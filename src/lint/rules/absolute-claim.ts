@@ -62,8 +62,9 @@ const GROWTH_FACT = /正常|一般|平均|可能|大概|鞋|垫/;
 const EFFECT_ON_BODY = /敷|面膜|精华|面霜|乳液|护肤|皮肤|肌肤|脸|祛|淡斑|美白|减肥|瘦|吃|喝|保健|调理|身体|头发|发际线|眼霜|痘|斑|纹/;
 /** Goods said to be supplied to the seats of the state need a supply word (供给中南海, 国宴用的). */
 const SUPPLY = /供|送|专用|吃的|喝的|用的|指定|御用|享用|同款|招待|进贡|采购|特批/;
-/** The paraphrase lexicon's lookbehind leads: text before a match that belongs to its span. */
-const LEADS = ['lead1', 'lead2', 'lead3', 'lead4', 'lead5', 'lead6', 'lead7', 'lead8', 'lead9', 'lead10', 'lead11', 'lead12', 'lead13', 'lead14', 'lead15', 'lead16', 'lead17', 'lead18', 'lead20', 'lead21', 'lead22', 'lead23', 'lead24'] as const;
+/** The paraphrase lexicon's lookbehind leads (text before a match that belongs to its span), read
+ *  from the compiled pattern so an entry that adds one is covered without a list to keep. */
+const LEADS: readonly string[] = [...new Set(paraphrase.pattern.match(/(?<=\(\?<)lead[0-9]+(?=>)/g))];
 /** Before a claim said through structure: a condition (如果…, 如有…, 万一…) — the shop tells what
  *  to do if it happens, it does not promise it. */
 const IF_BEFORE = /(?:如果|要是|假如|假设|若是?|如有|万一|一旦)[^,.!?;。]{0,10}$/;
