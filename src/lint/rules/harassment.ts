@@ -105,6 +105,10 @@ const ASKS_BUYER = /购物车|还在等|等(?:你|您)|回(?:复|一下|个|句|
 /** The shop's own messages are what is counted (这是第六条, 已经第三次, 第四次提醒). */
 const OWN_CONTACT_BEFORE = /这是|已经|都|又|我|我们|给(?:您|你)|发给/;
 const CONTACT_WORD_END = /(?:了|消息|提醒|催|私信|通知|问|找|联系)$/;
+/** A concession word said three times (行行行, 是是是): mock agreement unless the shop owns a fault. */
+const CONCESSION = /^(?:行行行|好好好|是是是|对对对|得得得|行吧行吧|好吧好吧)/;
+/** The shop apologising or fixing something (是我们的问题, 马上补发): the concession is sincere. */
+const SINCERE = /抱歉|不好意思|对不起|我们的(?:问题|错|失误|疏忽)|是我们|马上|立刻|这就|给您(?:补|换|退|改|处理)/;
 /** After 很难吗: the shop answers its own question (不难, 很简单): an FAQ, not a challenge. */
 const REASSURED_AFTER = /^[?!,.。]*(?:不难|一点(?:也|都)不|很简单|非常简单|其实|放心|别担心|不用担心|不会)/;
 const ADDRESSED = /你|您|自己|个|一下/;
@@ -419,6 +423,8 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.sarcasm !== undefined) {
     if (span === '呵呵' && (emoticonCode(start, end) || HEHE_FRIENDLY_AFTER.test(text.slice(end, end + 6)))) return true;
+    // 是是是，您说得对，是我们发错了: a concession followed by the shop's own fault or a fix is sincere.
+    if (CONCESSION.test(span) && SINCERE.test(sentenceAt(text, start, end) + text.slice(end, end + 24))) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.silence !== undefined) {
     report({ start, end, messageId: 'impatient', suggestion: '看到消息方便时回复我们就好' });

@@ -355,6 +355,18 @@ ruleTester('harassment', {
     "请小心您的账号被陌生人盗用",
     "退款的事我们记着呢，明天帮您跟进",
     "就这款吧，我给您备注尺码",
+    // Meaning frames (session 8, own wording): a verdict on the buyer's request needs the buyer's
+    // request as subject and no negation; praise of popularity, a sincere concession, another option
+    // offered and effort of the goods are no jab.
+    "您提的条件一点都不过分，我们照办",
+    "对您来说这个尺码是不是太夸张了",
+    "给您添了这么离谱的麻烦，实在抱歉",
+    "这双鞋回购的有的是人，质量您放心",
+    "对对对，您说得对，是我们漏发了，马上补",
+    "嫌重的话可以选轻便款",
+    "如果您自己量错了还想换码，运费我们出一半",
+    "不用白费力气手洗，机洗就行",
+    "您真懂行，我们学到了",
   ],
   invalid: [
     { text: 'NMD，自己不会看详情页吗', spans: ['NMD', '自己不会看'] },
@@ -841,5 +853,16 @@ ruleTester('harassment', {
     { text: "说完了吧，我已经拉黑了", spans: ["已经拉黑了"] },
     { text: "再给差评就等着封号吧", spans: ["等着封号吧"] },
     { text: "你的昵称我们截图了", spans: ["你的昵称我们截图了"] },
+    // Meaning frames (session 8, own wording): a verdict on the buyer's request, the buyer dispensable,
+    // talking declared wasted, the fault thrown back, mock agreement and mock praise, nobody begged.
+    { text: "您这个说法实在荒唐", spans: ["您这个说法实在荒唐"] },
+    { text: "你们提的条件未免太过分", spans: ["你们提的条件未免太过分"] },
+    { text: "您不想要，多的是人抢着要", spans: ["不想要，多的是人抢"] },
+    { text: "少您一位客户也不影响什么", spans: ["少您一位客户也不影响"] },
+    { text: "跟你讲了等于白讲", spans: ["讲了等于白讲"] },
+    { text: "你自己没看说明书，反而怪我们", spans: ["你自己没看说明书，反而怪"] },
+    { text: "行行行，您说了算", spans: ["行行行"] },
+    { text: "您这么有见识，那您找别家修吧", spans: ["您这么有见识，那您找"] },
+    { text: "也没人逼你下单", spans: ["也没人逼你下单"] },
   ],
 });
