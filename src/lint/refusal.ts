@@ -41,6 +41,10 @@ const CUE = new RegExp(
     // absolute-claim NEGATED_CLAIM_BEFORE), shared so the learned second opinion sees them refused too.
     // A condition (不开光就没用) opens no scope (CONDITION_AHEAD).
     '(?:从不|并不|也不|都不|并没有|也没有|没有|不|没)(?=(?:开|kai)(?:过|了)?光|加持|辟邪|避邪|驱邪|保佑|招财|转运|算命|看相|风水|灵验|显灵|护身|镇宅|化煞|挡煞|消灾|挡灾|开运|保本|保息|保过|包过|包退|包治)',
+    // A rhetorical 哪有 that denies the notion (护肤品哪有立刻见效的, 哪里有一吃就瘦的): what follows is
+    // what the shop says does not exist. A comparison (哪有比这更便宜的, 哪有这么好的价) is the opposite:
+    // nobody beats the shop, a claim.
+    '(?:哪有|哪里有|哪儿有|哪来的?)(?=(?:(?!比|更|这么|这样|那么|这个价|这价|我们|本店|咱家|我家)[^,.!?;。]){1,14}?的(?:[啊呀呢哦嘛啦]{0,2})(?:[,.!?;。]|$))',
     // A rule that forbids it (平台不让发二维码, 规定不许写包过, 不得承诺收益); 不得不 insists instead.
     '不(?:让|许|准|得(?!不))',
     '(?<![说讲谈看得])不(?:说|讲|谈|看)(?![了完清定好出起究理话到见])',
@@ -89,11 +93,23 @@ const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|
 const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到)([^.!?;。]{1,20}?(?:有没有|是不是|能不能|可不可以|会不会|吗|么)[^,.!?;。]{0,4})[,.]?(?=(?:我们|这边|其实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动). */
-const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)的)/;
+const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)(?:写|说|发|标|挂|宣传|打)?的)/;
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
   /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律)*(?:(?:不|没有?|不会|不能|无法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开)|没有|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+
+/** After the match, in its own clause or the next one opening on 那/这 that points back at it: the
+ *  shop calls it untrue (网上说能治失眠的都是夸大, 有人说能治颈椎病，那都是夸大, 稳赚不赔那种都是骗人的,
+ *  说能根除的都不靠谱). About the wording itself: 全网最低价，别家都是骗人的 (another clause) and
+ *  最低价别家都是忽悠 (other shops named between) keep the claim. */
+const UNTRUE_AFTER =
+  /^(?:(?!别|其他|他们|人家|同行)[^,.!?;。，！？；\n]){0,10}?(?:[,，](?:那|这)(?:些|种|话|个)?)?(?:(?:都是|全是|纯属|就是|都属于|属于|(?<![不没])是)(?:在)?(?:夸大|夸张|骗人|忽悠|谣言|虚假宣传|瞎说|乱说|胡说|噱头|智商税|假的|坑人)|(?:都|全|根本|完全)(?:不靠谱|不可信|不现实|不可能|没有依据|没依据))/;
+
+/** After the match, in its own clause: the shop says it cannot do it (全网最低我们做不到, 百分百有效
+ *  我们保证不了) — an honest limit, not a promise. */
+const INCAPABLE_AFTER =
+  /^[^,.!?;。，！？；\n]{0,8}?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)(?:这边|真的|实在|确实|也|都|可|是)*(?:做不到|达不到|给不了|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
 
 /** After the match, in its own clause: the shop declines the title or the praise (祖传手艺不敢当,
  *  老字号谈不上, 专家称不上) — modesty names the word to disown it. Same clause only: 最好的，别家
@@ -234,6 +250,11 @@ const NAMES = [
   // A sentence quoted as one (那句“婴儿最理想的食品是母乳”, 罐子上这句话'…'): a print or a slogan
   // the shop talks about, longer than a quoted word.
   `(?:这句|那句|一句|这句话|那句话|一句话|这行字|那行字|标语|提示语)[:：]?${OPEN_QUOTE}[^'"‘’“”「」『』\n]{1,30}${CLOSE_QUOTE}`,
+  // A name given in quotes after a naming noun or verb (颜色的官方名称叫“极致黑”, 色号是「女王红」), or
+  // in quotes before the head of what it names (“巅峰”系列, 「冠军」造型): quotes alone are emphasis
+  // (本店“最低价”), quotes that a name needs are a name. 叫 after 都/被/人 is praise (大家都叫它“神药”).
+  `(?:(?:名称|名字|色号|型号|款名|品名|系列名|书名|剧名|片名|歌名|店名)(?:的)?(?:就|也)?(?:是|叫做?|叫作|为)?|(?<![都被人们家称他她它])(?:叫做?|叫作|名叫|名为|取名为?|命名为))[:：]?${OPEN_QUOTE}[^'"‘’“”「」『』\n]{1,12}${CLOSE_QUOTE}`,
+  `${OPEN_QUOTE}[^'"‘’“”「」『』\n]{1,12}${CLOSE_QUOTE}(?:色号|系列|色|造型|图案|联名|主题|IP|牌)`,
   // A word engraved, written or printed, counted in characters (名牌上刻了招财两个字).
   `[刻写印绣填](?:了|上|着|成|的是)?${HAN}{1,6}?(?:这|那)?(?:[两三四五六几2-6]个字|[二三四]字|字样)`,
 ];
@@ -291,7 +312,7 @@ function mentionScopes(original: string, scopes: number[]): void {
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
   const after = original.slice(end, end + 30);
-  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after);
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after);
 }
 
 /** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed

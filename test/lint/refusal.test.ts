@@ -214,6 +214,40 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(refusalScopes(cond)).toEqual([]);
   });
 
+  // Issue 10 (benign9): a notion denied by a rhetorical 哪有, another's wording called untrue in its
+  // own clause, a claim the shop says it cannot make, a wording placed with other shops, a name
+  // given in quotes after a naming noun or before the head of what it names.
+  it.each([
+    '护肤品哪有一抹就白的，坚持两周看看',
+    '哪里有一吃就瘦的，饮食也要注意',
+    '有人说这个枕头能治颈椎病，那都是夸大',
+    '包过班那种说法都是忽悠人的，我们只提供题库',
+    '说能一次去根的都不靠谱，灰指甲要慢慢养',
+    '百分百有效我们保证不了，每个人情况不同',
+    '行业第一我们不敢说，回头客倒是挺多',
+    '那个全网最低价的截图是别家发的，不是我们店',
+    '新出的配色官方名称叫“王者金”，和香槟金不是一个色',
+    '我们的「冠军」系列是运动款，面料偏速干',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // A comparison after 哪有 is the claim that nobody beats the shop; untrue said of other shops or
+    // in another clause keeps the claim; praise by others is no name; quotes alone are emphasis.
+    ['全网最低价，别家说的都是骗人的', 'absolute-claim'],
+    ['全网最低价别家都是忽悠', 'absolute-claim'],
+    ['大家都叫它“神药”，一抹就好', 'absolute-claim'],
+    ['我们是“第一”品牌，放心买', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it('opens no scope at a 哪有 that compares (nobody beats the shop)', () => {
+    expect(refusalScopes(normalize('哪有比这更便宜的').text)).toEqual([]);
+    expect(refusalScopes(normalize('哪有这么好的价格的').text)).toEqual([]);
+  });
+
   it('starts after the cue and stops at the clause end or where the sentence turns', () => {
     const text = normalize('请勿私下交易，但可以加我微信').text;
     const scopes = refusalScopes(text);

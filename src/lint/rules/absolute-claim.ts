@@ -11,6 +11,7 @@ import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
 import { efficacyStance } from '../claim-stance.js';
+import { inThingName } from '../names.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
@@ -237,6 +238,13 @@ const BRAND_PAREN = "[(（](?!(?:top|best|first|no\\.?\\s?1|number\\s?one|ultima
 const BRAND_PAREN_AFTER = new RegExp(`^\\s*${BRAND_PAREN}`, 'i');
 const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
 
+/** Groups whose words may open a name (至尊版, 冠军杯, 第一大道): not exclusivity, endorsement,
+ *  urgency or returns, which stay claims in any name (独家联名款, 特供版, 限时版). */
+function nameable(g: Record<string, string | undefined>): boolean {
+  return g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined || g.grade !== undefined || g.health !== undefined ||
+    g.first !== undefined || g.rank !== undefined || g.idiom !== undefined || g.universal !== undefined;
+}
+
 /** Before a list word: the product fits or works with it, so it names a brand or model (适配永久). */
 const FITS_BEFORE = /(?:适配|兼容|适用于?|配套|匹配|通用于?)$/;
 
@@ -299,6 +307,9 @@ const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|�
 const SERVICE_AFTER = /^(?:(?:会|是)?(?:重视|负责到底|负责|认真对待|认真|用心|尊重|配合|理解)(?:的|您|你|这|每|到底|处理|[,.!?;。]|$)|(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:会|能|可以)?(?:保障|保护|维护|守护)(?:好)?(?:您|你)的?(?:个人)?(?:信息|隐私|资金|账户|账号|权益|利益|财产|数据|交易|资料)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
 /** Before 唯一: an identifier (订单号是唯一的, 账户具有唯一性), not a claim about the product. */
 const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账户|帐户|用户名|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?(?:具有|有)?$/;
+/** After 唯一: the identifier it qualifies (每台都有唯一的序列号, 唯一的出厂编码, 唯一性): a fact of how
+ *  items are told apart, not a claim about the goods. */
+const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 /** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
@@ -416,6 +427,10 @@ export default defineTextRule({
       if (g.most === undefined && inBrandName(normalized, start, end)) return;
       // 适配永久、凤凰这些老款自行车: what a part fits is a brand or model, not a claim.
       if (g.most === undefined && FITS_BEFORE.test(before)) return;
+      // 至尊版, 巅峰赛, 第一汽车集团, 强效制冷模式, 这个颜色叫极致黑: the word is part of a name
+      // (../names.ts). Exclusivity and endorsement name a claim whatever follows (独家联名, 特供版),
+      // and a market named before it (全网第一公司) ranks.
+      if (nameable(g) && inThingName(text, end, before) && !MARKET.test(clauseBefore(text, start, 24))) return;
       if (g.most !== undefined) {
         // 最为 is 最 in writing (算是最为准确的, 最为合适): the word after 为 decides, and is quoted.
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
@@ -498,7 +513,7 @@ export default defineTextRule({
         if (!percentPromised(text, start, end, before)) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
-        if (IDENTIFIER_BEFORE.test(before)) return;
+        if (IDENTIFIER_BEFORE.test(before) || IDENTIFIER_AFTER.test(text.slice(end, end + 8))) return;
         if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         if (OWN_RANGE.test(clauseBefore(text, start, 24)) && !MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });

@@ -29,8 +29,10 @@ const PRESSING =
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
 const STRONG_REWARD = /返|反|红包|现金|补偿|补贴|免单|奖励|有奖|有礼|下[次回]|下(?:一单|一次|一回|一件)|差价|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
 const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?(?:五星|5星)?(?:好评|晒图|晒单|追评|评价)?$/;
-/** Before the review word: the shop says it does NOT do this (我们不搞好评返现). */
-const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许)?$/;
+/** Before the review word: the shop says it does NOT do this (我们不搞好评返现), or does not ask for
+ *  the review (红包是新店福利，不用好评; 无需给好评; 不要求您晒图). 不给好评 is not among them: it is
+ *  the condition a threat hangs on (不给好评就…). */
+const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许|(?:用|需|需要|必|要求|强制|强求)(?:您|你)?(?:给|写|打|留|晒)?)?$/;
 
 const ENDED_AFTER = /^[^.!?;。]{0,8}?(?:已经?|早就?)(?:结束|取消|停止|下线|不做)/;
 /** A reward is looked for up to this many characters before the review word (inside its

@@ -918,3 +918,31 @@ ruleTester('absolute-claim', {
     { text: '再犹豫几秒就抢光了', spans: ['再犹豫几秒就抢光了'] },
   ],
 });
+
+// Issue 10 (benign9): a list word opening a name — a game mode, an event, a cup, a company, a
+// street, a hospital, a mode of an appliance, a design — or one a naming noun introduces; 唯一 of
+// an identifier. Editions and series stay claims (至尊版礼盒, 至臻系列), as do exclusivity and
+// endorsement in any name, and a name after a market.
+ruleTester('absolute-claim', {
+  valid: [
+    '排位巅峰赛打到后半夜，这副耳机戴久了也不压耳朵',
+    '冠军杯主题的钥匙扣，一套四个',
+    '车载香薰是第一汽车集团授权的周边',
+    '自提点在第一大道和长江路交叉口',
+    '复诊记得带上第一人民医院开的单子',
+    '风扇开强效降温模式会比较吵',
+    '国宝熊猫造型的笔袋还有两个',
+    '极品飞车联名的方向盘贴纸到货了',
+    '这个配色叫极致灰，跟深空黑放一起对比看看',
+    '每只表都有唯一的出厂编码，售后凭这个登记',
+    '保修卡上是唯一序列号，丢了补不了',
+  ],
+  invalid: [
+    { text: '至尊版礼盒，送人倍有面子', spans: ['至尊'] },
+    { text: '这是顶级档次的面料', spans: ['顶级'] },
+    { text: '全网第一公司出品的吹风机', spans: ['第一'] },
+    { text: '独家联名款，别处买不到', spans: ['独家'] },
+    { text: '这个颜色是极品，别家调不出来', spans: ['极品'] },
+    { text: '这是唯一的一款能做到零添加的面霜', spans: ['唯一', '零添加'] },
+  ],
+});

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // Issue 10 (benign9): the review is said not to be needed for what the shop gives.
+    '收藏店铺就送小样，不用好评也行',
+    '赠品是活动自带的，无需给好评',
     // Issue 10 (fa6): the buyer's review quoted as where a complaint was made; the remedy answers it.
     '您追评里提到的开线问题，我们给您换一件新的寄过去',
     '看到您评价中说的色差了，这边给您补发一个颜色',
@@ -146,6 +149,8 @@ ruleTester('review-inducement', {
     '赶紧去评论区看看别人的穿搭',
   ],
   invalid: [
+    // Not giving a good review is the condition a threat hangs on.
+    { text: '不给好评就不给您退运费', spans: ['不给好评就不给您退运费'] },
     // A review still asked for after one is quoted, or a reward for what the review says.
     { text: '评价里说的问题我们改，追评一下就给您返5元', spans: ['追评一下就给您返5元'] },
     { text: '评价里写上好用两个字就送您小样', spans: ['评价里写上好用两个字就送'] },
