@@ -13,12 +13,15 @@ import { makeCheckCodeCache } from './check-code-cache.mjs';
 import { compileLexicons } from './compile-lexicons.mjs';
 import { generateValidator } from './generate-validator.mjs';
 import { genScanGates } from './gen-scan-gates.mjs';
+import { genVersion } from './gen-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 // Lexicons (word lists as data) become TypeScript modules before tsc sees the rules.
 compileLexicons();
+// The package version as a module, so the built CLI never reads ../package.json (src/version.gen.ts).
+genVersion();
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 
 // Data files that modules read lazily at run time (tsc copies only what is imported).

@@ -1,10 +1,10 @@
 // The CLI's dispatcher: argv → command → exit code. Commands load lazily so `check` and `lint`
 // never pay for Ink, React, yaml or ajv they do not use.
-import { readFileSync } from 'node:fs';
 import { UserError } from './errors.js';
 import { escapeControls } from './escape.js';
 import { langFrom, pick, type Lang, type Localized } from './i18n.js';
 import type { Command, Io } from './io.js';
+import { version as packageVersion } from './version.gen.js';
 
 interface CommandEntry {
   readonly summary: Localized;
@@ -60,9 +60,9 @@ export const commands: Record<string, CommandEntry> = {
   },
 };
 
+/** Baked in at build (scripts/gen-version.mjs): a dist/ copied without package.json still knows it. */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  return packageVersion;
 }
 
 export function helpText(lang: Lang): string {

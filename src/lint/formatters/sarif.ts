@@ -1,24 +1,15 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps, IDE viewers) read.
 // Columns are UTF-16 code units — SARIF's default columnKind and exactly what our offsets count.
 import { escapeJsonControls } from '../../escape.js';
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pick } from '../../i18n.js';
+import { version as toolVersion } from '../../version.gen.js';
 import type { LintResultMessage, RuleMeta } from '../types.js';
 import { lineStarts, positionAt, type FormattableResult, type FormatOptions, type Formatter } from './results.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
-
-let cachedVersion: string | undefined;
-function toolVersion(): string {
-  // src/lint/formatters/ and dist/lint/formatters/ are both three levels under the package root.
-  cachedVersion ??= (
-    JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
-  ).version;
-  return cachedVersion;
-}
 
 type Level = 'error' | 'warning';
 const levelOf = (severity: 1 | 2): Level => (severity === 2 ? 'error' : 'warning');
@@ -97,7 +88,7 @@ export const format: Formatter = (results: readonly FormattableResult[], options
   }
 
   const run: Record<string, unknown> = {
-    tool: { driver: { name: 'xhs-reply', version: toolVersion(), rules } },
+    tool: { driver: { name: 'xhs-reply', version: toolVersion, rules } },
     results: sarifResults,
     columnKind: 'utf16CodeUnits',
   };
