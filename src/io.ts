@@ -18,8 +18,9 @@ export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Reads what it can of stdin synchronously: all of it (done), or what came before the pipe
-   *  would have blocked; the caller reads the rest from `stdin`. Absent in tests. */
-  readonly readStdinDirect?: (maxBytes: number) => { bytes: Buffer[]; done: boolean };
+   *  would have blocked; the caller reads the rest from `stdin`. `progress` is told the bytes
+   *  read so far after each read. Absent in tests. */
+  readonly readStdinDirect?: (maxBytes: number, progress?: (bytes: number) => void) => { bytes: Buffer[]; done: boolean };
 }
 
 export type Command = (args: string[], io: Io) => Promise<number>;
@@ -56,7 +57,7 @@ export function processIo(options: { direct?: boolean } = {}): Io {
     },
     cwd: io.cwd,
     env: io.env,
-    readStdinDirect: (maxBytes) => readDirect(0, maxBytes),
+    readStdinDirect: (maxBytes, progress) => readDirect(0, maxBytes, progress),
   };
 }
 
@@ -113,7 +114,7 @@ const CHUNK = 1 << 20;
 
 /** Reads fd until end of file, until it would block (a non-blocking pipe with no data yet) or
  *  until more than `maxBytes` came (the caller refuses that). */
-function readDirect(fd: number, maxBytes: number): { bytes: Buffer[]; done: boolean } {
+function readDirect(fd: number, maxBytes: number, progress?: (bytes: number) => void): { bytes: Buffer[]; done: boolean } {
   const bytes: Buffer[] = [];
   let total = 0;
   while (total <= maxBytes) {
@@ -130,6 +131,7 @@ function readDirect(fd: number, maxBytes: number): { bytes: Buffer[]; done: bool
     if (n === 0) return { bytes, done: true };
     bytes.push(n === CHUNK ? buf : buf.subarray(0, n));
     total += n;
+    progress?.(total);
   }
   return { bytes, done: true };
 }
@@ -153,13 +155,15 @@ function tooLarge(maxBytes: number): UserError {
 
 /**
  * All of stdin as bytes; callers decode, so a GBK or UTF-16 pipe can be named instead of garbled.
- * Past `maxBytes` reading stops (the stream is closed) with a one-line error, exit 2.
+ * Past `maxBytes` reading stops (the stream is closed) with a one-line error, exit 2. `progress`
+ * is told the bytes read so far as they come (check starts its worker thread while a large
+ * input is still arriving).
  */
-export async function readStdinBytes(io: Io, maxBytes: number = MAX_STDIN_BYTES): Promise<Buffer> {
+export async function readStdinBytes(io: Io, maxBytes: number = MAX_STDIN_BYTES, progress?: (bytes: number) => void): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   if (io.readStdinDirect) {
-    const { bytes, done } = io.readStdinDirect(maxBytes);
+    const { bytes, done } = io.readStdinDirect(maxBytes, progress);
     for (const b of bytes) total += b.length;
     if (total > maxBytes) throw tooLarge(maxBytes);
     for (const b of bytes) chunks.push(b);
@@ -170,6 +174,7 @@ export async function readStdinBytes(io: Io, maxBytes: number = MAX_STDIN_BYTES)
     total += buf.length;
     if (total > maxBytes) throw tooLarge(maxBytes);
     chunks.push(buf);
+    progress?.(total);
   }
   return Buffer.concat(chunks, total);
 }

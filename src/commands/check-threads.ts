@@ -7,7 +7,9 @@
 // them in input order. A worker that cannot start or fails leaves its chunks to the front thread.
 //
 // Only the edge of `check` knows of this (commands/check.ts); the lint engine runs unchanged in
-// each thread. worker_threads is loaded only when a run is large enough to split.
+// each thread. worker_threads is loaded only when a run is large enough to split. The worker is
+// started while stdin is still arriving (EARLY_WORKER_BYTES) and gets its job once the input is
+// read: its start-up and table building then overlap the reading.
 import type { Io } from '../io.js';
 
 /** Set (to "1") in the worker's environment: the check command then works for its parent. */
@@ -104,26 +106,39 @@ export function claimBack(claims: Int32Array, chunks: number): number {
 /** How many texts stdin holds (one a line, as stdinLines splits it), counted on the bytes so the
  *  worker can start before they are decoded (exact for UTF-8, where byte 10 is only ever "\n"),
  *  and the byte offset where every `every`-th line starts (0 first), then the input's length: the
- *  bytes of lines [k·every, (k+1)·every) are starts[k] … starts[k+1]. `every` 0: no offsets. */
-export function lineStarts(bytes: Uint8Array, every: number): { count: number; starts: number[] } {
+ *  bytes of lines [k·every, (k+1)·every) are starts[k] … starts[k+1]. `every` 0: no offsets.
+ *  `longest`: the most bytes a line has, its line break included — a text has no more UTF-16
+ *  units than bytes, so no text is longer than that. */
+export function lineStarts(bytes: Uint8Array, every: number): { count: number; starts: number[]; longest: number } {
   const starts: number[] = [];
-  if (bytes.length === 0) return { count: 0, starts: every > 0 ? [0] : [] };
+  if (bytes.length === 0) return { count: 0, starts: every > 0 ? [0] : [], longest: 0 };
   if (every > 0) starts.push(0);
   let n = 0;
+  let longest = 0;
+  let from = 0;
   for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) {
     n++;
+    if (i + 1 - from > longest) longest = i + 1 - from;
+    from = i + 1;
     if (every > 0 && n % every === 0 && i + 1 < bytes.length) starts.push(i + 1);
   }
+  if (bytes.length - from > longest) longest = bytes.length - from;
   if (every > 0) starts.push(bytes.length);
-  return { count: bytes[bytes.length - 1] === 10 ? n : n + 1, starts };
+  return { count: bytes[bytes.length - 1] === 10 ? n : n + 1, starts, longest };
 }
 
 /** Whether a run of `count` texts should be split between two threads. On a machine whose cores
  *  are all busy a second thread only competes with the first (and pays its own start and JIT
  *  warm-up), so by default it is used only when the load leaves a core free. */
 export function wantThreads(count: number, env: Io['env']): boolean {
+  return count >= THREADS_MIN_TEXTS && mayUseThreads(env);
+}
+
+/** wantThreads for a run of enough texts: the settings, the machine and the load allow a second
+ *  thread. */
+export function mayUseThreads(env: Io['env']): boolean {
   const setting = env[THREADS_ENV];
-  if (count < THREADS_MIN_TEXTS || setting === '1' || env[WORKER_ENV] === '1') return false;
+  if (setting === '1' || env[WORKER_ENV] === '1') return false;
   // Run from the TypeScript sources (tests), there is no built CLI beside this module to start.
   if (!import.meta.url.endsWith('.js')) return false;
   const os = builtin<typeof import('node:os')>('node:os');
@@ -131,6 +146,47 @@ export function wantThreads(count: number, env: Io['env']): boolean {
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   if (cores < 2) return false;
   return setting === '2' || os.loadavg()[0] < cores;
+}
+
+/** Stdin past this many bytes, still arriving, is taken to be a run worth a second thread, which
+ *  is then started at once: it boots and builds its tables while this thread reads the rest
+ *  (about 3,000 replies of a few hundred bytes). Whether the run is split is decided on the whole
+ *  input (wantThreads); a worker started for one that is not is stopped unused. */
+export const EARLY_WORKER_BYTES = 1 << 20;
+
+/** A started check worker, waiting for its job. */
+export interface Helper {
+  readonly worker: InstanceType<WorkerThreads['Worker']>;
+}
+
+/**
+ * Starts a check worker running this CLI with the same command line (`args`); it prepares itself
+ * (check.ts warmWorker) and waits for its job (startSplit). Undefined when it cannot start.
+ */
+export function startHelper(args: readonly string[], env: Io['env']): Helper | undefined {
+  const wt = builtin<WorkerThreads>('node:worker_threads');
+  if (wt === undefined) return undefined;
+  try {
+    const worker = new wt.Worker(new URL('../cli.js', import.meta.url), {
+      argv: ['check', ...args],
+      env: { ...env, [WORKER_ENV]: '1' },
+      stdin: false,
+    });
+    // Until the front thread waits for it, the worker must not keep the process alive (a short
+    // run may be over before it has even started, or the run may not be split at all).
+    worker.unref();
+    // Errors are taken up by startSplit; one from a helper that is never used is dropped.
+    worker.on('error', () => undefined);
+    return { worker };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stops a helper that will not be given a job. */
+export function stopHelper(helper: Helper | undefined): undefined {
+  if (helper !== undefined) void helper.worker.terminate();
+  return undefined;
 }
 
 /** The front thread's side of a split run. */
@@ -148,14 +204,13 @@ export interface Split {
 }
 
 /**
- * Starts the worker on `bytes` (stdin, `count` texts once decoded) with the same command line
- * (`args`), or returns undefined when it cannot start (the caller then lints alone).
+ * Gives the helper its job: `bytes` (stdin, `count` texts once decoded) in chunks starting at
+ * `starts`. Undefined when it cannot (the caller then lints alone).
  */
-export function startSplit(bytes: Uint8Array, count: number, starts: readonly number[], args: readonly string[], env: Io['env'], mode: Job['mode']): Split | undefined {
-  const wt = builtin<WorkerThreads>('node:worker_threads');
-  if (wt === undefined) return undefined;
+export function startSplit(bytes: Uint8Array, count: number, starts: readonly number[], helper: Helper | undefined, mode: Job['mode']): Split | undefined {
+  if (helper === undefined) return undefined;
   const chunks = Math.ceil(count / CHUNK);
-  if (starts.length !== chunks + 1) return undefined;
+  if (starts.length !== chunks + 1) return stopHelper(helper);
   const input = new SharedArrayBuffer(bytes.length);
   new Uint8Array(input).set(bytes);
   const claimsBuffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
@@ -168,20 +223,7 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
     finished = true;
     wake?.();
   };
-  let worker: InstanceType<WorkerThreads['Worker']>;
-  try {
-    worker = new wt.Worker(new URL('../cli.js', import.meta.url), {
-      argv: ['check', ...args],
-      env: { ...env, [WORKER_ENV]: '1' },
-      workerData: job,
-      stdin: false,
-    });
-  } catch {
-    return undefined;
-  }
-  // Until the front thread waits for it, the worker must not keep the process alive (a short
-  // run may be over before it has even started).
-  worker.unref();
+  const { worker } = helper;
   let cpuMs: number | undefined;
   worker.on('message', (m: WorkerMessage) => {
     if ('done' in m) {
@@ -191,6 +233,11 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
   });
   worker.on('error', finish);
   worker.on('exit', finish);
+  try {
+    worker.postMessage(job);
+  } catch {
+    return stopHelper(helper);
+  }
   return {
     chunks,
     next: () => claimFront(claims, chunks),
@@ -219,12 +266,14 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
   };
 }
 
-/** The job, when this thread is a check worker started by startSplit. */
-export function workerJob(env: Io['env']): { job: Job; post: (m: WorkerMessage) => void } | undefined {
+/** When this thread is a check worker (startHelper): its job, once the front thread gives it
+ *  (startSplit), and how to answer. */
+export function workerJob(env: Io['env']): { job: Promise<Job>; post: (m: WorkerMessage) => void } | undefined {
   if (env[WORKER_ENV] !== '1') return undefined;
   const wt = builtin<WorkerThreads>('node:worker_threads');
   if (wt === undefined || wt.isMainThread || wt.parentPort === null) return undefined;
   const port = wt.parentPort;
+  const job = new Promise<Job>((resolve) => port.once('message', resolve));
   // A chunk's JSON bytes are moved, not copied (each is its own ArrayBuffer, see Done).
-  return { job: wt.workerData as Job, post: (m) => port.postMessage(m, 'json' in m && m.json !== undefined ? [m.json.buffer as ArrayBuffer] : []) };
+  return { job, post: (m) => port.postMessage(m, 'json' in m && m.json !== undefined ? [m.json.buffer as ArrayBuffer] : []) };
 }

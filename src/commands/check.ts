@@ -6,14 +6,31 @@ import { escapeJsonControls } from '../escape.js';
 import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { UserError } from '../errors.js';
 import { langFrom, type Lang } from '../i18n.js';
-import { readStdinBytes, type Io } from '../io.js';
+import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
 import { applyFixes, contentRules, lintText } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
-import { CHUNK, claimBack, lineStarts, startSplit, threadCpuMs, THREADS_MIN_TEXTS, wantThreads, workerJob, type Job, type Split, type WorkerMessage } from './check-threads.js';
+import {
+  CHUNK,
+  claimBack,
+  EARLY_WORKER_BYTES,
+  lineStarts,
+  mayUseThreads,
+  startHelper,
+  startSplit,
+  stopHelper,
+  threadCpuMs,
+  THREADS_MIN_TEXTS,
+  wantThreads,
+  workerJob,
+  type Helper,
+  type Job,
+  type Split,
+  type WorkerMessage,
+} from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
 const MAX_FIX_PASSES = 10;
@@ -78,8 +95,14 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * file) is refused with the line it starts on instead of being linted as mojibake.
  */
 export async function stdinTexts(bytes: Buffer): Promise<string[]> {
-  if (mostlyBinary(bytes) || !isUtf8(bytes)) throw await undecodable(bytes);
+  await checkDecodable(bytes);
   return stdinLines(decodeUtf8(bytes));
+}
+
+/** stdinTexts' refusal of binary and non-UTF-8 input, without decoding (a split json run decodes
+ *  chunk by chunk, each thread only its own). */
+async function checkDecodable(bytes: Buffer): Promise<void> {
+  if (mostlyBinary(bytes) || !isUtf8(bytes)) throw await undecodable(bytes);
 }
 
 /**
@@ -245,8 +268,9 @@ function jsonEntries(texts: readonly string[], from: number, to: number, lintOne
  * streamJson with a worker linting from the end (check-threads.ts): this thread lints and prints
  * the chunks it takes from the front — always a prefix of the input — then prints the worker's
  * chunks in order, linting itself any the worker did not answer for. The same bytes as streamJson.
+ * `textsOf(c)`: the texts of chunk c (decoded only when this thread takes it).
  */
-async function streamJsonSplit(texts: readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split, chunk: number) {
+async function streamJsonSplit(textsOf: (c: number) => readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split) {
   const out = io.stdout;
   let errors = 0;
   let warnings = 0;
@@ -262,9 +286,13 @@ async function streamJsonSplit(texts: readonly string[], lintOne: (text: string)
       piece = '';
     }
   };
+  const entriesOf = (c: number) => {
+    const texts = textsOf(c);
+    return jsonEntries(texts, 0, texts.length, lintOne);
+  };
   let c = 0;
   for (let next = split.next(); next >= 0; next = split.next()) {
-    add(jsonEntries(texts, next * chunk, Math.min(texts.length, (next + 1) * chunk), lintOne));
+    add(entriesOf(next));
     c = next + 1;
   }
   const rest = await split.rest();
@@ -272,7 +300,7 @@ async function streamJsonSplit(texts: readonly string[], lintOne: (text: string)
   for (; c < split.chunks; c++) {
     const done = rest.get(c);
     if (done?.json === undefined) {
-      add(jsonEntries(texts, c * chunk, Math.min(texts.length, (c + 1) * chunk), lintOne));
+      add(entriesOf(c));
       continue;
     }
     // The worker's entries come escaped for the terminal already (escaping works character by
@@ -363,6 +391,30 @@ function bulk(count: number): void {
   if (count >= BULK_TEXTS) setScanWarmUp(0);
 }
 
+/** Replies of every kind the rules look at — contact details, claims, pressure, brands, topics,
+ *  review bait, look-alike characters — and plain ones, in our own words. */
+const WARM_TEXTS = [
+  '亲，这款面霜现货，下单后48小时内发货，支持7天无理由退换哦～',
+  '加我薇信 abc_123 或者扣扣 12345678，私下转账更便宜',
+  '全网最低价，效果第一，用了三天保证祛斑，无效退款',
+  '再不下单就没了！你到底买不买？不买别问了，烦死了',
+  '正品大牌同款，原单尾货，专柜验货，假一赔十',
+  '这款茶开过光，能转运招财，还能治疗高血压',
+  '给五星好评返现5元，晒图再送小礼品',
+  '亲亲，有问题直接在小红书私信我们哦，我们会尽快回复您～',
+  '𝟏𝟐𝟑微信號ＡＢＣ，台灣繁體也可以，V❤：xhs888',
+  '',
+];
+
+/** A worker, before its job comes (check-threads.ts startHelper): its tables are built and its
+ *  code warmed on a few texts while the front thread still reads stdin, instead of on its first
+ *  chunk. What it finds here is dropped; the tables and caches this fills give the same findings
+ *  whatever texts fill them. */
+function warmWorker(lintOne: (text: string) => LintMessage[]): void {
+  bulk(BULK_TEXTS);
+  for (const text of WARM_TEXTS) lintOne(text);
+}
+
 /** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
 function fixText(text: string, lintOne: (text: string) => LintMessage[]): { text: string; messages: LintMessage[] } {
   let current = text;
@@ -397,7 +449,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     // Nothing a worker meets is printed (its stderr is the process's): the front thread lints
     // whatever it did not answer for, and reports any problem with the input itself.
     try {
-      await work(worker.job, worker.post, lintOne, io.env.XHS_REPLY_DEBUG === '1');
+      warmWorker(lintOne);
+      await work(await worker.job, worker.post, lintOne, io.env.XHS_REPLY_DEBUG === '1');
     } catch {
       worker.post({ done: true });
     }
@@ -414,11 +467,34 @@ export async function run(args: string[], io: Io): Promise<number> {
       en: 'Nothing to check: pass texts as arguments or pipe them in, one a line, e.g. xhs-reply check < replies.txt',
     });
   } else {
-    const bytes = await readStdinBytes(io);
-    // A large run shares the linting with a worker thread (check-threads.ts), started before
-    // decoding so it boots meanwhile; --fix lints each text again after fixing it, on one thread.
-    const { count, starts } = values.fix ? { count: 0, starts: [] } : lineStarts(bytes, CHUNK);
-    if (wantThreads(count, io.env)) split = startSplit(bytes, count, starts, args, io.env, format === 'json' ? 'json' : 'messages');
+    // A large run shares the linting with a worker thread (check-threads.ts), started while the
+    // input is still arriving so it boots meanwhile; --fix lints each text again after fixing it,
+    // on one thread.
+    let helper: Helper | undefined;
+    let asked = values.fix === true;
+    const bytes = await readStdinBytes(io, MAX_STDIN_BYTES, (read) => {
+      if (asked || read < EARLY_WORKER_BYTES) return;
+      asked = true;
+      if (mayUseThreads(io.env)) helper = startHelper(args, io.env);
+    });
+    const { count, starts, longest } = values.fix ? { count: 0, starts: [], longest: 0 } : lineStarts(bytes, CHUNK);
+    if (!wantThreads(count, io.env)) helper = stopHelper(helper);
+    else {
+      helper ??= startHelper(args, io.env);
+      split = startSplit(bytes, count, starts, helper, format === 'json' ? 'json' : 'messages');
+    }
+    if (split !== undefined && format === 'json' && longest <= MAX_TEXT_LENGTH) {
+      // Each thread decodes only the chunks it takes (chunkTexts); no text can be too long.
+      try {
+        await checkDecodable(bytes);
+      } catch (err) {
+        split.cancel();
+        throw err;
+      }
+      bulk(count);
+      const { errors, warnings } = await streamJsonSplit((c) => chunkTexts(bytes, starts, c), lintOne, io, split);
+      return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
+    }
     texts = await stdinTexts(bytes);
     if (split !== undefined && texts.length !== count) split = split.cancel();
   }
@@ -435,7 +511,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
 
   if (format === 'json' && !values.fix) {
-    const { errors, warnings } = split !== undefined ? await streamJsonSplit(texts, lintOne, io, split, CHUNK) : streamJson(texts, lintOne, io.stdout);
+    const whole = texts;
+    const { errors, warnings } =
+      split !== undefined ? await streamJsonSplit((c) => whole.slice(c * CHUNK, (c + 1) * CHUNK), lintOne, io, split) : streamJson(texts, lintOne, io.stdout);
     return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
   }
 

@@ -33,8 +33,19 @@ describe('lineStarts and chunkTexts', () => {
   });
 
   it('counts no text in empty input', () => {
-    expect(lineStarts(Buffer.alloc(0), 256)).toEqual({ count: 0, starts: [0] });
-    expect(lineStarts(Buffer.alloc(0), 0)).toEqual({ count: 0, starts: [] });
+    expect(lineStarts(Buffer.alloc(0), 256)).toEqual({ count: 0, starts: [0], longest: 0 });
+    expect(lineStarts(Buffer.alloc(0), 0)).toEqual({ count: 0, starts: [], longest: 0 });
+  });
+
+  it.each([
+    ['你好\n加微信\n', 10],
+    ['a\nbb\n\n很长很长', 12],
+    ['\r\n\r\n', 2],
+    ['一', 3],
+  ])('longest bounds every text of %j (no text has more UTF-16 units than bytes)', async (input, longest) => {
+    const bytes = Buffer.from(input, 'utf8');
+    expect(lineStarts(bytes, 256).longest).toBe(longest);
+    for (const text of await stdinTexts(bytes)) expect(text.length).toBeLessThanOrEqual(longest);
   });
 });
 

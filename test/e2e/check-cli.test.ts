@@ -143,6 +143,26 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
     expect(worked(run(['--fix'], input, two).stderr)).toBe(-1);
     expect(worked(run(['--format', 'json', '--', ...Array.from({ length: 4000 }, (_, i) => `加我微信 kf${i}`)], undefined, two).stderr)).toBe(-1);
   }, 120_000);
+
+  it('starts the worker while a large stdin still arrives, and stops it when the run is not split', () => {
+    // Past EARLY_WORKER_BYTES (1 MB) the worker is started before the input is read; 4,000 long
+    // lines are then split, 1,500 even longer ones are not (fewer than THREADS_MIN_TEXTS).
+    const long = (n: number, width: number) => lines.slice(0, n).map((l) => `${l} ${'好'.repeat(width)}`.slice(0, 40 + width));
+    for (const [texts, split] of [
+      [long(4000, 120), true],
+      [long(1500, 300), false],
+    ] as const) {
+      const stdin = `${texts.join('\n')}\n`;
+      expect(Buffer.byteLength(stdin)).toBeGreaterThan(1 << 20);
+      for (const args of [['--format', 'json'], []]) {
+        const single = run(args, stdin, one);
+        const two2 = run(args, stdin, two);
+        expect(worked(two2.stderr) > 0, args.join(' ')).toBe(split);
+        expect(two2.stdout === single.stdout, args.join(' ')).toBe(true);
+        expect(two2.code).toBe(single.code);
+      }
+    }
+  }, 240_000);
 });
 
 describe('check stays light (SPEC §8: no Ink, React, yaml or ajv)', () => {
