@@ -20,10 +20,10 @@ describe('refusal scope (shared by every content rule)', () => {
     '有人让您加微信的都是骗子',
     '淘宝上的同名店不是我们开的',
     // The buyer's question echoed, then refused; a heading naming the question of a refusal.
-    '转账？不用的，直接在订单里付款就行',
-    '小程序？我们没有小程序哦，只有这个店铺',
-    '【微信】亲，为了保障您的权益，我们不加微信哦，有问题在这里聊就行',
-    '请不要添加任何自称客服的微信或QQ，也不要扫陌生二维码',
+    '私下转账？不需要哦，在订单页面付款就可以',
+    '小程序？本店没有小程序哦，只在这家店铺卖',
+    '【微信】为了您的售后有保障，本店不加个人微信，在这儿沟通就好',
+    '自称客服让您加微信或QQ的都是骗子，也不要扫来历不明的二维码',
     // Asking whether someone else reached the buyer for a scam (issue 10, real staff replies).
     '请问是有其他人员联系您刷单吗？那是诈骗，请不要理会',
     // A notion denied as a whole (…这回事, …这种好事), a title declined in its own clause, a sentence
@@ -197,7 +197,7 @@ describe('refusal scope (shared by every content rule)', () => {
     // place to check an honour.
     ['违禁词有：最好、第一，我们家是全网最低价', 'absolute-claim'],
     ['不得不说这是全网最低价', 'absolute-claim'],
-    ['国家级非遗传承人手工做的，每一把都有编号', 'absolute-claim'],
+    ['国家级老匠人一锤锤敲出来的，每只都编了号', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

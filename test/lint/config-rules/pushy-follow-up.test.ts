@@ -7,7 +7,7 @@ const unpaid = (id: string, delay?: number): FollowUp => ({
   id,
   scene: 'unpaid',
   ...(delay !== undefined ? { delay_minutes: delay } : {}),
-  text: '亲，宝贝还没付款哦，有问题随时问我们～',
+  text: '您拍下的商品还没付款，有疑问随时找我们～',
 });
 
 ruleTester(rule, {

@@ -395,7 +395,7 @@ ruleTester('absolute-claim', {
     { text: '全网最低价不是吹的，我们直接对比', spans: ['最低价'] },
     { text: '世界上最好的面霜就是我们家这款', spans: ['最好'] },
     { text: '我们家这款泡着喝最好', spans: ['最好'] },
-    { text: '这款防晒就是最好的，防晒力最好', spans: ['最好', '最好'] },
+    { text: '这支面霜是最好的，保湿也最好', spans: ['最好', '最好'] },
     // The same list words standing as words of their own stay claims (real8).
     { text: '这款菊花茶清肝明目，每天一杯', spans: ['明目'] },
     { text: '新品销量空前，已经补了三次货', spans: ['空前'] },
@@ -599,7 +599,7 @@ ruleTester('absolute-claim', {
     { text: "绝对正品", spans: ["绝对"] },
     { text: "史无前例的优惠力度", spans: ["史无前例"] },
     { text: "最后一次机会，错过不再有", spans: ["错过不再有"] },
-    { text: "万能清洁剂，什么污渍都能去", spans: ["万能"] },
+    { text: "万能去污膏，锅底灶台都能擦", spans: ["万能"] },
     { text: "最好的品质，最低的价格", spans: ["最好", "最低的价格"] },
     { text: "全球首发新品", spans: ["全球首发"] },
     { text: "独一无二的手工皂", spans: ["独一无二"] },

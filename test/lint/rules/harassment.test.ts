@@ -26,7 +26,7 @@ ruleTester('harassment', {
     // Second batch near misses (own wording): the shop laughing at itself, advice about eyes and sizing,
     // polite goodbyes, promises (不会让您后悔), apologies for slow replies, help for first-time buyers,
     // product words (爬行垫, 垃圾袋, 咪咪, 步伐), initials inside a domain, a toy that makes a child think.
-    "笑死，我们老板自己都抢着用",
+    "笑死，店长自己也天天在用",
     // Issue 10: laughter about the shop's own pets or staff anywhere in the sentence; 呵呵 as a pasted
     // emoticon code; the buyer's family in a wish or as who the goods are for.
     "笑死，这盏灯我家狗天天趴在下面睡",
@@ -72,7 +72,7 @@ ruleTester('harassment', {
     "您问了三次我们才回复，非常抱歉",
     "您是第一次网购吗？没关系，我们一步步教您",
     "宝宝爬行垫有两个尺寸",
-    "书单在 kidsbook-club.cn 上",
+    "教程放在 hidsbank.org 里",
     "给你大爷的生日礼物选这款",
     "这套积木能让孩子动一下脑子",
     "我们的咪咪猫砂盆有两个颜色",
@@ -86,7 +86,7 @@ ruleTester('harassment', {
     "长得丑，勿撩",
     "小编长得丑，但衣服拍得很美",
     "这款T恤印着「别理我，我很烦」",
-    "这个价不会再便宜了，今天必须下单",
+    "价格没法再低了，今天一定要拍",
     "不是您笨，是说明书写得不清楚",
     "您懒得出门的话可以选送货上门",
     "您是变态辣还是微辣",
@@ -191,7 +191,7 @@ ruleTester('harassment', {
     '仓库发货从来不墨迹，放心',
     '从没见过这么好穿的打底裤吧',
     // Pointers to the page that offer help, or leave the choice to the buyer kindly.
-    '尺码表在详情页第三张图，您可以自己看一下哦',
+    '尺寸对照在商品图第四张，您可以自己对照看看',
     '哪里看不懂吗？发给我帮您解释',
     '参数表看不懂吗？告诉我您的需求我来推荐',
     '三个颜色您自己挑吧，都好看',
@@ -231,7 +231,7 @@ ruleTester('harassment', {
     // show, a promise not to block, printed slogans, advice on looks, friendly repeated address.
     "新品曝光：下周上新三款连衣裙",
     "您的买家秀可以发到笔记里吗？我们想分享一下",
-    "我们不会因为退货就拉黑任何买家",
+    "退货不会影响您，店里从不拉黑买家",
     "这件卫衣印的是“我是废物”的搞怪字样，喜欢的可以入",
     "皮肤黑的亲建议选暖色调",
     "脸型偏圆的话可以选V领",
@@ -564,7 +564,7 @@ ruleTester('harassment', {
     { text: "你们河南人都这样吗", spans: ["你们河南人"] },
     { text: "脸这么大就别买小帽子了", spans: ["脸这么大"] },
     { text: "人丑就别怪衣服不好看", spans: ["人丑"] },
-    { text: "几块钱的东西还要讲价，家里揭不开锅了？", spans: ["几块钱的东西还要讲价","揭不开锅"] },
+    { text: "几块钱的东西也要讲价，是揭不开锅了吗", spans: ["几块钱的东西也要讲价","揭不开锅"] },
     { text: "这么胖还想穿S码，勇气可嘉", spans: ["这么胖还想", "勇气可嘉"] },
     { text: "连个尺码都不会选", spans: ["连个尺码都不会选"] },
     { text: "详情页几个字都看不懂吗", spans: ["字都看不懂"] },
@@ -695,7 +695,7 @@ ruleTester('harassment', {
     { text: "同样的问题您问第四遍了", spans: ["您问第四遍了"] },
     { text: "您是第一次上网吗？这都不会", spans: ["您是第一次上网吗","这都不会"] },
     { text: "嫌贵的都是土狗", spans: ["嫌贵的都是土狗"] },
-    { text: "明天接着发，后天也发，直到你下单为止", spans: ["后天也发，直到你下单为止"] },
+    { text: "今晚继续提醒，明早也提醒，直到你下单为止", spans: ["继续提醒，明早也提醒，直到你下单为止"] },
     { text: "这是今天第6条消息了，购物车还在等你", spans: ["第6条消息"] },
     // Third batch (own wording): contact promised after a refusal, demands for patience, 你配吗 and
     // 上天 sneers, 脑回路/穷样 mockery, cheap money wanting genuine goods, brush-offs, police/court threats,

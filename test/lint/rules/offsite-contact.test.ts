@@ -11,7 +11,7 @@ ruleTester('offsite-contact', {
     '企业采购的话下单时支付方式选公司转账就行',
     '公司转账的订单退款会原路退回对公账户',
     // The buyer's own order record read back to be checked (real8): nobody offers a channel.
-    '请核对一下您的收货信息：收件人：李某，电话：13912345678，地址：上海市',
+    '麻烦确认下收件信息：王女士，手机：15867203941，地址：杭州市',
     '麻烦确认下收货地址 收货人：王先生 手机：1381234**** 地址：杭州市西湖区',
     // A code that looks up a certificate named in the sentence, a waybill's code (issue 10, fa7).
     '手镯有鉴定证书，扫码就能查编号',
@@ -24,7 +24,7 @@ ruleTester('offsite-contact', {
     '请问绑定的是您自己的微信吗',
     '您可以让快递员有问题直接电话联系我们的售后核实',
     '抱歉哈，我们这边是在线客服，无法提供私人联系方式的',
-    '不好意思，没办法给您私下联系方式，有问题在这里留言就好',
+    '抱歉，没法给您私人联系方式，有事在这里留言就行',
     // Ordinary words that sound like a platform or contact name (the real words of jieba's
     // dictionary, or no character of the name kept), pictures, a brand's own app, number lists.
     '微波炉在店里有现货',
@@ -83,11 +83,11 @@ ruleTester('offsite-contact', {
     '您的商品由京东安装，师傅会提前联系您',
     '退款会退到微信钱包，1到3天到账',
     '天猫不能改价的，这边也一样',
-    '您说在拼多多看到的那个价，可能是小规格',
-    '我们的微博和抖音只发日常，不接单，下单只在这里',
-    '淘宝上的订单号麻烦提供一下',
-    '在抖音刷到我们家视频的宝子，店里都有同款',
-    '扫码枪坏了所以今天发货慢了点，抱歉',
+    '您在拼多多看到的低价，也许是小包装',
+    '店铺的微博抖音只分享日常，不接单，买东西请在这里拍',
+    '麻烦提供下淘宝上的订单号',
+    '抖音上看到我们视频的朋友，同款这里都有',
+    '仓库扫码枪出故障了，今天发货晚了些，抱歉',
     '支持微信扫码付款，在小红书结算页选择即可',
     // A platform's name as a trend label (抖音同款, 抖音风) describes what is sold here.
     '抖音同款脏脏包，本店下单当天发',
@@ -117,7 +117,7 @@ ruleTester('offsite-contact', {
     'V字领和方领两个版本',
     '第一次购买可以领新人优惠',
     '物流单号可以在订单详情里查看',
-    '快递单号 SF1234567890123，已经发出了',
+    '顺丰单号 SF5820463917254 已揽收',
     '订单号 20240618123456789 请核对',
     '可在订单详情查看物流单号，运单号 13812345678 是快递公司的',
     // Latin letters that are no platform: model numbers, standards, sizes, trend labels.
@@ -140,10 +140,10 @@ ruleTester('offsite-contact', {
     '价格是129元，今天下单送小样',
     '2024年3月12日开始发货',
     '身高165体重110斤，建议穿M',
-    '鞋码38对应脚长240mm，宽脚建议拍39',
+    '39码对应脚长245mm，脚背高的拍大一码',
     '一二三四号这几天发货会慢一点',
     // The platform itself and on-platform actions.
-    '您可以在小红书私信我们，客服在线时间9:00-21:00',
+    '客服每天8:30-22:00在线，小红书私信就能找到我们',
     '请在这里下单，平台有保障',
     '小红书搜索店铺名就能找到我们',
     '商品链接在上方卡片里，点击就能下单',
@@ -154,7 +154,7 @@ ruleTester('offsite-contact', {
     '可以用微信支付，下单时选择就行',
     // Warnings against steering are the opposite of steering.
     '平台外交易没有保障，请勿私下转账',
-    '本店不加微信，有问题直接在这里问',
+    '我们不加个人微信，咨询请直接在本页面留言',
     '我们不会让您私下付款，请放心',
     // Logistics and products that share a platform's name.
     '京东快递可以指定，需要补运费',
@@ -168,7 +168,7 @@ ruleTester('offsite-contact', {
     '您留的手机号是收货用的，我们不会外泄',
     '请核对一下收货地址和手机号',
     '快递员会打电话联系您',
-    '这款手机壳适配iPhone15',
+    '这款保护壳是给iPhone SE设计的',
     '型号 B2077 的平板也能用',
     '蔷薇花香调的香水',
     '维生素C含量高',
@@ -279,7 +279,7 @@ ruleTester('offsite-contact', {
     // The shop's agent nickname sends the message on the platform.
     '小v稍后私信您确认尺码',
     // A warning that names the act, worded in new ways.
-    '私下转账出了问题我们没法保障，请一定走订单',
+    '私下转账出了问题平台没法保障，请务必走订单',
     '私下交易得不到平台保护，还是在这里拍吧',
     '我们不拉群也不加微信，有事这里留言',
     '公众号什么的我们没有哦，只有这家店',
@@ -294,7 +294,7 @@ ruleTester('offsite-contact', {
     { text: '领券步骤：进店-扫码-加客服领券', spans: ['扫码'] },
     { text: '打开微信-扫一扫-扫码加好友', spans: ['微信', '扫一扫', '扫码加好友'] },
     { text: '师傅那边不方便的话转账给我也行', spans: ['转账'] },
-    { text: '有问题打我们电话13912345678，收货信息也可以确认', spans: ['有问题打我们电话13912345678'] },
+    { text: '有事打我们手机15867203941，地址也能帮您核对', spans: ['有事打我们手机15867203941'] },
     // …but the code leads to the shop as well.
     { text: '证书在盒子里，扫码查完加我微信领券', spans: ['扫码', '加我微信领券'] },
     { text: '快递单上的二维码扫一下领红包', spans: ['二维码'] },
@@ -400,7 +400,7 @@ ruleTester('offsite-contact', {
     { text: "叩叩 99887766 找我", spans: ["叩叩 99887766"] },
     { text: "拍下后加我工作号，发你教程", spans: ["加我工作号"] },
     { text: "店铺座机：0512-67891234", spans: ["店铺座机：0512-67891234"] },
-    { text: "欢迎来电 (0571)88886666", spans: ["(0571)88886666"] },
+    { text: "欢迎来电 (0571)86427351", spans: ["(0571)86427351"] },
     { text: "门市部 010 8765 4321，周末也营业", spans: ["010 8765 4321"] },
     { text: "咨询请拨 400 1234 567", spans: ["400 1234 567"] },
     { text: "全国服务热线 800-999-1234", spans: ["服务热线 800-999-1234"] },
@@ -436,14 +436,14 @@ ruleTester('offsite-contact', {
     { text: "加企鹅 987654321", spans: ["加企鹅 987654321"] },
     { text: "有事加Q聊", spans: ["有事加Q聊"] },
     // Phones: separated, full-width, Chinese, capital and circled numerals; hotlines.
-    { text: "电话：138 0013 8000", spans: ["电话：138 0013 8000"] },
+    { text: "电话：159 3706 4218", spans: ["电话：159 3706 4218"] },
     { text: '手机１３９１２３４５６７８', spans: ['手机１３９１２３４５６７８'] },
     { text: "打我电话一三八零零一三八零零零", spans: ["打我电话一三八零零一三八零零零"] },
     { text: '手机号壹叁捌 壹贰叁肆 伍陆柒捌', spans: ['手机号壹叁捌 壹贰叁肆 伍陆柒捌'] },
     { text: "联系 ①③⑧ ①②③④ ⑤⑥⑦⑧", spans: ["联系 ①③⑧ ①②③④ ⑤⑥⑦⑧"] },
     { text: "客服热线400-123-4567", spans: ["客服热线400-123-4567"] },
     { text: "咨询热线 021-64001234", spans: ["咨询热线 021-64001234"] },
-    { text: "VX同号13800138000", spans: ["VX同号13800138000"] },
+    { text: "VX同号15937064218", spans: ["VX同号15937064218"] },
     // Other platforms' shops and accounts.
     { text: '拼多多搜同名店铺，价格更低', spans: ['拼多多'], suggestion: '欢迎直接在本店下单哦' },
     { text: '去拼夕夕下单更便宜哦', spans: ['拼夕夕'] },
@@ -491,7 +491,7 @@ ruleTester('offsite-contact', {
     { text: "直接微信转给我就行，不用走平台", spans: ["微信转给我", "不用走平台"] },
     { text: "拍下不付款，私下联系我", spans: ["私下"] },
     { text: "需要的话打这个号码：159 8888 6666", spans: ["需要的话打这个号码：159 8888 6666"] },
-    { text: "客服电话：0755-88886666", spans: ["客服电话：0755-88886666"] },
+    { text: "客服电话：0755-26438817", spans: ["客服电话：0755-26438817"] },
     { text: "邮箱：service@shop.com.cn", spans: ["邮箱：service@shop.com.cn"] },
     { text: "可以在我们的官网买：www.meimei.com", spans: ["官网", "www.meimei.com"] },
     { text: "链接复制到浏览器打开", spans: ["浏览器打开"] },
@@ -553,7 +553,7 @@ ruleTester('offsite-contact', {
     { text: "快手直播间下单有赠品", spans: ["快手"] },
     { text: "朋友圈天天上新", spans: ["朋友圈"] },
     { text: "新人加我们的微信群可以领券，群里天天有活动，客服微信lulu_kf", spans: ["加我们的微信群", "微信lulu_kf"] },
-    { text: "您好，售后可以直接拨打我们的客服电话021-62345678", spans: ["可以直接拨打我们的客服电话021-62345678"] },
+    { text: "您好，售后麻烦拨打本店客服热线021-57318264", spans: ["客服热线021-57318264"] },
     // More disguises and phrasings of the same classes.
     { text: "留个联系方式，我们私下聊", spans: ["留个联系方式", "私下"] },
     { text: "我们的邮箱是 kf@shop.cn", spans: ["我们的邮箱是 kf@shop.cn"] },
@@ -566,7 +566,7 @@ ruleTester('offsite-contact', {
     { text: "抠抠：12345678", spans: ["抠抠：12345678"] },
     { text: "某鱼上有我们的店", spans: ["某鱼"] },
     { text: "某多多店里更便宜", spans: ["某多多"] },
-    { text: "电话⒈⒊⒏⒈⒉⒊⒋⒌⒍⒎⒏", spans: ["电话⒈⒊⒏⒈⒉⒊⒋⒌⒍⒎⒏"] },
+    { text: "电话⒈⒌⒐⒊⒎⒍⒋⒉⒈⒏⒏", spans: ["电话⒈⒌⒐⒊⒎⒍⒋⒉⒈⒏⒏"] },
     { text: "打我1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8⃣", spans: ["打我1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8"] },
     // More disguises and phrasings of the same classes.
     { text: "长按识别二维码", spans: ["二维码"] },

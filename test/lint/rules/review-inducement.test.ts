@@ -22,7 +22,7 @@ ruleTester('review-inducement', {
     // SPEC §3 must-not-catch: honest feedback without a reward.
     '欢迎收到后给我们真实评价',
     '如果满意可以给我们一个好评哦，谢谢亲',
-    '有问题可以先联系客服，我们一定帮您解决',
+    '遇到问题先找在线客服，我们会跟进到底',
     '好评率98%，放心购买',
     // Reviews talked about without reward, penalty or condition.
     '差评我们也会认真看，有问题随时联系',
