@@ -12,6 +12,7 @@ import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
 import { efficacyStance } from '../claim-stance.js';
 import { inThingName } from '../names.js';
+import { claimFrames, type FrameKind } from '../claim-frame.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
 // keeps only the context logic per group.
@@ -102,6 +103,8 @@ const HEALTH_STANCE_GROUPS = new Set(['disease', 'medical', 'safety', 'healthfn'
 const AFTER_SALES_INSURANCE = /运费险|退货险|退运险|延保|碎屏险|意外险|保价|运输险|物流|快递|丢件|破损/;
 /** …and an outcome the insurer would stand behind (无效, 视力不提升就赔, 全额): then it is the claim. */
 const INSURED_EFFECT = /效|治|病|疗|副作用|过敏|不(?:提升|改善|满意|好转|达标|见效)|全额|保证/;
+/** Which message each kind of claim frame (../claim-frame.ts) reports with. */
+const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse' };
 /** Which message each sector group reports with. */
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
@@ -811,5 +814,12 @@ export default defineTextRule({
       if (group === 'healthfn' && ((m[0] === '抗氧化' && METAL.test(around)) || (/重金属|铅|汞/.test(m[0]) && /净水|滤水|过滤|滤芯/.test(around)))) return;
       report({ start, end, messageId: SECTOR_MESSAGE[group] ?? 'superlative', suggestion: '' });
     });
+    // The same claims said in the seller's own words (../claim-frame.ts): a topic, an assurance and
+    // a result in one clause. A claim the words above already reported adds no second finding.
+    for (const f of claimFrames(text)) {
+      if (nearTaken(taken, f.start, f.end, 4)) continue;
+      if (inBookTitle(normalized, f.start, f.end)) continue;
+      report({ start: f.start, end: f.end, messageId: FRAME_MESSAGE[f.kind], suggestion: '' });
+    }
   },
 });

@@ -1,0 +1,215 @@
+// The claim frame: an advertising claim said WITHOUT a list word. Seven rounds of blind texts showed
+// that sellers say 特效, 永不复发, 最低价 or 医生推荐 in their own words, and that adding one structure per
+// seen sentence fits that round and misses the next. What the paraphrases share is a frame:
+//
+//   TOPIC (the buyer's body or illness, the goods against every rival, money put in)
+//   + ASSURANCE (a certainty or guarantee, a time-bound promise, never again, all of it, everyone)
+//   + RESULT (the problem gone, the body changed, no harm at all, nothing lasts longer, no loss)
+//
+// — e.g. 痘痘 + 两晚 + 就下去了, 身体 + 吃多少都 + 没有坏处, 比谁 + 都 + 便宜. The word classes are data
+// (absolute-claim-paraphrase.yaml `sets`, each with its source in 《广告法》 arts. 9, 16–18, 24–25,
+// 28 and the public lists); this module holds the frame's structure and what clears it: a hedge
+// (一般, 可能, 因人而异), a condition (如果, …的话), advice (停用, 就医), a question, the result
+// denied (不会马上消), the shop's own range (店里没有比这更便宜的). A refusal around it is the
+// engine's shared refusal scope (refusal.ts).
+// Works on the normalized text (simplified, half-width punctuation, lower case).
+import { CLAUSE_END, SENTENCE_END, scan } from './context.js';
+import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
+
+export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse';
+
+export interface Frame {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: FrameKind;
+}
+
+const NUM = '[0-9一二两三四五六七八九十几半俩]+';
+/** A stretch of use or time (两晚, 三个月, 一个疗程, 第一次): with a body result, XX天见效. */
+const SPAN = `(?:${NUM}(?:个)?(?:天|日|周|星期|礼拜|月|年|晚|夜|次|回|遍|疗程|瓶|盒|罐|贴|袋|支|管|分钟|小时)|第[一二三123](?:天|晚|次|周))`;
+/** One use and the result at once (一抹就, 一喝就, 涂上就, 用了就). */
+const AT_ONCE = '(?:一(?:抹|涂|擦|喷|贴|喝|吃|用|敷|洗|泡|戴|按|揉|照)就|(?:抹|涂|擦|喷|贴|喝|吃|用|敷|戴|穿)(?:上|了|完)[^,.!?;。]{0,6}?(?:就|便|立马|马上))';
+/** Buyers vouching as a crowd (用过的都, 很多老病号都, 好几千个宝妈都): a testimonial standing in for an effect rate. */
+const TESTIMONIAL = '(?:(?:用|吃|喝|涂|试|买|戴)过的[^,.!?;。]{0,4}?(?:都|全|个个|就没有)|(?:很多|好多|不少|无数|大把|[几上成]?[百千万]+(?:个|位|名)?)[^,.!?;。]{0,6}?都)';
+/** All of the named problems (宫寒痛经都能调好): a universal right before the result. */
+const ALL_BEFORE = /(?:都|全|全都|统统|通通)(?:能|可以|会|给你|给您|帮你|帮您)*$/;
+/** Any assurance of the frame in a stretch of text. */
+const ASSURANCE = new RegExp(`${sets.assure}|${sets.never}|(?:${sets.total})(?!点(?:点|儿)?(?:小|轻微|轻|不适|刺激|红|痒))|${sets.soon}|${SPAN}(?:内|后|左右|下来)?|${AT_ONCE}|${TESTIMONIAL}`);
+/** Refund if it fails (没效果全退, 不瘦不要钱, 好不了全额退): the shop stands behind the result. */
+const REFUND_ON_FAILURE = /(?:没|无|不)(?:效果|效|用|瘦|白|长|好|管用|见效)[^,.!?;。]{0,6}?(?:退|不要钱|赔|包退|全退)|(?:好|瘦|白|长)不(?:了|下来)[^,.!?;。]{0,4}?(?:退|不要钱|赔)/;
+
+/** A body problem (the lexicon's ailment set, or any …炎/…疹/…癣/…疮/…病, pain). */
+const PROBLEM = new RegExp(`${sets.ailment}|[\u4e00-\u9fff](?:炎|疹|癣|疮|病)|[疼痛痒]`);
+/** A body part or function (the lexicon's body set). */
+const BODY = new RegExp(`${sets.body}|${sets.ailment}`);
+/** Results that say a problem went away: they need the problem named (敷十分钟就好了 is a step done). */
+const PROBLEM_RESULT = /^(?:就?好|痊愈|康复|治好|根治|断根|见效|起效|管用|没了)/;
+/** A minute or an hour then 好了: a step done (敷十五分钟就好了), not a problem healed. */
+const STEP_DONE = /[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时)[^,.!?;。]{0,4}$/;
+/** A figure of weight or girth lost (瘦了十斤, 掉15斤, 腰围小一圈): the body named by the result itself. */
+const LOSS = `(?:瘦|掉|减)(?:了|掉|下)?${NUM}(?:斤|公斤|kg|磅)|(?:小|瘦|细|缩)(?:了)?(?:一|两|二|三|半)(?:大)?(?:圈|个号|个码|个尺码)`;
+
+/** Never again, said of a problem (再也不犯, 不会再长痘, 以后都不复发). */
+const NEVER_AGAIN = '(?:再也不会?|再也没|不会再|就不再|以后(?:都|也|就)?不(?:会)?再?)(?:犯|复发|反弹|发作|长痘|冒痘|长斑|过敏|泛红|失眠|便秘|感冒|生病|发烧|咳嗽|疼|痛|痒|掉发|掉头发|找上门|回来|长回来)';
+/** Medicine or a doctor made unnecessary (药都能停, 不用去医院, 不用做手术): a treatment claim. */
+const NO_MEDICINE = '(?:(?:降压|降糖|止痛|消炎)?药(?:物)?(?:都|也|就)?(?:可以|能)?(?:停|扔|不用吃|省)|(?:医院|医生|药)(?:都|也)(?:不用|不需要|不必)(?:再)?(?:去|跑|看|吃)?|不(?:用|需要|必)(?:再)?(?:去|跑|吃|打|用|做)?(?:医院|针|药|手术|看医生|开刀|开塞露|激素|胰岛素|眼镜)|摘(?:掉|下)?眼镜|比[^,.!?;。]{0,6}?(?:药|打针|针剂|疫苗|医院|手术|医美|激素|输液|理疗)[^,.!?;。]{0,4}?(?:还|都|更)(?:管用|灵|有效|好使|见效|强|厉害))';
+/** Harm ruled out for the body (没有任何副作用, 伤不了身体, 零刺激). */
+const HARM = `(?:${sets.harm})(?!性?(?:气味|味道|的味))`;
+/** A durable good said to last for ever (一辈子不坏, 怎么摔都摔不坏, 穿十年都不起球). */
+const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆)(?![了吗么的掉])';
+/** Better than every rival (比谁都便宜, 比任何一家都好用): a superlative said through a comparison. */
+const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?:${sets.better})|(?:找不到|没有|没|再找不出|挑不出)(?:第二家|第二个|第二款|对手|敌手|能打的|能比的|比得过的|比得上的)|(?:没人|没谁|没有人|无人|没有哪(?:家|款|个)|没(?:有)?一(?:家|款|个)|一家都没有)[^,.!?;。]{0,4}?(?:能)?(?:比得过|比得上|赶得上|超过|能比|能打|打得过)`;
+/** No rival better than us (找不到比我们更便宜的, 没有哪家比这款还耐用). */
+const NONE_BETTER = `比(?:我们|我家|咱家|咱们|本店|这|它|他们家)[^,.!?;。]{0,6}?(?:更|还)?(?:${sets.better})`;
+/** An authority's name on the goods (医生都在用, 专家公认, 主任都让病人用). */
+const ENDORSED = `(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(?:${sets.authority})[^,.!?;。]{0,8}?(?:都|也|自己|亲自|全|一直)(?:在|会)?(?:${sets.endorse})`;
+
+/** What every frame must name somewhere in the text — a body or problem, a medicine or doctor, a
+ *  weight, a harm, a wear-out, a rival compared, an authority. Most replies name none of them, so
+ *  this (gated, see scan()) decides cheaply whether the results are looked for at all. 身高, 体重,
+ *  个子 and 脸 are left out: size advice and make-up name them in every other reply, and their
+ *  frames name a figure, a girth or a problem besides (瘦十斤, 小一圈, 脸上的痘). */
+const ANCHOR = new RegExp(
+  `${sets.ailment}|(?!身高|体重|个子|脸)(?:${sets.body})|[炎疹癣疮病疼痛痒]|药|医院|医生|打针|针剂|扎针|手术|开刀|眼镜|疫苗|医美|输液|理疗|开塞露|(?:斤|公斤|kg|磅)(?<=(?:瘦|掉|减)(?:了|掉|下)?[0-9一二两三四五六七八九十几半俩]+(?:斤|公斤|kg|磅))|圈|个号|个码|个尺码|${sets.harm}|坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆|年|比(?=谁|任何|所有|哪|别|我们|我家|咱|本店|这|它|他们家)|对手|敌手|第二(?:家|个|款)|能打|比得|赶得上|超过|${sets.authority}`,
+  'g',
+);
+
+const TRIGGER = new RegExp(
+  `(?<never>${NEVER_AGAIN})|(?<medicine>${NO_MEDICINE})|(?<loss>${LOSS})|(?<healed>${sets.healed})|(?<harm>${HARM})|(?<durable>${DURABLE})|(?<rank>${BETTER_THAN_ALL})|(?<none>${NONE_BETTER})|(?<endorse>${ENDORSED})`,
+  'g',
+);
+
+/** A hedge, a condition, advice or a question in the clause: the shop informs, it does not promise. */
+const HEDGE = /只能|可能|也许|或许|一般|通常|大部分|大多|多数|因人而异|因人|不一定|不保证|不能保证|无法保证|有助于|帮助|辅助|建议|如果|要是|假如|万一|的话|一旦|如有|停用|停止|暂停|先停|就医|遵医嘱|咨询|(?<!不用|不需要|不必|都不用)(?:看医生|去医院)|正常现象|属于正常|是正常的|很正常|个人感受|看个人|注意|避免|尽量|吗|(?<![怎什那这多要])么|嘛|\?/;
+/** The result denied right before it (不会马上消, 没法彻底根治, 很难断根). */
+const DENIED_BEFORE = /(?:不能|不会|无法|没法|没办法|不一定|不保证|不承诺|不可能|很难|难以|并不|并非|不是|未必|别指望|做不到|不敢|没有哪|没有任何|谁也不能|没人能|没有一款)[^,.!?;。]{0,12}$/;
+/** Who takes, wears or is treated (身体, 宝宝, 孕妇, 吃, 喝): harm ruled out for a person. */
+const CONSUMER = /身体|人体|宝宝|婴儿|婴幼儿|孕妇|孩子|小孩|儿童|老人|皮肤|肌肤|肝|胃|肾|吃|喝|用|涂|抹|敷|服/;
+/** How long or how hard: a lifetime, decades, whatever the buyer does (一辈子, 十年, 怎么摔都). */
+const FOREVER = new RegExp(`${sets.never}|(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年(?:都|也|还|以上)|(?:怎么|随便|再怎么|无论怎么|不管怎么)[^,.!?;。]{0,6}?(?:都|也)`);
+/** Normal use or care advice (正常使用, 注意保养): a durability told as information. */
+const CARE = /正常|一般|注意|避免|尽量|建议|不要|别|保养|可能|的话|如果|吗|(?<![怎什那这多要])么|\?/;
+/** The shop's own range (店里, 本店, 这几款里): a comparison of its own goods, not the market. */
+const OWN_RANGE = /店里|店内|本店|全店|我们家(?:店)?里|这几(?:个|款|种)|几款里|款里|里面/;
+/** Before an authority: the buyer sent to one, or one's advice followed (咨询医生, 按医生说的). */
+const ADVICE_BEFORE = /(?:咨询|问问?|询问|遵|按|按照|听|听从|请|找|去|到|看|让)[^,.!?;。]{0,2}$/;
+/** A negated existence before a comparison with us (没有, 找不到, 哪家): no rival is better. */
+const NONE_BEFORE = /(?:没有|没|找不到|买不到|挑不出|无人|没人|没谁|哪家|谁家|哪里|上哪|不可能有|一家都)/;
+const NONE_AFTER = /^[^,.!?;。]{0,6}?(?:一家都没有|没有一家|一个都没有|没有第二家)/;
+
+function clauseStart(text: string, i: number): number {
+  while (i > 0 && CLAUSE_END[text.charCodeAt(i - 1)] === 0) i--;
+  return i;
+}
+
+function clauseEnd(text: string, i: number): number {
+  while (i < text.length && CLAUSE_END[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+function sentenceStart(text: string, i: number, max: number): number {
+  const stop = Math.max(0, i - max);
+  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
+  return i;
+}
+
+function sentenceEnd(text: string, i: number, max: number): number {
+  const stop = Math.min(text.length, i + max);
+  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/** Where the assurance before `end` in [from, end) starts, or -1. */
+function assuranceIn(text: string, from: number, end: number): number {
+  const m = ASSURANCE.exec(text.slice(from, end));
+  return m === null ? -1 : from + m.index;
+}
+
+/** Every claim frame in the normalized `text`, in order. */
+export function claimFrames(text: string): Frame[] {
+  const frames: Frame[] = [];
+  let anchored = false;
+  scan(ANCHOR, text, () => {
+    anchored = true;
+  });
+  if (!anchored) return frames;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cs = clauseStart(text, start);
+    const ce = clauseEnd(text, end);
+    const clause = text.slice(cs, ce);
+    // The clause before too: 涂两晚，痘痘就下去了 puts the time in one clause and the result in the next.
+    const ps = cs > 0 && SENTENCE_END[text.charCodeAt(cs - 1)] === 0 ? clauseStart(text, cs - 1) : cs;
+    const sentence = text.slice(sentenceStart(text, start, 40), sentenceEnd(text, end, 30));
+    if (HEDGE.test(clause)) continue;
+    if (g.never !== undefined || g.medicine !== undefined || g.healed !== undefined || g.loss !== undefined) {
+      const before = text.slice(cs, start);
+      if (DENIED_BEFORE.test(before)) continue;
+      const word = m[0];
+      if (g.healed !== undefined) {
+        if (PROBLEM_RESULT.test(word) ? !PROBLEM.test(sentence) && !(BODY.test(sentence) && REFUND_ON_FAILURE.test(sentence)) : !BODY.test(sentence) && !PROBLEM.test(sentence)) continue;
+        if (/好/.test(word) && STEP_DONE.test(before)) continue;
+        // 每天用一次就好, 涂两遍就好: 就好 without 了 after a count of uses or a routine says how much
+        // is enough, not that a problem healed.
+        if (word === '就好' && text[end] !== '了' && /(?:[0-9一二两三四五六七八九十几]+(?:次|遍|下|回|滴|泵|粒|片)|每天|每次|每晚|早晚)[^,.!?;。]{0,3}$/.test(before)) continue;
+        // 睡眠改善片, 去除剂: the result word names a product.
+        if (/^[片剂液霜膏茶贴丸粉露乳]/.test(text.slice(end, end + 1))) continue;
+        const at = ALL_BEFORE.test(before) ? start : assuranceIn(text, cs, start);
+        const prev = at < 0 && ps < cs ? assuranceIn(text, ps, cs) : -1;
+        if (at < 0 && prev < 0 && !REFUND_ON_FAILURE.test(sentence)) continue;
+        if (ps < cs && (HEDGE.test(text.slice(ps, cs)) || /没法|无法|没办法|不能|做不到/.test(text.slice(ps, cs)))) continue;
+        frames.push({ start: at >= 0 ? at : start, end, kind: 'health' });
+      } else if (g.loss !== undefined) {
+        // Weight or girth lost: the body is the result's own topic; a time or a certainty must promise it.
+        const at = assuranceIn(text, ps, start);
+        if (at < 0 || HEDGE.test(text.slice(ps, cs))) continue;
+        // 腰围小一码 of a garment is sizing, not the body.
+        if (/(?:码|号)$/.test(word) && !BODY.test(sentence)) continue;
+        frames.push({ start: Math.max(at, cs), end, kind: 'health' });
+      } else {
+        // Never again and medicine given up carry their own assurance; a problem or body must be
+        // named — except where a medicine or a doctor is given up or beaten (降压药都能扔, 比打针还
+        // 管用): that names the illness's treatment, a treatment claim by itself.
+        if (!(g.medicine !== undefined && /药|医院|医生|针|手术|开刀/.test(word)) && !PROBLEM.test(sentence) && !BODY.test(sentence)) continue;
+        frames.push({ start, end, kind: 'health' });
+      }
+    } else if (g.harm !== undefined) {
+      // The shop will not vouch for it (不敢保证无副作用, 不能说完全没副作用): honesty, not a claim.
+      if (/不敢|不能说|不能保证|无法保证|不保证|不承诺|不好说|不是|并非|并不是/.test(clause)) continue;
+      // The harm denied in the clause (没有, 无, 不会有, 零, 伤不了) …
+      if (!/没|无|不会|不存在|零|不|伤不了/.test(clause)) continue;
+      // … absolutely (任何, 一点, 完全, 吃多少都) and for a person.
+      if (assuranceIn(text, cs, ce) < 0 && !FOREVER.test(clause) && !/多少|多久|长期/.test(clause)) continue;
+      if (!CONSUMER.test(sentence)) continue;
+      frames.push({ start: Math.max(cs, start - 8), end, kind: 'safety' });
+    } else if (g.durable !== undefined) {
+      if (CARE.test(clause)) continue;
+      // A lifetime said by the match itself (耐用三十年) or by the clause (一辈子, 怎么摔都).
+      if (/年$/.test(m[0])) {
+        frames.push({ start, end, kind: 'durable' });
+        continue;
+      }
+      const f = FOREVER.exec(clause);
+      if (f === null) continue;
+      frames.push({ start: Math.min(start, cs + f.index), end, kind: 'durable' });
+    } else if (g.rank !== undefined || g.none !== undefined) {
+      if (OWN_RANGE.test(sentence)) continue;
+      // 没人比得过您细心 praises the buyer; 没有哪家快递能超过顺丰 compares couriers, not the goods.
+      if (/^(?:您|你)/.test(text.slice(end, end + 1)) || /快递|物流|顺丰|京东|邮政|客服/.test(m[0])) continue;
+      if (g.none !== undefined) {
+        const n = NONE_BEFORE.exec(text.slice(cs, start));
+        if (n === null && !NONE_AFTER.test(text.slice(end, ce))) continue;
+        frames.push({ start: n !== null ? cs + n.index : start, end, kind: 'rank' });
+        continue;
+      }
+      frames.push({ start, end, kind: 'rank' });
+    } else if (g.endorse !== undefined) {
+      if (ADVICE_BEFORE.test(text.slice(cs, start))) continue;
+      frames.push({ start, end, kind: 'endorse' });
+    }
+  }
+  return frames;
+}

@@ -1,0 +1,97 @@
+// The claim frame (src/lint/claim-frame.ts) on its own: topic + assurance + result, each class with
+// texts that must be found (and as what) and texts that must not — hedged, conditional, advice, a
+// step done, denied, the shop's own range, a question. Our own wording, not corpus sentences.
+import { describe, expect, it } from 'vitest';
+import { claimFrames, type FrameKind } from '../../src/lint/claim-frame.js';
+import { normalize } from '../../src/lint/normalize.js';
+
+function frames(text: string): string[] {
+  const n = normalize(text);
+  return claimFrames(n.text).map((f) => `${f.kind}:${n.text.slice(f.start, f.end)}`);
+}
+
+const FOUND: ReadonlyArray<readonly [string, FrameKind, string]> = [
+  // A body problem, a stretch of use or a certainty, and the problem gone or the body changed.
+  ['这款艾草贴贴三晚，膝盖的老寒腿就不疼了', 'health', '不疼'],
+  ['坚持喝两个月，血脂就降下来了', 'health', '降下来'],
+  ['这款祛斑霜保证能淡化色斑', 'health', '保证'],
+  ['喝了这个汤，手脚冰凉的毛病直接调过来了', 'health', '直接调过来'],
+  ['好多宝妈都反馈，宝宝的湿疹都消了', 'health', '消了'],
+  ['这套按摩手法做三次，肩膀酸痛就彻底没了', 'health', '彻底没了'],
+  // Weight or girth lost by a figure in a stated time.
+  ['喝这款奶昔三周掉七斤', 'health', '三周'],
+  // Never again, medicine or a doctor made unnecessary, goods said to beat a treatment.
+  ['宝宝吃这款益生菌，便秘再也不会找上门', 'health', '再也不会找上门'],
+  ['这台足浴盆泡一个月，降压药都能扔了', 'health', '降压药都能扔'],
+  ['孩子近视戴这个眼罩，半年就能摘掉眼镜', 'health', '摘掉眼镜'],
+  ['我们的膏药比医院打的针还管用', 'health', '比医院打的针还管用'],
+  // Harm ruled out absolutely for a person.
+  ['这款婴儿洗衣液宝宝用了一点刺激都没有', 'safety', '刺激'],
+  ['这款护肝片天天吃也零负担，孕妇老人都放心', 'safety', '零负担'],
+  // A lifetime of use.
+  ['这个保温杯用二十年都不会坏', 'durable', '二十年都不会坏'],
+  ['这款雨伞怎么折都折不断', 'durable', '怎么折都折不断'],
+  ['这口铁锅耐用五十年', 'durable', '耐用五十年'],
+  // Better than every rival, no rival better.
+  ['这款扫地机卖得比任何一家都好', 'rank', '比任何一家都好'],
+  ['全网都找不到比我们家更实惠的了', 'rank', '找不到比我们家更实惠'],
+  ['同价位的吹风机里没有一款比得过它', 'rank', '没有一款比得过'],
+  ['这个尺寸的帐篷没有对手', 'rank', '没有对手'],
+  // An authority's name on the goods.
+  ['好几位儿科医生都在用我们的湿巾', 'endorse', '医生都在用'],
+  ['国家队指定这款护膝', 'endorse', '国家队指定'],
+];
+
+const CLEAN: readonly string[] = [
+  // Hedged, conditional or advice.
+  '过敏的话先停用，一般两三天就消了',
+  '这款精华因人而异，坚持一两个月皮肤会有改善',
+  '宝宝湿疹的话建议去医院看看',
+  '如果三天还没消肿，请及时就医',
+  // A step done, not a problem healed; no body at all.
+  '面膜在脸上敷十五分钟就好了',
+  '快递三天就到了，请耐心等待',
+  '新鞋子穿两天就不磨脚了',
+  '这款衣服洗一次味道就没了',
+  // The result denied or not vouched for.
+  '我们不能保证三天就能淡化痘印',
+  '任何保健品都不敢保证完全没副作用，孕妇请先咨询医生',
+  '没有哪款护肤品能保证百分百不过敏，先在耳后试一下',
+  // A product named by a result word.
+  '睡眠改善片每天两片，睡前服用',
+  // Harm or smell words that are no safety claim.
+  '这款洗衣液没有刺激性气味',
+  '质量没有任何问题，放心',
+  // Durability with care advice or a question.
+  '正常使用的话这口锅用十几年都不会坏',
+  '这件羽绒服洗十次都不会跑绒吗？',
+  '仿真花不用浇水，放一年也不会坏',
+  // The shop's own range, and a comparison that praises no goods.
+  '店里没有比这款更便宜的了，您放心选',
+  '您问得比谁都细心，谢谢亲',
+  // An authority followed, not endorsing.
+  '用药的事请听医生的推荐',
+  '孕期能不能用请咨询医生',
+  // The shop's service.
+  '我们的客服一定会帮您处理好',
+  // How much to use, a limit stated, a courier or the buyer compared.
+  '敏感肌每晚涂一次就好，不用多涂',
+  '这款洗发水没法彻底根治头屑，只能改善头皮干痒',
+  '这瓶乳液不是完全无刺激，敏感肌先试',
+  '没有哪家物流能超过顺丰，我们只发顺丰',
+  '没人比得过你有耐心，谢谢亲',
+];
+
+describe('claimFrames', () => {
+  for (const [text, kind, part] of FOUND) {
+    it(`finds ${kind} in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith(`${kind}:`) && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of CLEAN) {
+    it(`leaves ${text} clean`, () => {
+      expect(frames(text)).toEqual([]);
+    });
+  }
+});

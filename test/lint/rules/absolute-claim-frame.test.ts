@@ -1,0 +1,24 @@
+// absolute-claim through the claim frame (src/lint/claim-frame.ts): claims said without a list word,
+// end to end through the rule (spans as reported), and their look-alikes clean. Our own wording.
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester('absolute-claim', {
+  valid: [
+    '过敏的话先停用，一般两三天就消了',
+    '面膜在脸上敷十五分钟就好了',
+    '我们不能保证三天就能淡化痘印',
+    '任何保健品都不敢保证完全没副作用，孕妇请先咨询医生',
+    '这件羽绒服洗十次都不会跑绒吗？',
+    '您问得比谁都细心，谢谢亲',
+    '用药的事请听医生的推荐',
+    '睡眠改善片每天两片，睡前服用',
+  ],
+  invalid: [
+    { text: '我们的膏药比医院打的针还管用', spans: ['比医院打的针还管用'] },
+    { text: '这款雨伞怎么折都折不断', spans: ['怎么折都折不断'] },
+    { text: '这款护肝片天天吃也零负担，孕妇老人都放心', spans: ['护肝片天天吃也零负担'] },
+    { text: '喝了这个汤，手脚冰凉的毛病直接调过来了', spans: ['直接调过来'] },
+    { text: '这口铁锅耐用五十年', spans: ['耐用五十年'] },
+    { text: '国家队指定这款护膝', spans: ['国家队指定'] },
+  ],
+});
