@@ -36,6 +36,9 @@ const SAFETY = /毒|害|副作用|伤/;
 /** Right after an efficacy noun: it differs with what is used or who uses it (药效都不同,
  *  效果因人而异) — a description of variation, no effect promised. */
 const VARIES_AFTER = /^(?:都|也|会|就|可能|各|也会|都会|是|都是)?(?:不同|不一样|不太一样|各不相同|各异|有差异|有区别|有所不同|因人而异|因[^,.!?;。]{1,6}而异|取决于|看个人)/;
+/** Right after an efficacy word, or the goods it names (生发液, 祛疤膏): its effect named (祛疤的效果,
+ *  生发液的效果), which VARIES_AFTER may then qualify. */
+const EFFECT_OF_AFTER = /^(?:[液霜膏乳油贴剂片仪]|精华)?(?:的)?(?:效果|功效|作用)/;
 /** Efficacy nouns (the word names an effect rather than asserting one). */
 const EFFECT_NOUN = /(?:药效|疗效|功效|效果)$/;
 
@@ -61,6 +64,9 @@ export function efficacyStance(text: string, start: number, end: number): Stance
   const after = sentenceAfter(text, end, 20);
   if (TEST_AFTER.test(after)) return 'test';
   if (EFFECT_NOUN.test(word) && VARIES_AFTER.test(after)) return 'varies';
+  // 祛疤的效果因人而异, 生发效果各不相同: the word names what the goods are for, and its effect is said to vary.
+  const effectOf = EFFECT_OF_AFTER.exec(after);
+  if (effectOf !== null && VARIES_AFTER.test(after.slice(effectOf[0].length))) return 'varies';
   if ((STEP_BEFORE.test(before.slice(-8)) || STEP_AFTER.test(after)) && DIRECTIVE.test(before)) return 'instruction';
   if (GERM.test(word) && MACHINE.test(before + word + after)) return 'machine';
   if (SAFETY.test(word) && PHENOMENON.test(before)) return 'phenomenon';

@@ -101,15 +101,21 @@ const REFUSED_AFTER =
 
 /** After the match, in its own clause or the next one opening on 那/这 that points back at it: the
  *  shop calls it untrue (网上说能治失眠的都是夸大, 有人说能治颈椎病，那都是夸大, 稳赚不赔那种都是骗人的,
- *  说能根除的都不靠谱). About the wording itself: 全网最低价，别家都是骗人的 (another clause) and
- *  最低价别家都是忽悠 (other shops named between) keep the claim. */
+ *  说能根除的都不靠谱, 永久脱毛是做不到的). About the wording itself: 全网最低价，别家都是骗人的
+ *  (another clause) and 最低价别家都是忽悠 (other shops named between) keep the claim. */
 const UNTRUE_AFTER =
-  /^(?:(?!别|其他|他们|人家|同行)[^,.!?;。，！？；\n]){0,10}?(?:[,，](?:那|这)(?:些|种|话|个)?)?(?:(?:都是|全是|纯属|就是|都属于|属于|(?<![不没])是)(?:在)?(?:夸大|夸张|骗人|忽悠|谣言|虚假宣传|瞎说|乱说|胡说|噱头|智商税|假的|坑人)|(?:都|全|根本|完全)(?:不靠谱|不可信|不现实|不可能|没有依据|没依据))/;
+  /^(?:(?!别|其他|他们|人家|同行)[^,.!?;。，！？；\n]){0,10}?(?:[,，](?:那|这)(?:些|种|话|个)?)?(?:(?:都是|全是|纯属|就是|都属于|属于|(?<![不没])是)(?:在)?(?:夸大|夸张|骗人|忽悠|谣言|虚假宣传|瞎说|乱说|胡说|噱头|智商税|假的|坑人)|(?:都|全|根本|完全)(?:不靠谱|不可信|不现实|不可能|没有依据|没依据)|(?:是|都是)(?:做不到|达不到|不可能|不现实|不存在)的)/;
 
 /** After the match, in its own clause: the shop says it cannot do it (全网最低我们做不到, 百分百有效
  *  我们保证不了) — an honest limit, not a promise. */
 const INCAPABLE_AFTER =
   /^[^,.!?;。，！？；\n]{0,8}?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)(?:这边|真的|实在|确实|也|都|可|是)*(?:做不到|达不到|给不了|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
+
+/** After the match: the wording itself, then the shop saying it does not use it (巨星同款的说法我们不用,
+ *  秘方这个词我们从来不写, 顶级这种字眼我们不会说). The wording noun is needed: 顶级面料我们不用
+ *  别的 is no refusal. */
+const WORDING_REFUSED_AFTER =
+  /^(?:的|这个|这种|这类|之类的?)?(?:说法|字眼|用语|词语?|叫法|宣传语|广告语|措辞)[,，]?(?:我们|本店|咱家|我家|小店|咱们|这边)(?:这边|从来|一直|都|也|是)*(?:不|不会|没|没有|从不|从来不|不敢)(?:用|说|写|讲|提|宣传|标|这么说|这样说|这么写|这样写)/;
 
 /** After the match, in its own clause: the shop declines the title or the praise (祖传手艺不敢当,
  *  老字号谈不上, 专家称不上) — modesty names the word to disown it. Same clause only: 最好的，别家
@@ -271,9 +277,9 @@ const BANNED_WORDS = new RegExp(
   ].join('|'),
   'g',
 );
-const NAMING_NOUN = /叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|老话|俗话|说法|口号|广告语|宣传语|噱头/;
+const NAMING_NOUN = /叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|店名|品牌名|牌子名|昵称|外号|老话|俗话|说法|口号|广告语|宣传语|噱头/;
 const DEFINED_NAME = new RegExp(
-  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名|老话|俗话|老说法|说法|口号|广告语|宣传语|噱头)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
+  `(?<=^|[,，.。!！?？;；:：\\s])[^\\s,，.。!！?？;；:：]{1,10}?(?=是[^,，.。!！?？;；]{0,14}?(?:叫法|名称|名字|俗称|简称|统称|称呼|款名|品名|商品名|店名|店铺名|品牌名|牌子名|昵称|外号|老话|俗话|老说法|说法|口号|广告语|宣传语|噱头)[哦哈啦呢呀~～]*(?:[,，.。!！?？;；]|$))`,
   'g',
 );
 // The scope is the whole mention, quotes and wording noun included: normalizing drops the quotes,
@@ -312,7 +318,7 @@ function mentionScopes(original: string, scopes: number[]): void {
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
   const after = original.slice(end, end + 30);
-  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after);
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after);
 }
 
 /** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed

@@ -228,6 +228,11 @@ describe('refusal scope (shared by every content rule)', () => {
     '那个全网最低价的截图是别家发的，不是我们店',
     '新出的配色官方名称叫“王者金”，和香槟金不是一个色',
     '我们的「冠军」系列是运动款，面料偏速干',
+    // The wording refused right after it; a term defined as the shop's or brand's name.
+    '巨星同款的说法我们不用，就是普通的遮阳帽',
+    '独家秘方这个词我们从来不写，配料表都公开',
+    '面包之王是我们的店名，开在老城区',
+    '一次根治是不可能的，要坚持护理',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -239,6 +244,9 @@ describe('refusal scope (shared by every content rule)', () => {
     ['全网最低价别家都是忽悠', 'absolute-claim'],
     ['大家都叫它“神药”，一抹就好', 'absolute-claim'],
     ['我们是“第一”品牌，放心买', 'absolute-claim'],
+    // A wording noun with no refusal after it, or a refusal of something else.
+    ['顶级面料的说法一点不夸张', 'absolute-claim'],
+    ['全网最低价我们不用担心，放心拍', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -313,6 +313,8 @@ const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账�
 /** After 唯一: the identifier it qualifies (每台都有唯一的序列号, 唯一的出厂编码, 唯一性): a fact of how
  *  items are told apart, not a claim about the goods. */
 const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
+/** After 首选: one of the shop's own sizes, packs or options (小瓶装, 试用装, S码, 基础款套餐). */
+const PACK_OPTION_AFTER = /^(?:这个|那个|这款|那款)?[\u4e00-\u9fffa-z0-9]{0,4}?(?:装|码|号|档|规格|尺寸|容量|套餐|小瓶|大瓶|小包|大包|单支|单瓶|单罐)(?![\u4e00-\u9fff])/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 /** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
@@ -557,6 +559,9 @@ export default defineTextRule({
       } else if (g.premier !== undefined) {
         // 默认首选顺丰 is a shipping choice, not a product claim.
         if (m[0] === '首选' && /快递|物流|发货|顺丰|中通|圆通|韵达|申通|邮政/.test(before + clauseAfter(text, end, 6))) return;
+        // 新手的话首选小瓶装, 建议首选试用装: advice to a kind of buyer between the shop's own sizes or
+        // packs, not a ranking of the goods (送礼首选 names no option and stays a claim).
+        if (m[0] === '首选' && /(?:的话|建议|推荐|可以|就)$/.test(before) && PACK_OPTION_AFTER.test(text.slice(end, end + 8))) return;
         // 我个人首选深色这款: a staff member's own pick between the shop's options, not a ranking.
         if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
         // 您首选的颜色缺货: the buyer's own first pick (a verb before 的), unlike 您的首选 (a claim).

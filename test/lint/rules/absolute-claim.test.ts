@@ -936,6 +936,9 @@ ruleTester('absolute-claim', {
     '这个配色叫极致灰，跟深空黑放一起对比看看',
     '每只表都有唯一的出厂编码，售后凭这个登记',
     '保修卡上是唯一序列号，丢了补不了',
+    // 首选 as advice to a kind of buyer between the shop's own sizes or packs.
+    '油皮的话首选小瓶装，用完再换大瓶',
+    '第一次买建议首选试用装',
   ],
   invalid: [
     { text: '至尊版礼盒，送人倍有面子', spans: ['至尊'] },
@@ -944,5 +947,7 @@ ruleTester('absolute-claim', {
     { text: '独家联名款，别处买不到', spans: ['独家'] },
     { text: '这个颜色是极品，别家调不出来', spans: ['极品'] },
     { text: '这是唯一的一款能做到零添加的面霜', spans: ['唯一', '零添加'] },
+    { text: '送礼首选这款礼盒', spans: ['首选'] },
+    { text: '建议首选我们家，品质行业领先', spans: ['首选', '行业领先'] },
   ],
 });
