@@ -130,7 +130,9 @@ const METAL = /钢|银|金|铜|合金|镀|首饰|项链|戒指|耳钉|耳环|手
  *  not a ranking — or advice for a
  *  stated buyer or use (送老人最合适, 我最推荐这款); a market scope before 最 still makes it a claim. */
 // 最热 is the weather (最热的时候) but 最热卖/最热销/最热门 rank the goods.
-const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|开心|高兴|快乐|幸福|欣慰|满足|荣幸|感动|感激|欣喜|难过|伤心|遗憾|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度)|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热(?!卖|销|门|搜|捧)|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
+// 最坏的情况, 最严重的一次延误, 最麻烦的是换货: a problem or a mishap at its worst is no ranking
+// of the goods (最严格 stays: strict checks are praise).
+const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|开心|高兴|快乐|幸福|欣慰|满足|荣幸|感动|感激|欣喜|难过|伤心|遗憾|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度|保质)|坏|差(?!价|距|异|不多)|糟|严重|惨|麻烦|头疼|头痛|尴尬|可惜|失望|抱歉|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热(?!卖|销|门|搜|捧)|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
 const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 /** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
@@ -310,6 +312,18 @@ const NEG_RISK_AFTER = /^[^,.!?;。]{0,6}?(?:是|都是)(?:不存在|不可能|�
 const SERVICE_AFTER = /^(?:(?:会|是)?(?:重视|负责到底|负责|认真对待|认真|用心|尊重|配合|理解)(?:的|您|你|这|每|到底|处理|[,.!?;。]|$)|(?:会|能|可以)?(?:尽快|及时|第一时间)?(?:帮|给|为|替)(?:您|你)|(?:会|能|可以)?(?:保障|保护|维护|守护)(?:好)?(?:您|你)的?(?:个人)?(?:信息|隐私|资金|账户|账号|权益|利益|财产|数据|交易|资料)|(?:不会|不)(?:碰|卖|售|做|进|拿|遗落|遗漏|漏送|少送|忘|弄错|搞错|发错|错发|漏发|少发|发漏|拖|延误|让您|让你|乱|骗|私下|联系|加您|加你|泄露|外泄|骚扰|打扰|多收|收取))/;
 /** Before 唯一: an identifier (订单号是唯一的, 账户具有唯一性), not a claim about the product. */
 const IDENTIFIER_BEFORE = /(?:订单号?|单号|编号|号码|账号|帐号|账户|帐户|用户名|id|序列号|验证码|二维码|条码|条形码|运单号?|识别码|防伪码)(?:是|都是|也是)?(?:具有|有)?$/;
+/** The buyer's wish before 最 (您是想要, 你需要, 亲如果要): what the buyer looks for, not what the shop claims. */
+const BUYER_WISH_BEFORE = /(?:您|你|亲)(?:是|如果|要是|若是?)?(?:想要|想买|想选|想找|在找|需要|要|喜欢)(?:的是)?[^,.!?;。]{0,4}$/;
+/** …when the clause asks about it or makes it a condition (…的那款吗, …的话). */
+const WISH_OPEN_AFTER = /吗|么|\?|的话/;
+/** A purpose before the word (为了达到, 想要, 要想获得). */
+const PURPOSE_BEFORE = /(?:为了|想要|要想|如需|若想|如果想|想)(?:达到|获得|得到|有|拿到|体验到)?$/;
+/** The result aimed at (最佳效果, 最佳保湿效果, 完美的妆效, 最好的口感). */
+const PURPOSE_RESULT_AFTER = /^(?:佳|好)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:效果|妆效|口感|体验|状态|味道)/;
+/** An instruction in the rest of the sentence (请按…, 建议…, 最好先…). */
+const ADVICE_IN = /请|建议|最好|记得|需要|务必|一定要|先|按照?|注意/;
+/** After 绝对: a care warning (不要用热水, 别暴晒, 不能机洗). */
+const ABSOLUTE_WARNING_AFTER = /^(?:不要|别|不可以|禁止|勿|避免|千万别|不能(?:用|放|洗|晒|泡|碰|给|让|吃|喝|直接|机洗|水洗|暴晒|加热|微波|冷冻|沾水))/;
 /** After 唯一: the identifier it qualifies (每台都有唯一的序列号, 唯一的出厂编码, 唯一性): a fact of how
  *  items are told apart, not a claim about the goods. */
 const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
@@ -319,7 +333,7 @@ const PACK_OPTION_AFTER = /^(?:这个|那个|这款|那款)?[\u4e00-\u9fffa-z0-9
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 /** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
  *  shop's own stock or the buyer's order, not a claim about the product. */
-const ONLY_NOT_CLAIM_AFTER = /^(?:(?:还|目前|现在)?(?:有现货|有货|在售|现货|剩下?|还有|还在|没(?:发|到|货)|缺货|可选|能选|可以选|能发|可以发|支持)|一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
+const ONLY_NOT_CLAIM_AFTER = /^(?:一(?:件|双|条|套|盒|瓶|只|台|份|支)[a-z0-9]*(?:码|号|色)?(?:的)?(?:了|库存|现货|存货|[,.!?;。]|$)|(?:还|目前|现在)?(?:有现货|有货|在售|现货|剩下?|还有|还在|没(?:发|到|货)|缺货|可选|能选|可以选|能发|可以发|支持)|一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
 
 /** A push to order now, which turns a deadline or an old price coming back (恢复原价, 倒计时)
  *  into the platform's 诱导性话术: 再不下单就亏, 现在不拍真的亏, 手慢无, 错过, 最后机会 — and for a
@@ -441,6 +455,10 @@ export default defineTextRule({
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
         const after = text.slice(end, end + 6);
         if (NOT_A_CLAIM_BEFORE.test(before) || DECLINE_BEFORE.test(before) || OWN_LIMIT_BEFORE.test(before)) return;
+        // 您是想要最便宜的那款吗, 您想要效果最好的话…: the buyer's wish asked about or set as a condition.
+        if (BUYER_WISH_BEFORE.test(clauseBefore(text, start, 14)) && WISH_OPEN_AFTER.test(clauseAfter(text, end, 14)) && !MARKET.test(clauseBefore(text, start, 24))) return;
+        // 为了达到最佳效果，请按说明书的用量使用: the best result is the purpose of an instruction.
+        if (PURPOSE_BEFORE.test(before) && PURPOSE_RESULT_AFTER.test(text.slice(end, end + 8)) && ADVICE_IN.test(sentenceAfter(text, end, 30))) return;
         // 世界上最遥远的距离不是…而是…, 最好的礼物不是贵的而是用心的: the rhetorical figure that defines
         // what the 最 phrase's noun really is — a saying, not a ranking of the goods, whatever scope.
         if ((hasContrast ??= text.includes('而')) && RHETORICAL_AFTER.test(sentenceAfter(text, end, 50))) return;
@@ -526,6 +544,8 @@ export default defineTextRule({
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.
         if (SERVICE_AFTER.test(text.slice(end, end + 12))) return;
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
+        // 绝对不要用热水洗, 绝对别暴晒: a care warning to the buyer, not a promise about the goods.
+        if (ABSOLUTE_WARNING_AFTER.test(text.slice(end, end + 8))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.universal !== undefined) {
         report({ start, end, messageId: 'promise', suggestion: '多用途' });
@@ -600,6 +620,9 @@ export default defineTextRule({
       } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
         if (m[0] === '完美' && PERFECT_VERB_BEFORE.test(before)) return;
+        // 要是明天能到就完美了: a wish under a condition; 想要完美的妆效，最好先…: the purpose of advice.
+        if (m[0] === '完美' && /就(?:更|会更|太)?$/.test(before) && IF_BEFORE.test(clauseBefore(text, start, 24))) return;
+        if (m[0] === '完美' && PURPOSE_BEFORE.test(before) && PURPOSE_RESULT_AFTER.test(text.slice(end, end + 8)) && ADVICE_IN.test(sentenceAfter(text, end, 30))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.returns !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before)) return;

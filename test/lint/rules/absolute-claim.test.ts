@@ -951,3 +951,28 @@ ruleTester('absolute-claim', {
     { text: '建议首选我们家，品质行业领先', spans: ['首选', '行业领先'] },
   ],
 });
+
+// Issue 10 (benign9): 最 of a mishap at its worst, the buyer's wish asked about or set as a
+// condition, the best result as the purpose of an instruction, a wish under a condition, 绝对 in a
+// care warning, 唯一 counting the last piece in stock, the best-before period.
+ruleTester('absolute-claim', {
+  valid: [
+    '最坏的结果也就是重新寄一次，您放心',
+    '这是今年碰到最严重的一次爆仓，抱歉让您久等',
+    '您是要最小号的那件吗？我给您留一件',
+    '你需要最轻的话，可以看看碳纤维那款',
+    '为了达到最佳保湿效果，建议洁面后马上涂',
+    '想要完美的上妆效果，记得先用妆前乳',
+    '要是周五前能送到就完美了，我帮您催一下',
+    '绝对不能机洗，会变形的',
+    '这是仓库里唯一一双38码了',
+    '坚果的最佳保质期是六个月',
+  ],
+  invalid: [
+    { text: '这是全网最严格的质检标准', spans: ['最严'] },
+    { text: '您要最好的就选我们家，全网最低价', spans: ['最低价'] },
+    { text: '用了我们的精华，皮肤就完美了', spans: ['完美'] },
+    { text: '绝对不会起球，放心买', spans: ['绝对'] },
+    { text: '全网唯一一款能做到的', spans: ['唯一'] },
+  ],
+});
