@@ -260,6 +260,13 @@ function nearTaken(taken: readonly number[], start: number, end: number, reach: 
   return false;
 }
 
+/** Whether [start, end) overlaps a reported span; `touching` counts spans that only meet it too
+ *  (a sector word right after a list word, 高回报回本快, is the same claim). */
+function overlapsTaken(taken: readonly number[], start: number, end: number, touching: boolean): boolean {
+  for (let k = 0; k < taken.length; k += 2) if (touching ? start <= taken[k + 1] && taken[k] <= end : start < taken[k + 1] && taken[k] < end) return true;
+  return false;
+}
+
 function inBookTitle(normalized: NormalizedText, start: number, end: number): boolean {
   const o = normalized.toOriginal(start, end);
   const original = normalized.original;
@@ -374,6 +381,29 @@ const MOST_WORD = /^(?:低的?价格?|受欢迎|喜欢|便宜|实惠|划算|优�
 const SUGGEST: Record<string, string> = {
   低: '优惠价', 便: '很实惠', 实: '很实惠', 划: '很划算', 优: '优质', 好: '很好', 佳: '很好', 受: '很受欢迎', 畅: '很受欢迎', 热: '很受欢迎', 火: '很受欢迎',
 };
+
+/** List-word groups whose context is one test of the clause before the word (a denial or a
+ *  decline): what clears them, and the finding they make otherwise. Groups with more context
+ *  than that keep their own branch in check(). */
+const CLAUSE_CLEARED: Readonly<Record<string, { readonly clearedBy: readonly RegExp[]; readonly messageId: 'superlative' | 'promise' | 'returns' | 'urgency'; readonly suggestion: string }>> = {
+  universal: { clearedBy: [], messageId: 'promise', suggestion: '多用途' },
+  cure: { clearedBy: [NEG_CURE_BEFORE], messageId: 'promise', suggestion: '' },
+  guarantee: { clearedBy: [NEG_GUARANTEE_BEFORE, NEGATED_CLAIM_BEFORE], messageId: 'promise', suggestion: '' },
+  rank: { clearedBy: [], messageId: 'superlative', suggestion: '很受欢迎' },
+  unrivalled: { clearedBy: [], messageId: 'superlative', suggestion: '' },
+  compare: { clearedBy: [], messageId: 'superlative', suggestion: '' },
+  returns: { clearedBy: [NEGATED_CLAIM_BEFORE], messageId: 'returns', suggestion: '' },
+  pressure: { clearedBy: [DECLINE_BEFORE], messageId: 'urgency', suggestion: '' },
+};
+
+/** The lexicon group a match came from: the one named group of the alternation it took (the
+ *  lexicons' lookbehind leads are named lead…, never a group of their own). */
+function groupOf(groups: Record<string, string | undefined>, names: readonly string[]): string | undefined {
+  for (const name of names) if (groups[name] !== undefined) return name;
+  return undefined;
+}
+const CLAUSE_CLEARED_GROUPS = Object.keys(CLAUSE_CLEARED);
+const SECTOR_GROUPS = Object.keys(sectors.groups);
 
 export default defineTextRule({
   id: 'absolute-claim',
@@ -547,11 +577,6 @@ export default defineTextRule({
         // 绝对不要用热水洗, 绝对别暴晒: a care warning to the buyer, not a promise about the goods.
         if (ABSOLUTE_WARNING_AFTER.test(text.slice(end, end + 8))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
-      } else if (g.universal !== undefined) {
-        report({ start, end, messageId: 'promise', suggestion: '多用途' });
-      } else if (g.cure !== undefined) {
-        if (NEG_CURE_BEFORE.test(before)) return;
-        report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.norisk !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
@@ -567,15 +592,10 @@ export default defineTextRule({
         // 保证信息真实有效 asks whoever fills a form to vouch for their data: no product outcome.
         if (/^(?:所?填写?的?|提供的?|上传的?|您的|你的)?(?:信息|资料|内容|材料|证件|数据)/.test(clauseAfter(text, end, 12))) return;
         report({ start, end: end + o.index + o[0].length, messageId: 'promise', suggestion: '' });
-      } else if (g.guarantee !== undefined) {
-        if (NEG_GUARANTEE_BEFORE.test(before) || NEGATED_CLAIM_BEFORE.test(before)) return;
-        report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.forever !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         if (m[0] === '永久' && BRAND_FOREVER.test(text.slice(Math.max(0, start - 12), end + 16))) return;
         report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
-      } else if (g.rank !== undefined) {
-        report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
       } else if (g.premier !== undefined) {
         // 默认首选顺丰 is a shipping choice, not a product claim.
         if (m[0] === '首选' && /快递|物流|发货|顺丰|中通|圆通|韵达|申通|邮政/.test(before + clauseAfter(text, end, 6))) return;
@@ -596,8 +616,6 @@ export default defineTextRule({
       } else if (g.grade !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0].endsWith('级') || m[0].startsWith('国家') ? '' : '优质' });
-      } else if (g.unrivalled !== undefined || g.compare !== undefined) {
-        report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.endorse !== undefined) {
         if (DECLINE_BEFORE.test(before) || ADVICE_FOLLOW_BEFORE.test(before) || ADVICE_FOLLOW_AFTER.test(text.slice(end, end + 4))) return;
         if (inBookTitle(normalized, start, end)) return;
@@ -624,22 +642,22 @@ export default defineTextRule({
         if (m[0] === '完美' && /就(?:更|会更|太)?$/.test(before) && IF_BEFORE.test(clauseBefore(text, start, 24))) return;
         if (m[0] === '完美' && PURPOSE_BEFORE.test(before) && PURPOSE_RESULT_AFTER.test(text.slice(end, end + 8)) && ADVICE_IN.test(sentenceAfter(text, end, 30))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
-      } else if (g.returns !== undefined) {
-        if (NEGATED_CLAIM_BEFORE.test(before)) return;
-        report({ start, end, messageId: 'returns', suggestion: '' });
       } else if (g.deadline !== undefined) {
         // A deadline or the last pieces told as information stays clean; a push in the text makes it pressure.
         const around = text.slice(Math.max(0, start - 40), end + 40);
         const pressed = STRONG_PRESS.test(around) || (!LAST_PIECES.test(m[0]) && MILD_PRESS.test(around));
         if (!pressed || NO_PRESS.test(around) || DECLINE_BEFORE.test(before) || URGENCY_WORDS.test(around)) return;
         report({ start, end, messageId: 'urgency', suggestion: '' });
-      } else if (g.pressure !== undefined) {
-        if (DECLINE_BEFORE.test(before)) return;
-        report({ start, end, messageId: 'urgency', suggestion: '' });
       } else if (g.urgency !== undefined) {
         // 今天最后一波发货 / 最后一批揽收: the courier's schedule told as information, not scarcity.
         if (SHIPPING_AFTER.test(text.slice(end, end + 6))) return;
         report({ start, end, messageId: 'urgency', suggestion: '欢迎选购' });
+      } else {
+        const group = groupOf(g, CLAUSE_CLEARED_GROUPS);
+        if (group === undefined) return;
+        const plain = CLAUSE_CLEARED[group];
+        if (plain.clearedBy.some((re) => re.test(before))) return;
+        report({ start, end, messageId: plain.messageId, suggestion: plain.suggestion });
       }
     });
     PARAPHRASE.scan(text, (m) => {
@@ -648,7 +666,7 @@ export default defineTextRule({
       // rarer word than the lead's: 对手 rather than 没有) belongs to the span.
       const start = m.index - LEADS.reduce((n, k) => n + (g[k]?.length ?? 0), 0);
       const end = m.index + m[0].length;
-      for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1] && taken[k] < end) return;
+      if (overlapsTaken(taken, start, end, false)) return;
       const before = clauseBefore(text, start, 10);
       // An outcome names its problem with a negation of its own (胃不好的, 睡不着的): only a denial
       // of the result clears it (不能保证三天就好); other groups take any negation before them.
@@ -806,10 +824,10 @@ export default defineTextRule({
       }
     });
     SECTORS.scan(text, (m) => {
-      const group = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+      const group = groupOf(m.groups!, SECTOR_GROUPS)!;
       const start = m.index;
       const end = start + m[0].length;
-      for (let k = 0; k < taken.length; k += 2) if (start <= taken[k + 1] && taken[k] <= end) return;
+      if (overlapsTaken(taken, start, end, true)) return;
       if (listWordCrosses(text, start, end)) return;
       const before = clauseBefore(text, start, 10);
       if (inBrandName(normalized, start, end) || inBookTitle(normalized, start, end) || FITS_BEFORE.test(before)) return;
