@@ -37,7 +37,7 @@ ruleTester('absolute-claim', {
     '壶底那层白色的是水垢，正常现象，对人体无害',
     '每个人体质不一样，疗效也不同，具体遵医嘱',
     '这批面料做过抗菌检测，报告在详情页',
-    '退货的运费险是保险公司承保的，审核后自动到账',
+    '运费险由保险公司理赔，审核通过后自动退回',
     '治愈系的小熊挂件，表情很萌',
     // The shop's own range named in an earlier clause, a longer answer naming one option, a figure
     // that states the product's own limit (issue 10, fa7).
@@ -67,8 +67,8 @@ ruleTester('absolute-claim', {
     '百世快递BEST单号已经同步给您了',
     '床垫里面是纯天然乳胶，回弹好',
     '这款是日常护肤品，没有治疗效果哦',
-    '过敏严重的话请去医院治疗',
-    '本品不能代替药物，身体不适请就医',
+    '皮炎比较重的话请去医院治疗',
+    '这款产品无法替代药物，不舒服请及时就医',
     '商品有啥毛病都能找我们退换',
     '您是今天第一个下单的',
     '色号No.1是正红，No.2是豆沙',
@@ -259,7 +259,7 @@ ruleTester('absolute-claim', {
     '高腰设计能收住小肚子',
     '收藏品价格有涨有跌，不承诺会升值',
     '大瓶装的容量是旅行装的三倍',
-    '配方温和，敏感肌建议先在耳后试用',
+    '成分温和，敏感肌可以先在手背上试用',
     // Public-list words where the shop talks about someone else, a programme, a drug or a doctor.
     '减肥期间也能吃这款低卡零食',
     '这是修身版型，显腿瘦',
@@ -439,7 +439,7 @@ ruleTester('absolute-claim', {
     { text: '全网销量No.1的防晒', spans: ['No.1'] },
     { text: '全国市场最好的羊绒', spans: ['最好'] },
     // A product named with a count (四件套) is no range of options.
-    { text: '这个四件套用的是最高级的面料', spans: ['最高级'] },
+    { text: '这套床品选的是最高级的长绒棉', spans: ['最高级'] },
     // A pledge about the goods or their price is still a claim; a guarantee asked and answered.
     { text: '我们努力为大家带来最低的价格', spans: ['最低的价格'] },
     { text: '百分百有效吗？当然，百分百有效', spans: ['百分百', '百分百'] },

@@ -39,7 +39,7 @@ ruleTester('review-inducement', {
     '谢谢亲的好评，我们会继续努力',
     '这款五星级酒店同款的枕头很软',
     '有问题先联系客服，评价前说一声我们马上处理',
-    '好评里很多人说这个尺码偏大，建议拍小一码',
+    '评价里不少人说这双偏大，建议拍小半码',
     '晒图的姐妹都说颜色和图片一样，我们是实拍',
     '这个月销量和好评都不错，库存不多了',
     '很多好评都提到包装很用心，送人也合适',
@@ -50,7 +50,7 @@ ruleTester('review-inducement', {
     '先别急着给差评，联系客服我们马上处理',
     '不要给中评哦，有问题我们包退换',
     // A delivery-care follow-up that asks for honest feedback, no benefit attached.
-    '宝贝签收了吗，有任何问题随时找我们，期待您的真实评价',
+    '收到货了吗，有问题随时找我们，也期待您的真实反馈',
     // A review next to a service with no condition between them (acc-review, issue 10): praise with
     // 就是, a problem clause that the service answers, thanks after the fact, a denied rumour, a question.
     '好评就是对我们最大的鼓励，谢谢亲',
@@ -68,7 +68,7 @@ ruleTester('review-inducement', {
     '大促期间流量大，回复可能慢一点',
     // Honest asks and statements near the new reward and pressure shapes (issue 10, own wording).
     "我们店没有好评返现，评价请按真实感受写",
-    "感谢您的中评，提到的问题我们已经记下了",
+    "谢谢您的中评，您提的问题我们都记下了",
     "不满意先别急着评价，联系我们帮您处理",
     "亲，用了一段时间后欢迎追评，说说真实感受",
     "九折活动是全店的，和评价无关",
@@ -83,7 +83,7 @@ ruleTester('review-inducement', {
     '评价是您的权利，补发照常安排',
     '亲，先别急着评价，用几天再说，有问题随时找我们',
     '差评我们都会认真处理，不会不理',
-    '有运费险的，退货不用自己出运费',
+    '买了运费险的话，退货运费不用自己掏',
     '您的好评我们收到了，谢谢支持',
     '退款已经处理了，和评价没有关系',
     '有问题先别急着给差评，联系客服处理',
@@ -136,7 +136,7 @@ ruleTester('review-inducement', {
     // Session-4 near misses (own wording): 满分 as a test result, price protection on its own,
     // a model code, a refused abbreviation.
     '这款粉底在测评里拿了满分',
-    '降价了可以申请价保，差价退您',
+    '降价的话可以申请价保，把差价退给您',
     '型号hpyl-2的配件',
     '我们不搞hpfx',
     '评价随意，快递我们帮您催了好几次了',
@@ -218,7 +218,7 @@ ruleTester('review-inducement', {
     { text: '好评后我们再给您延长一年质保', spans: ['好评后我们再给您延长一年质保'] },
     { text: '追评满20字，积分翻倍', spans: ['追评满20字，积分翻倍'] },
     // Guilt and penalty pressure, after-sales conditional on the review, threats, deleting walk-throughs.
-    { text: '一个差评我们这个月就白干了', spans: ['差评我们这个月就白干'] },
+    { text: '一个差评我们整个月都白干了', spans: ['差评我们整个月都白干'] },
     { text: '差评的话店铺要被平台处罚的，求您高抬贵手', spans: ['差评的话店铺要被平台处罚'] },
     { text: '给五星的亲才可以享受免费换新', spans: ['五星的亲才可以享受免费换'] },
     { text: '中差评的订单我们就不给退换了', spans: ['中差评的订单我们就不给退'] },
@@ -241,7 +241,7 @@ ruleTester('review-inducement', {
     { text: '先别给低分，加送一个小礼物给您', spans: ['先别给低分，加送'] },
     { text: '好评返现2元', spans: ['好评返现2元'], suggestion: '欢迎收到后给我们真实评价' },
     { text: '好评晒图返5元红包', spans: ['好评晒图返5元红包'] },
-    { text: '五星好评截图发客服，返现10元', spans: ['五星好评截图发客服，返现10元'] },
+    { text: '五星好评截图给客服，返现8元', spans: ['五星好评截图给客服，返现8元'] },
     { text: '追评送小礼物', spans: ['追评送小礼物'] },
     { text: '带图评价领无门槛券', spans: ['带图评价领无门槛券'] },
     { text: '给五星好评免单', spans: ['五星好评免单'] },
@@ -289,7 +289,7 @@ ruleTester('review-inducement', {
     { text: "晒图返3元", spans: ["晒图返3元"] },
     { text: "给好评送小礼品", spans: ["好评送小礼品"] },
     { text: "删除差评给你补偿10元", spans: ["删除差评"] },
-    { text: "亲，收到后给个五星好评，截图找客服领5元红包哦", spans: ["五星好评，截图找客服领5元红包"] },
+    { text: "宝子，东西到了给个五星好评，截图找客服领3元红包", spans: ["五星好评，截图找客服领3元红包"] },
     // More disguises and phrasings of the same classes.
     { text: "好评送积分", spans: ["好评送积分"] },
     { text: "五星好评下次购买打折", spans: ["五星好评下次购买打折"] },
