@@ -16,7 +16,7 @@
 import { CLAUSE_END, SENTENCE_END, scan } from './context.js';
 import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
 
-export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse';
+export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns';
 
 export interface Frame {
   readonly start: number;
@@ -43,7 +43,7 @@ const PROBLEM = new RegExp(`${sets.ailment}|[\u4e00-\u9fff](?:炎|疹|癣|疮|�
 /** A body part or function (the lexicon's body set). */
 const BODY = new RegExp(`${sets.body}|${sets.ailment}`);
 /** Results that say a problem went away: they need the problem named (敷十分钟就好了 is a step done). */
-const PROBLEM_RESULT = /^(?:就?好|痊愈|康复|治好|根治|断根|见效|起效|管用|没了)/;
+const PROBLEM_RESULT = /^(?:就?好|痊愈|康复|治好|根治|断根|没了)/;
 /** A minute or an hour then 好了: a step done (敷十五分钟就好了), not a problem healed. */
 const STEP_DONE = /[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时)[^,.!?;。]{0,4}$/;
 /** A figure of weight or girth lost (瘦了十斤, 掉15斤, 腰围小一圈): the body named by the result itself. */
@@ -70,12 +70,19 @@ const ENDORSED = `(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(
  *  个子 and 脸 are left out: size advice and make-up name them in every other reply, and their
  *  frames name a figure, a girth or a problem besides (瘦十斤, 小一圈, 脸上的痘). */
 const ANCHOR = new RegExp(
-  `${sets.ailment}|(?!身高|体重|个子|脸)(?:${sets.body})|[炎疹癣疮病疼痛痒]|药|医院|医生|打针|针剂|扎针|手术|开刀|眼镜|疫苗|医美|输液|理疗|开塞露|(?:斤|公斤|kg|磅)(?<=(?:瘦|掉|减)(?:了|掉|下)?[0-9一二两三四五六七八九十几半俩]+(?:斤|公斤|kg|磅))|圈|个号|个码|个尺码|${sets.harm}|坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆|年|比(?=谁|任何|所有|哪|别|我们|我家|咱|本店|这|它|他们家)|对手|敌手|第二(?:家|个|款)|能打|比得|赶得上|超过|${sets.authority}`,
+  `${sets.ailment}|(?!身高|体重|个子|脸)(?:${sets.body})|[炎疹癣疮病疼痛痒]|药|医院|医生|打针|针剂|扎针|手术|开刀|眼镜|疫苗|医美|输液|理疗|开塞露|(?:斤|公斤|kg|磅)(?<=(?:瘦|掉|减)(?:了|掉|下)?[0-9一二两三四五六七八九十几半俩]+(?:斤|公斤|kg|磅))|圈|个号|个码|个尺码|${sets.harm}|坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆|年|比(?=谁|任何|所有|哪|别|我们|我家|咱|本店|这|它|他们家)|对手|敌手|第二(?:家|个|款)|能打|比得|赶得上|超过|${sets.authority}|${sets.gain}|(?:${sets.hazard})(?!款|单|品|料|满)|(?:${sets.effect})(?!期)`,
   'g',
 );
 
+/** A gain on money put in (卖了能赚, 翻倍, 亏不了, 只涨): with a store of value named, a return. */
+const GAIN = `(?:${sets.gain})`;
+/** A hazard ruled out (绝对不会爆, 从没出过事, 怎么摔都不漏电). */
+const HAZARD_OUT = `(?:不会?|没|永远不|从来?没(?:有)?|绝不|决不)(?:会)?(?:${sets.hazard})(?!款|单|品|料|满|火的|发|表|米)|(?:爆|炸)不了`;
+/** The effect itself promised (保证见效, 一定管用, 百分百有效). */
+const EFFECT = `(?:${sets.effect})(?!期)`;
+
 const TRIGGER = new RegExp(
-  `(?<never>${NEVER_AGAIN})|(?<medicine>${NO_MEDICINE})|(?<loss>${LOSS})|(?<healed>${sets.healed})|(?<harm>${HARM})|(?<durable>${DURABLE})|(?<rank>${BETTER_THAN_ALL})|(?<none>${NONE_BETTER})|(?<endorse>${ENDORSED})`,
+  `(?<hazard>${HAZARD_OUT})|(?<never>${NEVER_AGAIN})|(?<medicine>${NO_MEDICINE})|(?<loss>${LOSS})|(?<healed>${sets.healed})|(?<harm>${HARM})|(?<durable>${DURABLE})|(?<rank>${BETTER_THAN_ALL})|(?<none>${NONE_BETTER})|(?<endorse>${ENDORSED})|(?<gain>${GAIN})|(?<effect>${EFFECT})`,
   'g',
 );
 
@@ -96,6 +103,21 @@ const ADVICE_BEFORE = /(?:咨询|问问?|询问|遵|按|按照|听|听从|请|�
 /** A negated existence before a comparison with us (没有, 找不到, 哪家): no rival is better. */
 const NONE_BEFORE = /(?:没有|没|找不到|买不到|挑不出|无人|没人|没谁|哪家|谁家|哪里|上哪|不可能有|一家都)/;
 const NONE_AFTER = /^[^,.!?;。]{0,6}?(?:一家都没有|没有一家|一个都没有|没有第二家)/;
+
+/** Goods sold as a store of value, or money put in (the lexicon's money set). */
+const MONEY = new RegExp(sets.money);
+/** A shop offer doubling or paying out (积分翻倍, 红包, 返利): a promotion, not a return. */
+const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|抽奖|活动|返现|包邮/;
+/** The risk notice a return must carry, or the return disowned (投资有风险, 不保证升值, 以合同为准). */
+const RISK_NOTICE = /有风险|风险自担|不代表|以[^,.!?;。]{1,10}?为准|不承诺|不保证|不作保证|有涨有跌|会跌|波动/;
+/** A gain that is a promise by itself: no loss possible, only up (亏不了, 稳赚, 只涨, 保本). */
+const SURE_GAIN = /^(?:亏不了|不会亏|赔不了|不赔|保本|只赚|跌不了|不跌)$/;
+/** The certainty words a bare gain or effect needs right before it (一定能翻倍, 保证见效). */
+const STRONG_ASSURE = new RegExp(`(?:${sets.assure}|稳|准|必|包|只|不可能|至少|起码|每年|每月|年年|月月|定死|固定)(?:会|能|可以|要|都|也|是)*(?:给(?:你|您))?[^,.!?;。]{0,3}$`);
+/** The goods' own service or a fix told to the buyer (这个方法一定管用, 优惠券肯定有效). */
+const NOT_THE_GOODS = /方法|办法|重启|设置|操作|步骤|券|码|链接|地址|快递|物流|客服|售后|退款|退货|保修|保障|承诺|活动|会员|账号|密码|网络|信号|系统|软件|app|充电器|插头|电源/;
+/** Care and warnings for a hazard (请勿, 以免, 注意, 不要): advice, not a guarantee. */
+const HAZARD_CARE = /请勿|以免|注意|不要|别|避免|防止|小心|切勿|正常使用|按说明/;
 
 function clauseStart(text: string, i: number): number {
   while (i > 0 && CLAUSE_END[text.charCodeAt(i - 1)] === 0) i--;
@@ -206,6 +228,38 @@ export function claimFrames(text: string): Frame[] {
         continue;
       }
       frames.push({ start, end, kind: 'rank' });
+    } else if (g.hazard !== undefined) {
+      // A hazard ruled out for ever or for certain (绝对不会爆, 卖了几十万个从没出过事).
+      if (HAZARD_CARE.test(sentence)) continue;
+      const at = assuranceIn(text, cs, start);
+      if (at < 0 && !/^从来?没/.test(m[0]) && !FOREVER.test(clause)) continue;
+      frames.push({ start: at >= 0 ? at : start, end, kind: 'safety' });
+    } else if (g.gain !== undefined) {
+      // A return on goods sold as a store of value, promised: only up, surely doubling, no loss.
+      if (!MONEY.test(sentence) || PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) continue;
+      // 不保本, 没有稳赚: the gain denied right before it.
+      const before = text.slice(cs, start);
+      if (DENIED_BEFORE.test(before) || /(?:不|没有?|无|并非|不是)(?:稳|只|包|保)?$|(?:没有|不是|并非|哪有|不存在)[^,.!?;。]{0,3}$/.test(before)) continue;
+      const sure = STRONG_ASSURE.exec(before);
+      if (!SURE_GAIN.test(m[0]) && sure === null && !/^(?:是|都是)?(?:不可能|没跑|稳)/.test(text.slice(end, end + 4))) continue;
+      frames.push({ start: sure !== null ? cs + sure.index : start, end, kind: 'returns' });
+    } else if (g.effect !== undefined) {
+      // The effect itself vouched for (保证见效, 一定管用): of the goods, not a fix or a voucher.
+      const before = text.slice(cs, start);
+      if (NOT_THE_GOODS.test(sentence) || DENIED_BEFORE.test(before)) continue;
+      const sure = STRONG_ASSURE.exec(before);
+      if (sure !== null) {
+        frames.push({ start: cs + sure.index, end, kind: 'health' });
+        continue;
+      }
+      // Otherwise an effect on a named problem within a stated time or for everyone (湿疹三天见效,
+      // 头疼失眠统统管用), as for the other body results.
+      if (!PROBLEM.test(sentence)) continue;
+      const at = ALL_BEFORE.test(before) ? start : assuranceIn(text, cs, start);
+      const prev = at < 0 && ps < cs ? assuranceIn(text, ps, cs) : -1;
+      if (at < 0 && prev < 0 && !REFUND_ON_FAILURE.test(sentence)) continue;
+      if (ps < cs && HEDGE.test(text.slice(ps, cs))) continue;
+      frames.push({ start: at >= 0 ? at : start, end, kind: 'health' });
     } else if (g.endorse !== undefined) {
       if (ADVICE_BEFORE.test(text.slice(cs, start))) continue;
       frames.push({ start, end, kind: 'endorse' });

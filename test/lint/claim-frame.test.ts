@@ -37,6 +37,15 @@ const FOUND: ReadonlyArray<readonly [string, FrameKind, string]> = [
   ['全网都找不到比我们家更实惠的了', 'rank', '找不到比我们家更实惠'],
   ['同价位的吹风机里没有一款比得过它', 'rank', '没有一款比得过'],
   ['这个尺寸的帐篷没有对手', 'rank', '没有对手'],
+  // A return on a store of value, promised.
+  ['这批老普洱放五年肯定能翻倍', 'returns', '肯定能翻倍'],
+  ['投资这个商铺，租金只涨不跌', 'returns', '只涨'],
+  ['金条放在家里赔不了', 'returns', '赔不了'],
+  // A hazard ruled out for certain, the effect itself vouched for.
+  ['这款电暖器绝对不会起火', 'safety', '绝对不会起火'],
+  ['这个充电宝我们卖了三年从没出过事', 'safety', '从没出过事'],
+  ['这款贴膏保证见效', 'health', '保证见效'],
+  ['这支祛痘笔一定管用', 'health', '一定管用'],
   // An authority's name on the goods.
   ['好几位儿科医生都在用我们的湿巾', 'endorse', '医生都在用'],
   ['国家队指定这款护膝', 'endorse', '国家队指定'],
@@ -74,6 +83,17 @@ const CLEAN: readonly string[] = [
   '孕期能不能用请咨询医生',
   // The shop's service.
   '我们的客服一定会帮您处理好',
+  // Returns disowned or with their risk notice, a shop offer, taste over time.
+  '理财有风险，这套课不保本',
+  '金价每天都有波动，不保证升值',
+  '积分翻倍活动今天截止',
+  '这批茶饼放几年口感会更醇',
+  // A fix, a voucher, a validity period, hazard advice.
+  '这个方法一定管用，您重启试试',
+  '优惠券肯定有效，下单时勾选就行',
+  '这个券的有效期是七天',
+  '充电时请勿覆盖，以免起火',
+  '这款暖手宝不会漏电的，放心',
   // How much to use, a limit stated, a courier or the buyer compared.
   '敏感肌每晚涂一次就好，不用多涂',
   '这款洗发水没法彻底根治头屑，只能改善头皮干痒',

@@ -104,7 +104,7 @@ const AFTER_SALES_INSURANCE = /运费险|退货险|退运险|延保|碎屏险|�
 /** …and an outcome the insurer would stand behind (无效, 视力不提升就赔, 全额): then it is the claim. */
 const INSURED_EFFECT = /效|治|病|疗|副作用|过敏|不(?:提升|改善|满意|好转|达标|见效)|全额|保证/;
 /** Which message each kind of claim frame (../claim-frame.ts) reports with. */
-const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse' };
+const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse', returns: 'returns' };
 /** Which message each sector group reports with. */
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
