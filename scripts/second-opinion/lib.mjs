@@ -24,12 +24,16 @@ export function loadJsonl(path) {
     .map((l) => JSON.parse(l));
 }
 
-/** Distinct n-grams (1..4 UTF-16 units) of a normalized text, in first-seen order. */
-export function ngrams(text, minN = MIN_N, maxN = MAX_N, scopes = []) {
+/** Distinct n-grams (minN..maxN UTF-16 units) of a normalized text outside `scopes`, in
+ *  first-seen order, then those of its class view (src/lint/second-opinion/classes.ts: the same
+ *  length, class words replaced by markers) that the text does not have. */
+export function ngrams(text, minN = MIN_N, maxN = MAX_N, scopes = [], view = text) {
   const seen = new Set();
-  for (let i = 0; i < text.length; i++) {
-    for (let n = minN; n <= maxN && i + n <= text.length; n++) {
-      if (!inScopes(scopes, i, i + n)) seen.add(text.slice(i, i + n));
+  for (const s of view === text ? [text] : [text, view]) {
+    for (let i = 0; i < s.length; i++) {
+      for (let n = minN; n <= maxN && i + n <= s.length; n++) {
+        if (!inScopes(scopes, i, i + n)) seen.add(s.slice(i, i + n));
+      }
     }
   }
   return [...seen];
@@ -119,10 +123,10 @@ export function scoreFeats(model, feats, inside = []) {
 }
 
 /** The n-grams of a normalized text that occur only inside refusal scopes. */
-export function insideOnly(text, scopes, outside, minN = MIN_N, maxN = MAX_N) {
+export function insideOnly(text, scopes, outside, minN = MIN_N, maxN = MAX_N, view = text) {
   if (scopes.length === 0) return [];
   const out = new Set(outside);
-  return ngrams(text, minN, maxN).filter((g) => !out.has(g));
+  return ngrams(text, minN, maxN, [], view).filter((g) => !out.has(g));
 }
 
 /** Labels of one corpus item for one rule: 1 expected, 0 clean for it, null tolerated (skip). */
@@ -140,13 +144,16 @@ export function hash32(s) {
 }
 
 
-/** Thresholds tried for a rule: every hundredth from `minT`, then the steep end near 1 (down to
- *  0.9999: with ¾ of the real replies calibrating, one reply scoring 0.9997 turned a whole rule off
- *  when 0.9995 was the last step). */
+/** Thresholds tried for a rule: every hundredth from `minT` up to 0.98, then steps of 0.25 in
+ *  log-odds from 0.99 up to about 1 − 10⁻⁷. A threshold is floored just above the highest
+ *  calibration reply the model would flag; with the old steep end (…, 0.9998, 0.9999, then off) a
+ *  single reply scoring 0.99991 switched a whole rule off in about one retrain in three (session 8,
+ *  README 模型复核), so the end is fine enough that the floor only ever sits one step above it. */
 export function thresholdGrid(minT = 0.5) {
   const grid = [];
-  for (let t = minT; t < 0.99; t += 0.01) grid.push(Math.round(t * 100) / 100);
-  grid.push(0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999, 1.01);
+  for (let t = minT; t < 0.985; t += 0.01) grid.push(Math.round(t * 100) / 100);
+  for (let z = 4.75; z <= 16; z += 0.25) grid.push(Number((1 / (1 + Math.exp(-z))).toPrecision(9)));
+  grid.push(1.01);
   return grid;
 }
 

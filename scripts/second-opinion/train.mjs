@@ -36,7 +36,7 @@ import { hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngra
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0, classes: 1 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -108,6 +108,9 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
   const { compileModel, encodeModel, modelBinary, modelHeader, probabilities, reachable } = await import(pathToFileURL(join(dist, 'lint/second-opinion/model.js')).href);
+  // classes 1: the class view's n-grams are features too (classes.ts); 0: the text's alone.
+  const { classesDigest, classView } = await import(pathToFileURL(join(dist, 'lint/second-opinion/classes.js')).href);
+  const viewOf = CONFIG.classes ? classView : (t) => t;
 
   const cache = new Map();
   const info = (text) => {
@@ -115,8 +118,9 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
     if (!v) {
       const norm = normalize(text).text;
       const scopes = refusalScopes(norm);
-      const feats = ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes);
-      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN), fired: undefined };
+      const view = viewOf(norm);
+      const feats = ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes, view);
+      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN, view), fired: undefined };
       cache.set(text, v);
     }
     return v;
@@ -199,7 +203,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   }
 
   // The committed form (model.ts encodeModel): weights quantized to int16 times a per-rule scale.
-  const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01));
+  const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01), CONFIG.classes ? classesDigest() : '');
   // Thresholds on the quantized model, scored by the shipped scorer. Each rule's threshold is the
   // grid value catching the most out-of-fold positives at the false discovery bound, and no lower
   // than the rule's floor: the least threshold at which the model flags at most realMax of the

@@ -12,6 +12,7 @@
 // collision never adds a weight. Refusal scopes are computed only when the positive weights
 // present could reach a threshold at all.
 import { insidePair, refusalScopes } from '../refusal.js';
+import { classView, isMarker } from './classes.js';
 
 /** The small part of the committed model (model.gen.ts). */
 export interface ModelHeader {
@@ -28,6 +29,9 @@ export interface ModelHeader {
   readonly count: number;
   readonly units: number;
   readonly weights: readonly number[];
+  /** The digest of the word classes (classes.ts) the model was trained with, '' when it reads
+   *  no class view: then only the n-grams of the text itself are features. */
+  readonly classes: string;
 }
 
 /** The whole model in memory: the header plus the decoded sections of model.bin. */
@@ -247,11 +251,10 @@ let upper = new Float64Array(8);
  * plus the negative weights of the n-grams met on the way (see positiveOf). Most texts fail it, and
  * then nothing else is looked at.
  */
-export function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
-  const { pairs, row, q } = positiveOf(model);
-  const { bias, scale, threshold } = model.data;
-  const stamp = model.stamp!;
+export function reachable(model: CompiledModel, text: string, asked: readonly boolean[], view: string = viewOf(model, text)): boolean {
+  const { pairs } = positiveOf(model);
   const R = model.rules.length;
+  const { bias, scale, threshold } = model.data;
   if (upper.length < R) upper = new Float64Array(R);
   upper.fill(0, 0, R);
   const s = nextStamp(model);
@@ -262,22 +265,50 @@ export function reachable(model: CompiledModel, text: string, asked: readonly bo
     c1 = text.charCodeAt(i + 1);
     const slot = pairSlot(c0, c1);
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-    let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
-    for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
-      h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-      const g = gramAt(model, text, i, n, h);
-      if (g < 0) continue;
-      const at = row[g];
-      if (at >= 0 && stamp[g] !== s) {
-        stamp[g] = s;
-        for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
+    boundAt(model, text, i, s, MIN_N);
+  }
+  // The class view: only its n-grams that hold a marker (the others are the text's, counted above).
+  // Starting at i, the first marker is j (positions up to the previous marker were walked with it),
+  // so only lengths reaching j are looked up.
+  if (view !== text) {
+    for (let j = 0, next = 0; j < view.length; j++) {
+      if (!isMarker(view.charCodeAt(j))) continue;
+      for (let i = Math.max(next, j - (MAX_N - 1)); i <= j && i <= last; i++) {
+        const slot = pairSlot(view.charCodeAt(i), view.charCodeAt(i + 1));
+        if ((pairs[slot >> 5] & (1 << (slot & 31))) !== 0) boundAt(model, view, i, s, j - i + 1);
       }
+      next = j + 1;
     }
   }
   for (let r = 0; r < R; r++) {
     if (asked[r] && threshold[r] <= 1 && sigmoid(bias[r] + upper[r] * scale[r]) >= threshold[r]) return true;
   }
   return false;
+}
+
+/** Adds the rows of the bound's n-grams starting at `text[i]`, `minN` units long or more, not yet
+ *  counted in this text. */
+function boundAt(model: CompiledModel, text: string, i: number, s: number, minN: number): void {
+  const { row, q } = model.positive!;
+  const stamp = model.stamp!;
+  const R = model.rules.length;
+  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
+  for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
+    h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
+    if (n < minN) continue;
+    const g = gramAt(model, text, i, n, h);
+    if (g < 0) continue;
+    const at = row[g];
+    if (at >= 0 && stamp[g] !== s) {
+      stamp[g] = s;
+      for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
+    }
+  }
+}
+
+/** The class view the model reads beside the text (classes.ts), or the text when it reads none. */
+export function viewOf(model: CompiledModel, text: string): string {
+  return model.data.classes === '' ? text : classView(text);
 }
 
 /** The model n-gram of length `n` at `text[i]` whose FNV-1a hash is `h`, or -1: one probe of the
@@ -319,26 +350,42 @@ function nextStamp(model: CompiledModel): number {
   return stampNow;
 }
 
-/** Collects every occurrence of a model n-gram in `text`; returns how many. */
-function collectHits(model: CompiledModel, text: string): number {
+/** Collects every occurrence of a model n-gram in `text`, then those of the class view that can
+ *  hold a marker (same positions: the view is as long as the text); returns how many. */
+function collectHits(model: CompiledModel, text: string, view: string): number {
   const pairs = pairsOf(model);
   let hits = 0;
   const last = text.length - MIN_N;
   for (let i = 0; i <= last; i++) {
-    const c0 = text.charCodeAt(i);
-    const slot = pairSlot(c0, text.charCodeAt(i + 1));
+    const slot = pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1));
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-    let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
-    for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
-      h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-      const g = gramAt(model, text, i, n, h);
-      if (g < 0) continue;
-      if (hits === hitGram.length) grow();
-      hitGram[hits] = g;
-      hitStart[hits] = i;
-      hitLen[hits] = n;
-      hits++;
+    hits = hitsAt(model, text, i, hits, MIN_N);
+  }
+  if (view !== text) {
+    for (let j = 0, next = 0; j < view.length; j++) {
+      if (!isMarker(view.charCodeAt(j))) continue;
+      for (let i = Math.max(next, j - (MAX_N - 1)); i <= j && i <= last; i++) {
+        const slot = pairSlot(view.charCodeAt(i), view.charCodeAt(i + 1));
+        if ((pairs[slot >> 5] & (1 << (slot & 31))) !== 0) hits = hitsAt(model, view, i, hits, j - i + 1);
+      }
+      next = j + 1;
     }
+  }
+  return hits;
+}
+
+function hitsAt(model: CompiledModel, text: string, i: number, hits: number, minN: number): number {
+  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
+  for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
+    h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
+    if (n < minN) continue;
+    const g = gramAt(model, text, i, n, h);
+    if (g < 0) continue;
+    if (hits === hitGram.length) grow();
+    hitGram[hits] = g;
+    hitStart[hits] = i;
+    hitLen[hits] = n;
+    hits++;
   }
   return hits;
 }
@@ -386,8 +433,9 @@ export const DRIVERS = 3;
 export function judge(model: CompiledModel, text: string, asked: readonly boolean[], scopes?: readonly number[]): ModelVerdict[] {
   const R = model.rules.length;
   const { bias, scale, threshold } = model.data;
-  if (!reachable(model, text, asked)) return NONE;
-  const hits = collectHits(model, text);
+  const view = viewOf(model, text);
+  if (!reachable(model, text, asked, view)) return NONE;
+  const hits = collectHits(model, text, view);
   if (hits === 0) return NONE;
   const q = weightsOf(model);
   const stamp = model.stamp!;
@@ -452,7 +500,7 @@ const candidate: boolean[] = [];
  *  counts when its n-gram occurs outside every scope, a negative one wherever it occurs. */
 export function probabilities(model: CompiledModel, text: string, scopes: readonly number[]): number[] {
   const R = model.rules.length;
-  const hits = collectHits(model, text);
+  const hits = collectHits(model, text, viewOf(model, text));
   const q = weightsOf(model);
   const stamp = model.stamp!;
   const s = nextStamp(model);
@@ -489,6 +537,7 @@ export function encodeModel(
   rules: readonly string[],
   fitted: readonly { readonly bias: number; readonly weights: ReadonlyMap<string, number> }[],
   threshold: readonly number[],
+  classes = '',
 ): ModelData {
   const grams = [...new Set(fitted.flatMap((f) => [...f.weights.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const g of grams) if (g.length < MIN_N || g.length > MAX_N) throw new Error(`n-gram of length ${g.length}: ${JSON.stringify(g)}`);
@@ -527,6 +576,7 @@ export function encodeModel(
     count: grams.length,
     units: joined.length,
     weights: index.map((x) => x.length),
+    classes,
     grams: joined,
     sizes: Uint8Array.from(grams, (g) => g.length),
     table,
@@ -553,6 +603,6 @@ export function modelBinary(data: ModelData): Uint8Array {
 
 /** The header of a model, as model.gen.ts holds it. */
 export function modelHeader(data: ModelData): ModelHeader {
-  const { rules, bias, scale, threshold, slots, count, units, weights } = data;
-  return { rules, bias, scale, threshold, slots, count, units, weights };
+  const { rules, bias, scale, threshold, slots, count, units, weights, classes } = data;
+  return { rules, bias, scale, threshold, slots, count, units, weights, classes };
 }
