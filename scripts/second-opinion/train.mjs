@@ -36,7 +36,7 @@ import { hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngra
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0, classes: 1 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0, classes: 0 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -108,7 +108,9 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
   const { compileModel, encodeModel, modelBinary, modelHeader, probabilities, reachable } = await import(pathToFileURL(join(dist, 'lint/second-opinion/model.js')).href);
-  // classes 1: the class view's n-grams are features too (classes.ts); 0: the text's alone.
+  // classes 1: the class view's n-grams are features too (classes.ts); 0 (shipped): the text's
+  // alone. The view helped on held-out text but cost more CPU than the bulk bar allows (README
+  // 模型复核, session 8), so it stays a training option until its walk is cheaper.
   const { classesDigest, classView } = await import(pathToFileURL(join(dist, 'lint/second-opinion/classes.js')).href);
   const viewOf = CONFIG.classes ? classView : (t) => t;
 

@@ -90,60 +90,127 @@ export function classesDigest(): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-// Per first character code, the class words starting with it (longest first) and their marker.
-let byFirst: Map<number, { readonly word: string; readonly marker: string }[]> | undefined;
-// A bit per character code that starts a class word (or is a digit): most characters start none,
-// and one bit test skips them.
-let starts: Uint32Array | undefined;
+// The matcher, built on first use. A one-character word (or digit) is a marker code per character;
+// a longer word is looked up only when its first two characters are a pair some word starts with
+// (a bit per hashed pair): the common characters that start class words (一, 不, 大, 有…) mostly
+// fail that test, so a text costs about one table read per character.
+let single: Uint16Array | undefined;
+// Per character code: 1 when it is a one-character class word or digit, 2 when it starts a longer
+// word, 3 both — one read decides that most characters start nothing.
+let startKind: Uint8Array | undefined;
+let pairBits: Int32Array | undefined;
+let longByPair: Map<number, { readonly word: string; readonly marker: string }[]> | undefined;
+const PAIR_BITS = 1 << 14;
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 
 function tables(): void {
-  byFirst = new Map();
-  starts = new Uint32Array(65536 >> 5);
+  single = new Uint16Array(65536);
+  startKind = new Uint8Array(65536);
+  pairBits = new Int32Array(PAIR_BITS >> 5);
+  longByPair = new Map();
+  for (let c = 0x30; c <= 0x39; c++) ((single[c] = MARKERS.digit.charCodeAt(0)), (startKind[c] |= 1));
   for (const [cls, words] of Object.entries(CLASS_WORDS)) {
     const marker = MARKERS[cls as WordClass];
     for (const word of words) {
-      const c = word.charCodeAt(0);
-      let list = byFirst.get(c);
-      if (list === undefined) byFirst.set(c, (list = []));
+      const a = word.charCodeAt(0);
+      if (word.length === 1) {
+        single[a] = marker.charCodeAt(0);
+        startKind[a] |= 1;
+        continue;
+      }
+      const b = word.charCodeAt(1);
+      startKind[a] |= 2;
+      const h = pairHash(a, b);
+      pairBits[h >> 5] |= 1 << (h & 31);
+      const key = a * 65536 + b;
+      let list = longByPair.get(key);
+      if (list === undefined) longByPair.set(key, (list = []));
       list.push({ word, marker });
-      starts[c >> 5] |= 1 << (c & 31);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length || (a.word < b.word ? -1 : 1));
-  for (let c = 0x30; c <= 0x39; c++) starts[c >> 5] |= 1 << (c & 31);
+  for (const list of longByPair.values()) list.sort((x, y) => y.word.length - x.word.length || (x.word < y.word ? -1 : 1));
+}
+
+/** The longest class word of two or more characters at text[i], or undefined. */
+function longAt(text: string, i: number, a: number): { readonly word: string; readonly marker: string } | undefined {
+  if (i + 1 >= text.length || (startKind![a] & 2) === 0) return undefined;
+  const b = text.charCodeAt(i + 1);
+  const h = pairHash(a, b);
+  if ((pairBits![h >> 5] & (1 << (h & 31))) === 0) return undefined;
+  const list = longByPair!.get(a * 65536 + b);
+  if (list === undefined) return undefined;
+  for (const e of list) if (text.startsWith(e.word, i)) return e;
+  return undefined;
+}
+
+/** The class-word runs of the last classMarks call, in text order: [start, end) and marker code
+ *  (the arrays grow; read them right after the call). */
+export const RUNS = { start: new Int32Array(64), end: new Int32Array(64), marker: new Uint16Array(64) };
+
+/**
+ * Finds the class words of a normalized text (the longest at each position, left to right) and its
+ * digits, as runs in RUNS; returns how many. Most texts cost one table read per character.
+ */
+export function classMarks(text: string): number {
+  if (single === undefined) tables();
+  const one = single!;
+  const kind = startKind!;
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (kind[c] === 0) {
+      i++;
+      continue;
+    }
+    // A longer word first (1:1 before the digit 1, 脸部 before 脸).
+    const hit = longAt(text, i, c);
+    let len = 0;
+    let marker = 0;
+    if (hit !== undefined) ((marker = hit.marker.charCodeAt(0)), (len = hit.word.length));
+    else if (one[c] !== 0) ((marker = one[c]), (len = 1));
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    if (count > 0 && RUNS.end[count - 1] === i && RUNS.marker[count - 1] === marker) RUNS.end[count - 1] = i + len;
+    else {
+      if (count === RUNS.start.length) growRuns();
+      RUNS.start[count] = i;
+      RUNS.end[count] = i + len;
+      RUNS.marker[count] = marker;
+      count++;
+    }
+    i += len;
+  }
+  return count;
+}
+
+function growRuns(): void {
+  const n = RUNS.start.length * 2;
+  const start = new Int32Array(n);
+  start.set(RUNS.start);
+  const end = new Int32Array(n);
+  end.set(RUNS.end);
+  const marker = new Uint16Array(n);
+  marker.set(RUNS.marker);
+  Object.assign(RUNS, { start, end, marker });
 }
 
 /**
  * The class view of a normalized text: same length, every character of a class word (the longest
  * at each position, left to right) and every digit replaced by its class marker. Returns the text
- * itself (the same string) when nothing is replaced, so a caller can skip the second walk.
+ * itself (the same string) when nothing is replaced.
  */
 export function classView(text: string): string {
-  if (starts === undefined) tables();
-  const bits = starts!;
+  const count = classMarks(text);
+  if (count === 0) return text;
   let out = '';
   let copied = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if ((bits[c >> 5] & (1 << (c & 31))) === 0) {
-      i++;
-      continue;
-    }
-    let marker = '';
-    let len = 0;
-    // A digit is one, unless it starts a class word (1:1, 100%).
-    const hit = byFirst!.get(c)?.find((e) => text.startsWith(e.word, i));
-    if (hit !== undefined) ((marker = hit.marker), (len = hit.word.length));
-    else if (c >= 0x30 && c <= 0x39) ((marker = MARKERS.digit), (len = 1));
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    out += text.slice(copied, i) + marker.repeat(len);
-    i += len;
-    copied = i;
+  for (let k = 0; k < count; k++) {
+    out += text.slice(copied, RUNS.start[k]) + String.fromCharCode(RUNS.marker[k]).repeat(RUNS.end[k] - RUNS.start[k]);
+    copied = RUNS.end[k];
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out + text.slice(copied);
 }
 
 /** Whether a UTF-16 unit is a class marker. */
