@@ -287,8 +287,10 @@ describe('class view (classes.ts)', () => {
     for (const cls of Object.keys(CLASS_WORDS)) expect(MARKERS).toHaveProperty(cls);
   });
 
-  it('the shipped model was trained with these lists (retrain after changing one)', () => {
-    expect(MODEL.classes, 'classes.ts changed since the model was trained: run npm run build && npm run train-model').toBe(classesDigest());
+  it('a shipped model reading the view was trained with these lists (retrain after changing one)', () => {
+    // '' (or absent): the shipped model reads no class view (train.mjs CONFIG.classes 0).
+    if (MODEL.classes) expect(MODEL.classes, 'classes.ts changed since the model was trained: run npm run build && npm run train-model').toBe(classesDigest());
+    else expect(compileModel(shippedData()).data.classes ?? '').toBe('');
   });
 
   it('a class n-gram carries a weight to a text the model never saw in those words', () => {
@@ -519,5 +521,29 @@ describe('training', () => {
     expect(thresholds.some((t) => t <= 1)).toBe(true);
     // The shipped setting never trains on the replies themselves, so none are needed.
     await expect(train({ ...inputs, config: { ...small, realNeg: 1 } })).rejects.toThrow(/--real/);
+  }, 120_000);
+
+  it('with classes: 1 the class view’s n-grams are features, the header names the lists, and the scorer gives the trainer’s scores', async () => {
+    const { train } = await import('../../scripts/second-opinion/train.mjs');
+    const inputs = { corpora: ['test/fixtures/corpus/dev.jsonl'], tables: 'none' as const, config: { ...small, classes: 1 }, cost: false };
+    const floors = Object.fromEntries(MODEL.rules.map((r) => [r, 0]));
+    const result = (await train({ ...inputs, calibration: { weights: 'none', floors, heldDigests: [] } })) as { data: ModelData };
+    expect(result.data.classes).toBe(classesDigest());
+    expect([...result.data.grams].some((c) => isMarker(c.charCodeAt(0)))).toBe(true);
+    const model = compileModel(result.data);
+    const reference = referenceWeights(result.data);
+    for (const text of ['用了3天皮肤就变白了，保证有效', '我们从不保证7天见效，请勿相信', ...corpusTexts('dev.jsonl').slice(0, 200)]) {
+      const norm = normalize(text).text;
+      const scopes = refusalScopes(norm);
+      const view = classView(norm);
+      const z = result.data.rules.map(() => 0);
+      const outside = ngrams(norm, 2, 4, scopes, view);
+      for (const f of outside) reference.get(f)?.forEach((q, r) => (z[r] += q));
+      for (const f of insideOnly(norm, scopes, outside, 2, 4, view)) reference.get(f)?.forEach((q, r) => (z[r] += Math.min(0, q)));
+      expect(probabilities(model, norm, scopes), text).toEqual(z.map((zr, r) => sigmoid(result.data.bias[r] + zr * result.data.scale[r])));
+      const all = result.data.rules.map(() => true);
+      const p = probabilities(model, norm, scopes);
+      expect(judge(model, norm, all).map((v) => v.rule), text).toEqual(result.data.rules.map((_, r) => r).filter((r) => result.data.threshold[r] <= 1 && p[r] >= result.data.threshold[r]));
+    }
   }, 120_000);
 });
