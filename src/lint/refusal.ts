@@ -56,7 +56,8 @@ const CUE = new RegExp(
     // What the goods cannot do (洗发水没法彻底根治, 不能保证百分百有效): the effect itself follows,
     // not an instruction (仍无法解决可添加… goes on to tell the buyer what to do).
     '(?:无法|没法|没办法|不可能)(?=(?:彻底|完全|百分百|100%|真正|一次性|永久|根本|从根本上)?(?:根治|治愈|治好|治疗|去除|消除|祛除|逆转|保证|确保|承诺|做到|达到))',
-    '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法|不方便)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下|建|拉|组建|开设)|(?<![有是])没有|无需|无须|不必',
+    // 不方便 leaves its verb in the scope (我们不方便留电话: the finding 留电话 names the act refused).
+    '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|(?:不方便)(?:为您|给您|帮您|向您)?(?=提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下|建|拉|组建|开设)|(?<![有是])没有|无需|无须|不必',
     // Only on the platform: 只在平台下单, 仅通过小红书沟通, 认准本店.
     '(?:只|仅|只会|仅会|只能|仅能|一律)(?:在|通过|走|用)(?=平台|小红书|本店|店铺|官方|app|这里|站内)',
     // Impostors as the subject: 冒充客服让您…, 有人让您…, 陌生人要求…
@@ -93,7 +94,7 @@ const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|
 const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到)([^.!?;。]{1,20}?(?:有没有|是不是|能不能|可不可以|会不会|吗|么)[^,.!?;。]{0,4})[,.]?(?=(?:我们|这边|其实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动). */
-const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)(?:写|说|发|标|挂|宣传|打)?的)/;
+const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)(?:写|说|发|标|挂|宣传|打)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的)/;
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
@@ -111,11 +112,16 @@ const UNTRUE_AFTER =
 const INCAPABLE_AFTER =
   /^[^,.!?;。，！？；\n]{0,8}?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)(?:这边|真的|实在|确实|也|都|可|是)*(?:做不到|达不到|给不了|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
 
-/** After the match: the wording itself, then the shop saying it does not use it (巨星同款的说法我们不用,
- *  秘方这个词我们从来不写, 顶级这种字眼我们不会说). The wording noun is needed: 顶级面料我们不用
- *  别的 is no refusal. */
+/** After the match: a term asked about, then the shop saying it does not know it (精仿是什么意思我们也
+ *  不清楚, 超A的眼影盘是什么我们不知道) — the shop does not deal in what it cannot even name. */
+const UNKNOWN_TERM_AFTER =
+  /^[^,.!?;。，！？；\n]{0,6}?是(?:什么|啥)(?:意思|东西)?[?？,，]?(?:我们|本店|这边|小店|客服|我)(?:这边|这里|也|真的|确实|都|是)*(?:不清楚|不知道|不懂|不了解|没听说过?|没听过)/;
+
+/** After the match: the wording itself, or a demonstrative for the kind of thing, then the shop saying
+ *  it does not use or do it (巨星同款的说法我们不用, 秘方这个词我们从来不写, 复制口令这种我们不用).
+ *  A wording noun or a demonstrative is needed: 顶级面料我们不用别的 is no refusal. */
 const WORDING_REFUSED_AFTER =
-  /^(?:的|这个|这种|这类|之类的?)?(?:说法|字眼|用语|词语?|叫法|宣传语|广告语|措辞)[,，]?(?:我们|本店|咱家|我家|小店|咱们|这边)(?:这边|从来|一直|都|也|是)*(?:不|不会|没|没有|从不|从来不|不敢)(?:用|说|写|讲|提|宣传|标|这么说|这样说|这么写|这样写)/;
+  /^(?:(?:的|这个|这种|这类|之类的?)?(?:说法|字眼|用语|词语?|叫法|宣传语|广告语|措辞)|(?:这种|这类|那种|之类的?)(?:东西|方式|做法)?)[,，]?(?:我们|本店|咱家|我家|小店|咱们|这边)(?:这边|从来|一直|都|也|是)*(?:不|不会|没|没有|从不|从来不|不敢)(?:用|说|写|讲|提|宣传|标|做|搞|这么说|这样说|这么写|这样写)/;
 
 /** After the match, in its own clause: the shop declines the title or the praise (祖传手艺不敢当,
  *  老字号谈不上, 专家称不上) — modesty names the word to disown it. Same clause only: 最好的，别家
@@ -318,7 +324,7 @@ function mentionScopes(original: string, scopes: number[]): void {
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
   const after = original.slice(end, end + 30);
-  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after);
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }
 
 /** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed

@@ -233,6 +233,12 @@ describe('refusal scope (shared by every content rule)', () => {
     '独家秘方这个词我们从来不写，配料表都公开',
     '面包之王是我们的店名，开在老城区',
     '一次根治是不可能的，要坚持护理',
+    // A trade term the shop cannot even name; 不方便 with its verb; content someone else made; a kind
+    // of thing the shop does not use.
+    '纯原是什么意思？我们这边真的不清楚，店里都是专柜货',
+    '抱歉，我们不方便加微信，您在这里留言就好',
+    '快手上那些视频是买家自己拍的，我们没有开号',
+    '淘口令这种我们不用，您直接在店铺搜就行',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -247,6 +253,9 @@ describe('refusal scope (shared by every content rule)', () => {
     // A wording noun with no refusal after it, or a refusal of something else.
     ['顶级面料的说法一点不夸张', 'absolute-claim'],
     ['全网最低价我们不用担心，放心拍', 'absolute-claim'],
+    // The shop explaining the term it deals in; the shop's own account after the platform.
+    ['纯原是什么意思？就是和专柜一模一样的版本', 'counterfeit'],
+    ['快手上的视频是我们拍的，搜店名就能找到', 'offsite-contact'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

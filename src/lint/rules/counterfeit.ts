@@ -69,8 +69,9 @@ const NOT_GOODS_REPLICA = /味道|口味|配方|方子|秘方|手艺|做法|菜|
 const FAKE_MARKER = /大牌|奢牌|专柜(?:版|同款|品质)|原版|对标|一比一|1[:比]1|顶级|高端|高品质|精仿|[a-z]家|某[牌家兰奢大]|十分之一|零头/;
 /** Before 超A: how a garment looks worn (上身超A, 穿上显得超A). */
 const LOOK_BEFORE = /(?:上身|穿上|穿着|穿起来|戴上|戴着|显得|看着|看起来|整个人|气场)[^,.!?;。]{0,2}$/;
-/** After 1:1: a simulation of an exam, a drill or a scene (真题模拟, 还原考场). */
-const SIMULATION_AFTER = /^[^,.!?;。]{0,3}?(?:模拟|真题|考试|考场|演练|训练|实景|场景|沙盘)/;
+/** After 1:1: a simulation of an exam, a drill or a scene (真题模拟, 还原考场), or a model of a building
+ *  or a place (一比一还原的古建模型). Not toys in general: 1:1开模的积木 copies a brand's set. */
+const SIMULATION_AFTER = /^[^,.!?;。]{0,5}?(?:模拟|真题|考试|考场|演练|训练|实景|场景|沙盘|建筑|古建|地标|城市|微缩)/;
 /** 原单 as the original order of a price or refund question (原单有3元的券, 原单退款后再拍新单), or the
  *  original booking of a stay or a trip (已原单入住, 原单改签). */
 const ORDER_CONTEXT = /新订单|新单|重新下单|拍单|券|差价|价保|退款|退差|实付|实际支付|付款|金额|优惠|取消|入住|预订|预定|房间|酒店|改签|退订|行程|航班|车次/;

@@ -62,8 +62,11 @@ const NAMED_AFTER = /^(?:同款|联名|表情包?|系列|图案|周边|玩偶|�
 /** After a letter code: a part or trait of goods (NMD细节, XR1配色, 彰显BOOST科技) — the code names a
  *  product line or model, as codes do in product descriptions. */
 const MODEL_TRAIT_AFTER = /^(?:细节|配色|版本|版型|型号|技术|科技|设计|元素|鞋款|跑鞋|鞋型|鞋底|中底|大底|鞋面|材质|面料|标志|logo|系列)/;
+/** …or one or two characters on (闭嘴猫表情包, 作死鸭抱枕): the word opens the name of a character whose
+ *  merchandise is sold. Only goods heads: 闭嘴吧你 names nothing. */
+const NAMED_GOODS_LATER = /^[\u4e00-\u9fff]{1,2}(?:表情包|图案|周边|玩偶|公仔|抱枕|贴纸|手机壳|印花|造型|手办|钥匙扣|挂件)/;
 function named(text: string, start: number, end: number): boolean {
-  if (NAMED_AFTER.test(text.slice(end, end + 4))) return true;
+  if (NAMED_AFTER.test(text.slice(end, end + 4)) || NAMED_GOODS_LATER.test(text.slice(end, end + 6))) return true;
   return /^[a-z]+$/.test(text.slice(start, end)) && MODEL_TRAIT_AFTER.test(text.slice(end, end + 4));
 }
 /** The buyer's details or the buyer shown up (地址, 昵称, 截图, 让大家…) around a publishing verb. */

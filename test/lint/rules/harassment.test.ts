@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // A name-calling word opening a character's name whose merchandise is sold (issue 10, benign9).
+    '作死鸭表情包的钥匙扣补货了',
     // A letter code before a trait of goods names a model or line (real8); question marks after a
     // list number or a link stand for characters lost in encoding, they ask nothing.
     '这款鞋中底彰显NMD细节，脚感很软',
@@ -369,6 +371,7 @@ ruleTester('harassment', {
     "您真懂行，我们学到了",
   ],
   invalid: [
+    { text: '闭嘴吧你，烦不烦', spans: ['闭嘴', '烦不烦'] },
     { text: 'NMD，自己不会看详情页吗', spans: ['NMD', '自己不会看'] },
     { text: '在吗？？在吗？？快点付款', spans: ['在吗？？在吗？？'] },
     // 笑死 at what the buyer did or asked stays a jab, even with the shop in the sentence; 呵呵 typed
