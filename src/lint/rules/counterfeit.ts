@@ -9,7 +9,12 @@ import * as lexicon from '../lexicon/counterfeit.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import { listWordCrosses } from '../words.js';
 
-const LEXICON = lexiconScanner(lexicon.pattern, lexicon.groups);
+const { provenance: PROVENANCE_SOURCE, ...TRADE_GROUPS } = lexicon.groups;
+/** The trade's words and shapes, one pass; the provenance frame (a copy admitted by where the goods
+ *  come from or what they were checked against) runs in a second pass so its longer spans never
+ *  hide a trade word inside them from its own group's context logic. */
+const LEXICON = lexiconScanner(Object.entries(TRADE_GROUPS).map(([k, v]) => `(?<${k}>${v})`).join('|'), TRADE_GROUPS);
+const PROVENANCE = lexiconScanner(`(?<provenance>${PROVENANCE_SOURCE})`, { provenance: PROVENANCE_SOURCE });
 
 /** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
  *  谨防高仿, 教您辨别高仿, 是正品还是高仿, 不是哪个品牌的仿款), not offering one. */
@@ -20,7 +25,9 @@ const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|�
 /** The word asked back and denied (高仿？不不不，我们只卖正品). */
 const DENIED_AFTER = /^\?+[,!]*(?:不+|不是|当然不|绝对不|没有|怎么可能|哪能|不可能)|^[,!]+(?:不不|当然不是|绝对不是|怎么可能|哪能)/;
 /** The fakes are somebody else's (市面上A货很多, 网上那些高仿): a warning to the buyer. */
-const OTHERS_BEFORE = /(?:市面上|市场上|外面|网上|别家|别的店|其他店|其他家|有些店|有的店|很多店|有些商家|不良商家)[^,.!?;。]{0,6}$/;
+const OTHERS_BEFORE = /(?:市面上|市场上|外面|网上|别家|别的店|其他店|其他家|有些店|有的店|很多店|有些商家|不良商家)[^,.!?;。]{0,12}$/;
+/** Other shops or a warning anywhere in the sentence: a provenance claim there is about their goods. */
+const OTHERS_OR_WARNING = /市面上|市场上|外面|网上|别家|别的店|其他店|其他家|有些店|有的店|很多店|有些商家|不良商家|小心|谨防|当心|警惕|别买|不要买|被骗/;
 /** A genuine reference in the sentence: what makes A版, 顶配版, 1:1 or 工厂尾单 a copy of a brand. */
 const GENUINE_REF_WORDS = /专柜|正品|真货|真品|真表|原版|原装|大牌|名牌|奢牌|品牌盒|logo|五金|刻字|钢印|鞋标|防伪|鉴定|验货|过验|zp|对标|(?<![a-z])[a-z]家|某[牌家兰奢大]|开模|复刻|还原|仿|剪了?标|吊牌都剪/;
 /** A package or label that hides the brand (外包装不写品牌, 无logo发货, 不带标): what a shop
@@ -123,6 +130,51 @@ const ADMITTED_EXCUSE = /(?:但|不过|可是|但是|然而)[^.!?;。]{0,12}?(?:
 /** The shop's own design, told apart from the brand's (是我们自己设计的, 原创). */
 const OWN_DESIGN = /自己设计|自己的设计|原创|自有品牌|自主品牌|我们自己的|本店设计/;
 
+/** Every lexicon group but the provenance frame, to leave their words to them. */
+const OTHER_GROUPS = new RegExp(Object.values(TRADE_GROUPS).map((v) => `(?:${v})`).join('|'));
+/** The shop's own label (自有品牌, 我们自己的牌子): a brand's factory or price named beside it is a
+ *  comparison, not a copy. */
+const OWN_BRAND = /自有品牌|自主品牌|自己的(?:品牌|牌子)|本店品牌|原创品牌|国产品牌/;
+/** A provenance match that only says the tag, box or logo is missing. */
+const UNMARKED = /^(?:没有|没|不带|无|剪了?|去了?|拆了?|不能贴|不贴|不印)/;
+/** What ties unmarked goods to the genuine article: its maker, line or counter, or a brand. */
+const TIED_TO_GENUINE = /代工|原厂|同厂|同一(?:个|条|家)?(?:工厂|流水线|生产线|厂)|正品|专柜|大牌|那个牌子|品牌方|\uE000/;
+
+/** The genuine article's price (专柜卖两千, 正品官网3000, 原价几千) and then the shop's own at a third
+ *  or less (我们这边两百, 只要299), with the goods said to be the same (一样, 同款, 没区别): the price
+ *  logic of a copy, whatever words name it. */
+const GENUINE_PRICE_LEAD = /(?:专柜|正品|官网|官方|原价|大牌|品牌店|商场|实体店|正价|真品|正版|\uE000)[^,.!?;。]{0,8}$/;
+const OWN_PRICE_LEAD = /(?:我们|这里|这边|我家|咱家|这款|只要|才|仅|只需|到手|我这|店里|本店)[^,.!?;。]{0,6}$/;
+const SAME_GOODS = /一样|一模一样|同款|没区别|没有区别|同样的?|一致|差不多|相同|无差|没差|分不出|看不出|同品质|同一/;
+const AMOUNT = /(?:[1-9][0-9]*(?:\.[0-9]+)?(?:千|k|万|w)?|(?:大|上)?[一二两三四五六七八九几十]{1,3}(?:百|千|万))(?:多|出头|来)?(?:元|块)?/g;
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 几: 3, 十: 10 };
+function amountValue(s: string): number {
+  const unit = /万|w/.test(s) ? 10000 : /千|k/.test(s) ? 1000 : /百/.test(s) ? 100 : 1;
+  const digits = /[0-9.]+/.exec(s);
+  if (digits !== null) return parseFloat(digits[0]) * unit;
+  if (s.startsWith('上')) return unit;
+  const head = /[一二两三四五六七八九几十]/.exec(s);
+  return (head === null ? 1 : (s.startsWith('大') ? 7 : CN_DIGIT[head[0]])) * unit;
+}
+function reportPriceGap(text: string, report: Report): boolean {
+  if (text.length > 400 || !SAME_GOODS.test(text) || NOT_SALE_PRICE.test(text) || OWN_BRAND.test(text) || OWN_DESIGN.test(text) || GENUINE_CLAIM.test(text)) return false;
+  let genuine = -1;
+  let genuineAt = -1;
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    const lead = text.slice(Math.max(0, m.index - 14), m.index);
+    const value = amountValue(m[0]);
+    if (GENUINE_PRICE_LEAD.test(lead)) {
+      genuine = value;
+      genuineAt = m.index;
+    } else if (genuine > 0 && m.index - genuineAt < 48 && OWN_PRICE_LEAD.test(lead) && value * 3 <= genuine && value >= 10) {
+      report({ start: genuineAt, end: m.index + m[0].length, messageId: 'fake', suggestion: '' });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** 不是正品 under a condition (如果不是正品，假一赔十) or with a refund promise is a guarantee. */
 const CONDITION_BEFORE = /(?:如果|若|假如|要是|万一|一旦|倘若|如|若是|凡|但凡|只要)[^,.!?;。]{0,6}$/;
 const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|包退)/;
@@ -168,14 +220,14 @@ export default defineTextRule({
   check(normalized, report) {
     const text = maskBrands(normalized.text);
     let reported = false;
-    LEXICON.scan(text, (m) => {
+    const visit = (m: RegExpExecArray): void => {
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;
       // 经过验货 holds 过验: a two-character list word across a word boundary is not there.
       if (listWordCrosses(text, start, end)) return;
       const before = clauseBefore(text, start, 10);
-      if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(before) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
+      if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(clauseBefore(text, start, 20)) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
       if (DENIED_AFTER.test(text.slice(end, end + 8))) return;
       const sentence = sentenceAround(text, start, end, 40);
       if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
@@ -229,7 +281,8 @@ export default defineTextRule({
       if (g.piracy !== undefined && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       // 懂的都懂 / 没吊牌所以便宜: a wink at a fake only with a brand named and nothing vouching for it.
       // The counter named (不是从专柜出来的，您懂我意思吧) is the genuine article the wink is about.
-      if (g.wink !== undefined && (!(BRAND_NAMED.test(sentence) || GENUINE_REF.test(sentence)) || GENUINE_CLAIM.test(sentence))) return;
+      // Goods tied to the genuine article's maker (原厂出来的，没有吊牌和小票) are winked at as much as a named brand.
+      if (g.wink !== undefined && (!(BRAND_NAMED.test(sentence) || GENUINE_REF.test(sentence) || (TIED_TO_GENUINE.test(sentence.replace(m[0], '')) && !OWN_BRAND.test(sentence))) || GENUINE_CLAIM.test(sentence))) return;
       // 无盒无票: a resold genuine item has often lost its box and receipt (自用闲置, 二手).
       if (g.wink !== undefined && /^(?:无|没|不带|剪)/.test(m[0]) && SECOND_HAND.test(sentence)) return;
       if (g.kit !== undefined && ((/logo|标志|商标/.test(m[0]) && INSPIRED.test(sentence)) || (/证书|卡/.test(m[0]) && JADE.test(sentence)))) return;
@@ -274,9 +327,28 @@ export default defineTextRule({
         if ((!m[0].startsWith('原版') && !GENUINE_REF.test(rest)) || GENUINE_CLAIM.test(sentence)) return;
         if (m[0] === '平替' && !SAME_CLAIM.test(rest)) return;
       }
+      if (g.provenance !== undefined) {
+        // Words another group of the lexicon holds inside the span were that group's to judge (and
+        // perhaps to clear) in the first pass: the frame only adds what no word of the trade says.
+        if (OTHER_GROUPS.test(m[0])) return;
+        // The shop vouching for genuine goods, its own brand or design, or second-hand goods: the
+        // provenance is told, not a copy admitted.
+        if (GENUINE_CLAIM.test(sentence) || OWN_DESIGN.test(sentence) || OWN_BRAND.test(sentence) || SECOND_HAND.test(sentence) || OTHERS_OR_WARNING.test(sentence)) return;
+        // Goods without tag or box: a copy only when the sentence ties them to the genuine article.
+        if (UNMARKED.test(m[0]) && !TIED_TO_GENUINE.test(sentence.replace(m[0], ''))) return;
+      }
       report({ start, end, messageId: 'fake', suggestion: '' });
       reported = true;
-    });
+    };
+    LEXICON.scan(text, visit);
+    // A text the trade's words already flagged needs no second finding; otherwise the first
+    // provenance claim the context keeps is the finding.
+    if (!reported) {
+      PROVENANCE.scan(text, (m) => {
+        if (!reported) visit(m);
+      });
+    }
+    if (!reported) reported = reportPriceGap(text, report);
     // Every luxury name is in the brand set too: a text that names no brand names no luxury goods.
     if (!reported && text !== normalized.text) reportUnderpriced(normalized.text, report);
   },

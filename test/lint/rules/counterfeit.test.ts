@@ -153,6 +153,15 @@ ruleTester('counterfeit', {
     '如果收到的是盗版，假一赔十，支持鉴定',
     '顶配版的笔记本电脑是32G内存',
     '品牌授权的官方复刻款，吊牌和证书齐全',
+    // Provenance and price frames (session 8, own wording): a price compared with the shop's own
+    // label, genuine goods vouched for, a factory of the shop's own, clearance without a brand.
+    "商场同类要一千多，我们自有品牌两百，面料一样舒服",
+    "保证正品，和专柜一样的防伪码，可以验",
+    "我们是源头工厂，不是谁的代工厂，价格实在",
+    "换季清仓的卫衣，没吊牌所以便宜",
+    "官网价格和我们一样，都是统一定价",
+    "别家卖得很便宜的那种肯定不是正品，您小心",
+    "这个价买不到真货的话，可以看看我们的平价自有品牌",
   ],
   invalid: [
     { text: '这批货过验没问题，细节跟专柜一样', spans: ['过验'] },
@@ -294,5 +303,13 @@ ruleTester('counterfeit', {
     { text: '纯原工艺的高配版，细节拉满', spans: ['纯原', '高配版'] },
     { text: '这只是复刻耐克的，没有官方授权', spans: ['复刻'] },
     { text: '这款音箱是山寨的，音效一样', spans: ['山寨的'] },
+    // Provenance and price frames (session 8, own wording): the same line or maker as the genuine
+    // article, checked against it, unmarked goods tied to it, over-runs and seized goods, the price logic.
+    { text: "和大牌是一家代工厂，只是不印标", spans: ["大牌是一家代工厂"] },
+    { text: "钢印跟专柜对得上，放心拍", spans: ["钢印跟专柜对得上"] },
+    { text: "厂里超产的那批围巾，低价出", spans: ["厂里超产"] },
+    { text: "专柜卖四千多，这款只要四百，包型一模一样", spans: ["四千多，这款只要四百"] },
+    { text: "真货怎么可能是这个价，您心里有数", spans: ["真货怎么可能是这个价"] },
+    { text: "照着那个牌子的纸格打版的风衣", spans: ["照着那个牌子的纸格打版"] },
   ],
 });
