@@ -88,6 +88,10 @@ const PLACED = /^(?:戴|带|系|挂|摆|放|贴|供|请|随身)/;
 const FESTIVE = /花车|彩车|巡游|狂欢|庆典|节日|迪士尼|乐园|婚礼|万圣|圣诞|新年|春节|国庆|开业|嘉年华|演出|表演/;
 /** A commercial rule before 新政 (平台新政, 店铺新政): not the government's. */
 const COMMERCE_POLICY = /平台|店铺|本店|小红书|淘宝|京东|抖音|公司|快递|物流|售后|退货|会员/;
+/** A war as a likeness (忙得像打仗), a game, a toy or a story (战争题材, 桌游): no politics. */
+const LIKENESS_OR_FICTION = /像|一样|似的|如同|游戏|玩具|模型|电影|剧|小说|书|题材|主题|桌游|积木|拼图|cos|抢购|秒杀|大促|双十一|双11|直播间|手速/;
+/** Subsidies, purchasing and the platform's own rules: government named in commerce. */
+const COMMERCE_POLICY_ALLUDED = /补贴|国补|以旧换新|发票|采购|招标|平台|小红书|淘宝|京东|抖音|快递|物流|消费券/;
 /** A wish opening the clause (祝您, 愿你, 希望大家): what follows is wished, not promised; 许愿 (a wish
  *  made to the object) and 心愿 are no greeting. */
 const WISH_OPEN = /(?:^|[^许心如])(?:祝|愿|希望|预祝)/;
@@ -192,6 +196,12 @@ export default defineTextRule({
         if (/^(?:的)?(?:题材|主题|图案|建筑|景点|景区|旅游|摄影|插画|周边|附近|旁边|门口|对面|一带)/.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16))) return;
         if (PRODUCT_NAME_AFTER.test(text.slice(end, end + 4)) && !LUCK_PROMISE.test(clauseAfter(text, end, 16)) && !RITUAL.test(clauseAfter(text, end, 16))) return;
         report({ start, end, messageId: 'religion', suggestion: '' });
+      } else if (g.allusion !== undefined) {
+        const sentence = sentenceAround(text, start, end);
+        // 忙得像打仗, 战争题材的拼图, 政府补贴: a likeness, a fiction or a subsidy, not politics.
+        if (/^(?:打仗|开战|断交|军演|战争)/.test(m[0]) && LIKENESS_OR_FICTION.test(sentence)) return;
+        if (/^(?:政府|上面|上头|官方)/.test(m[0]) && COMMERCE_POLICY_ALLUDED.test(sentence)) return;
+        report({ start, end, messageId: 'politics', suggestion: '' });
       } else if (g.politics !== undefined) {
         // 参加花车游行, 圣诞巡游: a festive parade is no protest.
         if (/游行|示威|集会/.test(m[0]) && FESTIVE.test(sentenceAround(text, start, end))) return;

@@ -166,6 +166,14 @@ ruleTester('sensitive-topic', {
     '钱会自动退回您的支付账户',
     '防尘罩装好以后灰尘都进不来',
     '起名字的话这本字典很实用',
+    // Politics alluded (session 8, own wording): a war as a likeness or a story, government in
+    // commerce, the buyer's point of view, stock facts and sensitive skin stay clean.
+    "大促那天客服忙得跟打仗似的",
+    "这套积木是战争题材的城堡",
+    "政府补贴的家电可以叠加店铺券",
+    "站在您的立场，这个尺码确实偏小",
+    "韩国的牌子我们这季没上新",
+    "敏感肌建议先在耳后试用",
   ],
   invalid: [
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
@@ -372,5 +380,12 @@ ruleTester('sensitive-topic', {
     { text: '用周易给新店改名', spans: ['周易给新店改名'] },
     { text: '搬家前可以找我们算个良辰', spans: ['算个良辰'] },
     { text: '希望戴上它运气会越来越好', spans: ['运气会越来越好'] },
+    // Politics alluded (session 8, own wording): a war, the authorities unnamed, a stance and a
+    // boycott, censorship and sensitive dates, veneration of a leader.
+    { text: "两国要是开战，这批进口奶粉就断了", spans: ["开战"] },
+    { text: "上面的人不让说，您自己体会", spans: ["上面的人不让"] },
+    { text: "岛国的货我们一律不进", spans: ["岛国的货我们一律不进"] },
+    { text: "这几天是敏感日子，先别问了", spans: ["敏感日子"] },
+    { text: "伟人头像的徽章补货了", spans: ["伟人头像"] },
   ],
 });
