@@ -289,6 +289,12 @@ ruleTester('offsite-contact', {
     '微信表情包同款的抱枕到货了',
     '跟淘宝上卖的原版一样，都是正品授权',
     '拼多多上有人冒充本店名字卖货，认准小红书这家',
+    // Routes described (session 8, own wording): a purchase made elsewhere in the past, the shop's
+    // profile showing goods, another app for a product, a warning against other channels.
+    "在别的平台买的暂时不能在这里售后",
+    "主页里有更多搭配可以参考",
+    "这款手表可以连别的app看步数",
+    "付款请只在小红书完成，别走其他渠道",
   ],
   invalid: [
     { text: '领券步骤：进店-扫码-加客服领券', spans: ['扫码'] },
@@ -648,5 +654,12 @@ ruleTester('offsite-contact', {
     { text: '收钱码发您，直接扫就行', spans: ['收钱码'] },
     { text: '头像里那串字母就是，加一下', spans: ['头像里那串字母'] },
     { text: '扫码加我，发你核对好的清单', spans: ['扫码加我'] },
+    // Routes described (session 8, own wording): a contact in the profile, the shop's account put
+    // in the avatar, another platform to order on, moving the chat to another app, paying elsewhere.
+    { text: "简介里留了私人号，可以直接找我", spans: ["简介里留了私人号"] },
+    { text: "我们的码都在封面图上", spans: ["我们的码都在封面"] },
+    { text: "上别的平台搜我们，价格更低", spans: ["上别的平台搜"] },
+    { text: "换个app聊吧", spans: ["换个app聊"] },
+    { text: "走其他途径付款能省点", spans: ["走其他途径付款"] },
   ],
 });
