@@ -411,6 +411,14 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.blame !== undefined) {
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 12))) return true;
     report({ start, end, messageId: 'insult', suggestion: '我们一起看看怎么帮您解决' });
+  } else if (g.rebuff !== undefined) {
+    if (printed(text, start)) return true;
+    // 大促很忙，回复慢请见谅: a busy notice that apologises is no rebuke.
+    if (/忙/.test(span) && /见谅|抱歉|不好意思|久等|尽快|稍等|马上/.test(text)) return true;
+    if (CONDITION_BEFORE.test(clauseBefore(text, start, 8)) && !/再|还|继续/.test(span)) return true;
+    // 跟仓库解释了三遍: the shop's repeat explanations to someone else are service, not a rebuke.
+    if (/^(?:回答|解释|强调|告诉|说明)/.test(span) && /(?:跟|和|向|给|对)(?!您|你)[\u4e00-\u9fff]{1,4}$/.test(clauseBefore(text, start, 8))) return true;
+    report({ start, end, messageId: /报警|起诉|法律|律师|追究|耐心|适可|别怪|别说/.test(span) ? 'threat' : 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.retort !== undefined) {
     if (printed(text, start)) return true;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });

@@ -369,6 +369,12 @@ ruleTester('harassment', {
     "如果您自己量错了还想换码，运费我们出一半",
     "不用白费力气手洗，机洗就行",
     "您真懂行，我们学到了",
+    // Rebuffs without an insult word (session 8, own wording): the cleared look-alikes.
+    "别人家的宝宝都穿这个码，您家的也可以参考",
+    "我们的耐心讲解视频在详情页",
+    "如有纠纷可以找平台介入",
+    "双十一期间我们很忙的，回复慢了请多担待，尽快回您",
+    "这件挑到喜欢的颜色再拍就好",
   ],
   invalid: [
     { text: '闭嘴吧你，烦不烦', spans: ['闭嘴', '烦不烦'] },
@@ -867,5 +873,13 @@ ruleTester('harassment', {
     { text: "行行行，您说了算", spans: ["行行行"] },
     { text: "您这么有见识，那您找别家修吧", spans: ["您这么有见识，那您找"] },
     { text: "也没人逼你下单", spans: ["也没人逼你下单"] },
+    // Rebuffs without an insult word (session 8, own wording): asked late, singled out, the shop's
+    // patience or the police, sold and done, no charity, repeat answers counted, scroll up.
+    { text: "拆了吊牌才来问能不能退，早干什么去了", spans: ["早干什么去了"] },
+    { text: "其他买家都用得好好的，偏偏您用不了", spans: ["其他买家都用得好好的，偏偏您用不"] },
+    { text: "请您适可而止", spans: ["适可而止"] },
+    { text: "签收以后就跟我们无关了", spans: ["签收以后就跟我们无关"] },
+    { text: "本店是做生意的，又不是福利院", spans: ["是做生意的，又不是福利院"] },
+    { text: "这个问题我强调过三次了", spans: ["强调过三次"] },
   ],
 });
