@@ -74,7 +74,7 @@ const CLEAN: readonly string[] = [
   // Durability with care advice or a question.
   '正常使用的话这口锅用十几年都不会坏',
   '这件羽绒服洗十次都不会跑绒吗？',
-  '仿真花不用浇水，放一年也不会坏',
+  '这盆塑料绿萝不用晒太阳，摆一年也不会坏',
   // The shop's own range, and a comparison that praises no goods.
   '店里没有比这款更便宜的了，您放心选',
   '您问得比谁都细心，谢谢亲',
