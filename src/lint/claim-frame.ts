@@ -13,7 +13,7 @@
 // denied (不会马上消), the shop's own range (店里没有比这更便宜的). A refusal around it is the
 // engine's shared refusal scope (refusal.ts).
 // Works on the normalized text (simplified, half-width punctuation, lower case).
-import { CLAUSE_END, SENTENCE_END, scan } from './context.js';
+import { clauseEnd, clauseStart, SENTENCE_END, scan, sentenceEnd, sentenceStart } from './context.js';
 import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
 
 export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns';
@@ -118,28 +118,6 @@ const STRONG_ASSURE = new RegExp(`(?:${sets.assure}|稳|准|必|包|只|不可�
 const NOT_THE_GOODS = /方法|办法|重启|设置|操作|步骤|券|码|链接|地址|快递|物流|客服|售后|退款|退货|保修|保障|承诺|活动|会员|账号|密码|网络|信号|系统|软件|app|充电器|插头|电源/;
 /** Care and warnings for a hazard (请勿, 以免, 注意, 不要): advice, not a guarantee. */
 const HAZARD_CARE = /请勿|以免|注意|不要|别|避免|防止|小心|切勿|正常使用|按说明/;
-
-function clauseStart(text: string, i: number): number {
-  while (i > 0 && CLAUSE_END[text.charCodeAt(i - 1)] === 0) i--;
-  return i;
-}
-
-function clauseEnd(text: string, i: number): number {
-  while (i < text.length && CLAUSE_END[text.charCodeAt(i)] === 0) i++;
-  return i;
-}
-
-function sentenceStart(text: string, i: number, max: number): number {
-  const stop = Math.max(0, i - max);
-  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
-  return i;
-}
-
-function sentenceEnd(text: string, i: number, max: number): number {
-  const stop = Math.min(text.length, i + max);
-  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
-  return i;
-}
 
 /** Where the assurance before `end` in [from, end) starts, or -1. */
 function assuranceIn(text: string, from: number, end: number): number {

@@ -370,36 +370,57 @@ export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => vo
   }
 }
 
-/** Up to `max` characters before `index`, not crossing a clause boundary. */
-export function clauseBefore(text: string, index: number, max = 12): string {
+/** Where the clause holding `index` starts: walks back over at most `max` characters, stopping at a
+ *  clause boundary. The index form lets callers slice several windows from one walk. */
+export function clauseStart(text: string, index: number, max = Infinity): number {
   let i = index;
   const stop = Math.max(0, index - max);
   while (i > stop && CLAUSE_END[text.charCodeAt(i - 1)] === 0) i--;
-  return text.slice(i, index);
+  return i;
+}
+
+/** Where the clause holding `index` ends: at most `max` characters on, stopping at a clause boundary. */
+export function clauseEnd(text: string, index: number, max = Infinity): number {
+  let i = index;
+  const stop = Math.min(text.length, index + max);
+  while (i < stop && CLAUSE_END[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/** Where the sentence holding `index` starts, at most `max` characters back (commas are crossed). */
+export function sentenceStart(text: string, index: number, max = Infinity): number {
+  let i = index;
+  const stop = Math.max(0, index - max);
+  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
+  return i;
+}
+
+/** Where the sentence holding `index` ends, at most `max` characters on (commas are crossed). */
+export function sentenceEnd(text: string, index: number, max = Infinity): number {
+  let i = index;
+  const stop = Math.min(text.length, index + max);
+  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/** Up to `max` characters before `index`, not crossing a clause boundary. */
+export function clauseBefore(text: string, index: number, max = 12): string {
+  return text.slice(clauseStart(text, index, max), index);
 }
 
 /** Up to `max` characters from `index` on, not crossing a clause boundary. */
 export function clauseAfter(text: string, index: number, max = 12): string {
-  let i = index;
-  const stop = Math.min(text.length, index + max);
-  while (i < stop && CLAUSE_END[text.charCodeAt(i)] === 0) i++;
-  return text.slice(index, i);
+  return text.slice(index, clauseEnd(text, index, max));
 }
 
 /** Up to `max` characters before `index`, not crossing a sentence end (commas are crossed). */
 export function sentenceBefore(text: string, index: number, max: number): string {
-  let i = index;
-  const stop = Math.max(0, index - max);
-  while (i > stop && SENTENCE_END[text.charCodeAt(i - 1)] === 0) i--;
-  return text.slice(i, index);
+  return text.slice(sentenceStart(text, index, max), index);
 }
 
 /** Up to `max` characters from `index` on, not crossing a sentence end (commas are crossed). */
 export function sentenceAfter(text: string, index: number, max: number): string {
-  let i = index;
-  const stop = Math.min(text.length, index + max);
-  while (i < stop && SENTENCE_END[text.charCodeAt(i)] === 0) i++;
-  return text.slice(index, i);
+  return text.slice(index, sentenceEnd(text, index, max));
 }
 
 /** The sentence around [start, end): up to `max` characters each way, not crossing a sentence end
