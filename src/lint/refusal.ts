@@ -86,12 +86,12 @@ const TURN =
   /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
 
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
-const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需))/dg;
+const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
 
 /** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
  *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it
  *  (我们在淘宝) does not turn it into an offer. */
-const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到)([^.!?;。]{1,20}?(?:有没有|是不是|能不能|可不可以|会不会|吗|么)[^,.!?;。]{0,4})[,.]?(?=(?:我们|这边|其实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
+const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|(?<![是就也都])(?:宝子|宝宝|顾客|客人|买家|姐妹|小伙伴|您|你)们?(?:刚才|之前|前面)?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到|问我们|咨询)([^.!?;。]{0,20}?(?:有没有|是不是|是否|算不算|能不能|能否|可不可以|会不会|吗|么)[^,.!?;。]{0,14})[,.?]*(?=(?:说实话|老实说|实话说|答案是|回答是|统一回复[:]?)?(?:我们|这边|其实|本店)?(?:并|当然|肯定|真的?|还真|确实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动). */
 const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)(?:写|说|发|标|挂|宣传|打)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的)/;
@@ -110,7 +110,17 @@ const UNTRUE_AFTER =
 /** After the match, in its own clause: the shop says it cannot do it (全网最低我们做不到, 百分百有效
  *  我们保证不了) — an honest limit, not a promise. */
 const INCAPABLE_AFTER =
-  /^[^,.!?;。，！？；\n]{0,8}?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)(?:这边|真的|实在|确实|也|都|可|是)*(?:做不到|达不到|给不了|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
+  /^[^,.!?;。，！？；\n]{0,8}?(?:(?:[,，?？]+(?:这个|这点|这种|这|那个))?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)|[,，?？]+(?:这个|这点|这种|这|那个))(?:这边|真的?|实在|确实|也|都|可|是)*(?:(?:做不到|达不到|给不了)(?![更再比])|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
+
+/** Around the match: the designation or practice is history — abolished, withdrawn or no longer
+ *  allowed (国家免检2008年就取消了, 以前印过驰名商标，后来广告法不让用了, 吊牌上的特供是十几年前的
+ *  事了, 取消了免检以后…). Telling a fact about the past makes no claim about the goods; a past
+ *  marker is required, so a deadline ahead (明天就取消) is not history. Other shops in between
+ *  (别家早就取消了) keep the claim. */
+const HISTORY =
+  '(?:(?:已经|已|早就|早已|后来|之后|[0-9]{2,4}年(?:就|已经|起|以后|后)?|多年前|前几年|很多年前|十几年前|几年前)(?:都|也)?(?:被)?(?:国家|官方|广告法|法规|规定|政策|新规|市场监管局?|工商)?(?:明令|明文|明确)?(?:取消|废止|废除|撤销|叫停|停止(?:评选|评定|使用|发放)?|停了|停评|停发|禁止使用|禁用|不让(?:用|写|印|标)|不许(?:用|写|印|标)|不能(?:用|写|印|标)了|不再(?:评|评选|用|使用|发|发放|标)|没有了|去掉了|改掉了|不存在了)|(?:是|都是)(?:老早|很久|好久|早年|当年|过去|[^,.!?;。，！？；]{1,6}年)?(?:以前|之前|前)?的(?:事|说法|叫法)|成为历史|是过去式)';
+const HISTORY_AFTER = new RegExp(`^(?:(?!别|其他|他们|人家|同行)[^.!?;。！？；\n]){0,22}?${HISTORY}`);
+const HISTORY_BEFORE = /(?:已经|早就|早已|后来|[0-9]{2,4}年(?:就|起)?)(?:国家|官方|就)?(?:取消|废止|废除|撤销|叫停)(?:了)?(?:这个|那个|所谓的?)?$/;
 
 /** After the match: a term asked about, then the shop saying it does not know it (精仿是什么意思我们也
  *  不清楚, 超A的眼影盘是什么我们不知道) — the shop does not deal in what it cannot even name. */
@@ -133,6 +143,14 @@ const DECLINED_AFTER = /^[^,.!?;。，！？；\n]{0,6}?(?:愧不敢当|不敢�
  *  the opposite of the claim. The denial must close on a word for a notion (这回事, 一说, 说法). */
 const NOTION_DENIED =
   /(?<=^|[,.!?;。\n])[^,.!?;。\n]{0,12}?(?:没有|哪有|哪里有|哪来的?|不存在|并没有|没)[^,.!?;。\n]{1,16}?(?:这回事|这种事|这样的事|这一说|一说|这个说法|这种说法|的说法|这么一说|这种东西|这种好事)/g;
+
+/** Hearsay about a cure — what the internet, folk wisdom or a home remedy says (网上说, 民间说法,
+ *  老人说, 偏方, 土方子) — and, later in the same sentence, the shop debunking it or sending the buyer
+ *  to a doctor (不要信, 没有科学依据, 不靠谱, 会耽误病情, 请遵医嘱, 还是去医院). Warning a buyer off a
+ *  folk remedy names the cure claim in order to refute it: the stretch from the hearsay to the
+ *  debunk is a refusal scope. A remedy the shop owns (我们的偏方, 祖传秘方, 独家土方) is no hearsay. */
+const HEARSAY = /(?<!我们|我家|咱家|本店|祖传|独家|家传|自家|的)(?:网上|网传|网络上|民间|老一辈|老人(?:家)?|长辈|听说|有人说|据说|传言|传说|偏方|土方子?|民间方子|小妙招|老方子)/g;
+const DEBUNK = /不要信|别信|不能信|不可信|信不得|不要相信|别相信|不靠谱|不科学|没有(?:任何)?(?:科学)?(?:依据|根据)|没依据|是谣言|是误区|是误传|不可取|不建议(?:尝试|使用|用)?|耽误(?:病情|治疗)|延误(?:病情|治疗)|遵医嘱|(?:及时|尽早|还是要|还是得|最好|请|要)(?:就医|去医院|看医生|看皮肤科|看专科)|有风险|很危险|伤身/;
 
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
@@ -187,12 +205,29 @@ export function refusalScopes(text: string): number[] {
     NOTION_DENIED.lastIndex = 0;
     for (let m = NOTION_DENIED.exec(text); m !== null; m = NOTION_DENIED.exec(text)) scopes.push(m.index, m.index + m[0].length);
   }
+  if (DEBUNK.test(text)) hearsayScopes(text, scopes);
   QUESTION_REPORTED.lastIndex = 0;
   for (let m = QUESTION_REPORTED.exec(text); m !== null; m = QUESTION_REPORTED.exec(text)) {
     const [from, to] = m.indices![1];
     scopes.push(from, to);
   }
   return scopes;
+}
+
+/** Appends the stretches from hearsay about a cure to the debunk that follows it in its sentence
+ *  (at most 40 characters on). The hearsay nearest the debunk opens the scope, so a claim before
+ *  it (祖传秘方能根治，网上那些偏方不靠谱) stays outside. */
+function hearsayScopes(text: string, scopes: number[]): void {
+  const debunk = new RegExp(DEBUNK.source, 'g');
+  for (let d = debunk.exec(text); d !== null; d = debunk.exec(text)) {
+    let from = d.index;
+    while (from > 0 && d.index - from < 40 && !/[.!?;。\n]/.test(text[from - 1])) from--;
+    const sentence = text.slice(from, d.index);
+    let open = -1;
+    HEARSAY.lastIndex = 0;
+    for (let h = HEARSAY.exec(sentence); h !== null; h = HEARSAY.exec(sentence)) open = h.index;
+    if (open >= 0) scopes.push(from + open, d.index);
+  }
 }
 
 /** The refusal scopes of a normalized text, as spans of its ORIGINAL text. */
@@ -324,6 +359,7 @@ function mentionScopes(original: string, scopes: number[]): void {
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
   const after = original.slice(end, end + 30);
+  if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
   return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }
 

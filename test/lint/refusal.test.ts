@@ -202,6 +202,38 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Issue 10 (session 9): a claim quoted as a buyer's question, then denied or declined; a
+  // designation told as history; a folk cure reported, then debunked.
+  it.each([
+    '有买家问这副耳机是不是最顶级的，说实话不是，中端价位',
+    '姐妹们问是不是纯手工的？并不是，机器缝的',
+    '您问过能不能彻底根治吧，真的不能，只能舒缓',
+    '第一品牌？这个我们真不敢当，就是个小厂',
+    '最便宜？那可说不好，各家活动不一样',
+    '全网独家？这个我们保证不了哈',
+    '百分百有效，这个我们实在不敢保证，看个人情况',
+    '部优产品的评比很多年前就停止了，现在没有这个说法',
+    '吊牌上那个免检标志是老早以前的事了，新批次都没有',
+    '早年的包装印过特供字样，后来规定不许印了',
+    '听说用白酒擦身子能治发烧，这没有科学依据，孩子烧了要去医院',
+    '老人说的土方子喝了能根治咳嗽，不靠谱，还是看医生',
+  ])('keeps %s clean (quoted then denied, history, debunked folk cure)', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // The buyer's question answered yes, a refusal that only refuses to go lower, a deadline ahead,
+    // other shops' history, the shop's own remedy before the debunk.
+    ['有买家问这副耳机是不是最顶级的，当然是，音质天花板', 'absolute-claim'],
+    ['第一品牌？那必须是我们家', 'absolute-claim'],
+    ['最低价，这个价我们真给不了更低了', 'absolute-claim'],
+    ['全网最低价明天就取消了，抓紧下单', 'absolute-claim'],
+    ['国家免检的牌子，别家早就取消了', 'absolute-claim'],
+    ['我们家祖传秘方能根治咳嗽，外面那些偏方不靠谱', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('covers a power or a guarantee denied where it is named, so the second opinion sees it refused', () => {
     for (const [raw, word] of [['这串手链不开光，戴着好看', '开光'], ['黄金首饰不保本哦', '保本'], ['手串没开过光的', '开过光']]) {
       const text = normalize(raw).text;

@@ -309,6 +309,17 @@ const ACCOUNT_CONTINUES = /^(?:[^\u3007\u3400-\u9fff\uf900-\ufaff]|$|号|群|空
 const ACCOUNT_AFTER = /^(?:号|群|空间|:|是|联系|聊|找|私|上|加)/;
 /** After a platform name: logistics, a product, or a trend, not a shop or account. */
 const PLATFORM_NOT_SHOP_AFTER = /^(?:快递|物流|配送|安装|自营|精灵|方|仓|同款|爆款|网红|热门|很火|上很火|风)/;
+/** Platforms that also run a courier network (京东物流): in a parcel's trace the name is the courier's
+ *  sorting centre or station (订单在京东【华北分拣中心】, 已发往京东某某营业部), not a shop to go to. */
+const COURIER_NETWORK = /^京东$/;
+/** After the name: the trace's facility, within its clause (…分拣中心, …站点, …营业部); or, in the
+ *  original text, the facility's name opening in brackets as traces print it (京东【北京…】 — the
+ *  normalized text drops brackets). */
+const TRACE_FACILITY_AFTER = /^(?:[^,.!?;。]{0,14}?(?:分拣中心|分拨中心|转运中心|集散中心|中转场|配送站|营业部|站点|网点|仓库|配送中心))/;
+/** Before the name: the parcel moving (送往, 发往, 到达, 离开, 交给) or lying at it (在). */
+const TRACE_BEFORE = /(?:送往|发往|运往|到达|抵达|离开|已到|转运至|转至|途经|交给|交由|在)$/;
+/** The sentence is about a parcel (订单, 包裹, 运单, 派送 …). */
+const PARCEL = /订单|包裹|快件|运单|单号|物流|派送|配送|揽收|分拣|站点|送往|发往|中转|签收/;
 /** After 抖音同款 / 京东快递: the buyer is still sent to that platform (去那边买, 搜店名, 那边更便宜).
  *  Buying words alone (抖音同款，本店下单就有) describe the product sold HERE, so they do not count:
  *  another platform's name as a trend label is not a shop or an account (SPEC §3). */
@@ -564,6 +575,15 @@ export default defineTextRule({
       const before = clauseBefore(text, start, 8);
       // 京东快递, 抖音同款: logistics or a trend — unless the sentence sends the buyer there.
       if (PLATFORM_NOT_SHOP_AFTER.test(text.slice(end, end + 4)) && !STEER_SIGNAL.test(sentenceAfter(text, end, 16))) return;
+      // 订单在京东【…分拣中心】, 准备送往京东某站点: the courier network in a parcel's trace.
+      if (
+        COURIER_NETWORK.test(name) &&
+        TRACE_BEFORE.test(before) &&
+        (TRACE_FACILITY_AFTER.test(text.slice(end, end + 16)) || /^[【[]/.test(normalized.original.slice(normalized.toOriginal(start, end).end))) &&
+        PARCEL.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 30)) &&
+        !STEER_SIGNAL.test(sentenceAfter(text, end, 16))
+      )
+        return;
       // 抖音上刷到的同款本店也能拍: the other app is where the buyer saw it; the sale stays here.
       if (SEEN_THERE_AFTER.test(text.slice(end, end + 5)) && BUY_HERE.test(sentenceAfter(text, end, 30)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
       // 拼多多上有人卖仿的，认准本店: the platform is where OTHERS sell (copies, the same goods), told

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // 京东 as the courier network in a parcel's trace (issue 10, real replies).
+    '您的包裹已到达京东华东分拣中心，正在发往京东嘉定营业部',
+    '物流显示快件在京东【杭州余杭分拨中心】，明天派送',
     // A code scanned as one step of a menu path through the order's own service flow (real8).
     '核销流程：我的订单-服务详情-扫二维码-完成核销',
     '步骤：打开app-扫码-配对耳机',
@@ -297,6 +300,8 @@ ruleTester('offsite-contact', {
     "付款请只在小红书完成，别走其他渠道",
   ],
   invalid: [
+    // The trace wording does not cover sending the buyer there.
+    { text: '包裹到了京东站点就能查，您也可以去京东搜我们店，那边更便宜', spans: ['京东', '京东'] },
     { text: '领券步骤：进店-扫码-加客服领券', spans: ['扫码'] },
     { text: '打开微信-扫一扫-扫码加好友', spans: ['微信', '扫一扫', '扫码加好友'] },
     { text: '师傅那边不方便的话转账给我也行', spans: ['转账'] },

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Occult items sold as a game, a collectible or a decoration (issue 10, session 9).
+    '这盒塔罗牌是当桌游卖的，牌面插画很精致',
+    '塔罗卡我们是作为收藏卡出售的，不提供解牌',
     '加班的话来一杯冷萃续命',
     '转发活动页给好友，你们都能领券',
     '八卦图案的杯垫只是装饰花纹',
@@ -176,6 +179,8 @@ ruleTester('sensitive-topic', {
     "敏感肌建议先在耳后试用",
   ],
   invalid: [
+    // A card game that still promises a reading.
+    { text: '这副塔罗牌当桌游玩也行，抽一张就能看出你的桃花运', spans: ['塔罗', '桃花运'] },
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
     // toned pinyin; blaming the government, parties.
     { text: '门口摆一对石狮子，保您家宅兴旺', spans: ['保您家宅兴旺'] },
