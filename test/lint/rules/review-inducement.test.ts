@@ -18,7 +18,7 @@ ruleTester('review-inducement', {
     // The stars are the shop's reward from a satisfied buyer: a request, no benefit offered.
     '觉得我们服务还行的话，麻烦用五颗星奖励一下我们客服',
     '收到差评我们会认真改进，谢谢您的反馈',
-    '评价截图可以在订单详情里看到',
+    '晒过的评价图在我的订单那一栏能找到',
     // SPEC §3 must-not-catch: honest feedback without a reward.
     '欢迎收到后给我们真实评价',
     '如果满意可以给我们一个好评哦，谢谢亲',
@@ -29,9 +29,9 @@ ruleTester('review-inducement', {
     '五星好评的宝贝我们都有认真回复哦',
     'hp打印机的墨盒也有货',
     '⭐⭐⭐⭐⭐的评价我们都会置顶展示',
-    '评价里提到的色差问题，我们已经换了拍摄灯光',
-    '评价里有很多买家秀可以参考',
-    '我们不搞好评返现，评价请按真实感受写',
+    '有评价说图片颜色偏深，主图我们重新拍过了',
+    '往下翻评价，有不少顾客的上身照能参考',
+    '小店从不搞好评返现这一套，真实体验照写就行',
     '很多买家评价说送货很快',
     // A review word next to a shop-wide promotion, thanks after the fact, or a statistic.
     '喜欢的话留个好评，全场满200减20今天截止',
@@ -39,7 +39,7 @@ ruleTester('review-inducement', {
     '谢谢亲的好评，我们会继续努力',
     '这款五星级酒店同款的枕头很软',
     '有问题先联系客服，评价前说一声我们马上处理',
-    '评价里不少人说这双偏大，建议拍小半码',
+    '看评价好几位说这款鞋码偏大，可以选小半码',
     '晒图的姐妹都说颜色和图片一样，我们是实拍',
     '这个月销量和好评都不错，库存不多了',
     '很多好评都提到包装很用心，送人也合适',
@@ -50,25 +50,25 @@ ruleTester('review-inducement', {
     '先别急着给差评，联系客服我们马上处理',
     '不要给中评哦，有问题我们包退换',
     // A delivery-care follow-up that asks for honest feedback, no benefit attached.
-    '收到货了吗，有问题随时找我们，也期待您的真实反馈',
+    '包裹签收了没？用着哪里不顺手就说，也想听听您真实的感受',
     // A review next to a service with no condition between them (acc-review, issue 10): praise with
     // 就是, a problem clause that the service answers, thanks after the fact, a denied rumour, a question.
     '好评就是对我们最大的鼓励，谢谢亲',
     '收到货给个好评，有问题我们再补发',
     '感谢您的好评，下次再买可以包邮哦',
-    '发票在订单详情里可以申请，评价不影响开票',
+    '开票在订单页点申请就行，跟写不写评价没关系',
     '好评差评我们都不会删，请放心',
     '先确认收货再评价就可以了',
     '天气原因可能影响物流速度，评价前可以先联系我们',
-    '帮忙看一下订单号，我们马上给您补发',
+    '麻烦报一下单号，这边立刻安排重寄',
     '有问题先找我们，评价您随意写，售后都一样',
     '好评后再发货是不可能的，下单就发',
     '给了好评就不能退货了吗？当然可以退',
     '不给好评也可以，不满意直接退',
     '大促期间流量大，回复可能慢一点',
     // Honest asks and statements near the new reward and pressure shapes (issue 10, own wording).
-    "我们店没有好评返现，评价请按真实感受写",
-    "谢谢您的中评，您提的问题我们都记下了",
+    "小店从没做过好评返现，体验如何照实写就好",
+    "收到您的中评了，指出的不足我们会改进",
     "不满意先别急着评价，联系我们帮您处理",
     "亲，用了一段时间后欢迎追评，说说真实感受",
     "九折活动是全店的，和评价无关",
@@ -78,10 +78,10 @@ ruleTester('review-inducement', {
     // Platform points, a refused or denied rebate, service that does not wait for the review.
     '评价后系统会自动发放平台积分，这是平台的规则',
     '好评返现是违规行为，本店不参与',
-    '评价截图发我干嘛呀，我们这不搞返现',
+    '评价截图发给我做什么呀，咱家不返现的',
     '您的差评我们已经反馈给质检，补发的快递今天出',
     '评价是您的权利，补发照常安排',
-    '亲，先别急着评价，用几天再说，有问题随时找我们',
+    '亲，评价不着急，先用上几天，用得不好就来找我们',
     '差评我们都会认真处理，不会不理',
     '买了运费险的话，退货运费不用自己掏',
     '您的好评我们收到了，谢谢支持',
@@ -93,7 +93,7 @@ ruleTester('review-inducement', {
     '延保服务可以在下单时一起购买',
     '积分可以在会员中心兑换，和评价无关',
     '老客价只对会员开放，欢迎真实评价',
-    '不满意请先联系我们，一定给您处理好',
+    '哪里不满意先跟我们说，肯定帮您解决',
     '满意的话欢迎给五星，不满意可以先找客服',
     '运费险退货时自动理赔，欢迎评价',
     'hp fx系列墨盒有现货',
@@ -136,7 +136,7 @@ ruleTester('review-inducement', {
     // Session-4 near misses (own wording): 满分 as a test result, price protection on its own,
     // a model code, a refused abbreviation.
     '这款粉底在测评里拿了满分',
-    '降价的话可以申请价保，把差价退给您',
+    '买完又便宜了可以走价保，多出的钱会退回',
     '型号hpyl-2的配件',
     '我们不搞hpfx',
     '评价随意，快递我们帮您催了好几次了',
@@ -153,7 +153,7 @@ ruleTester('review-inducement', {
     { text: '不给好评就不给您退运费', spans: ['不给好评就不给您退运费'] },
     // A review still asked for after one is quoted, or a reward for what the review says.
     { text: '评价里说的问题我们改，追评一下就给您返5元', spans: ['追评一下就给您返5元'] },
-    { text: '评价里写上好用两个字就送您小样', spans: ['评价里写上好用两个字就送'] },
+    { text: '评价里带上顺滑两个字就送您试用装', spans: ['评价里带上顺滑两个字就送'] },
     // Session-4 shapes (own wording): a share of the order paid back, the next order cheaper, the
     // price difference for a review, 满分 as the top score, 截图 with 图 in pinyin, the phrases in
     // pinyin initials.
@@ -169,7 +169,7 @@ ruleTester('review-inducement', {
     // English, a post on the platform, a score, and benefits beyond cash (cards, membership,
     // privileged prices, gifts, free service, a transfer in r).
     { text: 'hǎo píng jié tú，返您3元', spans: ['hǎo píng jié tú，返您3元'] },
-    { text: 'wǔ xīng hǎo píng fǎn xiàn 5 r', spans: ['wǔ xīng hǎo píng fǎn xiàn 5'] },
+    { text: 'gěi wǔ xīng hǎo píng sòng 5 r', spans: ['wǔ xīng hǎo píng sòng 5 r'] },
     { text: 'shai tu 评价送小样', spans: ['shai tu 评价送小样'] },
     { text: 'zhui ping一下送您一包湿巾', spans: ['zhui ping一下送'] },
     { text: 'h评送礼盒一个', spans: ['h评送礼盒'] },
@@ -184,7 +184,7 @@ ruleTester('review-inducement', {
     // A bad review to be hidden or withdrawn, across a comma or as a question (能不能…？).
     { text: '中评能不能先隐藏起来？我们给您寄个小礼物', spans: ['中评能不能先隐藏'] },
     { text: '看到您给了两星，麻烦撤回一下，这边补您10元', spans: ['两星，麻烦撤回'] },
-    { text: '差评能不能删一下', spans: ['差评能不能删一下'] },
+    { text: '那条差评可以撤掉吗', spans: ['差评可以撤掉'] },
     // Who gets the benefit is named by the review (给五星的宝宝，…); a coupon handed to the buyer.
     { text: '给五星的宝宝，全店商品下次九折', spans: ['五星的宝宝，全店商品下次九折'] },
     { text: '好评截个图，我们发你一张满减券', spans: ['好评截个图，我们发'] },
@@ -215,7 +215,7 @@ ruleTester('review-inducement', {
     { text: 'hp返x，截图私我', spans: ['hp返x，截图私我'] },
     { text: '好pin有礼哦', spans: ['好pin有礼'] },
     { text: '晒买家秀抽switch，写得越长越容易中', spans: ['晒买家秀抽'] },
-    { text: '好评后我们再给您延长一年质保', spans: ['好评后我们再给您延长一年质保'] },
+    { text: '给了好评就把保修多加半年', spans: ['好评就把保修'] },
     { text: '追评满20字，积分翻倍', spans: ['追评满20字，积分翻倍'] },
     // Guilt and penalty pressure, after-sales conditional on the review, threats, deleting walk-throughs.
     { text: '一个差评我们整个月都白干了', spans: ['差评我们整个月都白干'] },
@@ -226,7 +226,7 @@ ruleTester('review-inducement', {
     { text: '在评价页面找到那条评价，点击删除就好啦', spans: ['评价，点击删除'] },
     { text: '把3星改成5星好吗', spans: ['3星改成5星'] },
     // 签收关怀 follow-ups (跟单助手) that tie a surprise gift to the review.
-    { text: '收到货满意的话给个好评哦，我们会为您准备一份小惊喜', spans: ['好评哦，我们会为您准备一份小惊喜'] },
+    { text: '用着顺手的话帮忙点个好评，我们给您备了一份小礼品', spans: ['好评，我们给您备了一份小礼'] },
     { text: "写满20字的评价，下次购物包邮", spans: ["评价，下次购物包邮"] },
     { text: "帮忙删了那条差评，给您补个红包", spans: ["删了那条差评"] },
     { text: "追评截张图私信客服领奖励", spans: ["追评截张图私信客服领奖励"] },
@@ -260,7 +260,7 @@ ruleTester('review-inducement', {
     { text: "五星评价满15个字，补您3元", spans: ["五星评价满15个字，补您3元"] },
     // Begging for a good review with a guilt or pressure reason.
     { text: "拜托给个五星吧，要不然组长要扣我工资", spans: ["五星吧，要不然组长要扣我工资"] },
-    { text: "亲给个好评好不好，差评的话我这个月考核就完了", spans: ["好评好不好，差评的话我这个月考核"] },
+    { text: "亲给个好评好吗，给差评的话我这个季度绩效就没了", spans: ["好评好吗，给差评的话我这个季度绩效"] },
     { text: "求您打个好评，老板看到差评会骂我的", spans: ["好评，老板看到差评会骂我"] },
     // Getting a review removed or changed, with any offer.
     { text: "您把那条评价撤了，我这边给您重发一件", spans: ["把那条评价撤了，我这边给您重发"] },
@@ -285,16 +285,16 @@ ruleTester('review-inducement', {
     { text: "好平返现3元", spans: ["好平返现3元"] },
     // More disguises and phrasings of the same classes.
     { text: "好评返现5元", spans: ["好评返现5元"] },
-    { text: "五星好评截图发我领红包", spans: ["五星好评截图发我领红包"] },
+    { text: "五星好评截屏私我拿红包", spans: ["五星好评截屏私我拿红包"] },
     { text: "晒图返3元", spans: ["晒图返3元"] },
     { text: "给好评送小礼品", spans: ["好评送小礼品"] },
     { text: "删除差评给你补偿10元", spans: ["删除差评"] },
-    { text: "宝子，东西到了给个五星好评，截图找客服领3元红包", spans: ["五星好评，截图找客服领3元红包"] },
+    { text: "宝子，收货后打个五星好评，截屏发客服拿2元红包", spans: ["五星好评，截屏发客服拿2元红包"] },
     // More disguises and phrasings of the same classes.
     { text: "好评送积分", spans: ["好评送积分"] },
     { text: "五星好评下次购买打折", spans: ["五星好评下次购买打折"] },
     // More disguises and phrasings of the same classes.
-    { text: "hao评fan现", spans: ["hao评fan现"] },
+    { text: "hao评有fan现", spans: ["hao评有fan现"] },
     // More disguises and phrasings of the same classes.
     { text: "好评可返现", spans: ["好评可返现"] },
     { text: "带图好评奖励5元", spans: ["带图好评奖励"] },
@@ -311,12 +311,12 @@ ruleTester('review-inducement', {
     { text: '您给好评后才给您开票', spans: ['好评后才给您开票'] },
     // A service withheld without the review, a plea of pity, the shop's loss held against a bad review.
     { text: '不给五星的话，下次就不卖给您了', spans: ['不给五星的话，下次就不卖'] },
-    { text: '好评对我们真的很重要，不写的话以后售后我们没法处理', spans: ['好评对我们真的很重要，不写的话以后售后我们没法处理'] },
+    { text: '好评对我们特别要紧，不写的话后续售后就没法处理了', spans: ['好评对我们特别要紧，不写的话后续售后就没法处理'] },
     { text: '亲，帮帮孩子吧，给个五星好评', spans: ['帮帮孩子吧，给个五星'] },
     { text: '一个中评就会影响我们的排名，您看看', spans: ['中评就会影响我们的排名'] },
     { text: '差评影响小店的生意，就当行行好', spans: ['差评影响小店的生意，就当行行好'] },
     // 好评 in pinyin.
-    { text: 'haoping截图给客服，返5元', spans: ['haoping截图给客服，返5元'] },
+    { text: 'haoping的图私给客服，返4元', spans: ['haoping的图私给客服，返4元'] },
     // Rewards by abbreviation, numeral, gift or priority; conditions, guilt, punitive after-sales,
     // dictated content and remembered reviewers (issue 10, own wording).
     { text: "h评有礼，详情问客服", spans: ["h评有礼"] },
@@ -329,7 +329,7 @@ ruleTester('review-inducement', {
     { text: "确认收货并好评，即可获赠小样一份", spans: ["好评，即可获赠"] },
     { text: "给我们打五分的都送钥匙扣", spans: ["打五分的都送"] },
     { text: "五星好评的订单售后优先处理", spans: ["五星好评的订单售后优先处理"] },
-    { text: "不给好评的话，以后退换货就比较麻烦了", spans: ["不给好评的话，以后退换货就比较麻烦"] },
+    { text: "不给好评，以后退换货就比较麻烦了", spans: ["不给好评，以后退换货就比较麻烦"] },
     { text: "评论里提到“物流很快”就给您返两元", spans: ["评论里提到“物流很快”就给您返两元"] },
     { text: "先别急着评价，联系我们给您退一部分", spans: ["别急着评价，联系我们给您退一部分"] },
     { text: "追评也写好评，再返您五元", spans: ["追评也写好评，再返您五元"] },
@@ -341,12 +341,12 @@ ruleTester('review-inducement', {
     { text: '好评后私聊客服，赠送价值20元的收纳袋', spans: ['好评后私聊客服，赠送'] },
     { text: '麻烦您追加个好评，保价服务我们帮您申请', spans: ['好评，保价服务我们帮'] },
     { text: '您给个好评，退货运费我们来出', spans: ['好评，退货运费我们来出'] },
-    { text: '先确认收货给五星，我们马上给您退差价', spans: ['五星，我们马上给您退差价'] },
+    { text: '先点收货给个五星，我们马上退您差价', spans: ['五星，我们马上退您差价'] },
     { text: '好评的亲可以进VIP群享受专属价', spans: ['好评的亲可以进VIP群享受专属价'] },
     { text: '追评带视频的，下次购物享受VIP价', spans: ['追评带视频的，下次购物享受VIP价'] },
     { text: '差评不删的话，售后我们就不管了', spans: ['差评不删的话，售后我们就不管'] },
     { text: '您给了差评我们以后就不接您的单', spans: ['差评我们以后就不接'] },
-    { text: '亲亲~不满意的话先别评价，我们给您补差价', spans: ['先别评价，我们给您补差价'] },
+    { text: '亲亲~有不满意先别急着写评价，我们补您点差价', spans: ['别急着写评价，我们补您点差价'] },
     { text: '亲，别给差评，我给你转10块钱', spans: ['别给差评，我给你转10块钱'] },
     { text: '差评一条我们要赔平台好多钱，求您删掉', spans: ['差评一条我们要赔平台好多钱'] },
     { text: '评价满十五个字，我们补您两块', spans: ['评价满十五个字，我们补您两块'] },
@@ -359,7 +359,7 @@ ruleTester('review-inducement', {
     // stars for a gift, and a good review asked for while a bad one is banned.
     { text: 'hp fx 8r，发图给客服', spans: ['hp fx 8'] },
     { text: 'hǎo评fàn现，私我', spans: ['hǎo评fàn现'] },
-    { text: 'hǎopíng fǎnxiàn，联系客服', spans: ['hǎopíng fǎnxiàn'] },
+    { text: 'hǎopíng jiù sòng hóngbāo，私聊小助手', spans: ['hǎopíng jiù sòng hóngbāo'] },
     { text: '晒图评价送半年延保', spans: ['晒图评价送'] },
     { text: '给好评的亲可享延长保修服务', spans: ['好评的亲可享延长保修'] },
     { text: '五星好评的亲，以后下单都算老客价', spans: ['五星好评的亲，以后下单都算老客价'] },
