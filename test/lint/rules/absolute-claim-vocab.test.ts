@@ -10,11 +10,11 @@ ruleTester('absolute-claim', {
   valid: [
     // rival: 秒杀 as a flash sale, a disclaimer
     "周五晚上九点秒杀，手慢就没了库存",
-    "秒杀的商品不支持退换哦",
+    "秒杀款一经售出不退不换哦",
     "我们不敢说完胜别家，您可以对比参数",
     // science: records and tests are not studies
     "检测报告证明面料合格，详情页可以看",
-    "系统数据显示您的包裹已到驿站",
+    "物流信息显示快件已放进驿站了",
     "这个是新款技术参数，详情页有写",
     // cosmetic: service speed, an appliance's power, a service's hours
     "售后这边会高效给您处理",
@@ -27,14 +27,14 @@ ruleTester('absolute-claim', {
     "控糖期间可以少吃一点",
     "孕妇和糖友食用前请咨询医生",
     // formula: feeding gear, a named origin, a milk-tea shop, a denial
-    "这款奶瓶是仿母乳设计，宝宝容易接受",
-    "奶粉不能替代母乳，请优先母乳喂养",
+    "这只奶嘴按仿母乳的形状做的，小宝宝比较好接受",
+    "配方奶比不上母乳，有条件请先喂母乳",
     "我们奶茶用的是进口奶源的牛奶",
     // edu2: a rate looked up, no promise
     "考试能不能一次通过主要看个人复习",
     "官方公布的全国通过率在考试院网站上",
     // testimonial: advice, thanks for a review
-    "身体不舒服请遵医嘱停药或换药",
+    "如有不适，停药换药都请听医生的",
     "谢谢亲的好评和鼓励",
     // finance: a risk note
     "金价有涨有跌，不能保证一定会涨",
@@ -59,7 +59,7 @@ ruleTester('absolute-claim', {
     "退款已经处理了，一般很快到账",
     "这栋楼跳楼机游乐场就在旁边",
     // fifth batch
-    "这台空气净化器能净化空气中的颗粒物",
+    "这款净化器可以过滤室内空气里的颗粒物",
     "香薰蜡烛的香味能维持四十小时",
     "高血压人群不适合吃这款咸菜",
   ],
@@ -72,7 +72,7 @@ ruleTester('absolute-claim', {
     { text: "这台空气炸锅颠覆了你的认知", spans: ["颠覆了你的"] },
     { text: "做工甩别家好几条街", spans: ["甩别家好几条街"] },
     // science (药品/医疗器械/食品广告审查标准)
-    { text: "这款猫粮是最高科学配方", spans: ["最高科学"] },
+    { text: "这袋狗粮用的是最高科学配比", spans: ["最高科学"] },
     { text: "科学证明每天一勺能提高免疫", spans: ["科学证明"] },
     { text: "喝蛋白粉是保障健康所必需的", spans: ["保障健康所必需"] },
     { text: "这个护腰带无依赖性，戴着就舒服", spans: ["无依赖性"] },
