@@ -33,7 +33,7 @@ const FOUND: ReadonlyArray<readonly [string, FrameKind, string]> = [
   ['这款雨伞怎么折都折不断', 'durable', '怎么折都折不断'],
   ['这口铁锅耐用五十年', 'durable', '耐用五十年'],
   // Better than every rival, no rival better.
-  ['这款扫地机卖得比任何一家都好', 'rank', '比任何一家都好'],
+  ['这台吸尘器销量比任何一家都好', 'rank', '比任何一家都好'],
   ['全网都找不到比我们家更实惠的了', 'rank', '找不到比我们家更实惠'],
   ['同价位的吹风机里没有一款比得过它', 'rank', '没有一款比得过'],
   ['这个尺寸的帐篷没有对手', 'rank', '没有对手'],
@@ -55,7 +55,7 @@ const CLEAN: readonly string[] = [
   // Hedged, conditional or advice.
   '过敏的话先停用，一般两三天就消了',
   '这款精华因人而异，坚持一两个月皮肤会有改善',
-  '宝宝湿疹的话建议去医院看看',
+  '孩子起了湿疹最好带去医院瞧瞧',
   '如果三天还没消肿，请及时就医',
   // A step done, not a problem healed; no body at all.
   '面膜在脸上敷十五分钟就好了',
@@ -64,8 +64,8 @@ const CLEAN: readonly string[] = [
   '这款衣服洗一次味道就没了',
   // The result denied or not vouched for.
   '我们不能保证三天就能淡化痘印',
-  '任何保健品都不敢保证完全没副作用，孕妇请先咨询医生',
-  '没有哪款护肤品能保证百分百不过敏，先在耳后试一下',
+  '任何营养品都不敢保证完全零副作用，备孕请先问医生',
+  '没有哪一款面霜敢保证百分百不过敏，先在手腕试一下',
   // A product named by a result word.
   '睡眠改善片每天两片，睡前服用',
   // Harm or smell words that are no safety claim.
@@ -96,7 +96,7 @@ const CLEAN: readonly string[] = [
   '这款暖手宝不会漏电的，放心',
   // How much to use, a limit stated, a courier or the buyer compared.
   '敏感肌每晚涂一次就好，不用多涂',
-  '这款洗发水没法彻底根治头屑，只能改善头皮干痒',
+  '这瓶去屑露没法彻底根治头皮屑，只能缓解瘙痒',
   '这瓶乳液不是完全无刺激，敏感肌先试',
   '没有哪家物流能超过顺丰，我们只发顺丰',
   '没人比得过你有耐心，谢谢亲',

@@ -10,15 +10,15 @@ const content = (text: string) => lintText(text, { secondOpinion: false }).filte
 describe('refusal scope (shared by every content rule)', () => {
   // A warning or refusal names the banned act only to refuse it.
   it.each([
-    '不要私下加任何联系方式哦',
-    '我们不会索要您的微信',
-    '谨防冒充客服让您扫码的人',
+    '千万别私下加任何人的联系方式哦',
+    '我们从不会问您要微信号',
+    '小心冒充客服叫您扫二维码的人',
     '只在平台下单，交易有保障',
-    '请勿相信任何让您加微信的人',
+    '千万别相信让您加微信的陌生人',
     '别信那些说能加微信返现的',
     '我们从不让顾客私下转账',
     '有人让您加微信的都是骗子',
-    '淘宝上的同名店不是我们开的',
+    '淘宝上有家同名的店，并不是我们开的',
     // The buyer's question echoed, then refused; a heading naming the question of a refusal.
     '私下转账？不需要哦，在订单页面付款就可以',
     '小程序？本店没有小程序哦，只在这家店铺卖',
@@ -39,7 +39,7 @@ describe('refusal scope (shared by every content rule)', () => {
 
   // The real violation worded near a negation stays caught.
   it.each([
-    ['不要去别家，加我微信abc123', 'offsite-contact'],
+    ['别去其他店了，加我微信kx7789', 'offsite-contact'],
     ['不要去别家加我微信', 'offsite-contact'],
     ['不加微信就没法发货', 'offsite-contact'],
     ['请勿私下交易，有问题加我微信', 'offsite-contact'],
@@ -47,7 +47,7 @@ describe('refusal scope (shared by every content rule)', () => {
     ['别墨迹了，赶紧拍', 'harassment'],
     ['请勿外传，我的微信号是shop_kf01', 'offsite-contact'],
     // Modesty in another clause and a bare denial without a notion word excuse nothing.
-    ['我们是百年老字号，别家谈不上', 'absolute-claim'],
+    ['本店是百年老字号，别家比不上', 'absolute-claim'],
     ['天天喝这个茶血压就降了，没有副作用', 'absolute-claim'],
     ['李时珍推荐过的方子，喝了就好', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
@@ -60,7 +60,7 @@ describe('refusal scope (shared by every content rule)', () => {
     '我们不敢打包票说百分百有效，要看个人体质',
     '我们不敢乱写国家级，详情页只写了检测结果',
     '我们店从来不卖高仿，都是专柜同批次',
-    '特效药属于处方药，我们店不卖的',
+    '特效药是处方药，小店不卖的',
     'A货这种东西本店不售',
     "'最'这个字我们不能用，所以写的是'很受欢迎'",
     '亲，顶级这种说法广告法不让写的',
@@ -94,7 +94,7 @@ describe('refusal scope (shared by every content rule)', () => {
     // The negation is itself the claim, or the clause goes on to an instruction.
     ['品质好到别家无法超越，全网最低价', 'absolute-claim'],
     ['面料质感无法替代，业内顶级', 'absolute-claim'],
-    ['如果仍无法解决可以添加客服微信abc123', 'offsite-contact'],
+    ['还是解决不了的话可以加客服微信kx7789', 'offsite-contact'],
     ['没法发货的话加我微信', 'offsite-contact'],
     ['不是什么都能退，想要退款加我微信详聊', 'offsite-contact'],
   ])('still flags %s', (text, rule) => {
@@ -123,10 +123,10 @@ describe('refusal scope (shared by every content rule)', () => {
   // it, a famous place's name, a pet's name, a word engraved and counted, a term defined as a name —
   // and a description denied by 不是…的, what the shop does not say, 那种说法.
   it.each([
-    '民宿就在国家级自然保护区边上，早上能看到云海',
+    '民宿紧挨着国家级森林公园，清晨能看到日出',
     '这个村子是省级历史文化名村，周末人比较多',
     '行程里的古城是世界文化遗产，门票含在套餐里',
-    '做这把壶的师傅是国家级非遗传承人，证书编号在名录上能查到',
+    '捏泥人的老师傅是国家级非遗代表性传承人，名录里能查到编号',
     '主讲老师是特级教师，职称证书可以给您看',
     '天下第一关离我们客栈只有两公里',
     '我家的狗狗叫旺财，今年五岁了',
@@ -142,15 +142,15 @@ describe('refusal scope (shared by every content rule)', () => {
 
   it.each([
     // A level said of the goods' make, an honour with nothing to check, a place-like word as a claim.
-    ['我们用的是国家级工艺，品质没得说', 'absolute-claim'],
-    ['国家级非遗大师手工缝制的团扇', 'absolute-claim'],
+    ['我们家用的是国家级工艺，质量没得挑', 'absolute-claim'],
+    ['国家级非遗大师一针一线绣的手帕', 'absolute-claim'],
     ['这是天下第一好茶，喝过都说好', 'absolute-claim'],
     // 不是…的 asked or emphatic is no denial; a denial in one clause does not cover the next.
-    ['这难道不是开过光的？戴上保平安', 'sensitive-topic'],
+    ['这难道不是开过光的？挂着保平安', 'sensitive-topic'],
     ['这可不是普通的手串，是开过光的', 'sensitive-topic'],
     ['不是普通款的，全网最低价', 'absolute-claim'],
     // Saying nothing else, then the claim; a name given, then a claim of its own.
-    ['不说了，加我微信abc12345详聊', 'offsite-contact'],
+    ['不多说了，加我微信kx778899细聊', 'offsite-contact'],
     ['它叫旺财，全网销量第一的狗粮', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
@@ -161,7 +161,7 @@ describe('refusal scope (shared by every content rule)', () => {
   // somebody's question reported and answered no.
   it.each([
     '所谓包租返利早就被查处了，我们不做这个',
-    '关于转运的问题我们这边不解答，只介绍材质',
+    '有人问能不能转运，这类问题我们不回答，只介绍面料',
     '保本这个词我们文案里不能用',
     '一本万利是句老话，做生意哪有那么容易',
     '这块料子不是满色的顶级，价格才这么实在',
@@ -187,7 +187,7 @@ describe('refusal scope (shared by every content rule)', () => {
   it.each([
     '广告法里顶级、首选、第一品牌都属于禁用词',
     '违禁词包括根治、特效，所以我们详情页都没写',
-    '平台不让发二维码，优惠券在店铺首页领',
+    '平台不让发二维码，领券去小店首页',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -195,7 +195,7 @@ describe('refusal scope (shared by every content rule)', () => {
   it.each([
     // A word list, then the claim in a clause of its own; 不得不说 insists; a product serial is no
     // place to check an honour.
-    ['违禁词有：最好、第一，我们家是全网最低价', 'absolute-claim'],
+    ['违禁词有：最好、第一，本店是全网最低价', 'absolute-claim'],
     ['不得不说这是全网最低价', 'absolute-claim'],
     ['国家级老匠人一锤锤敲出来的，每只都编了号', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
@@ -279,7 +279,7 @@ describe('refusal scope (shared by every content rule)', () => {
     // A comparison after 哪有 is the claim that nobody beats the shop; untrue said of other shops or
     // in another clause keeps the claim; praise by others is no name; quotes alone are emphasis.
     ['全网最低价，别家说的都是骗人的', 'absolute-claim'],
-    ['全网最低价别家都是忽悠', 'absolute-claim'],
+    ['全网最低价别家全是瞎说', 'absolute-claim'],
     ['大家都叫它“神药”，一抹就好', 'absolute-claim'],
     ['我们是“第一”品牌，放心买', 'absolute-claim'],
     // A wording noun with no refusal after it, or a refusal of something else.

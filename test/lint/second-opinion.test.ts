@@ -151,13 +151,13 @@ describe('features and scores', () => {
     '好',
     '😀😀好评返现😀',
     '\u{20000}\u{20001}微信\u{20002}',
-    '我们不做好评返现，也请勿添加私人微信',
-    'ＶＸ：ａｂｃ１２３４５',
+    '本店从来不搞好评返现，也别加私人微信',
+    'ＶＸ：ｋｘ７７８８９９',
     // class words and digits (the class view's n-grams), also inside a refusal scope
     '用了3天皮肤就变白了，保证有效',
     '1:1做工，和专柜一比一',
     '我们从不保证7天见效，请勿相信',
-    '123456789',
+    '902718364',
   ];
 
   it('the hashed walk finds exactly the trainer’s distinct n-grams outside refusal scopes (and the negative ones inside)', () => {
@@ -363,7 +363,7 @@ describe('findings', () => {
   });
 
   it('leaves out n-grams inside a refusal scope, as training did', () => {
-    expect(ask('我们不做好评返现')).toEqual([]);
+    expect(ask('小店从不做好评返现')).toEqual([]);
     expect(ask('请勿相信好评返现')).toEqual([]);
     expect(ask('好评返现，来吧')).toHaveLength(1);
   });
@@ -493,7 +493,7 @@ describe('training', () => {
     const work = mkdtempSync(join(tmpdir(), 'xhs-train-'));
     const real = join(work, 'real.txt');
     // Our own ordinary staff replies as the clean sample.
-    const replies = ['亲，今天下单明天发货哦', '尺码偏小，建议拍大一码', '收到货有问题随时找我们', '这款是纯棉的，不起球', '快递一般三天到', '可以开发票的，下单备注抬头'];
+    const replies = ['亲，今天拍下隔天就寄哦', '尺码偏小，建议拍大一码', '收到货有问题随时找我们', '这款是纯棉的，不起球', '快递一般三天到', '可以开发票的，下单备注抬头'];
     writeFileSync(real, Array.from({ length: 8 }, (_, i) => replies.map((r) => `${r}${'～'.repeat(i)}`)).flat().join('\n'));
     const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: small, cost: false });
     const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: small, cost: false });

@@ -301,7 +301,7 @@ ruleTester('offsite-contact', {
   ],
   invalid: [
     // The trace wording does not cover sending the buyer there.
-    { text: '包裹到了京东站点就能查，您也可以去京东搜我们店，那边更便宜', spans: ['京东', '京东'] },
+    { text: '包裹到了京东站点就能查，您也可以去京东搜我们家店，那边价格低些', spans: ['京东', '京东'] },
     { text: '领券步骤：进店-扫码-加客服领券', spans: ['扫码'] },
     { text: '打开微信-扫一扫-扫码加好友', spans: ['微信', '扫一扫', '扫码加好友'] },
     { text: '师傅那边不方便的话转账给我也行', spans: ['转账'] },
