@@ -39,7 +39,7 @@ const CLEAN_RULES = `keyword_rules:
     reply: 规格都在详情页
   - id: authenticity
     keywords: [是正品吗, 保真吗]
-    reply: 品牌授权渠道进货
+    reply: 货源来自品牌方授权的渠道
 `;
 const HEAD = `version: 1
 shop: { name: 小美, category: general }
@@ -163,7 +163,7 @@ describe('lintConfig: keywords are what buyers type', () => {
     const text = `${HEAD}keyword_rules:
   - id: contact
     keywords: [加微信吗, 最便宜的是哪款, 好评返现吗, 开光了吗]
-    reply: 有问题直接在这里留言就好
+    reply: 有事请在本页留言，客服会回
   - id: zw
     keywords: ["发\u200b票"]
     reply: 可以开电子发票

@@ -64,10 +64,10 @@ describe('lintText', () => {
   });
 
   it('drops findings inside an allowed word, as typed or normalized, and keeps the others', () => {
-    const text = '我们家的企鹅号玩偶，QQ号 12345678';
+    const text = '我们家的企鹅号玩偶，QQ号 50917364';
     expect(lintText(text).length).toBe(2);
     const allowed = lintText(text, { allow: ['企鹅号'] });
-    expect(allowed.map((m) => text.slice(m.start, m.end))).toEqual(['QQ号 12345678']);
+    expect(allowed.map((m) => text.slice(m.start, m.end))).toEqual(['QQ号 50917364']);
     expect(lintText('ＴＯＰ１热卖', { allow: ['top1'] })).toEqual([]);
     expect(lintText('TOP1热卖', { allow: ['TOP'] }).length).toBe(1);
   });
@@ -111,14 +111,14 @@ describe('lintText', () => {
 describe('lintText on a keyword', () => {
   it('runs only the rules marked onKeywords (invisible-chars)', () => {
     expect(contentRuleList.filter((r) => r.onKeywords).map((r) => r.id)).toEqual(['invisible-chars']);
-    expect(lintText('加微信 abc12345 全网最低价', { keyword: true })).toEqual([]);
+    expect(lintText('加微信 kx778899 全网最低价', { keyword: true })).toEqual([]);
     expect(lintText('加\u200b微信', { keyword: true }).map((m) => m.ruleId)).toEqual(['invisible-chars']);
-    expect(lintText('加微信 abc12345').map((m) => m.ruleId)).toContain('offsite-contact');
+    expect(lintText('加微信 kx778899').map((m) => m.ruleId)).toContain('offsite-contact');
   });
 });
 
 describe('applyFixes', () => {
-  it('applies only safe fixes and leaves the rest of the text alone', () => {
+  it('applies only safe fixes and keeps every other character as it was', () => {
     const text = '微\u200b信 加我 abc，全网最低价';
     const fixed = applyFixes(text, lintText(text));
     expect(fixed).toBe('微信 加我 abc，全网最低价');
@@ -132,7 +132,7 @@ describe('applyFixes', () => {
 
 describe('suggestions', () => {
   it('every suggested rewrite is itself clean', () => {
-    const texts = ['加我微信 abc123', '拼多多搜同名店铺', '进粉丝群每周抽奖', '私下交易便宜', '全网最低价', '最便宜', '全网第一',
+    const texts = ['加我微信 kx7789', '拼多多搜同名店铺', '进粉丝群每周抽奖', '私下交易便宜', '全网最低价', '最便宜', '全网第一',
       '独家配方', '永久保修', 'TOP1', '开光手串', '好评返现8元', '删除差评', '爱买不买', '赶紧下单，不然就涨价了'];
     for (const text of texts) {
       for (const m of lintText(text)) {
@@ -151,7 +151,7 @@ describe('suggestions replace the whole steering phrase', () => {
     return text.slice(0, m.start) + m.suggestion + text.slice(m.end);
   };
   it.each([
-    ['加我微信abc123', '有问题直接在小红书私信我们哦'],
+    ['加我微信kx7789', '有问题直接在小红书私信我们哦'],
     ['有问题加我微信：kf_2025', '有问题直接在小红书私信我们哦'],
     ['宝子，加V领取穿搭图：chuanda_88', '宝子，有问题直接在小红书私信我们哦'],
     ['+V：lulu_0618 备注香水', '有问题直接在小红书私信我们哦'],

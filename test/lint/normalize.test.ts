@@ -6,7 +6,7 @@ const view = (s: string): string => normalize(s).text;
 
 describe('normalize: character folding', () => {
   it.each([
-    ['NFKC and full-width → half-width, lower case', 'ＶＸ：ＡＢＣ１２３', '微信:abc123'],
+    ['NFKC and full-width → half-width, lower case', 'ＶＸ：ＫＸ７７８９', '微信:kx7789'],
     ['traditional → simplified', '聯繫電話 開光 風水', '联系电话开光风水'],
     ['Taiwan variant forms', '臺灣發貨', '台湾发货'],
     ['Chinese numerals in a run', '一五九 一二三四', '1591234'],
@@ -14,7 +14,7 @@ describe('normalize: character folding', () => {
     ['numerals mixed with digits', '1三8', '138'],
     ['circled numerals, including two-digit ones', '①③⑧ ⑬', '13813'],
     ['a lone numeral keeps its meaning', '第一次 一起 万一', '第一次一起万一'],
-    ['spaces, dashes and brackets between characters', '187-2345 6789（手机）', '18723456789手机'],
+    ['spaces, dashes and brackets between characters', '159-0837 2641（手机）', '15908372641手机'],
     ['sentence punctuation survives as boundaries', '你好，在吗？', '你好,在吗?'],
     ['e-mail and domain characters survive', 'a_b@x.cn 100%', 'a_b@x.cn100%'],
     ['zero-width, bidi controls, BOM and variation selectors are dropped', '微\u200b信\u202e\ufeff好\ufe0f', '微信好'],
@@ -35,7 +35,7 @@ describe('normalize: word variants', () => {
     ['扣扣', 'qq'], ['扣群', 'q群'], ['纽扣群', '纽扣群'], ['折扣群', '折扣群'], ['企鹅号', 'qq号'], ['拼夕夕', '拼多多'], ['pdd', '拼多多'], ['某宝', '淘宝'], ['桃宝', '淘宝'],
     ['某东', '京东'], ['抖阴', '抖音'], ['某音', '抖音'], ['小黄鱼', '闲鱼'], ['公主号', '公众号'],
     ['wei信', '微信'], ['v心', '微信'], ['抠抠', 'qq'], ['某多多', '拼多多'], ['拼dd', '拼多多'], ['某猫', '天猫'], ['某鱼', '闲鱼'],
-    ['meilu点com', 'meilu.com'], ['tao宝', '淘宝'], ['dou音', '抖音'], ['卫星号', '微信号'], ['hao评', '好评'], ['haoping', '好评'], ['shanghaopingguo', 'shanghaopingguo'], ['fan现', '返现'], ['zui低', '最低'],
+    ['meilu点com', 'meilu.com'], ['tao宝', '淘宝'], ['dou音', '抖音'], ['卫星号', '微信号'], ['hao评', '好评'], ['haoping', '好评'], ['xinhaopingzi', 'xinhaopingzi'], ['fan现', '返现'], ['zui低', '最低'],
     ['魏亻言', '微信'], ['v亻言号', '微信号'], ['私亻言我', '私信我'], ['亻', '亻'],
   ])('%s → %s', (input, expected) => {
     expect(view(input)).toBe(expected);
@@ -69,7 +69,7 @@ describe('normalize: word variants', () => {
     ['狗东也有卖', '京东也有卖'],
     ['某宝搜店名', '淘宝搜店名'],
     ['hp fx5元', '好评返现5元'],
-    ['加v-x：abc123', '加微信:abc123'],
+    ['加v-x：kx7789', '加微信:kx7789'],
     ['hp-fx 5r', '好评返现5r'],
   ])('still folds the disguise in %s', (input, expected) => {
     expect(view(input)).toBe(expected);
@@ -93,11 +93,11 @@ describe('normalize: offset map', () => {
   });
 
   it('toOriginal covers the typed text of a span, separators inside included', () => {
-    const original = '电话 187-2345-6789 谢谢';
+    const original = '电话 159-0837-2641 谢谢';
     const n = normalize(original);
-    const at = n.text.indexOf('18723456789');
+    const at = n.text.indexOf('15908372641');
     const span = n.toOriginal(at, at + 11);
-    expect(original.slice(span.start, span.end)).toBe('187-2345-6789');
+    expect(original.slice(span.start, span.end)).toBe('159-0837-2641');
   });
 
   it('expansions map each produced character to the one original character', () => {
@@ -154,7 +154,7 @@ describe('normalize: offset map', () => {
 
 describe('normalize: tone-mark folding', () => {
   const toned = fc.constantFrom(...'āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜĀÁǍÀŌÓǑÒ');
-  const other = fc.constantFrom(...'haopingfx 评返现好，。5r😊\u200b'.split(''), '\ud83d\ude00');
+  const other = fc.constantFrom(...'fxhaoping 评返现好，。5r😊\u200b'.split(''), '\ud83d\ude00');
   const mixed = fc.array(fc.oneof(toned, other), { maxLength: 40 }).map((xs) => xs.join(''));
   const bare = (s: string): string => s.replace(/[üǖǘǚǜ]/g, 'v').replace(/[ÜǕǗǙǛ]/g, 'V').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -179,7 +179,7 @@ describe('normalize: tone-mark folding', () => {
   });
 
   it('a finding on toned pinyin quotes the toned text the merchant typed', () => {
-    const s = '亲，hǎo píng fǎn xiàn 5元';
+    const s = '亲，hǎo píng有fǎn xiàn 5元';
     const n = normalize(s);
     const at = n.text.indexOf('好评');
     const span = n.toOriginal(at, at + 2);

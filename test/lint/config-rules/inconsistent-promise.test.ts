@@ -7,21 +7,21 @@ ruleTester(rule, {
     cfg({ rules: [['a', ['发货'], '现货3天内发货'], ['b', ['几天发'], '付款后72小时内发货']] }),
     // A stated condition makes it a different promise.
     cfg({ rules: [['a', ['发货'], '现货3天内发货'], ['b', ['预售'], '预售商品15天内发货']] }),
-    cfg({ rules: [['a', ['退换'], '支持7天无理由退换'], ['b', ['质量问题'], '质量问题15天包换']] }),
+    cfg({ rules: [['a', ['退换'], '收货7天无理由退换'], ['b', ['质量问题'], '质量问题15天包换']] }),
     cfg({ rules: [['a', ['包邮'], '全国包邮'], ['b', ['新疆'], '新疆西藏不包邮']] }),
     cfg({ rules: [['a', ['运费'], '满59元包邮'], ['b', ['邮费'], '不满59元运费自理']] }),
     // Negated and delivery estimates are not shipping promises.
-    cfg({ rules: [['a', ['发货'], '3天内发货'], ['b', ['到货'], '发货后5天左右送达'], ['c', ['定制'], '定制款不支持7天无理由']] }),
+    cfg({ rules: [['a', ['发货'], '3天内发货'], ['b', ['到货'], '发货后5天左右送达'], ['c', ['定制'], '刻字款不享受7天无理由']] }),
   ],
   invalid: [
     {
       name: '3天 vs 48小时 (normalized to hours), reported on the later text',
-      config: cfg({ welcome: '欢迎！下单后3天内发货', rules: [['a', ['发货'], '付款后48小时内发货']] }),
+      config: cfg({ welcome: '欢迎！下单后3天内发货', rules: [['a', ['发货'], '拍下48小时内发货']] }),
       errors: [{ path: ['keyword_rules', 0, 'reply'], severity: 1, message: ['发货时间', '48小时内发货', '欢迎语写的是', '3天内发货'], span: '48小时内发货' }],
     },
     {
       name: '7天 vs 十五天 returns',
-      config: cfg({ rules: [['a', ['退'], '支持7天无理由退换'], ['b', ['换'], '十五天无理由退货']] }),
+      config: cfg({ rules: [['a', ['退'], '收货7天无理由退换'], ['b', ['换'], '十五天无理由退货']] }),
       errors: [{ path: ['keyword_rules', 1, 'reply'], span: '十五天无理由' }],
     },
     {
@@ -43,7 +43,7 @@ describe('promise extraction', () => {
     expect(parseNumber('十十')).toBeNaN();
   });
   it('reads shipping, returns and fee promises', () => {
-    const found = extractPromises('亲，48小时内发货，支持七天无理由退换，全国包邮。包邮吗这种问题不算。').map((p) => [p.kind, p.value]);
+    const found = extractPromises('亲，48小时内发货，七天无理由可退换，全国包邮。包邮吗这种问题不算。').map((p) => [p.kind, p.value]);
     expect(found).toEqual([
       ['ship', '48'],
       ['return', '7'],

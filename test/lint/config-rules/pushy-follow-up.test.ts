@@ -22,7 +22,7 @@ ruleTester(rule, {
       unpaid('a', 15),
       { id: 'p', scene: 'paid', text: '请核对收货地址' },
       { id: 's', scene: 'shipped', text: '已发货' },
-      { id: 'd', scene: 'delivered', delay_minutes: 1, text: '签收了吗？有问题随时找我们' },
+      { id: 'd', scene: 'delivered', delay_minutes: 1, text: '包裹收到了没？用着哪里不对就告诉我们' },
     ),
   ],
   invalid: [

@@ -8,7 +8,7 @@ const pieces = ['\u302A', '…', '·', '×', '→', '©', '\u00AD', '\u0600', '\
 
 describe('textWidth', () => {
   it('counts ASCII as one column and CJK as two', () => {
-    expect(textWidth('加我微信 abc123')).toBe(15);
+    expect(textWidth('加我微信 kx7789')).toBe(15);
     expect(textWidth('「最低价」，！')).toBe(14);
   });
 
