@@ -13,6 +13,7 @@ import { makeCheckCodeCache } from './check-code-cache.mjs';
 import { compileLexicons } from './compile-lexicons.mjs';
 import { generateValidator } from './generate-validator.mjs';
 import { genScanGates } from './gen-scan-gates.mjs';
+import { genTerms } from './gen-terms.mjs';
 import { genVersion } from './gen-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +21,8 @@ const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 // Lexicons (word lists as data) become TypeScript modules before tsc sees the rules.
 compileLexicons();
+// Names and terms that hold a list word in another sense (src/lint/lexicon/names/terms.yaml).
+genTerms();
 // The package version as a module, so the built CLI never reads ../package.json (src/version.gen.ts).
 genVersion();
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });

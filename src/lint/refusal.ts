@@ -9,8 +9,9 @@
 // does not exist at all when the negation is a condition (不加微信就发不了货, 不打差评的话运费我们承担):
 // that demands the act. A finding that spells out an account (5+ letters or digits) is never a
 // refusal: nobody needs the ID to refuse it.
-import { CLAUSE_END, scan } from './context.js';
+import { CLAUSE_END, scan, sentenceAround, sentenceStart } from './context.js';
 import type { NormalizedText } from './normalize.js';
+import { DISHES, TERMS, TITLES } from './terms.gen.js';
 
 /** Words that refuse or warn against what follows in their clause. */
 const CUE = new RegExp(
@@ -152,6 +153,12 @@ const NOTION_DENIED =
 const HEARSAY = /(?<!我们|我家|咱家|本店|祖传|独家|家传|自家|的)(?:网上|网传|网络上|民间|老一辈|老人(?:家)?|长辈|听说|有人说|据说|传言|传说|偏方|土方子?|民间方子|小妙招|老方子)/g;
 const DEBUNK = /不要信|别信|不能信|不可信|信不得|不要相信|别相信|不靠谱|不科学|没有(?:任何)?(?:科学)?(?:依据|根据)|没依据|是谣言|是误区|是误传|不可取|不建议(?:尝试|使用|用)?|耽误(?:病情|治疗)|延误(?:病情|治疗)|遵医嘱|(?:及时|尽早|还是要|还是得|最好|请|要)(?:就医|去医院|看医生|看皮肤科|看专科)|有风险|很危险|伤身/;
 
+/** Names and terms that hold a list word in another sense (lexicon/names/terms.yaml): a technical
+ *  term or a dish (永久性染发剂, 绝对零度, 至尊比萨) wherever it stands, a work's title (极品飞车,
+ *  最强大脑) where the sentence talks about a work — a title may read as an ordinary phrase. */
+const NAMED_TERM = new RegExp(`${TERMS}|${DISHES}|(?<title>${TITLES})`, 'g');
+const WORK = /游戏|电影|影片|剧|节目|综艺|动漫|动画|漫画|小说|周边|手办|同款|海报|cos|联名|授权|正版|角色|皮肤|主题|原声|蓝光|光碟|卡牌|公仔|模型|车模|挂件|玩具|道具|团建|拓展|片子|第[一二三四五六七八九十0-9]+(?:季|集|部|代)/;
+
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
 
@@ -206,6 +213,11 @@ export function refusalScopes(text: string): number[] {
     for (let m = NOTION_DENIED.exec(text); m !== null; m = NOTION_DENIED.exec(text)) scopes.push(m.index, m.index + m[0].length);
   }
   if (DEBUNK.test(text)) hearsayScopes(text, scopes);
+  NAMED_TERM.lastIndex = 0;
+  for (let m = NAMED_TERM.exec(text); m !== null; m = NAMED_TERM.exec(text)) {
+    if (m.groups?.title !== undefined && !WORK.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+    scopes.push(m.index, m.index + m[0].length);
+  }
   QUESTION_REPORTED.lastIndex = 0;
   for (let m = QUESTION_REPORTED.exec(text); m !== null; m = QUESTION_REPORTED.exec(text)) {
     const [from, to] = m.indices![1];
@@ -220,8 +232,7 @@ export function refusalScopes(text: string): number[] {
 function hearsayScopes(text: string, scopes: number[]): void {
   const debunk = new RegExp(DEBUNK.source, 'g');
   for (let d = debunk.exec(text); d !== null; d = debunk.exec(text)) {
-    let from = d.index;
-    while (from > 0 && d.index - from < 40 && !/[.!?;。\n]/.test(text[from - 1])) from--;
+    const from = sentenceStart(text, d.index, 40);
     const sentence = text.slice(from, d.index);
     let open = -1;
     HEARSAY.lastIndex = 0;

@@ -159,6 +159,9 @@ const ATTRIBUTE_BEFORE = /(?:效果|功效|疗效|质量|品质|口碑|性价比
  *  A counted set of options (两款, 这几个口味) is a range only when 里/中 closes it or it touches 最:
  *  四件套用的是最高级的 names a product (四件套), not four options. */
 const OWN_OPTIONS_BEFORE = /(?:(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个口味|种口味|个颜色|个色)|(?:这个|那个|这种|那种)(?:颜色|色号|口味|味道|尺码|码数|规格|配色))(?:[^,.!?;。]{0,6}?(?:里|中|之中|当中|里面))?|(?:其中|里面|当中|这些|这里面)[^,.!?;。]{0,6}?)(?:的)?$/;
+/** The shop saying how few options it has (就三个颜色, 只有两款, 一共四种口味, 目前就这两个尺寸):
+ *  a closed range of its own, so a 最 that follows ranks within it. One option is no range. */
+const OWN_FEW = /(?:就|只|只有|仅|仅有|一共|总共|共|一共就|目前就|目前只有|也就)(?:有|卖|出|做|上了?)?(?:这)?[两二三四五六七八九十几2-9](?:个|款|种|色|样|件|套|瓶|档|个?颜色|个?色号|个?口味|个?尺码|个?尺寸|个?规格|个?型号|个?版本|个?配色|个?味道?)/;
 /** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
  *  the comparison stays inside them however long the way to 最. */
 const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|档|样|套)(?:规格|尺寸|型号|版本|套餐|颜色|色号|口味|容量|选项|款式|配置)?|这几(?:个|款|种|样)(?:规格|尺寸|型号|版本|套餐|颜色|口味)?)(?:里|中|之中|当中|里面)[^,.!?;。]{0,16}$/;
@@ -458,6 +461,7 @@ export default defineTextRule({
     // Whole-text facts the 最 branch asks, once per text: asked per match, a text made of 最 alone
     // took time quadratic in its length (100,000 of them: 12 s).
     let hasRangeWords: boolean | undefined;
+    let hasFewWords: boolean | undefined;
     let hasDigit: boolean | undefined;
     let hasContrast: boolean | undefined;
     const report: typeof reportFinding = (f) => {
@@ -517,6 +521,9 @@ export default defineTextRule({
         if ((hasRangeWords ??= /[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text)) && !SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
           if (OWN_RANGE.test(sentenceBefore(text, start, 40)) || WHICH_OPTION_LONG_AFTER.test(clauseAfter(text, end, 20))) return;
         }
+        // The shop says first how few options it has (我们家就三个颜色，白色最百搭; 店里一共两款，加厚的最
+        // 保暖): a 最 later in the sentence ranks among them — unless the sentence names a market.
+        if ((hasFewWords ??= /[就只共仅]/.test(text)) && !SCOPE_BEFORE.test(before) && OWN_FEW.test(sentenceBefore(text, start, 40)) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) return;
         // A figure right after the word states the product's own limit (续航最长18个小时, 最高可达
         // 210度): a specification, unless a market is named.
         if ((hasDigit ??= /[0-9]/.test(text)) && !SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // The shop says first how few options it has; a 最 later in the sentence ranks among them
+    // (issue 10, session 9).
+    '我们家就两个尺码，L码卖得最多',
+    '这个杯子只有三种颜色，奶白色最耐看',
+    '店里一共四种口味，原味最受小朋友欢迎',
     // Facts about the shop's own shelves, stores and schedule; the shop's attitude; footwear named
     // by the height it adds; which option a price belongs to (issue 10, lists8).
     '店里这个月卖得最好的是奶油白',
@@ -388,6 +393,8 @@ ruleTester('absolute-claim', {
     '至少提前一天到考场',
   ],
   invalid: [
+    // A closed range first does not excuse a market named after it.
+    { text: '我们家就两个尺码，都是全网最便宜的', spans: ['最便宜'] },
     { text: '我们家款式最全，随便挑', spans: ['最全'] },
     { text: '全网最全的款式都在我们家', spans: ['最全'] },
     { text: '这款面霜绝对保护您的肌肤', spans: ['绝对'] },
