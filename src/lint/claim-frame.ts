@@ -13,10 +13,10 @@
 // denied (不会马上消), the shop's own range (店里没有比这更便宜的). A refusal around it is the
 // engine's shared refusal scope (refusal.ts).
 // Works on the normalized text (simplified, half-width punctuation, lower case).
-import { clauseEnd, clauseStart, SENTENCE_END, scan, sentenceEnd, sentenceStart } from './context.js';
+import { CLAUSE_END, clauseEnd, clauseStart, SENTENCE_END, scan, sentenceEnd, sentenceStart } from './context.js';
 import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
 
-export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns';
+export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns' | 'urgency';
 
 export interface Frame {
   readonly start: number;
@@ -119,6 +119,67 @@ const NOT_THE_GOODS = /方法|办法|重启|设置|操作|步骤|券|码|链接|
 /** Care and warnings for a hazard (请勿, 以免, 注意, 不要): advice, not a guarantee. */
 const HAZARD_CARE = /请勿|以免|注意|不要|别|避免|防止|小心|切勿|正常使用|按说明/;
 
+
+// ---------------------------------------------------------------------------------------------
+// The urgency frame (the platforms' 诱导性话术, 《规范促销行为暂行规定》): a DEADLINE or a STOCK
+// running out + a LAPSE (the price goes up, the goods or the offer gone) + a PUSH to order now — or
+// a ONCE-only said of a price (这个价一年就这一回). Word classes: absolute-claim-paraphrase.yaml
+// `deadline`, `stock`, `lapse`, `push`, `once`, `offer`. A deadline told as information (活动周日
+// 结束，之后恢复原价) is what the promotion rules ask a shop to state, so without the push or a
+// countdown in minutes it stays clean; so do a stock count with 需要的话, a rise denied (明天也不会
+// 涨价), and the shop telling the buyer not to hurry.
+
+/** A deadline (今晚, 零点, 这周五, 过了, 12点以后). */
+const DEADLINE = new RegExp(`${sets.deadline}|[0-9一二两三四五六七八九十]+点|(?:周|星期|礼拜)[一二三四五六日天]`);
+/** A countdown in minutes or hours (再过十分钟, 还剩半小时): the fake deadline by itself. */
+const COUNTDOWN = /(?:再过|还剩|只剩|就剩|仅剩|还有|只有)[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|秒|小时|钟头)/;
+/** Stock running out (库存, 名额, 这批, 就剩3件). */
+const STOCK = new RegExp(`${sets.stock}|(?:就|只|仅|还)剩(?:下)?(?:最后)?[0-9一二两三四五六七八九十几]+(?:个|件|套|单|份|瓶|盒|双|支|包|台|名|位)?`);
+/** A push to order now (抓紧, 犹豫, 亏大了, 现在不拍, 再不下单). */
+const PUSH = new RegExp(`${sets.push}|(?:现在|再|今天|今晚|此刻|这会儿)不(?:拍|买|下单|入手|抢|囤|报名|付款|下手)|(?:不|没)(?:拍|买|下单|入手|抢)[^,.!?;。]{0,3}?(?:亏|后悔)`);
+/** The shop says there is no hurry (按需, 不着急, 慢慢挑): information, not pressure. */
+const NO_HURRY = /按需|不用着急|不着急|不急|慢慢(?:选|挑|看|考虑)|理性消费|不用赶|考虑好/;
+/** A condition or a question on the lapse (需要的话, 如果, 吗): the shop informs. */
+const URGE_HEDGE = /如果|要是|假如|的话|需要|(?<!不)可能|大概|应该|吗|(?<![怎什那这多要])么|\?|为准|以页面|具体/;
+/** The lapse denied or not feared (不会涨价, 不用担心买不到), or the push itself (不要错过, 避免断货). */
+const LAPSE_DENIED = /(?:不要|别|避免|以免|防止|免得|不会|不用担心|不必担心|别担心|不怕|不存在|也不|不再|没有|没)(?:再|会)?$/;
+/** What triggers: the lapse, or a once-only. */
+const URGE = new RegExp(`(?<lapse>${sets.lapse})|(?<once>${sets.once})`, 'g');
+const OFFER = new RegExp(sets.offer);
+
+function urgencyFrames(text: string, frames: Frame[]): void {
+  scan(URGE, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const cs = clauseStart(text, start);
+    const ce = clauseEnd(text, end);
+    // The clause before too: 今晚一过，价格就翻倍 puts the deadline in one clause and the lapse in the next.
+    // A countdown said first is often its own exclamation (还剩10分钟！现在不拍就没了): then the
+    // clause before is the sentence before.
+    let j = cs;
+    while (j > 0 && CLAUSE_END[text.charCodeAt(j - 1)] !== 0) j--;
+    const ps = j < cs ? clauseStart(text, j) : cs;
+    const clause = text.slice(cs, ce);
+    if (URGE_HEDGE.test(clause) || LAPSE_DENIED.test(text.slice(cs, start))) return;
+    const near = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
+    if (NO_HURRY.test(near)) return;
+    const before = text.slice(ps, start);
+    if (m.groups!.once !== undefined) {
+      // 这个价一年就这一回, 这么低的折以后不会再有: a price said never to come again.
+      const o = OFFER.exec(text.slice(sentenceStart(text, start, 30), start));
+      // …or stock said never to come back (就剩3件，卖完永远不补).
+      if (o === null && !STOCK.test(before)) return;
+      frames.push({ start: Math.max(ps, start - 12), end, kind: 'urgency' });
+      return;
+    }
+    const c = COUNTDOWN.exec(before);
+    const d = c ?? DEADLINE.exec(before) ?? STOCK.exec(before);
+    if (d === null) return;
+    if (c === null && !PUSH.test(near)) return;
+    frames.push({ start: ps + d.index, end, kind: 'urgency' });
+  });
+}
+
 /** Where the assurance before `end` in [from, end) starts, or -1. */
 function assuranceIn(text: string, from: number, end: number): number {
   const m = ASSURANCE.exec(text.slice(from, end));
@@ -128,11 +189,20 @@ function assuranceIn(text: string, from: number, end: number): number {
 /** Every claim frame in the normalized `text`, in order. */
 export function claimFrames(text: string): Frame[] {
   const frames: Frame[] = [];
+  topicFrames(text, frames);
+  const n = frames.length;
+  urgencyFrames(text, frames);
+  if (frames.length > n && n > 0) frames.sort((a, b) => a.start - b.start);
+  return frames;
+}
+
+/** The frames with a topic (body, goods against rivals, money, an authority), pushed in order. */
+function topicFrames(text: string, frames: Frame[]): void {
   let anchored = false;
   scan(ANCHOR, text, () => {
     anchored = true;
   });
-  if (!anchored) return frames;
+  if (!anchored) return;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     const g = m.groups!;
@@ -243,5 +313,4 @@ export function claimFrames(text: string): Frame[] {
       frames.push({ start, end, kind: 'endorse' });
     }
   }
-  return frames;
 }

@@ -102,7 +102,42 @@ const CLEAN: readonly string[] = [
   '没人比得过你有耐心，谢谢亲',
 ];
 
+// Urgency (the platforms' 诱导性话术): a deadline or stock + the price going up or the goods gone +
+// a push, a countdown in minutes, or a once-only said of a price; and the honest versions — a
+// promotion's end stated plainly, a stock count with a condition, a rise denied, a push-free notice.
+const URGENT: ReadonlyArray<readonly [string, string]> = [
+  ['凌晨零点一过这款电饭煲价格就翻倍，赶紧下单', '翻倍'],
+  ['最后三个名额，截止之后学费要涨，别犹豫', '要涨'],
+  ['团购价还剩二十分钟，到点就改回原价', '改回原价'],
+  ['收纳盒库存不多了，这周过完就下架，喜欢的趁早', '下架'],
+  ['羊绒围巾就剩两条，拍完以后永远不补货', '永远不'],
+  ['这样的满减力度一年才一回，过了要等到明年', '一年才'],
+  ['七折的福利以后不会再有了', '不会再'],
+];
+const NOT_URGENT: readonly string[] = [
+  '店庆活动到本周日二十四点结束，结束后恢复原价',
+  '这款抱枕库存还剩三个，您需要可以直接下单',
+  '您放心，下个月也不会涨价的',
+  '优惠券明晚到期，记得在那之前使用',
+  '这个花色已经停产，卖完就没有了，您慢慢挑',
+  '直播结束后价格会调整，以商品页面为准',
+  '这批台灯卖完了，下批大概要等半个月',
+  '库存有限，喜欢的话不要错过',
+  '以后再也不会漏发配件了，给您添麻烦了',
+];
+
 describe('claimFrames', () => {
+  for (const [text, part] of URGENT) {
+    it(`finds urgency in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith('urgency:') && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_URGENT) {
+    it(`leaves ${text} without urgency`, () => {
+      expect(frames(text).filter((f) => f.startsWith('urgency:'))).toEqual([]);
+    });
+  }
   for (const [text, kind, part] of FOUND) {
     it(`finds ${kind} in ${text}`, () => {
       const found = frames(text);

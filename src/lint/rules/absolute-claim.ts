@@ -104,7 +104,7 @@ const AFTER_SALES_INSURANCE = /运费险|退货险|退运险|延保|碎屏险|�
 /** …and an outcome the insurer would stand behind (无效, 视力不提升就赔, 全额): then it is the claim. */
 const INSURED_EFFECT = /效|治|病|疗|副作用|过敏|不(?:提升|改善|满意|好转|达标|见效)|全额|保证/;
 /** Which message each kind of claim frame (../claim-frame.ts) reports with. */
-const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse', returns: 'returns' };
+const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse', returns: 'returns', urgency: 'urgency' };
 /** Which message each sector group reports with. */
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
@@ -356,6 +356,8 @@ const LAST_PIECES = /剩|件|个|套|份|瓶|盒|双|支|包|批|波|卖完|补�
 /** The urgency words reported on their own (错过不再有, 手慢无): when one is in reach, it carries
  *  the finding and the deadline is not reported a second time. */
 const URGENCY_WORDS = new RegExp(`${lexicon.groups.urgency}|${lexicon.groups.pressure}`);
+/** A dated rise denied in its own span (明天也不会涨价, 之后不再调价): a reassurance. */
+const RISE_DENIED_IN = /(?:不会|不再|不用担心|不必担心|不怕|没有|不)(?:再|会)?(?:涨价|涨回|涨[0-9一二两三四五六七八九十]|翻倍|调价|直接涨|就没了|就没有了|没有这个)/;
 /** The shop tells the buyer not to hurry (按需购买就好, 不用着急): information, not pressure. */
 const NO_PRESS = /按需|不用着急|不着急|不急|慢慢(?:选|挑|看)|理性消费/;
 
@@ -664,6 +666,8 @@ export default defineTextRule({
         if (group === undefined) return;
         const plain = CLAUSE_CLEARED[group];
         if (plain.clearedBy.some((re) => re.test(before))) return;
+        // 明天也不会涨价, 过两天不会调价: the rise denied inside the dated match reassures the buyer.
+        if (group === 'pressure' && RISE_DENIED_IN.test(m[0])) return;
         report({ start, end, messageId: plain.messageId, suggestion: plain.suggestion });
       }
     });

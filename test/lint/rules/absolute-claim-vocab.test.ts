@@ -9,7 +9,7 @@ import { ruleTester } from '../rule-tester.js';
 ruleTester('absolute-claim', {
   valid: [
     // rival: 秒杀 as a flash sale, a disclaimer
-    "周五晚上九点秒杀，手慢就没了库存",
+    "周五晚上九点开始秒杀，可以提前加购物车",
     "秒杀款一经售出不退不换哦",
     "我们不敢说完胜别家，您可以对比参数",
     // science: records and tests are not studies
