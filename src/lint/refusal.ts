@@ -9,7 +9,7 @@
 // does not exist at all when the negation is a condition (不加微信就发不了货, 不打差评的话运费我们承担):
 // that demands the act. A finding that spells out an account (5+ letters or digits) is never a
 // refusal: nobody needs the ID to refuse it.
-import { CLAUSE_END, scan, sentenceAround, sentenceStart } from './context.js';
+import { clauseEnd, clauseStart, scan, sentenceAround, sentenceStart } from './context.js';
 import type { NormalizedText } from './normalize.js';
 import { DISHES, TERMS, TITLES } from './terms.gen.js';
 
@@ -73,11 +73,7 @@ const SCAM = /刷单|诈骗|骗|中奖|验证码|解冻|保证金/;
 
 /** The clause around `index` (up to 40 characters each way). */
 function clauseAt(text: string, index: number): string {
-  let a = index;
-  while (a > 0 && index - a < 40 && CLAUSE_END[text.charCodeAt(a - 1)] === 0) a--;
-  let b = index;
-  while (b < text.length && b - index < 40 && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
-  return text.slice(a, b);
+  return text.slice(clauseStart(text, index, 40), clauseEnd(text, index, 40));
 }
 
 /** Where the sentence turns from the refusal to an instruction or an offer: a contrast, the shop's
@@ -187,8 +183,7 @@ export function refusalScopes(text: string): number[] {
     if (impostor !== undefined && SCAM.test(clauseAt(text, m.index)) && !/(?:会|将|稍后|待会儿?|之后)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) {
       from = m.index + impostor.length;
     }
-    let end = from;
-    while (end < text.length && CLAUSE_END[text.charCodeAt(end)] === 0) end++;
+    const end = clauseEnd(text, from);
     const clause = text.slice(from, end);
     // 不加微信就发不了货, 不打差评的话运费我们承担: a condition that demands the act.
     if (BARE_NEGATION.test(m[0]) && CONDITION_AHEAD.test(clause)) return;

@@ -3,7 +3,7 @@
 // words live in ../lexicon/counterfeit.yaml; this module decides from the words around a match
 // whether the shop offers a fake: a brand's own stated re-issue (官方复刻版), an order number
 // (原单号), a mixing ratio (1:1兑水), a warning against fakes (教您辨别高仿) stay clean.
-import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
+import { clauseAfter, clauseBefore, sentenceAround, sentenceEnd, sentenceStart } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/counterfeit.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
@@ -189,10 +189,8 @@ function reportUnderpriced(text: string, report: Report): void {
   for (let m = LUXURY_GOODS.exec(text); m !== null; m = LUXURY_GOODS.exec(text)) {
     if (m.groups?.between !== undefined && STYLE_BETWEEN.test(m.groups.between)) continue;
     const end = m.index + m[0].length;
-    let a = m.index;
-    while (a > 0 && m.index - a < 20 && !/[.!?;。\n]/.test(text[a - 1])) a--;
-    let b = end;
-    while (b < text.length && b - end < 24 && !/[.!?;。\n]/.test(text[b])) b++;
+    const a = sentenceStart(text, m.index, 20);
+    const b = sentenceEnd(text, end, 24);
     const sentence = text.slice(a, b);
     if (NOT_SALE_PRICE.test(sentence) || !LOW_PRICE.test(text.slice(end, b))) continue;
     report({ start: m.index, end, messageId: 'fake', suggestion: '' });

@@ -1,7 +1,7 @@
 // Insulting, pushy or nagging phrasing gets complaints (骚扰, 辱骂) and the platform keeps every
 // chat as evidence. Firm statements (本店不议价, 定制商品不退换) are fine: the patterns target
 // insults, contempt for the buyer and urging that repeats or threatens.
-import { CLAUSE_END, clauseBefore } from '../context.js';
+import { CLAUSE_END, clauseBefore, clauseEnd, sentenceEnd, sentenceStart } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import type { NormalizedText } from '../normalize.js';
 import { crossesWord } from '../words.js';
@@ -91,13 +91,8 @@ const AT_BUYER = /你|您|还要|也要|还问|还来|这都|这也|连[^,.!?;�
 /** The shop saying it will not (不会, 从不, 绝不): a reassurance. */
 const NOT_GOING_TO = /不会|从不|从来不|绝不|没有|别担心|不用担心/;
 function sentence(text: string, start: number, end: number): [number, number] {
-  let a = start;
-  while (a > 0 && start - a < 30 && SENTENCE_END_CHARS.indexOf(text[a - 1]) < 0) a--;
-  let b = end;
-  while (b < text.length && b - end < 30 && SENTENCE_END_CHARS.indexOf(text[b]) < 0) b++;
-  return [a, b];
+  return [sentenceStart(text, start, 30), sentenceEnd(text, end, 30)];
 }
-const SENTENCE_END_CHARS = '.!?;。\n';
 
 /** A return or warranty condition, not a judgment: 如果是您自己的问题… */
 const CONDITION_BEFORE = /如果|若|要是|假如|如|因为|由于|属于|非/;
@@ -257,8 +252,7 @@ export default defineTextRule({
     let clauses = 0;
     let short = 0;
     for (let a = 0; a <= n; ) {
-      let b = a;
-      while (b < n && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
+      const b = clauseEnd(text, a);
       if (b > a) {
         clauses++;
         const len = b - a;
@@ -623,10 +617,8 @@ function reportFlood(text: string, report: Report): void {
   for (let m = FLOOD.exec(text); m !== null; m = FLOOD.exec(text)) {
     const burstEnd = m.index + m[0].length;
     // The clause the burst closes, and what follows it up to the next sentence end.
-    let a = m.index;
-    while (a > 0 && m.index - a < 24 && '.;。\n?!'.indexOf(text[a - 1]) < 0) a--;
-    let b = burstEnd;
-    while (b < text.length && b - burstEnd < 10 && '.;。\n?!'.indexOf(text[b]) < 0) b++;
+    const a = sentenceStart(text, m.index, 24);
+    const b = sentenceEnd(text, burstEnd, 10);
     const demand = FLOOD_DEMAND.exec(text.slice(a, b));
     if (demand === null) continue;
     const start = Math.min(a + demand.index, m.index);
@@ -789,8 +781,7 @@ function reportScatteredRepeats(text: string, report: Report): void {
   const n = text.length;
   let seen: Map<string, { count: number; start: number }> | undefined;
   for (let a = 0; a <= n; ) {
-    let b = a;
-    while (b < n && CLAUSE_END[text.charCodeAt(b)] === 0) b++;
+    const b = clauseEnd(text, a);
     const len = b - a;
     if (len >= 2 && len <= SCATTERED_MAX) {
       const clause = text.slice(a, b);

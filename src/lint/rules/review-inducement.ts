@@ -1,7 +1,7 @@
 // Paying or pressing for reviews (好评返现, 五星截图领红包, 删差评给补偿) is 诱导好评, which the
 // platform punishes. Asking for an honest review without a reward is fine, so a review word
 // alone never fires: it needs a reward in the same sentence, or a demand to delete/change one.
-import { CLAUSE_END, SENTENCE_END, scan } from '../context.js';
+import { CLAUSE_END, SENTENCE_END, clauseEnd, clauseStart, scan, sentenceEnd, sentenceStart } from '../context.js';
 import { defineTextRule } from '../define-rule.js';
 import * as lexicon from '../lexicon/review-inducement.gen.js';
 
@@ -171,19 +171,12 @@ const NEGATED_VERB = /(?<![能可会])(?:没|不|未|从不|从没|绝不|不会
 const PARCEL_NEWS = /物流|快递|发货|进度|到货|派送|签收/;
 /** The clause of `s` that holds index i. */
 function clauseAround(s: string, i: number): string {
-  let a = i;
-  while (a > 0 && CLAUSE_END[s.charCodeAt(a - 1)] === 0) a--;
-  let b = i;
-  while (b < s.length && CLAUSE_END[s.charCodeAt(b)] === 0) b++;
-  return s.slice(a, b);
+  return s.slice(clauseStart(s, i), clauseEnd(s, i));
 }
 
+/** The sentence around [start, end), up to `max` characters each way, as indices. */
 function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
-  let a = start;
-  while (a > 0 && start - a < max && SENTENCE_END[text.charCodeAt(a - 1)] === 0) a--;
-  let b = end;
-  while (b < text.length && b - end < max && SENTENCE_END[text.charCodeAt(b)] === 0) b++;
-  return [a, b];
+  return [sentenceStart(text, start, max), sentenceEnd(text, end, max)];
 }
 
 export default defineTextRule({
@@ -227,12 +220,9 @@ export default defineTextRule({
           return;
         }
       }
-      let a = start;
-      while (a > 0 && start - a < BEFORE_WINDOW && SENTENCE_END[text.charCodeAt(a - 1)] === 0) a--;
-      let ca = start;
-      while (ca > a && CLAUSE_END[text.charCodeAt(ca - 1)] === 0) ca--;
-      let cb = end;
-      while (cb < text.length && cb - end < CLAUSE_MAX && CLAUSE_END[text.charCodeAt(cb)] === 0) cb++;
+      const a = sentenceStart(text, start, BEFORE_WINDOW);
+      const ca = clauseStart(text, start, start - a);
+      const cb = clauseEnd(text, end, CLAUSE_MAX);
       // The clause after the review word, unless it opens another topic; across a full stop only
       // an unmistakable reward still ties to the review.
       let b = cb;
@@ -242,15 +232,13 @@ export default defineTextRule({
       const beneficiary = BENEFICIARY_AFTER.test(text.slice(end, cb));
       if (!thanks && cb < text.length && CLAUSE_END[text.charCodeAt(cb)] === 1 && (beneficiary || !OTHER_TOPIC_START.test(text.slice(cb + 1, cb + 8)))) {
         nextStrongOnly = SENTENCE_END[text.charCodeAt(cb)] === 1;
-        let nb = cb + 1;
-        while (nb < text.length && nb - cb <= CLAUSE_MAX && CLAUSE_END[text.charCodeAt(nb)] === 0) nb++;
+        const nb = clauseEnd(text, cb + 1, CLAUSE_MAX);
         if (!SHOP_WIDE.test(text.slice(cb + 1, nb))) b = nb;
       }
       // The next clause is a step of the same instruction (…，联系客服登记，月底统一返现): the clause after
       // it still belongs to the review, for an unmistakable reward only.
       if (b > cb && b < text.length && CLAUSE_END[text.charCodeAt(b)] === 1 && SENTENCE_END[text.charCodeAt(b)] === 0 && NEXT_STEP.test(text.slice(cb + 1, b))) {
-        let nb = b + 1;
-        while (nb < text.length && nb - b <= CLAUSE_MAX && CLAUSE_END[text.charCodeAt(nb)] === 0) nb++;
+        const nb = clauseEnd(text, b + 1, CLAUSE_MAX);
         if (!SHOP_WIDE.test(text.slice(b + 1, nb))) {
           stepEnd = b;
           b = nb;
