@@ -4,13 +4,14 @@
 // that defined it. Inputs are never mutated (a base can be shared by several files).
 import { setOwn, type Located, type Tracked } from './positions.js';
 
-type Plain = Record<string, unknown>;
+export type Plain = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is Plain {
+export function isPlainObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function idOf(item: unknown): string | undefined {
+/** The id a list item is merged by (and matched by when a save edits the list in place). */
+export function idOf(item: unknown): string | undefined {
   return isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
 }
 

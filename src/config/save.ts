@@ -3,17 +3,8 @@
 // print it (`String(doc)`) instead of dumping a fresh object.
 import { isMap, isScalar, isSeq, Pair, Scalar, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileSafely, type WriteResult } from '../files.js';
+import { idOf, isPlainObject } from './merge.js';
 import type { Config, ConfigPath } from './types.js';
-
-type Plain = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function idOf(value: unknown): string | undefined {
-  return isPlainObject(value) && typeof value.id === 'string' ? value.id : undefined;
-}
 
 function nodeId(node: unknown): string | undefined {
   if (!isMap(node)) return undefined;
