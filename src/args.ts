@@ -83,6 +83,13 @@ export function parseRuleFlags(
   return rules;
 }
 
+/** --lang of check and lint (XHS_REPLY_LANG when absent); a typo is a usage error, not zh. */
+export function parseLangFlag(value: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  if (value === undefined) return env.XHS_REPLY_LANG === 'en' ? 'en' : 'zh';
+  if (value === 'zh' || value === 'en') return value;
+  throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
+}
+
 export function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim())) {

@@ -3,9 +3,9 @@
 // starts about as fast as node itself (SPEC §8).
 import { isUtf8, transcode } from 'node:buffer';
 import { escapeJsonControls } from '../escape.js';
-import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
+import { lintExitCode, parseCommandArgs, parseLangFlag, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { UserError } from '../errors.js';
-import { langFrom, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
 import { applyFixes, contentRules, lintText } from '../lint/engine.js';
@@ -74,14 +74,6 @@ function helpText(lang: Lang): string {
       : 'Exit codes: 0 no errors; 1 errors (or warnings past --max-warnings); 2 usage error or unreadable input.',
     '',
   ].join('\n');
-}
-
-/** --lang as i18n reads it (flag, then XHS_REPLY_LANG), but a typo is a usage error, not zh. */
-function parseLang(args: string[], value: string | undefined, env: Io['env']): Lang {
-  if (value !== undefined && value !== 'zh' && value !== 'en') {
-    throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
-  }
-  return langFrom(args, env);
 }
 
 const STDIN = '<stdin>';
@@ -430,7 +422,7 @@ function fixText(text: string, lintOne: (text: string) => LintMessage[]): { text
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, options);
-  const lang = parseLang(args, values.lang, io.env);
+  const lang = parseLangFlag(values.lang, io.env);
   if (values.help) {
     io.stdout.write(helpText(lang));
     return 0;

@@ -4,7 +4,7 @@
 // reader (and exceljs with it) loads only when a sheet is given.
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { lintExitCode, parseCommandArgs, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
+import { lintExitCode, parseCommandArgs, parseLangFlag, parseMaxWarnings, parseRuleFlags, useColor } from '../args.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { saveDocument } from '../config/save.js';
 import type { RuleSetting } from '../config/types.js';
@@ -78,12 +78,6 @@ function helpText(lang: Lang): string {
       : 'Exit codes: 0 no errors; 1 errors (or warnings past --max-warnings); 2 usage error or unreadable/invalid file.',
     '',
   ].join('\n');
-}
-
-function parseLang(value: string | undefined, env: Io['env']): Lang {
-  if (value === undefined) return env.XHS_REPLY_LANG === 'en' ? 'en' : 'zh';
-  if (value === 'zh' || value === 'en') return value;
-  throw new UserError({ zh: `--lang 只能是 zh 或 en，收到「${value}」`, en: `--lang must be zh or en, got "${value}"` });
 }
 
 type Kind = 'config' | 'sheet';
@@ -189,7 +183,7 @@ function onlyErrors(result: FormattableResult): FormattableResult {
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, options);
-  const lang = parseLang(values.lang, io.env);
+  const lang = parseLangFlag(values.lang, io.env);
   if (values.help) {
     io.stdout.write(helpText(lang));
     return 0;
