@@ -142,3 +142,9 @@ export function windowFields(heights: readonly number[], focus: number, budget: 
   while (to < heights.length && sum(from, to + 1) <= budget) to++;
   return { from, to: Math.max(to, Math.min(heights.length, from + 1)) };
 }
+
+/** The first row of a list window of `rows` rows that keeps `selected` near its middle, never
+ *  past the end of the `count` items (the list screens all scroll this way). */
+export function listWindowStart(selected: number, count: number, rows: number): number {
+  return Math.max(0, Math.min(selected - Math.floor(rows / 2), count - rows));
+}

@@ -7,6 +7,7 @@ import { countsByItem, type ReviewFinding } from '../findings.js';
 import { useUi } from '../hooks/use-ui.js';
 import { fields, valueOf } from '../state.js';
 import { truncate } from '../width.js';
+import { listWindowStart } from '../forms.js';
 import { flaggedKeywordOf, ItemRow } from './RulesScreen.js';
 import type { ScreenProps } from './types.js';
 
@@ -40,7 +41,7 @@ export function CardsScreen({ state, rows, findings }: CardsScreenProps) {
   }
   const counts = countsByItem(findings, 'product_cards');
   const listRows = Math.max(3, rows - 2);
-  const first = Math.max(0, Math.min(selected - Math.floor(listRows / 2), cards.length - listRows));
+  const first = listWindowStart(selected, cards.length, listRows);
   const max = backendScreen('product_cards').maxItems?.value;
   return (
     <Box flexDirection="column">

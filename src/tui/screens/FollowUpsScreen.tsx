@@ -11,6 +11,7 @@ import { useUi } from '../hooks/use-ui.js';
 import { fields, valueOf } from '../state.js';
 import { SYMBOLS } from '../theme.js';
 import { padEnd, truncate, width as cols } from '../width.js';
+import { listWindowStart } from '../forms.js';
 import type { ScreenProps } from './types.js';
 
 export interface FollowUpsScreenProps extends ScreenProps {
@@ -87,7 +88,7 @@ export function FollowUpsScreen({ state, rows, findings }: FollowUpsScreenProps)
   }
   const counts = countsByItem(findings, 'follow_ups');
   const listRows = Math.max(3, rows - 2);
-  const first = Math.max(0, Math.min(selected - Math.floor(listRows / 2), items.length - listRows));
+  const first = listWindowStart(selected, items.length, listRows);
   const max = backendScreen('follow_ups').maxItems?.value;
   return (
     <Box flexDirection="column">

@@ -8,6 +8,7 @@ import { useUi } from '../hooks/use-ui.js';
 import { describePath } from '../model.js';
 import { severityColour, SYMBOLS } from '../theme.js';
 import { padEnd, truncate, width as cols, wrap } from '../width.js';
+import { listWindowStart } from '../forms.js';
 import type { ScreenProps } from './types.js';
 import { maxOf } from '../../arrays.js';
 
@@ -35,7 +36,7 @@ export function ReviewScreen({ state, rows, findings }: ReviewScreenProps) {
   const current = findings[selected];
   const detail = [...wrap(current.message, width - 4), ...(current.suggestion ? wrap(`建议：${current.suggestion}`, width - 4) : [])].slice(0, 4);
   const listRows = Math.max(3, rows - 3 - detail.length);
-  const first = Math.max(0, Math.min(selected - Math.floor(listRows / 2), findings.length - listRows));
+  const first = listWindowStart(selected, findings.length, listRows);
   // The place column as wide as its longest entry, up to 40% of the row; messages get the rest.
   const whereCols = Math.min(Math.floor(width * 0.4), maxOf(findings.map((f) => cols(shortPlace(f.path, state.config))), 12));
   return (

@@ -13,6 +13,7 @@ import { fitChips } from '../components/Chips.js';
 import { fields, valueOf } from '../state.js';
 import { SYMBOLS } from '../theme.js';
 import { padEnd, truncate, width as cols } from '../width.js';
+import { listWindowStart } from '../forms.js';
 import type { ScreenProps } from './types.js';
 
 export interface RulesScreenProps extends ScreenProps {
@@ -110,7 +111,7 @@ export function RulesScreen({ state, rows, findings }: RulesScreenProps) {
   const counts = countsByItem(findings, 'keyword_rules');
   const listRows = Math.max(3, rows - 3);
   const pos = Math.max(0, visible.indexOf(visible[selected] ?? -1));
-  const first = Math.max(0, Math.min(pos - Math.floor(listRows / 2), visible.length - listRows));
+  const first = listWindowStart(pos, visible.length, listRows);
   const max = backendScreen('keyword_rules').maxItems?.value;
   return (
     <Box flexDirection="column">
