@@ -185,6 +185,13 @@ describe('check: flags', () => {
     await expect(run(['--lang', 'fr', 'x'], fakeIo())).rejects.toThrow(/zh or en/);
   });
 
+  it('--lang given twice: the value checked is the value used (the last, as for every flag)', async () => {
+    await expect(run(['--lang', 'en', '--lang', 'fr', 'x'], fakeIo())).rejects.toThrow(/zh or en/);
+    const io = fakeIo();
+    await run(['--help', '--lang', 'fr', '--lang', 'en'], io);
+    expect(io.out()).toContain('Usage: xhs-reply check');
+  });
+
   it('--help prints usage and every flag, in zh and en', async () => {
     const zh = fakeIo();
     expect(await run(['--help'], zh)).toBe(0);
