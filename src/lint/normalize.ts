@@ -244,8 +244,9 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // 威信 (prestige) and 微芯 (microchip) are real words: only an add verb or an ID makes them
   // WeChat. Hearts fold to 心 (see HEART_DISGUISES), so 微❤ / V❤ arrive here as 微心 / v心.
   [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍]信|威信(?<=(?:加|添加)(?:个|我)?威信|我的威信|我们的威信|联系威信|私威信)|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
-  // Homophones in general (pinyin): an account only in an add/contact context.
-  [new RegExp(`${W}${X}(?<=${ADD_BEFORE_SOUND}${W}${X})|${W}${X}(?=号|:|是?[a-z_][a-z0-9_]{3,}|是?[0-9]{5,})|${W}(?<![\u4e00-\u9fff]${W})(?=:(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,}))`), '微信'],
+  // Homophones in general (pinyin): an account only in an add/contact context, or the buyer's own
+  // asked for (你卫星多少, 您的威芯发我): a satellite or a chip is nobody's to send.
+  [new RegExp(`${W}${X}(?<=${ADD_BEFORE_SOUND}${W}${X})|${W}${X}(?=号|:|是?[a-z_][a-z0-9_]{3,}|是?[0-9]{5,})|${W}${X}(?<=(?:你|您)的?${W}${X})(?=(?:是)?多少|发(?:我|一下)|给(?:我|一下))|${W}${X}(?<=(?:^|[,.!?;。])${W}${X})(?=号?(?:是)?多少(?:[?,.!;。]|$))|${W}(?<![\u4e00-\u9fff]${W})(?=:(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,}))`), '微信'],
   // 信 split into its components (亻言) dodges word filters; 微/薇/v + 亻言 is WeChat outright.
   [/(?:[微薇威维徽魏危巍]|(?<![a-z])v)亻言/, '微信'], ['亻言', '信'],
   // 绿泡泡 names WeChat by its icon — not where it is a picture on a product (印着绿泡泡的那款).

@@ -44,6 +44,12 @@ const PATTERN = new RegExp(
     // WeChat or QQ described instead of named (那个绿色的软件, 两个绿色对话泡泡的软件, 蓝色企鹅, 鹅厂的聊天
     //软件): the visit wants a contact signal (加, 搜, 号, 找我) in the sentence.
     '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂|(?<!(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?)(?:聊天|社交|通讯|通信)(?:软件|app|工具))',
+    // Another platform described by what it does or by its icon's colour instead of named (那个刷短视频的
+    // 平台, 卖二手的那个黄色app, 橙色软件): the visit wants the buyer sent there (搜, 同名, 更便宜, 店).
+    '(?<described>(?:那个|另一个|另外(?:一)?个|隔壁|别的|某个)[^,.!?;。]{1,10}?的(?:那个)?(?:平台|app|软件|网站|商城)|(?:橙|黄|红|粉|黑|紫)色?的?(?:那个)?(?:app|软件|平台)|(?:短视频|二手|直播|团购|外卖|买菜|种草|社交)(?:的)?(?:平台|app|软件|网站))',
+    // A circle of regulars the buyer is invited into (老粉群, 老顾客小圈子, 内部圈): the visit wants a
+    // join verb (拉你, 想进, 私我) — 圈子 alone is a social circle.
+    '(?<circle>(?:老粉|老客户?|老顾客|铁粉|熟客|回头客|内部|私密|专属|核心)(?:的)?(?:小)?(?:群|圈子?)|小圈子)',
     // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
     '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)|(?:主页|简介|个签|签名|头像)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话))',
     // A mobile number with letters for digits (l3988886666, 139oo001234): l and o stand in for 1
@@ -264,6 +270,10 @@ function buyerRecordEchoed(text: string, start: number, end: number): boolean {
 const COURIER = /配送员|快递员|快递小哥|送货员|骑手|师傅|站点|网点|驿站|服务中心|维修点/;
 /** The shop's own people or places, which keep 联系方式 the shop's (我们的联系方式, 客服联系方式). */
 const SHOP_OWN = /我|我们|客服|店|老板|掌柜/;
+/** Paper that travels with the parcel: a waybill, a card or leaflet in the box. */
+const SLIP = /快递单|发货单|面单|运单|包裹|卡片|小卡|售后卡|名片|说明书|宣传单|传单|纸条|便签|包装(?:盒|袋)/;
+/** The shop's own number, not the courier's (我的电话, 老板的手机号). */
+const SLIP_OWNER_BEFORE = /(?:我|我们|老板|店主|店长|掌柜)(?:的|私人的?)?$/;
 /** 转账 as a checkout payment method (付款方式选择公司转账/对公转账), not money sent to the shop privately. */
 const CHECKOUT_TRANSFER_BEFORE = /(?:付款方式|支付方式)[^,.!?;。]{0,4}(?:公司|对公|银行)$/;
 /** A company or bank transfer (公司转账, 对公转账) talked about for how long it takes or who checks it
@@ -335,6 +345,11 @@ const HARD_STEER = /去(?!年|掉|除)|到(?:那|它|他们)|那边|那里|搜|�
 const OTHERS_SELL_THERE = /^(?:上|里)?[^,.!?;。]{0,3}?(?:有人|别人|别家|其他(?:商家|店铺?|人)|有些(?:店|商家|人)|不少(?:店|商家|人)|很多(?:店|商家|人))(?:也|都)?(?:在)?(?:卖|开|挂|仿|做)/;
 /** Around a described app (那个绿色的软件): the buyer is to add, search or message an account there. */
 const DESCRIBE_SIGNAL = /加|搜|号|找我|联系|私聊|私信|下载|备注|聊天软件|id|就是我/;
+/** Around a described platform: the buyer is sent there to buy or find the shop (搜同名, 更便宜, 直播间,
+ *  挂着, 店). A platform only talked about (那个短视频平台的视频拍得好看) sends nobody. */
+const DESCRIBED_STEER = /搜|同名|店|直播间|更便宜|便宜|价格?更低|下单|拍下|挂着|挂了|上架|关注|找(?:我|我们)|去(?!年|掉|除)/;
+/** Joining a circle: someone is pulled in or asks to be (拉你进, 想进的话, 私我, 邀请您). */
+const CIRCLE_JOIN = /拉(?:你|您)|想进|进来|进(?:群|圈)|加入|私(?:我|信我)|邀请(?:你|您)|找我|带(?:你|您)进/;
 
 /** Around an app's name: the app is the software the buyer has trouble with (找到微信清除数据, 升级微信
  *  版本, 在微信里显示正常吗, 微博这个应用卡死, 邮箱收不到验证码) — support for the buyer's own phone,
@@ -712,8 +727,18 @@ export default defineTextRule({
         if ((!ALT_ACCOUNT_BEFORE.test(lead) && idAfter === null) || NEGATED_BEFORE.test(lead)) return;
         reportContact(normalized, from, idAfter === null ? end : end + idAfter[0].length, false, report, true);
       } else if (g.channel !== undefined) {
-        if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
         const word = m[0];
+        // 我的手机号写在快递单背面 / 卡片上有老板电话，下次直接打: the shop's own number printed on the
+        // parcel or a slip in it reaches the buyer off the platform, digits or not (the waybill word
+        // before it is where the number is, not a record read in the app).
+        if ((word === '电话' || word === '手机' || word.startsWith('手机号') || word === '联系方式') && SLIP_OWNER_BEFORE.test(clauseBefore(text, start, 6))) {
+          const around = sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24);
+          if (SLIP.test(around) && !COURIER.test(around) && !negated()) {
+            reportContact(normalized, start, end, 'phone', report, true);
+            return;
+          }
+        }
+        if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
         // 打我电话 / 给我打电话 / 电话联系我: calling the shop's own phone, number or not.
         if (
           (word === '电话' || word === '手机') &&
@@ -784,6 +809,18 @@ export default defineTextRule({
         // The signal must come from the words around, not from the description itself (聊天软件).
         if (!DESCRIBE_SIGNAL.test(sentence.replace(m[0], '')) || negated()) return;
         reportSteering(normalized, start, end, report);
+      } else if (g.described !== undefined) {
+        if (negated()) return;
+        const rest = sentenceAfter(text, end, 30);
+        // 在那个短视频平台上看到的同款，这里也能拍: where the buyer saw it, the sale stays here.
+        if (SEEN_THERE_AFTER.test(text.slice(end, end + 5)) && BUY_HERE.test(rest) && !HARD_STEER.test(rest)) return;
+        if (!DESCRIBED_STEER.test(clauseBefore(text, start, 10) + rest)) return;
+        report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
+      } else if (g.circle !== undefined) {
+        if (negated()) return;
+        if (/小红书|薯队长|店铺主页|平台内/.test(sentenceBefore(text, start, 16) + sentenceAfter(text, end, 16))) return;
+        if (!CIRCLE_JOIN.test(sentenceBefore(text, start, 20) + '|' + sentenceAfter(text, end, 30))) return;
+        report({ start, end, messageId: 'group', suggestion: SUGGEST_GROUP });
       } else if (g.picture !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12)) || negated()) return;
         if (/码$/.test(m[0]) && productUse(text, start, end, m[0])) return;

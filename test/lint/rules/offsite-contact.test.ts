@@ -298,6 +298,13 @@ ruleTester('offsite-contact', {
     "主页里有更多搭配可以参考",
     "这款手表可以连别的app看步数",
     "付款请只在小红书完成，别走其他渠道",
+    // Session 9 (own wording): a platform only talked about, a circle without an invitation, the
+    // courier's number on the waybill, a satellite counted.
+    "那个拍短视频的平台上的教程拍得挺清楚",
+    "她们那个读书小圈子很有意思",
+    "面单上的电话是快递员的，送货问题可以问他",
+    "卫星多少颗能覆盖全国？这本科普书里有讲",
+    "黄色的app图标是我们自己设计的贴纸款",
   ],
   invalid: [
     // The trace wording does not cover sending the buyer there.
@@ -666,5 +673,13 @@ ruleTester('offsite-contact', {
     { text: "上别的平台搜我们，价格更低", spans: ["上别的平台搜"] },
     { text: "换个app聊吧", spans: ["换个app聊"] },
     { text: "走其他途径付款能省点", spans: ["走其他途径付款"] },
+    // Session 9 (own wording): another platform described instead of named, a circle of regulars
+    // with an invitation, the shop's own number on a slip in the parcel, WeChat by sound asked for.
+    { text: "我们在那个卖二手的平台也开了店，搜同名就行", spans: ["那个卖二手的平台"] },
+    { text: "橙色软件上同款便宜二十", spans: ["橙色软件"] },
+    { text: "我们有个熟客群，上新先发那边，想进私我", spans: ["熟客群"] },
+    { text: "老顾客小圈子每周有福利，拉你进来", spans: ["老顾客小圈子"] },
+    { text: "我的手机号印在售后卡背面，下次直接打我", spans: ["我的手机号"] },
+    { text: "你威芯多少？我把图发你", spans: ["威芯"] },
   ],
 });
