@@ -64,6 +64,15 @@ const HARM =
   /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
 const PLEA_WINDOW = 30;
 
+/** A review's text written by the shop: a template, a model text or ready wording for the review
+ *  (评价模板, 好评文案, 范文…好评, 评语). Vocabulary: 《电子商务法》第十七条 (编造用户评价) and
+ *  《网络交易监督管理办法》第十四条 (利诱作出指定好评). */
+const TEMPLATE = /(?:评价|好评|评论|追评|买家秀|晒单)[^,.!?;。]{0,4}?(?:模板|范文|文案|话术|范本|样本|内容|评语)|(?:模板|范文|文案|话术|范本)[^,.!?;。]{0,6}?(?:评价|好评|评论|追评)|评语|范文/g;
+const TEMPLATE_ANY = /模板|范文|文案|话术|范本|样本|评语|(?:评价|好评|评论)[^,.!?;。]{0,4}?内容/;
+/** The shop supplies it and the buyer copies it (写好了, 发您, 照着, 复制, 抄). */
+const TEMPLATE_SUPPLIED = /写好|拟好|编好|准备好|弄好|发(?:您|你|给您|给你)|给(?:您|你)(?:写|发|拟|准备)|照着|复制|粘贴|抄/;
+const TEMPLATE_WINDOW = 40;
+
 /** A bad review the buyer is asked not to give, or to hold back until the shop is told
  *  (别给差评, 不打中评的话, 差评之前先联系我们). Asking this alone is ordinary after-sales; it is
  *  buying the review away only with a benefit in the same sentence, see AVOID_BENEFIT. */
@@ -275,6 +284,23 @@ export default defineTextRule({
         const [rs, re] = best;
         report({ start: Math.min(start, rs), end: Math.max(end, re), messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
       }
+    });
+    // A review text the shop writes for the buyer (评价模板发您, 评语我写好了, 范文照着抄) with a gift for
+    // posting it: an invented review paid for, wherever the gift stands in the next sentences.
+    if (TEMPLATE_ANY.test(text)) scan(TEMPLATE, text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || /^[^,.!?;。]{0,3}?(?:不需要|不用|没有|无需)/.test(text.slice(end, end + 6))) return;
+      const lead = text.slice(Math.max(0, start - 20), start);
+      const window = text.slice(end, end + TEMPLATE_WINDOW);
+      if (!TEMPLATE_SUPPLIED.test(lead + '|' + window)) return;
+      let hit: [number, number] | null = null;
+      scan(REWARD, window, (r) => {
+        if (hit !== null || NO_REWARD_BEFORE.test(window.slice(Math.max(0, r.index - 8), r.index))) return;
+        if (!STRONG_REWARD.test(r[0]) && !GIVEN_TO_BUYER.test(window.slice(Math.max(0, r.index - 6), r.index)) && !/^(?:赠品|礼物|礼品|小样|挂件)/.test(window.slice(r.index, r.index + 2)) && !/有|领|送|拿/.test(window.slice(Math.max(0, r.index - 2), r.index + 1))) return;
+        hit = [end + r.index, end + r.index + r[0].length];
+      });
+      if (hit !== null) report({ start, end, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
     });
     // The letters need a run of four: one native test spares the scan on nearly every text.
     if (LETTERS4.test(text)) scan(ABBREVIATED, text, (m) => {

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // Session 9 (own wording): a template that is no review, a review asked for without a model text
+    // or a gift, replies counted one by one.
+    '我们的模板尺码表发您，照着量就行',
+    '评价随便写，真实感受就好，不需要模板',
+    '评论区的问题我们一条一条都回复了',
     // Issue 10 (benign9): the review is said not to be needed for what the shop gives.
     '收藏店铺就送小样，不用好评也行',
     '赠品是活动自带的，无需给好评',
@@ -377,5 +382,11 @@ ruleTester('review-inducement', {
     { text: '打差评的那个人，我记住你了', spans: ['差评的那个人，我记住你'] },
     { text: '评论里不要提掉色，提了就没红包了', spans: ['评论里不要提掉色，提了就没红包'] },
     { text: '快点去给个五星，都签收好几天了', spans: ['快点去给个五星'] },
+    // Session 9 (own wording): a review text the shop writes with a gift for posting it, and
+    // piece-rate pay for comments.
+    { text: '评语我给您写好了，照着发上去就有小惊喜', spans: ['评语我给您写好了，照着发上去就有小惊喜'] },
+    { text: '先别着急评价，等我把范文发您，抄完有赠品拿', spans: ['范文'] },
+    { text: '来我们评论区多夸几句，一句算一块钱', spans: ['评论区多夸几句，一句算一块钱'] },
+    { text: '每天来点评一下，按次结算', spans: ['点评一下，按次结算'] },
   ],
 });
