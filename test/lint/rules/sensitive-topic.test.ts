@@ -5,6 +5,13 @@ ruleTester('sensitive-topic', {
     // Occult items sold as a game, a collectible or a decoration (issue 10, session 9).
     '这盒塔罗牌是当桌游卖的，牌面插画很精致',
     '塔罗卡我们是作为收藏卡出售的，不提供解牌',
+    // Session 9 (own wording): a funeral supply named plainly, an almanac calendar as a product, a
+    // soul in the figurative sense, a new standard the goods already meet, stock urgency.
+    '檀木线香，燃烧时间约四十分钟',
+    '新年老黄历挂历，宜忌每天都有',
+    '这支口红很有灵魂，薄涂就好看',
+    '国家要出新的能效标准，我们这款已经达标',
+    '趁还没下架赶紧囤两件',
     '加班的话来一杯冷萃续命',
     '转发活动页给好友，你们都能领券',
     '八卦图案的杯垫只是装饰花纹',
@@ -392,5 +399,12 @@ ruleTester('sensitive-topic', {
     { text: "岛国的货我们一律不进", spans: ["岛国的货我们一律不进"] },
     { text: "这几天是敏感日子，先别问了", spans: ["敏感日子"] },
     { text: "伟人头像的徽章补货了", spans: ["伟人头像"] },
+    // Session 9 (own wording): rites for the dead, the almanac pushing a purchase, a soul kept in
+    // place, an unnamed authority used to sell in fear, buying before the censors act.
+    { text: "点上这款香能超度先人", spans: ["超度"] },
+    { text: "老黄历上写着今天宜下单", spans: ["老黄历上写着今天宜下单"] },
+    { text: "满月礼的银锁能护住魂", spans: ["护住魂"] },
+    { text: "上头准备严查了，现在不买以后就没了", spans: ["上头准备严查了，现在不买"] },
+    { text: "趁还没被和谐，这套碟片先收着", spans: ["趁还没被和谐"] },
   ],
 });
