@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Session 9 (own wording): an age or a body named for sizing, 还怪 as "quite".
+    '这个年纪的宝宝正好穿90码',
+    '五十岁以上的阿姨买这款的也很多',
+    '您这身材穿M正好，不用勉强选小码',
+    '您自己挑的这个颜色还怪好看的',
+    '就您这需求，推荐第二款',
     // A name-calling word opening a character's name whose merchandise is sold (issue 10, benign9).
     '作死鸭表情包的钥匙扣补货了',
     // A letter code before a trait of goods names a model or line (real8); question marks after a
@@ -881,5 +887,13 @@ ruleTester('harassment', {
     { text: "签收以后就跟我们无关了", spans: ["签收以后就跟我们无关"] },
     { text: "本店是做生意的，又不是福利院", spans: ["是做生意的，又不是福利院"] },
     { text: "这个问题我强调过三次了", spans: ["强调过三次"] },
-  ],
+      // Session 9 (own wording): age and looks shamed, the buyer's body with a verdict, contempt for
+    // schooling, the buyer's failing thrown back, a pinyin insult.
+    { text: '都这把年纪了还学小姑娘穿短裙', spans: ['这把年纪了还学'] },
+    { text: '长得这么着急就别拍写真款了', spans: ['长得这么着急'] },
+    { text: '你这身材就别挑修身的了', spans: ['你这身材就别挑'] },
+    { text: '就你这消费水平还是看看别家吧', spans: ['就你这消费水平'] },
+    { text: '自己手慢没抢到还怪我们', spans: ['自己手慢没抢到还怪'] },
+    { text: 'ni shi zhu ma 地址都填错', spans: ['ni shi zhu'] },
+],
 });
