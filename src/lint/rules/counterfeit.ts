@@ -85,8 +85,10 @@ const ORDER_CONTEXT = /新订单|新单|重新下单|拍单|券|差价|价保|�
 /** 外贸原单, 工厂原单尾货: the goods' origin story that sells the fake. */
 const ORIGIN_STORY = /外贸|尾货|尾单|工厂|代工|出口|退下来|剪标|吊牌/;
 /** 1:1 as a ratio or a life-size scale. */
+/** rep with a grade of the replica trade before or after it (顶级rep, toprep, rep级别). */
+const GRADED_REP = /^(?:top|顶级|顶配|超|精|纯原|高)rep|rep(?:级|等级|货源)/;
 const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
-const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
+const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|(?<!香)水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
 /** The shop says it sells the genuine article, so "identical to the counter" is a reassurance. */
 const GENUINE_CLAIM = /(?<!不|非|不是|并非)(?:保证|均为|都是|绝对是|是|属于)(?:正品|正版|专柜正品|官方正品)(?![吗么嘛?]|尾|原单|同|级|一样|一模)|正品(?:保证|保障|行货)|假一(?:赔|罚)|支持(?:专柜)?验货|(?:只|仅)(?:卖|售|做|经营)(?:正品|正版)/;
 /** A book, a workbook or a score: what an unlicensed 影印版 copies. */
@@ -308,7 +310,9 @@ export default defineTextRule({
       if ((g.lookalike !== undefined && /^(?:没人|别人|谁|路人|朋友|表友|鞋友)/.test(m[0])) || (g.repcode !== undefined && !m[0].startsWith('华强北'))) {
         // D版 is 盗版 in its initial: a piracy of a book, a disc or a game.
         const piracyCode = g.repcode !== undefined && m[0] === 'd版' && (BOOK_TALK.test(sentence) || DISC_TALK.test(sentence));
-        if (!GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence) && !(g.repcode !== undefined && otherTradeWord(sentence, m[0])) && !piracyCode) return;
+        // rep graded (顶级rep, top rep, rep级别): the grade of a replica is itself the admission.
+        const gradedRep = g.repcode !== undefined && GRADED_REP.test(m[0]);
+        if (!gradedRep && !GENUINE_REF.test(sentence) && !NOT_GUARANTEED_GENUINE.test(sentence) && !(g.repcode !== undefined && otherTradeWord(sentence, m[0])) && !piracyCode) return;
       }
       // 非官方渠道: a fake only with a brand named; a warranty notice (非官方渠道购买的不保修) is not.
       if (g.notgenuine !== undefined && /官方/.test(m[0]) && (!GENUINE_REF.test(sentence.replace(m[0], '')) || /购买|买的|保修|售后|维修/.test(sentence))) return;

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Session 9 (own wording): a decant from the genuine bottle, the shop's own scent, reverse
+    // thinking, a repair taken apart, rep as a word part.
+    '香水分装都是从正品里分出来的，支持验货',
+    '这款香薰是我们自己调的配方，木质调',
+    '逆向思维的益智桌游，适合八岁以上',
+    '拆开检查后发现是电池的问题',
+    'reputation很好的老店',
     // 1:1 of a building or a place's model (issue 10, benign9); toy sets copied stay findings.
     '一比一还原的古建模型，适合拼给孩子看',
     // 经过|验货 holds 过验: a list word across a word boundary is not there (real8).
@@ -311,5 +318,12 @@ ruleTester('counterfeit', {
     { text: "专柜卖四千多，这款只要四百，包型一模一样", spans: ["四千多，这款只要四百"] },
     { text: "真货怎么可能是这个价，您心里有数", spans: ["真货怎么可能是这个价"] },
     { text: "照着那个牌子的纸格打版的风衣", spans: ["照着那个牌子的纸格打版"] },
-  ],
+      // Session 9 (own wording): a graded replica, a decant blended to smell like the original, the
+    // genuine article reverse engineered or used as the mould, 1:1 of perfume.
+    { text: '顶级rep的手表，表友都认不出', spans: ['顶级rep的'] },
+    { text: '大牌香水的分装其实是厂里自己兑的，味道九成像', spans: ['香水的分装其实是厂里自己兑的，味道九成'] },
+    { text: '这款耳机是逆向开发的，和原装听不出区别', spans: ['逆向开发的，和原装'] },
+    { text: '用专柜货翻模做的耳环，细节到位', spans: ['用专柜货翻模做'] },
+    { text: '香水都是1比1还原的', spans: ['1比1'] },
+],
 });
