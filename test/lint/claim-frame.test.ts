@@ -65,7 +65,7 @@ const CLEAN: readonly string[] = [
   // The result denied or not vouched for.
   '我们不能保证三天就能淡化痘印',
   '任何营养品都不敢保证完全零副作用，备孕请先问医生',
-  '没有哪一款面霜敢保证百分百不过敏，先在手腕试一下',
+  '没有哪一款面霜敢打包票百分百不过敏，先在手腕试一下',
   // A product named by a result word.
   '睡眠改善片每天两片，睡前服用',
   // Harm or smell words that are no safety claim.

@@ -154,7 +154,7 @@ describe('normalize: offset map', () => {
 
 describe('normalize: tone-mark folding', () => {
   const toned = fc.constantFrom(...'āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜĀÁǍÀŌÓǑÒ');
-  const other = fc.constantFrom(...'fxhaoping 评返现好，。5r😊\u200b'.split(''), '\ud83d\ude00');
+  const other = fc.constantFrom(...'gnipoahxf 评返现好，。5r😊\u200b'.split(''), '\ud83d\ude00');
   const mixed = fc.array(fc.oneof(toned, other), { maxLength: 40 }).map((xs) => xs.join(''));
   const bare = (s: string): string => s.replace(/[üǖǘǚǜ]/g, 'v').replace(/[ÜǕǗǙǛ]/g, 'V').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 

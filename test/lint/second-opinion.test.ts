@@ -493,7 +493,7 @@ describe('training', () => {
     const work = mkdtempSync(join(tmpdir(), 'xhs-train-'));
     const real = join(work, 'real.txt');
     // Our own ordinary staff replies as the clean sample.
-    const replies = ['亲，今天拍下隔天就寄哦', '尺码偏小，建议拍大一码', '收到货有问题随时找我们', '这款是纯棉的，不起球', '快递一般三天到', '可以开发票的，下单备注抬头'];
+    const replies = ['亲，今天拍下隔天就寄哦', '尺码做得小，推荐选大一码', '收货后哪里不对随时说', '这件是全棉的，洗了不起球', '快递通常三天左右到', '能开票，拍的时候备注抬头就行'];
     writeFileSync(real, Array.from({ length: 8 }, (_, i) => replies.map((r) => `${r}${'～'.repeat(i)}`)).flat().join('\n'));
     const once = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: small, cost: false });
     const twice = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: small, cost: false });

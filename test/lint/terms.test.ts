@@ -14,7 +14,7 @@ describe('names and terms vocabulary', () => {
 
   it.each([
     // Technical terms and a term's other sense.
-    '这盒是永久性染发膏，上色前先在耳后试一下',
+    '这盒是永久性染发膏，染之前先在耳朵后面做个测试',
     '半永久纹眉的色乳和针片都在这个套装里',
     '冰箱贴背面是永久磁铁，吸在门上不会掉',
     '温湿度计能显示绝对湿度，放卧室正合适',
