@@ -24,7 +24,7 @@ describe('follow-ups in the config lint', async () => {
   });
 
   it('catches the 签收 text that pays for a review with review-inducement, at its line', () => {
-    expect(at('review-inducement')).toEqual([[lineOf('返现5元'), 2]]);
+    expect(at('review-inducement')).toEqual([[lineOf('返6块红包'), 2]]);
   });
 
   it('compares follow-up promises with the replies (inconsistent-promise)', () => {
@@ -34,6 +34,6 @@ describe('follow-ups in the config lint', async () => {
   });
 
   it('runs no finding on the clean follow-ups', () => {
-    expect(findings.filter((f) => f.line === lineOf('有任何问题都可以直接问我们'))).toEqual([]);
+    expect(findings.filter((f) => f.line === lineOf('哪里不清楚可以直接问我们'))).toEqual([]);
   });
 });
