@@ -245,8 +245,9 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   // WeChat. Hearts fold to 心 (see HEART_DISGUISES), so 微❤ / V❤ arrive here as 微心 / v心.
   [/[微薇威维徽魏危巍]心信|(?<![a-z])v心信|[薇维徽魏危巍]信|威信(?<=(?:加|添加)(?:个|我)?威信|我的威信|我们的威信|联系威信|私威信)|威信(?=号|:|是?[a-z0-9_])|[薇威维徽魏危v]芯(?!片)|[薇威维徽魏危]心|微心(?!愿)|(?<![a-z])v[信心]|[薇威维]x|微x(?![a-z])|微xin|(?<![a-z])wei(?:xin|信)|(?<![a-z])(?:vx|wx|[vw]\.x|vchat|weixin|wechat)/, '微信'],
   // Homophones in general (pinyin): an account only in an add/contact context, or the buyer's own
-  // asked for (你卫星多少, 您的威芯发我): a satellite or a chip is nobody's to send.
-  [new RegExp(`${W}${X}(?<=${ADD_BEFORE_SOUND}${W}${X})|${W}${X}(?=号|:|是?[a-z_][a-z0-9_]{3,}|是?[0-9]{5,})|${W}${X}(?<=(?:你|您)的?${W}${X})(?=(?:是)?多少|发(?:我|一下)|给(?:我|一下))|${W}${X}(?<=(?:^|[,.!?;。])${W}${X})(?=号?(?:是)?多少(?:[?,.!;。]|$))|${W}(?<![\u4e00-\u9fff]${W})(?=:(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,}))`), '微信'],
+  // asked for (你卫星多少, 您的威芯发我) or named as where to talk (卫星上聊): a satellite or a chip is
+  // nobody's to send or chat on.
+  [new RegExp(`${W}${X}(?<=${ADD_BEFORE_SOUND}${W}${X})|${W}${X}(?=号|:|是?[a-z_][a-z0-9_]{3,}|是?[0-9]{5,}|上(?:聊|细聊|私聊|说|谈|联系|找我|加我))|${W}${X}(?<=(?:你|您)的?${W}${X})(?=(?:是)?多少|发(?:我|一下)|给(?:我|一下))|${W}${X}(?<=(?:^|[,.!?;。])${W}${X})(?=号?(?:是)?多少(?:[?,.!;。]|$))|${W}(?<![\u4e00-\u9fff]${W})(?=:(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,}))`), '微信'],
   // 信 split into its components (亻言) dodges word filters; 微/薇/v + 亻言 is WeChat outright.
   [/(?:[微薇威维徽魏危巍]|(?<![a-z])v)亻言/, '微信'], ['亻言', '信'],
   // 绿泡泡 names WeChat by its icon — not where it is a picture on a product (印着绿泡泡的那款).
@@ -257,6 +258,9 @@ const WORD_VARIANTS: ReadonlyArray<readonly [RegExp | string, string]> = [
   [new RegExp(`[扣抠叩寇蔻]{2}|[${SOUND_CHARS.kou}]{2}(?=号|群|:|是?[0-9]{5,})|[${SOUND_CHARS.kou}]{2}(?<=${ADD_BEFORE_SOUND}[${SOUND_CHARS.kou}]{2})`), 'qq'],
   // 扣我 / 叩我 followed by a QQ-length number, or 扣群: the single syllable stands for Q.
   [/[扣叩蔻](?<![折抵预纽].)(?=我?:?[0-9]{5,}|群)/, 'q'], ['企鹅号', 'qq号'], [/(?<![a-z])(?:kou){2}/, 'qq'],
+  // 小飞机 (paper plane) is Telegram by its icon — only as where to contact someone (小飞机联系, 小飞机：
+  // @id); a toy plane is followed by no contact word.
+  [/小飞机(?=上?(?:联系|找我|聊|私聊|加我|私我|号|:|@|id))/, 'telegram'],
   // Other platforms.
   [/拼夕夕|拼xx|拼dd|某多多|(?<![a-z])pdd|(?<![a-z])pinduoduo/, '拼多多'],
   [new RegExp(`某宝|桃宝|(?<![a-z])tao宝|(?<![a-z])taobao|[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}](?=店|上|搜|号|链接|口令)|[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}](?<=(?:去|在|上|搜|到)[${SOUND_CHARS.tao}][${SOUND_CHARS.bao}])`), '淘宝'],

@@ -660,7 +660,9 @@ export default defineTextRule({
           m[0].length > 2 ||
           (addBefore.test(before()) && ACCOUNT_CONTINUES.test(after)) ||
           ACCOUNT_AFTER.test(after) ||
-          /^[0-9]{5}/.test(after + text.slice(end + 2, end + 5));
+          /^[0-9]{5}/.test(after + text.slice(end + 2, end + 5)) ||
+          // QQ搜 12345678 / 扣扣加:3456789: a search or add verb between the name and the number.
+          /^(?:搜索?|加|找我?|私|联系)(?:一下)?:?[0-9]{5}/.test(text.slice(end, end + 10));
         // 企鹅群 55667788: the group word and its number belong to the finding.
         const wordEnd = account && /^[群号]/.test(after) ? end + 1 : end;
         if (account && !negated()) reportContact(normalized, start, wordEnd, false, report, true);

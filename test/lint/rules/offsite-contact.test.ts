@@ -305,6 +305,8 @@ ruleTester('offsite-contact', {
     "面单上的电话是快递员的，送货问题可以问他",
     "卫星多少颗能覆盖全国？这本科普书里有讲",
     "黄色的app图标是我们自己设计的贴纸款",
+    "小飞机模型拼装好了，缺零件找客服补",
+    "卫星上拍的地形图很清楚",
   ],
   invalid: [
     // The trace wording does not cover sending the buyer there.
@@ -681,5 +683,8 @@ ruleTester('offsite-contact', {
     { text: "老顾客小圈子每周有福利，拉你进来", spans: ["老顾客小圈子"] },
     { text: "我的手机号印在售后卡背面，下次直接打我", spans: ["我的手机号"] },
     { text: "你威芯多少？我把图发你", spans: ["威芯"] },
+    { text: "扣扣搜 6 5 4 3 2 1 9 8", spans: ["扣扣搜 6 5 4 3 2 1 9 8"] },
+    { text: "维芯上聊吧，这里图发不全", spans: ["维芯"] },
+    { text: "小飞机联系：@mimi_store", spans: ["小飞机"] },
   ],
 });
