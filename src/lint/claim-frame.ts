@@ -16,7 +16,7 @@
 import { CLAUSE_END, clauseEnd, clauseStart, SENTENCE_END, scan, sentenceEnd, sentenceStart } from './context.js';
 import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
 
-export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns' | 'urgency';
+export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns' | 'urgency' | 'sole' | 'crowd' | 'learning';
 
 export interface Frame {
   readonly start: number;
@@ -99,7 +99,7 @@ const CARE = /正常|一般|注意|避免|尽量|建议|不要|别|保养|可能
 /** The shop's own range (店里, 本店, 这几款里): a comparison of its own goods, not the market. */
 const OWN_RANGE = /店里|店内|本店|全店|我们家(?:店)?里|这几(?:个|款|种)|几款里|款里|里面/;
 /** Before an authority: the buyer sent to one, or one's advice followed (咨询医生, 按医生说的). */
-const ADVICE_BEFORE = /(?:咨询|问问?|询问|遵|按|按照|听|听从|请|找|去|到|看|让)[^,.!?;。]{0,2}$/;
+const ADVICE_BEFORE = /(?:咨询|问问?|询问|遵|按|按照|听|听从|请|找|去|到|看|让)[^,.!?;。]{0,2}$|(?:欢迎|支持|接受|可供|面向|适合)[^,.!?;。]{0,6}$/;
 /** A negated existence before a comparison with us (没有, 找不到, 哪家): no rival is better. */
 const NONE_BEFORE = /(?:没有|没|找不到|买不到|挑不出|无人|没人|没谁|哪家|谁家|哪里|上哪|不可能有|一家都)/;
 const NONE_AFTER = /^[^,.!?;。]{0,6}?(?:一家都没有|没有一家|一个都没有|没有第二家)/;
@@ -110,10 +110,13 @@ const MONEY = new RegExp(sets.money);
 const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|抽奖|活动|返现|包邮/;
 /** The risk notice a return must carry, or the return disowned (投资有风险, 不保证升值, 以合同为准). */
 const RISK_NOTICE = /有风险|风险自担|不代表|以[^,.!?;。]{1,10}?为准|不承诺|不保证|不作保证|有涨有跌|会跌|波动/;
+/** The purchase itself said surely to gain (买了只会赚, 入手稳赚): the goods sold as an investment
+ *  whatever they are. */
+const BOUGHT_SURE = /(?:买了|买到|入手|囤了?|拿下)(?:就|都)?(?:只会|稳|肯定|一定|绝对|保证)(?:会|能)?$/;
 /** A gain that is a promise by itself: no loss possible, only up (亏不了, 稳赚, 只涨, 保本). */
 const SURE_GAIN = /^(?:亏不了|不会亏|赔不了|不赔|保本|只赚|跌不了|不跌)$/;
 /** The certainty words a bare gain or effect needs right before it (一定能翻倍, 保证见效). */
-const STRONG_ASSURE = new RegExp(`(?:${sets.assure}|稳|准|必|包|只|不可能|至少|起码|每年|每月|年年|月月|定死|固定)(?:会|能|可以|要|都|也|是)*(?:给(?:你|您))?[^,.!?;。]{0,3}$`);
+const STRONG_ASSURE = new RegExp(`(?:${sets.assure}|稳|准|必|包|只|不可能|至少|起码|每年|每月|年年|月月|定死|固定|(?:转手|转卖|倒手|出手|卖掉|挂出去)就)(?:会|能|可以|要|都|也|是)*(?:给(?:你|您))?[^,.!?;。]{0,3}$`);
 /** The goods' own service or a fix told to the buyer (这个方法一定管用, 优惠券肯定有效). */
 const NOT_THE_GOODS = /方法|办法|重启|设置|操作|步骤|券|码|链接|地址|快递|物流|客服|售后|退款|退货|保修|保障|承诺|活动|会员|账号|密码|网络|信号|系统|软件|app|充电器|插头|电源/;
 /** Care and warnings for a hazard (请勿, 以免, 注意, 不要): advice, not a guarantee. */
@@ -144,39 +147,134 @@ const URGE_HEDGE = /如果|要是|假如|的话|需要|(?<!不)可能|大概|应
 /** The lapse denied or not feared (不会涨价, 不用担心买不到), or the push itself (不要错过, 避免断货). */
 const LAPSE_DENIED = /(?:不要|别|避免|以免|防止|免得|不会|不用担心|不必担心|别担心|不怕|不存在|也不|不再|没有|没)(?:再|会)?$/;
 /** What triggers: the lapse, or a once-only. */
-const URGE = new RegExp(`(?<lapse>${sets.lapse})|(?<once>${sets.once})`, 'g');
+const URGE = `(?<lapse>${sets.lapse})|(?<once>${sets.once})`;
 const OFFER = new RegExp(sets.offer);
 
-function urgencyFrames(text: string, frames: Frame[]): void {
-  scan(URGE, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const cs = clauseStart(text, start);
-    const ce = clauseEnd(text, end);
-    // The clause before too: 今晚一过，价格就翻倍 puts the deadline in one clause and the lapse in the next.
-    // A countdown said first is often its own exclamation (还剩10分钟！现在不拍就没了): then the
-    // clause before is the sentence before.
-    let j = cs;
-    while (j > 0 && CLAUSE_END[text.charCodeAt(j - 1)] !== 0) j--;
-    const ps = j < cs ? clauseStart(text, j) : cs;
-    const clause = text.slice(cs, ce);
-    if (URGE_HEDGE.test(clause) || LAPSE_DENIED.test(text.slice(cs, start))) return;
-    const near = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
-    if (NO_HURRY.test(near)) return;
-    const before = text.slice(ps, start);
-    if (m.groups!.once !== undefined) {
-      // 这个价一年就这一回, 这么低的折以后不会再有: a price said never to come again.
-      const o = OFFER.exec(text.slice(sentenceStart(text, start, 30), start));
-      // …or stock said never to come back (就剩3件，卖完永远不补).
-      if (o === null && !STOCK.test(before)) return;
-      frames.push({ start: Math.max(ps, start - 12), end, kind: 'urgency' });
-      return;
-    }
-    const c = COUNTDOWN.exec(before);
-    const d = c ?? DEADLINE.exec(before) ?? STOCK.exec(before);
-    if (d === null) return;
-    if (c === null && !PUSH.test(near)) return;
-    frames.push({ start: ps + d.index, end, kind: 'urgency' });
+function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
+  const start = m.index;
+  const end = start + m[0].length;
+  const cs = clauseStart(text, start);
+  const ce = clauseEnd(text, end);
+  // The clause before too: 今晚一过，价格就翻倍 puts the deadline in one clause and the lapse in the next.
+  // A countdown said first is often its own exclamation (还剩10分钟！现在不拍就没了): then the
+  // clause before is the sentence before.
+  let j = cs;
+  while (j > 0 && CLAUSE_END[text.charCodeAt(j - 1)] !== 0) j--;
+  const ps = j < cs ? clauseStart(text, j) : cs;
+  const clause = text.slice(cs, ce);
+  if (URGE_HEDGE.test(clause) || LAPSE_DENIED.test(text.slice(cs, start))) return;
+  const near = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
+  if (NO_HURRY.test(near)) return;
+  const before = text.slice(ps, start);
+  if (m.groups!.once !== undefined) {
+    // 这个价一年就这一回, 这么低的折以后不会再有: a price said never to come again.
+    const o = OFFER.exec(text.slice(sentenceStart(text, start, 30), start));
+    // …or stock said never to come back (就剩3件，卖完永远不补).
+    if (o === null && !STOCK.test(before)) return;
+    frames.push({ start: Math.max(ps, start - 12), end, kind: 'urgency' });
+    return;
+  }
+  const c = COUNTDOWN.exec(before);
+  const d = c ?? DEADLINE.exec(before) ?? STOCK.exec(before);
+  if (d === null) return;
+  if (c === null && !PUSH.test(near)) return;
+  frames.push({ start: ps + d.index, end, kind: 'urgency' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sole seller (独家, 唯一 in the seller's own words, 《广告法》第九条第三项): the shop said to be the
+// only one that has or makes it (只有我们家有, 全网就咱们一家在卖, 只有我们家才是正宗的), or the goods
+// said to be had nowhere else (外面谁都拿不到, 市面上根本买不着, 别的厂仿不出来). Word classes `self`,
+// `elsewhere`, `nowhere`. Own design or a custom order says why (我们自己设计的, 定制款), stock
+// today is a fact (目前只有我们有现货), and a hedge, a denial or a question informs.
+
+const SOLE =
+  `(?<only>(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个)?(?:才)?(?:有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
+/** Why it is only here (own design, a custom order, hand made) or only now (现货, 目前). */
+const SOLE_REASON = /自己设计|自家设计|原创|自有|定制|订制|私人|手工|现货|库存|目前|暂时|现在只|这次|这单|售后|发票|保修|退换|客服|地址|物流|快递|运费/;
+const SOLE_HEDGE = /可能|也许|或许|不一定|不确定|不清楚|应该|吗|(?<![怎什那这多要])么|\?|不是只有|并非|并不是|也能买|也有卖|也可以买|别家也|其他家也|也能做/;
+
+function soleFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
+  const start = m.index;
+  const end = start + m[0].length;
+  const sentence = text.slice(sentenceStart(text, start, 30), sentenceEnd(text, end, 20));
+  if (SOLE_HEDGE.test(sentence) || SOLE_REASON.test(sentence)) return;
+  // 除了我们家有 needs the rest said (除了我们家，别处都买不到 is the nowhere branch).
+  if (m.groups!.only !== undefined && m[0].startsWith('除了')) return;
+  // 我们只卖正品, 就我们这卖 of a shop's own stock: 只/就 + 我们 + 卖 alone needs a market in the sentence.
+  if (m.groups!.only !== undefined && /^(?:只|就)(?!有)/.test(m[0]) && !SOLE_MARKET.test(sentence)) return;
+  frames.push({ start, end, kind: 'sole' });
+}
+const SOLE_MARKET = new RegExp(`${sets.elsewhere}|整个|这一行|行业|业内|同类`);
+
+// ---------------------------------------------------------------------------------------------
+// The crowd testimonial (用户评价 and 销售状况 as proof, 《反不正当竞争法》第八条): a big count of buyers
+// said to use, repurchase or vouch for the goods (上万个家庭都在用, 三千多位宝妈回购), or a repurchase
+// rate (回购率高达九成); a rating the platform shows (好评率98%) is its own record. Word classes
+// `people`, `vouch`. A pointer to where the buyer can check it (评价区, 商品页能看到) is information;
+// so is a small count or a complaint reported.
+
+const BIG_COUNT = '(?:[0-9]{3,}|[0-9]+(?:\\.[0-9]+)?(?:w|万|千)|[一二两三四五六七八九十几数]*[百千万亿]+|成千上万|成百上千|上万|上千|几万|数万|无数|大把)(?:多|余|来)?\\+?(?:个|位|名|户|家|万)?';
+const CROWD =
+  `(?:${BIG_COUNT})(?:${sets.people})(?:们)?[^,.!?;。]{0,6}?(?:都|已经|早就|一直|也|全)(?:在)?(?:${sets.vouch})|(?:回购|复购|有效|续费|续报|通过|上岸)率(?:高达|达到?|超过|超|有|是|在)?(?:[0-9]{2,}(?:\\.[0-9]+)?%|百分之[八九]十|[八九]成)`;
+/** Where the buyer can check it, or the count as a plain sales record. */
+const CROWD_POINTER = /评价区|评论区|商品页|详情页|主页|店铺首页|可以看|能看到|能查到|可以查|查看|截图|晒图|买家秀|数据来自|后台数据|以[^,.!?;。]{1,8}?为准|吗|(?<![怎什那这多要])么|\?|如果|的话/;
+
+function crowdFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
+  const start = m.index;
+  const end = start + m[0].length;
+  const sentence = text.slice(sentenceStart(text, start, 30), sentenceEnd(text, end, 30));
+  if (CROWD_POINTER.test(sentence)) return;
+  // 不是所有人都..., 没有上千人: the crowd denied.
+  if (/(?:不是|并非|没有|没)$/.test(text.slice(Math.max(0, start - 3), start))) return;
+  frames.push({ start, end, kind: 'crowd' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The learning frame (《广告法》第二十四条): a course, a book or a drill + a certainty, a floor or a
+// stated time + a learning result (一个月就能说得流利, 做完这套题至少涨三十分, 跟着学稳过), and a
+// teacher tied to the exam body (讲课老师在考试院待过). Word classes `course`, `learned`, `examiner`.
+// Effort or a hedge (坚持练的话, 看个人, 一般, 不保证), a question, or the result denied informs.
+
+const SCORE_GAIN = '(?:涨|提|提高|提升|多考|多拿|上涨|提了|涨了)[0-9一二两三四五六七八九十百几]+分|考到[0-9一二两三四五六七八九十百]+分';
+const LEARN =
+  `(?<learned>${sets.learned}|${SCORE_GAIN})|(?<examiner>(?:${sets.examiner})[^,.!?;。]{0,6}?(?:工作过|待过|干过|当过|任职|出身|出来的|退休|退下来|内部|参与过|负责过))`;
+/** What a learning result needs before it: a certainty, a floor or a stated time of study. */
+const LEARN_ASSURE = new RegExp(`${sets.assure}|稳|包|保|必|至少|起码|保底|最少|${SPAN}|节课|堂课|就能|就可以|就会|轻松`);
+const LEARN_HEDGE = /可能|也许|一般|通常|大部分|多数|因人而异|看个人|取决于|努力|认真|坚持的话|如果|要是|的话|不保证|不承诺|不能保证|无法保证|不一定|不敢说|没法保证|吗|(?<![怎什那这多要])么|\?|希望|争取|帮助|有助于/;
+
+function learningFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
+  const start = m.index;
+  const end = start + m[0].length;
+  const ss = sentenceStart(text, start, 40);
+  const sentence = text.slice(ss, sentenceEnd(text, end, 20));
+  if (LEARN_HEDGE.test(sentence) || !COURSE.test(sentence)) return;
+  if (m.groups!.examiner !== undefined) {
+    frames.push({ start, end, kind: 'learning' });
+    return;
+  }
+  const before = text.slice(ss, start);
+  if (DENIED_BEFORE.test(before)) return;
+  // 稳过, 必过, 保过 carry their certainty; the rest need one before them in the sentence.
+  const own = /^(?:稳|必|保)过$/.test(m[0]);
+  const a = own ? null : LEARN_ASSURE.exec(before);
+  if (!own && a === null) return;
+  frames.push({ start: a !== null ? ss + a.index : start, end, kind: 'learning' });
+}
+const COURSE = new RegExp(sets.course);
+
+// ---------------------------------------------------------------------------------------------
+/** The frames found at their result words rather than a topic (urgency, the sole seller, the crowd,
+ *  learning): one regex and one scan for the four, so they share one scan gate. */
+const TOLD = new RegExp(`${URGE}|${SOLE}|(?<crowd>${CROWD})|${LEARN}`, 'g');
+
+function toldFrames(text: string, frames: Frame[]): void {
+  scan(TOLD, text, (m) => {
+    const g = m.groups!;
+    if (g.lapse !== undefined || g.once !== undefined) urgencyFrame(text, m, frames);
+    else if (g.only !== undefined || g.nowhere !== undefined) soleFrame(text, m, frames);
+    else if (g.crowd !== undefined) crowdFrame(text, m, frames);
+    else learningFrame(text, m, frames);
   });
 }
 
@@ -191,7 +289,7 @@ export function claimFrames(text: string): Frame[] {
   const frames: Frame[] = [];
   topicFrames(text, frames);
   const n = frames.length;
-  urgencyFrames(text, frames);
+  toldFrames(text, frames);
   if (frames.length > n && n > 0) frames.sort((a, b) => a.start - b.start);
   return frames;
 }
@@ -284,7 +382,7 @@ function topicFrames(text: string, frames: Frame[]): void {
       frames.push({ start: at >= 0 ? at : start, end, kind: 'safety' });
     } else if (g.gain !== undefined) {
       // A return on goods sold as a store of value, promised: only up, surely doubling, no loss.
-      if (!MONEY.test(sentence) || PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) continue;
+      if ((!MONEY.test(sentence) && !BOUGHT_SURE.test(text.slice(cs, start))) || PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) continue;
       // 不保本, 没有稳赚: the gain denied right before it.
       const before = text.slice(cs, start);
       if (DENIED_BEFORE.test(before) || /(?:不|没有?|无|并非|不是)(?:稳|只|包|保)?$|(?:没有|不是|并非|哪有|不存在)[^,.!?;。]{0,3}$/.test(before)) continue;

@@ -49,6 +49,9 @@ const FOUND: ReadonlyArray<readonly [string, FrameKind, string]> = [
   // An authority's name on the goods.
   ['好几位儿科医生都在用我们的湿巾', 'endorse', '医生都在用'],
   ['国家队指定这款护膝', 'endorse', '国家队指定'],
+  // An authority said to pick or buy it (部队也在用, 医院都在采购).
+  ['好几家月子中心都在采购这款吸奶器', 'endorse', '月子中心都在采购'],
+  ['这款行军水壶空军也在用', 'endorse', '空军也在用'],
 ];
 
 const CLEAN: readonly string[] = [
@@ -126,7 +129,71 @@ const NOT_URGENT: readonly string[] = [
   '以后再也不会漏发配件了，给您添麻烦了',
 ];
 
+// The sole seller (独家, 唯一 said in other words) and the crowd testimonial (buyer counts and
+// repurchase rates as proof), with their honest versions: own design, stock today, a hedge, a
+// denial, a question; a pointer to the reviews, a small count, a complaint reported.
+const SOLE_OR_CROWD: ReadonlyArray<readonly [string, FrameKind, string]> = [
+  ['这种冷榨工艺只有我们家会做', 'sole', '只有我们家会做'],
+  ['这个香调全国就咱家一家在做', 'sole', '就咱家一家在做'],
+  ['这种刺绣外面根本学不来', 'sole', '外面根本学不来'],
+  ['这个茶园的头采别家都拿不到', 'sole', '别家都拿不到'],
+  ['两万多个家庭都在喝我们的豆浆', 'crowd', '家庭都在喝'],
+  ['这款洗发水复购率超过85%', 'crowd', '复购率超过85%'],
+  ['好几千位考生都选了这套题库', 'crowd', '考生都选了'],
+];
+const NOT_SOLE_OR_CROWD: readonly string[] = [
+  '花纹由我们自己设计，只有我们家有',
+  '也不是只有我们有，其他店铺也有卖',
+  '这个颜色暂时只有我们家有现货',
+  '这种老款别处可能已经买不到了',
+  '这个款式只有你们家有吗？',
+  '这款上架以来卖了三千多件，评价区都能看到',
+  '有两位顾客反馈颜色偏深，实物以图为准',
+  '欢迎学校和医院采购，量大可以开票',
+];
+
+// Learning results promised (《广告法》第二十四条) and returns on a purchase, with effort asked of the
+// buyer, a hedge, a denial or a question as the honest versions.
+const LEARNING_OR_RETURNS: ReadonlyArray<readonly [string, FrameKind, string]> = [
+  ['报这期托福冲刺班，六周就能听懂原声电影', 'learning', '听懂'],
+  ['这本错题集刷完，物理起码提十五分', 'learning', '提十五分'],
+  ['跟着学完驾考题库，科一稳过', 'learning', '稳过'],
+  ['我们这几位主讲以前是阅卷组出来的，考研课报我们没错', 'learning', '阅卷组出来的'],
+  ['这批限量球鞋囤着，倒手就能翻倍', 'returns', '倒手就能翻倍'],
+  ['这套邮册现在拿下只会赚', 'returns', '只会赚'],
+];
+const NOT_LEARNING_OR_RETURNS: readonly string[] = [
+  '网课坚持跟下来的话，听力会有进步，主要看个人',
+  '这本习题册能帮助孩子熟悉题型',
+  '考不考得过我们没法保证，会认真答疑',
+  '跟着这套课多久能学会游泳呢？',
+  '这位主讲老师普通话很标准，讲得也流利',
+  '这双鞋买了只会后悔没早点入手',
+];
+
 describe('claimFrames', () => {
+  for (const [text, kind, part] of LEARNING_OR_RETURNS) {
+    it(`finds ${kind} in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith(`${kind}:`) && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_LEARNING_OR_RETURNS) {
+    it(`leaves ${text} without a learning or returns frame`, () => {
+      expect(frames(text).filter((f) => /^(?:learning|returns):/.test(f))).toEqual([]);
+    });
+  }
+  for (const [text, kind, part] of SOLE_OR_CROWD) {
+    it(`finds ${kind} in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith(`${kind}:`) && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_SOLE_OR_CROWD) {
+    it(`leaves ${text} without a sole, crowd or endorse frame`, () => {
+      expect(frames(text).filter((f) => /^(?:sole|crowd|endorse):/.test(f))).toEqual([]);
+    });
+  }
   for (const [text, part] of URGENT) {
     it(`finds urgency in ${text}`, () => {
       const found = frames(text);

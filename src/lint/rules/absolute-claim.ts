@@ -104,7 +104,7 @@ const AFTER_SALES_INSURANCE = /运费险|退货险|退运险|延保|碎屏险|�
 /** …and an outcome the insurer would stand behind (无效, 视力不提升就赔, 全额): then it is the claim. */
 const INSURED_EFFECT = /效|治|病|疗|副作用|过敏|不(?:提升|改善|满意|好转|达标|见效)|全额|保证/;
 /** Which message each kind of claim frame (../claim-frame.ts) reports with. */
-const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse', returns: 'returns', urgency: 'urgency' };
+const FRAME_MESSAGE: Record<FrameKind, string> = { health: 'health', safety: 'health', durable: 'promise', rank: 'superlative', endorse: 'endorse', returns: 'returns', urgency: 'urgency', sole: 'superlative', crowd: 'testimonial', learning: 'education' };
 /** Which message each sector group reports with. */
 const SECTOR_MESSAGE: Record<string, string> = {
   disease: 'health', medical: 'health', safety: 'health', healthfn: 'health', pinyin: 'health',
@@ -449,6 +449,10 @@ export default defineTextRule({
     alcohol: {
       zh: '酒类或烟草的诱导、功效说法「{{quote}}」，违反《广告法》第二十二、二十三条',
       en: 'Inducing drinking or claiming an effect of alcohol or tobacco "{{quote}}" breaks Art. 22–23 of the Advertising Law',
+    },
+    testimonial: {
+      zh: '以买家人数或回购率作证明「{{quote}}」，无法核实的用户评价和销售状况可能被判虚假宣传（《反不正当竞争法》第八条、《广告法》第二十八条）',
+      en: 'Buyer counts or repurchase rates as proof "{{quote}}": unverifiable reviews and sales claims may be judged false advertising (Anti-Unfair Competition Law Art. 8, Advertising Law Art. 28)',
     },
     urgency: {
       zh: '虚假的稀缺/限时说法「{{quote}}」属于诱导性话术，可能被判虚假宣传',
