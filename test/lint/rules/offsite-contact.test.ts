@@ -300,11 +300,11 @@ ruleTester('offsite-contact', {
     "付款请只在小红书完成，别走其他渠道",
     // Session 9 (own wording): a platform only talked about, a circle without an invitation, the
     // courier's number on the waybill, a satellite counted.
-    "那个拍短视频的平台上的教程拍得挺清楚",
+    "那个刷短视频的平台里有人把安装步骤拍得很细",
     "她们那个读书小圈子很有意思",
     "面单上的电话是快递员的，送货问题可以问他",
     "卫星多少颗能覆盖全国？这本科普书里有讲",
-    "黄色的app图标是我们自己设计的贴纸款",
+    "黄色的app图标是我们原创的贴纸款",
     "小飞机模型拼装好了，缺零件找客服补",
     "卫星上拍的地形图很清楚",
   ],
@@ -678,9 +678,9 @@ ruleTester('offsite-contact', {
     // Session 9 (own wording): another platform described instead of named, a circle of regulars
     // with an invitation, the shop's own number on a slip in the parcel, WeChat by sound asked for.
     { text: "我们在那个卖二手的平台也开了店，搜同名就行", spans: ["那个卖二手的平台"] },
-    { text: "橙色软件上同款便宜二十", spans: ["橙色软件"] },
+    { text: "橙色软件那边一样的便宜十五块", spans: ["橙色软件"] },
     { text: "我们有个熟客群，上新先发那边，想进私我", spans: ["熟客群"] },
-    { text: "老顾客小圈子每周有福利，拉你进来", spans: ["老顾客小圈子"] },
+    { text: "老顾客小圈子常有专属福利，拉你进来", spans: ["老顾客小圈子"] },
     { text: "我的手机号印在售后卡背面，下次直接打我", spans: ["我的手机号"] },
     { text: "你威芯多少？我把图发你", spans: ["威芯"] },
     { text: "扣扣搜 6 5 4 3 2 1 9 8", spans: ["扣扣搜 6 5 4 3 2 1 9 8"] },
