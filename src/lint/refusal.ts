@@ -83,12 +83,12 @@ const TURN =
   /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
 
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
-const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
+const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|[\u4e00-\u9fff]{1,4}不了(?![吗么呢])|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
 
 /** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
  *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it
  *  (我们在淘宝) does not turn it into an offer. */
-const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|(?<![是就也都])(?:宝子|宝宝|顾客|客人|买家|姐妹|小伙伴|您|你)们?(?:刚才|之前|前面)?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到|问我们|咨询)([^.!?;。]{0,20}?(?:有没有|是不是|是否|算不算|能不能|能否|可不可以|会不会|吗|么)[^,.!?;。]{0,14})[,.?]*(?=(?:说实话|老实说|实话说|答案是|回答是|统一回复[:]?)?(?:我们|这边|其实|本店)?(?:并|当然|肯定|真的?|还真|确实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
+const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋友|姐妹|亲|小伙伴)们?|(?<![是就也都])(?:宝子|宝宝|顾客|客人|买家|姐妹|小伙伴|您|你)们?(?:刚才|之前|前面)?|很多人|好多人|不少人|经常有人|总有人)(?:会|在|来)?(?:私信|留言|评论)?(?:问|问过|问到|问我们|咨询)([^.!?;。]{0,20}?(?:有没有|是不是|是否|算不算|能不能|能否|可不可以|会不会|吗|么)[^,.!?;。]{0,14})[,.?]*(?=(?:说实话|老实说|实话说|答案是|回答是|统一回复[:]?)?(?:这个|这点|这)?(?:我们|这边|其实|本店)?(?:并|当然|肯定|真的?|还真|确实)?(?:没有|没|不是|不能|不可以|不会|不行|不))/dg;
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动). */
 const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家)(?:写|说|发|标|挂|宣传|打)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的)/;
@@ -147,7 +147,7 @@ const NOTION_DENIED =
  *  folk remedy names the cure claim in order to refute it: the stretch from the hearsay to the
  *  debunk is a refusal scope. A remedy the shop owns (我们的偏方, 祖传秘方, 独家土方) is no hearsay. */
 const HEARSAY = /(?<!我们|我家|咱家|本店|祖传|独家|家传|自家|的)(?:网上|网传|网络上|民间|老一辈|老人(?:家)?|长辈|听说|有人说|据说|传言|传说|偏方|土方子?|民间方子|小妙招|老方子)/g;
-const DEBUNK = /不要信|别信|不能信|不可信|信不得|不要相信|别相信|不靠谱|不科学|没有(?:任何)?(?:科学)?(?:依据|根据)|没依据|是谣言|是误区|是误传|不可取|不建议(?:尝试|使用|用)?|耽误(?:病情|治疗)|延误(?:病情|治疗)|遵医嘱|(?:及时|尽早|还是要|还是得|最好|请|要)(?:就医|去医院|看医生|看皮肤科|看专科)|有风险|很危险|伤身/;
+const DEBUNK = /(?:我们|本店|咱家|我家)(?:从来|从|也|都)*(?:没|没有|不)(?:这么|这样)(?:说|讲|写|宣传)|(?<=[,.!?;。]|^)(?:真|其实|并|根本|当然|肯定|那)不是(?:的|哦|啦|呢)?(?=[,.!?;。]|$)|不要信|别信|不能信|不可信|信不得|不要相信|别相信|不靠谱|不科学|没有(?:任何)?(?:科学)?(?:依据|根据)|没依据|是谣言|是误区|是误传|不可取|不建议(?:尝试|使用|用)?|耽误(?:病情|治疗)|延误(?:病情|治疗)|遵医嘱|(?:及时|尽早|还是要|还是得|最好|请|要)(?:就医|去医院|看医生|看皮肤科|看专科)|有风险|很危险|伤身/;
 
 /** Names and terms that hold a list word in another sense (lexicon/names/terms.yaml): a technical
  *  term or a dish (永久性染发剂, 绝对零度, 至尊比萨) wherever it stands, a work's title (极品飞车,
@@ -365,6 +365,8 @@ function mentionScopes(original: string, scopes: number[]): void {
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
   const after = original.slice(end, end + 30);
+  // 根治不了, 治愈不了: the act named is the one the goods cannot do.
+  if (/^不了(?![吗么呢])/.test(after)) return true;
   if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
   return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }

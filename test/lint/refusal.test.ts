@@ -217,6 +217,11 @@ describe('refusal scope (shared by every content rule)', () => {
     '早年的包装印过特供字样，后来规定不许印了',
     '听说用白酒擦身子能治发烧，这没有科学依据，孩子烧了要去医院',
     '老人说的土方子喝了能根治咳嗽，不靠谱，还是看医生',
+    // The denial opening on 这个, an echo answered with 不了, hearsay the shop disowns or calls untrue.
+    '不少顾客问有没有国家级检测，这个确实没有，只有第三方报告',
+    '这款膏能根治吗？根治不了，只能止一阵子痒',
+    '评论区有人说这枕头能治失眠，我们从来没这么宣传过',
+    '听说它是万能药，其实不是，就是一支芦荟胶',
   ])('keeps %s clean (quoted then denied, history, debunked folk cure)', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -230,6 +235,9 @@ describe('refusal scope (shared by every content rule)', () => {
     ['全网最低价明天就取消了，抓紧下单', 'absolute-claim'],
     ['国家免检的牌子，别家早就取消了', 'absolute-claim'],
     ['我们家祖传秘方能根治咳嗽，外面那些偏方不靠谱', 'absolute-claim'],
+    ['这款膏能根治吗？能根治，坚持用就行', 'absolute-claim'],
+    ['听说它是万能药，确实是，一抹就好', 'absolute-claim'],
+    ['不少顾客问有没有国家级检测，这个当然有', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // A street or an estate named where the shop says something is (issue 10, session 9).
+    '退货寄到王牌街66号仓库，写清订单号',
+    '线下体验店位于至尊花园小区南门',
+    '样品间在极品家居城三楼东区',
     // The shop says first how few options it has; a 最 later in the sentence ranks among them
     // (issue 10, session 9).
     '我们家就两个尺码，L码卖得最多',
@@ -393,6 +397,8 @@ ruleTester('absolute-claim', {
     '至少提前一天到考场',
   ],
   invalid: [
+    // A place type the shop could boast of is no street name.
+    { text: '我们在顶级商场都开了专柜', spans: ['顶级'] },
     // A closed range first does not excuse a market named after it.
     { text: '我们家就两个尺码，都是全网最便宜的', spans: ['最便宜'] },
     { text: '我们家款式最全，随便挑', spans: ['最全'] },
