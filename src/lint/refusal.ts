@@ -35,7 +35,7 @@ const CUE = new RegExp(
     // clause ends on 的 (不是开过光的, 不是特供的哦) — not as a question (这难道不是最好的？, 不是最好的吗).
     '不是什么|并不是|并非|算不上|谈不上|称不上',
     // 不是满绿的极品: the noun after 的 is part of what is denied.
-    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[^,.!?;。吗么嘛]{0,4}(?:[,.;。]|$))',
+    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[^,.!?;。吗么嘛]{0,6}(?:[,.;。]|$))',
     // The shop does not say or speak of it (我们不说能辟邪, 不讲什么功效); 不讲理 and 不讲究 are other words.
     // A power, a rite or a guarantee denied right where it is named (手串不开光, 从不加持, 没有招财的
     // 说法, 黄金不保本, 我们不包过): the same words the rules take back (sensitive-topic DENIABLE,
@@ -56,14 +56,18 @@ const CUE = new RegExp(
     '(?:关于|对于|至于|有关)(?=[^.!?;。]{1,16}?(?:我们|本店|这边|客服|小店)[^.!?;。]{0,6}?(?:不(?:回答|讨论|聊|谈|解答|接|做|提供|涉及|评论|方便|予)|无法回答|没法回答|无可奉告))',
     // What the goods cannot do (洗发水没法彻底根治, 不能保证百分百有效): the effect itself follows,
     // not an instruction (仍无法解决可添加… goes on to tell the buyer what to do).
-    '(?:无法|没法|没办法|不可能)(?=(?:彻底|完全|百分百|100%|真正|一次性|永久|根本|从根本上)?(?:根治|治愈|治好|治疗|去除|消除|祛除|逆转|保证|确保|承诺|做到|达到))',
+    '(?:无法|没法|没办法|不可能)(?:跟|给|向|为|和|对)?(?:您|你)?(?=(?:彻底|完全|百分百|100%|真正|一次性|永久|根本|从根本上)?(?:根治|治愈|治好|治疗|去除|消除|祛除|逆转|保证|确保|承诺|做到|达到))',
     // 不方便 leaves its verb in the scope (我们不方便留电话: the finding 留电话 names the act refused).
-    '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|(?:不方便)(?:为您|给您|帮您|向您)?(?=提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下|建|拉|组建|开设)|(?<![有是])没有|无需|无须|不必',
+    '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|(?:不方便)(?:为您|给您|帮您|向您)?(?=提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下|建|拉|组建|开设|具备|具有|送|给|发|返)|(?<![要就有是])不(?=刷(?:单|好评|评|销量|量))|(?<![有是])没有|无需|无须|不必',
+    // No product of the kind can do it (没有哪款护肤品能保证不过敏, 没有任何一种面霜可以根治): the
+    // shop denies the notion for the whole market, its own goods included.
+    // A comparison (没有哪家比我们便宜, 没有任何一款赶得上这款) is the opposite: nobody beats the shop.
+    '没有(?:哪|任何)(?:一)?(?:款|种|个|家|样)(?![^,.!?;。]{0,14}?(?:比|更|像|如|赶得上|比得上|超过|能跟|我们|本店|咱家|我家|这款|这个|我们家))',
     // Only on the platform: 只在平台下单, 仅通过小红书沟通, 认准本店.
     '(?:只|仅|只会|仅会|只能|仅能|一律)(?:在|通过|走|用)(?=平台|小红书|本店|店铺|官方|app|这里|站内)',
     // Impostors as the subject: 冒充客服让您…, 有人让您…, 陌生人要求…
     // 有其他人员通过电话联系您刷单: someone else reaching the buyer is the scam being asked about.
-    '(?<impostor>冒充|假冒|仿冒|骗子|陌生人|有人|任何人|第三方|其他人员?|外部人员)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗|联系)(?:您|你)?',
+    '(?<impostor>冒充|假冒|仿冒|骗子|陌生人|有人|任何人|第三方|其他人员?|外部人员)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗|联系|找)(?:您|你)?',
   ].join('|'),
   'g',
 );
@@ -76,14 +80,19 @@ function clauseAt(text: string, index: number): string {
   return text.slice(clauseStart(text, index, 40), clauseEnd(text, index, 40));
 }
 
-/** Where the sentence turns from the refusal to an instruction or an offer: a contrast, the shop's
+/** Where the sentence turns from the refusal to an instruction or an offer: a contrast (不过, not
+ *  不过敏/不过期), the shop's
  *  own account or shop (加我, 我们淘宝店), money sent to the shop (转我), or a condition (需要的话…)
  *  — run-on chat (请勿私下交易需要的话转我支付宝) has no comma to end the refusal. */
 const TURN =
-  /但|不过|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
+  /但|不过(?![敏期时关夜量瘾度])|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
 
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
 const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|[\u4e00-\u9fff]{1,4}不了(?![吗么呢])|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
+
+/** What the buyer may come across, then told not to buy or believe (遇到说是我们家高仿的千万别买,
+ *  看到自称客服让您加好友的别理): the object of the warning comes before it. */
+const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18}?)(?:的话?)?[,]?(?=(?:请|千万|一定|都)?(?:别|不要|勿|谨慎)(?:买|信|相信|理|理会|下单|拍|上当|付款|转账|加))/dg;
 
 /** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
  *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it
@@ -95,7 +104,11 @@ const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|�
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
-  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律)*(?:(?:不|没有?|不会|不能|无法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开)|没有|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接)|拒收|拒绝|谢绝|没有|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+/** After the match: refused outright without a subject (高仿一律拒收, 私下交易坚决不接). */
+const REFUSED_OUTRIGHT_AFTER = /^[^,.!?;。，！？；\n]{0,4}?(?:一律|一概|坚决|统统|全部|概不)(?:拒收|拒绝|谢绝|不收|不卖|不接|不做|不碰|不支持|不提供)/;
+/** After the match: a question about it the shop cannot answer (风水方面的问题我们回答不了). */
+const UNANSWERED_AFTER = /^[^,.!?;。，！？；\n]{0,8}?(?:我们|本店|这边|客服|小店)(?:这边|真的?|实在|确实|也|都|是)*(?:回答不了|答不了|不回答|不解答|不讨论|没法回答|无法回答|不方便回答|解答不了)/;
 
 /** After the match, in its own clause or the next one opening on 那/这 that points back at it: the
  *  shop calls it untrue (网上说能治失眠的都是夸大, 有人说能治颈椎病，那都是夸大, 稳赚不赔那种都是骗人的,
@@ -107,7 +120,7 @@ const UNTRUE_AFTER =
 /** After the match, in its own clause: the shop says it cannot do it (全网最低我们做不到, 百分百有效
  *  我们保证不了) — an honest limit, not a promise. */
 const INCAPABLE_AFTER =
-  /^[^,.!?;。，！？；\n]{0,8}?(?:(?:[,，?？]+(?:这个|这点|这种|这|那个))?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)|[,，?？]+(?:这个|这点|这种|这|那个))(?:这边|真的?|实在|确实|也|都|可|是)*(?:(?:做不到|达不到|给不了)(?![更再比])|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
+  /^[^,.!?;。，！？；\n]{0,8}?(?:(?:[,，?？]+(?:这个|这点|这种|这|那个))?(?:我们|本店|店里|咱家|我家|小店|咱们|这边)|[,，?？]+(?:这个|这点|这种|这|那个))(?:这边|真的?|实在|确实|也|都|可|是)*(?:(?:做不到|达不到|给不了)(?![更再比])|没办法(?:[哦哈呢啦的]|$|[,，。!！]|加|做|弄|操作)|办不到|保证不了|承诺不了|不敢(?:说|保证|承诺|写|讲|打包票)|不能(?:说|保证|承诺|写))/;
 
 /** Around the match: the designation or practice is history — abolished, withdrawn or no longer
  *  allowed (国家免检2008年就取消了, 以前印过驰名商标，后来广告法不让用了, 吊牌上的特供是十几年前的
@@ -115,7 +128,7 @@ const INCAPABLE_AFTER =
  *  marker is required, so a deadline ahead (明天就取消) is not history. Other shops in between
  *  (别家早就取消了) keep the claim. */
 const HISTORY =
-  '(?:(?:已经|已|早就|早已|后来|之后|[0-9]{2,4}年(?:就|已经|起|以后|后)?|多年前|前几年|很多年前|十几年前|几年前)(?:都|也)?(?:被)?(?:国家|官方|广告法|法规|规定|政策|新规|市场监管局?|工商)?(?:明令|明文|明确)?(?:取消|废止|废除|撤销|叫停|停止(?:评选|评定|使用|发放)?|停了|停评|停发|禁止使用|禁用|不让(?:用|写|印|标)|不许(?:用|写|印|标)|不能(?:用|写|印|标)了|不再(?:评|评选|用|使用|发|发放|标)|没有了|去掉了|改掉了|不存在了)|(?:是|都是)(?:老早|很久|好久|早年|当年|过去|[^,.!?;。，！？；]{1,6}年)?(?:以前|之前|前)?的(?:事|说法|叫法)|成为历史|是过去式)';
+  '(?:(?:已经|已|早就|早已|后来|之后|[0-9]{2,4}年(?:就|已经|起|以后|后)?|多年前|前几年|很多年前|十几年前|几年前)(?:都|也)?(?:被)?(?:国家|官方|广告法|法规|规定|政策|新规|市场监管局?|工商)?(?:明令|明文|明确)?(?:取消|废止|废除|撤销|叫停|停止(?:评选|评定|使用|发放)?|停了|停评|停发|禁止使用|禁用|不让(?:用|写|印|标)|不许(?:用|写|印|标)|不能(?:用|写|印|标)了|不再(?:评|评选|用|使用|发|发放|标)|没有了|去掉了|改掉了|不存在了|关了|关掉了|关闭了|注销了|不开了|不做了)|(?:是|都是)(?:老早|很久|好久|早年|当年|过去|[^,.!?;。，！？；]{1,6}年)?(?:以前|之前|前)?的(?:事|说法|叫法)|成为历史|是过去式)';
 const HISTORY_AFTER = new RegExp(`^(?:(?!别|其他|他们|人家|同行)[^.!?;。！？；\n]){0,22}?${HISTORY}`);
 const HISTORY_BEFORE = /(?:已经|早就|早已|后来|[0-9]{2,4}年(?:就|起)?)(?:国家|官方|就)?(?:取消|废止|废除|撤销|叫停)(?:了)?(?:这个|那个|所谓的?)?$/;
 
@@ -188,7 +201,9 @@ export function refusalScopes(text: string): number[] {
     // 不加微信就发不了货, 不打差评的话运费我们承担: a condition that demands the act.
     if (BARE_NEGATION.test(m[0]) && CONDITION_AHEAD.test(clause)) return;
     TURN.lastIndex = 0;
-    const turn = TURN.exec(clause);
+    let turn = TURN.exec(clause);
+    // 不是我们的联系方式: what is denied is that it is the shop's own — no turn to an offer.
+    if (turn !== null && turn.index === 0 && /不是$|并非$/.test(m[0])) turn = TURN.exec(clause);
     let stop = turn === null ? end : from + turn.index;
     // Chat is often typed without punctuation: a sentence particle (哦, 呢, 了…) ends the refusal
     // there, and a refusal never runs longer than SCOPE_MAX characters (没有配备夹子哦这样吧…好评返现
@@ -208,6 +223,11 @@ export function refusalScopes(text: string): number[] {
     for (let m = NOTION_DENIED.exec(text); m !== null; m = NOTION_DENIED.exec(text)) scopes.push(m.index, m.index + m[0].length);
   }
   if (DEBUNK.test(text)) hearsayScopes(text, scopes);
+  MET_THEN_WARNED.lastIndex = 0;
+  for (let m = MET_THEN_WARNED.exec(text); m !== null; m = MET_THEN_WARNED.exec(text)) {
+    const [from, to] = m.indices![1];
+    scopes.push(from, to);
+  }
   NAMED_TERM.lastIndex = 0;
   for (let m = NAMED_TERM.exec(text); m !== null; m = NAMED_TERM.exec(text)) {
     if (m.groups?.title !== undefined && !WORK.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
@@ -368,6 +388,7 @@ export function inRefusal(original: string, scopes: readonly number[], start: nu
   // 根治不了, 治愈不了: the act named is the one the goods cannot do.
   if (/^不了(?![吗么呢])/.test(after)) return true;
   if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
+  if (REFUSED_OUTRIGHT_AFTER.test(after) || UNANSWERED_AFTER.test(after)) return true;
   return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }
 

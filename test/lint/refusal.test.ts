@@ -222,6 +222,23 @@ describe('refusal scope (shared by every content rule)', () => {
     '这款膏能根治吗？根治不了，只能止一阵子痒',
     '评论区有人说这枕头能治失眠，我们从来没这么宣传过',
     '听说它是万能药，其实不是，就是一支芦荟胶',
+    // No product of the kind can do it; the goods cannot, told to the buyer; refused outright or
+    // unanswered after the word; what the buyer may come across, then warned off; not done by the
+    // shop (不刷单, 不具备); an impostor who approaches the buyer; a shop closed; not the shop's own.
+    '没有哪种防晒霜能保证一整天不脱妆，记得补涂',
+    '我们没法向您保证100%祛痘，痘痘成因很多',
+    '仿品我们店一概不收，寄来也会原样退回',
+    'a货我们这边一律拒收',
+    '看到自称我们客服要您加好友的，千万别理',
+    '本店从来不刷好评，评价随您心意',
+    '我们也不送返现卡，按真实感受评就好',
+    '若是有人假冒本店找你做刷单任务，那是骗局',
+    '八字合婚这类的问题我们这边解答不了',
+    '这块玉牌不具有任何辟邪的作用，当普通挂坠戴',
+    '要私下转账这个我们没办法，只能走平台',
+    '以前开过的淘宝店早就关掉了，现在只有这一家',
+    '包装上那串数字是物流码，不是我们的微信号哦',
+    '这款面霜不过敏的话可以长期用',
   ])('keeps %s clean (quoted then denied, history, debunked folk cure)', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -238,6 +255,10 @@ describe('refusal scope (shared by every content rule)', () => {
     ['这款膏能根治吗？能根治，坚持用就行', 'absolute-claim'],
     ['听说它是万能药，确实是，一抹就好', 'absolute-claim'],
     ['不少顾客问有没有国家级检测，这个当然有', 'absolute-claim'],
+    ['没有哪家店比我们家更便宜，全网最低', 'absolute-claim'],
+    ['看到喜欢的a货款别犹豫，直接拍', 'counterfeit'],
+    ['我们的淘宝店早就开了，去淘宝搜店名更便宜', 'offsite-contact'],
+    ['这款面霜不过敏，加我微信abcde123领小样', 'offsite-contact'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -23,6 +23,9 @@ describe('names and terms vocabulary', () => {
     '这套化妆品是做特效妆用的，假血洗得掉',
     '每件货的唯一码印在吊牌背面，扫一下就能查',
     '这是民国旧书的复刻本，繁体竖排',
+    // A brand and a piece of furniture.
+    '老款永久牌二八大杠，车铃还能响',
+    '主席台用的深红色台布，长度可以定做',
     // Titles where the sentence talks about a work; a dish by its menu name.
     '极品飞车的授权合金车模，1比32',
     '最强大脑节目同款的九宫格魔方',

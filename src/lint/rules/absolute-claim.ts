@@ -338,7 +338,7 @@ const ABSOLUTE_WARNING_AFTER = /^(?:不要|别|不可以|禁止|勿|避免|千�
  *  items are told apart, not a claim about the goods. */
 const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
 /** After 首选: one of the shop's own sizes, packs or options (小瓶装, 试用装, S码, 基础款套餐). */
-const PACK_OPTION_AFTER = /^(?:这个|那个|这款|那款)?[\u4e00-\u9fffa-z0-9]{0,4}?(?:装|码|号|档|规格|尺寸|容量|套餐|小瓶|大瓶|小包|大包|单支|单瓶|单罐)(?![\u4e00-\u9fff])/;
+const PACK_OPTION_AFTER = /^(?:这个|那个|这款|那款)?[\u4e00-\u9fffa-z0-9]{0,4}?(?:装|码|号|档|规格|尺寸|容量|套餐|小瓶|大瓶|小包|大包|单支|单瓶|单罐)(?:(?![\u4e00-\u9fff])|(?=试|先|就|吧|用))/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 /** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
@@ -618,7 +618,7 @@ export default defineTextRule({
         // 我个人首选深色这款: a staff member's own pick between the shop's options, not a ranking.
         if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
         // 您首选的颜色缺货: the buyer's own first pick (a verb before 的), unlike 您的首选 (a claim).
-        if (m[0] === '首选' && /(?:您|你|顾客|买家|客户)(?:如果|要是)?$/.test(before) && text[end] === '的') return;
+        if (m[0] === '首选' && /(?:您|你|顾客|买家|客户)(?:如果|要是)?$/.test(before) && (text[end] === '的' || /^(?:哪|什么|啥)/.test(text.slice(end, end + 2)))) return;
         // 我们在成都开的首家线下店: the first of the shop's own stores, a date in its history.
         if (m[0] === '首家' && OWN_OPENED_BEFORE.test(before) && STORE_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });

@@ -11,6 +11,9 @@ ruleTester('absolute-claim', {
     '我们家就两个尺码，L码卖得最多',
     '这个杯子只有三种颜色，奶白色最耐看',
     '店里一共四种口味，原味最受小朋友欢迎',
+    // The buyer's first pick asked about; a trial pack advised (issue 10, session 9).
+    '您首选什么尺码？我们先帮您留一件',
+    '敏感肌的话首选试用装先用用看',
     // Facts about the shop's own shelves, stores and schedule; the shop's attitude; footwear named
     // by the height it adds; which option a price belongs to (issue 10, lists8).
     '店里这个月卖得最好的是奶油白',
