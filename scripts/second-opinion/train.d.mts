@@ -1,3 +1,5 @@
+import type { TableCase } from './table-cases.mjs';
+
 export declare function train(options: {
   corpora: readonly string[];
   trainFiles?: readonly string[];
@@ -6,8 +8,15 @@ export declare function train(options: {
   calibration?: { weights: string; floors: Record<string, number>; heldDigests: readonly string[] } | null;
   cost?: boolean;
   tables?: 'clean' | 'all' | 'none';
+  tableItems?: readonly TableCase[];
+  weightsOnly?: boolean;
   dist?: string;
   config?: Record<string, unknown>;
   exclude?: (normalized: string) => boolean;
   log?: (line: string) => void;
 }): Promise<{ modelTs: string; modelBin: Buffer; data: unknown; thresholds: Record<string, unknown>; calibration?: { weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[] }; counts: Record<string, number> }>;
+export declare function liveTables(tables: 'clean' | 'all' | 'none'): TableCase[];
+export declare function renderTables(items: readonly TableCase[]): string;
+export declare function parseTables(text: string): TableCase[];
+export declare function checkCommittedWeights(options?: { log?: (line: string) => void }): Promise<string[]>;
+export declare const TABLES_SNAPSHOT: string;

@@ -3,6 +3,8 @@
 //   src/lint/second-opinion/model.gen.ts   the model's header (rules, biases, scales, thresholds)
 //   src/lint/second-opinion/model.bin      its n-grams, lookup table and int16 weights
 //   src/lint/second-opinion/manifest.json  sha256 and size of every input, the config, thresholds
+//   src/lint/second-opinion/tables.jsonl   the table items it trained on (see TABLES_SNAPSHOT)
+//   src/lint/second-opinion/calibration.json  with --real: the thresholds' floors
 // from the BUILT rules (dist/, run `npm run build` first; the rules alone decide which real replies
 // may be violations) and these inputs:
 //   - every labelled corpus in the repo: test/fixtures/corpus/*.jsonl (sorted), plus
@@ -12,21 +14,25 @@
 //     corpora, but no accuracy bar is asserted on them;
 //   - the rules' hand-written tables (rule tables, lexicon specs, ordinary replies; see
 //     table-cases.mjs), as training-only samples (--tables);
-//   - real shop-staff replies as clean samples (default /tmp/accc/real-*.txt, then
-//     /work/blind/scored/real-tune4.txt when present; --real to name
-//     others). They come from public research dialogue corpora whose licences are unclear, so they
-//     are never committed; the manifest records their sha256 and line counts.
+//   - real shop-staff replies (--real FILE…, one a line), which only set each rule's threshold floor
+//     (calibration.json; without --real the committed one is used). They come from public research
+//     dialogue corpora whose licences are unclear, so they are never committed; calibration.json
+//     records their sha256 and line counts. This machine's set (README 模型复核, 训练):
+//       S=/work/blind/scored; --real /tmp/accc/real-{ecd,jddc-a,jddc-b,zb}.txt (each its own --real)
+//       --real $S/real-tune4.txt --real $S/real-hold2.txt --real $S/real-hold3.txt --real $S/real-hold8.txt
 // The procedure and config are those of the held-out evaluation (heldout.mjs; 2–4-grams, 3,000
 // features a rule, chosen in session 5 on held-out w11h+w11h2 and w12a+w12b — README 模型复核): real
-// replies are split by a hash of the text into test (¼, never used), calibration (¼: a threshold may
-// flag none of them) and training (½); a threshold is the one catching the most out-of-fold
-// positives with an out-of-fold false discovery rate ≤ 1%.
+// replies are split by a hash of the text into test (¼, never used) and calibration (¾: a threshold
+// may flag none of those the rules leave silent); a threshold is the one catching the most
+// out-of-fold positives with an out-of-fold false discovery rate ≤ 1%.
 //
 // Deterministic: the same inputs and rules give byte-identical files (fixed orders, seeded shuffle,
 // weights quantized to int16 with a per-rule scale, thresholds calibrated on the quantized model
 // with the scorer that ships). `--check` retrains and compares with the committed files instead
-// of writing them (exit 1 when they differ).
-//   node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check] [--out DIR]
+// of writing them (exit 1 when they differ), the rules' tables read as they are now.
+// `--check-committed` (npm test runs it) retrains only the weights from the committed inputs —
+// tables.jsonl instead of the live tables — and compares model.bin and model.gen.ts.
+//   node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check | --check-committed] [--out DIR]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -77,14 +83,15 @@ export function describeFile(path, extra = {}) {
 }
 
 function parseArgs(argv) {
-  const args = { real: [], check: false, out: MODEL_DIR, tables: 'all' };
+  const args = { real: [], check: false, committed: false, out: MODEL_DIR, tables: 'all' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--real') args.real.push(argv[++i]);
     else if (argv[i] === '--check') args.check = true;
+    else if (argv[i] === '--check-committed') args.committed = true;
     else if (argv[i] === '--out') args.out = resolve(argv[++i]);
     else if (argv[i] === '--tables') args.tables = argv[++i];
     else {
-      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check] [--out DIR]`);
+      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check | --check-committed] [--out DIR]`);
       process.exit(2);
     }
   }
@@ -101,7 +108,7 @@ function parseArgs(argv) {
  * `config` overrides CONFIG (the held-out evaluation tries settings this way); `exclude(norm)`
  * drops a labelled text by its normalized form (the held-out rounds, so none of them trains).
  */
-export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], calibration = null, tables = 'all', dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, log = () => {} }) {
+export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, log = () => {} }) {
   const CONFIG = { ...BASE_CONFIG, ...config };
   if (CONFIG.realNeg && real.length === 0) throw new Error('realNeg: 1 trains on real staff replies: pass them (--real FILE)');
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
@@ -168,7 +175,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // clean takes only their clean cases, none leaves them out. (Measured in README 模型复核: without
   // them the model warns on ~3% of the hand-written clean cases and breaks a corpus bar; clean-only
   // passed the tests but added 3 warnings on real replies where all added 1.)
-  const fromTables = tables === 'none' ? [] : tableCases(root, MODEL_RULES).filter((c) => tables === 'all' || c.expect.length === 0);
+  const fromTables = tableItems ?? liveTables(tables);
   for (const it of fromTables) admit({ ...it, trainOnly: true });
   const droppedReal = droppedDigests.size;
   for (const text of realTrain) {
@@ -193,7 +200,9 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
     }
     const model = trainLogistic(samples, opts);
     const oof = [];
-    for (let fold = 0; fold < CONFIG.folds; fold++) {
+    // weightsOnly: the final fit alone (the reproducibility check of npm test); the folds only
+    // choose thresholds, which that check takes from the manifest.
+    for (let fold = 0; fold < (weightsOnly ? 0 : CONFIG.folds); fold++) {
       // Table cases always train and are never judged: the thresholds are set on the same
       // population as in the held-out evaluation (corpora and real replies).
       const inFold = (s) => !s.trainOnly && hash32(s.text) % CONFIG.folds === fold;
@@ -213,6 +222,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // replies when they are given (--real) and kept in calibration.json with a digest of the weights
   // they were computed for; without the replies the committed floors are used, so a clone of the
   // repo retrains the committed model byte for byte (and says so when the weights differ).
+  if (weightsOnly) return { data, modelBin: Buffer.from(modelBinary(data)), modelTsWith: (threshold) => renderModel(modelHeader({ ...data, threshold })) };
   const compiled = compileModel(data);
   const weightsDigest = sha256(Buffer.concat([Buffer.from(modelBinary(data)), Buffer.from(JSON.stringify([data.bias, data.scale]))]));
   const grid = thresholdGrid();
@@ -263,6 +273,76 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
 }
 
+/** The rules' hand-written tables as training items (table-cases.mjs): all of them, only their
+ *  clean cases, or none. */
+export function liveTables(tables) {
+  return tables === 'none' ? [] : tableCases(root, MODEL_RULES).filter((c) => tables === 'all' || c.expect.length === 0);
+}
+
+/**
+ * tables.jsonl: the table items a model was trained on, committed beside it. The tables live in
+ * test files and lexicon YAML that other work changes all the time; with this copy the committed
+ * model stays a function of committed files (npm test retrains its weights from them), while
+ * `--check` still compares against the live tables and says when a retrain would change the model.
+ * One line per run of consecutive items from the same file with the same label, in training order:
+ * {"from", "rule" (null: an ordinary reply, clean for every rule), "y" (1 violates the rule, 0 clean
+ * for it), "texts"}.
+ */
+export const TABLES_SNAPSHOT = join(MODEL_DIR, 'tables.jsonl');
+
+export function renderTables(items) {
+  const runs = [];
+  for (const it of items) {
+    const rule = it.tolerate.length === 0 && it.expect.length === 0 ? null : (it.expect[0] ?? MODEL_RULES.find((r) => !it.tolerate.includes(r)));
+    const y = it.expect.length > 0 ? 1 : 0;
+    const last = runs[runs.length - 1];
+    if (last && last.from === it.id && last.rule === rule && last.y === y) last.texts.push(it.text);
+    else runs.push({ from: it.id, rule, y, texts: [it.text] });
+  }
+  const text = runs.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  // The items must come back exactly (labels, order): the format holds one labelled rule a text.
+  if (JSON.stringify(parseTables(text)) !== JSON.stringify(items.map(({ id, text, expect, tolerate }) => ({ id, text, expect, tolerate })))) throw new Error('tables.jsonl would not give back the table items');
+  return text;
+}
+
+export function parseTables(text) {
+  const items = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const { from, rule, y, texts } = JSON.parse(line);
+    const label = rule === null ? { expect: [], tolerate: [] } : { expect: y ? [rule] : [], tolerate: MODEL_RULES.filter((r) => r !== rule) };
+    for (const t of texts) items.push({ id: from, text: t, expect: [...label.expect], tolerate: [...label.tolerate] });
+  }
+  return items;
+}
+
+/** The inputs `npm run train-model` reads, relative to the repo (the shared dev corpus absolute). */
+export function committedInputs() {
+  return { corpora: repoInputs(), trainFiles: trainInputs(), sharedFiles: sharedDev() };
+}
+
+/**
+ * Whether the committed weights are what the committed inputs train: the corpora, the training-only
+ * corpora, tables.jsonl and calibration.json (its held-out digests), retrained without the folds
+ * (they only choose thresholds, which are taken from the manifest). Much cheaper than `--check`
+ * (one fit a rule instead of six), so npm test runs it. Returns the differences, [] when none.
+ */
+export async function checkCommittedWeights({ log = () => {} } = {}) {
+  const read = (f) => readFileSync(join(MODEL_DIR, f));
+  const manifest = JSON.parse(read('manifest.json').toString('utf8'));
+  const problems = [];
+  const snapshot = read('tables.jsonl');
+  if (manifest.inputs.tableSnapshot?.sha256 !== sha256(snapshot)) problems.push('tables.jsonl is not the one the manifest names');
+  const calibration = JSON.parse(read('calibration.json').toString('utf8'));
+  const { corpora, trainFiles, sharedFiles } = committedInputs();
+  const { tables, ...config } = manifest.config;
+  const result = await train({ corpora, trainFiles, sharedFiles, calibration, tableItems: parseTables(snapshot.toString('utf8')), config, cost: false, weightsOnly: true, log });
+  if (!read('model.bin').equals(result.modelBin)) problems.push('model.bin differs from what the committed inputs train');
+  const threshold = MODEL_RULES.map((r) => manifest.thresholds[r].threshold);
+  if (read('model.gen.ts').toString('utf8') !== result.modelTsWith(threshold)) problems.push('model.gen.ts differs from what the committed inputs train');
+  return problems;
+}
+
 function renderModel(header) {
   const lines = [
     '// Generated by `npm run train-model` (scripts/second-opinion/train.mjs) from the inputs in',
@@ -283,13 +363,21 @@ async function main() {
     console.error('dist/ is missing: run npm run build first');
     process.exit(2);
   }
+  if (args.committed) {
+    const t0 = Date.now();
+    const problems = await checkCommittedWeights({ log: (s) => console.error(s) });
+    console.error(problems.length ? `${problems.join('; ')}: run npm run build && npm run train-model` : `the committed weights are what the committed inputs train (byte-identical, ${Math.round((Date.now() - t0) / 1000)} s)`);
+    process.exit(problems.length ? 1 : 0);
+  }
   const corpora = repoInputs();
   const trainFiles = trainInputs();
   const shared = sharedDev();
+  const tableItems = liveTables(args.tables);
+  const tablesJsonl = renderTables(tableItems);
   const committed = existsSync(CALIBRATION) ? JSON.parse(readFileSync(CALIBRATION, 'utf8')) : null;
   if (args.real.length === 0) console.error(committed ? `no --real: the thresholds' floors and the held-out replies come from ${relative(process.cwd(), CALIBRATION)}` : `no --real and no ${relative(process.cwd(), CALIBRATION)}: thresholds from the labelled texts alone`);
   const t0 = Date.now();
-  const result = await train({ corpora, trainFiles, sharedFiles: shared, real: args.real, calibration: committed, tables: args.tables, log: (s) => console.error(s) });
+  const result = await train({ corpora, trainFiles, sharedFiles: shared, real: args.real, calibration: committed, tableItems, log: (s) => console.error(s) });
   if (result.data.threshold.every((t) => t > 1)) {
     console.error('every rule came out off: check the inputs');
     process.exit(1);
@@ -317,6 +405,7 @@ async function main() {
       repo: corpora.map((p) => describeFile(join(root, p), { path: p })),
       train: trainFiles.map((p) => describeFile(join(root, p), { path: p })),
       tables: args.tables !== 'none' ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
+      tableSnapshot: { path: relative(root, TABLES_SNAPSHOT), sha256: sha256(tablesJsonl), items: tableItems.length },
       calibration: calibrationJson ? { path: relative(root, CALIBRATION), sha256: sha256(calibrationJson) } : null,
       external: shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
     },
@@ -330,7 +419,7 @@ async function main() {
   const manifestJson = `${JSON.stringify(manifest, null, 2)}\n`;
   if (args.check) {
     const same = (f, s) => existsSync(join(MODEL_DIR, f)) && readFileSync(join(MODEL_DIR, f)).equals(Buffer.from(s));
-    const ok = same('model.gen.ts', result.modelTs) && same('model.bin', result.modelBin) && same('manifest.json', manifestJson) && (!calibrationJson || same('calibration.json', calibrationJson));
+    const ok = same('model.gen.ts', result.modelTs) && same('model.bin', result.modelBin) && same('manifest.json', manifestJson) && same('tables.jsonl', tablesJsonl) && (!calibrationJson || same('calibration.json', calibrationJson));
     console.error(ok ? 'the committed model is what these inputs train (byte-identical)' : 'the committed model differs from what these inputs train: run npm run train-model');
     process.exit(ok ? 0 : 1);
   }
@@ -338,9 +427,10 @@ async function main() {
   writeFileSync(join(args.out, 'model.gen.ts'), result.modelTs);
   writeFileSync(join(args.out, 'model.bin'), result.modelBin);
   writeFileSync(join(args.out, 'manifest.json'), manifestJson);
+  writeFileSync(join(args.out, 'tables.jsonl'), tablesJsonl);
   if (result.calibration) writeFileSync(join(args.out, 'calibration.json'), calibrationJson);
   console.error(
-    `wrote ${relative(process.cwd(), join(args.out, 'model.gen.ts'))}, model.bin (${result.modelBin.length} bytes, ${result.counts.grams} n-grams)${result.calibration ? ', calibration.json' : ''} and manifest.json in ${Math.round((Date.now() - t0) / 1000)} s; run npm run build to ship it`,
+    `wrote ${relative(process.cwd(), join(args.out, 'model.gen.ts'))}, model.bin (${result.modelBin.length} bytes, ${result.counts.grams} n-grams)${result.calibration ? ', calibration.json' : ''}, tables.jsonl and manifest.json in ${Math.round((Date.now() - t0) / 1000)} s; run npm run build to ship it`,
   );
 }
 

@@ -78,6 +78,30 @@ describe('committed model', () => {
     for (const f of present) expect(sha256(readFileSync(f.path)), `${f.path} changed since calibration`).toBe(f.sha256);
   });
 
+  // The reproducibility check: the committed weights are what the committed inputs train —
+  // corpora, training-only corpora, tables.jsonl (the rules' tables as they were at training; the
+  // live ones change with every rule edit, and `npm run train-model -- --check` compares with
+  // those) and calibration.json. Without the folds, which only choose thresholds (taken from the
+  // manifest): one fit a rule, about a fifth of a full training.
+  it('has the weights its committed inputs train (byte-identical model.bin and model.gen.ts)', async () => {
+    const { checkCommittedWeights } = await import('../../scripts/second-opinion/train.mjs');
+    expect(await checkCommittedWeights()).toEqual([]);
+  }, 240_000);
+
+  it('keeps the tables it was trained on in tables.jsonl, item for item', async () => {
+    const { parseTables, renderTables } = await import('../../scripts/second-opinion/train.mjs');
+    const text = readFileSync(join(dir, 'tables.jsonl'), 'utf8');
+    const items = parseTables(text);
+    expect(items.length).toBeGreaterThan(1000);
+    expect(renderTables(items)).toBe(text);
+    // Each item is labelled for one rule (the others left out) or clean for every rule.
+    for (const it of items) {
+      if (it.tolerate.length === 0) expect(it.expect).toEqual([]);
+      else expect(it.tolerate.length + 1).toBe(MODEL.rules.length);
+    }
+    expect(items.some((it) => it.expect.length === 1)).toBe(true);
+  });
+
   it('knows the six content rules and reports on at least one', () => {
     expect(MODEL.rules).toEqual(['absolute-claim', 'counterfeit', 'harassment', 'offsite-contact', 'review-inducement', 'sensitive-topic']);
     expect(MODEL.threshold.some((t) => t <= 1)).toBe(true);
