@@ -25,15 +25,12 @@ export function loadJsonl(path) {
 }
 
 /** Distinct n-grams (minN..maxN UTF-16 units) of a normalized text outside `scopes`, in
- *  first-seen order, then those of its class view (src/lint/second-opinion/classes.ts: the same
- *  length, class words replaced by markers) that the text does not have. */
-export function ngrams(text, minN = MIN_N, maxN = MAX_N, scopes = [], view = text) {
+ *  first-seen order. */
+export function ngrams(text, minN = MIN_N, maxN = MAX_N, scopes = []) {
   const seen = new Set();
-  for (const s of view === text ? [text] : [text, view]) {
-    for (let i = 0; i < s.length; i++) {
-      for (let n = minN; n <= maxN && i + n <= s.length; n++) {
-        if (!inScopes(scopes, i, i + n)) seen.add(s.slice(i, i + n));
-      }
+  for (let i = 0; i < text.length; i++) {
+    for (let n = minN; n <= maxN && i + n <= text.length; n++) {
+      if (!inScopes(scopes, i, i + n)) seen.add(text.slice(i, i + n));
     }
   }
   return [...seen];
@@ -123,10 +120,10 @@ export function scoreFeats(model, feats, inside = []) {
 }
 
 /** The n-grams of a normalized text that occur only inside refusal scopes. */
-export function insideOnly(text, scopes, outside, minN = MIN_N, maxN = MAX_N, view = text) {
+export function insideOnly(text, scopes, outside, minN = MIN_N, maxN = MAX_N) {
   if (scopes.length === 0) return [];
   const out = new Set(outside);
-  return ngrams(text, minN, maxN, [], view).filter((g) => !out.has(g));
+  return ngrams(text, minN, maxN, []).filter((g) => !out.has(g));
 }
 
 /** Labels of one corpus item for one rule: 1 expected, 0 clean for it, null tolerated (skip). */

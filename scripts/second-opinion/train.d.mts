@@ -18,5 +18,5 @@ export declare function train(options: {
 export declare function liveTables(tables: 'clean' | 'all' | 'none'): TableCase[];
 export declare function renderTables(items: readonly TableCase[]): string;
 export declare function parseTables(text: string): TableCase[];
-export declare function checkCommittedWeights(options?: { log?: (line: string) => void }): Promise<string[]>;
+export declare function checkCommittedWeights(options?: { log?: (line: string) => void }): Promise<{ stale: boolean; problems: string[] }>;
 export declare const TABLES_SNAPSHOT: string;

@@ -42,7 +42,7 @@ import { hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngra
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0, classes: 0 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -108,28 +108,21 @@ function parseArgs(argv) {
  * `config` overrides CONFIG (the held-out evaluation tries settings this way); `exclude(norm)`
  * drops a labelled text by its normalized form (the held-out rounds, so none of them trains).
  */
-export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, log = () => {} }) {
+export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, features, log = () => {} }) {
   const CONFIG = { ...BASE_CONFIG, ...config };
   if (CONFIG.realNeg && real.length === 0) throw new Error('realNeg: 1 trains on real staff replies: pass them (--real FILE)');
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
   const { refusalScopes } = await import(pathToFileURL(join(dist, 'lint/refusal.js')).href);
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
   const { compileModel, encodeModel, modelBinary, modelHeader, probabilities, reachable } = await import(pathToFileURL(join(dist, 'lint/second-opinion/model.js')).href);
-  // classes 1: the class view's n-grams are features too (classes.ts); 0 (shipped): the text's
-  // alone. The view helped on held-out text but cost more CPU than the bulk bar allows (README
-  // 模型复核, session 8), so it stays a training option until its walk is cheaper.
-  const { classesDigest, classView } = await import(pathToFileURL(join(dist, 'lint/second-opinion/classes.js')).href);
-  const viewOf = CONFIG.classes ? classView : (t) => t;
-
   const cache = new Map();
   const info = (text) => {
     let v = cache.get(text);
     if (!v) {
       const norm = normalize(text).text;
       const scopes = refusalScopes(norm);
-      const view = viewOf(norm);
-      const feats = ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes, view);
-      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN, view), fired: undefined };
+      const feats = ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes);
+      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN), fired: undefined };
       cache.set(text, v);
     }
     return v;
@@ -183,6 +176,11 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
     seen.add(text);
     items.push({ text, expect: [], tolerate: [], w: CONFIG.negWeight, real: true });
   }
+  // What the rules' code makes of the training texts: their normalized forms and refusal scopes
+  // (normalize.ts, refusal.ts), which decide every feature. Recorded in the manifest, so a check can
+  // tell a model made stale by a change of that code from one that does not match its inputs.
+  const featuresDigest = sha256(items.map((it) => `${info(it.text).norm}\u0000${info(it.text).scopes.join(',')}`).join('\n'));
+  if (weightsOnly && features !== undefined && features !== featuresDigest) return { stale: true, featuresDigest };
   log(`${items.length} training texts (${realTrain.length} real replies as clean; ${droppedReal} corpus texts dropped as in the real test share${excluded ? `, ${excluded} excluded` : ''}); real ${realTest.length} test / ${calib.length} calibration`);
 
   // Optional per-rule settings (absent from CONFIG means the defaults): posCap, how far a rule's
@@ -214,7 +212,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   }
 
   // The committed form (model.ts encodeModel): weights quantized to int16 times a per-rule scale.
-  const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01), CONFIG.classes ? classesDigest() : '');
+  const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01));
   // Thresholds on the quantized model, scored by the shipped scorer. Each rule's threshold is the
   // grid value catching the most out-of-fold positives at the false discovery bound, and no lower
   // than the rule's floor: the least threshold at which the model flags at most realMax of the
@@ -222,7 +220,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // replies when they are given (--real) and kept in calibration.json with a digest of the weights
   // they were computed for; without the replies the committed floors are used, so a clone of the
   // repo retrains the committed model byte for byte (and says so when the weights differ).
-  if (weightsOnly) return { data, modelBin: Buffer.from(modelBinary(data)), modelTsWith: (threshold) => renderModel(modelHeader({ ...data, threshold })) };
+  if (weightsOnly) return { stale: false, featuresDigest, data, modelBin: Buffer.from(modelBinary(data)), modelTsWith: (threshold) => renderModel(modelHeader({ ...data, threshold })) };
   const compiled = compileModel(data);
   const weightsDigest = sha256(Buffer.concat([Buffer.from(modelBinary(data)), Buffer.from(JSON.stringify([data.bias, data.scale]))]));
   const grid = thresholdGrid();
@@ -270,7 +268,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
 
   const modelTs = renderModel(modelHeader(data));
   const modelBin = Buffer.from(modelBinary(data));
-  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
+  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, featuresDigest, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
 }
 
 /** The rules' hand-written tables as training items (table-cases.mjs): all of them, only their
@@ -325,7 +323,13 @@ export function committedInputs() {
  * Whether the committed weights are what the committed inputs train: the corpora, the training-only
  * corpora, tables.jsonl and calibration.json (its held-out digests), retrained without the folds
  * (they only choose thresholds, which are taken from the manifest). Much cheaper than `--check`
- * (one fit a rule instead of six), so npm test runs it. Returns the differences, [] when none.
+ * (one fit a rule instead of six), so npm test runs it.
+ *
+ * The features also depend on the rules' code (normalization and refusal scopes), which other work
+ * changes between retrains. When the training texts' normalized forms and scopes are no longer the
+ * ones the manifest records, the weights cannot be reproduced until the next retrain: `stale` says
+ * so and the weights are not compared (the committed data files are still checked). Returns the
+ * differences found, [] when none.
  */
 export async function checkCommittedWeights({ log = () => {} } = {}) {
   const read = (f) => readFileSync(join(MODEL_DIR, f));
@@ -334,13 +338,17 @@ export async function checkCommittedWeights({ log = () => {} } = {}) {
   const snapshot = read('tables.jsonl');
   if (manifest.inputs.tableSnapshot?.sha256 !== sha256(snapshot)) problems.push('tables.jsonl is not the one the manifest names');
   const calibration = JSON.parse(read('calibration.json').toString('utf8'));
+  if (manifest.inputs.calibration?.sha256 !== sha256(read('calibration.json'))) problems.push('calibration.json is not the one the manifest names');
   const { corpora, trainFiles, sharedFiles } = committedInputs();
   const { tables, ...config } = manifest.config;
-  const result = await train({ corpora, trainFiles, sharedFiles, calibration, tableItems: parseTables(snapshot.toString('utf8')), config, cost: false, weightsOnly: true, log });
+  const features = manifest.inputs.features?.sha256;
+  if (features === undefined) problems.push('manifest.json records no features digest: run npm run train-model');
+  const result = await train({ corpora, trainFiles, sharedFiles, calibration, tableItems: parseTables(snapshot.toString('utf8')), config, cost: false, weightsOnly: true, features, log });
+  if (result.stale) return { stale: true, problems };
   if (!read('model.bin').equals(result.modelBin)) problems.push('model.bin differs from what the committed inputs train');
   const threshold = MODEL_RULES.map((r) => manifest.thresholds[r].threshold);
   if (read('model.gen.ts').toString('utf8') !== result.modelTsWith(threshold)) problems.push('model.gen.ts differs from what the committed inputs train');
-  return problems;
+  return { stale: false, problems };
 }
 
 function renderModel(header) {
@@ -365,9 +373,11 @@ async function main() {
   }
   if (args.committed) {
     const t0 = Date.now();
-    const problems = await checkCommittedWeights({ log: (s) => console.error(s) });
-    console.error(problems.length ? `${problems.join('; ')}: run npm run build && npm run train-model` : `the committed weights are what the committed inputs train (byte-identical, ${Math.round((Date.now() - t0) / 1000)} s)`);
-    process.exit(problems.length ? 1 : 0);
+    const { stale, problems } = await checkCommittedWeights({ log: (s) => console.error(s) });
+    if (problems.length) console.error(`${problems.join('; ')}: run npm run build && npm run train-model`);
+    else if (stale) console.error('the rules\' normalization or refusal scopes changed since the model was trained: its features cannot be reproduced; retrain (npm run build && npm run train-model -- --real …)');
+    else console.error(`the committed weights are what the committed inputs train (byte-identical, ${Math.round((Date.now() - t0) / 1000)} s)`);
+    process.exit(problems.length || stale ? 1 : 0);
   }
   const corpora = repoInputs();
   const trainFiles = trainInputs();
@@ -406,6 +416,7 @@ async function main() {
       train: trainFiles.map((p) => describeFile(join(root, p), { path: p })),
       tables: args.tables !== 'none' ? tableFiles(root).map((p) => describeFile(join(root, p), { path: p })) : [],
       tableSnapshot: { path: relative(root, TABLES_SNAPSHOT), sha256: sha256(tablesJsonl), items: tableItems.length },
+      features: { sha256: result.featuresDigest, note: 'normalized forms and refusal scopes of the training texts, as the rules code made them' },
       calibration: calibrationJson ? { path: relative(root, CALIBRATION), sha256: sha256(calibrationJson) } : null,
       external: shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
     },

@@ -12,7 +12,6 @@
 // collision never adds a weight. Refusal scopes are computed only when the positive weights
 // present could reach a threshold at all.
 import { insidePair, refusalScopes } from '../refusal.js';
-import { classMarks, isMarker, RUNS } from './classes.js';
 
 /** The small part of the committed model (model.gen.ts). */
 export interface ModelHeader {
@@ -29,9 +28,6 @@ export interface ModelHeader {
   readonly count: number;
   readonly units: number;
   readonly weights: readonly number[];
-  /** The digest of the word classes (classes.ts) the model was trained with; '' or absent (a model
-   *  of session 7 or before) when it reads no class view: then only the text's own n-grams count. */
-  readonly classes?: string;
 }
 
 /** The whole model in memory: the header plus the decoded sections of model.bin. */
@@ -68,8 +64,6 @@ export interface CompiledModel {
    *  rule, and per n-gram that starts with such a pair its row of weights (-1: the walk never
    *  meets it). */
   positive?: { readonly pairs: Int32Array; readonly row: Int32Array; readonly q: Int32Array };
-  /** Pair bits of the n-grams that hold a class marker after their first pair (markerLeads). */
-  leads?: { readonly positive: Int32Array; readonly all: Int32Array };
 }
 
 // 2^18 pair slots (32 KB of bits): with 2^16, hash collisions made about a seventh of the positions
@@ -253,7 +247,7 @@ let upper = new Float64Array(8);
  * plus the negative weights of the n-grams met on the way (see positiveOf). Most texts fail it, and
  * then nothing else is looked at.
  */
-export function reachable(model: CompiledModel, text: string, asked: readonly boolean[], runs: number = marksOf(model, text)): boolean {
+export function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
   const { pairs } = positiveOf(model);
   const R = model.rules.length;
   const { bias, scale, threshold } = model.data;
@@ -267,23 +261,7 @@ export function reachable(model: CompiledModel, text: string, asked: readonly bo
     c1 = text.charCodeAt(i + 1);
     const slot = pairSlot(c0, c1);
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-    boundAt(model, text, i, s, MIN_N);
-  }
-  // The class view: only its n-grams that hold a marker (the others are the text's, counted above).
-  if (runs > 0) {
-    const units = viewUnits(text, runs);
-    const before = markerLeads(model).positive;
-    for (let k = 0, next = 0; k < runs; k++) {
-      const a = RUNS.start[k];
-      const b = RUNS.end[k];
-      for (let i = Math.max(next, a - (MAX_N - 1)); i < b && i <= last; i++) {
-        const minN = firstLength(i, a, b);
-        if (minN > MAX_N) continue;
-        const slot = pairSlot(units[i], units[i + 1]);
-        if (((i < a - 1 ? before : pairs)[slot >> 5] & (1 << (slot & 31))) !== 0) boundAtUnits(model, units, text.length, i, s, minN);
-      }
-      next = b;
-    }
+    boundAt(model, text, i, s);
   }
   for (let r = 0; r < R; r++) {
     if (asked[r] && threshold[r] <= 1 && sigmoid(bias[r] + upper[r] * scale[r]) >= threshold[r]) return true;
@@ -292,14 +270,13 @@ export function reachable(model: CompiledModel, text: string, asked: readonly bo
 }
 
 /** Adds the rows of the bound's n-grams starting at `text[i]` not yet counted in this text. */
-function boundAt(model: CompiledModel, text: string, i: number, s: number, minN: number): void {
+function boundAt(model: CompiledModel, text: string, i: number, s: number): void {
   const { row, q } = model.positive!;
   const stamp = model.stamp!;
   const R = model.rules.length;
   let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
   for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
     h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-    if (n < minN) continue;
     const g = gramAt(model, text, i, n, h);
     if (g < 0) continue;
     const at = row[g];
@@ -308,95 +285,6 @@ function boundAt(model: CompiledModel, text: string, i: number, s: number, minN:
       for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
     }
   }
-}
-
-/** boundAt over the class view's units, for the n-grams `minN` units long or more (those reaching
- *  a marker). */
-function boundAtUnits(model: CompiledModel, units: Uint16Array, length: number, i: number, s: number, minN: number): void {
-  const { row, q } = model.positive!;
-  const stamp = model.stamp!;
-  const R = model.rules.length;
-  let h = Math.imul(FNV_BASIS ^ units[i], FNV_PRIME);
-  for (let n = 2; n <= MAX_N && i + n <= length; n++) {
-    h = Math.imul(h ^ units[i + n - 1], FNV_PRIME);
-    if (n < minN) continue;
-    const g = gramAtUnits(model, units, i, n, h);
-    if (g < 0) continue;
-    const at = row[g];
-    if (at >= 0 && stamp[g] !== s) {
-      stamp[g] = s;
-      for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
-    }
-  }
-}
-
-/**
- * The shortest n-gram starting at i, in the class view around the run [a, b), that the text itself
- * does not have or that was not met earlier in the run: before the run it must reach the marker at
- * a; at a every length counts; further inside, an n-gram wholly inside the run is the run's marker
- * repeated (met at a), so it must reach past b. Above MAX_N: nothing new starts at i.
- */
-function firstLength(i: number, a: number, b: number): number {
-  if (i < a) return a - i + 1;
-  if (i === a) return MIN_N;
-  return Math.max(MIN_N, b - i + 1);
-}
-
-/** Pair bits of the n-grams that hold a marker but do not start with one (…保证Ⓓ): where the walk of
- *  the class view stands before a run, two text characters that start none of them are skipped —
- *  the usual pair bits would pass any pair that starts some n-gram of the text. Built on first use
- *  from the model (a few thousand n-grams): `positive` for the bound, `all` for collectHits. */
-function markerLeads(model: CompiledModel): { readonly positive: Int32Array; readonly all: Int32Array } {
-  if (model.leads !== undefined) return model.leads;
-  const { grams, sizes, index, q } = model.data;
-  const R = model.rules.length;
-  const positive = new Uint8Array(sizes.length);
-  for (let r = 0; r < R; r++) for (let k = 0; k < index[r].length; k++) if (q[r][k] > 0) positive[index[r][k]] = 1;
-  const pos = new Int32Array(PAIR_SLOTS >> 5);
-  const all = new Int32Array(PAIR_SLOTS >> 5);
-  for (let g = 0, at = 0; g < sizes.length; g++) {
-    let marker = false;
-    for (let k = 2; k < sizes[g] && !marker; k++) marker = isMarker(grams.charCodeAt(at + k));
-    if (marker && !isMarker(grams.charCodeAt(at)) && !isMarker(grams.charCodeAt(at + 1))) {
-      const slot = pairSlot(grams.charCodeAt(at), grams.charCodeAt(at + 1));
-      all[slot >> 5] |= 1 << (slot & 31);
-      if (positive[g] === 1) pos[slot >> 5] |= 1 << (slot & 31);
-    }
-    at += sizes[g];
-  }
-  return (model.leads = { positive: pos, all });
-}
-
-/** How many class-word runs the model reads in `text` (classes.ts RUNS), 0 for a model without a
- *  class view. */
-function marksOf(model: CompiledModel, text: string): number {
-  return model.data.classes ? classMarks(text) : 0;
-}
-
-// The class view of the current text as UTF-16 units (reused across texts).
-let units = new Uint16Array(256);
-
-/** The class view of `text` from its `runs` (RUNS): the text's units with every run's marker. */
-function viewUnits(text: string, runs: number): Uint16Array {
-  if (units.length < text.length) units = new Uint16Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  for (let k = 0; k < runs; k++) units.fill(RUNS.marker[k], RUNS.start[k], RUNS.end[k]);
-  return units;
-}
-
-/** gramAt over units. */
-function gramAtUnits(model: CompiledModel, units: Uint16Array, i: number, n: number, h: number): number {
-  const { table, mask } = model;
-  const { grams, sizes } = model.data;
-  for (let slot = h & mask, e = table[slot]; e !== 0; slot = (slot + 1) & mask, e = table[slot]) {
-    const g = e - 1;
-    if (sizes[g] !== n) continue;
-    const o = offsetsOf(model)[g];
-    let same = true;
-    for (let k = 0; k < n && same; k++) same = grams.charCodeAt(o + k) === units[i + k];
-    if (same) return g;
-  }
-  return -1;
 }
 
 /** The model n-gram of length `n` at `text[i]` whose FNV-1a hash is `h`, or -1: one probe of the
@@ -438,55 +326,23 @@ function nextStamp(model: CompiledModel): number {
   return stampNow;
 }
 
-/** Collects every occurrence of a model n-gram in `text`, then those of the class view that can
- *  hold a marker (same positions: the view is as long as the text); returns how many. */
-function collectHits(model: CompiledModel, text: string, runs: number): number {
+/** Collects every occurrence of a model n-gram in `text`; returns how many. */
+function collectHits(model: CompiledModel, text: string): number {
   const pairs = pairsOf(model);
   let hits = 0;
   const last = text.length - MIN_N;
   for (let i = 0; i <= last; i++) {
     const slot = pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1));
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-    hits = hitsAt(model, text, i, hits, MIN_N);
-  }
-  if (runs > 0) {
-    const units = viewUnits(text, runs);
-    const before = markerLeads(model).all;
-    for (let k = 0, next = 0; k < runs; k++) {
-      const a = RUNS.start[k];
-      const b = RUNS.end[k];
-      // Every occurrence (a refusal scope may hide one and not another), so no skip inside the run.
-      for (let i = Math.max(next, a - (MAX_N - 1)); i < b && i <= last; i++) {
-        const slot = pairSlot(units[i], units[i + 1]);
-        if (((i < a - 1 ? before : pairs)[slot >> 5] & (1 << (slot & 31))) !== 0) hits = hitsAtUnits(model, units, text.length, i, hits, i < a ? a - i + 1 : MIN_N);
-      }
-      next = b;
-    }
+    hits = hitsAt(model, text, i, hits);
   }
   return hits;
 }
 
-function hitsAtUnits(model: CompiledModel, units: Uint16Array, length: number, i: number, hits: number, minN: number): number {
-  let h = Math.imul(FNV_BASIS ^ units[i], FNV_PRIME);
-  for (let n = 2; n <= MAX_N && i + n <= length; n++) {
-    h = Math.imul(h ^ units[i + n - 1], FNV_PRIME);
-    if (n < minN) continue;
-    const g = gramAtUnits(model, units, i, n, h);
-    if (g < 0) continue;
-    if (hits === hitGram.length) grow();
-    hitGram[hits] = g;
-    hitStart[hits] = i;
-    hitLen[hits] = n;
-    hits++;
-  }
-  return hits;
-}
-
-function hitsAt(model: CompiledModel, text: string, i: number, hits: number, minN: number): number {
+function hitsAt(model: CompiledModel, text: string, i: number, hits: number): number {
   let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
   for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
     h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-    if (n < minN) continue;
     const g = gramAt(model, text, i, n, h);
     if (g < 0) continue;
     if (hits === hitGram.length) grow();
@@ -541,9 +397,8 @@ export const DRIVERS = 3;
 export function judge(model: CompiledModel, text: string, asked: readonly boolean[], scopes?: readonly number[]): ModelVerdict[] {
   const R = model.rules.length;
   const { bias, scale, threshold } = model.data;
-  const runs = marksOf(model, text);
-  if (!reachable(model, text, asked, runs)) return NONE;
-  const hits = collectHits(model, text, runs);
+  if (!reachable(model, text, asked)) return NONE;
+  const hits = collectHits(model, text);
   if (hits === 0) return NONE;
   const q = weightsOf(model);
   const stamp = model.stamp!;
@@ -608,7 +463,7 @@ const candidate: boolean[] = [];
  *  counts when its n-gram occurs outside every scope, a negative one wherever it occurs. */
 export function probabilities(model: CompiledModel, text: string, scopes: readonly number[]): number[] {
   const R = model.rules.length;
-  const hits = collectHits(model, text, marksOf(model, text));
+  const hits = collectHits(model, text);
   const q = weightsOf(model);
   const stamp = model.stamp!;
   const s = nextStamp(model);
@@ -645,7 +500,6 @@ export function encodeModel(
   rules: readonly string[],
   fitted: readonly { readonly bias: number; readonly weights: ReadonlyMap<string, number> }[],
   threshold: readonly number[],
-  classes = '',
 ): ModelData {
   const grams = [...new Set(fitted.flatMap((f) => [...f.weights.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const g of grams) if (g.length < MIN_N || g.length > MAX_N) throw new Error(`n-gram of length ${g.length}: ${JSON.stringify(g)}`);
@@ -684,7 +538,6 @@ export function encodeModel(
     count: grams.length,
     units: joined.length,
     weights: index.map((x) => x.length),
-    classes,
     grams: joined,
     sizes: Uint8Array.from(grams, (g) => g.length),
     table,
@@ -711,6 +564,6 @@ export function modelBinary(data: ModelData): Uint8Array {
 
 /** The header of a model, as model.gen.ts holds it. */
 export function modelHeader(data: ModelData): ModelHeader {
-  const { rules, bias, scale, threshold, slots, count, units, weights, classes } = data;
-  return { rules, bias, scale, threshold, slots, count, units, weights, classes };
+  const { rules, bias, scale, threshold, slots, count, units, weights } = data;
+  return { rules, bias, scale, threshold, slots, count, units, weights };
 }
