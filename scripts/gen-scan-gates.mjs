@@ -6,7 +6,8 @@
 //
 // scanGateTable(load) takes a module loader so the test (test/lint/scan-gates.test.ts) can run
 // the same collection over src/ and compare it with the built file.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,6 +34,8 @@ export async function scanGateTable(load) {
   const context = await load('context');
   const lexiconScan = await load('lexicon/scan');
   const normalize = await load('normalize');
+  const { needGate, textCost } = await load('need-gate');
+  const cost = textCost(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8'));
   // Without a table every scan takes its plain path, so each pattern it touches is recorded.
   gates.setScanGates({});
   context.recordScans(true);
@@ -46,7 +49,7 @@ export async function scanGateTable(load) {
   const sources = [...plain, ...scanners.flatMap((s) => Object.values(s.groups)), ...normalize.scannedPatterns()];
   context.recordScans(false);
   gates.setScanGates(null);
-  return gates.bakeGates(sources);
+  return gates.bakeGates(sources, (re) => needGate(re, cost));
 }
 
 export const distTable = join(root, 'dist', 'lint', 'scan-gates.bin');

@@ -198,6 +198,7 @@ export function gateOf(regex: RegExp | (() => RegExp), parts?: readonly GateUnit
     bit,
     list.flatMap((p) => (p.triples === undefined || p.triples.length === 0 ? [] : [p.triples])),
   );
+  if (parts === undefined) gateNeeds(gates.length, list[0]);
   gates.push(gate);
   gatedMask |= bit;
   return gate;
@@ -235,6 +236,165 @@ export function fillTriples(table: Int32Array, bits: number, bit: number, triple
 let gateText: string | undefined;
 let gateCovered = 0;
 
+// ---------------------------------------------------------------------------------------------
+// The need gate (need-gate.ts). A pattern that needs one of a few units or unit pairs somewhere in
+// the text cannot match a text holding none of them, wherever the pair gate lets it start: a
+// lexicon's groups owe most of their failed runs to replies like that (马上回复 opens an urgency
+// phrase that needs 涨价, 翻倍 … later). Each lexicon scanner owns a slot of 32 bits, one per group;
+// prepareScans' walk notes, per slot, the groups whose needs the text holds (NEED_SEEN). Two
+// bitsets of 8 KB each (they stay in the CPU's first cache) say which units are needed alone
+// (ONE_BITS) and which pairs may be needed (PAIR_FILTER, by a hash of the pair: most pairs of a
+// text are in no need, and those skip the lookup); NEED_ONE gives a needed unit's first entry + 1,
+// and the pair hash (NEED_KEYS / NEED_VALS, open addressing) a needed pair's. An entry is a slot and the bits of its groups that need the unit or pair, and the next
+// entry of the same unit or pair + 1 (0: none) — typed arrays throughout, so the tables of some
+// 30,000 needs are built in a few milliseconds by each thread that runs a bulk check.
+let ONE_BITS = new Int32Array(0);
+let PAIR_FILTER = new Int32Array(0);
+let NEED_ONE = new Int32Array(0);
+let NEED_KEYS = new Int32Array(0);
+let NEED_VALS = new Int32Array(0);
+let ENTRY_SLOT = new Int32Array(0);
+let ENTRY_BITS = new Int32Array(0);
+let ENTRY_NEXT = new Int32Array(0);
+let needHashBits = 0;
+let NEED_SEEN = new Int32Array(0);
+/** Every slot's groups' needs, to build the tables from (again, when a slot is added). */
+const needSlots: { ones: ArrayLike<number>; pairs: ArrayLike<number> }[][] = [];
+/** Per slot: the groups that need nothing known (always possible). */
+const needFree: number[] = [];
+let needsDirty = false;
+let needText: string | undefined;
+
+/**
+ * Gives a lexicon scanner's groups (at most 32, in bit order) a need slot: per group its needed
+ * units and pairs (flattened), or undefined when it needs nothing known — that group's bit is then
+ * in every text's mask. Returns the slot (needMask reads it).
+ */
+export function needSlot(groups: readonly ({ ones: ArrayLike<number>; pairs: ArrayLike<number> } | undefined)[]): number {
+  if (groups.length > 32) throw new Error('needSlot: at most 32 groups');
+  needSlots.push(groups.map((g) => g ?? { ones: [], pairs: [] }));
+  // Bits past the groups given are free too (the shared gate's slot grows gate by gate).
+  let free = groups.length >= 32 ? 0 : -1 << groups.length;
+  groups.forEach((g, k) => {
+    if (g === undefined || (g.ones.length === 0 && g.pairs.length === 0)) free |= 1 << k;
+  });
+  needFree.push(free);
+  needsDirty = true;
+  // The text prepareScans last walked was walked without this slot.
+  needText = undefined;
+  return needSlots.length - 1;
+}
+
+/** The need slot of the shared pair gate's own regexes (bit k: gate k), -1 until one needs
+ *  something (a lexicon scanner's gate is there too, needing nothing: its groups have their own). */
+let gateNeedSlot = -1;
+
+/** Notes the needs of gate `k`'s regex, if its gate says any. */
+function gateNeeds(k: number, g: GateUnits): void {
+  const ones = g.needOnes ?? [];
+  const pairs = g.needPairs ?? [];
+  if (ones.length === 0 && pairs.length === 0) return;
+  if (gateNeedSlot < 0) gateNeedSlot = needSlot([]);
+  const groups = needSlots[gateNeedSlot];
+  while (groups.length <= k) groups.push({ ones: [], pairs: [] });
+  groups[k] = { ones, pairs };
+  needFree[gateNeedSlot] &= ~(1 << k);
+  needsDirty = true;
+  needText = undefined;
+}
+
+/** Whether `text` (the one prepareScans walked) holds none of the needs of gate's regex. */
+function needless(gate: Gate, text: string): boolean {
+  return gateNeedSlot >= 0 && (needMask(gateNeedSlot, text) & gate.bit) === 0;
+}
+
+function needHash(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** The bit of the pair (a, b) in PAIR_FILTER (2^16 bits). */
+function filterSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+}
+
+function buildNeeds(): void {
+  needsDirty = false;
+  let ones = 0;
+  let pairs = 0;
+  for (const groups of needSlots)
+    for (const g of groups) {
+      ones += g.ones.length;
+      pairs += g.pairs.length >> 1;
+    }
+  ONE_BITS = new Int32Array(0x10000 >> 5);
+  PAIR_FILTER = new Int32Array(0x10000 >> 5);
+  NEED_ONE = new Int32Array(0x10000);
+  needHashBits = Math.max(10, Math.ceil(Math.log2(pairs * 2 + 1)));
+  NEED_KEYS = new Int32Array(1 << needHashBits).fill(-1);
+  NEED_VALS = new Int32Array(1 << needHashBits);
+  ENTRY_SLOT = new Int32Array(ones + pairs);
+  ENTRY_BITS = new Int32Array(ones + pairs);
+  ENTRY_NEXT = new Int32Array(ones + pairs);
+  let entries = 0;
+  // Adds (slot, bit) to the entries from head + 1 on (0: none); returns the new head + 1.
+  const add = (head: number, slot: number, bit: number): number => {
+    for (let e = head; e !== 0; e = ENTRY_NEXT[e - 1]) {
+      if (ENTRY_SLOT[e - 1] === slot) {
+        ENTRY_BITS[e - 1] |= bit;
+        return head;
+      }
+    }
+    ENTRY_SLOT[entries] = slot;
+    ENTRY_BITS[entries] = bit;
+    ENTRY_NEXT[entries] = head;
+    return ++entries;
+  };
+  const mask = (1 << needHashBits) - 1;
+  needSlots.forEach((groups, slot) =>
+    groups.forEach((g, k) => {
+      const bit = 1 << k;
+      for (let i = 0; i < g.ones.length; i++) {
+        const c = g.ones[i];
+        ONE_BITS[c >> 5] |= 1 << (c & 31);
+        NEED_ONE[c] = add(NEED_ONE[c], slot, bit);
+      }
+      for (let i = 0; i + 1 < g.pairs.length; i += 2) {
+        const key = (g.pairs[i] << 16) | g.pairs[i + 1];
+        const f = filterSlot(g.pairs[i], g.pairs[i + 1]);
+        PAIR_FILTER[f >> 5] |= 1 << (f & 31);
+        let h = needHash(key, needHashBits);
+        while (NEED_KEYS[h] !== -1 && NEED_KEYS[h] !== key) h = (h + 1) & mask;
+        NEED_KEYS[h] = key;
+        NEED_VALS[h] = add(NEED_VALS[h], slot, bit);
+      }
+    }),
+  );
+  NEED_SEEN = new Int32Array(needSlots.length);
+}
+
+/** Notes the needs the pair (c, d) meets (PAIR_FILTER let it through). */
+function needPair(c: number, d: number): void {
+  const key = (c << 16) | d;
+  const mask = NEED_KEYS.length - 1;
+  for (let h = needHash(key, needHashBits); NEED_KEYS[h] !== -1; h = (h + 1) & mask) {
+    if (NEED_KEYS[h] === key) {
+      noteNeed(NEED_VALS[h]);
+      return;
+    }
+  }
+}
+
+function noteNeed(head: number): void {
+  for (let e = head; e !== 0; e = ENTRY_NEXT[e - 1]) NEED_SEEN[ENTRY_SLOT[e - 1]] |= ENTRY_BITS[e - 1];
+}
+
+/** The groups of need slot `slot` whose needs `text` holds (all bits when prepareScans did not
+ *  walk this text, or the gates are off). */
+export function needMask(slot: number, text: string): number {
+  if (text !== needText || !prefilter) return -1;
+  return NEED_SEEN[slot] | needFree[slot];
+}
+
 /**
  * Walks `text` once for every gated regex (the lint engine calls it with each normalized text
  * before the rules run) and lists where each one's matches can start. Scans of that same text
@@ -243,11 +403,28 @@ let gateCovered = 0;
 export function prepareScans(text: string): void {
   gateText = text;
   gateCovered = prefilter ? gatedMask : 0;
+  needText = undefined;
   if (gateCovered === 0) return;
   for (const g of gates) g.count = 0;
   const n = text.length;
+  if (needsDirty) buildNeeds();
+  const ones = ONE_BITS;
+  const filter = PAIR_FILTER;
+  const needs = needSlots.length > 0;
+  if (needs) {
+    NEED_SEEN.fill(0);
+    needText = text;
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (needs) {
+      if (((ones[c >> 5] >>> (c & 31)) & 1) !== 0) noteNeed(NEED_ONE[c]);
+      if (i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        const f = filterSlot(c, d);
+        if (((filter[f >> 5] >>> (f & 31)) & 1) !== 0) needPair(c, d);
+      }
+    }
     const f = FIRST_BITS[c];
     if (f === 0) continue;
     let m = admitted(f, text, i, c);
@@ -323,6 +500,7 @@ export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => vo
     return;
   }
   if (gate !== undefined) {
+    if (needless(gate, text)) return;
     if (gateCovers(gate, text)) {
       // The regex runs at the candidate positions prepareScans listed, skipping those inside a match.
       const { list, count } = gate;

@@ -13,17 +13,17 @@
 /** A set of UTF-16 units: sorted, disjoint, inclusive [lo, hi] ranges, flattened — or, while the
  *  pattern is parsed, the union of two sets, flattened only at the end. Unions of the hundreds of
  *  alternatives of a rule's pattern, merged eagerly, made building its gate quadratic. */
-type Ranges = readonly number[];
-type Units = Ranges | { readonly a: Units; readonly b: Units };
+export type Ranges = readonly number[];
+export type Units = Ranges | { readonly a: Units; readonly b: Units };
 
-const NONE: Ranges = [];
-const ALL: Ranges = [0, 0xffff];
+export const NONE: Ranges = [];
+export const ALL: Ranges = [0, 0xffff];
 
 function isEmpty(u: Units): boolean {
   return Array.isArray(u) && u.length === 0;
 }
 
-function union(a: Units, b: Units): Units {
+export function union(a: Units, b: Units): Units {
   if (isEmpty(a) || a === b) return b;
   if (isEmpty(b)) return a;
   return { a, b };
@@ -32,7 +32,7 @@ function union(a: Units, b: Units): Units {
 const flattened = new WeakMap<object, Ranges>();
 
 /** The ranges of a set. */
-function rangesOf(u: Units): Ranges {
+export function rangesOf(u: Units): Ranges {
   if (Array.isArray(u)) return u as Ranges;
   const cached = flattened.get(u);
   if (cached !== undefined) return cached;
@@ -74,7 +74,7 @@ function complement(u: Units): Ranges {
   return out;
 }
 
-function size(u: Units): number {
+export function size(u: Units): number {
   const a = rangesOf(u);
   let n = 0;
   for (let i = 0; i < a.length; i += 2) n += a[i + 1] - a[i] + 1;
@@ -189,6 +189,34 @@ function repeat(x: Lang, min: number, max: number): Lang {
   return { ...out!, nullable };
 }
 
+/** What the parser builds a pattern's view from: the view of the empty match, of anything (a
+ *  backreference it cannot follow), of one unit from a set, and how views combine. Two views are
+ *  built: this file's pair view (Lang) and need-gate.ts's view of what text a match needs. */
+export interface Algebra<L> {
+  readonly empty: L;
+  readonly anything: L;
+  atom(set: Ranges): L;
+  alt(a: L, b: L): L;
+  concat(x: L, y: L): L;
+  repeat(x: L, min: number, max: number): L;
+  /** A lookaround around `inner` (a lookbehind when `behind`): it consumes nothing. */
+  look(inner: L, positive: boolean, behind: boolean): L;
+  /** A backreference to a group that may not have taken part: what it matched, or nothing. */
+  maybe(x: L): L;
+}
+
+const PAIRS: Algebra<Lang> = {
+  empty: EPSILON,
+  anything: ANYTHING,
+  atom: atomOf,
+  alt,
+  concat,
+  repeat,
+  // A lookaround consumes nothing, so it adds nothing to what a match starts with.
+  look: () => EPSILON,
+  maybe: (x) => ({ ...x, nullable: true }),
+};
+
 class Unreadable extends Error {}
 
 const DIGITS: Ranges = [0x30, 0x39];
@@ -199,64 +227,69 @@ const SPACE: Ranges = [
 ];
 
 /** Recursive descent over a pattern without the u/v flags (units, not code points). */
-class Parser {
+class Parser<L> {
   i = 0;
   /** Capturing groups parsed so far, by number and by name: a backreference repeats one. */
-  readonly groups: Lang[] = [];
-  readonly named = new Map<string, Lang>();
+  readonly groups: L[] = [];
+  readonly named = new Map<string, L>();
   /** Per alternative being parsed (innermost last): the groups that are whole terms of it with
    *  at least one repetition, so a backreference later in the same alternative repeats a group
    *  that certainly took part (快\k<u>{2,} needs 快 again, not nothing). */
   readonly certain: Set<string>[] = [];
   /** The key (number, and name if any) of the group atom() just parsed. */
   lastGroup: string[] = [];
-  constructor(readonly src: string) {}
+  constructor(
+    readonly src: string,
+    readonly alg: Algebra<L>,
+  ) {}
 
-  disjunction(): Lang {
+  disjunction(): L {
     let lang = this.alternative();
     while (this.src[this.i] === '|') {
       this.i++;
-      lang = alt(lang, this.alternative());
+      lang = this.alg.alt(lang, this.alternative());
     }
     return lang;
   }
 
-  alternative(): Lang {
-    let lang = EPSILON;
+  alternative(): L {
+    let lang = this.alg.empty;
     this.certain.push(new Set());
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') lang = concat(lang, this.term());
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') lang = this.alg.concat(lang, this.term());
     this.certain.pop();
     return lang;
   }
 
-  term(): Lang {
+  term(): L {
     const s = this.src;
     const c = s[this.i];
     if (c === '^' || c === '$') {
       this.i++;
-      return EPSILON;
+      return this.alg.empty;
     }
     if (c === '\\' && (s[this.i + 1] === 'b' || s[this.i + 1] === 'B')) {
       this.i += 2;
-      return EPSILON;
+      return this.alg.empty;
     }
     if (c === '(' && s[this.i + 1] === '?' && (s[this.i + 2] === '=' || s[this.i + 2] === '!' || (s[this.i + 2] === '<' && (s[this.i + 3] === '=' || s[this.i + 3] === '!')))) {
-      // A lookaround consumes nothing, so it adds nothing to what a match starts with.
-      this.i += s[this.i + 2] === '<' ? 4 : 3;
-      this.disjunction();
+      const behind = s[this.i + 2] === '<';
+      const positive = behind ? s[this.i + 3] === '=' : s[this.i + 2] === '=';
+      this.i += behind ? 4 : 3;
+      const inner = this.disjunction();
       this.expect(')');
-      this.quantifier();
-      return EPSILON;
+      const q = this.quantifier();
+      // A lookaround that may be skipped (Annex B allows a quantifier on one) asks for nothing.
+      return q !== undefined && q[0] === 0 ? this.alg.empty : this.alg.look(inner, positive, behind);
     }
     this.lastGroup = [];
     const atom = this.atom();
     const group = this.lastGroup;
     const q = this.quantifier();
     if (q === undefined || q[0] >= 1) for (const key of group) this.certain[this.certain.length - 1].add(key);
-    return q === undefined ? atom : repeat(atom, q[0], q[1]);
+    return q === undefined ? atom : this.alg.repeat(atom, q[0], q[1]);
   }
 
-  atom(): Lang {
+  atom(): L {
     const s = this.src;
     const c = s[this.i];
     if (c === '(') {
@@ -275,7 +308,7 @@ class Parser {
         } else throw new Unreadable();
       }
       // Numbered in order of their opening parenthesis; filled in once the group is closed.
-      const index = capturing ? this.groups.push(ANYTHING) - 1 : -1;
+      const index = capturing ? this.groups.push(this.alg.anything) - 1 : -1;
       const inner = this.disjunction();
       this.expect(')');
       if (capturing) this.groups[index] = inner;
@@ -283,17 +316,17 @@ class Parser {
       this.lastGroup = capturing ? (name === undefined ? [`${index + 1}`] : [`${index + 1}`, `<${name}>`]) : [];
       return inner;
     }
-    if (c === '[') return atomOf(this.charClass());
+    if (c === '[') return this.alg.atom(this.charClass());
     if (c === '.') {
       this.i++;
-      return atomOf(ALL);
+      return this.alg.atom(ALL);
     }
     if (c === '\\') {
       const e = s[this.i + 1];
       if (e === 'k' || (e >= '1' && e <= '9')) {
         // A backreference repeats what its group matched, or nothing when the group did not take
         // part; one to a group not yet closed (or unknown) can be anything.
-        let target: Lang | undefined;
+        let target: L | undefined;
         let key: string;
         if (e === 'k') {
           const close = s.indexOf('>', this.i);
@@ -309,14 +342,14 @@ class Parser {
           key = s.slice(from, this.i);
           target = this.groups[Number(key) - 1];
         }
-        if (target === undefined) return ANYTHING;
-        return this.certain[this.certain.length - 1].has(key) ? target : { ...target, nullable: true };
+        if (target === undefined) return this.alg.anything;
+        return this.certain[this.certain.length - 1].has(key) ? target : this.alg.maybe(target);
       }
-      return atomOf(this.escape(false));
+      return this.alg.atom(this.escape(false));
     }
     if (c === ')' || c === '|' || c === undefined) throw new Unreadable();
     this.i++;
-    return atomOf(unit(c.charCodeAt(0)));
+    return this.alg.atom(unit(c.charCodeAt(0)));
   }
 
   /** The units an escape stands for (this.i at the backslash). */
@@ -456,10 +489,12 @@ const TRIPLE_MAX = 16384;
 /** A pattern that can start with this many units or more is not worth gating. */
 const FIRST_MAX = 0x4000;
 
-function parse(re: RegExp): Lang | null {
+/** The view `alg` builds of `re`, or null when the pattern is beyond the parser (flags i, u or v
+ *  among them: the views read units, not letters or code points). */
+export function parseWith<L>(re: RegExp, alg: Algebra<L>): L | null {
   if (/[iuv]/.test(re.flags)) return null;
   try {
-    const p = new Parser(re.source);
+    const p = new Parser(re.source, alg);
     const lang = p.disjunction();
     return p.i === re.source.length ? lang : null;
   } catch (e) {
@@ -471,7 +506,7 @@ function parse(re: RegExp): Lang | null {
 /** The units a match of `re` can start with, as ranges; null when that is beyond the parser, the
  *  pattern can match the empty string, or it can start with nearly anything. */
 export function firstUnits(re: RegExp): readonly number[] | null {
-  const lang = parse(re);
+  const lang = parseWith(re, PAIRS);
   if (lang === null || lang.nullable || size(lang.first) >= FIRST_MAX) return null;
   return rangesOf(lang.first);
 }
@@ -479,7 +514,7 @@ export function firstUnits(re: RegExp): readonly number[] | null {
 /** The pair gate of `re`, or null when the pattern is beyond the parser, can match the empty
  *  string, or can start with nearly anything. */
 export function pairGate(re: RegExp): PairGate | null {
-  const lang = parse(re);
+  const lang = parseWith(re, PAIRS);
   if (lang === null || lang.nullable || size(lang.first) >= FIRST_MAX) return null;
   let any = lang.singles;
   const listed: [Ranges, Ranges][] = [];

@@ -19,6 +19,9 @@
 // The third-unit part of each gate (pair-gate.ts: `openPairs`, pairs as above, and `triples`, three
 // units each) is in a second file of the same layout, scan-thirds.bin: it is three times the size
 // of the first, and only the tables of a bulk run use it — the one-off warm-up path reads the pairs.
+// Its records also hold each pattern's needs (need-gate.ts): `needOnes`, units one of which (or
+// one of the pairs of `needPairs`) every match needs somewhere in its text; both empty when the
+// pattern needs nothing the analysis can name.
 import { readFileSync } from 'node:fs';
 import { pairGate, type PairGate } from './pair-gate.js';
 
@@ -30,6 +33,10 @@ export interface GateUnits {
   readonly pairs: ArrayLike<number>;
   readonly openPairs?: ArrayLike<number>;
   readonly triples?: ArrayLike<number>;
+  /** need-gate.ts: units and pairs (flattened) one of which every match needs in its text; both
+   *  absent or empty: no such need is known. */
+  readonly needOnes?: ArrayLike<number>;
+  readonly needPairs?: ArrayLike<number>;
 }
 
 export interface BakedGate {
@@ -42,6 +49,8 @@ export interface BakedGate {
 export interface BakedThirds {
   readonly openPairs: string;
   readonly triples: string;
+  readonly needOnes: string;
+  readonly needPairs: string;
 }
 
 export const SCAN_GATES_FILE = 'scan-gates.bin';
@@ -68,10 +77,10 @@ function load<T>(file: string, decode: (data: string) => Map<string, T>): Map<st
 }
 
 const GATE_FIELDS = ['first', 'anyNext', 'pairs'] as const;
-const THIRD_FIELDS = ['openPairs', 'triples'] as const;
+const THIRD_FIELDS = ['openPairs', 'triples', 'needOnes', 'needPairs'] as const;
 /** The first units of each file: a table in another layout (an older build's) reads as none. */
 const GATES_TAG = 'xhs-reply scan gates 2\n';
-const THIRDS_TAG = 'xhs-reply scan thirds 1\n';
+const THIRDS_TAG = 'xhs-reply scan thirds 2\n';
 
 function encodeRecords(tag: string, fields: readonly string[], entries: Readonly<Record<string, Readonly<Record<string, string>>>>): string {
   let out = tag;
@@ -144,7 +153,13 @@ export function setScanGates(entries: Readonly<Record<string, BakedGate & Partia
   thirds =
     entries === null
       ? undefined
-      : new Map(Object.entries(entries).flatMap(([k, g]) => (g.triples === undefined || g.openPairs === undefined ? [] : [[k, { openPairs: g.openPairs, triples: g.triples }]])));
+      : new Map(
+          Object.entries(entries).flatMap(([k, g]) =>
+            g.triples === undefined || g.openPairs === undefined
+              ? []
+              : [[k, { openPairs: g.openPairs, triples: g.triples, needOnes: g.needOnes ?? '', needPairs: g.needPairs ?? '' }]],
+          ),
+        );
   generation++;
 }
 
@@ -155,15 +170,24 @@ function rangesString(ranges: readonly number[]): string {
 }
 
 /** The baked form of a gate: ranges as they are, pairs sorted and without repeats. A gate without
- *  third units (made by hand) has all its pairs open. */
-export function encodeGate(g: PairGate): BakedGate & BakedThirds {
+ *  third units (made by hand) has all its pairs open; `needs` (need-gate.ts's strings, one or two
+ *  units each) are split into units and pairs. */
+export function encodeGate(g: PairGate, needs: readonly string[] | null = null): BakedGate & BakedThirds {
   const pairs = sortedPairs(g.pairs);
+  let needOnes = '';
+  let needPairs = '';
+  for (const s of [...new Set(needs ?? [])].sort()) {
+    if (s.length === 1) needOnes += s;
+    else if (s.length === 2) needPairs += s;
+  }
   return {
     first: rangesString(g.first),
     anyNext: rangesString(g.anyNext),
     pairs,
     openPairs: g.openPairs === undefined ? pairs : sortedPairs(g.openPairs),
     triples: g.triples === undefined ? '' : rangesString(g.triples),
+    needOnes,
+    needPairs,
   };
 }
 
@@ -186,7 +210,9 @@ function sortedPairs(flat: readonly number[]): string {
  *  a plain copy loop into a Uint16Array is ~20 times faster than building number arrays. */
 export function decodeGate(b: BakedGate, t?: BakedThirds): GateUnits {
   const gate = { first: units(b.first), anyNext: units(b.anyNext), pairs: units(b.pairs) };
-  return t === undefined ? gate : { ...gate, openPairs: units(t.openPairs), triples: units(t.triples) };
+  return t === undefined
+    ? gate
+    : { ...gate, openPairs: units(t.openPairs), triples: units(t.triples), needOnes: units(t.needOnes), needPairs: units(t.needPairs) };
 }
 
 function units(s: string): Uint16Array {
@@ -195,12 +221,18 @@ function units(s: string): Uint16Array {
   return out;
 }
 
-/** The baked gates of pattern sources (those pair-gate.ts cannot read are left out). */
-export function bakeGates(sources: Iterable<string>): Record<string, BakedGate & BakedThirds> {
+/** The baked gates of pattern sources (those pair-gate.ts cannot read are left out), with what
+ *  `needsOf` says each needs (need-gate.ts; the build passes it, so the check bundle never holds
+ *  the analysis or the word table it costs strings by). */
+export function bakeGates(
+  sources: Iterable<string>,
+  needsOf: (re: RegExp) => readonly string[] | null = () => null,
+): Record<string, BakedGate & BakedThirds> {
   const out: Record<string, BakedGate & BakedThirds> = {};
   for (const source of [...new Set(sources)].sort()) {
-    const g = pairGate(new RegExp(source));
-    if (g !== null) out[source] = encodeGate(g);
+    const re = new RegExp(source);
+    const g = pairGate(re);
+    if (g !== null) out[source] = encodeGate(g, needsOf(re));
   }
   return out;
 }

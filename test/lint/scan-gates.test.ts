@@ -34,6 +34,7 @@ const srcModules: Record<string, () => Promise<unknown>> = {
   'lexicon/scan': () => import('../../src/lint/lexicon/scan.js'),
   normalize: () => import('../../src/lint/normalize.js'),
   engine: () => import('../../src/lint/engine.js'),
+  'need-gate': () => import('../../src/lint/need-gate.js'),
 };
 const fromSrc = (p: string) => srcModules[p]();
 
@@ -59,7 +60,7 @@ describe('the baked table', () => {
     expect(Object.keys(table).length).toBeGreaterThan(40);
     const entries = Object.entries(table);
     expect(new Map(entries.map(([k, g]) => [k, { first: g.first, anyNext: g.anyNext, pairs: g.pairs }]))).toEqual(built);
-    expect(new Map(entries.map(([k, g]) => [k, { openPairs: g.openPairs, triples: g.triples }]))).toEqual(builtThirds);
+    expect(new Map(entries.map(([k, g]) => [k, { openPairs: g.openPairs, triples: g.triples, needOnes: g.needOnes, needPairs: g.needPairs }]))).toEqual(builtThirds);
   });
 
   it('covers every lexicon group, and each lexicon pattern is exactly its groups’ alternation', async () => {
@@ -82,7 +83,7 @@ describe('the baked table', () => {
     const gates = (e: Record<string, BakedGate>) => new Map(Object.entries(e).map(([k, g]) => [k, { first: g.first, anyNext: g.anyNext, pairs: g.pairs }]));
     expect(decodeTable(Buffer.from(encodeTable(entries), 'utf16le').toString('utf16le'))).toEqual(gates(entries));
     expect(decodeThirds(Buffer.from(encodeThirds(entries), 'utf16le').toString('utf16le'))).toEqual(
-      new Map(Object.entries(entries).map(([k, g]) => [k, { openPairs: g.openPairs, triples: g.triples }])),
+      new Map(Object.entries(entries).map(([k, g]) => [k, { openPairs: g.openPairs, triples: g.triples, needOnes: g.needOnes, needPairs: g.needPairs }])),
     );
     // Each file has its own tag: one read as the other is no table.
     expect(decodeTable(encodeThirds(entries)).size).toBe(0);

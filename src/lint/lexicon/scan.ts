@@ -11,6 +11,8 @@
 import {
   gateCovers,
   gateOf,
+  needMask,
+  needSlot,
   nextCandidate,
   openPairsOf,
   PAIR_SLOT_BITS,
@@ -75,6 +77,8 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   let pairMasks: Uint32Array | undefined;
   let tripleMasks: Int32Array | undefined;
   let tripleBits = 0;
+  /** The scanner's slot in the shared need gate (context.ts), -1 without one. */
+  let needs = -1;
 
   function bakedGroups(): BakedGate[] | null {
     const out: BakedGate[] = [];
@@ -111,10 +115,13 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     sticky = names.map((_, k) => stickyOf(k));
     masks = new Uint32Array(0x10000);
     const parts: GateUnits[] = [];
+    const needed: ({ ones: ArrayLike<number>; pairs: ArrayLike<number> } | undefined)[] = [];
     names.forEach((n, k) => {
       // Marked range by range: a walk over all 65,536 units per group cost milliseconds at start-up.
       const b = bakedGate(groups[n]);
       if (b !== undefined) parts.push(decodeGate(b, bakedThirds(groups[n])));
+      const part = b === undefined ? undefined : parts[parts.length - 1];
+      needed.push(part?.needOnes === undefined || part.needPairs === undefined ? undefined : { ones: part.needOnes, pairs: part.needPairs });
       const first = b === undefined ? firstUnits(new RegExp(groups[n])) : parts[parts.length - 1].first;
       if (first === null) {
         anyMask |= 1 << k;
@@ -126,6 +133,8 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
     // The whole pattern is its groups' alternation (the scan above runs nothing else), so with
     // every group's gate baked, their union is its gate.
     gate = gateOf(whole, parts.length === names.length ? parts : undefined);
+    // A group that needs, somewhere in the text, units the text does not hold is not run at all.
+    if (needed.some((g) => g !== undefined && (g.ones.length > 0 || g.pairs.length > 0))) needs = needSlot(needed);
     if (parts.length === names.length) {
       anyMasks = new Uint32Array(0x10000);
       pairMasks = new Uint32Array(2 << PAIR_SLOT_BITS);
@@ -166,6 +175,8 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
       const table = masks!;
       const res = sticky!;
       const n = text.length;
+      const allowed = needs < 0 ? -1 : needMask(needs, text);
+      if (allowed === 0) return;
       // Positions where a word of the whole lexicon can start: prepareScans' list for this text,
       // or found here one by one.
       const listed = gate !== undefined && gateCovers(gate, text);
@@ -180,7 +191,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           i = list[j++];
         } else if (gate !== undefined && (i = nextCandidate(gate, text, i, n)) >= n) return;
         const c = text.charCodeAt(i);
-        let mask = table[c] | 0;
+        let mask = table[c] & allowed;
         if (anyMasks !== undefined && mask !== 0) {
           // As the shared gate's admitted() (context.ts): units, then the pair, then the third unit.
           const any = anyMasks[c] & mask;
