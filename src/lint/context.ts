@@ -312,9 +312,9 @@ function needHash(key: number, bits: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
-/** The bit of the pair (a, b) in PAIR_FILTER (2^16 bits). */
+/** The bit of the pair (a, b) in PAIR_FILTER (2^16 bits): the pair gate's slot of it. */
 function filterSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+  return pairSlot(a, b);
 }
 
 function buildNeeds(): void {
@@ -415,29 +415,45 @@ export function prepareScans(text: string): void {
     NEED_SEEN.fill(0);
     needText = text;
   }
+  let c = n > 0 ? text.charCodeAt(0) : 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    // The next unit; 0 past the end, as admitted() hashes it there (pairSlot's b | 0 of NaN).
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    // One hash of the pair for both tables: PAIR_FILTER's slot is the pair gate's.
+    const slot = pairSlot(c, d);
     if (needs) {
       if (((ones[c >> 5] >>> (c & 31)) & 1) !== 0) noteNeed(NEED_ONE[c]);
-      if (i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        const f = filterSlot(c, d);
-        if (((filter[f >> 5] >>> (f & 31)) & 1) !== 0) needPair(c, d);
-      }
+      if (i + 1 < n && ((filter[slot >> 5] >>> (slot & 31)) & 1) !== 0) needPair(c, d);
     }
     const f = FIRST_BITS[c];
-    if (f === 0) continue;
-    let m = admitted(f, text, i, c);
-    while (m !== 0) {
-      const g = gates[31 - Math.clz32(m & -m)];
-      m &= m - 1;
-      if (g.count === g.list.length) {
-        const grown = new Int32Array(g.list.length * 2);
-        grown.set(g.list);
-        g.list = grown;
+    if (f !== 0) {
+      const any = ANY_NEXT_BITS[c] & f;
+      let m = any;
+      if (any !== f) {
+        const paired = PAIR_BITS[slot << 1] & f & ~any;
+        if (paired !== 0) {
+          const open = PAIR_BITS[(slot << 1) + 1] & paired;
+          m = any | open;
+          if (open !== paired) m |= TRIPLE_BITS[tripleSlot(c, d, text.charCodeAt(i + 2), tripleBits)] & paired;
+        }
       }
-      g.list[g.count++] = i;
+      gateMatches(m, i);
     }
+    c = d;
+  }
+}
+
+/** Lists position `i` for the gates of `m`. */
+function gateMatches(m: number, i: number): void {
+  while (m !== 0) {
+    const g = gates[31 - Math.clz32(m & -m)];
+    m &= m - 1;
+    if (g.count === g.list.length) {
+      const grown = new Int32Array(g.list.length * 2);
+      grown.set(g.list);
+      g.list = grown;
+    }
+    g.list[g.count++] = i;
   }
 }
 
