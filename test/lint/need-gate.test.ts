@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanGateTable } from '../../scripts/gen-scan-gates.mjs';
 import { needGate, textCost } from '../../src/lint/need-gate.js';
+import { fragmentsOf, fromSrc } from '../helpers/pattern-gates.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -63,28 +64,10 @@ describe('textCost', () => {
   });
 });
 
-/** Literal runs and characters of a pattern source (as pair-gate.test.ts builds its texts). */
-function fragmentsOf(source: string): string[] {
-  const runs = source
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .split(/[\\()[\]{}|?*+^$<>=!:,-]+/)
-    .filter((r) => r.length > 0);
-  const chars = new Set<string>();
-  for (const r of runs) for (const ch of r) chars.add(ch);
-  return [...new Set([...runs, ...chars, ',', '。', '!', '?', ' ', '1', '5', 'a', 'v', '的'])];
-}
 
 describe('the baked needs never skip a text where the pattern matches', () => {
   it('for every pattern the build bakes', async () => {
-    const modules: Record<string, () => Promise<unknown>> = {
-      'scan-gates': () => import('../../src/lint/scan-gates.js'),
-      context: () => import('../../src/lint/context.js'),
-      'lexicon/scan': () => import('../../src/lint/lexicon/scan.js'),
-      normalize: () => import('../../src/lint/normalize.js'),
-      engine: () => import('../../src/lint/engine.js'),
-      'need-gate': () => import('../../src/lint/need-gate.js'),
-    };
-    const table = await scanGateTable((p: string) => modules[p]());
+    const table = await scanGateTable(fromSrc);
     let gated = 0;
     for (const [source, g] of Object.entries(table)) {
       if (g.needOnes === '' && g.needPairs === '') continue;

@@ -12,6 +12,7 @@ import { normalize } from '../../src/lint/normalize.js';
 import { firstUnits, pairGate, type PairGate } from '../../src/lint/pair-gate.js';
 import { lexiconScanners } from '../../src/lint/lexicon/scan.js';
 import { soundNames } from '../../src/lint/sound-names.js';
+import { fragmentsOf } from '../helpers/pattern-gates.js';
 
 /** The gate of `re` as readable sets: units any next unit may follow, and two-unit pairs. */
 function described(re: RegExp): { anyNext: string; pairs: string[] } | null {
@@ -144,16 +145,6 @@ function scannedMatches(re: RegExp, text: string): string[] {
   return out;
 }
 
-/** Characters and literal runs of a pattern's source: texts made of them reach its alternatives. */
-function fragmentsOf(source: string): string[] {
-  const runs = source
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .split(/[\\()[\]{}|?*+^$<>=!:,-]+/)
-    .filter((r) => r.length > 0);
-  const chars = new Set<string>();
-  for (const r of runs) for (const ch of r) chars.add(ch);
-  return [...new Set([...runs, ...chars, ',', '。', '!', '?', ' ', '1', '5', 'a', 'v', '的'])];
-}
 
 describe('the shared pair gate never hides a match', () => {
   beforeAll(() => {

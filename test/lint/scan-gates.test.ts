@@ -26,17 +26,9 @@ import {
   type BakedGate,
   type BakedThirds,
 } from '../../src/lint/scan-gates.js';
+import { fromSrc } from '../helpers/pattern-gates.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const srcModules: Record<string, () => Promise<unknown>> = {
-  'scan-gates': () => import('../../src/lint/scan-gates.js'),
-  context: () => import('../../src/lint/context.js'),
-  'lexicon/scan': () => import('../../src/lint/lexicon/scan.js'),
-  normalize: () => import('../../src/lint/normalize.js'),
-  engine: () => import('../../src/lint/engine.js'),
-  'need-gate': () => import('../../src/lint/need-gate.js'),
-};
-const fromSrc = (p: string) => srcModules[p]();
 
 let current: Record<string, BakedGate & BakedThirds> | undefined;
 async function currentTable(): Promise<Record<string, BakedGate & BakedThirds>> {
