@@ -248,9 +248,10 @@ let upper = new Float64Array(8);
  * then nothing else is looked at.
  */
 export function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
-  const { pairs } = positiveOf(model);
-  const R = model.rules.length;
+  const { pairs, row, q } = positiveOf(model);
   const { bias, scale, threshold } = model.data;
+  const stamp = model.stamp!;
+  const R = model.rules.length;
   if (upper.length < R) upper = new Float64Array(R);
   upper.fill(0, 0, R);
   const s = nextStamp(model);
@@ -261,30 +262,22 @@ export function reachable(model: CompiledModel, text: string, asked: readonly bo
     c1 = text.charCodeAt(i + 1);
     const slot = pairSlot(c0, c1);
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-    boundAt(model, text, i, s);
+    let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
+    for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
+      h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
+      const g = gramAt(model, text, i, n, h);
+      if (g < 0) continue;
+      const at = row[g];
+      if (at >= 0 && stamp[g] !== s) {
+        stamp[g] = s;
+        for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
+      }
+    }
   }
   for (let r = 0; r < R; r++) {
     if (asked[r] && threshold[r] <= 1 && sigmoid(bias[r] + upper[r] * scale[r]) >= threshold[r]) return true;
   }
   return false;
-}
-
-/** Adds the rows of the bound's n-grams starting at `text[i]` not yet counted in this text. */
-function boundAt(model: CompiledModel, text: string, i: number, s: number): void {
-  const { row, q } = model.positive!;
-  const stamp = model.stamp!;
-  const R = model.rules.length;
-  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
-  for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
-    h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-    const g = gramAt(model, text, i, n, h);
-    if (g < 0) continue;
-    const at = row[g];
-    if (at >= 0 && stamp[g] !== s) {
-      stamp[g] = s;
-      for (let r = 0; r < R; r++) upper[r] += q[at * R + r];
-    }
-  }
 }
 
 /** The model n-gram of length `n` at `text[i]` whose FNV-1a hash is `h`, or -1: one probe of the
@@ -332,24 +325,20 @@ function collectHits(model: CompiledModel, text: string): number {
   let hits = 0;
   const last = text.length - MIN_N;
   for (let i = 0; i <= last; i++) {
-    const slot = pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1));
+    const c0 = text.charCodeAt(i);
+    const slot = pairSlot(c0, text.charCodeAt(i + 1));
     if ((pairs[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-    hits = hitsAt(model, text, i, hits);
-  }
-  return hits;
-}
-
-function hitsAt(model: CompiledModel, text: string, i: number, hits: number): number {
-  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
-  for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
-    h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
-    const g = gramAt(model, text, i, n, h);
-    if (g < 0) continue;
-    if (hits === hitGram.length) grow();
-    hitGram[hits] = g;
-    hitStart[hits] = i;
-    hitLen[hits] = n;
-    hits++;
+    let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
+    for (let n = 2; n <= MAX_N && i + n <= text.length; n++) {
+      h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
+      const g = gramAt(model, text, i, n, h);
+      if (g < 0) continue;
+      if (hits === hitGram.length) grow();
+      hitGram[hits] = g;
+      hitStart[hits] = i;
+      hitLen[hits] = n;
+      hits++;
+    }
   }
   return hits;
 }
