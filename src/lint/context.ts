@@ -312,11 +312,6 @@ function needHash(key: number, bits: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
-/** The bit of the pair (a, b) in PAIR_FILTER (2^16 bits): the pair gate's slot of it. */
-function filterSlot(a: number, b: number): number {
-  return pairSlot(a, b);
-}
-
 function buildNeeds(): void {
   needsDirty = false;
   let ones = 0;
@@ -360,7 +355,8 @@ function buildNeeds(): void {
       }
       for (let i = 0; i + 1 < g.pairs.length; i += 2) {
         const key = (g.pairs[i] << 16) | g.pairs[i + 1];
-        const f = filterSlot(g.pairs[i], g.pairs[i + 1]);
+        // PAIR_FILTER's bit of a pair is the pair gate's slot of it (prepareScans hashes once for both).
+        const f = pairSlot(g.pairs[i], g.pairs[i + 1]);
         PAIR_FILTER[f >> 5] |= 1 << (f & 31);
         let h = needHash(key, needHashBits);
         while (NEED_KEYS[h] !== -1 && NEED_KEYS[h] !== key) h = (h + 1) & mask;

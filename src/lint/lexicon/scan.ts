@@ -122,7 +122,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
       if (b !== undefined) parts.push(decodeGate(b, bakedThirds(groups[n])));
       const part = b === undefined ? undefined : parts[parts.length - 1];
       needed.push(part?.needOnes === undefined || part.needPairs === undefined ? undefined : { ones: part.needOnes, pairs: part.needPairs });
-      const first = b === undefined ? firstUnits(new RegExp(groups[n])) : parts[parts.length - 1].first;
+      const first = part === undefined ? firstUnits(new RegExp(groups[n])) : part.first;
       if (first === null) {
         anyMask |= 1 << k;
         return;
