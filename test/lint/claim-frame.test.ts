@@ -34,7 +34,7 @@ const FOUND: ReadonlyArray<readonly [string, FrameKind, string]> = [
   ['这口铁锅耐用五十年', 'durable', '耐用五十年'],
   // Better than every rival, no rival better.
   ['这台吸尘器销量比任何一家都好', 'rank', '比任何一家都好'],
-  ['全网都找不到比我们家更实惠的了', 'rank', '找不到比我们家更实惠'],
+  ['逛遍各家也找不到比我们店更划算的', 'rank', '找不到比我们店更划算'],
   ['同价位的吹风机里没有一款比得过它', 'rank', '没有一款比得过'],
   ['这个尺寸的帐篷没有对手', 'rank', '没有对手'],
   // A return on a store of value, promised.

@@ -233,7 +233,7 @@ describe('refusal scope (shared by every content rule)', () => {
     '本店从来不刷好评，评价随您心意',
     '我们也不送返现卡，按真实感受评就好',
     '若是有人假冒本店找你做刷单任务，那是骗局',
-    '八字合婚这类的问题我们这边解答不了',
+    '八字合婚这种问题我们这边解答不了',
     '这块玉牌不具有任何辟邪的作用，当普通挂坠戴',
     '要私下转账这个我们没办法，只能走平台',
     '以前开过的淘宝店早就关掉了，现在只有这一家',
@@ -315,7 +315,7 @@ describe('refusal scope (shared by every content rule)', () => {
     ['顶级面料的说法一点不夸张', 'absolute-claim'],
     ['全网最低价我们不用担心，放心拍', 'absolute-claim'],
     // The shop explaining the term it deals in; the shop's own account after the platform.
-    ['纯原是什么意思？就是和专柜一模一样的版本', 'counterfeit'],
+    ['纯原是啥意思？就是跟专柜做得一模一样的货', 'counterfeit'],
     ['快手上的视频是我们拍的，搜店名就能找到', 'offsite-contact'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);

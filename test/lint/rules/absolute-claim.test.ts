@@ -16,7 +16,7 @@ ruleTester('absolute-claim', {
     '敏感肌的话首选试用装先用用看',
     // Facts about the shop's own shelves, stores and schedule; the shop's attitude; footwear named
     // by the height it adds; which option a price belongs to (issue 10, lists8).
-    '店里这个月卖得最好的是奶油白',
+    '这个月店里卖得最好的颜色是燕麦色',
     '本店近一周好评率最高的一款是这双帆布鞋',
     '标价最低的是试用装，正装在下面选',
     '我们开的首家门店在杭州，现在有三家了',
@@ -287,7 +287,7 @@ ruleTester('absolute-claim', {
     '这个色号最提气色，白皮黄皮都能用',
     '三个里面最轻的是那款折叠的，要最结实的那款也有',
     '风扇有三个风速，最小那档睡觉用正好',
-    '我们绝对不会泄露您的地址和电话',
+    '收件人的手机号我们绝对不会外泄',
     '永久住址那一栏可以不填',
     // A cute style, disclaimed exclusivity, a staff member's own pick.
     '治愈系的抱枕，软乎乎的',
@@ -744,7 +744,7 @@ ruleTester('absolute-claim', {
     // a treatment claimed, the first to do something.
     { text: '这款香皂纯天然，敏感肌也能用', spans: ['纯天然'] },
     { text: '配方里不含任何化学成分', spans: ['不含任何化学成分'] },
-    { text: '坚持喝血糖就下来了，药都不用吃', spans: ['血糖就下来了', '药都不用吃'] },
+    { text: '连着喝了一个月血脂就下来了，药都不用吃', spans: ['血脂就下来了', '药都不用吃'] },
     { text: '泡脚粉什么病都能调理', spans: ['什么病都能调理'] },
     { text: '这瓶面霜经过临床验证', spans: ['经过临床'] },
     { text: '涂了三天肌肤重生一样', spans: ['肌肤重生'] },

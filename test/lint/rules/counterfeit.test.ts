@@ -226,7 +226,7 @@ ruleTester('counterfeit', {
     { text: '顶级复刻，和专柜一样', spans: ['复刻'] },
     { text: '1:1开的模，五金刻字全有', spans: ['1:1'] },
     { text: '和正品摆在一块完全分不出', spans: ['正品摆在一块完全分不出'] },
-    { text: '不是正品哦，但做工很好', spans: ['不是正品'] },
+    { text: '不是正品，不过做工挺好的', spans: ['不是正品'] },
     { text: '做工和专柜一样，只卖专柜的零头', spans: ['专柜的零头'] },
     { text: '这条项链是梵家的复刻款，玫瑰金色', spans: ['复刻'] },
     // A brand from the sourced list next to a factory, material or grade word of the copy trade.

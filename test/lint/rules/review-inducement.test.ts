@@ -207,7 +207,7 @@ ruleTester('review-inducement', {
     { text: '您给差评的话，客服天天找您', spans: ['差评的话，客服天天找您'] },
     // Asking, politely, for a review to be withdrawn is pressing whatever follows.
     { text: '评价能帮忙删掉吗，给你补点差价', spans: ['评价能帮忙删掉'] },
-    { text: '那条评价可以撤回吗？撤回后我们送您一张券', spans: ['评价可以撤回吗？撤回后我们送您一张券'] },
+    { text: '那条评价能撤掉吗？撤掉后给您一张券', spans: ['评价能撤掉吗？撤掉后给您一张券'] },
     // The reward nearest the review word is quoted, not an earlier gift in the same stretch.
     { text: '给您留了份小礼品行吗亲好评返现3元', spans: ['好评返现3元'] },
     // Half price as the reward (半价名额 for a good-review screenshot).
