@@ -135,7 +135,7 @@ const HAZARD_CARE = /请勿|以免|注意|不要|别|避免|防止|小心|切勿
 /** A deadline (今晚, 零点, 这周五, 过了, 12点以后). */
 const DEADLINE = new RegExp(`${sets.deadline}|[0-9一二两三四五六七八九十]+点|(?:周|星期|礼拜)[一二三四五六日天]`);
 /** A countdown in minutes or hours (再过十分钟, 还剩半小时): the fake deadline by itself. */
-const COUNTDOWN = /(?:再过|还剩|只剩|就剩|仅剩|还有|只有)[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|秒|小时|钟头)/;
+const COUNTDOWN = /(?:再过|还剩|只剩|就剩|仅剩|还有|只有)[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|秒|小时|钟头)|[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|秒|钟头)(?:后|之后|以后)/;
 /** Stock running out (库存, 名额, 这批, 就剩3件). */
 const STOCK = new RegExp(`${sets.stock}|(?:就|只|仅|还)剩(?:下)?(?:最后)?[0-9一二两三四五六七八九十几]+(?:个|件|套|单|份|瓶|盒|双|支|包|台|名|位)?`);
 /** A push to order now (抓紧, 犹豫, 亏大了, 现在不拍, 再不下单). */
@@ -168,9 +168,11 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
   const before = text.slice(ps, start);
   if (m.groups!.once !== undefined) {
     // 这个价一年就这一回, 这么低的折以后不会再有: a price said never to come again.
-    const o = OFFER.exec(text.slice(sentenceStart(text, start, 30), start));
+    // The price may come after (之后再也不会开这个价了).
+    const o = OFFER.exec(text.slice(sentenceStart(text, start, 30), start)) ?? OFFER.exec(text.slice(end, clauseEnd(text, end, 8)));
     // …or stock said never to come back (就剩3件，卖完永远不补).
-    if (o === null && !STOCK.test(before)) return;
+    // …or a price said only to rise (后面只会更贵, 只涨不降): the price is the word itself.
+    if (o === null && !STOCK.test(before) && !/贵|往上|涨/.test(m[0])) return;
     frames.push({ start: Math.max(ps, start - 12), end, kind: 'urgency' });
     return;
   }
@@ -264,6 +266,111 @@ function learningFrame(text: string, m: RegExpExecArray, frames: Frame[]): void 
 const COURSE = new RegExp(sets.course);
 
 // ---------------------------------------------------------------------------------------------
+// The rival frame (《广告法》第九条第三项 最/第一 and 第十三条 贬低其他生产经营者, said without the list
+// word): the goods set above every rival. Five shapes share three word classes — `market` (the
+// whole field the ranking holds over: 全网, 行业里, 同价位), `rival` (the others named: 别家, 同行,
+// 第二名) and `forfeit` (what a dare stakes: 算我输, 差价, 倒贴):
+//   nobody better   找不出/没有 + (比 us 更…, 更…的, 比得上, 能跟 us 比, 做到 us 这个, 第二家)
+//                   or 比 us …的 + 一家都没有 / 有吗 — with the market named in the sentence;
+//   rivals lose     rival … 跟 us (一)比 … 差一个档次 / 没法比 / 高下立判, rivals all 比 us 贵;
+//   by a measure    比 rival …了 两代 / 三倍 / 一大截;
+//   the dare        找到 + 更便宜 / 比 us 便宜 + forfeit, 比这低的拿来我看看;
+//   who else        (market) 还有谁能打 / 哪家还比得上.
+// The shop's own range (店里), a hedge (可能, 不一定, 不敢说), the buyer praised (没人比得过您) and
+// couriers compared stay clean, and the shop ranking itself below (我们跟大牌没法比) is not matched:
+// the rival must be the one that loses.
+
+const US = '(?:我们|我家|咱家|咱们|本店|我们家|它|这|这个|这款|这家|这台|这件|这种)';
+const RIVALS = `(?:${sets.rival})`;
+/** A rival said to come out below (差一个档次, 没法比, 高下立判). */
+const LOSE = '(?:差(?:了|得)?(?:不止)?(?:[一两几]|好几)?(?:个|大)?(?:档次|截|条街|级别|个level)|高下立判|没法比|比不了|没得比|不能比|比不上|比不过|不是一个档次|不在一个档次|差远了|差得远|甩(?:出)?(?:了)?[^,.!?;。]{0,4}?条街)';
+/** A lead by a measure (两代, 三倍, 一大截). */
+const MEASURE = '(?:[0-9一二两三四五六七八九十几]+(?:倍|代|个档次|个级别)|一大截|一截|好几条街|几条街|一个档次|好几个档次)';
+/** A dearer, slower or worse side of the shop: then the measure is the shop's own concession. */
+const OWN_WORSE = /贵|慢|差|晚|少|弱|小|低|矮|短|薄|轻/;
+const RIVAL_FRAME = new RegExp(
+  [
+    // Nobody better, the denial first.
+    `(?<none>(?:找不出|找不到|挑不出|寻不到|再找不出|没有|没)(?:[几一]|任何一?)?(?:家|台|款|个|件|种|位|样|人|谁|哪家|哪个|哪款|哪台)?(?:能|可以|敢)?(?:比${US}[^,.!?;。]{0,8}?(?:(?:更|还)?(?:${sets.better})|更[\u4e00-\u9fff])|(?<=(?:找不出|找不到|挑不出|寻不到)[几一]?(?:家|台|款|个|件|种|位|样)?)更(?!换|新|改|正|替|多的|早|晚)[\u4e00-\u9fff]{1,4}的|比得上|比得过|赶得上|超得过|超过${US}|超越|能打|打得过|能比|能跟${US}比|做到${US}|第二(?:家|个|款|台|件|位)))`,
+    // Nobody better, the comparison first and the denial or a rhetorical question after it.
+    `(?<after>比${US}[^,.!?;。]{0,8}?(?:${sets.better}|更[\u4e00-\u9fff]{1,3}|多)的(?:[,]?[^,.!?;。]{0,4}?)(?:一家都没有|一个都没有|没有一家|没有一个|有吗|有没有|找不到|找不出))`,
+    // The rivals losing to the shop, across the comma (别的牌子跟我们比，差了不止一个档次).
+    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚))`,
+    // Ahead of the rivals by a measure.
+    `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次))`,
+    // The dare: a cheaper one found, and the shop's forfeit.
+    `(?<dare>(?:找到|找出|发现|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
+    // Who else (还有谁能打, 哪家还比得上).
+    `(?<who>(?:还有谁|谁家?还|哪家还|哪个还|还有哪家)(?:能|可以|敢)?(?:打|比|比得上|比得过|超过|打得过|跟${US}比)|(?:哪里|哪儿|上哪|去哪)(?:还)?(?:能|可以)?(?:找到|找得到|买到|买得到)比${US}[^,.!?;。]{0,6}?更)`,
+  ].join('|'),
+  'g',
+);
+const MARKET = new RegExp(`${sets.market}|整个|全中国`);
+const RIVAL_HEDGE = /可能|也许|或许|不一定|不敢说|不敢保证|不确定|不清楚|如果|要是|假如/;
+
+function rivalFrames(text: string, frames: Frame[]): void {
+  scan(RIVAL_FRAME, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const g = m.groups!;
+    const ss = sentenceStart(text, start, 40);
+    const se = sentenceEnd(text, end, 30);
+    const sentence = text.slice(ss, se);
+    if (OWN_RANGE.test(sentence) || /快递|物流|顺丰|邮政|客服/.test(m[0])) return;
+    // 没人比得过您细心: the buyer praised.
+    if (/^(?:您|你)/.test(text.slice(end, end + 1))) return;
+    if (g.dare === undefined && RIVAL_HEDGE.test(sentence)) return;
+    // 没有比这更便宜的吗: the buyer's question repeated; 有吗 after the comparison is the rhetorical one.
+    if (g.none !== undefined && /吗|(?<![怎什那这多要])么|\?/.test(text.slice(end, se))) return;
+    // 没有更好的办法: a way or a fix compared, not the goods.
+    if (NOT_THE_GOODS.test(sentence) && g.dare === undefined) return;
+    if (g.none !== undefined || g.after !== undefined || g.who !== undefined) {
+      // The field the ranking holds over, in the sentence or the one after (哪里还能找到比这更纯的？整个市场…).
+      const next = text.slice(se, sentenceEnd(text, Math.min(text.length, se + 1), 30));
+      if (!MARKET.test(sentence) && !MARKET.test(next)) return;
+    }
+    if (g.measure !== undefined && OWN_WORSE.test(m[0])) return;
+    frames.push({ start, end, kind: 'rank' });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The nobody-complained testimonial (用户评价 as proof, 《反不正当竞争法》第八条; 有效率 by a count,
+// 药品广告审查办法第十一条): every buyer said satisfied by denying a single complaint — a NOBODY (没有
+// 一个, 一个都没, 从来没有人, 哪个不) + a buyer or a stretch of trading + a `complaint` (说不好, 退过货,
+// 差评, 没效果, 挂科, 复发) — or nearly all of a round number (一百个人九十九个说好), or everyone who
+// buys said to praise it (谁买谁说好). A condition or a question, and a complaint the shop reports
+// (有一个说不好, 没有一个差评是因为质量 …) stay clean: the frame wants the denial of ANY complaint.
+
+const NOBODY_FRAME = new RegExp(
+  [
+    `(?<nobody>(?:没有|没|从来没有|从没有|从来没|就没有|还没有|还没|至今没有)(?:一个|一位|一例|一单|一家|任何一个|哪个|哪位|人)(?:[^,.!?;。]{0,8}?)(?:${sets.complaint})|一个(?:人|学员|客户|顾客|用户)?(?:都|也)(?:没有?|不)(?:${sets.complaint})|(?:哪个|谁)(?:不说好|不夸|说不好|不满意|不回购))`,
+    `(?<nobad>(?:(?:一个|一条|半个)差评(?:都|也)没(?:有)?|差评(?:一个|一条)?(?:都|也)没(?:有)?(?:过)?)(?!关系|事|啥|什么|问题|影响)|没(?:有)?(?:收到|出现|接到|有过|拿过)(?:过)?(?:一个|一条|任何)?差评)`,
+    `(?<whoever>谁(?:买|用|吃|喝|穿|试|戴|涂|抹)(?:过)?谁(?:说好|夸|喜欢|回购|满意|说香|说值|说舒服|离不开))`,
+    `(?<ratio>(?:一百|100|十|一千|1000)个?(?:人|顾客|客户|用户|宝妈|买家|姐妹|家长|学员)?(?:里|中|里面|当中)?[^,.!?;。]{0,4}?,?(?:有)?(?:九十九|99|九十[五六七八九]|9[5-9]|九个半|九|九百九十九|999)个(?:半)?(?:都|人)?(?:说(?:[^,.!?;。]{0,5}?)(?:好|好吃|好用|香|值|有效|管用|舒服)|夸|满意|回购|好评|有效|见效|喜欢|过了|上岸))`,
+  ].join('|'),
+  'g',
+);
+/** A condition, a question or the complaint reported as a fact the shop answers. */
+const NOBODY_HEDGE = /如果|要是|假如|万一|的话|吗|(?<![怎什那这多要])么|\?|目前|暂时|不代表|不保证|因人而异/;
+
+function nobodyFrames(text: string, frames: Frame[]): void {
+  scan(NOBODY_FRAME, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = text.slice(sentenceStart(text, start, 30), sentenceEnd(text, end, 20));
+    const g = m.groups!;
+    // 哪个不说好？ is itself the rhetorical question; elsewhere a question asks.
+    if (g.nobody !== undefined && /^(?:哪个|谁)/.test(m[0])) {
+      if (/如果|要是|假如|的话/.test(sentence)) return;
+    } else if (NOBODY_HEDGE.test(sentence)) return;
+    // 没有一个人说不好 of a service step (快递, 客服, 物流): not the goods.
+    if (NOT_THE_GOODS.test(m[0])) return;
+    frames.push({ start, end, kind: 'crowd' });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 /** The frames found at their result words rather than a topic (urgency, the sole seller, the crowd,
  *  learning): one regex and one scan for the four, so they share one scan gate. */
 const TOLD = new RegExp(`${URGE}|${SOLE}|(?<crowd>${CROWD})|${LEARN}`, 'g');
@@ -288,9 +395,10 @@ function assuranceIn(text: string, from: number, end: number): number {
 export function claimFrames(text: string): Frame[] {
   const frames: Frame[] = [];
   topicFrames(text, frames);
-  const n = frames.length;
   toldFrames(text, frames);
-  if (frames.length > n && n > 0) frames.sort((a, b) => a.start - b.start);
+  rivalFrames(text, frames);
+  nobodyFrames(text, frames);
+  if (frames.length > 1) frames.sort((a, b) => a.start - b.start);
   return frames;
 }
 

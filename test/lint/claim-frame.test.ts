@@ -171,7 +171,101 @@ const NOT_LEARNING_OR_RETURNS: readonly string[] = [
   '这双鞋买了只会后悔没早点入手',
 ];
 
+// The rival frame (最/第一 and 贬低同行 said without the word): nobody better in a whole market, the
+// rivals losing to the shop, a lead by a measure, the dare with a forfeit, who-else — and the honest
+// versions: the shop below a rival, a rival cheaper, the shop's own range, a buyer's question, a fix.
+const RIVAL: ReadonlyArray<readonly [string, string]> = [
+  ['这款羽绒服在同价位里找不到比它更保暖的', '找不到比它更保暖'],
+  ['整个市场上没有哪款能比得过我们的续航', '没有哪款能比得过'],
+  ['全平台挑不出更结实的行李箱', '挑不出更结实的'],
+  ['同类的电动牙刷卖得比我们多的，一家都没有', '一家都没有'],
+  ['其他牌子跟咱家放在一起，一看就差一个档次', '差一个档次'],
+  ['我们家电池比同行耐用了整整三倍', '三倍'],
+  ['看到比我们便宜的尽管发来，我们直接退差价', '比我们便宜的尽管发来'],
+  ['您找到更实惠的，差价我们双倍补', '差价'],
+  ['同档次里还有哪家能比？', '还有哪家能比'],
+  ['别家的都比我们贵，您放心拍', '别家的都比我们贵'],
+];
+const NOT_RIVAL: readonly string[] = [
+  '我们跟大牌没法比，胜在价格实在',
+  '别家有比我们便宜的，用料不太一样，您可以对比下',
+  '同行比我们便宜一点，但我们是现货',
+  '我们比同行晚了两天上新，抱歉',
+  '店里没有比这更大的码了',
+  '行业里的标准是这样的，没有更好的办法',
+  '全网找不出第二家我们这种做法的吗？',
+  '还有谁能帮您处理一下，我问问同事',
+  '这款羽绒服同价位里可能找不到比它更保暖的，不过看个人需求',
+];
+
+// The nobody-complained testimonial: a single complaint denied, a whole class passing, nearly all of
+// a round number, whoever buys praising — and a question, a condition, a complaint reported, a
+// courier, and 差评也没关系.
+const NOBODY: ReadonlyArray<readonly [string, string]> = [
+  ['这款保温杯卖了五年，没有一个顾客说不好用', '没有一个顾客说不好'],
+  ['开店到现在从来没有人退过货', '从来没有人退过货'],
+  ['我们家学员一个都没挂过', '一个都没挂'],
+  ['这双鞋一条差评都没有', '差评都没有'],
+  ['谁吃谁说香，回购率很高', '谁吃谁说香'],
+  ['一百个宝妈里有九十九个都说好', '九十九个都说好'],
+];
+const NOT_NOBODY: readonly string[] = [
+  '没有一个人给过差评吗？',
+  '如果有一个说不好，我们全额退',
+  '目前还没有收到差评，欢迎您反馈',
+  '没有一个快递员说不好找',
+  '差评也没事，您有问题直接说',
+  '有一个顾客说不好用，后来发现是用法不对',
+];
+
+// Urgency said as the cost of waiting (今晚不买明天多花), a price that can only rise, a countdown in
+// minutes, a once-only with the price after it.
+const URGENT_MORE: ReadonlyArray<readonly [string, string]> = [
+  ['这周不订，下周就得多付八十，别等了', '多付'],
+  ['现在不入手后面只会更贵', '只会更贵'],
+  ['二十分钟后恢复原价，抓紧', '恢复原价'],
+  ['这次结束以后再也不会开这个价', '再也'],
+];
+const NOT_URGENT_MORE: readonly string[] = [
+  '今天不方便下单的话，明天拍价格也一样',
+  '活动结束后恢复原价，具体以页面为准',
+  '这个价肯定贵一些，因为是真丝的',
+];
+
 describe('claimFrames', () => {
+  for (const [text, part] of RIVAL) {
+    it(`finds rank in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith('rank:') && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_RIVAL) {
+    it(`leaves ${text} without a rank frame`, () => {
+      expect(frames(text).filter((f) => f.startsWith('rank:'))).toEqual([]);
+    });
+  }
+  for (const [text, part] of NOBODY) {
+    it(`finds crowd in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith('crowd:') && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_NOBODY) {
+    it(`leaves ${text} without a crowd frame`, () => {
+      expect(frames(text).filter((f) => f.startsWith('crowd:'))).toEqual([]);
+    });
+  }
+  for (const [text, part] of URGENT_MORE) {
+    it(`finds urgency in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith('urgency:') && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_URGENT_MORE) {
+    it(`leaves ${text} without urgency`, () => {
+      expect(frames(text).filter((f) => f.startsWith('urgency:'))).toEqual([]);
+    });
+  }
   for (const [text, kind, part] of LEARNING_OR_RETURNS) {
     it(`finds ${kind} in ${text}`, () => {
       const found = frames(text);
