@@ -176,9 +176,9 @@ const NOT_LEARNING_OR_RETURNS: readonly string[] = [
 // versions: the shop below a rival, a rival cheaper, the shop's own range, a buyer's question, a fix.
 const RIVAL: ReadonlyArray<readonly [string, string]> = [
   ['这款羽绒服在同价位里找不到比它更保暖的', '找不到比它更保暖'],
-  ['整个市场上没有哪款能比得过我们的续航', '没有哪款能比得过'],
+  ['论续航，整个市场里没有哪款比得过咱家这台', '没有哪款比得过'],
   ['全平台挑不出更结实的行李箱', '挑不出更结实的'],
-  ['同类的电动牙刷卖得比我们多的，一家都没有', '一家都没有'],
+  ['同类电动牙刷里销量比咱家高的，一家都没有', '一家都没有'],
   ['其他牌子跟咱家放在一起，一看就差一个档次', '差一个档次'],
   ['我们家电池比同行耐用了整整三倍', '三倍'],
   ['看到比我们便宜的尽管发来，我们直接退差价', '比我们便宜的尽管发来'],
@@ -202,7 +202,7 @@ const NOT_RIVAL: readonly string[] = [
 // a round number, whoever buys praising — and a question, a condition, a complaint reported, a
 // courier, and 差评也没关系.
 const NOBODY: ReadonlyArray<readonly [string, string]> = [
-  ['这款保温杯卖了五年，没有一个顾客说不好用', '没有一个顾客说不好'],
+  ['这款保温杯上架五年了，没有一位买家说不好用', '没有一位买家说不好'],
   ['开店到现在从来没有人退过货', '从来没有人退过货'],
   ['我们家学员一个都没挂过', '一个都没挂'],
   ['这双鞋一条差评都没有', '差评都没有'],
@@ -223,8 +223,8 @@ const NOT_NOBODY: readonly string[] = [
 const URGENT_MORE: ReadonlyArray<readonly [string, string]> = [
   ['这周不订，下周就得多付八十，别等了', '多付'],
   ['现在不入手后面只会更贵', '只会更贵'],
-  ['二十分钟后恢复原价，抓紧', '恢复原价'],
-  ['这次结束以后再也不会开这个价', '再也'],
+  ['团购价二十分钟后就恢复原价，抓紧', '恢复原价'],
+  ['这轮活动结束以后再也不会开这种价', '再也'],
 ];
 const NOT_URGENT_MORE: readonly string[] = [
   '今天不方便下单的话，明天拍价格也一样',
