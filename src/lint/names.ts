@@ -41,3 +41,36 @@ export function inThingName(text: string, end: number, before: string): boolean 
   if (LOCATED_BEFORE.test(before) && PLACE_HEAD_AFTER.test(text.slice(end, end + 8))) return true;
   return NAMED_BY_BEFORE.test(before) && SHORT_NAME_AFTER.test(text.slice(end, end + 6));
 }
+
+/** What a shop calls the buyer in chat: the pronouns and the forms of address of Taobao and
+ *  Xiaohongshu customer service (亲, 亲亲, 宝子, 客官, 小仙女 …), with an optional plural 们. */
+export const BUYER_ADDRESS =
+  '(?:您|你|亲亲?|亲爱的|宝子|宝宝|宝贝|客官|顾客|客户|客人|买家|姐妹|家人|小仙女|仙女|朋友|小伙伴|帅哥|美女|老板|小主)们?';
+
+/** Words that praise a person — looks, character, taste (美, 帅, 可爱, 善良, 贴心, 有眼光): what a
+ *  shop may say of the buyer. Price and goods attributes (低价, 便宜, 好用, 新) are not among them,
+ *  so a vocative 亲 before 最低价 (亲，都是最低价了) is no compliment. */
+const PERSON_PRAISE = '(?:美丽?|帅气?|漂亮|好看|可爱|迷人|靓|酷|棒|优秀|厉害|聪明|机智|善良|温柔|体贴|贴心|细心|耐心|暖心|大方|爽快|豪爽|通情达理|讲道理|好说话|懂(?:我|行|事)?|有(?:眼光|品位|品味|气质|魅力)|可靠|nice|甜)';
+
+/** The clause before a superlative, when its subject is the buyer and nothing but an adverb, a
+ *  copula or an earlier compliment stands between (您永远是最…, 亲们都是最…, 我的顾客最美最…,
+ *  您是我们心中最…). The left edge is the clause start or any non-Han character (emoji codes and
+ *  placeholders of chat logs). */
+const BUYER_SUBJECT_BEFORE = new RegExp(
+  `(?:^|[^\\u4e00-\\u9fff])(?:亲爱的)?(?:我的|我们的|咱们?的)?${BUYER_ADDRESS}` +
+    '(?:真的?|永远|一直|就|都|也|才|绝对|肯定|果然|简直)*(?:是|都是)?(?:我们?|咱们?)?(?:心中|心里|眼里|见过)?的?' +
+    `(?:最${PERSON_PRAISE}(?:的)?(?:又|也|和|、)?)*$`,
+);
+/** After 最: a compliment word, and no goods, choice or shop ranked in the rest of the clause (您最
+ *  放心的选择, 您最爱的这款 — then the buyer only judges a claim about the goods). */
+const PRAISE_AFTER = new RegExp(`^${PERSON_PRAISE}`);
+const GOODS_RANKED_AFTER = /选择|之选|首选|品牌|产品|好物|商品|宝贝|这款|那款|这个|我们|本店|我家|咱家|店/;
+
+/**
+ * Whether the superlative 最 whose clause runs `before` / `after` (from the character after 最)
+ * praises the buyer (您是最棒的, 亲们最美啦, 我的顾客最美最贴心): the buyer is its subject, the word a
+ * person's quality, and no goods are ranked by it — a compliment, not a claim about the product.
+ */
+export function praisesBuyer(before: string, after: string): boolean {
+  return PRAISE_AFTER.test(after) && BUYER_SUBJECT_BEFORE.test(before) && !GOODS_RANKED_AFTER.test(after);
+}

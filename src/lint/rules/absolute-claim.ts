@@ -11,7 +11,7 @@ import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
 import { efficacyStance } from '../claim-stance.js';
-import { inThingName } from '../names.js';
+import { BUYER_ADDRESS, inThingName, praisesBuyer } from '../names.js';
 import { claimFrames, type FrameKind } from '../claim-frame.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
@@ -339,8 +339,24 @@ const ABSOLUTE_WARNING_AFTER = /^(?:不要|别|不可以|禁止|勿|避免|千�
 const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
 /** After 首选: one of the shop's own sizes, packs or options (小瓶装, 试用装, S码, 基础款套餐). */
 const PACK_OPTION_AFTER = /^(?:这个|那个|这款|那款)?[\u4e00-\u9fffa-z0-9]{0,4}?(?:装|码|号|档|规格|尺寸|容量|套餐|小瓶|大瓶|小包|大包|单支|单瓶|单罐)(?:(?![\u4e00-\u9fff])|(?=试|先|就|吧|用))/;
+/** Before 首选 as a verb of advice: nothing in its clause but forms of address and advice words
+ *  (亲亲首选…, 建议您首选…, 那就首选…) — no buyer group or occasion (敏感肌首选, 送礼首选) that would
+ *  make it "the first choice for X". Chat logs run clauses together after a particle (…有三家哦亲亲首选),
+ *  so the clause is taken from the last particle or non-Han character on. */
+const PICK_ADVICE_BEFORE = new RegExp(`^(?:${BUYER_ADDRESS}|建议|推荐|可以|还是|那就|那|就|先|优先|最好|不妨|您可以|你可以)*$`);
+const CLAUSE_RUN_ON = /^.*(?:[^\u4e00-\u9fff]|[哦呢吧啦哈呀嘛喔])/;
+/** …and after it, one option of a few characters then an advice tail (首选自营哦, 首选小支装试试):
+ *  the buyer is told which to pick, not that the goods are the market's first choice. The shop
+ *  itself as the object (首选我们家) stays a claim. */
+const PICK_ADVICE_AFTER = /^(?!我们|本店|我家|咱家|咱们|本品|品牌|好物|产品|之选|单品|的)[\u4e00-\u9fffa-z0-9]{1,6}?(?:哦|呢|吧|啦|哈|呀|喔|嘛|就行|就好|就可以|即可|试试|看看|比较好|更合适)/;
 /** 永久 as a bicycle brand (适配永久、凤凰这些老款自行车). */
 const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
+/** 永久 before a verb that ends a listing, a shop, an account or a service (永久下架, 永久性注销 —
+ *  the lexicon's `ended` set): "for good", a fact about what stops, not a promise that the goods last. */
+const ENDED_AFTER = new RegExp(`^(?:性|地)?${lexicon.sets.ended}`);
+/** …unless the end is a threat still to come (卖完就永久下架, 过了今晚将永久停售): a deadline or
+ *  a stock limit pressing the buyer, the platform's 诱导性话术. */
+const ENDED_THREAT_BEFORE = /(?:将|会|要|马上|即将|随时)(?:就)?$|过了|一过|之后|以后|[卖抢售]完|不然|否则|今晚|明天|今天|下周/;
 /** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
  *  shop's own stock or the buyer's order, not a claim about the product. */
 const ONLY_NOT_CLAIM_AFTER = /^(?:一(?:件|双|条|套|盒|瓶|只|台|份|支)[a-z0-9]*(?:码|号|色)?(?:的)?(?:了|库存|现货|存货|[,.!?;。]|$)|(?:还|目前|现在)?(?:有现货|有货|在售|现货|剩下?|还有|还在|没(?:发|到|货)|缺货|可选|能选|可以选|能发|可以发|支持)|一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
@@ -510,6 +526,8 @@ export default defineTextRule({
         // 努力为用户提供最贴心、最优质的服务: a pledge about the shop's own service, not the goods.
         if (PLEDGE_BEFORE.test(sentenceBefore(text, start, 30)) && SERVICE_NOUN_AFTER.test(clauseAfter(text, end, 10)) && !SCOPE_BEFORE.test(before)) return;
         if ((ADDRESS_AFTER.test(clauseAfter(text, end, 8)) || COURTESY_AFTER.test(clauseAfter(text, end, 8))) && !SCOPE_BEFORE.test(before)) return;
+        // 您永远是最棒的, 亲们都是最美的: a compliment to the buyer, who is the subject (../names.ts).
+        if (praisesBuyer(clauseBefore(text, start, 16), clauseAfter(text, end, 12))) return;
         // 建议您线下最方便 / 这样最方便: advice on what is easiest for the buyer to do.
         if (/^方便/.test(after) && /建议|推荐|您|你|这样|直接/.test(before) && !SCOPE_BEFORE.test(before)) return;
         // The shop's own options compared: 这几个口味里最甜的是黄桃味, 最便宜的一档.
@@ -608,6 +626,7 @@ export default defineTextRule({
       } else if (g.forever !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         if (m[0] === '永久' && BRAND_FOREVER.test(text.slice(Math.max(0, start - 12), end + 16))) return;
+        if (m[0] === '永久' && ENDED_AFTER.test(text.slice(end, end + 6)) && !ENDED_THREAT_BEFORE.test(clauseBefore(text, start, 12))) return;
         report({ start, end, messageId: 'promise', suggestion: m[0] === '永久' ? '长期' : '' });
       } else if (g.premier !== undefined) {
         // 默认首选顺丰 is a shipping choice, not a product claim.
@@ -615,6 +634,8 @@ export default defineTextRule({
         // 新手的话首选小瓶装, 建议首选试用装: advice to a kind of buyer between the shop's own sizes or
         // packs, not a ranking of the goods (送礼首选 names no option and stays a claim).
         if (m[0] === '首选' && /(?:的话|建议|推荐|可以|就)$/.test(before) && PACK_OPTION_AFTER.test(text.slice(end, end + 8))) return;
+        // 亲亲首选自营哦, 首选小支装试试: advice to the buyer on which option to pick.
+        if (m[0] === '首选' && PICK_ADVICE_BEFORE.test(clauseBefore(text, start, 24).replace(CLAUSE_RUN_ON, '')) && PICK_ADVICE_AFTER.test(clauseAfter(text, end, 12))) return;
         // 我个人首选深色这款: a staff member's own pick between the shop's options, not a ranking.
         if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
         // 您首选的颜色缺货: the buyer's own first pick (a verb before 的), unlike 您的首选 (a claim).

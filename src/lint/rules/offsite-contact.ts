@@ -223,6 +223,10 @@ const CHANNEL_STEER = /去|到|关注|搜|加|下单|购买|[^您你]买|拍/;
 /** After 微信: money went to the courier through it (微信转给配送, 微信付给快递员了). */
 const PAID_TO_COURIER_AFTER = /^(?:转|付|支付|扫码付)(?:款|钱)?(?:给|到)?(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?|站点)/;
 const LOCKER = /丰巢|蜂巢|快递柜|智能柜|自提柜|驿站|取件码|取货码/;
+/** A refund in the sentence, and 微信 is where the money is handled or lands (财务退款后微信处理
+ *  1-3个工作日到账, 退款原路退回微信): the refund's rail, named beyond PAYMENT's few characters. */
+const REFUND_IN = /退款|退钱|退费|原路|退回|返还|退还/;
+const REFUND_RAIL_AFTER = /^[^,.!?;。]{0,10}?(?:到账|入账|处理|审核|退回|返还|原路)/;
 /** Before 微信: it is a courier's (转给配送的微信了吗, 快递员的微信收的款), asked about, not the
  *  shop's account — as long as nobody is told to add or contact it. */
 const COURIER_OWNS_BEFORE = /(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?)的$/;
@@ -388,6 +392,9 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   if (appTroubleshooting(text, start, end)) return true;
   const sentence = sentenceBefore(text, start, 24) + text.slice(start, end) + sentenceAfter(text, end, 12);
   if (PAY_INSTRUMENT.test(sentence)) return true;
+  // The buyer sent into WeChat to handle it (去微信上处理) is still steering.
+  if (REFUND_IN.test(sentence) && !/(?:去|到|在|用|打开|进入|登录|登陆)$/.test(before) && !/^(?:上|里|内|app)/.test(text.slice(end, end + 3)) &&
+    (REFUND_RAIL_AFTER.test(clauseAfter(text, end, 14)) || /(?:退|返|原路)(?:回|到|至|还)?(?:您的?)?$/.test(before))) return true;
   if (FEATURE_AFTER.test(text.slice(end, end + 4))) return true;
   if (CHANNEL_AFTER.test(text.slice(end, end + 3)) && !CHANNEL_STEER.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 10))) return true;
   if (COURIER_OWNS_BEFORE.test(before) && !/加|扫|联系|找/.test(before)) return true;

@@ -2,6 +2,23 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // 永久 before a verb that ends a listing, a shop, an account or a service: "for good", a fact
+    // about what has stopped (issue 10, session 10).
+    '这个口味去年就永久停产了，现在只有原味',
+    '旧版兑换券已经永久作废，请用新券',
+    '注销后账号会被永久删除，订单记录也查不到了',
+    '那家分店上个月永久关闭了，线上照常营业',
+    '老款链接已永久性下架，新款在店铺首页',
+    // A superlative whose subject is the buyer, ranking no goods: a compliment (issue 10, session 10).
+    '亲爱的您永远是最美的，下次再来哦',
+    '感谢支持，宝子们都是最可爱的',
+    '谢谢亲，我们的客人最有眼光啦',
+    ':) 我的顾客最漂亮最大方',
+    // 首选 as a verb of advice, the buyer told which option to pick (issue 10, session 10).
+    '两种都有货的话，亲亲首选现货那个哦',
+    '那就首选黑色吧，耐脏',
+    '建议您首选大杯试试',
+    '有两个卖家在卖呢亲首选官方旗舰哦',
     // A street or an estate named where the shop says something is (issue 10, session 9).
     '退货寄到王牌街66号仓库，写清订单号',
     '线下体验店位于至尊花园小区南门',
@@ -507,6 +524,17 @@ ruleTester('absolute-claim', {
     { text: '这款马上就要断货了，赶紧拍', spans: ['马上就要断货'] },
     { text: '这是市场上唯一能祛斑的精华', spans: ['唯一能祛斑'] },
     { text: '本品永久保色不褪', spans: ['永久'] },
+    // …while an end still to come that presses the buyer, or 永久 of the goods, stays a claim.
+    { text: '这批卖完就永久停产，想要的快拍', spans: ['永久'] },
+    { text: '这个颜色下周将永久停售', spans: ['永久'] },
+    { text: '镀层永久有效，不会掉', spans: ['永久'] },
+    // …while a superlative that ranks the goods for the buyer, or the goods make the buyer it, stays.
+    { text: '亲，您最信赖的品牌就是我们', spans: ['最信'] },
+    { text: '用了这瓶精华您就是全场最白的', spans: ['最白'] },
+    // …while 首选 for an occasion or a buyer group, or of the shop itself, stays a claim.
+    { text: '送礼就首选这款哦', spans: ['首选'] },
+    { text: '亲，首选我们家哦', spans: ['首选'] },
+    { text: '干皮首选这瓶吧，保湿一整天', spans: ['首选'] },
     { text: '这款风扇是全网最快的，明天就发货', spans: ['最快'] },
     { text: '我们是全网销量第一，第二名差远了', spans: ['第一'] },
     { text: "浓度最高的原液", spans: ["最高"] },

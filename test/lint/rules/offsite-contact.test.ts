@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // 微信 as the rail a refund is handled on or lands in, a few words from the refund word (issue
+    // 10, session 10).
+    '退款已经提交了，微信那边一般三个工作日内到账',
+    '售后审核通过后财务打款，微信处理完就原路返还',
     // 京东 as the courier network in a parcel's trace (issue 10, real replies).
     '您的包裹已到达京东华东分拣中心，正在发往京东嘉定营业部',
     '物流显示快件在京东【杭州余杭分拨中心】，明天派送',
@@ -309,6 +313,9 @@ ruleTester('offsite-contact', {
     "卫星上拍的地形图很清楚",
   ],
   invalid: [
+    // …while the buyer sent into WeChat about the refund stays steering.
+    { text: '退款慢的话可以去微信上处理', spans: ['微信'] },
+    { text: '退款的进度打开微信里问客服', spans: ['微信'] },
     // The trace wording does not cover sending the buyer there.
     { text: '包裹到了京东站点就能查，您也可以去京东搜我们家店，那边价格低些', spans: ['京东', '京东'] },
     { text: '领券步骤：进店-扫码-加客服领券', spans: ['扫码'] },

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // 政治 after a historical era names a field of history, a book's or a course's title (issue 10,
+    // session 10).
+    '唐代藩镇政治 这本已经补货了',
+    '您要的明清宦官政治研究是平装版',
+    '古罗马共和政治讲义还剩三本',
     // Occult items sold as a game, a collectible or a decoration (issue 10, session 9).
     '这盒塔罗牌是当桌游卖的，牌面插画很精致',
     '塔罗卡我们是作为收藏卡出售的，不提供解牌',
@@ -186,6 +191,9 @@ ruleTester('sensitive-topic', {
     "皮肤敏感的话先在手腕内侧试一下",
   ],
   invalid: [
+    // …while today's politics, or an era word far from it, stays a topic.
+    { text: '当代政治这么乱，东西都涨价了', spans: ['政治'] },
+    { text: '宋代的瓷器很美，不过现在政治局势紧张', spans: ['政治'] },
     // A card game that still promises a reading.
     { text: '这副塔罗牌当桌游玩也行，抽一张就能看出你的桃花运', spans: ['塔罗', '桃花运'] },
     // Wish outcomes, wealth and energy claimed for the object; misfortune leaving; 招钱 for 招财;
