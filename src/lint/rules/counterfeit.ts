@@ -132,6 +132,18 @@ const ADMITTED_EXCUSE = /(?:但|不过|可是|但是|然而)[^.!?;。]{0,12}?(?:
 /** The shop's own design, told apart from the brand's (是我们自己设计的, 原创). */
 const OWN_DESIGN = /自己设计|自己的设计|原创|自有品牌|自主品牌|我们自己的|本店设计/;
 
+/** Lifelike things sold honestly on looking real (仿真花, a sugar cake, a wig, 假两件, a photo or a
+ *  model): 跟真的一样 and 看不出是假的 there praise the craft, not a copy of a brand. */
+const SIMULATED = /仿真|仿生|模型|手办|道具|假花|绿植|植物|盆栽|花束|多肉|蛋糕|翻糖|食物|蜡像|假发|发片|接发|睫毛|假两件|假领|增高|隐形|补丁|贴纸|纹身贴|照片|拍照|摄影|[^a-z]?ai(?![a-z])|特效|妆|娃娃|玩具|标本|水果|蔬菜|盆景|假山|布景|壁纸|墙纸|木纹|大理石纹|皮纹/;
+/** A brand's kind of goods (a bag, a watch, shoes, jewellery): what 朋友都以为是真的 is said of when
+ *  a copy passes; 包装/包邮 are not bags. */
+const BRAND_GOODS = /背出去|背着|包(?![装邮括含退换])|手袋|表(?![格情示达演哥姐弟妹现])|鞋|项链|手镯|手链|戒指|耳环|耳钉|围巾|丝巾|腰带|皮带|墨镜|首饰|香水|口红/;
+/** A worried question about the goods (会不会被看出是假的？): the buyer's fear, which the shop answers. */
+const WORRY = /担心|害怕|怕|会不会|是不是|能不能|吗|么|\?/;
+/** 跟真的一样, 以为是真的, 送人也不会被发现: weak shapes, a copy only with a brand or the genuine
+ *  article named (or, for others fooled, a brand's kind of goods). */
+const PASSOFF_WEAK = /^(?:跟|和|与|像)真的|真的$|^(?:送人|送礼|背出去|戴出去|穿出去|拿出去|带出去|背着|戴着)/;
+
 /** Every lexicon group but the provenance frame, to leave their words to them. */
 const OTHER_GROUPS = new RegExp(Object.values(TRADE_GROUPS).map((v) => `(?:${v})`).join('|'));
 /** The shop's own label (自有品牌, 我们自己的牌子): a brand's factory or price named beside it is a
@@ -303,6 +315,18 @@ export default defineTextRule({
         const rest = text.slice(end, Math.min(text.length, end + 40));
         if (!ADMITTED_EXCUSE.test(rest) || OWN_DESIGN.test(sentence) || /购买|买的|保修|售后|维修/.test(sentence) || GENUINE_CLAIM.test(sentence)) return;
         if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14))) return;
+      }
+      // Passing as genuine: a simulated thing sold on looking real, the shop vouching for genuine goods,
+      // other shops' fakes or the buyer's worry are not a copy offered; the weak shapes want a brand,
+      // the genuine article (or, for others taking it for real, a brand's kind of goods) in the sentence.
+      if (g.passoff !== undefined) {
+        // (同事都以为是正品 holds 是正品: the claim is the others' belief, so the match is left out.)
+        if (SIMULATED.test(sentence) || GENUINE_CLAIM.test(sentence.replace(m[0], '')) || OTHERS_OR_WARNING.test(sentence)) return;
+        if (/(?:看不出|认不出|分不出|发现不了|不会)/.test(m[0]) && WORRY.test(clauseBefore(text, start, 10) + clauseAfter(text, end, 6))) return;
+        const rest = sentence.replace(m[0], '');
+        // …or the sentence itself admits the goods are not genuine or winks (假的，但跟真的没区别，你懂的).
+        const named = BRAND_NAMED.test(rest) || GENUINE_REF.test(rest) || /假的|假货|不保真|你懂|懂的|懂我/.test(rest);
+        if (PASSOFF_WEAK.test(m[0]) && !named && !(/以为|当成|当作|当是|认为|觉得/.test(m[0]) && BRAND_GOODS.test(sentence))) return;
       }
       // …or a named brand is sold at that fraction (Dior…专柜十分之一).
       if (g.fraction !== undefined && !SAME_AS_GENUINE.test(sentence) && !BRAND.test(sentence)) return;

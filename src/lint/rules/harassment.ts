@@ -512,7 +512,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (/^(?:每隔|隔)/.test(span) && !ASKS_BUYER.test(text)) return true;
     report({ start, end, messageId: 'repeated', suggestion: '' });
   } else if (g.mark !== undefined) {
-    if (printed(text, start) || NOT_GOING_TO.test(clauseBefore(text, start, 8))) return true;
+    if (printed(text, start) || NOT_GOING_TO.test(clauseBefore(text, start, VEILED_START.test(span) ? 12 : 8))) return true;
     const [a, b] = sentence(text, start, end);
     const around = text.slice(a, b);
     // 我们记住您了，老顾客下次有优惠: a friendly sentence, not marking the buyer.
@@ -536,6 +536,14 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.scorn !== undefined) {
     if (printed(text, start)) return true;
     const lead = clauseBefore(text, start, 12);
+    // Age, mind, money or looks given as why the buyer cannot manage: contempt, unless it is a
+    // condition that leads to help (弄不懂的话，我们教您), reassurance (也没关系) or the shop itself.
+    if (REASON_FRAME.test(span)) {
+      const after = text.slice(end, end + 14);
+      if (CONDITION_BEFORE.test(lead) || /^(?:的话|也没关系|没关系|不要紧|也不怕|别担心|不用担心)/.test(after)) return true;
+      if (/我|咱|小编|本店|客服/.test(lead) && !/[你您]/.test(lead + span)) return true;
+      if (/教|帮(?:您|你)|指导|视频|一步步|耐心/.test(after) && !/^[,]?(?:叫|让|找)/.test(after)) return true;
+    }
     if (/舍不得$/.test(span) && /自己|宝宝|孩子|家人|对自己/.test(text.slice(end, end + 12))) return true;
     if (/^都/.test(span) || /都(?:不会|不懂|搞不定|弄不好|拼不好|装不好|装不上|看不懂|学不会|分不清|搞不明白|弄不明白|搞不清楚?|弄不清楚?|看不明白|想不明白)/.test(span)) {
       // The shop about itself, a product that cannot fail, or a question answered with help.
@@ -558,6 +566,11 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
+/** A scorn match that gives the buyer's age, mind, money or looks as the reason they cannot manage
+ *  (the contempt frame of the lexicon's scorn group). */
+const REASON_FRAME = /还是(?:不想看|懒得看|故意的|不愿意看|没长眼)|计较|年纪|岁数|老人家|老年人|网购|网上买|上网买|学学|听不懂|不懂|不会明白|不明白|理解不了|不会理解|记不住|身材|体型|身板|脸型|长相|个头|长成?(?:这|那)|一看就|这点|消遣|开涮|寻开心|取乐|当猴|当傻子/;
+/** A mark match that is a consequence of the buyer's complaint, review or return (差评就天天打电话). */
+const VEILED_START = /^(?:投诉|差评|中评|中差评|退货|退款|举报|曝光)/;
 /** After a faculty made the topic: praise (您这记性真好, 眼光不错). */
 const FACULTY_PRAISED_AFTER = /^[,]?(?:是)?(?:真的?|很|挺|太|可|也|确实|就是|超|好)?(?:好|棒|高|强|厉害|聪明|不错|可以|在线|没问题|够用|灵|绝|赞|清晰|独到|牛|专业|一流|顶)/;
 /** After 智商 or 理解能力: a product or an exercise for it (智商测试题, 理解能力训练). */

@@ -2,6 +2,17 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Session 10 (meaning11, own wording): lifelike things sold on looking real, an appraisal
+    // guarantee, a buyer's worry answered, a shop's own name given for a referral.
+    '这盆仿真绿萝跟真的一样，不用浇水',
+    '翻糖蛋糕做得跟真的一样，大家都舍不得切',
+    '这款假发戴上完全看不出是假的',
+    '假两件的卫衣，穿上看不出是假的',
+    '支持第三方鉴定，鉴定不过全额退款',
+    '您担心会不会被看出是假的？我们保证正品，支持验货',
+    '朋友问起可以说是我们店买的，报店名有优惠',
+    '这顶帽子戴出去大家都以为是真的貂毛',
+    '网上那些高仿做得跟真的一样，小心别买到',
     // Session 9 (own wording): a decant from the genuine bottle, the shop's own scent, reverse
     // thinking, a repair taken apart, rep as a word part.
     '香水分装都是从正品里分出来的，支持验货',
@@ -171,6 +182,18 @@ ruleTester('counterfeit', {
     "这个价买不到真货的话，可以看看我们的平价自有品牌",
   ],
   invalid: [
+    // Session 10 (meaning11, own wording): a copy sold on passing as genuine — likened to 真的 with a
+    // brand named by its logo mark or code, taken for genuine by others, undetectable, getting
+    // through an appraisal, or the buyer told to say it came from the counter.
+    { text: '这条围巾跟真的一样，C家的标也绣了', spans: ['跟真的一样'] },
+    { text: '双G扣的腰带，做得和真的没两样', spans: ['和真的没两样'] },
+    { text: '包包背出去大家都以为是真的', spans: ['大家都以为是真的'] },
+    { text: '朋友收到都以为是专柜买的', spans: ['朋友收到都以为是专柜买的'] },
+    { text: '专柜的人都看不出是假的', spans: ['专柜的人都看不出是假的'] },
+    { text: '拿去鉴定也能过，放心入手', spans: ['鉴定也能过'] },
+    { text: '亲友问起就说是专柜买的', spans: ['问起就说是专柜买的'] },
+    { text: '仿得很细，戴出去也不会被看出来', spans: ['戴出去也不会被看出来'] },
+    { text: '假的，但跟真的差不多，你懂我意思吧', spans: ['跟真的差不多'] },
     { text: '这批货过验没问题，细节跟专柜一样', spans: ['过验'] },
     { text: '外贸原单，酒店同款浴袍，入住体验一样', spans: ['原单'] },
     // Session-4 shapes (own wording): 仿 swapped for a sound-alike (derived from pinyin), not
@@ -190,7 +213,7 @@ ruleTester('counterfeit', {
     { text: '1:1复刻正品，做工还原', spans: ['1:1复刻'] },
     // 仿 + a named brand, the letter grades, 公司级/高版本/高货 next to a brand or a hidden label.
     { text: '仿迪奥的马鞍包，五金很亮', spans: ['仿迪奥'] },
-    { text: '这款仿gucci双G，背出去挺像', spans: ['仿gucci'] },
+    { text: '这款仿gucci双G，背出去挺像', spans: ['仿gucci双G'] },
     { text: 'G货劳力士，走时准', spans: ['G货'] },
     { text: '公司级AJ到货了', spans: ['公司级'] },
     { text: '高版本古驰小白鞋，尺码全', spans: ['高版本'] },

@@ -2,6 +2,18 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Session 10 (meaning11, own wording): age, mind, money or looks named to help, not to scorn;
+    // the shop promising not to retaliate; service after a complaint.
+    '您年纪大了弄不懂的话，我们可以视频一步步教您',
+    '老人家用这款字大的手机，操作简单',
+    '说了您也明白，就是尺码偏小一码',
+    '模特这身材穿什么都一样好看',
+    '这点预算也能买到好东西，推荐这款',
+    '建议您别在网上找代购，认准官方店铺',
+    '投诉的话我们会一直跟进到处理完',
+    '退货以后您还可以再来买新款',
+    '我们不会因为差评就天天打电话打扰您',
+    '您是看不懂说明还是找不到入口？我截图给您',
     // Session 9 (own wording): an age or a body named for sizing, 还怪 as "quite".
     '这个年纪的宝宝正好穿90码',
     '五十岁以上的阿姨买这款的也很多',
@@ -383,6 +395,19 @@ ruleTester('harassment', {
     "这件挑到喜欢的颜色再拍就好",
   ],
   invalid: [
+    // Session 10 (meaning11, own wording): contempt through what the buyer supposedly cannot do by
+    // age, mind, money or looks; threats made a consequence of a complaint, a review or a return;
+    // reminders promised day after day.
+    { text: '您岁数这么大了肯定搞不明白，换个人来问吧', spans: ['岁数这么大了肯定搞不明白'] },
+    { text: '老年人就别凑热闹网购了', spans: ['老年人就别凑热闹'] },
+    { text: '连退款都不会点，您还是别网购了', spans: ['连退款都不会点', '还是别网购'] },
+    { text: '解释了半天您也听不懂', spans: ['解释了半天您也听不懂'] },
+    { text: '这脸型戴啥都白搭，别挑了', spans: ['这脸型戴啥都白搭'] },
+    { text: '一看就是买不起的，还问这么多', spans: ['一看就是买不起'] },
+    { text: '您是没看见还是故意的？', spans: ['您是没看见还是故意的'] },
+    { text: '敢差评的话我们就天天给你发消息', spans: ['差评的话我们就天天给你发消息'] },
+    { text: '要是举报我们，以后您就别想在这买东西', spans: ['举报我们，以后您就别想'] },
+    { text: '明天还会来催，后天也一样照样催', spans: ['明天还会来催，后天也'] },
     { text: '闭嘴吧你，烦不烦', spans: ['闭嘴', '烦不烦'] },
     { text: 'NMD，自己不会看商品图吗', spans: ['NMD', '自己不会看'] },
     { text: '在吗？？在吗？？快点付款', spans: ['在吗？？在吗？？'] },
