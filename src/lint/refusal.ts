@@ -182,8 +182,20 @@ const CONDITION_AHEAD = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
  * The refusal scopes of a normalized text as [start, end) pairs: from right after a cue to where
  * its clause ends or turns. Computed once per text, and only when a finding needs them.
  */
+/** Between two refused clauses: only punctuation and a joining word (不会要求您好评，也不会给好评返现;
+ *  不加微信、也不留电话). The second cue follows it. */
+const JOINED_REFUSALS = /^[,、;\s]*(?:也|又|还|更|并且|而且|同时|以及|和|或者?)?$/;
+/** A cue that denies that something exists or is so (没有之一, 没有比这更低, 不是…的) is part of many
+ *  claims itself: a refusal it opens is never bridged to the one before it. */
+const EXISTENCE_CUE = /^(?:并|也|都)?(?:没有?|无|不是|并非|算不上|谈不上|称不上)/;
+
 export function refusalScopes(text: string): number[] {
   const scopes: number[] = [];
+  // Where the last cue's scope ended and where it began, to bridge refusals that follow each other:
+  // a finding that reaches from one refused clause into the next (好评，也不会给好评返现) pairs words
+  // that are each refused, so the two scopes with their joint are one refused stretch.
+  let lastFrom = -1;
+  let lastStop = -1;
   // Through the shared gated scan (context.ts): several cues open with a lookbehind, so a plain
   // global exec tried every alternative at every position of every text with a finding.
   scan(CUE, text, (m) => {
@@ -211,7 +223,12 @@ export function refusalScopes(text: string): number[] {
     const particle = PARTICLE.exec(clause);
     if (particle !== null) stop = Math.min(stop, from + particle.index + 1);
     stop = Math.min(stop, from + SCOPE_MAX);
-    if (stop > from) scopes.push(from, stop);
+    if (stop > from) {
+      scopes.push(from, stop);
+      if (lastStop >= 0 && lastStop <= m.index && !EXISTENCE_CUE.test(m[0]) && JOINED_REFUSALS.test(text.slice(lastStop, m.index))) scopes.push(lastFrom, stop);
+      lastFrom = from;
+      lastStop = stop;
+    }
   });
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {

@@ -335,6 +335,33 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(turned.slice(s2[0], s2[1])).toBe('私下交易');
   });
 
+  // Two refusals joined by punctuation and 也/还/并且 are one refused stretch: a finding that pairs
+  // a word of each (the review of the first with the reward of the second) is refused (issue 10,
+  // session 10). A clause between them that refuses nothing keeps them apart.
+  it.each([
+    '我们不会叫您晒图，也不会拿晒图换红包',
+    '从不催好评，更不会搞好评送券',
+    '不会要您的手机号，也不会加您微信',
+  ])('keeps %s clean across two refused clauses', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+  it.each([
+    ['我们不会叫您删评，晒图就送红包', 'review-inducement'],
+    ['不催您好评，但好评送券', 'review-inducement'],
+    // A denial of existence is the claim itself (没有之一), never the second half of a bridge.
+    ['这个价位里没有比它更耐用的，没有之一', 'absolute-claim'],
+  ])('still flags %s when the second clause refuses nothing', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+  it('bridges two refusals only over punctuation and a joining word', () => {
+    const text = normalize('不会催您好评，也不会送返现').text;
+    const scopes = refusalScopes(text);
+    const pairs = [];
+    for (let i = 0; i < scopes.length; i += 2) pairs.push(text.slice(scopes[i], scopes[i + 1]));
+    expect(pairs).toContain('催您好评,也不会送返现');
+    expect(refusalScopes(normalize('不会催您好评，送返现').text).length).toBe(2);
+  });
+
   it('finds no scope where a word only contains a cue character (识别, 区别)', () => {
     expect(refusalScopes(normalize('长按识别二维码').text)).toEqual([]);
   });
