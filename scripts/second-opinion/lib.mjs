@@ -154,9 +154,36 @@ export function thresholdGrid(minT = 0.5) {
   return grid;
 }
 
+const logit = (p) => Math.log(p / (1 - p));
+
+/**
+ * A rule's threshold floor from the model's scores on calibration replies (real staff replies the
+ * rules leave silent for that rule): the least grid value flagging at most realMax of them, and at
+ * least floorMargin log-odds above the highest one it must not flag (the top one when realMax is 0). Without the margin (sessions 6–9) the floor
+ * sat one grid step above the single top reply: an unseen reply only had to beat it by a hair to be
+ * flagged, and a retrain that moved that one reply moved the floor several steps (session 9's end:
+ * review-inducement 0.993 → 0.93). Measured in README 模型复核 (session 10): a margin of 1 log-odds
+ * cut the model's wrong warnings on real replies outside the calibration by about a third, at
+ * −0.001 to −0.005 recall on held-out blind rounds; a smoothed tail quantile (an exponential tail
+ * fitted to the top 10–50 scores) did no better than the margin at the same recall.
+ */
+export function floorOf(scores, grid, { realMax = 0, floorMargin = 0 } = {}) {
+  const base = grid.find((t) => scores.filter((p) => p >= t).length <= realMax) ?? 1.01;
+  if (scores.length === 0 || !floorMargin) return base;
+  // The highest score that must stay unflagged (the top one when realMax is 0).
+  const sorted = [...scores].sort((a, b) => b - a);
+  if (sorted.length <= realMax) return base;
+  const at = logit(Math.min(Math.max(sorted[realMax], 1e-12), 1 - 1e-12)) + floorMargin;
+  const lifted = grid.find((t) => t < 1 && logit(t) >= at) ?? 1.01;
+  return Math.max(base, lifted);
+}
+
 /** The threshold catching the most out-of-fold positives while keeping the out-of-fold false
- *  discovery rate under `maxFdr` and the flags on calibration replies at most `realMax`. */
-export function pickThreshold(oof, calibScores, grid, { realMax, maxFdr }) {
+ *  discovery rate under `maxFdr` and the flags on calibration replies at most `realMax`. A
+ *  threshold catching fewer than `minSupport` out-of-fold positives is not taken (the rule's model
+ *  stays off): a false discovery rate measured on a handful of texts says nothing, and a floor
+ *  pushed that high leaves a model that would only ever speak on texts like its training ones. */
+export function pickThreshold(oof, calibScores, grid, { realMax, maxFdr, minSupport = 0 }) {
   let best = { t: 1.01, tp: 0, fp: 0 };
   for (const t of grid) {
     let tp = 0;
@@ -164,6 +191,7 @@ export function pickThreshold(oof, calibScores, grid, { realMax, maxFdr }) {
     for (const o of oof) if (o.p >= t) o.y ? tp++ : fp++;
     const realFlags = calibScores.filter((p) => p >= t).length;
     if (realFlags > realMax) continue;
+    if (tp < minSupport) continue;
     if (tp + fp > 0 && fp / (tp + fp) > maxFdr) continue;
     if (tp > best.tp || (tp === best.tp && t < best.t && tp > 0)) best = { t, tp, fp, realFlags };
   }

@@ -14,7 +14,7 @@ export declare function train(options: {
   config?: Record<string, unknown>;
   exclude?: (normalized: string) => boolean;
   log?: (line: string) => void;
-}): Promise<{ modelTs: string; modelBin: Buffer; data: unknown; thresholds: Record<string, unknown>; calibration?: { weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[] }; counts: Record<string, number> }>;
+}): Promise<{ modelTs: string; modelBin: Buffer; data: unknown; thresholds: Record<string, unknown>; calibration?: { weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[]; leftOut?: number[] }; counts: Record<string, number> }>;
 export declare function liveTables(tables: 'clean' | 'all' | 'none'): TableCase[];
 export declare function renderTables(items: readonly TableCase[]): string;
 export declare function parseTables(text: string): TableCase[];

@@ -17,14 +17,23 @@
 //   - real shop-staff replies (--real FILE…, one a line), which only set each rule's threshold floor
 //     (calibration.json; without --real the committed one is used). They come from public research
 //     dialogue corpora whose licences are unclear, so they are never committed; calibration.json
-//     records their sha256 and line counts. This machine's set (README 模型复核, 训练):
-//       S=/work/blind/scored; --real /tmp/accc/real-{ecd,jddc-a,jddc-b,zb}.txt (each its own --real)
-//       --real $S/real-tune4.txt --real $S/real-hold2.txt --real $S/real-hold3.txt --real $S/real-hold8.txt
+//     records their sha256 and line counts. This machine's set (README 模型复核, 训练), the recipe
+//     to rerun after other work lands (~1–3 min):
+//       S=/work/blind/scored; A=/tmp/accc
+//       npm run build && npm run train-model -- --real $A/real-ecd.txt --real $A/real-jddc-a.txt \
+//         --real $A/real-jddc-b.txt --real $A/real-zb.txt --real $S/real-tune4.txt --real $S/real-hold2.txt \
+//         --real $S/real-hold3.txt --real $S/real-hold8.txt --real $S/real-hold9.txt
+//       npm run build && npm run train-model -- --check-committed   # must say byte-identical
+//     then read the replies it prints under "left out" (each source's warnings when it is left out of
+//     the calibration) and diff `check --format json` on all real replies against the build before.
 // The procedure and config are those of the held-out evaluation (heldout.mjs; 2–4-grams, 3,000
 // features a rule, chosen in session 5 on held-out w11h+w11h2 and w12a+w12b — README 模型复核): real
 // replies are split by a hash of the text into test (¼, never used) and calibration (¾: a threshold
-// may flag none of those the rules leave silent); a threshold is the one catching the most
-// out-of-fold positives with an out-of-fold false discovery rate ≤ 1%.
+// may flag none of those the rules leave silent, and sits at least floorMargin log-odds above the
+// top-scoring one, lib.mjs floorOf); a threshold is the one catching the most out-of-fold positives
+// (at least minSupport) with an out-of-fold false discovery rate ≤ 1%. With --real it also prints
+// a leave-one-source-out check: each --real file left out of the calibration in turn, the model's
+// warnings on it at the thresholds the other files set.
 //
 // Deterministic: the same inputs and rules give byte-identical files (fixed orders, seeded shuffle,
 // weights quantized to int16 with a per-rule scale, thresholds calibrated on the quantized model
@@ -38,11 +47,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tableCases, tableFiles } from './table-cases.mjs';
-import { hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, pickThreshold, scoreFeats, thresholdGrid, trainLogistic } from './lib.mjs';
+import { floorOf, hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RULES, ngrams, pickThreshold, scoreFeats, thresholdGrid, trainLogistic } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0, floorMargin: 1, minSupport: 25 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -140,6 +149,11 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // model cannot be retrained without them).
   const readLines = (p) => readFileSync(p, 'utf8').split(/\r?\n/).filter((l) => l.trim());
   const realAll = [...new Set(real.flatMap(readLines))];
+  // Which --real file each reply came from (the first that holds it): the leave-one-source-out check.
+  const sourceOf = new Map();
+  real.forEach((p, i) => {
+    for (const t of readLines(p)) if (!sourceOf.has(t)) sourceOf.set(t, i);
+  });
   const realTest = realAll.filter((t) => hash32(t) % 4 === 0);
   const calib = realAll.filter((t) => (CONFIG.realNeg ? hash32(t) % 4 === 1 : hash32(t) % 4 !== 0 && hash32(t) % 4 <= (CONFIG.calibQuarters ?? 3)));
   const realTrain = CONFIG.realNeg ? realAll.filter((t) => hash32(t) % 4 >= 2) : [];
@@ -226,10 +240,15 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const grid = thresholdGrid();
   const floors = {};
   let calibrationOut;
+  let realRows;
+  const floorFor = (r, rows) => floorOf(rows.filter((x) => x.calib && !x.fired.has(MODEL_RULES[r])).map((x) => x.p[r]), grid, CONFIG);
   if (real.length > 0) {
+    // Every reply scored once (all rules): the calibration share sets the floors, each source's
+    // replies (all quarters) are counted by the leave-one-source-out check below.
+    const calibSet = new Set(calib);
+    realRows = realAll.map((t) => ({ text: t, source: sourceOf.get(t), calib: calibSet.has(t), fired: fired(t), p: probabilities(compiled, info(t).norm, info(t).scopes) }));
     fitted.forEach((f, r) => {
-      const scores = calib.filter((t) => !fired(t).has(f.rule)).map((t) => probabilities(compiled, info(t).norm, info(t).scopes)[r]);
-      floors[f.rule] = grid.find((t) => scores.filter((p) => p >= t).length <= CONFIG.realMax) ?? 1.01;
+      floors[f.rule] = floorFor(r, realRows);
     });
     calibrationOut = { weights: weightsDigest, replies: calib.length, realMax: CONFIG.realMax, floors, heldDigests: [...realTestDigests].sort() };
   } else if (calibration) {
@@ -239,11 +258,39 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const thresholds = {};
   fitted.forEach((f, r) => {
     const floor = floors[f.rule] ?? 0;
-    const th = pickThreshold(f.oof, [], grid.filter((t) => t >= floor), { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr) });
+    const th = pickThreshold(f.oof, [], grid.filter((t) => t >= floor), { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr), minSupport: CONFIG.minSupport ?? 0 });
     data.threshold[r] = th.t;
     thresholds[f.rule] = { threshold: th.t, floor, oofCaught: th.tp, oofFalse: th.fp, positives: f.positives, samples: f.samples, features: f.model.weights.size };
     log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (floor ${floor}; out-of-fold ${th.tp} caught / ${th.fp} false)`);
   });
+
+  // Leave one source out: each --real file in turn is taken out of the calibration, the floors and
+  // thresholds are set again from the other files, and the warnings the model would then add on
+  // every reply of the file left out (all quarters; the rules silent for that rule) are counted.
+  // A floor that tracks the single top-scoring reply shows here as warnings on the file left out.
+  let loso;
+  if (realRows) {
+    loso = real.map((path, j) => {
+      const others = realRows.filter((x) => x.source !== j);
+      const mine = realRows.filter((x) => x.source === j);
+      const byRule = {};
+      const warned = new Set();
+      fitted.forEach((f, r) => {
+        const floor = floorFor(r, others);
+        const t = pickThreshold(f.oof, [], grid.filter((g) => g >= floor), { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr), minSupport: CONFIG.minSupport ?? 0 }).t;
+        const hits = mine.filter((x) => !x.fired.has(f.rule) && x.p[r] >= t);
+        for (const x of hits) warned.add(x.text);
+        byRule[f.rule] = { threshold: t, warnings: hits.length };
+      });
+      return { path, replies: mine.length, warned: [...warned], perRule: byRule };
+    });
+    for (const l of loso) {
+      log(`  left out ${l.path}: ${l.warned.length} of ${l.replies} replies warned (${Object.entries(l.perRule).filter(([, v]) => v.warnings).map(([k, v]) => `${k} ${v.warnings}`).join(', ') || 'none'})`);
+      for (const t of l.warned) log(`    ${t}`);
+    }
+    // Recorded beside the floors (counts only, no reply text): what the next retrain compares with.
+    calibrationOut.leftOut = loso.map((l) => l.warned.length);
+  }
 
   // Scoring cost: the shipped scorer (model.ts judge) walks every model n-gram of a text only when
   // its bound (model.ts reachable) could reach a threshold, and computes refusal scopes only when the
@@ -268,7 +315,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
 
   const modelTs = renderModel(modelHeader(data));
   const modelBin = Buffer.from(modelBinary(data));
-  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, featuresDigest, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
+  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, loso, diag: { fitted, realRows, grid }, featuresDigest, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
 }
 
 /** The rules' hand-written tables as training items (table-cases.mjs): all of them, only their
@@ -396,7 +443,7 @@ async function main() {
   const calibrationJson = result.calibration
     ? `${JSON.stringify(
         {
-          note: 'Thresholds floors of the learned second opinion, from real shop-staff replies that are not in the repo (public customer-service dialogue research corpora of unclear licence: Taobao ECD, JD JDDC, NTCIR-14 STC-3 Weibo helpdesks; README 模型复核). Written by `npm run train-model -- --real FILE…`; a training without --real reads it. Holds no reply text: per rule the least threshold at which the model flags at most realMax of the calibration replies, the digest of the weights it was computed for, and digests of the normalized labelled texts that equal a held-out (test-quarter) reply and so do not train.',
+          note: 'Thresholds floors of the learned second opinion, from real shop-staff replies that are not in the repo (public customer-service dialogue research corpora of unclear licence: Taobao ECD, JD JDDC, NTCIR-14 STC-3 Weibo helpdesks; README 模型复核). Written by `npm run train-model -- --real FILE…`; a training without --real reads it. Holds no reply text: per rule the least threshold at which the model flags at most realMax of the calibration replies and that is floorMargin log-odds above the top-scoring one (manifest config), the digest of the weights it was computed for, digests of the normalized labelled texts that equal a held-out (test-quarter) reply and so do not train, and leftOut: for each real file, how many of its replies the model warns on when the floors are set without it.',
           real: args.real.map((p) => describeFile(p)),
           ...result.calibration,
         },

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { insideOnly, ngrams } from '../../scripts/second-opinion/lib.mjs';
+import { floorOf, insideOnly, ngrams, pickThreshold, thresholdGrid } from '../../scripts/second-opinion/lib.mjs';
 import { run as check } from '../../src/commands/check.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Io } from '../../src/io.js';
@@ -62,9 +62,11 @@ describe('committed model', () => {
   it('takes the real replies’ part from calibration.json, which holds no reply text and matches the replies where present', () => {
     const text = readFileSync(join(dir, 'calibration.json'), 'utf8');
     expect(manifest.inputs.calibration, 'manifest.json names calibration.json and its sha256').toEqual({ path: 'src/lint/second-opinion/calibration.json', sha256: sha256(text) });
-    const cal = JSON.parse(text) as { note: string; real: { path: string; sha256: string; lines: number }[]; weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[] };
+    const cal = JSON.parse(text) as { note: string; real: { path: string; sha256: string; lines: number }[]; weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[]; leftOut: number[] };
     // Only numbers, digests and file names: nothing of the replies themselves is committed.
-    expect(Object.keys(cal).sort()).toEqual(['floors', 'heldDigests', 'note', 'real', 'realMax', 'replies', 'weights']);
+    expect(Object.keys(cal).sort()).toEqual(['floors', 'heldDigests', 'leftOut', 'note', 'real', 'realMax', 'replies', 'weights']);
+    expect(cal.leftOut).toHaveLength(cal.real.length);
+    for (const n of cal.leftOut) expect(Number.isInteger(n)).toBe(true);
     expect(Object.keys(cal.floors)).toEqual([...MODEL.rules]);
     for (const v of Object.values(cal.floors)) expect(typeof v).toBe('number');
     for (const d of [cal.weights, ...cal.heldDigests]) expect(d).toMatch(/^[0-9a-f]+$/);
@@ -442,10 +444,53 @@ describe('in the engine (shipped model)', () => {
   });
 });
 
+describe('thresholds: floors from calibration replies', () => {
+  const grid = thresholdGrid();
+  const logit = (p: number) => Math.log(p / (1 - p));
+  // Scores of our own making: a body of ordinary replies and one top reply.
+  const scores = [...Array.from({ length: 200 }, (_, i) => 0.3 + i * 0.002), 0.97];
+
+  it('without a margin sits one grid step above the top reply (the floor of sessions 6–9)', () => {
+    const floor = floorOf(scores, grid);
+    expect(floor).toBeGreaterThan(0.97);
+    expect(grid[grid.indexOf(floor) - 1]).toBeLessThanOrEqual(0.97);
+  });
+
+  it('with floorMargin is the least grid value that many log-odds above the top reply', () => {
+    const floor = floorOf(scores, grid, { floorMargin: 1 });
+    expect(logit(floor)).toBeGreaterThanOrEqual(logit(0.97) + 1);
+    expect(logit(grid[grid.indexOf(floor) - 1])).toBeLessThan(logit(0.97) + 1);
+    // never below the plain floor, and a reply just above the old floor is no longer enough
+    expect(floor).toBeGreaterThan(floorOf(scores, grid));
+    expect(floorOf([...scores, 0.995], grid, { floorMargin: 1 })).toBeGreaterThan(floor);
+  });
+
+  it('with realMax > 0 lets that many top replies through and keeps the margin above the next one', () => {
+    expect(floorOf(scores, grid, { realMax: 1 })).toBeLessThan(0.97);
+    const floor = floorOf(scores, grid, { realMax: 1, floorMargin: 1 });
+    const second = 0.3 + 199 * 0.002;
+    expect(floor).toBeLessThan(0.97);
+    expect(logit(floor)).toBeGreaterThanOrEqual(logit(second) + 1);
+  });
+
+  it('is off (1.01) when the margin would need a threshold the grid does not have', () => {
+    expect(floorOf([1 - 1e-8], grid, { floorMargin: 1 })).toBe(1.01);
+    expect(floorOf([], grid, { floorMargin: 1 })).toBe(grid[0]);
+  });
+
+  it('takes no threshold that catches fewer than minSupport out-of-fold positives', () => {
+    // 10 positives scoring high, negatives low: any threshold catches at most 10.
+    const oof = [...Array.from({ length: 10 }, () => ({ y: 1 as const, p: 0.99 })), ...Array.from({ length: 50 }, () => ({ y: 0 as const, p: 0.2 }))];
+    expect(pickThreshold(oof, [], grid, { realMax: 0, maxFdr: 0.01 }).tp).toBe(10);
+    expect(pickThreshold(oof, [], grid, { realMax: 0, maxFdr: 0.01, minSupport: 25 }).t).toBe(1.01);
+  });
+});
+
 describe('training', () => {
   // A small configuration (few features, epochs and folds, one corpus) so the test stays fast; the
-  // procedure is the shipped one.
-  const small = { keep: 300, epochs: 3, folds: 2 };
+  // procedure is the shipped one (minSupport scaled down with the corpus: a rule needs 25 out-of-fold
+  // catches on the full training set, more than one small corpus holds).
+  const small = { keep: 300, epochs: 3, folds: 2, minSupport: 3 };
 
   it('gives byte-identical output for the same inputs, real replies calibrating', async () => {
     const { train } = await import('../../scripts/second-opinion/train.mjs');
