@@ -5,6 +5,7 @@
 import type { Config, ConfigPath, FollowUp, FollowUpSceneId, KeywordRule, ProductCard } from '../config/types.js';
 import { followUpScene, followUpScenes } from '../backend/profile.js';
 import { listVariables, lookupVariable } from '../config/vars.js';
+import { getAt } from '../lint/config-context.js';
 import { lintText } from '../lint/engine.js';
 import type { LintMessage } from '../lint/types.js';
 
@@ -37,15 +38,6 @@ export function prevScreen(screen: ScreenId): ScreenId {
   return FLOW[Math.max(0, i - 1)].id;
 }
 
-export function getIn(value: unknown, path: ConfigPath): unknown {
-  let cur: unknown = value;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[key];
-  }
-  return cur;
-}
-
 /** An immutable set: copies every object and array along the path, creating missing ones. */
 export function setIn<T>(value: T, path: ConfigPath, next: unknown): T {
   if (path.length === 0) return next as T;
@@ -57,7 +49,7 @@ export function setIn<T>(value: T, path: ConfigPath, next: unknown): T {
 }
 
 export function textAt(config: Config, path: ConfigPath): string {
-  const v = getIn(config, path);
+  const v = getAt(config, path);
   if (v === undefined || v === null) return '';
   if (Array.isArray(v)) return joinKeywords(v.map(String));
   return String(v);
