@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import type { Localized } from '../i18n.js';
 import { readTextFile, type ReadTextOptions } from '../files.js';
 import { mergeTracked } from './merge.js';
-import { UNQUOTED_PLACEHOLDER, linePos, locate, positionIn, toTracked, type Located, type Position, type PositionOptions, type SourceFile, type Tracked } from './positions.js';
+import { UNQUOTED_PLACEHOLDER, linePos, locate, positionIn, toTracked, valueAt, type Located, type Position, type PositionOptions, type SourceFile, type Tracked } from './positions.js';
 import { findTemplate, isTemplateName, listTemplateNames } from './templates.js';
 import type { Config, ConfigPath } from './types.js';
 import { validateConfigData } from './validate.js';
@@ -323,18 +323,10 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     delete data.extends;
   }
 
-  const valueAt = (path: ConfigPath): unknown => {
-    let cur: unknown = data;
-    for (const step of path) {
-      if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, step)) return undefined;
-      cur = (cur as Record<string | number, unknown>)[step];
-    }
-    return cur;
-  };
   const positionOf = (path: ConfigPath, opts?: PositionOptions): Position => {
     // `extends` is the main file's own, whatever the bases wrote.
     const root = path[0] === 'extends' ? main.tracked.loc : rootLoc;
-    return positionIn(root, path, opts, valueAt);
+    return positionIn(root, path, opts, (p) => valueAt(data, p));
   };
 
   const problems = validateConfigData(data);

@@ -275,6 +275,17 @@ export function sourceOffsetOf(loc: Located, value: string, offset: number): num
   return Math.min(cursor, end);
 }
 
+/** The value at `path` in parsed data, own properties only (a key named like an Object method is
+ *  not there unless the file wrote it); undefined where the path leaves the data. */
+export function valueAt(data: unknown, path: ConfigPath): unknown {
+  let cur = data;
+  for (const step of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, step)) return undefined;
+    cur = (cur as Record<string | number, unknown>)[step];
+  }
+  return cur;
+}
+
 /** The position of a path: its value (or key), or a character inside its text. */
 export function positionIn(root: Located, path: ConfigPath, options: PositionOptions = {}, valueAt?: (path: ConfigPath) => unknown): Position {
   const { loc, exact } = locate(root, path);

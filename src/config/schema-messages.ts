@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Localized } from '../i18n.js';
+import { valueAt } from './positions.js';
 import type { ConfigPath } from './types.js';
 
 export interface SchemaProblem {
@@ -42,15 +43,6 @@ export function pointerToPath(pointer: string, data: unknown): (string | number)
     }
   }
   return path;
-}
-
-function valueAt(data: unknown, path: ConfigPath): unknown {
-  let cur = data;
-  for (const step of path) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, step)) return undefined;
-    cur = (cur as Record<string | number, unknown>)[step];
-  }
-  return cur;
 }
 
 const typeNames: Record<string, Localized> = {

@@ -1,13 +1,11 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { locate, positionIn, sourceOffsetOf, toTracked } from '../../src/config/positions.js';
+import { locate, positionIn, sourceOffsetOf, toTracked, valueAt } from '../../src/config/positions.js';
 
 function load(text: string) {
   const lineCounter = new LineCounter();
   const tracked = toTracked(parseDocument(text, { lineCounter }), { file: 'f.yaml', text, lineCounter });
-  const valueAt = (path: readonly (string | number)[]) =>
-    path.reduce<unknown>((cur, step) => (cur as Record<string | number, unknown>)[step], tracked.value);
-  return { text, tracked, valueAt };
+  return { text, tracked, valueAt: (path: readonly (string | number)[]) => valueAt(tracked.value, path) };
 }
 
 /** The source character that a value character maps to. */
