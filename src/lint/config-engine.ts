@@ -10,6 +10,7 @@ import { sourceOffsetOf, type Located } from '../config/positions.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { lintText } from './engine.js';
+import { messageCounts } from './formatters/results.js';
 import { configRules, type ConfigFix, type ConfigReport } from './config-rules.js';
 import { createContext, getAt, type ConfigText } from './config-context.js';
 import type { LintMessage, LintResult, LintResultMessage, SeverityLevel } from './types.js';
@@ -255,30 +256,13 @@ export function toLintResults(
     if (loc && loc.source.file === f.filePath) sources.set(f.filePath, loc.source.text);
   }
   return [...byFile].map(([filePath, list]) => {
-    let errorCount = 0;
-    let warningCount = 0;
-    let fixableErrorCount = 0;
-    let fixableWarningCount = 0;
-    const messages: LintResultMessage[] = list.map((f) => {
-      const fixable = f.configFix !== undefined && f.filePath === subject.file;
-      if (f.severity === 2) {
-        errorCount++;
-        if (fixable) fixableErrorCount++;
-      } else {
-        warningCount++;
-        if (fixable) fixableWarningCount++;
-      }
-      const { filePath: _file, path: _path, configFix: _fix, ...message } = f;
-      return message;
-    });
+    const messages: LintResultMessage[] = list.map(({ filePath: _file, path: _path, configFix: _fix, ...message }) => message);
     const source = sources.get(filePath);
     return {
       filePath,
       messages,
-      errorCount,
-      warningCount,
-      fixableErrorCount,
-      fixableWarningCount,
+      // Only the main file is rewritten by --fix: a finding in an extended base is not fixable here.
+      ...messageCounts(list, (f) => f.configFix !== undefined && f.filePath === subject.file),
       ...(source !== undefined ? { source } : {}),
     };
   });

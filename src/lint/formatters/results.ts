@@ -62,21 +62,32 @@ export function fixableLine(counts: ProblemCounts, lang: Lang): string {
 // Re-exported so the formatters place offsets with the same helper.
 export { lineStarts, positionAt };
 
-/** One loose text and its messages as an ESLint result (what `check` hands to the formatters). */
-export function textResult(filePath: string, text: string, messages: readonly LintMessage[]): FormattableResult {
-  const starts = lineStarts(text);
+/** An ESLint result's four counts: errors and warnings (severity 2 and the rest), and how many
+ *  of each `fixable` says carry a fix. Shared by loose texts and config files. */
+export function messageCounts<M extends { readonly severity: number }>(
+  messages: readonly M[],
+  fixable: (m: M) => boolean,
+): Pick<LintResult, 'errorCount' | 'warningCount' | 'fixableErrorCount' | 'fixableWarningCount'> {
   let errorCount = 0;
   let warningCount = 0;
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
-  const placed: LintResultMessage[] = messages.map((m) => {
+  for (const m of messages) {
     if (m.severity === 2) {
       errorCount++;
-      if (m.fix) fixableErrorCount++;
+      if (fixable(m)) fixableErrorCount++;
     } else {
       warningCount++;
-      if (m.fix) fixableWarningCount++;
+      if (fixable(m)) fixableWarningCount++;
     }
+  }
+  return { errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+}
+
+/** One loose text and its messages as an ESLint result (what `check` hands to the formatters). */
+export function textResult(filePath: string, text: string, messages: readonly LintMessage[]): FormattableResult {
+  const starts = lineStarts(text);
+  const placed: LintResultMessage[] = messages.map((m) => {
     const from = positionAt(starts, m.start);
     const to = positionAt(starts, m.end);
     return { ...m, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
@@ -84,10 +95,7 @@ export function textResult(filePath: string, text: string, messages: readonly Li
   return {
     filePath,
     messages: placed,
-    errorCount,
-    warningCount,
-    fixableErrorCount,
-    fixableWarningCount,
+    ...messageCounts(messages, (m) => m.fix !== undefined),
     source: text,
   };
 }
