@@ -35,7 +35,8 @@ const CUE = new RegExp(
     // clause ends on 的 (不是开过光的, 不是特供的哦) — not as a question (这难道不是最好的？, 不是最好的吗).
     '不是什么|并不是|并非|算不上|谈不上|称不上',
     // 不是满绿的极品: the noun after 的 is part of what is denied.
-    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?的[^,.!?;。吗么嘛]{0,6}(?:[,.;。]|$))',
+    // 这款不是全网首发哈: a clause that ends on a sentence particle after what is denied, too.
+    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?(?:的[^,.!?;。吗么嘛]{0,6}|[哈哦呢啦喔哟噢])(?:[,.;。]|$))',
     // The shop does not say or speak of it (我们不说能辟邪, 不讲什么功效); 不讲理 and 不讲究 are other words.
     // A power, a rite or a guarantee denied right where it is named (手串不开光, 从不加持, 没有招财的
     // 说法, 黄金不保本, 我们不包过): the same words the rules take back (sensitive-topic DENIABLE,
@@ -104,7 +105,12 @@ const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|�
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
-  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接)|拒收|拒绝|谢绝|没有|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法|没法|没办法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接)|拒收|拒绝|谢绝|没有(?:这种|这类|这个|这样的|此类)?(?:活动|服务|业务|玩法|东西)?|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+/** After the match, ending its clause: the thing named is not allowed (加好友这个不可以哦, 私下交易是不行
+ *  的) or the buyer is told not to do it (陌生人发的链接别点, 这种码千万不要扫). A condition (不行的话…)
+ *  or a question (不可以吗) does not end the clause this way and stays out. */
+const NOT_ALLOWED_AFTER =
+  /^[^,.!?;。，！？；\n]{0,6}?(?:这个|这种|这样|这些|那个|那种)?(?:是|真的|确实|也|都|绝对|肯定|可)*(?:(?:不可以|不行|不允许|不被允许|不能)(?:的)?|(?:千万|一定|请)?(?:别|不要|勿|切勿)(?:随便|乱|轻易)?(?:点|扫|加|信|理|回|打开|点开|转|付|添加|搜|复制))(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
 /** After the match: refused outright without a subject (高仿一律拒收, 私下交易坚决不接). */
 const REFUSED_OUTRIGHT_AFTER = /^[^,.!?;。，！？；\n]{0,4}?(?:一律|一概|坚决|统统|全部|概不)(?:拒收|拒绝|谢绝|不收|不卖|不接|不做|不碰|不支持|不提供)/;
 /** After the match: a question about it the shop cannot answer (风水方面的问题我们回答不了). */
@@ -141,7 +147,7 @@ const UNKNOWN_TERM_AFTER =
  *  it does not use or do it (巨星同款的说法我们不用, 秘方这个词我们从来不写, 复制口令这种我们不用).
  *  A wording noun or a demonstrative is needed: 顶级面料我们不用别的 is no refusal. */
 const WORDING_REFUSED_AFTER =
-  /^(?:(?:的|这个|这种|这类|之类的?)?(?:说法|字眼|用语|词语?|叫法|宣传语|广告语|措辞)|(?:这种|这类|那种|之类的?)(?:东西|方式|做法)?)[,，]?(?:我们|本店|咱家|我家|小店|咱们|这边)(?:这边|从来|一直|都|也|是)*(?:不|不会|没|没有|从不|从来不|不敢)(?:用|说|写|讲|提|宣传|标|做|搞|这么说|这样说|这么写|这样写)/;
+  /^(?:(?:的|这个|这种|这类|之类的?)?(?:说法|字眼|用语|词语?|叫法|宣传语|广告语|措辞)|(?:这|那)?(?:几|[两三四五2-5])个字|(?:这种|这类|那种|之类的?)(?:东西|方式|做法)?)[,，]?(?:我们|本店|咱家|我家|小店|咱们|这边)(?:这边|从来|一直|都|也|是)*(?:不|不会|没|没有|从不|从来不|不敢)(?:乱|随便|轻易)?(?:用|说|写|讲|提|宣传|标|做|搞|这么说|这样说|这么写|这样写)/;
 
 /** After the match, in its own clause: the shop declines the title or the praise (祖传手艺不敢当,
  *  老字号谈不上, 专家称不上) — modesty names the word to disown it. Same clause only: 最好的，别家
@@ -309,7 +315,10 @@ const WORDING = '(?:说法|字样|字眼|用语|词语|词汇|措辞|叫法|宣�
 // claim elsewhere in the sentence stay findings.
 const PLACE_HEAD =
   '(?:自然保护区|风景名胜区|名胜区|森林公园|湿地公园|地质公园|矿山公园|海洋公园|水利风景区|旅游度假区|(?:旅游)?景区|' +
-  '(?:重点)?文物保护单位|历史文化名[城镇村]|历史文化街区|传统村落|(?:文化|自然)遗产|地质遗迹|(?:经济技术|高新技术)?开发区|高新区|示范区)';
+  '(?:重点)?文物保护单位|历史文化名[城镇村]|历史文化街区|传统村落|(?:文化|自然)遗产|地质遗迹|(?:经济技术|高新技术)?开发区|高新区|示范区|' +
+  // The zones the State Council and the Ministry of Commerce designate, by their usual short names
+  // too (国家级经开区 for 国家级经济技术开发区, 国家级新区, 综合保税区, 自由贸易试验区).
+  '经开区|经济开发区|新区|综合保税区|综保区|保税区|保税港区|自由贸易试验区|自贸试验区|自贸区|出口加工区|边境经济合作区)';
 /** Honours and titles are names only where the sentence says where to check them (证书编号可查,
  *  名录上能查到): 国家级非遗大师手作 alone is the unverifiable endorsement the ad law bans. */
 // Longest first: the scope must hold the whole title (国家级非遗传承人, not 国家级非遗), which is what
@@ -407,7 +416,7 @@ export function inRefusal(original: string, scopes: readonly number[], start: nu
   if (/^不了(?![吗么呢])/.test(after)) return true;
   if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
   if (REFUSED_OUTRIGHT_AFTER.test(after) || UNANSWERED_AFTER.test(after)) return true;
-  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
+  return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || NOT_ALLOWED_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }
 
 /** Whether [start, end) lies wholly inside one [from, to) pair of `pairs` (refusal scopes, allowed

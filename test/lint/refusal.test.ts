@@ -362,6 +362,31 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(refusalScopes(normalize('不会催您好评，送返现').text).length).toBe(2);
   });
 
+  // The thing named first, then refused in its own clause (issue 10, session 10): not allowed
+  // (…这个不可以), the buyer told not to do it (…别点), the shop unable to take it (…没法收), no such
+  // activity, a counted wording the shop does not write, a denial ending on a particle, an official
+  // zone by its short name.
+  it.each([
+    '扫码付款这个不可以哦，请在订单页付',
+    '私下交易是不行的，出了问题没人管',
+    '陌生号码发来的链接千万别点',
+    '现金红包我们这边没法发哈，可以领店铺券',
+    '口令红包我们店没有这种活动哦',
+    '销量第一这四个字我们不会乱写',
+    '这款不是独家款哈，好几家都在卖',
+    '仓库在国家级经开区，快递每天来两趟',
+  ])('keeps %s clean when the clause refuses what it names first', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+  it.each([
+    ['加微信不行的话打我电话13812345678', 'offsite-contact'],
+    ['这款是全网独家，别家没有哦', 'absolute-claim'],
+    ['加微信可以吗，不可以的话我就加您QQ', 'offsite-contact'],
+    ['我们是国家级品牌，质量有保障', 'absolute-claim'],
+  ])('still flags %s where nothing is refused', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('finds no scope where a word only contains a cue character (识别, 区别)', () => {
     expect(refusalScopes(normalize('长按识别二维码').text)).toEqual([]);
   });
