@@ -95,7 +95,7 @@ describe('xhs-reply lint', () => {
   });
 
   it('stylish shows file, line:col, severity, message and rule id; --lang en switches language', async () => {
-    write('xhs-reply.yaml', CLEAN.replace('商品页可以领取优惠券', '全网最低价，加我微信abc12345'));
+    write('xhs-reply.yaml', CLEAN.replace('商品页可以领取优惠券', '全网最低价，加个微信qz204678'));
     const zh = await lint([]);
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain('xhs-reply.yaml');

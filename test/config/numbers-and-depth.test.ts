@@ -33,14 +33,14 @@ async function reject(text: string): Promise<string> {
 
 describe('numbers keep every digit or are refused at their place', () => {
   it('a 19-digit product id var is refused with file:line:col and the quoted form', async () => {
-    expect(await reject('version: 1\nvars:\n  pid: 6512345678901234567\n')).toBe(
-      'FILE:3:8: 数字 6512345678901234567 超过 2^53，读入后会丢失位数（变成 6512345678901235000）；如果是编号或文字，请加引号，例如 "6512345678901234567"',
+    expect(await reject('version: 1\nvars:\n  pid: 7304418296651280913\n')).toBe(
+      'FILE:3:8: 数字 7304418296651280913 超过 2^53，读入后会丢失位数（变成 7304418296651281000）；如果是编号或文字，请加引号，例如 "7304418296651280913"',
     );
   });
 
   it('quoted, the 19 digits reach the export exactly', async () => {
-    const loaded = await load('version: 1\nvars:\n  pid: "6512345678901234567"\nwelcome:\n  text: "商品ID {{pid}}"\n');
-    expect(writeTxt(buildSheet(loaded.resolved))).toContain('商品ID 6512345678901234567');
+    const loaded = await load('version: 1\nvars:\n  pid: "7304418296651280913"\nwelcome:\n  text: "商品ID {{pid}}"\n');
+    expect(writeTxt(buildSheet(loaded.resolved))).toContain('商品ID 7304418296651280913');
   });
 
   it('0o17, 0x1F and 007 would be read as 15, 31 and 7: refused', async () => {

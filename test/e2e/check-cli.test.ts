@@ -220,7 +220,7 @@ export async function resolve(specifier, context, next) {
     );
     const register = join(dir, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
-    const r = spawnSync(process.execPath, ['--import', `file://${register}`, cli, 'check', '你好', '加我微信 abc123'], {
+    const r = spawnSync(process.execPath, ['--import', `file://${register}`, cli, 'check', '你好', '加我微信 qz2046'], {
       cwd: dir,
       encoding: 'utf8',
     });
@@ -242,7 +242,7 @@ export async function resolve(specifier, context, next) {
 describe('the check bundle and its code cache (src/cli.ts, scripts/bundle-check.mjs)', () => {
   const dist = join(root, 'dist');
   const mark = '// xhs-reply check bundle ';
-  const texts = ['你好', '加我微信 abc123 返现', '全网最低价，正品保证', '', '亲，在的'];
+  const texts = ['你好', '加我微信 qz2046 返现', '全网最低价，正品保证', '', '亲，在的'];
 
   /** A copy of dist/ (and package.json, for the module type) to spoil the cache in. */
   function copyOfDist(): string {

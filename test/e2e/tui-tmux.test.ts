@@ -85,7 +85,7 @@ describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js
     keys('Tab', 'Tab');
     await waitForText('› 回复内容');
     keys('C-e');
-    type('加我微信abc123');
+    type('加我微信qz2046');
     s = await waitForText('疑似站外联系方式');
     fitsTerminal(s);
     expect(s).toContain('Ctrl-F 改为「');
@@ -95,7 +95,7 @@ describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js
     expect(suggestion).not.toBe('');
     keys('C-f');
     s = await waitForText('已采用建议改写');
-    expect(s).not.toContain('微信abc123');
+    expect(s).not.toContain('微信qz2046');
     expect(s).toMatch(/✖ 1 错误/);
 
     keys('Escape');
@@ -122,7 +122,7 @@ describe('guided app in a real terminal at 80×24 (tmux, or script(1) + xterm.js
     s = await waitForText('已写入');
     fitsTerminal(s);
     const sheet = readFileSync(join(dir, 'xhs-reply-sheet.txt'), 'utf8');
-    expect(sheet).not.toContain('微信abc123');
+    expect(sheet).not.toContain('微信qz2046');
     expect(sheet).toContain(suggestion.slice(0, 8));
     expect(sheet).not.toContain('{{ship_days}}');
 

@@ -11,7 +11,7 @@ import { footerBindings, keymaps } from '../../src/tui/keys.js';
 import { lintField } from '../../src/tui/model.js';
 import { renderWithProviders, widestLine } from './helpers.js';
 
-const reply = '本店现货，加我微信abc123';
+const reply = '本店现货，加我微信qz2046';
 const findings = lintField(reply, { version: 1 });
 
 describe('TextField', () => {

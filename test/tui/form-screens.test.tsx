@@ -78,8 +78,8 @@ describe('product cards screen', () => {
     await press(stdin, 'a');
     await waitForText(lastFrame, '编辑商品卡片 #2（card-2）');
     // a product ID is not a text the buyer reads: eleven digits are not a phone number here
-    await press(stdin, '13812345678');
-    await waitForText(lastFrame, '13812345678');
+    await press(stdin, '13967204518');
+    await waitForText(lastFrame, '13967204518');
     expect(lastFrame()).not.toContain('✖ 疑似');
     await press(stdin, KEY.tab, '纯棉T恤', KEY.escape);
     await waitForText(lastFrame, '商品卡片 2/');

@@ -9,7 +9,7 @@ import { applyFinding, describePath, fixable, lintField, locate, resolveMapped, 
 import { editBuffer } from '../../src/tui/text-edit.js';
 import { padEnd, truncate, wrap } from '../../src/tui/width.js';
 
-const config: Config = { version: 1, shop: { name: '小美的衣橱' }, vars: { ship_days: 3, wx: '微信abc123' } };
+const config: Config = { version: 1, shop: { name: '小美的衣橱' }, vars: { ship_days: 3, wx: '微信qz2046' } };
 const noKey = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageUp: false, pageDown: false,
   return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
@@ -33,7 +33,7 @@ describe('resolveMapped', () => {
 
 describe('lintField', () => {
   it('finds the off-site contact in a reply and marks its span in the raw text', () => {
-    const text = '本店现货，加我微信abc123';
+    const text = '本店现货，加我微信qz2046';
     const [f] = lintField(text, config);
     expect(f.ruleId).toBe('offsite-contact');
     expect(f.severity).toBe(2);
@@ -59,12 +59,12 @@ describe('lintField', () => {
 
   it('runs no content rule on keywords: buyers type them, nobody is shown them', () => {
     expect(lintField('加微信，最便宜的是哪款，好评返现吗', config, true)).toEqual([]);
-    expect(lintField('加微信 abc12345', config).map((f) => f.ruleId)).toContain('offsite-contact');
+    expect(lintField('加微信 qz204678', config).map((f) => f.ruleId)).toContain('offsite-contact');
   });
 
   it('follows the shop allowlist and rule settings', () => {
     const withOff: Config = { ...config, lint: { rules: { 'offsite-contact': 'off' } } };
-    expect(lintField('加我微信abc123', withOff)).toEqual([]);
+    expect(lintField('加我微信qz2046', withOff)).toEqual([]);
     expect(lintField('', config)).toEqual([]);
   });
 });

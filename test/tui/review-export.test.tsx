@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { readDraft } from '../../src/tui/draft.js';
 import { FIXTURE, KEY, openApp, press, renderApp, tempDir, waitFor, waitForText, widestLine } from './helpers.js';
 
-const WITH_ERROR = FIXTURE.replace('支持签收后{{return_days}}天无理由退换，在订单页申请售后就可以', '退换请加我微信abc123');
+const WITH_ERROR = FIXTURE.replace('支持签收后{{return_days}}天无理由退换，在订单页申请售后就可以', '退换请加我微信qz2046');
 
 describe('review screen', () => {
   it('lists every finding and Enter jumps to the text with the field focused', async () => {

@@ -22,21 +22,21 @@ describe('keyword rules screen', () => {
     expect(frame).toContain('a 新增');
   });
 
-  it('types 加我微信abc123 into a reply, shows the finding and applies the fix with Ctrl-F', async () => {
+  it('types 加我微信qz2046 into a reply, shows the finding and applies the fix with Ctrl-F', async () => {
     const { lastFrame, stdin } = await toRules();
     await press(stdin, KEY.enter);
     const editor = await waitForText(lastFrame, '编辑关键词回复 #1');
     expect(editor).toContain('[什么时候发货] [几天发货]');
     await press(stdin, KEY.tab, KEY.tab);
     await waitForText(lastFrame, '› 回复内容');
-    await press(stdin, KEY.ctrl('e'), '，加我微信abc123');
+    await press(stdin, KEY.ctrl('e'), '，加我微信qz2046');
     const found = await waitForText(lastFrame, '疑似站外联系方式');
     expect(found).toContain('Ctrl-F 改为「');
     expect(found).toMatch(/✖ 1 错误/);
     expect(widestLine(found)).toBeLessThanOrEqual(80);
     await press(stdin, KEY.ctrl('f'));
     const fixed = await waitForText(lastFrame, '已采用建议改写');
-    expect(fixed).not.toContain('微信abc123');
+    expect(fixed).not.toContain('微信qz2046');
     expect(fixed).not.toContain('疑似站外联系方式');
     expect(fixed).toMatch(/✖ 0 错误/);
     expect(fixed).toContain('买家看到：本店现货商品下单，预计3天内发货');

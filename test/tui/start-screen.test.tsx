@@ -58,7 +58,7 @@ describe('start screen', () => {
 
   it('lints a rule sheet and lands on review with its findings', async () => {
     const cwd = tempDir();
-    writeFileSync(join(cwd, 'rules.csv'), '关键词,回复\n发货,加我微信abc123 私聊发货\n退换,支持七天无理由退换\n');
+    writeFileSync(join(cwd, 'rules.csv'), '关键词,回复\n发货,加我微信qz2046 私聊发货\n退换,支持七天无理由退换\n');
     const { lastFrame, stdin } = renderApp({ cwd });
     await waitForText(lastFrame, '检查已有的关键词规则表');
     await press(stdin, KEY.down, KEY.enter);
