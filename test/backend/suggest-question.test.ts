@@ -9,7 +9,7 @@ const base: Config = {
   version: 1,
   keyword_rules: [
     { id: 'invoice', keywords: ['发票', '开票'], reply: '需要发票请留言抬头和税号' },
-    { id: 'logistics', keywords: ['物流', '快递', '收到'], reply: '物流在订单详情里看' },
+    { id: 'logistics', keywords: ['物流', '快递', '收到'], reply: '物流进度在订单页能看到' },
   ],
 };
 

@@ -91,7 +91,7 @@ describe('check: input', () => {
   });
 
   it('lints a line holding a stray NUL instead of refusing the whole input as binary', async () => {
-    const lines = ['您好，请问需要什么帮助', '您好\u0000请问需要什么帮助', ...Array.from({ length: 10 }, (_, i) => `第${i}条回复，正常文字`)];
+    const lines = ['亲，想了解哪款商品呢', '亲，想了解\u0000哪款商品呢', ...Array.from({ length: 10 }, (_, i) => `第${i}条回复，正常文字`)];
     expect(await stdinTexts(Buffer.from(lines.join('\n') + '\n'))).toEqual(lines);
   });
 

@@ -153,7 +153,7 @@ describe('built CLI: import → test → coverage', () => {
     const pasted = [
       '跟单助手',
       '',
-      '催付（下单15分钟后）：亲，订单还没付款哦',
+      '催付（下单15分钟后）：亲，这单还没付款呢',
       '',
       '催付（下单3分钟后）：再不付款就没了',
       '',
@@ -167,7 +167,7 @@ describe('built CLI: import → test → coverage', () => {
     expect(imported.stderr).toContain('跟单助手 3 条，0 行有问题');
     const loaded = await loadConfig('out.yaml', { cwd: dir });
     expect(loaded.config.follow_ups).toEqual([
-      { id: 'unpaid', scene: 'unpaid', delay_minutes: 15, text: '亲，订单还没付款哦' },
+      { id: 'unpaid', scene: 'unpaid', delay_minutes: 15, text: '亲，这单还没付款呢' },
       { id: 'unpaid-2', scene: 'unpaid', delay_minutes: 3, text: '再不付款就没了' },
       { id: 'delivered', scene: 'delivered', delay_minutes: 1440, text: '收到还满意吗？给个五星好评返现5元哦' },
     ]);

@@ -37,7 +37,7 @@ describe('a copy of dist/ without package.json', () => {
   });
 
   it('check --format sarif names the tool with the built version', () => {
-    const r = copied(['check', '--format', 'sarif', '这款是全网最低价']);
+    const r = copied(['check', '--format', 'sarif', '这双鞋是全网最低价']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);

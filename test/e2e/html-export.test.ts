@@ -28,7 +28,7 @@ const SHOTS_ENV = process.env.XHS_REPLY_SHOTS;
 const tricky: Config = {
   version: 1,
   shop: { name: '小美"的"<衣橱>', category: 'apparel' },
-  welcome: { text: '亲，欢迎光临～\n第二行：人工客服 9:00-22:00 在线', quick_questions: ['什么时候发货', '包邮吗？'] },
+  welcome: { text: '亲，欢迎光临～\n第二行：人工客服 9:30-21:30 在线', quick_questions: ['什么时候发货', '包邮吗？'] },
   keyword_rules: [
     { id: 'xss', keywords: ['<script>', '"引号"'], reply: '点这里 <script>alert("x")</script> & \'单引号\' `反引号` ${x} \\ 反斜杠 😀' },
     { id: 'spaces', keywords: ['尺码表'], match: 'exact', reply: '  前后有空格  \n\n  空行之后  ' },

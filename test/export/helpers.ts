@@ -36,7 +36,7 @@ export function sampleConfig(overrides: Partial<Config> = {}): Config {
     product_cards: [{ id: 'dress', product_id: '65f0c0ffee', name: '碎花连衣裙', keywords: ['碎花裙'], reply: '碎花裙S到XL都有现货～' }],
     follow_ups: [
       { id: 'shipped', scene: 'shipped', text: '宝贝已经发出啦，请留意物流～' },
-      { id: 'unpaid-reminder', scene: 'unpaid', delay_minutes: 15, text: '亲，拍下的宝贝还没付款哦，有问题随时问我们～' },
+      { id: 'unpaid-reminder', scene: 'unpaid', delay_minutes: 15, text: '亲，您的订单还差付款这一步，拿不准就问我们～' },
     ],
     ...overrides,
   };

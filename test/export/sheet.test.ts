@@ -43,7 +43,7 @@ describe('buildSheet', () => {
   });
 
   it('attaches content findings to the field they are in', () => {
-    const sheet = buildSheet(sampleConfig({ keyword_rules: [{ id: 'x', keywords: ['优惠吗'], reply: '全网最低价，加微信 abc12345 领券' }] }), {
+    const sheet = buildSheet(sampleConfig({ keyword_rules: [{ id: 'x', keywords: ['优惠吗'], reply: '全网最低价，加微信 qz204678 领券' }] }), {
       lintText: (t) => lintText(t),
     });
     const ids = sheet.screens[2].items[0].fields[1].findings.map((f) => f.ruleId).sort();
@@ -89,7 +89,7 @@ describe('buildSheet', () => {
     const sheet = buildSheet(
       sampleConfig({
         follow_ups: [
-          { id: 'care', scene: 'delivered', text: '签收了吗？有问题随时找我们～' },
+          { id: 'care', scene: 'delivered', text: '包裹到了吗？用着不顺手就告诉我们～' },
           { id: 'pay', scene: 'unpaid', delay_minutes: 10, text: '亲，宝贝还没付款哦～' },
           { id: 'addr', scene: 'paid', text: '请核对收货地址' },
         ],

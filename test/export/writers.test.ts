@@ -27,7 +27,7 @@ describe('txt', () => {
     expect(txt).toContain('[4.1] 商品卡片 1 · id: dress · 商品：碎花连衣裙 · 商品ID：65f0c0ffee');
     // Follow-ups in the order order events happen (催付 before 发货), each with when it is sent.
     expect(txt).toContain(
-      '[5.1] 跟单消息 1：催付 · id: unpaid-reminder\n发送时机\n下单未付款后 15 分钟\n\n消息内容（22 / 300 字）\n亲，拍下的宝贝还没付款哦，有问题随时问我们～\n\n',
+      '[5.1] 跟单消息 1：催付 · id: unpaid-reminder\n发送时机\n下单未付款后 15 分钟\n\n消息内容（22 / 300 字）\n亲，您的订单还差付款这一步，拿不准就问我们～\n\n',
     );
     expect(txt).toContain('[5.2] 跟单消息 2：发货提醒 · id: shipped\n发送时机\n商家发货时立即发送\n\n');
     expect(txt.indexOf('欢迎语')).toBeLessThan(txt.indexOf('快捷问题'));
@@ -113,7 +113,7 @@ describe('csv', () => {
     ]);
     expect(rows.filter((r) => r[0] === '跟单助手').map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
       ['5.1', '发送时机', '下单未付款后 15 分钟', ''],
-      ['5.1', '消息内容', '亲，拍下的宝贝还没付款哦，有问题随时问我们～', '300'],
+      ['5.1', '消息内容', '亲，您的订单还差付款这一步，拿不准就问我们～', '300'],
       ['5.2', '发送时机', '商家发货时立即发送', ''],
       ['5.2', '消息内容', '宝贝已经发出啦，请留意物流～', '300'],
     ]);

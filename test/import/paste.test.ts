@@ -85,9 +85,9 @@ const followUpsOf = (text: string) => {
 
 describe('pasted 跟单助手 blocks', () => {
   const cases: [string, string, object[]][] = [
-    ['heading, send time in brackets, message after the colon', '催付（下单15分钟后）：亲，订单还没付款哦', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 15, text: '亲，订单还没付款哦' }]],
+    ['heading, send time in brackets, message after the colon', '催付（下单15分钟后）：亲，这单还没付款呢', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 15, text: '亲，这单还没付款呢' }]],
     ['bare heading then the message', '付款后核对地址\n亲，请核对收货地址', [{ id: 'paid', scene: 'paid', text: '亲，请核对收货地址' }]],
-    ['跟单助手 prefix and 【】', '【跟单助手-发货提醒】\n您的包裹已发出\n请留意物流', [{ id: 'shipped', scene: 'shipped', text: '您的包裹已发出\n请留意物流' }]],
+    ['跟单助手 prefix and 【】', '【跟单助手-发货提醒】\n包裹已经交给快递了\n留意一下物流信息', [{ id: 'shipped', scene: 'shipped', text: '包裹已经交给快递了\n留意一下物流信息' }]],
     ['send-time line in hours and days', '签收关怀\n发送时间：签收后1天\n收到还满意吗', [{ id: 'delivered', scene: 'delivered', delay_minutes: 1440, text: '收到还满意吗' }]],
     ['unlabelled send-time line and 内容 label', '催付\n下单30分钟后发送\n内容：还差一步就付款啦', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 30, text: '还差一步就付款啦' }]],
     ['1.5 小时', '催付 下单1.5小时后：别忘了付款', [{ id: 'unpaid', scene: 'unpaid', delay_minutes: 90, text: '别忘了付款' }]],

@@ -11,7 +11,7 @@ const config: Config = {
   version: 1,
   shop: { name: '小美的衣橱', category: 'apparel' },
   vars: { ship_days: 3 },
-  follow_ups: [{ id: 'unpaid-reminder', scene: 'unpaid', delay_minutes: 15, text: '亲，您拍下的宝贝还没付款哦～' }],
+  follow_ups: [{ id: 'unpaid-reminder', scene: 'unpaid', delay_minutes: 15, text: '亲，您的订单还差付款这一步～' }],
 };
 
 const run = (state: State, ...actions: Action[]) => actions.reduce(reducer, state);
@@ -85,7 +85,7 @@ const WITH_FOLLOW_UPS = `${FIXTURE}follow_ups:
   - id: unpaid-reminder
     scene: unpaid
     delay_minutes: 15
-    text: 亲，您拍下的宝贝还没付款哦，有任何问题都可以直接问我们～
+    text: 亲，您的订单还差付款这一步，有什么疑问都可以直接留言～
 `;
 
 describe('follow-ups screen', () => {
@@ -93,7 +93,7 @@ describe('follow-ups screen', () => {
     const { lastFrame, stdin } = await openApp(WITH_FOLLOW_UPS);
     await press(stdin, KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'), KEY.ctrl('n'));
     let frame = await waitForText(lastFrame, '跟单助手 1/');
-    expect(frame).toMatch(/1 催付 · 15分钟后\s+亲，您拍下的宝贝/);
+    expect(frame).toMatch(/1 催付 · 15分钟后\s+亲，您的订单还差/);
     expect(frame).toContain('6跟单');
     expect(frame).toMatch(/a 新增\s+d 删除/);
     expect(widestLine(frame)).toBeLessThanOrEqual(80);
@@ -107,14 +107,14 @@ describe('follow-ups screen', () => {
     expect(frame).toMatch(/延迟（分钟） 0–10080\n\s+60\n/);
     await press(stdin, KEY.tab, KEY.tab);
     await waitForText(lastFrame, '› 消息内容');
-    await press(stdin, '亲，收到宝贝满意的话给个五星好评，截图返现5元哦');
+    await press(stdin, '亲，宝贝用着还行就打个五星吧，截图发来返现5元哦');
     frame = await waitForText(lastFrame, '返现5元哦');
     // Live lint under the field: review-inducement.
     expect(frame).toMatch(/✖.*(好评|诱导)/);
     expect(widestLine(frame)).toBeLessThanOrEqual(80);
     await press(stdin, KEY.escape);
     frame = await waitForText(lastFrame, '跟单助手 2/');
-    expect(frame).toMatch(/2 签收关怀 · 60分钟后\s+亲，收到宝贝/);
+    expect(frame).toMatch(/2 签收关怀 · 60分钟后\s+亲，宝贝用着/);
     expect(frame).toMatch(/✖1/);
 
     // Switching the new one to 催付 makes it a second reminder: pushy-follow-up shows on its scene.
@@ -140,12 +140,12 @@ describe('follow-ups screen', () => {
     await waitForText(lastFrame, '跟单助手 1/');
     await press(stdin, 'a');
     await waitForText(lastFrame, '编辑跟单消息 #2');
-    await press(stdin, KEY.tab, '亲，宝贝已付款，请核对一下收货地址哦～', KEY.ctrl('s'));
+    await press(stdin, KEY.tab, '亲，付款收到了，麻烦再确认下收件地址～', KEY.ctrl('s'));
     await waitFor(lastFrame, (f) => f.includes('已写入'));
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const saved = readFileSync(join(cwd, 'xhs-reply.yaml'), 'utf8');
-    expect(saved).toMatch(/- id: follow-up-2\n\s+scene: paid\n\s+text: 亲，宝贝已付款，请核对一下收货地址哦～/);
+    expect(saved).toMatch(/- id: follow-up-2\n\s+scene: paid\n\s+text: 亲，付款收到了，麻烦再确认下收件地址～/);
     expect(saved).toContain('# 小美的衣橱（手写的注释，保存后要还在）');
   });
 });
