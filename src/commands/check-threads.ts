@@ -1,16 +1,21 @@
 // `check` on many texts uses a second thread: a worker running this same CLI (the check bundle,
-// with its code cache) lints from the end of the input while the process's own thread lints from
-// the front and prints as it goes. Texts are handed out in chunks through three shared counters,
-// so the two threads meet wherever their speeds put the middle — a worker still starting, or a
-// core busy with other work, simply takes fewer chunks. The output is the same bytes as one
-// thread's: the front thread's chunks are always a prefix, and the worker's are printed after
-// them in input order. A worker that cannot start or fails leaves its chunks to the front thread.
+// with its code cache) runs some of the content rules (WORKER_RULES) over every text while the
+// process's own thread runs the others, writes the messages and prints them in order. Each thread
+// thus compiles, optimizes and builds tables for its own rules only: when the two threads shared
+// the texts instead, each ran every rule, and the worker's second copy of the JIT warm-up, regex
+// compiles and gate tables cost about 900 ms of CPU on 50,000 texts, while linting the other half.
+// The worker hands over, chunk by chunk, its rules' findings placed on the original text
+// (engine.ts placedFindings); the front thread merges them in rule order (finishPart), so the
+// output is the same bytes as one thread's. The front thread never waits for the worker's start:
+// it runs its own rules ahead, up to AHEAD texts, and finishes each text once the worker's part of
+// it is in. A worker that cannot start or fails leaves its rules to the front thread.
 //
-// Only the edge of `check` knows of this (commands/check.ts); the lint engine runs unchanged in
-// each thread. worker_threads is loaded only when a run is large enough to split. The worker is
+// Only the edge of `check` knows of this (commands/check.ts); the lint engine only offers a
+// text's lint in two halves (lintPart and placedFindings, then finishPart). worker_threads is loaded only when a run is large enough to split. The worker is
 // started while stdin is still arriving (EARLY_WORKER_BYTES) and gets its job once the input is
 // read: its start-up and table building then overlap the reading.
 import type { Io } from '../io.js';
+import type { PlacedFinding } from '../lint/engine.js';
 
 /** Set (to "1") in the worker's environment: the check command then works for its parent. */
 export const WORKER_ENV = 'XHS_REPLY_CHECK_WORKER';
@@ -20,9 +25,18 @@ export const THREADS_ENV = 'XHS_REPLY_CHECK_THREADS';
 /** Fewer texts than this are linted by one thread: starting a worker (~40 ms of the machine's
  *  time, and its own JIT warm-up) would not pay. */
 export const THREADS_MIN_TEXTS = 3000;
-/** Texts per claim: small enough that both threads finish together, large enough that claiming
- *  and messaging cost nothing. */
+/** Texts per message from the worker: large enough that messaging costs nothing, small enough
+ *  that the front thread seldom waits for one. */
 export const CHUNK = 256;
+/** The content rules the worker runs; the front thread runs the others, the learned second
+ *  opinion (it needs every rule's findings) and the output. Chosen by what each costs on 50,000
+ *  replies (absolute-claim ~18% of a text's lint, harassment ~16%, offsite-contact ~15%, the
+ *  second opinion ~17%, normalizing ~12% — done by both threads): the worker's part is the smaller
+ *  one by about the time it takes to start. */
+export const WORKER_RULES: readonly string[] = ['absolute-claim', 'harassment'];
+/** How many texts the front thread runs its own rules ahead of the worker's part before it waits
+ *  (the texts so far kept normalized meanwhile). */
+export const AHEAD = 4096;
 
 type WorkerThreads = typeof import('node:worker_threads');
 
@@ -30,44 +44,35 @@ function builtin<T>(id: string): T | undefined {
   return process.getBuiltinModule?.(id) as T | undefined;
 }
 
-/** What the worker is given: the input as it came (the worker decodes and splits each chunk it
- *  takes exactly as the front thread splits the whole), where each chunk starts, the shared
- *  counters, and how to answer. */
+/** What the worker is given: the input as it came (the worker decodes and splits each chunk
+ *  exactly as the front thread splits the whole), where each chunk starts, the rules to run, the
+ *  shared counters (STATUS_*) and the port its findings go to. */
 export interface Job {
   readonly input: SharedArrayBuffer;
   /** Byte offset of each chunk's first line, and the input's length last (chunks + 1 entries). */
   readonly starts: readonly number[];
-  readonly claims: SharedArrayBuffer;
   readonly chunks: number;
   readonly chunk: number;
   /** How many texts the input holds. */
   readonly texts: number;
-  /** json: each chunk's entries as JSON text; messages: each text's messages. */
-  readonly mode: 'json' | 'messages';
+  /** Ids of the content rules the worker runs. */
+  readonly rules: readonly string[];
+  readonly status: SharedArrayBuffer;
+  readonly port: import('node:worker_threads').MessagePort;
 }
 
-/** One chunk the worker linted. */
-export interface Done {
-  readonly chunk: number;
-  readonly errors: number;
-  readonly warnings: number;
-  /** mode json: the chunk's entries joined by ",\n", escaped for the terminal (escapeJsonControls),
-   *  as UTF-8 — moved to the front thread, not copied, and written there as they are: as a string
-   *  it was copied into the front thread's heap, kept there until its turn, and encoded by the
-   *  thread that has the output to write (its GC time doubled in a split run). */
-  readonly json?: Uint8Array;
-  /** mode messages: the messages of each text of the chunk. */
-  readonly messages?: unknown[][];
-}
+/** One chunk's findings of the worker's rules: for each text of the chunk that has any, its index
+ *  in the chunk and its placed findings, one after the other. Chunk k is the k-th message. */
+export type ChunkFindings = (number | PlacedFinding[])[];
 
-/** The worker's last message: it has answered for every chunk it took. With XHS_REPLY_DEBUG=1 it
- *  says how much CPU time its thread used, start-up included. */
-export interface Finished {
-  readonly done: true;
-  readonly cpuMs?: number;
-}
-
-export type WorkerMessage = Done | Finished;
+/** The shared counters: chunks the worker has answered for (its messages are on the port by
+ *  then), 1 once it has failed or given up, 1 once the front thread wants it to stop, and the
+ *  worker thread's CPU time in ms when it is done and XHS_REPLY_DEBUG=1. */
+export const STATUS_DONE = 0;
+export const STATUS_FAILED = 1;
+export const STATUS_STOP = 2;
+export const STATUS_CPU = 3;
+const STATUS_SIZE = 4;
 
 /** CPU time the calling thread has used, in ms, where the system says (Linux), for the debug line:
  *  the process's own CPU time mixes both threads with V8's compiler and GC threads. */
@@ -82,25 +87,6 @@ export function threadCpuMs(): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-// The counters: [tickets handed out, chunks taken from the front, chunks taken from the back].
-// Every ticket below `chunks` is one chunk, taken by whoever drew it from their own end, so the
-// front's chunks are 0 … f-1, the back's are chunks-b … chunks-1, and f + b never exceeds chunks.
-const TICKETS = 0;
-const FRONT = 1;
-const BACK = 2;
-
-/** The next chunk from the front, or -1 when all are taken. */
-export function claimFront(claims: Int32Array, chunks: number): number {
-  if (Atomics.add(claims, TICKETS, 1) >= chunks) return -1;
-  return Atomics.add(claims, FRONT, 1);
-}
-
-/** The next chunk from the back, or -1 when all are taken. */
-export function claimBack(claims: Int32Array, chunks: number): number {
-  if (Atomics.add(claims, TICKETS, 1) >= chunks) return -1;
-  return chunks - 1 - Atomics.add(claims, BACK, 1);
 }
 
 /** How many texts stdin holds (one a line, as stdinLines splits it), counted on the bytes so the
@@ -189,91 +175,115 @@ export function stopHelper(helper: Helper | undefined): undefined {
   return undefined;
 }
 
+const NONE: readonly PlacedFinding[] = Object.freeze([]) as readonly PlacedFinding[];
+
 /** The front thread's side of a split run. */
 export interface Split {
   readonly chunks: number;
-  /** The next chunk for this thread, or -1. */
-  next(): number;
-  /** The worker's chunks (index → what it found), once it has answered for all it took; a
-   *  chunk it took and did not answer for (it failed) is missing, for this thread to lint. */
-  rest(): Promise<Map<number, Done>>;
-  /** Stops the worker; returns undefined (the caller lints alone). */
-  cancel(): undefined;
+  /** Ids of the rules the worker runs (those the front thread leaves out). */
+  readonly rules: ReadonlySet<string>;
+  /** The worker's findings on text `t` when its chunk is in (none: an empty list), without
+   *  waiting; undefined when not yet. */
+  poll(t: number): readonly PlacedFinding[] | undefined;
+  /** The worker's findings on text `t`, once its chunk is in; undefined when the worker failed
+   *  (the caller then runs those rules itself). */
+  wait(t: number): Promise<readonly PlacedFinding[] | undefined>;
+  /** How many chunks the worker answered for. */
+  answered(): number;
+  /** Stops the worker (the run is over, or the caller gives up on it). */
+  stop(): Promise<void>;
   /** The worker thread's CPU time, when it said (XHS_REPLY_DEBUG=1). */
   workerCpuMs(): number | undefined;
 }
 
 /**
- * Gives the helper its job: `bytes` (stdin, `count` texts once decoded) in chunks starting at
- * `starts`. Undefined when it cannot (the caller then lints alone).
+ * Gives the helper its job: the worker runs `rules` over the `count` texts of `bytes`, in chunks
+ * starting at `starts`. Undefined when it cannot (the caller then lints alone).
  */
-export function startSplit(bytes: Uint8Array, count: number, starts: readonly number[], helper: Helper | undefined, mode: Job['mode']): Split | undefined {
-  if (helper === undefined) return undefined;
+export function startSplit(bytes: Uint8Array, count: number, starts: readonly number[], helper: Helper | undefined, rules: readonly string[]): Split | undefined {
+  const wt = builtin<WorkerThreads>('node:worker_threads');
+  if (helper === undefined || wt === undefined || rules.length === 0) return stopHelper(helper);
   const chunks = Math.ceil(count / CHUNK);
   if (starts.length !== chunks + 1) return stopHelper(helper);
   const input = new SharedArrayBuffer(bytes.length);
   new Uint8Array(input).set(bytes);
-  const claimsBuffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-  const claims = new Int32Array(claimsBuffer);
-  const job: Job = { input, starts, claims: claimsBuffer, chunks, chunk: CHUNK, texts: count, mode };
-  const answered = new Map<number, Done>();
-  let finished = false;
-  let wake: (() => void) | undefined;
-  const finish = () => {
-    finished = true;
-    wake?.();
-  };
+  const statusBuffer = new SharedArrayBuffer(STATUS_SIZE * Int32Array.BYTES_PER_ELEMENT);
+  const status = new Int32Array(statusBuffer);
+  const { port1, port2 } = new wt.MessageChannel();
+  const job: Job = { input, starts, chunks, chunk: CHUNK, texts: count, rules, status: statusBuffer, port: port2 };
   const { worker } = helper;
-  let cpuMs: number | undefined;
-  worker.on('message', (m: WorkerMessage) => {
-    if ('done' in m) {
-      cpuMs = m.cpuMs;
-      finish();
-    } else answered.set(m.chunk, m);
-  });
-  worker.on('error', finish);
-  worker.on('exit', finish);
+  let gone = false;
+  const lost = () => {
+    gone = true;
+  };
+  worker.on('error', lost);
+  worker.on('exit', lost);
   try {
-    worker.postMessage(job);
+    worker.postMessage(job, [port2]);
   } catch {
+    port1.close();
     return stopHelper(helper);
   }
+  // Chunks received from the port; the findings of the chunk being read, by text.
+  let received = 0;
+  let chunk = -1;
+  let found = new Map<number, PlacedFinding[]>();
+  const poll = (t: number): readonly PlacedFinding[] | undefined => {
+    const c = (t / CHUNK) | 0;
+    while (received <= c) {
+      if (Atomics.load(status, STATUS_DONE) <= received) return undefined;
+      const m = wt.receiveMessageOnPort(port1);
+      if (m === undefined) return undefined;
+      received++;
+      if (received - 1 === c) {
+        const list = m.message as ChunkFindings;
+        found = new Map();
+        for (let k = 0; k + 1 < list.length; k += 2) found.set(c * CHUNK + (list[k] as number), list[k + 1] as PlacedFinding[]);
+        chunk = c;
+      }
+    }
+    // Texts are asked for in order, so a chunk already passed is never asked for again.
+    return c === chunk ? (found.get(t) ?? NONE) : undefined;
+  };
+  const failed = () => gone || Atomics.load(status, STATUS_FAILED) === 1;
   return {
     chunks,
-    next: () => claimFront(claims, chunks),
-    async rest() {
-      // Every ticket below `chunks` is taken by now (this thread drew past the end), so the
-      // worker's share is known: whatever the front did not take.
-      const front = Atomics.load(claims, FRONT);
-      if (front < chunks && !finished) {
-        worker.ref();
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          if (finished) resolve();
-        });
+    rules: new Set(rules),
+    poll,
+    async wait(t) {
+      for (;;) {
+        const found = poll(t);
+        if (found !== undefined) return found;
+        if (failed()) return undefined;
+        // Woken by the worker's next chunk. A worker that died without a word is seen through its
+        // exit event, which needs the event loop: after a while without a chunk, it gets a turn.
+        if (Atomics.wait(status, STATUS_DONE, Atomics.load(status, STATUS_DONE), 20) === 'timed-out') {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       }
-      // Wait until the worker is gone before this thread goes on to format and write: a split
-      // run in CI once printed nothing after the worker's debug line, and the one thing still in
-      // flight then was this termination racing the worker's own exit. A few ms, once a run.
+    },
+    answered: () => Math.min(received, Atomics.load(status, STATUS_DONE)),
+    async stop() {
+      Atomics.store(status, STATUS_STOP, 1);
+      port1.close();
+      // Wait until the worker is gone before this thread goes on to write: a split run in CI once
+      // printed nothing after the worker's debug line, and the one thing still in flight then was
+      // this termination racing the worker's own exit. A few ms, once a run.
       await worker.terminate();
-      return answered;
     },
-    cancel() {
-      void worker.terminate();
-      return undefined;
+    workerCpuMs: () => {
+      const ms = Atomics.load(status, STATUS_CPU);
+      return ms > 0 ? ms : undefined;
     },
-    workerCpuMs: () => cpuMs,
   };
 }
 
 /** When this thread is a check worker (startHelper): its job, once the front thread gives it
- *  (startSplit), and how to answer. */
-export function workerJob(env: Io['env']): { job: Promise<Job>; post: (m: WorkerMessage) => void } | undefined {
+ *  (startSplit). */
+export function workerJob(env: Io['env']): Promise<Job> | undefined {
   if (env[WORKER_ENV] !== '1') return undefined;
   const wt = builtin<WorkerThreads>('node:worker_threads');
   if (wt === undefined || wt.isMainThread || wt.parentPort === null) return undefined;
   const port = wt.parentPort;
-  const job = new Promise<Job>((resolve) => port.once('message', resolve));
-  // A chunk's JSON bytes are moved, not copied (each is its own ArrayBuffer, see Done).
-  return { job, post: (m) => port.postMessage(m, 'json' in m && m.json !== undefined ? [m.json.buffer as ArrayBuffer] : []) };
+  return new Promise<Job>((resolve) => port.once('message', resolve));
 }

@@ -8,28 +8,33 @@ import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
-import { applyFixes, contentRules, lintText } from '../lint/engine.js';
+import { applyFixes, contentRules, finishPart, lintPart, lintText, placedFindings, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
 import {
+  AHEAD,
   CHUNK,
-  claimBack,
   EARLY_WORKER_BYTES,
   lineStarts,
   mayUseThreads,
   startHelper,
   startSplit,
+  STATUS_CPU,
+  STATUS_DONE,
+  STATUS_FAILED,
+  STATUS_STOP,
   stopHelper,
   threadCpuMs,
   THREADS_MIN_TEXTS,
   wantThreads,
+  WORKER_RULES,
   workerJob,
+  type ChunkFindings,
   type Helper,
   type Job,
   type Split,
-  type WorkerMessage,
 } from './check-threads.js';
 
 // ESLint applies fixes in up to ten passes; a fix may uncover another (e.g. two disguises in a row).
@@ -242,135 +247,132 @@ function streamJson(texts: readonly string[], lintOne: (text: string) => LintMes
   return { errors, warnings };
 }
 
-/** The entries of texts [from, to) as `check --format json` lists them, joined by ",\n", and
- *  their counts (not yet escaped for the terminal). */
-function jsonEntries(texts: readonly string[], from: number, to: number, lintOne: (text: string) => LintMessage[]): { errors: number; warnings: number; json: string } {
-  let errors = 0;
-  let warnings = 0;
-  let json = '';
-  for (let i = from; i < to; i++) {
-    const messages = lintOne(texts[i]);
-    for (const m of messages) m.severity === 2 ? errors++ : warnings++;
-    json += (i > from ? ',\n' : '') + jsonEntryRaw(texts[i], messages);
+/**
+ * Lints every text in order with the worker running its rules (check-threads.ts): this thread
+ * runs the others on each text as it comes, keeping the text's half, and finishes the oldest
+ * texts whenever the worker's findings on them are in — up to AHEAD texts ahead, then it waits.
+ * A text whose worker findings never come (the worker failed) gets those rules run here. `each`
+ * gets each text's messages in input order, the same as lintText's. `textsOf(c)`: the texts of
+ * chunk c (decoded only when this thread gets to it).
+ */
+async function lintSplit(
+  textsOf: (c: number) => readonly string[],
+  split: Split,
+  options: LintTextOptions,
+  quiet: boolean,
+  each: (text: string, messages: LintMessage[]) => void,
+): Promise<void> {
+  const here = contentRules.map((r) => !split.rules.has(r.id));
+  const runsHere = (r: number) => here[r];
+  const runsThere = (r: number) => !here[r];
+  const pending: (PartLint | undefined)[] = [];
+  let head = 0;
+  let done = 0;
+  let seen = 0;
+  const finish = (others: readonly PlacedFinding[] | undefined): void => {
+    const part = pending[head]!;
+    pending[head++] = undefined;
+    const messages = finishPart(part, others ?? placedFindings(part.text, options, runsThere), options);
+    each(part.text, quiet ? errorsOnly(messages) : messages);
+    done++;
+  };
+  for (let c = 0; c < split.chunks; c++) {
+    for (const text of textsOf(c)) {
+      pending.push(lintPart(text, options, runsHere));
+      seen++;
+      while (done < seen) {
+        const others = split.poll(done);
+        if (others === undefined) break;
+        finish(others);
+      }
+      if (seen - done >= AHEAD) finish(await split.wait(done));
+    }
+    if (head >= AHEAD) {
+      pending.splice(0, head);
+      head = 0;
+    }
   }
-  return { errors, warnings, json };
+  while (done < seen) finish(await split.wait(done));
+  await split.stop();
 }
 
 /**
- * streamJson with a worker linting from the end (check-threads.ts): this thread lints and prints
- * the chunks it takes from the front — always a prefix of the input — then prints the worker's
- * chunks in order, linting itself any the worker did not answer for. The same bytes as streamJson.
- * `textsOf(c)`: the texts of chunk c (decoded only when this thread takes it).
+ * streamJson with a worker running some of the rules (lintSplit): the same bytes. `textsOf(c)`:
+ * the texts of chunk c.
  */
-async function streamJsonSplit(textsOf: (c: number) => readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split) {
+async function streamJsonSplit(textsOf: (c: number) => readonly string[], split: Split, options: LintTextOptions, quiet: boolean, io: Io) {
   const out = io.stdout;
   let errors = 0;
   let warnings = 0;
   let piece = '[\n';
   let first = true;
-  const add = (d: { errors: number; warnings: number; json: string }) => {
-    errors += d.errors;
-    warnings += d.warnings;
-    piece += (first ? '' : ',\n') + d.json;
+  await lintSplit(textsOf, split, options, quiet, (text, messages) => {
+    for (const m of messages) m.severity === 2 ? errors++ : warnings++;
+    piece += (first ? '' : ',\n') + jsonEntryRaw(text, messages);
     first = false;
     if (piece.length >= FLUSH_AT) {
       out.write(escapeJsonControls(piece));
       piece = '';
     }
-  };
-  const entriesOf = (c: number) => {
-    const texts = textsOf(c);
-    return jsonEntries(texts, 0, texts.length, lintOne);
-  };
-  let c = 0;
-  for (let next = split.next(); next >= 0; next = split.next()) {
-    add(entriesOf(next));
-    c = next + 1;
-  }
-  const rest = await split.rest();
-  debugSplit(io, split, c, rest.size);
-  for (; c < split.chunks; c++) {
-    const done = rest.get(c);
-    if (done?.json === undefined) {
-      add(entriesOf(c));
-      continue;
-    }
-    // The worker's entries come escaped for the terminal already (escaping works character by
-    // character, so where the text is cut changes nothing): printed as they are.
-    errors += done.errors;
-    warnings += done.warnings;
-    out.write(escapeJsonControls(piece + (first ? '' : ',\n')));
-    if (out.writeBytes !== undefined) out.writeBytes(done.json);
-    else out.write(Buffer.from(done.json.buffer, done.json.byteOffset, done.json.length).toString('utf8'));
-    piece = '';
-    first = false;
-  }
-  out.write(escapeJsonControls(`${piece}\n]\n`));
+  });
+  debugSplit(io, split);
+  out.write(escapeJsonControls(first ? '[]\n' : `${piece}\n]\n`));
   return { errors, warnings };
 }
 
 /** With XHS_REPLY_DEBUG=1, a line on stderr says how the work was shared, and where the system
- *  tells it, a second how much CPU time each thread used so far (start-up included). */
-function debugSplit(io: Io, split: Split, front: number, answered: number): void {
+ *  tells it, a second how much CPU time each thread used (start-up included). */
+function debugSplit(io: Io, split: Split): void {
   if (io.env.XHS_REPLY_DEBUG !== '1') return;
-  io.stderr.write(`check: ${split.chunks} chunks, ${front} linted here, ${answered} by the worker\n`);
+  io.stderr.write(`check: ${split.chunks} chunks; rules ${[...split.rules].join(', ')} in the worker, ${split.answered()} by the worker\n`);
   const here = threadCpuMs();
   const worker = split.workerCpuMs();
   if (here !== undefined && worker !== undefined) io.stderr.write(`check: thread CPU ${here} ms here, ${worker} ms in the worker\n`);
 }
 
-/** Every text's messages, two threads sharing the work when the split is given. */
-async function lintAll(texts: readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split | undefined, chunk: number): Promise<LintMessage[][]> {
-  const findings: LintMessage[][] = new Array(texts.length);
+/** Every text's messages, with the worker running some of the rules when the split is given. */
+async function lintAll(texts: readonly string[], lintOne: (text: string) => LintMessage[], io: Io, split: Split | undefined, options: LintTextOptions, quiet: boolean): Promise<LintMessage[][]> {
+  const findings: LintMessage[][] = [];
   if (split === undefined) {
-    for (let i = 0; i < texts.length; i++) findings[i] = lintOne(texts[i]);
+    for (let i = 0; i < texts.length; i++) findings.push(lintOne(texts[i]));
     return findings;
   }
-  let c = 0;
-  for (let next = split.next(); next >= 0; next = split.next()) {
-    for (let i = next * chunk; i < Math.min(texts.length, (next + 1) * chunk); i++) findings[i] = lintOne(texts[i]);
-    c = next + 1;
-  }
-  const rest = await split.rest();
-  debugSplit(io, split, c, rest.size);
-  for (; c < split.chunks; c++) {
-    const messages = rest.get(c)?.messages as LintMessage[][] | undefined;
-    const from = c * chunk;
-    for (let i = from; i < Math.min(texts.length, from + chunk); i++) findings[i] = messages?.[i - from] ?? lintOne(texts[i]);
-  }
+  await lintSplit((c) => texts.slice(c * CHUNK, (c + 1) * CHUNK), split, options, quiet, (_, messages) => findings.push(messages));
+  debugSplit(io, split);
   return findings;
 }
 
-/** The worker's side of a split run: lints the chunks it takes from the back of the input and
- *  sends each to the front thread. */
-async function work(job: Job, post: (m: WorkerMessage) => void, lintOne: (text: string) => LintMessage[], debug: boolean): Promise<void> {
-  // The front thread checked the input (an invalid one ends the run there); each chunk is decoded
-  // here as the front thread decodes the whole.
+/** The worker's side of a split run: runs its rules over every text, chunk by chunk, and hands
+ *  their findings to the front thread (check-threads.ts). */
+function work(job: Job, options: LintTextOptions, debug: boolean): void {
   const input = new Uint8Array(job.input);
+  const status = new Int32Array(job.status);
+  const ids = new Set(job.rules);
+  const mine = contentRules.map((r) => ids.has(r.id));
+  const runs = (r: number) => mine[r];
   bulk(job.texts);
-  const claims = new Int32Array(job.claims);
-  const encoder = new TextEncoder();
-  for (let c = claimBack(claims, job.chunks); c >= 0; c = claimBack(claims, job.chunks)) {
-    const texts = chunkTexts(input, job.starts, c);
-    // Never expected; a chunk not answered for is linted by the front thread.
-    if (texts.length !== Math.min(job.chunk, job.texts - c * job.chunk)) break;
-    if (job.mode === 'json') {
-      const done = jsonEntries(texts, 0, texts.length, lintOne);
-      // encode() gives a Uint8Array of its own ArrayBuffer, which post() moves to the front thread.
-      post({ chunk: c, errors: done.errors, warnings: done.warnings, json: encoder.encode(escapeJsonControls(done.json)) });
-    } else {
-      const messages: LintMessage[][] = [];
-      let errors = 0;
-      let warnings = 0;
-      for (const text of texts) {
-        const found = lintOne(text);
-        for (const m of found) m.severity === 2 ? errors++ : warnings++;
-        messages.push(found);
+  try {
+    // The front thread checked the input (an invalid one ends the run there); each chunk is
+    // decoded here as the front thread decodes the whole.
+    for (let c = 0; c < job.chunks && Atomics.load(status, STATUS_STOP) === 0; c++) {
+      const texts = chunkTexts(input, job.starts, c);
+      // Never expected; the front thread then runs these rules itself.
+      if (texts.length !== Math.min(job.chunk, job.texts - c * job.chunk)) throw new Error('check worker: chunk out of line');
+      const found: ChunkFindings = [];
+      for (let j = 0; j < texts.length; j++) {
+        const placed = placedFindings(texts[j], options, runs);
+        if (placed.length > 0) found.push(j, placed);
       }
-      post({ chunk: c, errors, warnings, messages });
+      // The message is on the port before the count says so.
+      job.port.postMessage(found);
+      Atomics.add(status, STATUS_DONE, 1);
+      Atomics.notify(status, STATUS_DONE);
     }
+  } catch {
+    Atomics.store(status, STATUS_FAILED, 1);
+    Atomics.notify(status, STATUS_DONE);
   }
-  post({ done: true, cpuMs: debug ? threadCpuMs() : undefined });
+  if (debug) Atomics.store(status, STATUS_CPU, threadCpuMs() ?? 0);
 }
 
 /** A bulk run skips the scans' warm-up (context.ts scanWarmUp): its first uses of each pattern run
@@ -398,13 +400,14 @@ const WARM_TEXTS = [
   '',
 ];
 
-/** A worker, before its job comes (check-threads.ts startHelper): its tables are built and its
- *  code warmed on a few texts while the front thread still reads stdin, instead of on its first
- *  chunk. What it finds here is dropped; the tables and caches this fills give the same findings
- *  whatever texts fill them. */
-function warmWorker(lintOne: (text: string) => LintMessage[]): void {
+/** A worker, before its job comes (check-threads.ts startHelper): the tables of its rules are
+ *  built and their code warmed on a few texts while the front thread still reads stdin, instead
+ *  of on its first chunk. What it finds here is dropped; the tables and caches this fills give the
+ *  same findings whatever texts fill them. */
+function warmWorker(options: LintTextOptions): void {
   bulk(BULK_TEXTS);
-  for (const text of WARM_TEXTS) lintOne(text);
+  const mine = contentRules.map((r) => WORKER_RULES.includes(r.id));
+  for (const text of WARM_TEXTS) placedFindings(text, options, (r) => mine[r]);
 }
 
 /** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
@@ -436,16 +439,17 @@ export async function run(args: string[], io: Io): Promise<number> {
     const messages = lintText(text, lintOptions);
     return values.quiet ? errorsOnly(messages) : messages;
   };
-  const worker = workerJob(io.env);
-  if (worker !== undefined) {
-    // Nothing a worker meets is printed (its stderr is the process's): the front thread lints
-    // whatever it did not answer for, and reports any problem with the input itself.
+  const job = workerJob(io.env);
+  if (job !== undefined) {
+    // Nothing a worker meets is printed (its stderr is the process's): the front thread runs the
+    // worker's rules itself on whatever it did not answer for, and reports any problem with the
+    // input itself.
     try {
-      warmWorker(lintOne);
-      await work(await worker.job, worker.post, lintOne, io.env.XHS_REPLY_DEBUG === '1');
+      warmWorker(lintOptions);
     } catch {
-      worker.post({ done: true });
+      // Warming is only for speed.
     }
+    work(await job, lintOptions, io.env.XHS_REPLY_DEBUG === '1');
     return 0;
   }
 
@@ -473,22 +477,27 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (!wantThreads(count, io.env)) helper = stopHelper(helper);
     else {
       helper ??= startHelper(args, io.env);
-      split = startSplit(bytes, count, starts, helper, format === 'json' ? 'json' : 'messages');
+      // The worker's rules that are on; none (all turned off): no split.
+      const rules = WORKER_RULES.filter((id) => (lintOptions.rules[id] ?? contentRules.find((r) => r.id === id)?.severity) !== 'off');
+      split = startSplit(bytes, count, starts, helper, rules);
     }
     if (split !== undefined && format === 'json' && longest <= MAX_TEXT_LENGTH) {
       // Each thread decodes only the chunks it takes (chunkTexts); no text can be too long.
       try {
         await checkDecodable(bytes);
       } catch (err) {
-        split.cancel();
+        await split.stop();
         throw err;
       }
       bulk(count);
-      const { errors, warnings } = await streamJsonSplit((c) => chunkTexts(bytes, starts, c), lintOne, io, split);
+      const { errors, warnings } = await streamJsonSplit((c) => chunkTexts(bytes, starts, c), split, lintOptions, values.quiet === true, io);
       return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
     }
     texts = await stdinTexts(bytes);
-    if (split !== undefined && texts.length !== count) split = split.cancel();
+    if (split !== undefined && texts.length !== count) {
+      await split.stop();
+      split = undefined;
+    }
   }
   bulk(texts.length);
   const tooLong = texts.findIndex((t) => t.length > MAX_TEXT_LENGTH);
@@ -505,7 +514,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (format === 'json' && !values.fix) {
     const whole = texts;
     const { errors, warnings } =
-      split !== undefined ? await streamJsonSplit((c) => whole.slice(c * CHUNK, (c + 1) * CHUNK), lintOne, io, split) : streamJson(texts, lintOne, io.stdout);
+      split !== undefined
+        ? await streamJsonSplit((c) => whole.slice(c * CHUNK, (c + 1) * CHUNK), split, lintOptions, values.quiet === true, io)
+        : streamJson(texts, lintOne, io.stdout);
     return lintExitCode(errors, warnings, maxWarnings, io.stderr, lang);
   }
 
@@ -519,7 +530,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       findings.push(fixed.messages);
     }
   } else {
-    findings = await lintAll(texts, lintOne, io, split, CHUNK);
+    findings = await lintAll(texts, lintOne, io, split, lintOptions, values.quiet === true);
   }
 
   // With --fix the fixed texts are the data on stdout; the report of what is left goes to stderr.

@@ -33,8 +33,11 @@ export const contentRules: readonly RuleMeta[] = Object.freeze(
   contentRuleList.map(({ id, severity, description, protects }) => Object.freeze({ id, severity, description, protects })),
 );
 
-interface Placed {
-  rule: ContentRule;
+/** A rule's finding placed on the original text, between running the rules and writing messages.
+ *  `rule` is the rule's index in the list linted with; plain data, so a check worker thread can
+ *  hand it over (commands/check-threads.ts). */
+export interface PlacedFinding {
+  readonly rule: number;
   start: number;
   end: number;
   finding: Finding;
@@ -93,13 +96,67 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
 
 /** lintText with an explicit rule list (tests, and tools that run a subset). */
 export function lintTextWith(rules: readonly ContentRule[], text: string, options: LintTextOptions = {}): LintMessage[] {
-  const lang = options.lang ?? 'zh';
   const normalized = normalize(text);
   // One walk over the text decides, for every gated rule pattern, whether and where it can match.
   prepareScans(normalized.text);
-  const placed: Placed[] = [];
-  let rule: ContentRule = rules[0];
-  let found: Placed[] = [];
+  return finishLint(rules, text, normalized, placeFindings(rules, text, normalized, options), options);
+}
+
+/** A text linted by some of the rules, waiting for the findings of the others (lintPart). */
+export interface PartLint {
+  readonly text: string;
+  readonly normalized: ReturnType<typeof normalize>;
+  readonly placed: PlacedFinding[];
+}
+
+/**
+ * The first half of lintText split between two threads (commands/check.ts): the text normalized
+ * and the findings of the content rules `runs` allows (by index in contentRuleList). finishPart
+ * then takes the other rules' findings, as placedFindings gave them in the other thread.
+ */
+export function lintPart(text: string, options: LintTextOptions, runs: (rule: number) => boolean): PartLint {
+  const normalized = normalize(text);
+  prepareScans(normalized.text);
+  return { text, normalized, placed: placeFindings(contentRuleList, text, normalized, options, runs) };
+}
+
+/** The findings of the content rules `runs` allows, placed on `text` (the other thread's half). */
+export function placedFindings(text: string, options: LintTextOptions, runs: (rule: number) => boolean): PlacedFinding[] {
+  const normalized = normalize(text);
+  prepareScans(normalized.text);
+  return placeFindings(contentRuleList, text, normalized, options, runs);
+}
+
+/** The messages of a text linted in two halves: the same as lintText's, given the findings of the
+ *  rules lintPart left out. */
+export function finishPart(part: PartLint, others: readonly PlacedFinding[], options: LintTextOptions = {}): LintMessage[] {
+  return finishLint(contentRuleList, part.text, part.normalized, mergePlaced(part.placed, others), options);
+}
+
+/** Two lists of placed findings of different rules, each in rule order, as one in rule order (the
+ *  order placeFindings gives for all the rules at once). */
+function mergePlaced(a: PlacedFinding[], b: readonly PlacedFinding[]): PlacedFinding[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b as PlacedFinding[];
+  const out: PlacedFinding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].rule < b[j].rule) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** Runs the rules (those `runs` allows, when given) over the normalized text and returns their
+ *  findings on the original text, in rule order: one per stretch of text per rule. */
+function placeFindings(
+  rules: readonly ContentRule[],
+  text: string,
+  normalized: ReturnType<typeof normalize>,
+  options: LintTextOptions,
+  runs?: (rule: number) => boolean,
+): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  let r = 0;
+  let found: PlacedFinding[] = [];
   // One report function per text (not per rule): allocation matters at 100k texts a second.
   const report = (finding: Finding): void => {
     let start = finding.start;
@@ -110,13 +167,14 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
       end = o.end;
     }
     if (!(start >= 0 && end <= text.length && start < end)) return;
-    found.push({ rule, start, end, finding });
+    found.push({ rule: r, start, end, finding });
   };
   const keyword = options.keyword === true;
   // Index loops, not for-of: the loop variable is captured by `report`, and V8 then kept an
   // iterator result per step (a sixth of the engine's own allocation in bulk runs).
-  for (let r = 0; r < rules.length; r++) {
-    rule = rules[r];
+  for (r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (runs !== undefined && !runs(r)) continue;
     if (severityOf(rule, options.rules?.[rule.id]) === 0) continue;
     if (keyword && rule.onKeywords !== true) continue;
     if (found.length > 0) found = [];
@@ -130,7 +188,7 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // One finding per stretch of text per rule: "微信：shop_kf01" is one contact, not two, and
     // touching findings read as one phrase (史上 + 最低价, 扫码 + 进群).
-    let last: Placed | undefined;
+    let last: PlacedFinding | undefined;
     for (let k = 0; k < found.length; k++) {
       const f = found[k];
       if (last !== undefined && f.start <= last.end) {
@@ -144,23 +202,37 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
       last = f;
     }
   }
+  return placed;
+}
 
+/** The messages of the placed findings: allowed words and refusal scopes dropped, the learned
+ *  second opinion added, sorted. */
+function finishLint(
+  rules: readonly ContentRule[],
+  text: string,
+  normalized: ReturnType<typeof normalize>,
+  placed: readonly PlacedFinding[],
+  options: LintTextOptions,
+): LintMessage[] {
+  const lang = options.lang ?? 'zh';
+  const keyword = options.keyword === true;
   const allowed = options.allow?.length ? allowedSpans(normalized, options.allow) : [];
   const messages: LintMessage[] = [];
   // Refusal scopes are worked out only for texts with a finding (few of them in bulk runs).
   let scopes: number[] | undefined;
   for (let k = 0; k < placed.length; k++) {
     const p = placed[k];
+    const rule = rules[p.rule];
     if (insidePair(allowed, p.start, p.end)) continue;
-    if (p.rule.refusalScope !== false) {
+    if (rule.refusalScope !== false) {
       scopes ??= originalRefusalScopes(normalized);
       if (inRefusal(text, scopes, p.start, p.end)) continue;
     }
-    const template = p.rule.messages[p.finding.messageId];
+    const template = rule.messages[p.finding.messageId];
     const data = { ...p.finding.data, quote: quoteOf(text, p.start, p.end) };
     const message: LintMessage = {
-      ruleId: p.rule.id,
-      severity: severityOf(p.rule, options.rules?.[p.rule.id]) as SeverityLevel,
+      ruleId: rule.id,
+      severity: severityOf(rule, options.rules?.[rule.id]) as SeverityLevel,
       message: template ? render(pick(template, lang), data) : data.quote,
       start: p.start,
       end: p.end,

@@ -2,7 +2,7 @@
 // chunks it takes, so every chunk must decode to exactly the texts the whole input gives there.
 import { describe, expect, it } from 'vitest';
 import { chunkTexts, stdinTexts } from '../../src/commands/check.js';
-import { claimBack, claimFront, lineStarts, threadCpuMs } from '../../src/commands/check-threads.js';
+import { lineStarts, threadCpuMs } from '../../src/commands/check-threads.js';
 
 /** The texts of every chunk, in order, as the threads would decode them. */
 function byChunks(bytes: Buffer, every: number): string[][] {
@@ -46,19 +46,6 @@ describe('lineStarts and chunkTexts', () => {
     const bytes = Buffer.from(input, 'utf8');
     expect(lineStarts(bytes, 256).longest).toBe(longest);
     for (const text of await stdinTexts(bytes)) expect(text.length).toBeLessThanOrEqual(longest);
-  });
-});
-
-describe('claims', () => {
-  it('hands every chunk out once, the front from 0 up and the back from the end down', () => {
-    const claims = new Int32Array(new SharedArrayBuffer(12));
-    const taken: number[] = [];
-    for (let k = 0; k < 20; k++) {
-      const c = k % 3 === 0 ? claimBack(claims, 7) : claimFront(claims, 7);
-      if (c >= 0) taken.push(c);
-    }
-    expect([...taken].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(taken.slice(0, 3)).toEqual([6, 0, 1]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineTextRule } from '../../src/lint/define-rule.js';
-import { applyFixes, contentRules, lintText, lintTextWith } from '../../src/lint/engine.js';
+import { applyFixes, contentRules, finishPart, lintPart, lintText, lintTextWith, placedFindings } from '../../src/lint/engine.js';
 import { contentRuleList } from '../../src/lint/rules/index.js';
 
 describe('contentRules', () => {
@@ -159,5 +160,48 @@ describe('suggestions replace the whole steering phrase', () => {
     ['我的扣扣是 55667788，欢迎来聊', '有问题直接在小红书私信我们哦，欢迎来聊'],
   ])('%s', (text, expected) => {
     expect(replaced(text)).toBe(expected);
+  });
+});
+
+describe('lintPart, placedFindings and finishPart (a text linted by two threads, commands/check.ts)', () => {
+  // Every corpus text of the repo (findings of every rule, clean ones, refusals, allowed words).
+  const corpusDir = new URL('../fixtures/corpus/', import.meta.url);
+  const texts = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(new URL(f, corpusDir), 'utf8').split('\n').filter(Boolean))
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+    // Every fifth one: the same kinds, at a fifth of the time.
+    .filter((_, i) => i % 5 === 0);
+  const ids = contentRuleList.map((r) => r.id);
+  // The split the worker uses, its mirror, one rule alone, and every rule on one side.
+  const splits: string[][] = [['absolute-claim', 'harassment'], ids.filter((id) => id !== 'absolute-claim' && id !== 'harassment'), ['offsite-contact'], ids, []];
+
+  it('give the same messages as lintText, for any split of the rules and with every option', () => {
+    expect(texts.length).toBeGreaterThan(1000);
+    const optionSets = [{}, { secondOpinion: false, lang: 'en' as const }, { allow: ['QQ糖', '微信'], rules: { harassment: 'off' as const, 'offsite-contact': 'warning' as const } }];
+    for (const options of optionSets) {
+      for (const there of splits) {
+        const away = new Set(there);
+        const runsHere = (r: number) => !away.has(ids[r]);
+        const runsThere = (r: number) => away.has(ids[r]);
+        for (const text of texts) {
+          const part = lintPart(text, options, runsHere);
+          // The other thread's findings cross a thread boundary: structured clone, as postMessage does.
+          const others = structuredClone(placedFindings(text, options, runsThere));
+          expect(finishPart(part, others, options), `${there.join(',')}: ${text}`).toEqual(lintText(text, options));
+        }
+      }
+    }
+  }, 240_000);
+
+  it('place findings in rule order, one per stretch of text per rule', () => {
+    const text = '全网最低价，效果第一，加我薇信 abc_123，不买别问了，烦死了';
+    const all = placedFindings(text, {}, () => true);
+    expect(all.length).toBeGreaterThan(2);
+    for (let k = 1; k < all.length; k++) {
+      expect(all[k].rule).toBeGreaterThanOrEqual(all[k - 1].rule);
+      if (all[k].rule === all[k - 1].rule) expect(all[k].start).toBeGreaterThan(all[k - 1].end);
+    }
+    expect(placedFindings(text, {}, () => false)).toEqual([]);
   });
 });
