@@ -29,7 +29,7 @@ const PATTERN = new RegExp(
     '(?<addwei>(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|细聊|详聊|详谈|沟通|了解|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
-    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘|(?<![a-z])ins(?![a-z])|instagram|推特|twitter|facebook|脸书|油管|youtube)',
+    '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘|(?<![a-z])ins(?![a-z])|instagram|推特|twitter|facebook|脸书|油管|youtube|美团|大众点评|饿了么(?=上|里|搜|店|平台|外卖|app)|苏宁易购|一淘|国美在线|当当网?|亚马逊|盒马)',
     // Latin abbreviations of platforms (tb, dy, jd, ks, xy) and half-Latin spellings (淘bao, 抖y):
     // letters that are also model numbers (TB12), standards (KS认证) or word parts, so the visit
     // wants a shop signal nearby (搜, 店, 直播间, 上链接, 也有). pdd/某宝 are folded by normalize.
@@ -51,13 +51,24 @@ const PATTERN = new RegExp(
     // join verb (拉你, 想进, 私我) — 圈子 alone is a social circle.
     '(?<circle>(?:老粉|老客户?|老顾客|铁粉|熟客|回头客|内部|私密|专属|核心)(?:的)?(?:小)?(?:群|圈子?)|小圈子)',
     // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
-    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)|(?:主页|简介|个签|签名|头像)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话))',
+    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)|(?:主页|简介|个签|签名|头像)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的?)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话|(?<=另一个|另外的?|其他|别的|私人|个人)(?:号|账号)))',
     // A mobile number with letters for digits (l3988886666, 139oo001234): l and o stand in for 1
     // and 0 so that a digit filter misses it; eleven characters, eight or more of them digits.
     '(?<lookphone>(?<![a-z0-9])(?=[0-9lo]{11}(?![a-z0-9]))(?=[0-9]{0,10}[lo])(?=(?:[lo]*[0-9]){8})[1l][3-9lo][0-9lo]{9})',
     // Other ways off the platform: a payment QR code of the shop, moving the chat elsewhere, the
     // platform as being watched, WeChat that is the phone number, a 口令 between ¥ signs.
     '(?<offchannel>收款码|(?<!出示|打开|您的|你的)(?:付款|收钱)码(?=[^,.!?;。]{0,3}(?:发你|发您|发给你|发给您|给你|给您|扫))|扫[^,.!?;。]{0,4}(?:我|我们)的(?:付款|收钱)码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:在|去|到|上)(?:我们)?(?:的)?(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|网站|商城)(?:上|里)?(?:的店铺?)?(?:下单|拍|买|购买|搜|更便宜|便宜|能便宜|有优惠|价格更低)(?!的)|换个(?:软件|app|平台|聊天工具)(?:聊|说|谈|沟通|发|联系)?|(?:链接|付款|交易|转账)[^.!?;。]{0,8}?走(?:别的|其他|另外的?)(?:渠道|途径)|走(?:别的|其他|另外的?)(?:渠道|途径)(?:付款|付|交易|下单|购买)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
+    // The sale moved to the shop's own offline counter with a price pull (实体店来拿比网上便宜, 门店自提更
+    // 划算, 线下私聊价格更优惠): the buyer is sent off the platform to pay. The visit clears a price
+    // that is higher offline and prices said to be the same.
+    '(?<offline>(?:实体店|门店|线下店?|档口|店面|工作室|仓库自提|上门自提|到店)(?:里|上)?[^.!?;。]{0,12}?(?:比(?:这里|这边|网上|线上|平台|小红书|店铺)?(?:便宜|划算|实惠|优惠|低)|更(?:便宜|划算|实惠|优惠)|价格更低|价格更优惠|更有优惠))',
+    // The shop's other account or name, to be searched or found elsewhere (搜我名字就能找到我，那边聊,
+    // 另一个号上有更多款, 下载我们自己的app领券): a path off the platform told without a platform's name.
+    '(?<pathway>(?<=搜(?:索)?(?:一下|下)?)(?:我|我们)(?:的|家)?(?:名字|昵称|店名|id|账号|用户名|网名)(?=[^.!?;。]{0,10}?(?:找到我(?!们)|加我|那边|另一个|另外一个|私聊|聊))|(?:(?:我|我们|咱|咱们|店里|本店)(?:的|还有个?|还有一个)?)(?:另一个|另外一个|另个)(?:号|账号)|(?:另一个|另外一个|另个)(?:号|账号)(?:上|里)(?:有|也有|还有|卖|更)|(?:下载|安装)(?:一下|下)?(?:我们|咱们|咱家|我家|本店)家?(?:自己|自家)?的?(?:app|软件|客户端|应用)|(?:我们|咱们|咱家|我家)(?:自己|自家)的(?:app|商城|网站|网店))',
+    // A code on the parcel or a card in it that gives perks when scanned (包裹里的卡片扫一下有惊喜):
+    // after miniapp, so 扫码 stays that group's; the visit clears a warranty, an authenticity check
+    // or instructions.
+    '(?<slipcode>(?<=(?:包裹|快递盒|盒子|箱子|卡片|小卡|售后卡|纸条|说明书)[^.!?;。]{0,8}?)扫(?:一下|下|一扫)?[^.!?;。]{0,10}?(?:惊喜|福利|红包|返现|领|优惠|老客|专属|券|礼)|扫(?:一下|下)?(?:包裹|快递盒|盒子|箱子|卡片|小卡片?|售后卡)(?:里|上|内|背面)?[^.!?;。]{0,6}?码[^.!?;。]{0,12}?(?:惊喜|福利|红包|返现|领|优惠|老客|专属|券|礼))',
     // Paying the shop directly with no amount (支付宝转给我, 钱打到我们这边); after steer, so that
     // 转我260 still takes the amount. The visit wants a payment word (支付宝, 卡, 钱, 定金…) in the
     // clause: 打给我们客服 is a call, 退给您 a refund; 付给我们的货款 (what was paid) and
@@ -437,6 +448,10 @@ function soundAlikeSteers(text: string, start: number, end: number): boolean {
 }
 
 /** Names that are also everyday words (快手菜, 有赞) need a shop/account signal nearby. */
+/** Local-services apps and other malls (美团, 饿了么, 苏宁易购 …), named later than the big platforms. */
+const LOCAL_MALL = /^(?:美团|大众点评|饿了么|苏宁易购|一淘|国美在线|当当网?|亚马逊|盒马)$/;
+/** Around the shop's other account: the buyer sent there to buy, find or contact it. */
+const OTHER_ACCOUNT_STEER = /下单|拍(?!照)|买(?!不)|便宜|优惠|价|现货|有货|库存|同款|更多|加|联系|私聊|私信|私我|找我|搜|关注|去(?!年)|那边|发(?:你|您)|头像/;
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
@@ -485,6 +500,8 @@ function menuPathStep(normalized: NormalizedText, from: number, to: number): boo
 }
 
 /** 二维码 on a tag to check authenticity is the brand's, not a way off the platform. */
+/** After a phone word: where to read it — a picture, the profile or its intro (号码在图片上, 电话见主页简介). */
+const POINTED_AT = /^(?:就|都|已经)?(?:在|见|放在|写在|挂在)(?:我们?的)?(?:图片|图|主页|简介|个签|签名|头像|封面|背景图?|照片|主图)+(?:上|里|中)?/;
 const AUTHENTICITY = /防伪|真伪|溯源|验真|验证|查验|核验|(?:扫码|扫描|读码)(?:枪|器|机(?!身)|设备|模块|仪)|一维码|条码|条形码|商品码/;
 
 const CITE = {
@@ -615,6 +632,9 @@ export default defineTextRule({
       if (/(?:跟|和|与|不像|区别于)$/.test(before) && /不一样|不同|区别|不是一回事|一模一样|一样|相同|差不多/.test(sentenceAfter(text, end, 20)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
       // 闲鱼上有人冒充我们家卖: impostors there, told to keep the buyer here.
       if (/冒充|假冒|仿冒|冒用|盗用/.test(clauseAfter(text, end, 14)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
+      // 亲的美团账户名: the buyer's own account on a local-services or other mall, named to sort out an
+      // order there, not a place the buyer is sent.
+      if (LOCAL_MALL.test(name) && /(?:您|你|亲)的?$/.test(before)) return;
       // 找到微博这个应用清除数据: the app the buyer has trouble with (an app, not a website).
       if (APP_NAME.test(name) && appTroubleshooting(text, start, end)) return;
       if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
@@ -737,6 +757,12 @@ export default defineTextRule({
         reportContact(normalized, from, idAfter === null ? end : end + idAfter[0].length, false, report, true);
       } else if (g.channel !== undefined) {
         const word = m[0];
+        // 号码在图片上 / 电话见主页简介: the shop's number pointed at in a picture or its profile, to be
+        // read there and called or added off the platform (the courier's number in a trace is not).
+        if (/^(?:电话|号码|座机|手机号?|联系方式|热线)/.test(word) && POINTED_AT.test(text.slice(end, end + 14)) && !COURIER.test(sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24)) && !negated()) {
+          report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+          return;
+        }
         // 我的手机号写在快递单背面 / 卡片上有老板电话，下次直接打: the shop's own number printed on the
         // parcel or a slip in it reaches the buyer off the platform, digits or not (the waybill word
         // before it is where the number is, not a record read in the app).
@@ -833,6 +859,30 @@ export default defineTextRule({
       } else if (g.picture !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12)) || negated()) return;
         if (/码$/.test(m[0]) && productUse(text, start, end, m[0])) return;
+        report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
+      } else if (g.offline !== undefined) {
+        // 实体店价格比这里高 / 线上线下同价: no pull off the platform.
+        if (negated() || /贵|高|同价|一样|一致/.test(m[0]) || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
+        report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
+      } else if (g.pathway !== undefined) {
+        if (negated()) return;
+        const sentence = sentenceBefore(text, start, 24) + m[0] + sentenceAfter(text, end, 24);
+        // 在小红书搜我们店名 / 店铺主页的另一个号: the search or the account stays on the platform.
+        if (/小红书|薯|本平台|站内|店铺主页/.test(sentence) && !HARD_STEER.test(sentence.replace(/搜/g, ''))) return;
+        // The buyer's own other account (您换另一个号登录) is not the shop's.
+        if (/(?:您|你)(?:的|换|用)?$/.test(clauseBefore(text, start, 4))) return;
+        // Our own app: a steer only when it is where to buy or what pays (注册领券, 下单更便宜); an app that
+        // runs a device (连接音箱, 查看保修) is the product's.
+        if (/app|软件|客户端|应用|商城|网站|网店/.test(m[0]) && !/下单|买|购|券|便宜|优惠|折|返|红包|新人|注册|会员|积分|领/.test(sentence)) return;
+        // Our other account: a path off only where the buyer is sent there to buy, find or contact
+        // (同款在另一个号上, 另一个号下单更便宜); 另一个号只发穿搭，不卖东西 sends nobody.
+        if (/号$|号(?:上|里)/.test(m[0]) && !/搜|名字|昵称|店名|id|用户名|网名/.test(m[0])) {
+          const rest = sentence.replace(m[0], '');
+          if (!OTHER_ACCOUNT_STEER.test(rest) || /不卖|不接单|不带货|不做生意/.test(rest)) return;
+        }
+        report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
+      } else if (g.slipcode !== undefined) {
+        if (negated() || AUTHENTICITY.test(sentenceBefore(text, start, 24) + m[0]) || /保修|防伪|真伪|说明|教程|安装|视频|食用|使用方法/.test(m[0])) return;
         report({ start, end, messageId: 'miniapp', suggestion: SUGGEST_SHOP });
       } else if (g.lookphone !== undefined) {
         if (negated()) return;

@@ -2,6 +2,19 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Session 10 (meaning11, own wording): offline prices said the same or higher, pick-up for
+    // convenience, a search on the platform, the buyer's own other account, a device's app, a card
+    // with instructions, an account that sells nothing, the buyer's own account on a mall.
+    '线下门店和线上同价，放心拍',
+    '实体店价格比这里高一些，线上更划算',
+    '门店自提更方便，不用等快递',
+    '在小红书搜我们店名就能找到我们',
+    '您换另一个号登录试试',
+    '下载我们自己的app可以连接音箱调音量',
+    '包裹里的卡片扫一下可以看安装视频',
+    '我们另一个号是专门发穿搭的，不卖东西',
+    '快递员电话在物流详情里',
+    '请把您的美团订单截图发来，我们帮您核对',
     // 微信 as the rail a refund is handled on or lands in, a few words from the refund word (issue
     // 10, session 10).
     '退款已经提交了，微信那边一般三个工作日内到账',
@@ -313,6 +326,17 @@ ruleTester('offsite-contact', {
     "卫星上拍的地形图很清楚",
   ],
   invalid: [
+    // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
+    // offline counter with a price pull, its name to search elsewhere, its other account, its own app
+    // with a perk, a parcel card that gives perks, its number pointed at in a picture, local malls.
+    { text: '到我们档口来拿，比网上便宜不少', spans: ['档口来拿，比网上便宜'] },
+    { text: '门店自提的话价格更优惠', spans: ['门店自提的话价格更优惠'] },
+    { text: '搜我的昵称就能找到我，那边细聊', spans: ['我的昵称'] },
+    { text: '我们另外一个号上有现货', spans: ['我们另外一个号'] },
+    { text: '下载我们家的app注册，首单立减', spans: ['下载我们家的app'] },
+    { text: '包裹里的小卡片扫一下领返现', spans: ['扫一下领'] },
+    { text: '店里座机号码在主页简介里', spans: ['号码'] },
+    { text: '我们在美团上也开了店，搜店名就行', spans: ['美团'] },
     // …while the buyer sent into WeChat about the refund stays steering.
     { text: '退款慢的话可以去微信上处理', spans: ['微信'] },
     { text: '退款的进度打开微信里问客服', spans: ['微信'] },
