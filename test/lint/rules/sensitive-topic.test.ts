@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Session 10 (meaning11, own wording): support for designers, a herb named 党参, an opinion leader.
+    '支持独立设计师的宝子可以关注一下',
+    '党参枸杞茶包今天补货',
+    '好几个意见领袖都推荐过',
     // 政治 after a historical era names a field of history, a book's or a course's title (issue 10,
     // session 10).
     '唐代藩镇政治 这本已经补货了',
@@ -191,6 +195,12 @@ ruleTester('sensitive-topic', {
     "皮肤敏感的话先在手腕内侧试一下",
   ],
   invalid: [
+    // Session 10 (meaning11, own wording): a political stance as who may buy, the labels one side
+    // calls the other, party slogans and loyalty as a reason to buy, a leader's portrait badge.
+    { text: '拥护统一的姐妹下单送小礼物', spans: ['拥护统一的姐妹'] },
+    { text: '独派就别来我们店了', spans: ['独派'] },
+    { text: '感党恩，这批纪念杯半价', spans: ['感党恩'] },
+    { text: '领袖画像挂件到货了', spans: ['领袖画像'] },
     // …while today's politics, or an era word far from it, stays a topic.
     { text: '当代政治这么乱，东西都涨价了', spans: ['政治'] },
     { text: '宋代的瓷器很美，不过现在政治局势紧张', spans: ['政治'] },
