@@ -44,19 +44,21 @@ const PROBLEM = new RegExp(`${sets.ailment}|[\u4e00-\u9fff](?:炎|疹|癣|疮|�
 const BODY = new RegExp(`${sets.body}|${sets.ailment}`);
 /** Results that say a problem went away: they need the problem named (敷十分钟就好了 is a step done). */
 const PROBLEM_RESULT = /^(?:就?好|痊愈|康复|治好|根治|断根|没了)/;
+/** Results that are a cure by themselves (治好, 逆转, 长不起来): 能 or 就 before them is enough. */
+const CURE = /^(?:逆转|根治|断根|痊愈|治好|治愈|康复|长不起来|长不出来|矫正)/;
 /** A minute or an hour then 好了: a step done (敷十五分钟就好了), not a problem healed. */
 const STEP_DONE = /[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时)[^,.!?;。]{0,4}$/;
 /** A figure of weight or girth lost (瘦了十斤, 掉15斤, 腰围小一圈): the body named by the result itself. */
 const LOSS = `(?:瘦|掉|减)(?:了|掉|下)?${NUM}(?:斤|公斤|kg|磅)|(?:小|瘦|细|缩)(?:了)?(?:一|两|二|三|半)(?:大)?(?:圈|个号|个码|个尺码)`;
 
 /** Never again, said of a problem (再也不犯, 不会再长痘, 以后都不复发). */
-const NEVER_AGAIN = '(?:再也不会?|再也没|不会再|就不再|以后(?:都|也|就)?不(?:会)?再?)(?:犯|复发|反弹|发作|长痘|冒痘|长斑|过敏|泛红|失眠|便秘|感冒|生病|发烧|咳嗽|疼|痛|痒|掉发|掉头发|找上门|回来|长回来)';
+const NEVER_AGAIN = '(?:再也不会?|再也没|不会再|就不再|以后(?:都|也|就)?不(?:会)?再?)(?:犯|复发|反弹|发作|长痘|冒痘|长斑|过敏|泛红|失眠|便秘|感冒|生病|发烧|咳嗽|疼|痛|痒|掉发|掉头发|找上门|回来|长回来|白回去|变回去|胖回去|长回去)';
 /** Medicine or a doctor made unnecessary (药都能停, 不用去医院, 不用做手术): a treatment claim. */
-const NO_MEDICINE = '(?:(?:降压|降糖|止痛|消炎)?药(?:物)?(?:都|也|就)?(?:可以|能)?(?:停|扔|不用吃|省)|(?:医院|医生|药)(?:都|也)(?:不用|不需要|不必)(?:再)?(?:去|跑|看|吃)?|不(?:用|需要|必)(?:再)?(?:去|跑|吃|打|用|做)?(?:医院|针|药|手术|看医生|开刀|开塞露|激素|胰岛素|眼镜)|摘(?:掉|下)?眼镜|比[^,.!?;。]{0,6}?(?:药|打针|针剂|疫苗|医院|手术|医美|激素|输液|理疗)[^,.!?;。]{0,4}?(?:还|都|更)(?:管用|灵|有效|好使|见效|强|厉害))';
+const NO_MEDICINE = '(?:(?:降压|降糖|止痛|消炎)?药(?:物)?(?:都|也|就)?(?:可以|能)?(?:停|扔|不用吃|省)|(?:医院|医生|药)(?:都|也)(?:不用|不需要|不必)(?:再)?(?:去|跑|看|吃)?|不(?:用|需要|必)(?:再)?(?:去|跑|吃|打|用|做)?(?:做|动)?(?:医院|针|药|手术|看医生|开刀|开塞露|激素|胰岛素|眼镜)|摘(?:掉|下)?眼镜|比[^,.!?;。]{0,6}?(?:药|打针|针剂|疫苗|医院|手术|医美|激素|输液|理疗)[^,.!?;。]{0,4}?(?:还|都|更)(?:管用|灵|有效|好使|见效|强|厉害))';
 /** Harm ruled out for the body (没有任何副作用, 伤不了身体, 零刺激). */
 const HARM = `(?:${sets.harm})(?!性?(?:气味|味道|的味))`;
 /** A durable good said to last for ever (一辈子不坏, 怎么摔都摔不坏, 穿十年都不起球). */
-const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆)(?![了吗么的掉])';
+const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|起一个球|生锈|开胶|开线|掉漆|跑绒|钻绒|鼓包|脱线)(?![了吗么的掉])';
 /** Better than every rival (比谁都便宜, 比任何一家都好用): a superlative said through a comparison. */
 const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?:${sets.better})|(?:找不到|没有|没|再找不出|挑不出)(?:第二家|第二个|第二款|对手|敌手|能打的|能比的|比得过的|比得上的)|(?:没人|没谁|没有人|无人|没有哪(?:家|款|个)|没(?:有)?一(?:家|款|个)|一家都没有)[^,.!?;。]{0,4}?(?:能)?(?:比得过|比得上|赶得上|超过|能比|能打|打得过)`;
 /** No rival better than us (找不到比我们更便宜的, 没有哪家比这款还耐用). */
@@ -191,7 +193,7 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
 // today is a fact (目前只有我们有现货), and a hedge, a denial or a question informs.
 
 const SOLE =
-  `(?<only>(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个)?(?:才)?(?:有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
+  `(?<only>(?<=能[^,.!?;。]{1,10}?的)(?:就|只有|也就|仅有)(?:${sets.self})(?:这)?(?:一家|一个)(?![^,.!?;。]{0,2}?(?:店|门店|分店))|(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个)?(?:才)?(?:有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
 /** Why it is only here (own design, a custom order, hand made) or only now (现货, 目前). */
 const SOLE_REASON = /自己设计|自家设计|原创|自有|定制|订制|私人|手工|现货|库存|目前|暂时|现在只|这次|这单|售后|发票|保修|退换|客服|地址|物流|快递|运费/;
 const SOLE_HEDGE = /可能|也许|或许|不一定|不确定|不清楚|应该|吗|(?<![怎什那这多要])么|\?|不是只有|并非|并不是|也能买|也有卖|也可以买|别家也|其他家也|也能做/;
@@ -207,7 +209,7 @@ function soleFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
   if (m.groups!.only !== undefined && /^(?:只|就)(?!有)/.test(m[0]) && !SOLE_MARKET.test(sentence)) return;
   frames.push({ start, end, kind: 'sole' });
 }
-const SOLE_MARKET = new RegExp(`${sets.elsewhere}|整个|这一行|行业|业内|同类`);
+const SOLE_MARKET = new RegExp(`${sets.elsewhere}|${sets.market}|整个|这一行`);
 
 // ---------------------------------------------------------------------------------------------
 // The crowd testimonial (用户评价 and 销售状况 as proof, 《反不正当竞争法》第八条): a big count of buyers
@@ -240,7 +242,7 @@ function crowdFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
 
 const SCORE_GAIN = '(?:涨|提|提高|提升|多考|多拿|上涨|提了|涨了)[0-9一二两三四五六七八九十百几]+分|考到[0-9一二两三四五六七八九十百]+分';
 const LEARN =
-  `(?<learned>${sets.learned}|${SCORE_GAIN})|(?<examiner>(?:${sets.examiner})[^,.!?;。]{0,6}?(?:工作过|待过|干过|当过|任职|出身|出来的|退休|退下来|内部|参与过|负责过))`;
+  `(?<learned>${sets.learned}|${SCORE_GAIN})|(?<examiner>(?:${sets.examiner})[^,.!?;。]{0,6}?(?:工作过|待过|干过|当过|任职|出身|出来的|退休|退下来|内部|参与过|负责过|出卷子|出卷|出题|出过题|命题|命过题|阅卷|改卷))`;
 /** What a learning result needs before it: a certainty, a floor or a stated time of study. */
 const LEARN_ASSURE = new RegExp(`${sets.assure}|稳|包|保|必|至少|起码|保底|最少|${SPAN}|节课|堂课|就能|就可以|就会|轻松`);
 const LEARN_HEDGE = /可能|也许|一般|通常|大部分|多数|因人而异|看个人|取决于|努力|认真|坚持的话|如果|要是|的话|不保证|不承诺|不能保证|无法保证|不一定|不敢说|没法保证|吗|(?<![怎什那这多要])么|\?|希望|争取|帮助|有助于/;
@@ -300,6 +302,8 @@ const RIVAL_FRAME = new RegExp(
     `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次))`,
     // The dare: a cheaper one found, and the shop's forfeit.
     `(?<dare>(?:找到|找出|发现|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
+    // Every other product made unnecessary (别的护肤品都可以扔了): the one that beats them all.
+    `(?<others>(?:别的|其他|别家的?)[\u4e00-\u9fff]{0,6}?(?:都|全|全都)(?:可以)?(?:扔了|扔掉|丢了|不用(?:再)?买了|不用(?:再)?用了|可以不用了|可以退休了|靠边站))`,
     // Who else (还有谁能打, 哪家还比得上).
     `(?<who>(?:还有谁|谁家?还|哪家还|哪个还|还有哪家)(?:能|可以|敢)?(?:打|比|比得上|比得过|超过|打得过|跟${US}比)|(?:哪里|哪儿|上哪|去哪)(?:还)?(?:能|可以)?(?:找到|找得到|买到|买得到)比${US}[^,.!?;。]{0,6}?更)`,
   ].join('|'),
@@ -330,6 +334,8 @@ function rivalFrames(text: string, frames: Frame[]): void {
       if (!MARKET.test(sentence) && !MARKET.test(next)) return;
     }
     if (g.measure !== undefined && OWN_WORSE.test(m[0])) return;
+    // The others made unnecessary by THESE goods (用了它, 有了这款), said, not asked.
+    if (g.others !== undefined && (!/(?:用|有|买|换)(?:了|上)(?:它|这|我们|咱)/.test(sentence) || /吗|\?/.test(sentence))) return;
     frames.push({ start, end, kind: 'rank' });
   });
 }
@@ -371,6 +377,64 @@ function nobodyFrames(text: string, frames: Frame[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The absolute-result frames (《广告法》第九条第三项 绝对化, 第十六–十八条 功效, 第二十五、二十七条
+// 保证性承诺, 第九条第二项 and 第十六条第四项 名义与证明), each a structure of word classes:
+//   cure-all    every problem of a kind (不管什么毛病, 什么肤质什么问题, 三高、失眠、关节痛) + all +
+//               solved (都能好, 全都能解决, 统统洗掉) — 万能、包治 in plain words;
+//   nothing left a `pest` (甲醛, 螨虫, 病毒) + removed to nothing (一只不剩, 杀光, 零残留) — 100%、
+//               彻底清除;
+//   the same as a treatment or breast milk: 跟 + a `treatment` (母乳, 医院开的药, 打针) + the same
+//               (没两样, 一模一样, 没有任何区别) — 与药品、母乳比较;
+//   used by an authority: an `authority` + 用的/吃的 + 就是 + this (医院里用的就是这款) — 名义、证明;
+//   an award won (拿过金奖, 荣获大奖) — 曾获荣誉 without a source;
+//   sun kept off for certain (晒不黑, 暴晒一整天都不会黑);
+//   a yield or a return made good (亩产保底, 亏了我们全额补, 少一分补一分) — 保证性承诺.
+// A hedge, a condition, a question or a denial before the result informs instead.
+
+const PEST = `(?:${sets.pest})`;
+const RESOLVE = '(?:好|治好|治|解决|搞定|管好|管用|调好|调理好|洗掉|洗干净|去掉|去除|祛除|清除|消|消掉|除掉|顺)';
+const KINDS = `(?:毛病|病|肤质|发质|体质|皮肤问题|肌肤问题|头皮问题|身体问题|污渍|污垢|油污|顽渍|渍|斑|痘|${sets.ailment})`;
+const RESULT_FRAME = new RegExp(
+  [
+    `(?<cureall>(?:不管|无论|不论)(?:您|你)?(?:是)?(?:什么|啥|哪种|哪样|多(?:严重|顽固|久|重))[^.!?;。]{0,20}?(?:都|全都|全|统统|通通|一律)(?:能|可以|会)?(?:给你|帮你|给您|帮您)?${RESOLVE}|(?:什么|啥)${KINDS}[^,.!?;。]{0,6}?(?:都|全都|全|统统)(?:能|可以)${RESOLVE}|(?:${sets.ailment})[、,](?:${sets.ailment})[^.!?;。]{0,12}?(?:都|全都|统统|通通|全)(?:能|可以)(?:给你|帮你)?${RESOLVE})`,
+    `(?<gone>${PEST}[^.!?;。]{0,14}?(?:一(?:点|只|个|丝|滴|粒)(?:都|也)?不剩|(?:杀|清|除|去|吸|滤|洗|冲|赶)(?:得)?(?:光|干干净净|一干二净)|(?:全部|统统|全都|通通)(?:杀|清|除|去|滤|吸|赶)(?:掉|光|死|干净|走)|零残留|0残留))`,
+    `(?<same>(?:跟|和|与|像|同)(?:喝|吃|用|打|做|涂)?(?:了)?(?:${sets.treatment})[^,.!?;。]{0,4}?(?:几乎|基本|完全|简直)?(?:一样|差不多|没两样|没区别|没差别|没什么区别|没什么两样|没有任何区别|没有区别|一模一样|无异|一个样|没啥区别|没啥两样))`,
+    `(?<used>(?:${sets.authority})[^,.!?;。]{0,5}?(?:用|吃|喝|采购|选|指定|买)的(?:就|都|也)?是(?:我们|咱|我家|这|同款|同一))`,
+    `(?<award>(?:拿|获|得|荣获|斩获|摘得|捧回|拿下|获得)(?:过|了|得)?(?:好几个|多个|无数|很多|各种|国际|国家|全国|世界)?[^,.!?;。]{0,4}?(?:金奖|大奖|头奖|一等奖|特等奖|金牌|最高奖|大满贯)|获奖无数)`,
+    `(?<sun>晒不(?:黑|伤)|(?:暴晒|(?<![防暴])晒|太阳)[^,.!?;。]{0,8}?(?:都|也)(?:不会?|没)(?:被)?(?:晒)?(?:黑|伤))`,
+    `(?<yield>(?:亩产|产量|一亩地?)[^,.!?;。]{0,6}?(?:保底|至少|起码|稳|保证|肯定|包)|(?:保底|包)(?:亩产|产量))`,
+    `(?<madegood>(?:亏|赔|损失)(?:了|掉)?(?:的话)?(?:我们|我|公司|平台)?(?:全额|全部|全|加倍)?(?:补|赔|兜底|包赔|承担|补给你|补给您)(?![货发])|少(?:一分|多少|一块)(?:我们)?补(?:一分|多少|一块))`,
+  ].join('|'),
+  'g',
+);
+const RESULT_HEDGE = /可能|也许|或许|不一定|不保证|不能保证|因人而异|看个人|如果|要是|假如|的话(?!我们)|吗|(?<![怎什那这多要])么|\?/;
+
+function resultFrames(text: string, frames: Frame[]): void {
+  scan(RESULT_FRAME, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const g = m.groups!;
+    const ss = sentenceStart(text, start, 40);
+    const sentence = text.slice(ss, sentenceEnd(text, end, 20));
+    const before = text.slice(clauseStart(text, start), start);
+    if (DENIED_BEFORE.test(before)) return;
+    if (g.madegood !== undefined) {
+      // A loss made good is a return promise where money is put in; a shop's own loss or a
+      // delivery refund is not (快递丢了我们全额赔).
+      if (!MONEY.test(sentence) && !/收益|利息|本金|产量|亩产|赚|投|回报/.test(sentence)) return;
+      if (NOT_THE_GOODS.test(sentence) || RISK_NOTICE.test(sentence)) return;
+    } else if (RESULT_HEDGE.test(sentence)) return;
+    // 什么问题都能帮您解决 of the service, a rival's award, a courier.
+    if (g.cureall !== undefined && (NOT_THE_GOODS.test(sentence) || /(?:帮|给)(?:您|你)(?:解决|处理)/.test(m[0]))) return;
+    // 跟医院开的药价格差不多, 形状跟母乳一样: the price, the look or the storage compared, not the effect.
+    if (g.same !== undefined && /价|放|保存|储存|包装|颜色|大小|尺寸|形状|味道|口感|外观|颗粒|喂养/.test(text.slice(Math.max(ss, start - 4), end + 4))) return;
+    if (g.award !== undefined && /没|未|不是|并非|参加|入围|报名|提名|证书|官网|可查/.test(sentence)) return;
+    const kind: FrameKind = g.used !== undefined ? 'endorse' : g.award !== undefined ? 'rank' : g.yield !== undefined || g.madegood !== undefined ? 'returns' : 'health';
+    frames.push({ start, end, kind });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 /** The frames found at their result words rather than a topic (urgency, the sole seller, the crowd,
  *  learning): one regex and one scan for the four, so they share one scan gate. */
 const TOLD = new RegExp(`${URGE}|${SOLE}|(?<crowd>${CROWD})|${LEARN}`, 'g');
@@ -398,6 +462,7 @@ export function claimFrames(text: string): Frame[] {
   toldFrames(text, frames);
   rivalFrames(text, frames);
   nobodyFrames(text, frames);
+  resultFrames(text, frames);
   if (frames.length > 1) frames.sort((a, b) => a.start - b.start);
   return frames;
 }
@@ -433,7 +498,10 @@ function topicFrames(text: string, frames: Frame[]): void {
         if (word === '就好' && text[end] !== '了' && /(?:[0-9一二两三四五六七八九十几]+(?:次|遍|下|回|滴|泵|粒|片)|每天|每次|每晚|早晚)[^,.!?;。]{0,3}$/.test(before)) continue;
         // 睡眠改善片, 去除剂: the result word names a product.
         if (/^[片剂液霜膏茶贴丸粉露乳]/.test(text.slice(end, end + 1))) continue;
-        const at = ALL_BEFORE.test(before) ? start : assuranceIn(text, cs, start);
+        // A cure of a named disease (肾衰能逆转, 癌细胞就长不起来) is the treatment claim with a mere
+        // 能 or 就: no time frame or certainty is needed.
+        const cure = CURE.test(word) && PROBLEM.test(sentence) && /(?:能|可以|会|就|都|也)$/.test(before);
+        const at = ALL_BEFORE.test(before) || cure ? start : assuranceIn(text, cs, start);
         const prev = at < 0 && ps < cs ? assuranceIn(text, ps, cs) : -1;
         if (at < 0 && prev < 0 && !REFUND_ON_FAILURE.test(sentence)) continue;
         if (ps < cs && (HEDGE.test(text.slice(ps, cs)) || /没法|无法|没办法|不能|做不到/.test(text.slice(ps, cs)))) continue;
@@ -458,7 +526,7 @@ function topicFrames(text: string, frames: Frame[]): void {
       // The harm denied in the clause (没有, 无, 不会有, 零, 伤不了) …
       if (!/没|无|不会|不存在|零|不|伤不了/.test(clause)) continue;
       // … absolutely (任何, 一点, 完全, 吃多少都) and for a person.
-      if (assuranceIn(text, cs, ce) < 0 && !FOREVER.test(clause) && !/多少|多久|长期/.test(clause)) continue;
+      if (assuranceIn(text, cs, ce) < 0 && !FOREVER.test(clause) && !/多少|多久|长期|天天|每天|一直/.test(clause)) continue;
       if (!CONSUMER.test(sentence)) continue;
       frames.push({ start: Math.max(cs, start - 8), end, kind: 'safety' });
     } else if (g.durable !== undefined) {
@@ -495,7 +563,7 @@ function topicFrames(text: string, frames: Frame[]): void {
       const before = text.slice(cs, start);
       if (DENIED_BEFORE.test(before) || /(?:不|没有?|无|并非|不是)(?:稳|只|包|保)?$|(?:没有|不是|并非|哪有|不存在)[^,.!?;。]{0,3}$/.test(before)) continue;
       const sure = STRONG_ASSURE.exec(before);
-      if (!SURE_GAIN.test(m[0]) && sure === null && !/^(?:是|都是)?(?:不可能|没跑|稳)/.test(text.slice(end, end + 4))) continue;
+      if (!SURE_GAIN.test(m[0]) && sure === null && !/^(?:是|都是)?(?:不可能|没跑|稳|打底|起步|不成问题|没问题|妥妥)/.test(text.slice(end, end + 6).replace(/^[0-9一二两三四五六七八九十百千万]+(?:块|元|万)?/, ''))) continue;
       frames.push({ start: sure !== null ? cs + sure.index : start, end, kind: 'returns' });
     } else if (g.effect !== undefined) {
       // The effect itself vouched for (保证见效, 一定管用): of the goods, not a fix or a voucher.

@@ -232,7 +232,49 @@ const NOT_URGENT_MORE: readonly string[] = [
   '这个价肯定贵一些，因为是真丝的',
 ];
 
+// The absolute-result frames: every problem solved, a pest removed to nothing, the same as a
+// treatment or breast milk, an authority's use, an award, sun kept off, a yield or a loss made good —
+// and the honest versions: the service solving problems, most of a pest, a price or a shape
+// compared, an award denied or sourced, advice on sun, a courier's loss.
+const RESULT: ReadonlyArray<readonly [string, FrameKind, string]> = [
+  ['痛风、高血压、糖尿病，喝这个都能调好', 'health', '都能调好'],
+  ['不管多顽固的油污，这瓶都能洗掉', 'health', '都能洗掉'],
+  ['这款空气净化器能把甲醛去得一干二净', 'health', '一干二净'],
+  ['这款祛痘膏跟皮肤科开的药膏效果一样', 'health', '效果一样'],
+  ['这款紫砂壶拿过国际金奖', 'rank', '金奖'],
+  ['这款防晒喷雾暴晒一天也不会晒黑', 'health', '不会晒黑'],
+  ['这款果苗一亩地保底产三千斤', 'returns', '保底'],
+  ['本金亏了我们全额补给您', 'returns', '全额补'],
+  ['市政府的食堂里用的就是我们这款菜籽油', 'endorse', '用的就是'],
+  ['用了它，抽屉里别的面膜都可以扔了', 'rank', '都可以扔了'],
+  ['小猫的肾衰吃这款能逆转', 'health', '逆转'],
+];
+const NOT_RESULT: readonly string[] = [
+  '不管什么问题，我们都会帮您解决的',
+  '不管您是什么肤质，都可以先试用小样',
+  '这款除螨仪能吸走大部分螨虫，建议每周用一次',
+  '这个奶粉的配方跟母乳比较接近，但不能替代母乳',
+  '这个瓶子的形状跟母乳喂养差不多，宝宝容易接受',
+  '这个药膏跟医院开的药价格差不多',
+  '我们参加过比赛，但没拿过金奖',
+  '防晒要及时补涂，不然还是会晒黑',
+  '快递丢了我们全额赔',
+  '亏了的话我们没办法承担，投资有风险',
+  '其他配件都可以扔了，用不到',
+];
+
 describe('claimFrames', () => {
+  for (const [text, kind, part] of RESULT) {
+    it(`finds ${kind} in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith(`${kind}:`) && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_RESULT) {
+    it(`leaves ${text} without a frame`, () => {
+      expect(frames(text)).toEqual([]);
+    });
+  }
   for (const [text, part] of RIVAL) {
     it(`finds rank in ${text}`, () => {
       const found = frames(text);
