@@ -428,6 +428,8 @@ function resultFrames(text: string, frames: Frame[]): void {
     if (g.cureall !== undefined && (NOT_THE_GOODS.test(sentence) || /(?:帮|给)(?:您|你)(?:解决|处理)/.test(m[0]))) return;
     // 跟医院开的药价格差不多, 形状跟母乳一样: the price, the look or the storage compared, not the effect.
     if (g.same !== undefined && /价|放|保存|储存|包装|颜色|大小|尺寸|形状|味道|口感|外观|颗粒|喂养/.test(text.slice(Math.max(ss, start - 4), end + 4))) return;
+    // 奶嘴跟亲喂的感觉差不多: feeding gear shaped like the breast, not a food replacing breast milk.
+    if (g.same !== undefined && /母乳|亲喂|妈妈的奶|人奶/.test(m[0]) && /奶嘴|奶瓶|吸奶器|乳头|吸管杯|安抚|储奶|感觉|手感|触感/.test(sentence)) return;
     if (g.award !== undefined && /没|未|不是|并非|参加|入围|报名|提名|证书|官网|可查/.test(sentence)) return;
     const kind: FrameKind = g.used !== undefined ? 'endorse' : g.award !== undefined ? 'rank' : g.yield !== undefined || g.madegood !== undefined ? 'returns' : 'health';
     frames.push({ start, end, kind });
