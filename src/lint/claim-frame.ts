@@ -64,7 +64,7 @@ const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!
 /** No rival better than us (找不到比我们更便宜的, 没有哪家比这款还耐用). */
 const NONE_BETTER = `比(?:我们|我家|咱家|咱们|本店|这|它|他们家)[^,.!?;。]{0,6}?(?:更|还)?(?:${sets.better})`;
 /** An authority's name on the goods (医生都在用, 专家公认, 主任都让病人用). */
-const ENDORSED = `(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(?:${sets.authority})[^,.!?;。]{0,8}?(?:都|也|自己|亲自|全|一直)(?:在|会)?(?:${sets.endorse})`;
+const ENDORSED = `(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(?:${sets.authority})[^,.!?;。]{0,8}?(?:都|也|自己|亲自|全|一直)(?:在|会)?(?:给[^,.!?;。]{1,4}?)?(?:${sets.endorse})`;
 
 /** What every frame must name somewhere in the text — a body or problem, a medicine or doctor, a
  *  weight, a harm, a wear-out, a rival compared, an authority. Most replies name none of them, so
@@ -95,7 +95,7 @@ const DENIED_BEFORE = /(?:不能|不会|无法|没法|没办法|不一定|不保
 /** Who takes, wears or is treated (身体, 宝宝, 孕妇, 吃, 喝): harm ruled out for a person. */
 const CONSUMER = /身体|人体|宝宝|婴儿|婴幼儿|孕妇|孩子|小孩|儿童|老人|皮肤|肌肤|肝|胃|肾|吃|喝|用|涂|抹|敷|服/;
 /** How long or how hard: a lifetime, decades, whatever the buyer does (一辈子, 十年, 怎么摔都). */
-const FOREVER = new RegExp(`${sets.never}|(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年(?:都|也|还|以上)|(?:怎么|随便|再怎么|无论怎么|不管怎么)[^,.!?;。]{0,6}?(?:都|也)`);
+const FOREVER = new RegExp(`${sets.never}|(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?|一百|几百|上百|百)年(?:都|也|还|以上)|(?:[0-9]{2,}|一百|几百|上百|上千|几十|[一二两三四五六七八九]?十)次(?:都|也)|(?:怎么|随便|再怎么|无论怎么|不管怎么)[^,.!?;。]{0,6}?(?:都|也)`);
 /** Normal use or care advice (正常使用, 注意保养): a durability told as information. */
 const CARE = /正常|一般|注意|避免|尽量|建议|不要|别|保养|可能|的话|如果|吗|(?<![怎什那这多要])么|\?/;
 /** The shop's own range (店里, 本店, 这几款里): a comparison of its own goods, not the market. */
@@ -193,7 +193,7 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
 // today is a fact (目前只有我们有现货), and a hedge, a denial or a question informs.
 
 const SOLE =
-  `(?<only>(?<=能[^,.!?;。]{1,10}?的)(?:就|只有|也就|仅有)(?:${sets.self})(?:这)?(?:一家|一个)(?![^,.!?;。]{0,2}?(?:店|门店|分店))|(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个)?(?:才)?(?:有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
+  `(?<only>(?<=能[^,.!?;。]{1,10}?的)(?:就|只有|也就|仅有)(?:${sets.self})(?:这)?(?:一家|一个)(?![^,.!?;。]{0,2}?(?:店|门店|分店))|(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个)?(?:才)?(?:有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握|敢用|敢做|敢这么|做到|能做到|一家做到)|(?:就|只有|就只有)(?:${sets.self})(?:这)?一家(?=$|[,.!?;。]|了|啊|呀|哦))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
 /** Why it is only here (own design, a custom order, hand made) or only now (现货, 目前). */
 const SOLE_REASON = /自己设计|自家设计|原创|自有|定制|订制|私人|手工|现货|库存|目前|暂时|现在只|这次|这单|售后|发票|保修|退换|客服|地址|物流|快递|运费/;
 const SOLE_HEDGE = /可能|也许|或许|不一定|不确定|不清楚|应该|吗|(?<![怎什那这多要])么|\?|不是只有|并非|并不是|也能买|也有卖|也可以买|别家也|其他家也|也能做/;
@@ -293,24 +293,26 @@ const OWN_WORSE = /贵|慢|差|晚|少|弱|小|低|矮|短|薄|轻/;
 const RIVAL_FRAME = new RegExp(
   [
     // Nobody better, the denial first.
-    `(?<none>(?:找不出|找不到|挑不出|寻不到|再找不出|没有|没)(?:[几一]|任何一?)?(?:家|台|款|个|件|种|位|样|人|谁|哪家|哪个|哪款|哪台)?(?:能|可以|敢)?(?:比${US}[^,.!?;。]{0,8}?(?:(?:更|还)?(?:${sets.better})|更[\u4e00-\u9fff])|(?<=(?:找不出|找不到|挑不出|寻不到)[几一]?(?:家|台|款|个|件|种|位|样)?)更(?!换|新|改|正|替|多的|早|晚)[\u4e00-\u9fff]{1,4}的|比得上|比得过|赶得上|超得过|超过${US}|超越|能打|打得过|能比|能跟${US}比|做到${US}|第二(?:家|个|款|台|件|位)))`,
+    `(?<none>(?:找不出|找不到|挑不出|寻不到|再找不出|没见过|没见到|不可能有|不会有|再没有?|没有|没)(?:[几一]|任何一?)?(?:家|台|款|个|件|种|位|样|人|谁|哪家|哪个|哪款|哪台)?(?:(?<=哪[家个款台])[^,.!?;。]{0,8}?)?(?:能|可以|敢)?(?:比${US}[^,.!?;。]{0,8}?(?:(?:更|还)?(?:${sets.better})|更[\u4e00-\u9fff])|(?<=(?:找不出|找不到|挑不出|寻不到|再没有?|不可能有|不会有)[几一]?(?:家|台|款|个|件|种|位|样)?)更(?!换|新|改|正|替|多的|早|晚)[\u4e00-\u9fff]{1,4}的|比得上|比得过|赶得上|超得过|超过${US}|超越|能打|打得过|能比${US}[^,.!?;。]{0,4}?(?:领先|强|好|厉害)|能比|能跟${US}比|做到${US}|第二(?:家|个|款|台|件|位)))`,
     // Nobody better, the comparison first and the denial or a rhetorical question after it.
     `(?<after>比${US}[^,.!?;。]{0,8}?(?:${sets.better}|更[\u4e00-\u9fff]{1,3}|多)的(?:[,]?[^,.!?;。]{0,4}?)(?:一家都没有|一个都没有|没有一家|没有一个|有吗|有没有|找不到|找不出))`,
     // The rivals losing to the shop, across the comma (别的牌子跟我们比，差了不止一个档次).
-    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚))`,
+    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?照着${US}(?:做|学|抄|仿)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
     // Ahead of the rivals by a measure.
-    `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次))`,
+    `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次)|(?:${sets.market}|市面)[^,.!?;。]{0,8}?(?:产品|同类)?的[0-9一二两三四五六七八九十几]+倍)`,
     // The dare: a cheaper one found, and the shop's forfeit.
     `(?<dare>(?:找到|找出|发现|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
+    // No other seller has it (别的任何一家都拿不到这个价).
+    `(?<anywhere>(?:别的|其他)?任何(?:一)?(?:家|地方|店|平台)[^,.!?;。]{0,4}?(?:都|也)(?:拿不到|买不到|找不到|给不了|给不到))`,
     // Every other product made unnecessary (别的护肤品都可以扔了): the one that beats them all.
     `(?<others>(?:别的|其他|别家的?)[\u4e00-\u9fff]{0,6}?(?:都|全|全都)(?:可以)?(?:扔了|扔掉|丢了|不用(?:再)?买了|不用(?:再)?用了|可以不用了|可以退休了|靠边站))`,
     // Who else (还有谁能打, 哪家还比得上).
-    `(?<who>(?:还有谁|谁家?还|哪家还|哪个还|还有哪家)(?:能|可以|敢)?(?:打|比|比得上|比得过|超过|打得过|跟${US}比)|(?:哪里|哪儿|上哪|去哪)(?:还)?(?:能|可以)?(?:找到|找得到|买到|买得到)比${US}[^,.!?;。]{0,6}?更)`,
+    `(?<who>(?:还有谁|谁家?还|哪家还|哪个还|还有哪家)(?:能|可以|敢)?(?:打|比|比得上|比得过|超过|打得过|跟${US}比)|(?:哪里|哪儿|上哪|去哪)(?:还)?(?:能|可以)?(?:找到|找得到|买到|买得到)比${US}[^,.!?;。]{0,6}?更|(?:哪|任何)一?(?:件|款|家|个|样|台)(?:都|也)比不(?:过|上|了)${US}|(?:还有哪家|谁家|哪家)[^,.!?;。]{0,12}?(?:敢说|能做到|做得到|敢这么说)[^,.!?;。]{0,12}?(?:\\?|也就我们|只有我们|就我们))`,
   ].join('|'),
   'g',
 );
 const MARKET = new RegExp(`${sets.market}|整个|全中国`);
-const RIVAL_HEDGE = /可能|也许|或许|不一定|不敢说|不敢保证|不确定|不清楚|如果|要是|假如/;
+const RIVAL_HEDGE = /(?<!不)可能|也许|或许|不一定|不敢说|不敢保证|不确定|不清楚|如果|要是|假如/;
 
 function rivalFrames(text: string, frames: Frame[]): void {
   scan(RIVAL_FRAME, text, (m) => {
@@ -328,7 +330,8 @@ function rivalFrames(text: string, frames: Frame[]): void {
     if (g.none !== undefined && /吗|(?<![怎什那这多要])么|\?/.test(text.slice(end, se))) return;
     // 没有更好的办法: a way or a fix compared, not the goods.
     if (NOT_THE_GOODS.test(sentence) && g.dare === undefined) return;
-    if (g.none !== undefined || g.after !== undefined || g.who !== undefined) {
+    // 哪一件都比不过它 and 谁家能做到? name no market: the rhetorical form is the claim.
+    if ((g.none !== undefined || g.after !== undefined || g.who !== undefined) && !(g.who !== undefined && /比不|敢说|做到|做得到/.test(m[0]))) {
       // The field the ranking holds over, in the sentence or the one after (哪里还能找到比这更纯的？整个市场…).
       const next = text.slice(se, sentenceEnd(text, Math.min(text.length, se + 1), 30));
       if (!MARKET.test(sentence) && !MARKET.test(next)) return;
@@ -396,8 +399,14 @@ const RESOLVE = '(?:好|治好|治|解决|搞定|管好|管用|调好|调理好|
 const KINDS = `(?:毛病|病|肤质|发质|体质|皮肤问题|肌肤问题|头皮问题|身体问题|污渍|污垢|油污|顽渍|渍|斑|痘|${sets.ailment})`;
 const RESULT_FRAME = new RegExp(
   [
-    `(?<cureall>(?:不管|无论|不论)(?:您|你)?(?:是)?(?:什么|啥|哪种|哪样|多(?:严重|顽固|久|重))[^.!?;。]{0,20}?(?:都|全都|全|统统|通通|一律)(?:能|可以|会)?(?:给你|帮你|给您|帮您)?${RESOLVE}|(?:什么|啥)${KINDS}[^,.!?;。]{0,6}?(?:都|全都|全|统统)(?:能|可以)${RESOLVE}|(?:${sets.ailment})[、,](?:${sets.ailment})[^.!?;。]{0,12}?(?:都|全都|统统|通通|全)(?:能|可以)(?:给你|帮你)?${RESOLVE})`,
-    `(?<gone>${PEST}[^.!?;。]{0,14}?(?:一(?:点|只|个|丝|滴|粒)(?:都|也)?不剩|(?:杀|清|除|去|吸|滤|洗|冲|赶)(?:得)?(?:光|干干净净|一干二净)|(?:全部|统统|全都|通通)(?:杀|清|除|去|滤|吸|赶)(?:掉|光|死|干净|走)|零残留|0残留))`,
+    `(?<cureall>(?:不管|无论|不论)(?:您|你)?(?:是)?(?:什么|啥|哪种|哪样|哪儿|哪里|哪个部位|多(?:严重|顽固|久|重))[^.!?;。]{0,20}?(?:都|全都|全|统统|通通|一律)(?:能|可以|会)?(?:给你|帮你|给您|帮您)?${RESOLVE}|(?:什么|啥)${KINDS}[^,.!?;。]{0,6}?(?:都|全都|全|统统)(?:能|可以)${RESOLVE}|(?:${sets.ailment})[、,](?:${sets.ailment})[^.!?;。]{0,12}?(?:都|全都|统统|通通|全)(?:能|可以)(?:给你|帮你)?${RESOLVE})`,
+    `(?<gone>${PEST}[^.!?;。]{0,14}?(?:一(?:点|只|个|丝|滴|粒)(?:都|也)?不剩|(?:杀|清|除|去|吸|滤|洗|冲|赶)(?:得)?(?:光|干干净净|一干二净)|(?:全部|统统|全都|通通|全)(?:杀|清|除|去|滤|吸|赶|死)(?:掉|光|死|干净|走|绝)|(?:直接|全部|全都)?(?:清零|归零)|零残留|0残留))`,
+    `(?<sealed>一(?:滴|点|丝|点点)(?:水|雨|风|光|灰|气|味)?(?:都|也)(?:渗不|漏不|透不|进不)(?:进|出|过)(?:去|来)?)`,
+    `(?<safeeat>(?:安全|温和|无毒)到[^,.!?;。]{0,10}?(?:都|也)(?:没事|没问题|不怕|没关系))`,
+    `(?<longevity>活到[0-9一二三四五六七八九十百]+(?:岁)?(?:不是梦|没问题|没跑|稳稳的))`,
+    `(?<insured>(?:没效果|无效|不见效|没有效果)[^,.!?;。]{0,10}?(?:保险公司|兜底赔付|赔付))`,
+    `(?<supply>(?:只有|只供|专供|只给|只供给|专门供给?|供应给?|特供给?)(?:给)?(?:${sets.authority}|部委|机关)[^,.!?;。]{0,6}?(?:才能|才可以|才)?(?:喝|吃|用|享用|穿|喝到|吃到|用到)?)`,
+    `(?<deposit>(?:收益|回报|本金|投资|利息)[^,.!?;。]{0,8}?(?:跟|和|像)(?:存)?(?:银行)?(?:定期|银行|存款|国债)(?:存款)?(?:一样)?(?:稳|安全|保险))`,
     `(?<same>(?:跟|和|与|像|同)(?:喝|吃|用|打|做|涂)?(?:了)?(?:${sets.treatment})[^,.!?;。]{0,4}?(?:几乎|基本|完全|简直)?(?:一样|差不多|没两样|没区别|没差别|没什么区别|没什么两样|没有任何区别|没有区别|一模一样|无异|一个样|没啥区别|没啥两样))`,
     `(?<used>(?:${sets.authority})[^,.!?;。]{0,5}?(?:用|吃|喝|采购|选|指定|买)的(?:就|都|也)?是(?:我们|咱|我家|这|同款|同一))`,
     `(?<award>(?:拿|获|得|荣获|斩获|摘得|捧回|拿下|获得)(?:过|了|得)?(?:好几个|多个|无数|很多|各种|国际|国家|全国|世界)?[^,.!?;。]{0,4}?(?:金奖|大奖|头奖|一等奖|特等奖|金牌|最高奖|大满贯)|获奖无数)`,
@@ -431,7 +440,7 @@ function resultFrames(text: string, frames: Frame[]): void {
     // 奶嘴跟亲喂的感觉差不多: feeding gear shaped like the breast, not a food replacing breast milk.
     if (g.same !== undefined && /母乳|亲喂|妈妈的奶|人奶/.test(m[0]) && /奶嘴|奶瓶|吸奶器|乳头|吸管杯|安抚|储奶|感觉|手感|触感/.test(sentence)) return;
     if (g.award !== undefined && /没|未|不是|并非|参加|入围|报名|提名|证书|官网|可查/.test(sentence)) return;
-    const kind: FrameKind = g.used !== undefined ? 'endorse' : g.award !== undefined ? 'rank' : g.yield !== undefined || g.madegood !== undefined ? 'returns' : 'health';
+    const kind: FrameKind = g.used !== undefined || g.supply !== undefined ? 'endorse' : g.award !== undefined ? 'rank' : g.yield !== undefined || g.madegood !== undefined || g.deposit !== undefined ? 'returns' : g.sealed !== undefined ? 'durable' : 'health';
     frames.push({ start, end, kind });
   });
 }

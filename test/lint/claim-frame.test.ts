@@ -263,7 +263,47 @@ const NOT_RESULT: readonly string[] = [
   '其他配件都可以扔了，用不到',
 ];
 
+// More of the same frames in other shapes: the rival named between (没有哪个品牌的…能比咱家),
+// 没见过第二家, 不可能有比它更…的, rivals copying the shop, a rival worthless beside it, N times the
+// market's, none of them beats it, nowhere else has the price; pests dead, watertight, safe to put in
+// the mouth, supplied only to an authority, a return as safe as a deposit, a hundred washes.
+const MORE: ReadonlyArray<readonly [string, FrameKind, string]> = [
+  ['论静音，放眼整个市场，没有哪个牌子的风扇能比咱家安静', 'rank', '能比'],
+  ['这套碗同价位里我还没见过第二家', 'rank', '第二家'],
+  ['这批茶叶放眼全国，不可能有比它更香的了', 'rank', '更香'],
+  ['同行里我们算领头的，别家都在照着我们做', 'rank', '照着我们做'],
+  ['别人家的吸奶器一比就是渣', 'rank', '一比就是渣'],
+  ['这款拖把的吸水量是市面同类产品的两倍', 'rank', '两倍'],
+  ['这款手机壳戴上，哪一款都比不过它', 'rank', '比不过它'],
+  ['这个价在别的任何平台都拿不到', 'rank', '拿不到'],
+  ['这个除虫喷雾喷一次，跳蚤臭虫全死光', 'health', '全死光'],
+  ['这款帐篷一滴雨都漏不进来', 'durable', '漏不进来'],
+  ['这款奶瓶安全到宝宝咬着玩都没事', 'health', '都没事'],
+  ['这款腊肠只供给部委招待所', 'endorse', '部委'],
+  ['放心投，这份回报和银行定期一样稳', 'returns', '一样稳'],
+  ['这双袜子机洗上百次也不会起球', 'durable', '起球'],
+  ['这次车厘子卖完以后都不做了，想要的抓紧', 'urgency', '不做了'],
+];
+const NOT_MORE: readonly string[] = [
+  '这件冲锋衣同价位里可能没见过第二家这么轻的，您可以对比',
+  '别人家的也很好，看您喜好',
+  '这个价格在别的平台也买不到吗？',
+  '我们存的是定期，所以退款要等几天',
+  '这批货卖完以后都不做了，您慢慢挑',
+];
+
 describe('claimFrames', () => {
+  for (const [text, kind, part] of MORE) {
+    it(`finds ${kind} in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith(`${kind}:`) && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_MORE) {
+    it(`leaves ${text} without a frame`, () => {
+      expect(frames(text)).toEqual([]);
+    });
+  }
   for (const [text, kind, part] of RESULT) {
     it(`finds ${kind} in ${text}`, () => {
       const found = frames(text);
