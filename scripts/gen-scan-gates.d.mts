@@ -1,4 +1,4 @@
-type Entry = { first: string; anyNext: string; pairs: string; openPairs: string; triples: string };
+type Entry = { first: string; anyNext: string; pairs: string; openPairs: string; triples: string; needOnes: string; needPairs: string };
 export declare const PROBES: readonly string[];
 export declare const distTable: string;
 export declare const distThirds: string;
