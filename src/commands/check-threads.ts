@@ -11,9 +11,10 @@
 // it is in. A worker that cannot start or fails leaves its rules to the front thread.
 //
 // Only the edge of `check` knows of this (commands/check.ts); the lint engine only offers a
-// text's lint in two halves (lintPart and placedFindings, then finishPart). worker_threads is loaded only when a run is large enough to split. The worker is
-// started while stdin is still arriving (EARLY_WORKER_BYTES) and gets its job once the input is
-// read: its start-up and table building then overlap the reading.
+// text's lint in two halves (lintPart and placedFindings, then finishPart). worker_threads is
+// loaded only when a run is large enough to split. The worker is started while stdin is still
+// arriving (EARLY_WORKER_BYTES) and gets its job once the input is read: its start-up and table
+// building then overlap the reading.
 import type { Io } from '../io.js';
 import type { PlacedFinding } from '../lint/engine.js';
 

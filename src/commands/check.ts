@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
-import { applyFixes, contentRules, finishPart, lintPart, lintText, placedFindings, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
+import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, placedFindings, rulesNamed, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
@@ -262,9 +262,8 @@ async function lintSplit(
   quiet: boolean,
   each: (text: string, messages: LintMessage[]) => void,
 ): Promise<void> {
-  const here = contentRules.map((r) => !split.rules.has(r.id));
-  const runsHere = (r: number) => here[r];
-  const runsThere = (r: number) => !here[r];
+  const runsThere = rulesNamed(split.rules);
+  const runsHere = (r: number) => !runsThere(r);
   const pending: (PartLint | undefined)[] = [];
   let head = 0;
   let done = 0;
@@ -347,9 +346,7 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
 function work(job: Job, options: LintTextOptions, debug: boolean): void {
   const input = new Uint8Array(job.input);
   const status = new Int32Array(job.status);
-  const ids = new Set(job.rules);
-  const mine = contentRules.map((r) => ids.has(r.id));
-  const runs = (r: number) => mine[r];
+  const runs = rulesNamed(job.rules);
   bulk(job.texts);
   try {
     // The front thread checked the input (an invalid one ends the run there); each chunk is
@@ -406,8 +403,8 @@ const WARM_TEXTS = [
  *  same findings whatever texts fill them. */
 function warmWorker(options: LintTextOptions): void {
   bulk(BULK_TEXTS);
-  const mine = contentRules.map((r) => WORKER_RULES.includes(r.id));
-  for (const text of WARM_TEXTS) placedFindings(text, options, (r) => mine[r]);
+  const runs = rulesNamed(WORKER_RULES);
+  for (const text of WARM_TEXTS) placedFindings(text, options, runs);
 }
 
 /** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
@@ -478,7 +475,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     else {
       helper ??= startHelper(args, io.env);
       // The worker's rules that are on; none (all turned off): no split.
-      const rules = WORKER_RULES.filter((id) => (lintOptions.rules[id] ?? contentRules.find((r) => r.id === id)?.severity) !== 'off');
+      const rules = WORKER_RULES.filter((id) => contentRuleOn(id, lintOptions));
       split = startSplit(bytes, count, starts, helper, rules);
     }
     if (split !== undefined && format === 'json' && longest <= MAX_TEXT_LENGTH) {

@@ -122,9 +122,20 @@ export function lintPart(text: string, options: LintTextOptions, runs: (rule: nu
 
 /** The findings of the content rules `runs` allows, placed on `text` (the other thread's half). */
 export function placedFindings(text: string, options: LintTextOptions, runs: (rule: number) => boolean): PlacedFinding[] {
-  const normalized = normalize(text);
-  prepareScans(normalized.text);
-  return placeFindings(contentRuleList, text, normalized, options, runs);
+  return lintPart(text, options, runs).placed;
+}
+
+/** The `runs` test of lintPart and placedFindings for the content rules named in `ids`. */
+export function rulesNamed(ids: Iterable<string>): (rule: number) => boolean {
+  const named = new Set(ids);
+  const mask = contentRuleList.map((r) => named.has(r.id));
+  return (rule) => mask[rule];
+}
+
+/** Whether content rule `id` runs under `options` (not turned off there or by default). */
+export function contentRuleOn(id: string, options: LintTextOptions): boolean {
+  const rule = contentRuleList.find((r) => r.id === id);
+  return rule !== undefined && severityOf(rule, options.rules?.[id]) !== 0;
 }
 
 /** The messages of a text linted in two halves: the same as lintText's, given the findings of the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineTextRule } from '../../src/lint/define-rule.js';
-import { applyFixes, contentRules, finishPart, lintPart, lintText, lintTextWith, placedFindings } from '../../src/lint/engine.js';
+import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, lintTextWith, placedFindings, rulesNamed } from '../../src/lint/engine.js';
 import { contentRuleList } from '../../src/lint/rules/index.js';
 
 describe('contentRules', () => {
@@ -181,9 +181,8 @@ describe('lintPart, placedFindings and finishPart (a text linted by two threads,
     const optionSets = [{}, { secondOpinion: false, lang: 'en' as const }, { allow: ['QQ糖', '微信'], rules: { harassment: 'off' as const, 'offsite-contact': 'warning' as const } }];
     for (const options of optionSets) {
       for (const there of splits) {
-        const away = new Set(there);
-        const runsHere = (r: number) => !away.has(ids[r]);
-        const runsThere = (r: number) => away.has(ids[r]);
+        const runsThere = rulesNamed(there);
+        const runsHere = (r: number) => !runsThere(r);
         for (const text of texts) {
           const part = lintPart(text, options, runsHere);
           // The other thread's findings cross a thread boundary: structured clone, as postMessage does.
@@ -193,6 +192,16 @@ describe('lintPart, placedFindings and finishPart (a text linted by two threads,
       }
     }
   }, 240_000);
+
+  it('rulesNamed marks exactly the named rules by index; contentRuleOn follows the options, then the default', () => {
+    const runs = rulesNamed(['harassment', 'no-such-rule']);
+    expect(ids.filter((_, r) => runs(r))).toEqual(['harassment']);
+    expect(ids.some((_, r) => rulesNamed([])(r))).toBe(false);
+    expect(contentRuleOn('harassment', {})).toBe(true);
+    expect(contentRuleOn('harassment', { rules: { harassment: 'off' } })).toBe(false);
+    expect(contentRuleOn('harassment', { rules: { harassment: 'warning' } })).toBe(true);
+    expect(contentRuleOn('no-such-rule', {})).toBe(false);
+  });
 
   it('place findings in rule order, one per stretch of text per rule', () => {
     const text = '全网最低价，效果第一，加我薇信 abc_123，不买别问了，烦死了';
