@@ -184,10 +184,6 @@ const SCOPE_MAX = 18;
 const BARE_NEGATION = /^(?:不|没)/;
 const CONDITION_AHEAD = /^[^,.!?;。]{0,6}?(?:就|才|的话|否则|不然)/;
 
-/**
- * The refusal scopes of a normalized text as [start, end) pairs: from right after a cue to where
- * its clause ends or turns. Computed once per text, and only when a finding needs them.
- */
 /** Between two refused clauses: only punctuation and a joining word (不会要求您好评，也不会给好评返现;
  *  不加微信、也不留电话). The second cue follows it. */
 const JOINED_REFUSALS = /^[,、;\s]*(?:也|又|还|更|并且|而且|同时|以及|和|或者?)?$/;
@@ -195,6 +191,10 @@ const JOINED_REFUSALS = /^[,、;\s]*(?:也|又|还|更|并且|而且|同时|以�
  *  claims itself: a refusal it opens is never bridged to the one before it. */
 const EXISTENCE_CUE = /^(?:并|也|都)?(?:没有?|无|不是|并非|算不上|谈不上|称不上)/;
 
+/**
+ * The refusal scopes of a normalized text as [start, end) pairs: from right after a cue to where
+ * its clause ends or turns. Computed once per text, and only when a finding needs them.
+ */
 export function refusalScopes(text: string): number[] {
   const scopes: number[] = [];
   // Where the last cue's scope ended and where it began, to bridge refusals that follow each other:
