@@ -49,7 +49,7 @@ const CURE = /^(?:逆转|根治|断根|痊愈|治好|治愈|康复|长不起来|
 /** A minute or an hour then 好了: a step done (敷十五分钟就好了), not a problem healed. */
 const STEP_DONE = /[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时)[^,.!?;。]{0,4}$/;
 /** A figure of weight or girth lost (瘦了十斤, 掉15斤, 腰围小一圈): the body named by the result itself. */
-const LOSS = `(?:瘦|掉|减)(?:了|掉|下)?${NUM}(?:斤|公斤|kg|磅)|(?:小|瘦|细|缩)(?:了)?(?:一|两|二|三|半)(?:大)?(?:圈|个号|个码|个尺码)`;
+const LOSS = `(?:瘦|掉秤?|减|轻)(?:了|掉|下)?${NUM}(?:斤|公斤|kg|磅)|(?:小|瘦|细|缩)(?:了)?(?:一|两|二|三|半)(?:大)?(?:圈|个号|个码|个尺码)`;
 
 /** Never again, said of a problem (再也不犯, 不会再长痘, 以后都不复发). */
 const NEVER_AGAIN = '(?:再也不会?|再也没|不会再|就不再|以后(?:都|也|就)?不(?:会)?再?)(?:犯|复发|反弹|发作|长痘|冒痘|长斑|过敏|泛红|失眠|便秘|感冒|生病|发烧|咳嗽|疼|痛|痒|掉发|掉头发|找上门|回来|长回来|白回去|变回去|胖回去|长回去)';
@@ -58,7 +58,7 @@ const NO_MEDICINE = '(?:(?:降压|降糖|止痛|消炎)?药(?:物)?(?:都|也|�
 /** Harm ruled out for the body (没有任何副作用, 伤不了身体, 零刺激). */
 const HARM = `(?:${sets.harm})(?!性?(?:气味|味道|的味))`;
 /** A durable good said to last for ever (一辈子不坏, 怎么摔都摔不坏, 穿十年都不起球). */
-const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|起一个球|生锈|开胶|开线|掉漆|跑绒|钻绒|鼓包|脱线)(?![了吗么的掉])';
+const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|起一个球|生锈|开胶|开线|掉漆|跑绒|钻绒|鼓包|脱线)(?![了吗么的掉])|(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年(?:都|也|内)?(?:不会?)(?:坏|烂|破|断|变形|掉色|褪色|起球|发黄|变黄|起泡|开裂|生锈|开胶|漏水|脱落|老化)(?![了吗么])|(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年[^,.!?;。]{0,8}?(?:还|都|也|依然|照样|仍然)(?:跟|和|像)新的?(?:一样|似的)|包(?:您|你)(?:用)?(?:一辈子|终身|到老)(?!保修|维修|免费|售后|质保|换)';
 /** Better than every rival (比谁都便宜, 比任何一家都好用): a superlative said through a comparison. */
 const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?:${sets.better})|(?:找不到|没有|没|再找不出|挑不出)(?:第二家|第二个|第二款|对手|敌手|能打的|能比的|比得过的|比得上的)|(?:没人|没谁|没有人|无人|没有哪(?:家|款|个)|没(?:有)?一(?:家|款|个)|一家都没有)[^,.!?;。]{0,4}?(?:能)?(?:比得过|比得上|赶得上|超过|能比|能打|打得过)`;
 /** No rival better than us (找不到比我们更便宜的, 没有哪家比这款还耐用). */
@@ -72,7 +72,7 @@ const ENDORSED = `(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(
  *  个子 and 脸 are left out: size advice and make-up name them in every other reply, and their
  *  frames name a figure, a girth or a problem besides (瘦十斤, 小一圈, 脸上的痘). */
 const ANCHOR = new RegExp(
-  `${sets.ailment}|(?!身高|体重|个子|脸)(?:${sets.body})|[炎疹癣疮病疼痛痒]|药|医院|医生|打针|针剂|扎针|手术|开刀|眼镜|疫苗|医美|输液|理疗|开塞露|(?:斤|公斤|kg|磅)(?<=(?:瘦|掉|减)(?:了|掉|下)?[0-9一二两三四五六七八九十几半俩]+(?:斤|公斤|kg|磅))|圈|个号|个码|个尺码|${sets.harm}|坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆|年|比(?=谁|任何|所有|哪|别|我们|我家|咱|本店|这|它|他们家)|对手|敌手|第二(?:家|个|款)|能打|比得|赶得上|超过|${sets.authority}|${sets.gain}|(?:${sets.hazard})(?!款|单|品|料|满)|(?:${sets.effect})(?!期)`,
+  `${sets.ailment}|(?!身高|体重|个子|脸)(?:${sets.body})|[炎疹癣疮病疼痛痒]|药|医院|医生|打针|针剂|扎针|手术|开刀|眼镜|疫苗|医美|输液|理疗|开塞露|(?:斤|公斤|kg|磅)(?<=(?:瘦|掉秤?|减|轻)(?:了|掉|下)?[0-9一二两三四五六七八九十几半俩]+(?:斤|公斤|kg|磅))|圈|个号|个码|个尺码|${sets.harm}|坏|烂|破|断|变形|掉色|褪色|起球|生锈|开胶|开线|掉漆|年|辈子|终身|比(?=谁|任何|所有|哪|别|我们|我家|咱|本店|这|它|他们家)|对手|敌手|第二(?:家|个|款)|能打|比得|赶得上|超过|${sets.authority}|${sets.gain}|(?:${sets.hazard})(?!款|单|品|料|满)|(?:${sets.effect})(?!期)`,
   'g',
 );
 
@@ -118,6 +118,8 @@ const BOUGHT_SURE = /(?:买了|买到|入手|囤了?|拿下)(?:就|都)?(?:只�
 /** A gain that is a promise by itself: no loss possible, only up (亏不了, 稳赚, 只涨, 保本). */
 const SURE_GAIN = /^(?:亏不了|不会亏|赔不了|不赔|保本|只赚|跌不了|不跌)$/;
 /** The certainty words a bare gain or effect needs right before it (一定能翻倍, 保证见效). */
+/** A stated time before a gain (半年就能, 三个月): the gain promised by a date. */
+const TIMED_GAIN = new RegExp(`${SPAN}(?:内|后|左右)?(?:[^,.!?;。]{0,2}?(?:就|便)(?:能|可以|会)?[^,.!?;。]{0,2}|(?:能|可以|会|就能|就可以)?)$`);
 const STRONG_ASSURE = new RegExp(`(?:${sets.assure}|稳|准|必|包|只|不可能|至少|起码|每年|每月|年年|月月|定死|固定|(?:转手|转卖|倒手|出手|卖掉|挂出去)就)(?:会|能|可以|要|都|也|是)*(?:给(?:你|您))?[^,.!?;。]{0,3}$`);
 /** The goods' own service or a fix told to the buyer (这个方法一定管用, 优惠券肯定有效). */
 const NOT_THE_GOODS = /方法|办法|重启|设置|操作|步骤|券|码|链接|地址|快递|物流|客服|售后|退款|退货|保修|保障|承诺|活动|会员|账号|密码|网络|信号|系统|软件|app|充电器|插头|电源/;
@@ -149,7 +151,7 @@ const URGE_HEDGE = /如果|要是|假如|的话|需要|(?<!不)可能|大概|应
 /** The lapse denied or not feared (不会涨价, 不用担心买不到), or the push itself (不要错过, 避免断货). */
 const LAPSE_DENIED = /(?:不要|别|避免|以免|防止|免得|不会|不用担心|不必担心|别担心|不怕|不存在|也不|不再|没有|没)(?:再|会)?$/;
 /** What triggers: the lapse, or a once-only. */
-const URGE = `(?<lapse>${sets.lapse})|(?<once>${sets.once})`;
+const URGE = `(?<lapse>${sets.lapse}|贵[0-9一二两三四五六七八九十百几]+(?:块钱|块|元|%|个点)?)|(?<once>${sets.once})`;
 const OFFER = new RegExp(sets.offer);
 
 function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
@@ -178,11 +180,19 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
     frames.push({ start: Math.max(ps, start - 12), end, kind: 'urgency' });
     return;
   }
-  const c = COUNTDOWN.exec(before);
+  let c = COUNTDOWN.exec(before);
+  let from = ps;
+  // A countdown shouted in the exclamations just before (就剩两小时！两小时！再不付款就没了) with the
+  // push in this one.
+  if (c === null && ps > 0 && PUSH.test(text.slice(ps, start))) {
+    from = Math.max(0, ps - 24);
+    c = COUNTDOWN.exec(text.slice(from, ps));
+    if (c === null) from = ps;
+  }
   const d = c ?? DEADLINE.exec(before) ?? STOCK.exec(before);
   if (d === null) return;
   if (c === null && !PUSH.test(near)) return;
-  frames.push({ start: ps + d.index, end, kind: 'urgency' });
+  frames.push({ start: from + d.index, end, kind: 'urgency' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,9 +203,9 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
 // today is a fact (目前只有我们有现货), and a hedge, a denial or a question informs.
 
 const SOLE =
-  `(?<only>(?<=能[^,.!?;。]{1,10}?的)(?:就|只有|也就|仅有)(?:${sets.self})(?:这)?(?:一家|一个)(?![^,.!?;。]{0,2}?(?:店|门店|分店))|(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个)?(?:才)?(?:有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握|敢用|敢做|敢这么|做到|能做到|一家做到)|(?:就|只有|就只有)(?:${sets.self})(?:这)?一家(?=$|[,.!?;。]|了|啊|呀|哦))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
+  `(?<only>(?<=能[^,.!?;。]{1,10}?的)(?:就|只有|也就|仅有)(?:${sets.self})(?:这)?(?:一家|一个)(?![^,.!?;。]{0,2}?(?:店|门店|分店))|(?:只有|唯独|仅有|就只有|独独|只|就|除了)(?:${sets.self})(?:家)?(?:这)?(?:一家|一个|款|个)?(?:才)?(?:是真材实料|是良心|有|能做|能买到|在做|在卖|卖|做得出|拿得到|能拿到|是真的|是正宗|才是|有这|买得到|能生产|会做|掌握|敢用|敢做|敢这么|做到|能做到|一家做到)|(?:就|只有|就只有)(?:${sets.self})(?:这)?一家(?=$|[,.!?;。]|了|啊|呀|哦))|(?<nowhere>(?:${sets.elsewhere})[^,.!?;。]{0,8}?(?:都|也|根本|绝对|完全|压根|再)(?:${sets.nowhere})|(?:${sets.elsewhere})(?:${sets.nowhere}))`;
 /** Why it is only here (own design, a custom order, hand made) or only now (现货, 目前). */
-const SOLE_REASON = /自己设计|自家设计|原创|自有|定制|订制|私人|手工|现货|库存|目前|暂时|现在只|这次|这单|售后|发票|保修|退换|客服|地址|物流|快递|运费/;
+const SOLE_REASON = /停产|断货|缺货|没货|下架|自己设计|自家设计|原创|自有|定制|订制|私人|手工|现货|库存|目前|暂时|现在只|这次|这单|售后|发票|保修|退换|客服|地址|物流|快递|运费/;
 const SOLE_HEDGE = /可能|也许|或许|不一定|不确定|不清楚|应该|吗|(?<![怎什那这多要])么|\?|不是只有|并非|并不是|也能买|也有卖|也可以买|别家也|其他家也|也能做/;
 
 function soleFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
@@ -297,11 +307,13 @@ const RIVAL_FRAME = new RegExp(
     // Nobody better, the comparison first and the denial or a rhetorical question after it.
     `(?<after>比${US}[^,.!?;。]{0,8}?(?:${sets.better}|更[\u4e00-\u9fff]{1,3}|多)的(?:[,]?[^,.!?;。]{0,4}?)(?:一家都没有|一个都没有|没有一家|没有一个|有吗|有没有|找不到|找不出))`,
     // The rivals losing to the shop, across the comma (别的牌子跟我们比，差了不止一个档次).
-    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?照着${US}(?:做|学|抄|仿)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
+    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:照着|跟着|跟在)${US}(?:后面)?(?:做|学|抄|仿|模仿)|${RIVALS}(?:的)?[^,.!?;。]{0,4}?(?:都|全|全都|基本都)是(?:智商税|垃圾|坑人的?|骗人的?|割韭菜|次品|三无(?:产品)?|糊弄人的?)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
     // Ahead of the rivals by a measure.
     `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次)|(?:${sets.market}|市面)[^,.!?;。]{0,8}?(?:产品|同类)?的[0-9一二两三四五六七八九十几]+倍)`,
     // The dare: a cheaper one found, and the shop's forfeit.
     `(?<dare>(?:找到|找出|发现|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
+    // The leader of the field (同行里我们是带头的, 整个类目它排头一个): 第一 in other words.
+    `(?<lead>(?:是|当|算|排)(?:它|我们|我家|咱家|这款|本店)?(?:排)?(?:这个|那个)?(?:领头羊|带头的|带头大哥|龙头老大|排头兵|排头一个|排头的|领跑者|领跑的|扛把子|头一个))`,
     // No other seller has it (别的任何一家都拿不到这个价).
     `(?<anywhere>(?:别的|其他)?任何(?:一)?(?:家|地方|店|平台)[^,.!?;。]{0,4}?(?:都|也)(?:拿不到|买不到|找不到|给不了|给不到))`,
     // Every other product made unnecessary (别的护肤品都可以扔了): the one that beats them all.
@@ -331,14 +343,16 @@ function rivalFrames(text: string, frames: Frame[]): void {
     // 没有更好的办法: a way or a fix compared, not the goods.
     if (NOT_THE_GOODS.test(sentence) && g.dare === undefined) return;
     // 哪一件都比不过它 and 谁家能做到? name no market: the rhetorical form is the claim.
-    if ((g.none !== undefined || g.after !== undefined || g.who !== undefined) && !(g.who !== undefined && /比不|敢说|做到|做得到/.test(m[0]))) {
+    if ((g.none !== undefined || g.after !== undefined || g.who !== undefined) && !(g.who !== undefined && /比不|敢说|做到|做得到/.test(m[0])) && !(g.none !== undefined && /任何/.test(m[0]))) {
       // The field the ranking holds over, in the sentence or the one after (哪里还能找到比这更纯的？整个市场…).
       const next = text.slice(se, sentenceEnd(text, Math.min(text.length, se + 1), 30));
       if (!MARKET.test(sentence) && !MARKET.test(next)) return;
     }
     if (g.measure !== undefined && OWN_WORSE.test(m[0])) return;
+    // A leader needs the field named (行业里, 同行里, 类目): 您是头一个 is a queue.
+    if (g.lead !== undefined && (!MARKET.test(sentence) || /(?:您|你)[^,.!?;。]{0,3}$/.test(text.slice(ss, start)))) return;
     // The others made unnecessary by THESE goods (用了它, 有了这款), said, not asked.
-    if (g.others !== undefined && (!/(?:用|有|买|换)(?:了|上)(?:它|这|我们|咱)/.test(sentence) || /吗|\?/.test(sentence))) return;
+    if (g.others !== undefined && (!/(?:用|有|买|换)(?:了|上)(?:它|这|我们|咱)|顶得上|抵得上|顶得过|能代替|代替得了/.test(sentence) || /吗|\?/.test(sentence))) return;
     frames.push({ start, end, kind: 'rank' });
   });
 }
@@ -404,7 +418,7 @@ const RESULT_FRAME = new RegExp(
     `(?<sealed>一(?:滴|点|丝|点点)(?:水|雨|风|光|灰|气|味)?(?:都|也)(?:渗不|漏不|透不|进不)(?:进|出|过)(?:去|来)?)`,
     `(?<safeeat>(?:安全|温和|无毒)到[^,.!?;。]{0,10}?(?:都|也)(?:没事|没问题|不怕|没关系))`,
     `(?<longevity>活到[0-9一二三四五六七八九十百]+(?:岁)?(?:不是梦|没问题|没跑|稳稳的))`,
-    `(?<insured>(?:没效果|无效|不见效|没有效果)[^,.!?;。]{0,10}?(?:保险公司|兜底赔付|赔付))`,
+    `(?<insured>(?:没效果|无效|不见效|没有效果)[^.!?;。]{0,12}?(?:保险公司|兜底赔付|赔付))`,
     `(?<supply>(?:只有|只供|专供|只给|只供给|专门供给?|供应给?|特供给?)(?:给)?(?:${sets.authority}|部委|机关)[^,.!?;。]{0,6}?(?:才能|才可以|才)?(?:喝|吃|用|享用|穿|喝到|吃到|用到)?)`,
     `(?<deposit>(?:收益|回报|本金|投资|利息)[^,.!?;。]{0,8}?(?:跟|和|像)(?:存)?(?:银行)?(?:定期|银行|存款|国债)(?:存款)?(?:一样)?(?:稳|安全|保险))`,
     `(?<same>(?:跟|和|与|像|同)(?:喝|吃|用|打|做|涂)?(?:了)?(?:${sets.treatment})[^,.!?;。]{0,4}?(?:几乎|基本|完全|简直)?(?:一样|差不多|没两样|没区别|没差别|没什么区别|没什么两样|没有任何区别|没有区别|一模一样|无异|一个样|没啥区别|没啥两样))`,
@@ -446,17 +460,107 @@ function resultFrames(text: string, frames: Frame[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The pledge frames, each found at its own words and named by the class it says in plain words:
+//   floor     the price at the bottom of a whole market or year — a `floor` word alone (地板价,
+//             骨折价, 史低) or a `floorsoft` one (底线, 底价, 到底了) with the market or the year
+//             named (全网, 同款里, 今年, 历史): 全网最低价 in other words (价格法第十四条, 广告法第九条).
+//             The shop's haggling limit alone (这是底价了，不能再少) names no market and stays clean;
+//   dare      a `fail` (考不过, 没效果, 瘦不下来) + a `stake` (算我的, 你来找我, 砸我招牌), or the
+//             failure waved off (考不过? 不存在的), or no buyer ever let down (没让一个学员白花钱) —
+//             保证性承诺 and 无效退款 (广告法第二十四、二十五条, 药品广告审查办法第十一条) as a dare;
+//             a service offered after the stake (来找我帮您看看) or a hedge informs;
+//   since     a stretch since launch (`since` + 以来/至今/这么多年/那天起) + a first or a never (头一回,
+//             首次, 没人做出过, 从没降过) — 首次、首个、史无前例 through the history; an apology for a slip
+//             (开店以来第一次发错) and the buyer's own first stay clean;
+//   noloss    money put in said never to lose (一分钱都不会亏, 学员跟着做从没亏过, 没听说谁亏过) —
+//             保本 in everyday words (广告法第二十五条); it wants an investment named in the sentence;
+//   noneelse  the rivals said to lack it altogether (别的牌子都没有, 同行根本没有) — 独家 said by the
+//             others' lack; stock, sizes and service are facts (别家都没货).
+const SINCE_SUFFIX = '(?:以来|到现在|到今天|至今|起|开始|这么多年|那么多年|[0-9一二三四五六七八九十几多]+年(?:来|了|以来)?)';
+const SINCE_SPAN = `(?:(?:自打|自从|打从)[^,.!?;。]{0,6}?(?:${sets.since})(?:那天|那一天|的那天|的时候)?${SINCE_SUFFIX}?|(?:${sets.since})(?:那天|那一天|的那天|的时候)?${SINCE_SUFFIX})`;
+const SINCE_FIRST = '(?:首次|头一回|头一次|第一次|第一回|头一遭|破天荒|(?:还|都|就|从来|从|也)?没(?:有)?(?:人|谁|哪家|一家|哪个|厂家|品牌|别家|同行)(?:能|敢)?(?:做出|做到|研发|推出|仿出|超过|超越|打破|比得上|赶上)|从(?:来)?没(?:有)?(?:降|打|让|放|给|卖)(?:过)?(?:这个价|这么低|这种价|价|折|这么大|这么便宜))';
+const PLEDGE = [
+  `(?<floor>${sets.floor})`,
+  `(?<floorsoft>${sets.floorsoft})`,
+  `(?<dare>(?:${sets.fail})(?:的话)?(?:[^.!?;。]{0,10}?(?:${sets.stake})|\\?*(?:不存在|不可能的|没有的事|想多了))|(?:从来|从|还|就)?没(?:有)?让(?:一个|任何)?(?:学员|客户|顾客|家长|用户|买家|学生|孩子|人|一个人)(?:白花|白交|白掏)(?:一分)?(?:钱|冤枉钱|学费))`,
+  `(?<since>(?:从)?${SINCE_SPAN}[^.!?;。]{0,12}?${SINCE_FIRST})`,
+  `(?<noloss>(?:一分(?:钱)?|一毛(?:钱)?|一块钱|本钱|本金)(?:都|也)(?:不会|没|没有)(?:亏|赔)(?:过|掉|了)?|(?:从来|从|还|就|都)没(?:有)?(?:亏|赔)过(?:钱|本)?|没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))(?:亏|赔)(?:过|了|钱)|没听说(?:过)?(?:谁|有人|哪个)(?:亏|赔)(?:过|了|钱))`,
+  `(?<noneelse>(?:别家|别的店|别的家|其他家|其他店|市面上|同行|其他品牌|别的品牌|别的牌子|其他牌子|别的厂|其他厂家|其他厂)(?:的)?[^,.!?;。]{0,6}?(?:都|也|根本|压根|全都|完全)(?:没有|没)(?=的|$|[,.!?;。]|这|同款|类似|哦|呢|呀|啊|!))`,
+].join('|');
+/** The whole market or a whole year named: a floor over everything, not one haggle. */
+const FLOOR_SCOPE = new RegExp(`${sets.market}|全年|一年到头|历史|有史以来|常年|再也|永远|任何时候`);
+/** A uniform price (全网统一价) is a fact about the price, not its floor. */
+const FLOOR_FACT = /统一|一样的价|同价|一个价/;
+/** Money put in (投一万, 投了五千): the sentence speaks of an investment. */
+const MONEY_PUT = /投(?:入|进|了|个)?[0-9一二两三四五六七八九十几百千万]+(?:万|千|块|元)/;
+/** What a never-lost promise is about: an investment, a scheme, trading. */
+const INVESTED = new RegExp(`${sets.money}|${MONEY_PUT.source}|操作|项目|方案|炒|股|期货|跟单|带单|赚|收益|回报|盈利|本钱`);
+/** After a stake: the shop offers service (来找我帮您看看, 找我给您查), not a dare. */
+const SERVICE_AFTER = /^,?[^,.!?;。]{0,6}?(?:帮|给(?:您|你)(?:看|查|处理|调|分析|换|补)|看看|看一下|处理|分析|指导|调整|核实|查一下|查查|换货|退换|补发|重发)/;
+/** An apology or a slip, or the buyer's first: a first that is no claim. */
+const SLIP = /遇到|碰到|出现|发生|发错|错发|漏发|延误|失误|问题|情况|投诉|差评|抱歉|不好意思|麻烦|(?:您|你)(?:是)?第一次/;
+const PLEDGE_HEDGE = /(?<!不)可能|也许|或许|不一定|不保证|不能保证|不敢说|因人而异|看个人|吗|(?<![怎什那这多要])么|\?/;
+
+function pledgeFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
+  const g = m.groups!;
+  const start = m.index;
+  const end = start + m[0].length;
+  const ss = sentenceStart(text, start, 40);
+  const se = sentenceEnd(text, end, 20);
+  const sentence = text.slice(ss, se);
+  const before = text.slice(clauseStart(text, start), start);
+  if (g.dare !== undefined) {
+    // 考不过? 不存在的 carries its own question mark: the rest of the sentence decides.
+    const rest = /\?/.test(m[0]) ? text.slice(end, se) : sentence;
+    if (PLEDGE_HEDGE.test(rest) || DENIED_BEFORE.test(before) || SERVICE_AFTER.test(text.slice(end, end + 12))) return;
+    // 没用完的, 没用过的: the goods left unused, not a failed result.
+    if (/^没用[完过上着到掉]/.test(m[0])) return;
+    // A courier, a refund or an account (没收到货来找我) is service, not a result staked on.
+    if (NOT_THE_GOODS.test(m[0])) return;
+    frames.push({ start, end, kind: COURSE.test(sentence) || /考|课|学|分|岸|挂/.test(m[0]) ? 'learning' : 'health' });
+    return;
+  }
+  if (g.floor !== undefined || g.floorsoft !== undefined) {
+    if (PLEDGE_HEDGE.test(sentence) || /不清楚|不知道|不了解|没比过/.test(sentence) || /(?:不是|并非|没到|还没到|不算)[^,.!?;。]{0,3}$/.test(before)) return;
+    // 底线 and 底价 speak of a price only with one named (价, 折, 优惠); 地板价 names it itself.
+    if (g.floorsoft !== undefined) {
+      if (!/价|折|优惠|便宜|低|钱/.test(sentence) || !FLOOR_SCOPE.test(sentence) || FLOOR_FACT.test(sentence)) return;
+    }
+    frames.push({ start, end, kind: 'rank' });
+    return;
+  }
+  if (g.since !== undefined) {
+    if (SLIP.test(sentence) || PLEDGE_HEDGE.test(sentence)) return;
+    frames.push({ start, end, kind: 'rank' });
+    return;
+  }
+  if (g.noloss !== undefined) {
+    if (!INVESTED.test(sentence) || PROMOTION.test(sentence) || RISK_NOTICE.test(sentence) || /退款|退货|快递|物流|售后|运费|差价/.test(sentence)) return;
+    if (PLEDGE_HEDGE.test(sentence) || DENIED_BEFORE.test(before)) return;
+    // 一分钱都不会亏您: the shop will not short-change the buyer, no return promised.
+    if (/^(?:您|你)/.test(text.slice(end, end + 1))) return;
+    frames.push({ start, end, kind: 'returns' });
+    return;
+  }
+  if (g.noneelse !== undefined) {
+    if (/如果|要是|的话|不清楚|不知道|不确定|货|库存|尺码|码数|颜色|售后|发票|优惠|活动|包邮|赠品|运费|快递/.test(sentence)) return;
+    soleFrame(text, m, frames);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 /** The frames found at their result words rather than a topic (urgency, the sole seller, the crowd,
  *  learning): one regex and one scan for the four, so they share one scan gate. */
-const TOLD = new RegExp(`${URGE}|${SOLE}|(?<crowd>${CROWD})|${LEARN}`, 'g');
+const TOLD = new RegExp(`${URGE}|${SOLE}|(?<crowd>${CROWD})|${LEARN}|${PLEDGE}`, 'g');
 
 function toldFrames(text: string, frames: Frame[]): void {
   scan(TOLD, text, (m) => {
     const g = m.groups!;
     if (g.lapse !== undefined || g.once !== undefined) urgencyFrame(text, m, frames);
-    else if (g.only !== undefined || g.nowhere !== undefined) soleFrame(text, m, frames);
+    else if (g.only !== undefined || g.nowhere !== undefined || g.noneelse !== undefined) soleFrame(text, m, frames);
     else if (g.crowd !== undefined) crowdFrame(text, m, frames);
-    else learningFrame(text, m, frames);
+    else if (g.learned !== undefined || g.examiner !== undefined) learningFrame(text, m, frames);
+    else pledgeFrame(text, m, frames);
   });
 }
 
@@ -523,6 +627,9 @@ function topicFrames(text: string, frames: Frame[]): void {
         if (at < 0 || HEDGE.test(text.slice(ps, cs))) continue;
         // 腰围小一码 of a garment is sizing, not the body.
         if (/(?:码|号)$/.test(word) && !BODY.test(sentence)) continue;
+        // 轻两斤 is the goods' own weight unless it is compared to nothing and something is taken
+        // (代餐吃一个月轻十斤); 比那款轻两斤 compares two products.
+        if (word.startsWith('轻') && (/比/.test(sentence) || !/吃|喝|代餐|坚持|贴|泡|绑|穿|用|练|跳|跑/.test(sentence))) continue;
         frames.push({ start: Math.max(at, cs), end, kind: 'health' });
       } else {
         // Never again and medicine given up carry their own assurance; a problem or body must be
@@ -543,7 +650,7 @@ function topicFrames(text: string, frames: Frame[]): void {
     } else if (g.durable !== undefined) {
       if (CARE.test(clause)) continue;
       // A lifetime said by the match itself (耐用三十年) or by the clause (一辈子, 怎么摔都).
-      if (/年$/.test(m[0])) {
+      if (/年/.test(m[0]) || /^包/.test(m[0])) {
         frames.push({ start, end, kind: 'durable' });
         continue;
       }
@@ -569,13 +676,19 @@ function topicFrames(text: string, frames: Frame[]): void {
       frames.push({ start: at >= 0 ? at : start, end, kind: 'safety' });
     } else if (g.gain !== undefined) {
       // A return on goods sold as a store of value, promised: only up, surely doubling, no loss.
-      if ((!MONEY.test(sentence) && !BOUGHT_SURE.test(text.slice(cs, start))) || PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) continue;
+      if ((!MONEY.test(sentence) && !MONEY_PUT.test(sentence) && !BOUGHT_SURE.test(text.slice(cs, start))) || PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) continue;
       // 不保本, 没有稳赚: the gain denied right before it.
       const before = text.slice(cs, start);
       if (DENIED_BEFORE.test(before) || /(?:不|没有?|无|并非|不是)(?:稳|只|包|保)?$|(?:没有|不是|并非|哪有|不存在)[^,.!?;。]{0,3}$/.test(before)) continue;
-      const sure = STRONG_ASSURE.exec(before);
+      // A stated time to the gain (三个月就能翻倍, 半年回本) promises it as surely as 一定.
+      let sure = STRONG_ASSURE.exec(before);
+      let from = cs;
+      if (sure === null && (MONEY_PUT.test(sentence) || /翻|倍|番|回本|赚回|挣回/.test(m[0]))) {
+        sure = TIMED_GAIN.exec(text.slice(ps, start));
+        from = ps;
+      }
       if (!SURE_GAIN.test(m[0]) && sure === null && !/^(?:是|都是)?(?:不可能|没跑|稳|打底|起步|不成问题|没问题|妥妥)/.test(text.slice(end, end + 6).replace(/^[0-9一二两三四五六七八九十百千万]+(?:块|元|万)?/, ''))) continue;
-      frames.push({ start: sure !== null ? cs + sure.index : start, end, kind: 'returns' });
+      frames.push({ start: sure !== null ? from + sure.index : start, end, kind: 'returns' });
     } else if (g.effect !== undefined) {
       // The effect itself vouched for (保证见效, 一定管用): of the goods, not a fix or a voucher.
       const before = text.slice(cs, start);
@@ -595,6 +708,9 @@ function topicFrames(text: string, frames: Frame[]): void {
       frames.push({ start: at >= 0 ? at : start, end, kind: 'health' });
     } else if (g.endorse !== undefined) {
       if (ADVICE_BEFORE.test(text.slice(cs, start))) continue;
+      // 护士用的挂表, 护士穿的鞋: a nurse's goods named by who wears them, unless the nurses are said
+      // to pick them (都在用, 自己也买, 人手一支).
+      if (/^护士/.test(m[0]) && !/都|也|自己|人手|一直|推荐|认可|回购|囤/.test(m[0])) continue;
       frames.push({ start, end, kind: 'endorse' });
     }
   }

@@ -292,7 +292,68 @@ const NOT_MORE: readonly string[] = [
   '这批货卖完以后都不做了，您慢慢挑',
 ];
 
+
+// The pledge frames and the wider classes of session 11: a body figure lost in a stated time, a
+// price at the floor of a market, a dare on a failed result, a first since launch, money never lost,
+// the rivals lacking it, a leader of the field, a lifetime in years, a rise by a figure, a countdown
+// shouted before the push, an authority stocking it at home. Our own wording.
+const PLEDGE: ReadonlyArray<readonly [string, FrameKind, string]> = [
+  ['这款轻食粉当晚饭吃，两周掉秤六斤', 'health', '掉秤六斤'],
+  ['燕麦代餐坚持吃一个月，能轻八斤', 'health', '轻八斤'],
+  ['护腰带绑着睡一晚，落枕第二天就松快了', 'health', '松快了'],
+  ['这款暖宫贴的价格是整个平台的地板价', 'rank', '地板价'],
+  ['同品类里这已经是底价了，您放心拍', 'rank', '底价'],
+  ['背完这本单词书四级还考不过算我的', 'learning', '考不过算我的'],
+  ['这款祛痘凝胶涂一周还冒痘，你回来骂我', 'health', '还冒痘'],
+  ['学车挂科？不存在的', 'learning', '挂科?不存在'],
+  ['这款空气炸锅开卖以来头一回降到这个价', 'rank', '头一回'],
+  ['自打工厂建成，就没有哪家做出过这么薄的机身', 'rank', '没有哪家做出'],
+  ['跟着我们的带单老师，一分钱都不会亏', 'returns', '一分钱都不会亏'],
+  ['这个炒币方案做了两年，没听说谁亏过', 'returns', '没听说谁亏过'],
+  ['投三千块进来，半年就能回本', 'returns', '半年就能'],
+  ['这款充电宝的自动断电功能同行根本没有', 'sole', '同行根本没有'],
+  ['整个类目里我们是领头羊', 'rank', '领头羊'],
+  ['别家的冻干都是智商税', 'rank', '智商税'],
+  ['这把菜刀用三十年还跟新的一样', 'durable', '三十年还跟新的一样'],
+  ['这块外墙砖贴上去二十年都不会发黄', 'durable', '二十年都不会发黄'],
+  ['今天不拍，明天起每盒贵二十', 'urgency', '贵二十'],
+  ['还剩五分钟！五分钟！再不付款就没这个价了', 'urgency', '还剩五分钟'],
+  ['活动一结束，想再买就得等到年底，抓紧', 'urgency', '就得等'],
+  ['好几个儿科护士家里都囤着这款湿巾', 'endorse', '护士家里都囤'],
+];
+const NOT_PLEDGE: readonly string[] = [
+  '这条裤子比上一条轻两斤',
+  '亲，这个价格已经是底价了，真的不能再少了',
+  '全网统一价，不能再低了哦',
+  '别家怎么卖我不清楚，我们这已经是底价了',
+  '用了没效果可以来找我，我帮您看看用法',
+  '没用完的可以来找我退',
+  '还疼的话来找我，给您换一副',
+  '开店以来第一次发错货，实在抱歉',
+  '上市以来价格一直很稳定',
+  '我们不赚您钱的，一分钱都不会亏您',
+  '退款一分钱都不会少，原路返回',
+  '别家都没有回复您吗',
+  '这个尺码别家都没有货了',
+  '这种配件其他家也有卖',
+  '这款包您终身保修',
+  '这款是护士用的挂表',
+  '今天拍的话要等到周五才能发',
+  '您是今天头一个下单的',
+];
+
 describe('claimFrames', () => {
+  for (const [text, kind, part] of PLEDGE) {
+    it(`finds ${kind} in ${text}`, () => {
+      const found = frames(text);
+      expect(found.some((f) => f.startsWith(`${kind}:`) && f.includes(part)), found.join(' / ')).toBe(true);
+    });
+  }
+  for (const text of NOT_PLEDGE) {
+    it(`leaves ${text} clean`, () => {
+      expect(frames(text)).toEqual([]);
+    });
+  }
   for (const [text, kind, part] of MORE) {
     it(`finds ${kind} in ${text}`, () => {
       const found = frames(text);
