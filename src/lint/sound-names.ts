@@ -135,7 +135,8 @@ export function soundNames(text: string, visit: (start: number, end: number, nam
       if (word === name || REAL_WORDS.includes(` ${word} `)) continue;
       // At least one character of the name kept, or a syllable in pinyin: a word made wholly of
       // other characters (痘印 for 抖音) is far likelier a word jieba does not list than a disguise.
-      if (!/[a-z]/.test(word) && ![...word].some((ch, j) => ch === name[j])) continue;
+      // A contact app's name followed by 号 or a colon (喂心号, 威心:) is spelled to be an account.
+      if (!/[a-z]/.test(word) && ![...word].some((ch, j) => ch === name[j]) && !(kind === 'contact' && /^(?:号|:)/.test(text.slice(end, end + 1)))) continue;
       // A Han spelling must be a word of its own: 都因为 holds 都因, 的物流 holds 的物.
       if (!/[a-z]/.test(word) && crossesWord(text, i, end)) continue;
       visit(i, end, name, kind);

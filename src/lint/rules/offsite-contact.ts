@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
     // WeChat and QQ by name (the normalizer already folded 薇信/VX/扣扣/绿泡泡 into these).
     // 卫信 is folded here rather than in normalize: 卫 (卫衣) is too common to send every text
     // through the normalizer's variant pass.
-    '(?<wechat>[微卫]信(?:号|群)?(?!支付|付款|读书)|(?:个人|私人)(?:号(?!码)|账号))',
+    '(?<wechat>[微卫]信(?:号|群)?(?!支付|付款|付(?:的|了|过)|读书)|(?:个人|私人)(?:号(?!码)|账号))',
     '(?<qq>qq(?:号|群)?)',
     // Chat apps used abroad (Line, KakaoTalk …): an account only after an add verb or before an ID.
     '(?<app>(?<![a-z])(?:line|kakaotalk|kakao|skype|viber|zalo)(?![a-z]))',
@@ -26,7 +26,7 @@ const PATTERN = new RegExp(
     // 加薇/加威 without 信.
     // 薇/威 alone after an add verb (加店长薇), or after an owner (店长的薇：…, 我们的威 kf01) when an
     // ID or a colon follows: 蔷薇, 薇薇安, 威风 and 维c are names and words, not accounts.
-    '(?<addwei>(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|细聊|详聊|详谈|沟通|了解|看|咨询|备注|私聊))',
+    '(?<addwei>(?<![附增参更追叠])(?:加|添加)(?:我)?(?=:(?:[a-z_][a-z0-9_]{4,}|[0-9]{6,}))|(?:加|添加)(?:我|个|我们)?(?:(?:店长|客服|店主|老板|掌柜|助理|小助手)的?)?[薇威](?![薇风严力武望慑胁尼士廉])|(?:(?:我|我们)的|(?:店长|客服|店主|老板|掌柜|助理|小助手|主理人)的?|私人)[薇威维](?=[:号]|是?(?:[a-z_][a-z0-9_]{3,}|[0-9]{5,})|$|[,.!?;。])|(?:加|添加)(?:我|个)?[微维](?=[:是号a-z0-9]|$|[,.!?;。]|领|获取|发你|发您|聊|细聊|详聊|详谈|沟通|了解|看|咨询|备注|私聊))',
     '(?<wxid>wxid_[a-z0-9_]+)',
     '(?<channel>联系方式|邮箱|(?<![a-z])e?mail|电话(?:号码?)?|手机号码?|手机|号码|热线|座机|(?<![a-z])tel)',
     '(?<platform>淘宝|天猫|拼多多|京东|抖音|快手|闲鱼|微店|有赞|(?<![获取所购记值觉])得物|咸鱼|唯品会|阿里巴巴|哔哩哔哩|b站|微博|公众号|(?<!办)公号(?!码)|视频号|朋友圈|官网|官方网站|知乎|豆瓣(?!酱)|陌陌|钉钉(?!子)|飞书|whatsapp|telegram|网盘|(?<![a-z])ins(?![a-z])|instagram|推特|twitter|facebook|脸书|油管|youtube|美团|大众点评|饿了么(?=上|里|搜|店|平台|外卖|app)|苏宁易购|一淘|国美在线|当当网?|亚马逊|盒马)',
@@ -39,8 +39,8 @@ const PATTERN = new RegExp(
     '(?<group>(?:(?<![融深打混步纳])(?:加|进|入)|拉|建)(?:个|我们的?|你|下|一下|入)?[\\u4e00-\\u9fff]{0,2}?(?<![人族羊鱼牛马蜂])群(?![体众岛落居山星像组租])|(?:粉丝|福利|会员|vip|交流|售后|宠粉|秒杀|内购|优惠|折扣|团购|私域|抢购|活动|微信|qq|(?<![a-z])tg|电报)群(?![体众])|群(?:号|聊)|社群)',
     // A second account (加我小号); 小号 alone is a size, so the visit checks what comes before.
     // Anchored on 号 (rarer than 小/生) so the scan does not stop at every 小红书 or 小时.
-    '(?<altaccount>(?<=小|私|工作|生活|备用)号)',
-    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|(?:店铺|店|小红书)外的?(?:购买)?(?:链接|渠道)|走(?:个人|私人)(?:账户|账号|银行卡|卡|通道)|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|返(?:现|钱|款|红包|[0-9]+)[^,.!?;。]{0,8}?(?:到|给|进)(?:你|您)的?(?:支付宝|微信(?!钱包)|银行卡|卡上)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)(?![上里]?(?:发送|发了|发个|发一|推送|刷机|维修|检测|检查|换屏|贴膜|安装|升级|更新|清理|恢复|重置|备份|充电))|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|(?<![a-z])[vq](?![a-z])|(?:邮箱|email)(?![^.!?;。]{0,16}发票)(?<!发票[^.!?;。]{0,16}(?:邮箱|email)))|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
+    '(?<altaccount>(?<=小|私|工作|生活|备用|副|fu)号)',
+    '(?<steer>私下|私单|当面(?:交易|付款?|支付|结算)|面交|(?:到|给|转|打)(?:我|我们)(?:的)?(?:支付宝|银行卡|卡上|账户|账上)|转账|平台外|站外|(?:店铺|店|小红书)外的?(?:购买)?(?:链接|渠道)|走(?:个人|私人)(?:账户|账号|银行卡|卡|通道)|线下(?:交易|付款|支付|联系|转账)|绕过平台|(?:不|别|不要|不用|无需|没必要)(?:走|经过)平台|(?:不|别|不要|无需|不用|没必要)(?:走|在|通过)?(?:平台|这里|这边|这儿|这(?=[拍下买付购交])|小红书|app)(?:拍(?!照)|下单|买|付款|购买|交易)|(?:去|到)(?:那边|那里|别的平台|其他平台|外面)(?:拍|买|下单|付款|看看?|逛逛?|搜)|打款给|直接(?:转|付|打)(?:钱|款)?给|(?:转|打|付)(?:给)?(?:我们|我)[0-9]+(?:\\.[0-9]+)?(?![0-9.]*(?:折|号|件|天|个|点|%))|(?:转|打)(?:个)?[0-9]+(?:\\.[0-9]+)?(?:元|块钱?|rmb)?(?:到|给)(?:我们|我)(?!们?的(?:客服|店铺|小红书))|(?:发|转)(?:个)?红包给(?:我|我们)|返(?:现|钱|款|红包|[0-9]+)[^,.!?;。]{0,8}?(?:到|给|进)(?:你|您)的?(?:支付宝|微信(?!钱包)|银行卡|卡上)|(?:发|给|告诉|留)(?:我|我们)?(?:一下)?(?:你|您)的(?:私人)?(?:手机号?|电话|微信|联系方式)(?![上里]?(?:发送|发了|发个|发一|推送|刷机|维修|检测|检查|换屏|贴膜|安装|升级|更新|清理|恢复|重置|备份|充电))|(?:你|您)的(?:手机号?|电话|微信|联系方式)(?:发|给|告诉|留)(?:给)?(?:我|我们)|添?加(?:我|个)?好友|留(?:个|下|一下)?(?:您的|你的)?(?:电话|手机号?|联系方式|微信|qq|(?<![a-z])[vq](?![a-z])|(?:邮箱|email)(?![^.!?;。]{0,16}发票)(?<!发票[^.!?;。]{0,16}(?:邮箱|email)))|(?:给|发)(?:我|我们)?(?:个|一个|一下)(?:您的|你的)?(?:手机号码?|电话号码?|微信号?|联系方式)|加(?:一下|下)?我(?=[,.!?;。]|$|返|领|拿|送|享|有(?:优惠|福利|红包|惊喜|折扣)|更便宜|便宜)|备注(?:来自|是)?小红书|(?:省得?|省去|省掉|省下|免得|避开|绕开|躲开|不被|不让)被?(?:平台|小红书|官方)?的?(?:扣点|抽成|抽佣|扣佣|佣金)|(?:省得?|省去|省掉|省下|免得|避开|绕开|不交|不付)被?(?:平台|小红书)的?(?:手续费|服务费|扣钱|收费)|平台(?:要|会)?(?:扣点|抽成|抽佣)(?:太?高|太多|很高))',
     // WeChat or QQ described instead of named (那个绿色的软件, 两个绿色对话泡泡的软件, 蓝色企鹅, 鹅厂的聊天
     //软件): the visit wants a contact signal (加, 搜, 号, 找我) in the sentence.
     '(?<describe>(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?(?:软件|app|图标|聊天工具|企鹅)|鹅厂|(?<!(?:绿色|蓝色|绿|蓝)[^,.!?;。]{0,8}?)(?:聊天|社交|通讯|通信)(?:软件|app|工具))',
@@ -51,29 +51,34 @@ const PATTERN = new RegExp(
     // join verb (拉你, 想进, 私我) — 圈子 alone is a social circle.
     '(?<circle>(?:老粉|老客户?|老顾客|铁粉|熟客|回头客|内部|私密|专属|核心)(?:的)?(?:小)?(?:群|圈子?)|小圈子)',
     // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
-    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)|(?:主页|简介|个签|签名|头像)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的?)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话|(?<=另一个|另外的?|其他|别的|私人|个人)(?:号|账号)))',
+    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在|印在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名|笔记|置顶|名片|卡片|小卡|包裹)|(?:主页|简介|个签|签名|头像|置顶)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)[^,.!?;。]{0,3}?(?:(?:找到?|联系(?:到|上)?|加)(?:我|我们)的?(?:方式|办法|途径|方法)|(?:办法|方式|途径|方法)(?:找到?|联系(?:到|上)?|加)(?:我|我们))|(?:卡片|小卡|名片|售后卡|纸条|便签)(?:里|上|内|背面|后面)?(?:面)?[^,.!?;。]{0,4}?(?:有|写了?|印了?|留了?)(?:我|我们|老板|店主)?的?(?:号码|电话|手机号?|联系方式|微信|私人号|(?<=(?:我|我们|老板|店主)的?)号)|(?:主页|简介|个签|签名|头像)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的?)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话|(?<=另一个|另外的?|其他|别的|私人|个人)(?:号|账号)))',
     // A mobile number with letters for digits (l3988886666, 139oo001234): l and o stand in for 1
     // and 0 so that a digit filter misses it; eleven characters, eight or more of them digits.
     '(?<lookphone>(?<![a-z0-9])(?=[0-9lo]{11}(?![a-z0-9]))(?=[0-9]{0,10}[lo])(?=(?:[lo]*[0-9]){8})[1l][3-9lo][0-9lo]{9})',
     // Other ways off the platform: a payment QR code of the shop, moving the chat elsewhere, the
     // platform as being watched, WeChat that is the phone number, a 口令 between ¥ signs.
-    '(?<offchannel>收款码|(?<!出示|打开|您的|你的)(?:付款|收钱)码(?=[^,.!?;。]{0,3}(?:发你|发您|发给你|发给您|给你|给您|扫))|扫[^,.!?;。]{0,4}(?:我|我们)的(?:付款|收钱)码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:在|去|到|上)(?:我们)?(?:的)?(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|网站|商城)(?:上|里)?(?:的店铺?)?(?:下单|拍|买|购买|搜|更便宜|便宜|能便宜|有优惠|价格更低)(?!的)|换个(?:软件|app|平台|聊天工具)(?:聊|说|谈|沟通|发|联系)?|(?:链接|付款|交易|转账)[^.!?;。]{0,8}?走(?:别的|其他|另外的?)(?:渠道|途径)|走(?:别的|其他|另外的?)(?:渠道|途径)(?:付款|付|交易|下单|购买)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
+    '(?<offchannel>收款码|(?<!出示|打开|您的|你的)(?:付款|收钱)码(?=[^,.!?;。]{0,3}(?:发你|发您|发给你|发给您|给你|给您|扫))|扫[^,.!?;。]{0,4}(?:我|我们)的(?:付款|收钱)码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:在|去|到|上)(?:我们)?(?:的)?(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|网站|商城)(?:上|里)?(?:的店铺?)?(?:下单|拍|买|购买|搜|更便宜|便宜|能便宜|有优惠|价格更低)(?!的)|换个(?:软件|app|平台|聊天工具)(?:聊|说|谈|沟通|发|联系)?|(?:这里|这边|平台上?|小红书上?)(?:说话|聊天|聊|说)(?:不方便|不太方便)|(?:这里|这边|平台上?|小红书上?)(?:不方便|不太方便)(?:说|聊|讲|细说|细聊|透露|谈)|(?:小红书|红书|某书|这里|这边|平台)(?:以外|之外)的?(?:地方|平台|渠道|app|软件)(?=[^,.!?;。]{0,8}(?:找我|加我|联系我|私聊|聊|下单|搜|更便宜))(?![^,.!?;。]{0,14}(?:不|无法|没|概不))|(?:链接|付款|交易|转账)[^.!?;。]{0,8}?走(?:别的|其他|另外的?)(?:渠道|途径)|走(?:别的|其他|另外的?)(?:渠道|途径)(?:付款|付|交易|下单|购买)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
     // The sale moved to the shop's own offline counter with a price pull (实体店来拿比网上便宜, 门店自提更
     // 划算, 线下私聊价格更优惠): the buyer is sent off the platform to pay. The visit clears a price
     // that is higher offline and prices said to be the same.
     '(?<offline>(?:实体店|门店|线下店?|档口|店面|工作室|仓库自提|上门自提|到店)(?:里|上)?[^.!?;。]{0,12}?(?:比(?:这里|这边|网上|线上|平台|小红书|店铺)?(?:便宜|划算|实惠|优惠|低)|更(?:便宜|划算|实惠|优惠)|价格更低|价格更优惠|更有优惠))',
     // The shop's other account or name, to be searched or found elsewhere (搜我名字就能找到我，那边聊,
     // 另一个号上有更多款, 下载我们自己的app领券): a path off the platform told without a platform's name.
-    '(?<pathway>(?<=搜(?:索)?(?:一下|下)?)(?:我|我们)(?:的|家)?(?:名字|昵称|店名|id|账号|用户名|网名)(?=[^.!?;。]{0,10}?(?:找到我(?!们)|加我|那边|另一个|另外一个|私聊|聊))|(?:(?:我|我们|咱|咱们|店里|本店)(?:的|还有个?|还有一个)?)(?:另一个|另外一个|另个)(?:号|账号)|(?:另一个|另外一个|另个)(?:号|账号)(?:上|里)(?:有|也有|还有|卖|更)|(?:下载|安装)(?:一下|下)?(?:我们|咱们|咱家|我家|本店)家?(?:自己|自家)?的?(?:app|软件|客户端|应用)|(?:我们|咱们|咱家|我家)(?:自己|自家)的(?:app|商城|网站|网店))',
+    '(?<pathway>(?<=搜(?:索)?(?:一下|下)?)(?:我|我们)(?:的|家)?(?:名字|昵称|店名|id|账号|用户名|网名)(?=[^.!?;。]{0,10}?(?:找到我(?!们)|加我|那边|另一个|另外一个|私聊|聊))|(?:(?:我|我们|咱|咱们|店里|本店)(?:的|还有个?|还有一个|(?:发|给|推)(?:你|您))?)(?:另一个|另外一个|另个)(?:号|账号)|(?:另一个|另外一个|另个)(?:号|账号)(?:上|里)(?:有|也有|还有|卖|更)|(?:下载|安装)(?:一下|下)?(?:我们|咱们|咱家|我家|本店)家?(?:自己|自家)?的?(?:app|软件|客户端|应用)|(?:我们|咱们|咱家|我家)(?:自己|自家)的(?:app|商城|网站|网店))',
     // A code on the parcel or a card in it that gives perks when scanned (包裹里的卡片扫一下有惊喜):
     // after miniapp, so 扫码 stays that group's; the visit clears a warranty, an authenticity check
     // or instructions.
     '(?<slipcode>(?<=(?:包裹|快递盒|盒子|箱子|卡片|小卡|售后卡|纸条|说明书)[^.!?;。]{0,8}?)扫(?:一下|下|一扫)?[^.!?;。]{0,10}?(?:惊喜|福利|红包|返现|领|优惠|老客|专属|券|礼)|扫(?:一下|下)?(?:包裹|快递盒|盒子|箱子|卡片|小卡片?|售后卡)(?:里|上|内|背面)?[^.!?;。]{0,6}?码[^.!?;。]{0,12}?(?:惊喜|福利|红包|返现|领|优惠|老客|专属|券|礼))',
+    // Money between the shop and the buyer's own wallet or card, outside the order (a compensation, a
+    // cash back, a refund the shop pays itself: 我用支付宝转给您, 直接打到您卡上, 把银行卡号发我): the
+    // shop needs the buyer's account, so both sides leave the platform. The visit clears the
+    // platform's own refund (原路退回, 工作日, 系统).
+    '(?<walletpay>(?:用|通过|走)(?:支付宝|微信|银行卡|网银)(?:转|打|退|返|补|发)(?:个|点)?(?:钱|款|账|红包|差价)?(?:给|到)?(?:您|你)|(?:直接|私下|单独|另外)(?:转|打)(?:钱|款|账)?(?:给|到)(?:您|你)的?(?:支付宝|微信|银行卡|卡上|卡里|账户|账上)?|(?:转|打)(?:钱|款|账)?(?:给|到)(?:您|你)的?(?:支付宝|微信|银行卡|卡上|卡里)|(?:发|给|告诉|留)(?:我|我们)?(?:一下|下)?(?:您|你)的(?:支付宝|银行卡|收款)(?:账号|账户|卡号|号码?|码)?|(?:您|你)(?:的|把)(?:支付宝|银行卡|收款)(?:账号|账户|卡号|号码?|码)?(?:发|给|告诉|留)(?:给)?(?:我|我们)|留(?:个|下|一下)?(?:您的|你的)?(?:支付宝账号|支付宝|银行卡号?|收款码|收款账号)|(?:给|发)(?:你|您)(?:一下|个)?(?:我的|我们的)?(?:银行卡号|卡号|收款账号|收款码|支付宝账号)(?![^,.!?;。]{0,8}(?:卡密|密码|激活|充值|兑换)))',
     // Paying the shop directly with no amount (支付宝转给我, 钱打到我们这边); after steer, so that
     // 转我260 still takes the amount. The visit wants a payment word (支付宝, 卡, 钱, 定金…) in the
     // clause: 打给我们客服 is a call, 退给您 a refund; 付给我们的货款 (what was paid) and
     // 付到我们店铺链接 stay on the platform.
-    '(?<privpay>直接给(?:我|我们)(?=[,.!?;。]|$)|(?:转|打|付)(?:款|钱|账)?(?:给|到)?(?:我|我们)(?!们)(?:这边|这里|卡上|账上|的?(?:支付宝|微信|银行卡|卡上?|账户|账上))?(?!的|店|链接|客服|小红书|官方|旗舰|售后|平台))',
+    '(?<privpay>直接给(?:我|我们)(?:转|打)?(?:过来)?(?=[,.!?;。]|$)|(?:转|打|付)(?:款|钱|账)?(?:给|到)?(?:我|我们)(?!们)(?:这边|这里|卡上|账上|的?(?:支付宝|微信|银行卡|卡上?|账户|账上))?(?!的|店|链接|客服|小红书|官方|旗舰|售后|平台))',
   ].join('|'),
   'g',
 );
@@ -87,6 +92,8 @@ const ASCII_PATTERN = new RegExp(
     '(?<splitphone>(?<![0-9])1[3-9][0-9]{1,5}(?:[,、][0-9]{2,5}){1,3}(?![0-9]))',
     '(?<hotline>(?<![0-9])[48]00[0-9]{7}(?![0-9]))',
     '(?<landline>(?<![0-9])0[1-9][0-9]{8,10}(?![0-9]))',
+    // A local number without its area code (热线：7558899): only after a phone word (the visit).
+    '(?<localline>(?<![0-9])[2-9][0-9]{6,7}(?![0-9]))',
     '(?<email>(?<![a-z0-9._])[a-z0-9][a-z0-9._]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)',
     `(?<url>https?:${URL_TAIL}|www\\.${URL_TAIL}|(?<![a-z0-9@.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z])${URL_TAIL})`,
   ].join('|'),
@@ -152,6 +159,33 @@ function phoneInParts(normalized: NormalizedText, report: Report): void {
   report({ start: span.start, end: span.end, raw: true, messageId: 'contact', suggestion: SUGGEST_CONTACT });
 }
 
+const EN_DIGIT: Record<string, string> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const EN_DIGITS = /(?<![a-z])(?:zero|one|two|three|four|five|six|seven|eight|nine){3,}/g;
+
+/** A mobile number read out in English words (打 one three eight，后面是2255 7788): three or more
+ *  digit words that start like a mobile number, and with the digits after them in the sentence
+ *  eleven digits in all. */
+function phoneInWords(normalized: NormalizedText, report: Report): void {
+  const text = normalized.text;
+  if (!/(?:one|two|three|four|five|six|seven|eight|nine|zero)/.test(text)) return;
+  EN_DIGITS.lastIndex = 0;
+  for (let m = EN_DIGITS.exec(text); m !== null; m = EN_DIGITS.exec(text)) {
+    const digits = m[0].replace(/zero|one|two|three|four|five|six|seven|eight|nine/g, (w) => EN_DIGIT[w]);
+    if (!/^1[3-9]/.test(digits)) continue;
+    const rest = sentenceAfter(text, m.index + m[0].length, 30);
+    let count = digits.length;
+    let to = m.index + m[0].length;
+    DIGIT_RUN.lastIndex = 0;
+    for (let r = DIGIT_RUN.exec(rest); r !== null && count < 11; r = DIGIT_RUN.exec(rest)) {
+      count += r[0].length;
+      to = m.index + m[0].length + r.index + r[0].length;
+    }
+    if (count !== 11) continue;
+    const span = normalized.toOriginal(m.index, to);
+    report({ start: span.start, end: span.end, raw: true, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+  }
+}
+
 /** Chinese area codes (010, 02x, 0xxx) then a 7–8 digit local number starting 2–9. */
 const LANDLINE_WRITTEN = /^(?:[(（]0(?:10|2[0-9]|[3-9][0-9]{2})[)）]\s*|0(?:10|2[0-9]|[3-9][0-9]{2})\s*[-‐‑–—―－~ ]\s*)[2-9][0-9]{2,3}\s*[-–—－ ]?\s*[0-9]{4}$/;
 
@@ -168,7 +202,7 @@ function writtenAsLandline(normalized: NormalizedText, start: number, end: numbe
 function productUse(text: string, start: number, end: number, word: string): boolean {
   if (!/码|扫/.test(word) || /口令|链接|浏览器|提取码|外链/.test(word)) return false;
   const around = sentenceBefore(text, start, 24) + word + sentenceAfter(text, end, 24);
-  return PRODUCT_USE.test(around) && !SHOP_LEAD.test(around.replace(/加热|加湿|添加剂|参加|增加|更加|附加/g, ''));
+  return PRODUCT_USE.test(around) && !SHOP_LEAD.test(around.replace(/加热|加湿|添加剂|参加|增加|更加|附加|(?:添加|加)(?:设备|到手机)|应用商店|应用市场|app\s?store|商店搜索/g, ''));
 }
 
 function isDigit(u: number): boolean {
@@ -210,7 +244,7 @@ const PHONE_CONNECTOR_ID = /(?:号码?)?(?:(?:是|为|:)+[0-9][0-9_-]{4,}|[0-9]{
 const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
 /** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
  *  refund goes back to (原路退到微信零钱). */
-const PAYMENT = /支付|付款|买单|结算|缴费|交费|交的费|充值|话费|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|卡包|余额|到账|退到|退款|退回|返回|返还|原返|[0-9]+个?工作日/;
+const PAYMENT = /支付|付款|买单|结算|缴费|交费|交的费|充值|话费|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|卡包|余额|到账|进账|入账|账单|退到|退款|退回|返回|返还|原返|(?:[0-9]+|数字)个?工作日/;
 /** Other ways to pay or be refunded: 微信 listed among them (储蓄卡…，微信…，现金支付; 可以刷卡，可以给
  *  现金，微信不一定支持) is a wallet, not an account — unless a contact verb follows it. */
 /** Ways a cash-on-delivery order is paid at the door. */
@@ -237,7 +271,7 @@ const LOCKER = /丰巢|蜂巢|快递柜|智能柜|自提柜|驿站|取件码|取
 /** A refund in the sentence, and 微信 is where the money is handled or lands (财务退款后微信处理
  *  1-3个工作日到账, 退款原路退回微信): the refund's rail, named beyond PAYMENT's few characters. */
 const REFUND_IN = /退款|退钱|退费|原路|退回|返还|退还/;
-const REFUND_RAIL_AFTER = /^[^,.!?;。]{0,10}?(?:到账|入账|处理|审核|退回|返还|原路)/;
+const REFUND_RAIL_AFTER = /^[^,.!?;。]{0,10}?(?:到账|入账|进账|处理|审核|退回|返还|原路|通知|明细|账单|记录|零钱|钱包|余额)/;
 /** Before 微信: it is a courier's (转给配送的微信了吗, 快递员的微信收的款), asked about, not the
  *  shop's account — as long as nobody is told to add or contact it. */
 const COURIER_OWNS_BEFORE = /(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?)的$/;
@@ -293,10 +327,10 @@ const SLIP_OWNER_BEFORE = /(?:我|我们|老板|店主|店长|掌柜)(?:的|私�
 const CHECKOUT_TRANSFER_BEFORE = /(?:付款方式|支付方式)[^,.!?;。]{0,4}(?:公司|对公|银行)$/;
 /** A company or bank transfer (公司转账, 对公转账) talked about for how long it takes or who checks it
  *  (一般1到3个工作日到账, 需要财务审核): the payment option's timing, not a request to pay privately. */
-const CORPORATE_TRANSFER_BEFORE = /(?:公司|对公|银行)$/;
+const CORPORATE_TRANSFER_BEFORE = /(?:公司|对公|银行|企业)$/;
 /** Around a company transfer: the order's checkout or its refund (下单, 选择支付, 退款, 余额). */
 const CHECKOUT_OPTION = /下单|选择(?:支付|付款)?|支付方式|付款方式|结算|退款|余额|提现/;
-const TRANSFER_TIMING = /到账|工作日|财务|审核|入账|核实|确认(?:订单|收款)|比较慢|会慢/;
+const TRANSFER_TIMING = /到账|到款|未到|没到|工作日|财务|审核|入账|核实|确认(?:订单|收款)|比较慢|会慢/;
 /** …but money sent to the shop's people or accounts is still private payment. */
 const TO_SHOP_ACCOUNT = /(?:给|到|转|打)(?:我|我们)|账号|卡号|账户是|收款/;
 /** Before the match: impostors are the subject (仿冒我们的微信号很多). */
@@ -362,7 +396,7 @@ const OTHERS_SELL_THERE = /^(?:上|里)?[^,.!?;。]{0,3}?(?:有人|别人|别家
 const DESCRIBE_SIGNAL = /加|搜|号|找我|联系|私聊|私信|下载|备注|聊天软件|id|就是我/;
 /** Around a described platform: the buyer is sent there to buy or find the shop (搜同名, 更便宜, 直播间,
  *  挂着, 店). A platform only talked about (那个短视频平台的视频拍得好看) sends nobody. */
-const DESCRIBED_STEER = /搜|同名|店|直播间|更便宜|便宜|价格?更低|下单|拍下|挂着|挂了|上架|关注|找(?:我|我们)|去(?!年|掉|除)/;
+const DESCRIBED_STEER = /搜|同名|店|(?:上|也)有(?:我们|我)(?:的?(?:店|号|账号|直播间))?(?!的)|也在|也开|直播间|更便宜|便宜|价格?更低|下单|拍下|挂着|挂了|上架|关注|找(?:我|我们)|去(?!年|掉|除)/;
 /** Joining a circle: someone is pulled in or asks to be (拉你进, 想进的话, 私我, 邀请您). */
 const CIRCLE_JOIN = /拉(?:你|您)|想进|进来|进(?:群|圈)|加入|私(?:我|信我)|邀请(?:你|您)|找我|带(?:你|您)进/;
 
@@ -404,8 +438,11 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   const sentence = sentenceBefore(text, start, 24) + text.slice(start, end) + sentenceAfter(text, end, 12);
   if (PAY_INSTRUMENT.test(sentence)) return true;
   // The buyer sent into WeChat to handle it (去微信上处理) is still steering.
-  if (REFUND_IN.test(sentence) && !/(?:去|到|在|用|打开|进入|登录|登陆)$/.test(before) && !/^(?:上|里|内|app)/.test(text.slice(end, end + 3)) &&
-    (REFUND_RAIL_AFTER.test(clauseAfter(text, end, 14)) || /(?:退|返|原路)(?:回|到|至|还)?(?:您的?)?$/.test(before))) return true;
+  // 退款会在3个工作日内到您微信, 微信里的服务通知有退款记录: the buyer's own wallet, where the
+  // platform's refund lands — unless the shop pays it there itself (我直接退到您微信).
+  if (REFUND_IN.test(sentence) && !/(?:去|到|在|用|打开|进入|登录|登陆)$/.test(before) && !/^(?:上|里|内|app)(?!的?(?:服务通知|支付通知|零钱|钱包|账单|明细|余额))/.test(text.slice(end, end + 9)) &&
+    (REFUND_RAIL_AFTER.test(clauseAfter(text, end, 14)) || /(?:退|返|原路)(?:回|到|至|还)?(?:您的?)?$/.test(before) ||
+      (/(?:到|至|进|回)(?:您|你)的?$/.test(before) && !/直接|私下|单独|我(?:们)?(?:这边)?(?:转|打|发)/.test(sentence)))) return true;
   if (FEATURE_AFTER.test(text.slice(end, end + 4))) return true;
   if (CHANNEL_AFTER.test(text.slice(end, end + 3)) && !CHANNEL_STEER.test(clauseBefore(text, start, 8) + clauseAfter(text, end, 10))) return true;
   if (COURIER_OWNS_BEFORE.test(before) && !/加|扫|联系|找/.test(before)) return true;
@@ -415,6 +452,21 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   if (/(?:您|你)自己的$/.test(before) && !/^(?:号)?(?:是多少|多少|发|给|告诉|留)/.test(text.slice(end, end + 4))) return true;
   return LOCKER.test(sentence) && !/我|我们/.test(clauseBefore(text, start, 6));
 }
+
+/** The shop says it is NOT on the other platform or app (没上别的平台, 在那边没开店, 本店只在小红书, 就这
+ *  一家): naming the place answers a buyer's question about it, nobody is sent there. */
+const ABSENT_THERE = /(?:没|没有|并没有|从没|从来没有?)(?:在)?(?:那边|那里|那儿|别的平台|其他平台|别处)?(?:上)?(?:开|开设|开过|入驻|上架|上过|卖过?)(?:过)?(?:店|店铺|号|账号|分店)?|没上(?:过)?(?:别的|其他)?(?:平台|渠道)|没有(?:别的|其他)(?:店|分店|店铺|渠道|平台)|只在(?:小红书|这里|这边|本店)|只能在(?:小红书|这里|这边|本店)|就这一家|仅此一家|只有这一家|别无分店|(?:其他|别的)(?:渠道|平台)[^.!?;。]{0,12}(?:都不是|不是我们|假冒)/;
+/** …while the sentence of the name still sends the buyer there or hands over a way to reach it. */
+const ABSENT_BUT_SENT = /加|搜|联系|找我|私信|私聊|链接|便宜|去(?!年)|号(?:是|:)|[a-z0-9_]{5,}/;
+
+function absentThere(text: string, start: number, end: number): boolean {
+  return ABSENT_THERE.test(text) && !ABSENT_BUT_SENT.test(sentenceBefore(text, start, 20) + sentenceAfter(text, end, 20));
+}
+
+/** Before a Latin disguise glued to digits (型号是VX200): a model code, not an account. */
+const MODEL_CODE_BEFORE = /(?:型号|款号|货号|编号|机型)(?:是|为|:)?$/;
+/** Before 扣扣 in the original text: a fastener (按扣扣上, 纽扣扣好), not QQ. */
+const FASTENER_BEFORE = /[按纽钮暗搭卡袖领磁锁插挂排带环扣]$/;
 
 /** Names that are accounts or off-platform places by themselves (关注公众号, 发朋友圈, 官网). */
 const ACCOUNT_PLATFORM = /^(?:公众号|公号|视频号|朋友圈|官网|官方网站|网盘|whatsapp|telegram|微店|有赞)$/;
@@ -455,7 +507,7 @@ const OTHER_ACCOUNT_STEER = /下单|拍(?!照)|买(?!不)|便宜|优惠|价|现�
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
-const CAUTION_AFTER = /(?:没有|无|没法|无法|不能|得不到)[^,.!?;。]{0,4}(?:保障|保证|保护)|不受[^,.!?;。]{0,4}(?:保护|保障)|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全/;
+const CAUTION_AFTER = /(?:没有|无|没法|无法|不能|得不到)[^,.!?;。]{0,4}(?:保障|保证|保护)|不受[^,.!?;。]{0,4}(?:保护|保障)|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全|(?:不要|别|不可|不能)相?信|是骗(?:局|子)|都是骗/;
 /** How far after a steering phrase its warning may come (私下交易没有平台保障, 不走平台的交易出了问题我们没法保障). */
 const CAUTION_REACH = 18;
 /** After 官网: looking a serial or a code up on the brand's site, not a shop there. */
@@ -464,7 +516,7 @@ const AUTHENTICITY_CHECK = /查|验证|序列号|型号|防伪|真伪|验真|保
  *  installation video, activating, pairing or topping up a device, a warranty card, what the
  *  fabric is (机身背面的二维码扫码看安装视频, 扫码配网, 吊牌二维码看成分): product feature copy, not a
  *  way to the shop off the platform. */
-const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|步骤|指导|说明)|教程|操作视频|激活|充值|绑定|配网|联网|连接(?:设备|蓝牙|wifi|网络)|配套(?:的)?(?:app|软件|程序)|(?:app|手机)(?:控制|操控|遥控)|机身|设备|包装盒|瓶身|罐身|盒身|吊牌|洗标|保修|质保|成分|产地|生产日期|食用方法|冲泡方法/;
+const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|步骤|指导|说明)|教程|操作视频|激活|充值|绑定|配网|联网|连接(?:设备|蓝牙|wifi|网络)|配套(?:的)?(?:app|软件|程序|应用|客户端)|(?:app|手机)(?:控制|操控|遥控)|同步数据|机身|设备|屏幕|(?:下载|安装)(?:官方|品牌|配套|对应)?的?(?:app|应用|客户端)|包装盒|瓶身|罐身|盒身|吊牌|洗标|保修|质保|成分|产地|生产日期|食用方法|冲泡方法/;
 /** …unless the code also leads to the shop's people, offers or sales (扫码加客服看安装视频). */
 const SHOP_LEAD = /加|好友|群|领|券|优惠|返|红包|关注|粉丝|客服|私聊|私信|联系|咨询|下单|购买|买|付款|支付|转账|抽奖|福利|微信|qq|公众号|更多款|同款|折扣|便宜|店/;
 /** A parcel's waybill (面单, 快递单, 运单): its code carries the logistics record. */
@@ -526,7 +578,7 @@ const LEAD_IN = new RegExp(
 /** After the contact, a purpose that only makes sense off the platform (加V领取尺码表, 加我看实拍):
  *  the whole clause goes with it. */
 /** After 加V: what adding earns (还能再减, 有优惠, 送小样, 更便宜) — the letter is an account to add. */
-const ADD_BENEFIT_AFTER = /^(?:还能|还可以|还有|可以|能|就能|再减|减[0-9一二两三四五六七八九十]|有(?:优惠|福利|折扣|赠品|小样|礼|券|红包|惊喜|内部价)|送|返|更便宜|便宜|优惠|打折)/;
+const ADD_BENEFIT_AFTER = /^(?:还能|还可以|还有|可以|能|就能|再减|领(?:取|优惠|券|红包|福利|小样|赠品|礼|资料|试用|返现)|减[0-9一二两三四五六七八九十]|有(?:优惠|福利|折扣|赠品|小样|礼|券|红包|惊喜|内部价)|送|返|更便宜|便宜|优惠|打折)/;
 const PURPOSE_AFTER = /^(?:领|获取|拿|看|咨询|聊|了解|发你|发您|备注|进群|私聊|问|拉你|送|享|免费)/;
 
 /** Reports a contact detail [start, end) with its lead-in and purpose clause (see LEAD_IN). */
@@ -637,7 +689,7 @@ export default defineTextRule({
       if (LOCAL_MALL.test(name) && /(?:您|你|亲)的?$/.test(before)) return;
       // 找到微博这个应用清除数据: the app the buyer has trouble with (an app, not a website).
       if (APP_NAME.test(name) && appTroubleshooting(text, start, end)) return;
-      if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8))) return;
+      if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8)) && !(/(?:去|到|上)$/.test(clauseBefore(text, start, 2)) && /^(?:上|里)?(?:找我|找我们|搜|id|联系我|私信我|私聊)/.test(text.slice(end, end + 6)))) return;
       // 官网序列号查询: the brand's site to check a serial number is an authenticity check.
       // Unless something is bought or asked there (查完序列号去官网下单更便宜).
       if (/^官/.test(name)) {
@@ -648,7 +700,7 @@ export default defineTextRule({
       // 在拼多多看到的那个价, 我们的微博只发日常) is no steering: a store, an account, a search, a
       // purchase there or a price pull must stand in the platform's own clause.
       if (soundAlike ? !soundAlikeSteers(text, start, end) : !ACCOUNT_PLATFORM.test(name) && !platformSteers(text, start, end)) return;
-      if (negatedAt(start, end)) return;
+      if (negatedAt(start, end) || absentThere(text, start, end)) return;
       report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
     };
     const visit = (m: RegExpExecArray): void => {
@@ -663,6 +715,9 @@ export default defineTextRule({
         IMPERSONATION_BEFORE.test(before()) ||
         DISCLAIMER_AFTER.test(sentenceAfter(text, end, 16));
       if (g.wechat !== undefined) {
+        // 型号是VX200: a model code spelled with the same letters.
+        if (MODEL_CODE_BEFORE.test(clauseBefore(text, start, 6)) && isDigit(text.charCodeAt(end)) && /^[a-z]/i.test(normalized.original.slice(normalized.toOriginal(start, end).start))) return;
+        if (absentThere(text, start, end) && !/^(?:号|群)/.test(m[0].slice(2))) return;
         // 支持微信、支付宝付款 names a checkout method of the platform, not an account.
         const payment = !ADD_BEFORE.test(before()) && PAYMENT.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8));
         const always = !negated() && !payment && !(/^[微卫]信$/.test(m[0]) && wechatNotAccount(text, start, end, before()));
@@ -681,6 +736,12 @@ export default defineTextRule({
         if (READ_IN_APP_BEFORE.test(ctx)) return;
         reportSteering(normalized, start, end, report);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
+        if (g.qq !== undefined) {
+          const o = normalized.toOriginal(start, end);
+          const written = normalized.original;
+          // 按扣扣上, 扣扣子: a fastener and the verb to close it, not QQ.
+          if (written.startsWith('扣', o.start) && (FASTENER_BEFORE.test(written.slice(Math.max(0, o.start - 1), o.start)) || written[o.end] === '子')) return;
+        }
         const after = text.slice(end, end + 2);
         const addBefore = g.penguin !== undefined ? ADD_VERB_BEFORE : ADD_BEFORE;
         const account =
@@ -733,6 +794,11 @@ export default defineTextRule({
         if (g.landline !== undefined && label < 0 && !/联系/.test(ctx) && !writtenAsLandline(normalized, start, end)) return;
         if (buyerRecordEchoed(text, start, end)) return;
         reportSteering(normalized, start, end, report);
+      } else if (g.localline !== undefined) {
+        const ctx = clauseBefore(text, start, 12);
+        if (!/(?:电话|热线|座机|拨打|致电|来电|(?<![a-z])tel)[^,.!?;。0-9]{0,6}$/.test(ctx) || READ_IN_APP_BEFORE.test(ctx)) return;
+        if (buyerRecordEchoed(text, start, end) || maskedNumber(normalized, start, end)) return;
+        reportSteering(normalized, start, end, report);
       } else if (g.email !== undefined || g.wxid !== undefined) {
         reportSteering(normalized, start, end, report);
       } else if (g.url !== undefined) {
@@ -748,12 +814,14 @@ export default defineTextRule({
         while (to < original.length && (original[to] === '/' || original[to] === '／')) to++;
         report({ start: o.start, end: to, raw: true, messageId: 'link', suggestion: SUGGEST_SHOP });
       } else if (g.altaccount !== undefined) {
-        const kind = /(?:小|私|工作|生活|备用)$/.exec(text.slice(Math.max(0, start - 2), start))!;
+        const kind = /(?:小|私|工作|生活|备用|副|fu)$/.exec(text.slice(Math.max(0, start - 2), start))!;
         const from = start - kind[0].length;
         const lead = clauseBefore(text, from, 8);
         // 小号发你：lulu_2 — an account ID after it makes it an account without an add verb.
         const idAfter = /^[^,.!?;。]{0,4}?:[a-z0-9_]{4,}/.exec(text.slice(end, end + 30));
-        if ((!ALT_ACCOUNT_BEFORE.test(lead) && idAfter === null) || NEGATED_BEFORE.test(lead)) return;
+        // 点我头像进去有个小号，那边…: the shop's second account pointed at, not a size.
+        const pointed = /(?:有|开了?)(?:个|一个)$/.test(lead) && /头像|主页|那边|关注|私信|搜/.test(sentenceBefore(text, from, 20) + sentenceAfter(text, end, 20)) && !/码|尺|穿|件|size|偏/.test(sentenceBefore(text, from, 20) + sentenceAfter(text, end, 20));
+        if ((!ALT_ACCOUNT_BEFORE.test(lead) && idAfter === null && !pointed) || NEGATED_BEFORE.test(lead)) return;
         reportContact(normalized, from, idAfter === null ? end : end + idAfter[0].length, false, report, true);
       } else if (g.channel !== undefined) {
         const word = m[0];
@@ -774,6 +842,14 @@ export default defineTextRule({
           }
         }
         if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
+        // 手机号发我一下, 联系方式告诉我们: the buyer is asked for a number off the platform (not one
+        // somebody else already sent: 快递员把电话发给我了).
+        if (/^(?:手机号码?|电话号码?|联系方式|手机|电话|号码)$/.test(word) && /^(?:发|告诉|留)(?:给)?(?:我|我们)(?!们?的)(?:一下|下)?(?![^,.!?;。]{0,3}了)/.test(text.slice(end, end + 8)) &&
+          !COURIER.test(sentenceBefore(text, start, 16)) && !/(?:我|我们|客服|店铺|快递|物流|他|她)的?$/.test(clauseBefore(text, start, 4)) &&
+          !/之前|以前|已经|曾经?|上次|刚才|有通过/.test(clauseBefore(text, start, 16)) && !negated()) {
+          report({ start, end: end + /^(?:发|告诉|留)(?:给)?(?:我|我们)(?:一下|下)?/.exec(text.slice(end, end + 8))![0].length, messageId: 'contact', suggestion: SUGGEST_CONTACT });
+          return;
+        }
         // 打我电话 / 给我打电话 / 电话联系我: calling the shop's own phone, number or not.
         if (
           (word === '电话' || word === '手机') &&
@@ -822,11 +898,15 @@ export default defineTextRule({
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
+        // 二维码扫不出来的话，是包装上的溯源码被刮花了: the same code, named in the next clause.
+        if (/码/.test(m[0]) && AUTHENTICITY.test(sentenceAfter(text, end, 24)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // The code on a parcel's waybill (包裹上贴的二维码是快递面单上的): the courier's, not the shop's.
         if (WAYBILL.test(text) && WAYBILL.test(sentenceBefore(text, start, 30) + clauseAfter(text, end, 16)) && !SHOP_LEAD.test(sentenceAfter(text, end, 30).replace(/物流信息/g, ''))) return;
         // 翡翠有证书，国检的，可以扫码查: a certificate or report in the sentence, and the code looks it up.
         if (LOOK_UP_AFTER.test(clauseAfter(text, end, 10)) && CERTIFICATE.test(sentenceBefore(text, start, 40)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         if (productUse(text, start, end, m[0])) return;
+        // 您在别的小程序领的券这边用不了: where the buyer got something, told it does not count here.
+        if (m[0] === '小程序' && /(?:您|你)(?:是|之前|以前|上次)?在(?:别的|其他的?|其它的?)?$/.test(clauseBefore(text, start, 8)) && /^[^,.!?;。]{0,4}?(?:领|买|下单|拍|付)的/.test(text.slice(end, end + 8)) && !HARD_STEER.test(sentenceAfter(text, end, 30))) return;
         if (menuPathStep(normalized, start, end)) return;
         if (m[0] === '二维码' && PRINT_AFTER.test(text.slice(end, end + 4)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // 微信扫码支付 at the app's own checkout (收银台, 小红书内) is how the platform takes the money.
@@ -890,9 +970,15 @@ export default defineTextRule({
       } else if (g.offchannel !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
+      } else if (g.walletpay !== undefined) {
+        if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
+        const sentence = sentenceBefore(text, start, 24) + m[0] + sentenceAfter(text, end, 24);
+        // 退款原路退到您的支付宝, 3个工作日内打到您卡上: the platform's refund, by its own rail.
+        if (/原路|工作日|系统|自动|平台|小红书|售后|退款/.test(sentence) && !/直接|私下|单独|另外|不用申请|(?:用|通过)(?:支付宝|微信|银行卡)/.test(sentence)) return;
+        report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.privpay !== undefined) {
         const around = clauseBefore(text, start, 12) + m[0] + clauseAfter(text, end, 6);
-        if (!PAY_WORD.test(around) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
+        if ((!PAY_WORD.test(around) && !/(?:转|打)过来$/.test(m[0])) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         // 把付款截图转给我们看看: a document is forwarded, no money moves.
         if (FORWARDED_DOC.test(clauseBefore(text, start, 12)) || /^(?:看|核对|确认|查)/.test(text.slice(end, end + 2))) return;
         if (ON_PLATFORM.test(clauseBefore(text, start, 24) + sentenceAfter(text, end, 24))) return;
@@ -900,13 +986,24 @@ export default defineTextRule({
       } else if (g.steer !== undefined) {
         // 私下里跟您说: confiding in the buyer, not a deal.
         if (m[0] === '私下' && /^里?(?:跟|和|对|同|给)(?:您|你)(?:说|讲|透露|讲讲|说说|交个底)/.test(text.slice(end, end + 6))) return;
+        // 医生私下都在用, 私下里也推荐: what people do in private, no deal — unless the sentence trades.
+        if (m[0] === '私下' && /^里?(?:都|也|还|一直|经常)?(?:在)?(?:用|吃|穿|戴|推荐|说|讲|评价|觉得|认为|承认|夸|讨论|练|囤)/.test(text.slice(end, end + 6)) &&
+          !/交易|转账|付款|下单|加我|联系|微信|支付宝|便宜|价格|优惠/.test(sentenceAfter(text, end, 24))) return;
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         if (m[0] === '转账' && CHECKOUT_TRANSFER_BEFORE.test(clauseBefore(text, start, 16))) return;
+        // 确认收货后钱才到我们账上: the platform's escrow releasing the payment, nothing sent privately.
+        if (/^到(?:我|我们)/.test(m[0]) && /确认收货|担保|平台|小红书|结算/.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 20)) && !/直接|私下|转|打(?!开)|汇/.test(sentenceBefore(text, start, 30))) return;
         // 是刷卡的还是转账的，还是给现金: 转账 among the ways a cash-on-delivery order is paid, money to
         // nobody in particular — unless it goes to the shop (转账给我).
         if (m[0] === '转账') {
           const sentence = sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24);
           if (COD_INSTRUMENT.test(sentence) && !/(?:给|到)(?:我|我们|店主|老板)|私下|加|支付宝|微信|银行卡|卡号|账户|账号/.test(sentence)) return;
+        }
+        // 转账退款需要财务审核，预计明天到账: how long a refund by transfer takes, a fact about the refund —
+        // unless the shop pays it itself (我直接转账给您) or asks to be paid.
+        if (m[0] === '转账') {
+          const sentence = sentenceBefore(text, start, 24) + m[0] + sentenceAfter(text, end, 24);
+          if (REFUND_IN.test(sentence) && TRANSFER_TIMING.test(sentence.replace(/财务/g, '')) && !TO_SHOP_ACCOUNT.test(sentence) && !/私下|直接|单独|加|支付宝|微信|卡号/.test(sentence)) return;
         }
         if (m[0] === '转账' && CORPORATE_TRANSFER_BEFORE.test(clauseBefore(text, start, 4))) {
           const rest = sentenceAfter(text, end, 24);
@@ -924,6 +1021,7 @@ export default defineTextRule({
     scan(PATTERN, text, visit);
     scanRuns(text, visit);
     phoneInParts(normalized, report);
+    phoneInWords(normalized, report);
     // Names spelled by sound or in pinyin (斗音, 逃宝, 加个围信, xian鱼, dou店): the same checks as
     // the name itself.
     soundNames(text, (start, end, name, kind) => {
@@ -932,7 +1030,9 @@ export default defineTextRule({
         return;
       }
       const add = ADD_BEFORE.test(clauseBefore(text, start, 8)) && ACCOUNT_CONTINUES.test(text.slice(end, end + 2));
-      reportContact(normalized, start, end, false, report, add && !negatedAt(start, end));
+      // 喂心号同手机号: the account is the phone number.
+      const samePhone = /^号?(?:同|就是|即|=)(?:手机|电话)/.test(text.slice(end, end + 6));
+      reportContact(normalized, start, samePhone ? end + /^号?/.exec(text.slice(end))![0].length : end, false, report, (add || samePhone) && !negatedAt(start, end));
     });
   },
 });

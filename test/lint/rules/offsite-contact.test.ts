@@ -324,6 +324,33 @@ ruleTester('offsite-contact', {
     "黄色的app图标是我们原创的贴纸款",
     "小飞机模型拼装好了，缺零件找客服补",
     "卫星上拍的地形图很清楚",
+    // Session 11 (offsite12, own wording): 微信 or a sound-alike as the buyer's wallet a refund lands
+    // in, how long a refund by transfer takes, a device's own app behind a code on the box or the
+    // manual, a model code, a fastener, the shop saying it is NOT on another platform, a coupon the
+    // buyer got elsewhere, a traceability code named in the next clause, 私下 as "in private", the
+    // platform's escrow, the buyer's number already given, slips with instructions, a warning.
+    "退款会在两个工作日内到您微信，请留意",
+    "这笔退款原路退到您的微信零钱，麻烦查收",
+    "您当时是微信付的款，退款也会回到那里",
+    "退款通过了的话，您可以在微信的账单里看到",
+    "审核通过后[数字]个工作日查看薇信入账",
+    "转账退款要财务审核，一般隔天到账",
+    "企业转账还没到款的话，我们再帮您查下",
+    "申请售后后，退款会打到您付款时用的银行卡上",
+    "说明书背面有二维码，扫描后下载设备的配套应用就能连网",
+    "扫一下机身上的二维码下载官方app，添加设备后就能遥控",
+    "应用商店搜型号对应的app，或者扫包装盒上的二维码安装",
+    "这款电饭煲的型号是VX300，内胆可以单独买",
+    "鞋面有按扣，按扣扣好就不会松",
+    "我们在别的平台没有开店，只在小红书卖",
+    "您在其他小程序领的券这里用不了哦",
+    "码扫不出来是因为外包装的防伪码蹭花了，拍张照片我看看",
+    "好多美甲师私下都在用这款甲油胶",
+    "确认收货以后货款才会到我们账上，平台担保的",
+    "之前您已经把手机号码留给我们了，不用再发",
+    "附加：加绒款另算",
+    "卡片背面印了清洗步骤",
+    "小红书以外的渠道买的我们没法售后",
   ],
   invalid: [
     // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
@@ -717,5 +744,28 @@ ruleTester('offsite-contact', {
     { text: "扣扣搜 6 5 4 3 2 1 9 8", spans: ["扣扣搜 6 5 4 3 2 1 9 8"] },
     { text: "维芯上聊吧，这里图发不全", spans: ["维芯"] },
     { text: "小飞机联系：@mimi_store", spans: ["小飞机"] },
+    // Session 11 (offsite12, own wording): money between the shop and the buyer's own wallet or card,
+    // the buyer asked for a number, adding for a perk, an ID after 加：, an ambiguous platform the
+    // buyer is sent to, routes described (the profile, a slip in the parcel, a second account, the
+    // chat moved, outside the platform), a number read out in English, a local hotline, paying the
+    // shop directly.
+    { text: "退款的话我直接转账给您，马上到账", spans: ["直接转账给您"] },
+    { text: "补差价我用支付宝转给您就行", spans: ["用支付宝转给您"] },
+    { text: "您把银行卡号发我，我这边直接给您打过去", spans: ["您把银行卡号发我"] },
+    { text: "留个支付宝账号，我私下给您返", spans: ["留个支付宝账号", "私下"] },
+    { text: "拍之前先别付，我发你银行卡号", spans: ["发你银行卡号"] },
+    { text: "您的手机号码发我一下，我这边加您", spans: ["手机号码发我一下"] },
+    { text: "加我领试用装", spans: ["加我"] },
+    { text: "加：shop_lulu88", spans: ["加：shop_lulu88"] },
+    { text: "去咸鱼找我，店名一样", spans: ["咸鱼"] },
+    { text: "我主页有联系我的办法", spans: ["主页有联系我的办法"] },
+    { text: "小卡片上写了老板的电话，有事直接打", spans: ["小卡片上写了老板的电话"] },
+    { text: "评价完点我头像，进去有个小号，那边更便宜", spans: ["个小号"] },
+    { text: "我发你另一个号，在那边拍能少十块", spans: ["我发你另一个号"] },
+    { text: "这里聊不方便，换个地方说", spans: ["这里聊不方便", "换个地方说"] },
+    { text: "小红书以外的平台搜我们，价格更低", spans: ["小红书以外的平台"] },
+    { text: "打 one five nine，后面八位是 1234 5678", spans: ["one five nine，后面八位是 1234 5678"] },
+    { text: "售后热线：8826731", spans: ["售后热线：8826731"] },
+    { text: "直接给我转过来，收到就发货", spans: ["直接给我转过来"] },
   ],
 });
