@@ -51,13 +51,13 @@ const PATTERN = new RegExp(
     // join verb (拉你, 想进, 私我) — 圈子 alone is a social circle.
     '(?<circle>(?:老粉|老客户?|老顾客|铁粉|熟客|回头客|内部|私密|专属|核心)(?:的)?(?:小)?(?:群|圈子?)|小圈子)',
     // A code or account pointed at in a picture (封面第三张图右下角那个码, 图里有我的号).
-    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在|印在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名|笔记|置顶|名片|卡片|小卡|包裹)|(?:主页|简介|个签|签名|头像|置顶)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)[^,.!?;。]{0,3}?(?:(?:找到?|联系(?:到|上)?|加)(?:我|我们)的?(?:方式|办法|途径|方法)|(?:办法|方式|途径|方法)(?:找到?|联系(?:到|上)?|加)(?:我|我们))|(?:卡片|小卡|名片|售后卡|纸条|便签)(?:里|上|内|背面|后面)?(?:面)?[^,.!?;。]{0,4}?(?:有|写了?|印了?|留了?)(?:我|我们|老板|店主)?的?(?:号码|电话|手机号?|联系方式|微信|私人号|(?<=(?:我|我们|老板|店主)的?)号)|(?:主页|简介|个签|签名|头像)(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的?)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话|(?<=另一个|另外的?|其他|别的|私人|个人)(?:号|账号)))',
+    '(?<picture>(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名)(?:里|上|中)?[^,.!?;。]{0,10}?(?:(?:我|我们)的(?:号|码|联系方式|v|微信)|那个码|的码(?![数])|二维码|那串(?:数字|号码?|字母|字符|id)|那个(?:号|id|账号))|(?:我|我们)的(?:号|码|联系方式|(?<![a-z])v(?![a-z])|vx|微信|qq|(?<![a-z])q(?![a-z]))(?:就|都|已经)?(?:在|放在|见|藏在|写在|挂在|印在)[^,.!?;。]{0,10}?(?:图|图片|封面|主图|头像|背景|视频|照片|主页|简介|个签|签名|笔记|置顶|名片|卡片|小卡|包裹)|(?:主页|简介|个签|签名|头像|置顶)(?:置顶)?(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)[^,.!?;。]{0,3}?(?:(?:找到?|联系(?:到|上)?|加)(?:我|我们)的?(?:方式|办法|途径|方法)|(?:办法|方式|途径|方法)(?:找到?|联系(?:到|上)?|加)(?:我|我们))|(?:卡片|小卡|名片|售后卡|纸条|便签)(?:里|上|内|背面|后面)?(?:面)?[^,.!?;。]{0,4}?(?:有|写了?|印了?|留了?)(?:我|我们|老板|店主)?的?(?:号码|电话|手机号?|联系方式|微信|私人号|(?<=(?:我|我们|老板|店主)的?)号)|(?:主页|简介|个签|签名|头像)(?:置顶)?(?:里|上|中)?(?:面)?(?:有|留了?|写了?|挂了?|放了?)(?:我们?的?)?(?:另一个|另外的?|私人|其他|别的|个人)?(?:联系方式|私人号|小号|号码|手机号|电话|(?<=另一个|另外的?|其他|别的|私人|个人)(?:号|账号)))',
     // A mobile number with letters for digits (l3988886666, 139oo001234): l and o stand in for 1
     // and 0 so that a digit filter misses it; eleven characters, eight or more of them digits.
     '(?<lookphone>(?<![a-z0-9])(?=[0-9lo]{11}(?![a-z0-9]))(?=[0-9]{0,10}[lo])(?=(?:[lo]*[0-9]){8})[1l][3-9lo][0-9lo]{9})',
     // Other ways off the platform: a payment QR code of the shop, moving the chat elsewhere, the
     // platform as being watched, WeChat that is the phone number, a 口令 between ¥ signs.
-    '(?<offchannel>收款码|(?<!出示|打开|您的|你的)(?:付款|收钱)码(?=[^,.!?;。]{0,3}(?:发你|发您|发给你|发给您|给你|给您|扫))|扫[^,.!?;。]{0,4}(?:我|我们)的(?:付款|收钱)码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:在|去|到|上)(?:我们)?(?:的)?(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|网站|商城)(?:上|里)?(?:的店铺?)?(?:下单|拍|买|购买|搜|更便宜|便宜|能便宜|有优惠|价格更低)(?!的)|换个(?:软件|app|平台|聊天工具)(?:聊|说|谈|沟通|发|联系)?|(?:这里|这边|平台上?|小红书上?)(?:说话|聊天|聊|说)(?:不方便|不太方便)|(?:这里|这边|平台上?|小红书上?)(?:不方便|不太方便)(?:说|聊|讲|细说|细聊|透露|谈)|(?:小红书|红书|某书|这里|这边|平台)(?:以外|之外)的?(?:地方|平台|渠道|app|软件)(?=[^,.!?;。]{0,8}(?:找我|加我|联系我|私聊|聊|下单|搜|更便宜))(?![^,.!?;。]{0,14}(?:不|无法|没|概不))|(?:链接|付款|交易|转账)[^.!?;。]{0,8}?走(?:别的|其他|另外的?)(?:渠道|途径)|走(?:别的|其他|另外的?)(?:渠道|途径)(?:付款|付|交易|下单|购买)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
+    '(?<offchannel>收款码|(?<!出示|打开|您的|你的)(?:付款|收钱)码(?=[^,.!?;。]{0,3}(?:发你|发您|发给你|发给您|给你|给您|扫))|扫[^,.!?;。]{0,4}(?:我|我们)的(?:付款|收钱)码|换个地方(?:聊|说|谈|交易|沟通)|(?:去|到|换到|换个|换)(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|地方)(?:上|里)?(?:聊|说|谈|交易|沟通|加|联系|找我)|(?:在|去|到|上)(?:我们)?(?:的)?(?:另一个|另外一个|另外的?|别的|其他的?)(?:app|软件|平台|网站|商城)(?:上|里)?(?:的店铺?)?(?:下单|拍|买|购买|搜|更便宜|便宜|能便宜|有优惠|价格更低)(?!的)|换个(?:软件|app|平台|聊天工具)(?:聊|说|谈|沟通|发|联系)?|不(?:在|方便在)(?:这里|这边|平台上?|小红书上?)(?:说|聊|谈|讲)|(?:这里|这边|平台上?|小红书上?)(?:说话|聊天|聊|说)(?:不方便|不太方便)|(?:这里|这边|平台上?|小红书上?)(?:不方便|不太方便)(?:说|聊|讲|细说|细聊|透露|谈)|(?:小红书|红书|某书|这里|这边|平台)(?:以外|之外)的?(?:地方|平台|渠道|app|软件)(?=[^,.!?;。]{0,8}(?:找我|加我|联系我|私聊|聊|下单|搜|更便宜))(?![^,.!?;。]{0,14}(?:不|无法|没|概不))|(?:链接|付款|交易|转账)[^.!?;。]{0,8}?走(?:别的|其他|另外的?)(?:渠道|途径)|走(?:别的|其他|另外的?)(?:渠道|途径)(?:付款|付|交易|下单|购买)|(?:这边|这里|平台|小红书)(?:被|有)?(?:监控|监管)|(?:微信|qq|(?<![a-z])[vq])号?(?:同|=|就是|即)(?:手机|电话)号?码?|¥[a-z0-9]{6,}¥)',
     // The sale moved to the shop's own offline counter with a price pull (实体店来拿比网上便宜, 门店自提更
     // 划算, 线下私聊价格更优惠): the buyer is sent off the platform to pay. The visit clears a price
     // that is higher offline and prices said to be the same.
@@ -241,7 +241,7 @@ const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID
 const PHONE_CONNECTOR_ID = /(?:号码?)?(?:(?:是|为|:)+[0-9][0-9_-]{4,}|[0-9]{5,})/y;
 
 /** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
-const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
+const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|(?:给|留)(?=个|一个|下|一下)|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
 /** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
  *  refund goes back to (原路退到微信零钱). */
 const PAYMENT = /支付|付款|买单|结算|缴费|交费|交的费|充值|话费|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|卡包|余额|到账|进账|入账|账单|退到|退款|退回|返回|返还|原返|(?:[0-9]+|数字)个?工作日/;
@@ -267,6 +267,12 @@ const CHANNEL_STEER = /去|到|关注|搜|加|下单|购买|[^您你]买|拍/;
 /** A parcel locker or pickup point that notifies the buyer through WeChat (关注了丰巢就不再发取件码). */
 /** After 微信: money went to the courier through it (微信转给配送, 微信付给快递员了). */
 const PAID_TO_COURIER_AFTER = /^(?:转|付|支付|扫码付)(?:款|钱)?(?:给|到)?(?:配送员?|快递员?|快递小哥|师傅|骑手|送货员?|站点)/;
+/** Cash on delivery paid to the courier (师傅有pos机, 跟快递员说用微信转账): the buyer's wallet pays the
+ *  courier at the door, no account of the shop's is involved. */
+const COURIER_PAYEE = /(?:配送|送货|快递)?师傅|配送员|快递员|送货员|快递小哥|pos机?|货到付款/;
+function courierPaidAtDoor(sentence: string): boolean {
+  return COURIER_PAYEE.test(sentence) && !/(?:给|到)(?:我|我们|店主|老板)|私下|加(?!钱)|卡号|账户|账号|收款码/.test(sentence);
+}
 const LOCKER = /丰巢|蜂巢|快递柜|智能柜|自提柜|驿站|取件码|取货码/;
 /** A refund in the sentence, and 微信 is where the money is handled or lands (财务退款后微信处理
  *  1-3个工作日到账, 退款原路退回微信): the refund's rail, named beyond PAYMENT's few characters. */
@@ -320,7 +326,7 @@ const COURIER = /配送员|快递员|快递小哥|送货员|骑手|师傅|站点
 /** The shop's own people or places, which keep 联系方式 the shop's (我们的联系方式, 客服联系方式). */
 const SHOP_OWN = /我|我们|客服|店|老板|掌柜/;
 /** Paper that travels with the parcel: a waybill, a card or leaflet in the box. */
-const SLIP = /快递单|发货单|面单|运单|包裹|卡片|小卡|售后卡|名片|说明书|宣传单|传单|纸条|便签|包装(?:盒|袋)/;
+const SLIP = /快递单|发货单|面单|运单|包裹|快递盒|快递箱|卡片|小卡|售后卡|名片|说明书|宣传单|传单|纸条|便签|包装(?:盒|袋)/;
 /** The shop's own number, not the courier's (我的电话, 老板的手机号). */
 const SLIP_OWNER_BEFORE = /(?:我|我们|老板|店主|店长|掌柜)(?:的|私人的?)?$/;
 /** 转账 as a checkout payment method (付款方式选择公司转账/对公转账), not money sent to the shop privately. */
@@ -448,6 +454,7 @@ function wechatNotAccount(text: string, start: number, end: number, before: stri
   if (COURIER_OWNS_BEFORE.test(before) && !/加|扫|联系|找/.test(before)) return true;
   // 您微信转给配送: how the buyer paid the courier on delivery, a wallet.
   if (PAID_TO_COURIER_AFTER.test(text.slice(end, end + 10))) return true;
+  if (/^(?:转账|付款|支付|付)/.test(text.slice(end, end + 2)) && courierPaidAtDoor(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 24))) return true;
   // 是您自己的微信吗: whose wallet or login it is, asked without asking for the account.
   if (/(?:您|你)自己的$/.test(before) && !/^(?:号)?(?:是多少|多少|发|给|告诉|留)/.test(text.slice(end, end + 4))) return true;
   return LOCKER.test(sentence) && !/我|我们/.test(clauseBefore(text, start, 6));
@@ -841,6 +848,16 @@ export default defineTextRule({
             return;
           }
         }
+        // 打包裹上留的电话, 快递盒上有店主手机号：the shop's number left on the parcel (留的, an owner word),
+        // not the courier's and not the buyer's own.
+        if (/^(?:电话|手机号?|号码|联系方式)/.test(word) && SLIP.test(clauseBefore(text, start, 10))) {
+          const lead = clauseBefore(text, start, 10);
+          const around = sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24);
+          if (/(?:留|写|印|贴)的?$|(?:我|我们|店主|老板|店长|掌柜)的?(?:私人的?)?$/.test(lead) && !/(?:您|你)的?$/.test(lead) && !COURIER.test(around) && !negated()) {
+            reportContact(normalized, start, end, 'phone', report, true);
+            return;
+          }
+        }
         if (READ_IN_APP_BEFORE.test(clauseBefore(text, start, 10))) return;
         // 手机号发我一下, 联系方式告诉我们: the buyer is asked for a number off the platform (not one
         // somebody else already sent: 快递员把电话发给我了).
@@ -882,6 +899,8 @@ export default defineTextRule({
           const around = text.slice(Math.max(0, start - 40), start) + sentenceAfter(text, end, 20);
           if ((text[end] === ':' && ADDRESS_FORM.test(around)) || COURIER.test(around)) offered = false;
         }
+        // 这个是您的新联系方式是吗: the buyer's own detail asked back, nobody offers one.
+        if (offered && /(?:您|你)的[^,.!?;。]{0,3}$/.test(clauseBefore(text, start, 6)) && /^是?(?:吗|吧|对吗|对吧|么|嘛)/.test(text.slice(end, end + 4))) offered = false;
         // 请核对收货信息：收货人…电话：186…，地址…: the buyer's own order record read back to confirm.
         if (buyerRecordEchoed(text, start, end)) return;
         const always = (word === '联系方式' || word === '邮箱' || word.endsWith('mail')) && offered && !negated();
@@ -978,7 +997,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.privpay !== undefined) {
         const around = clauseBefore(text, start, 12) + m[0] + clauseAfter(text, end, 6);
-        if ((!PAY_WORD.test(around) && !/(?:转|打)过来$/.test(m[0])) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
+        if ((!PAY_WORD.test(around) && !/(?:转|打)过来$/.test(m[0]) && !(/直接$/.test(clauseBefore(text, start, 4)) && /不拍|别拍|不用拍|不走平台|便宜|优惠|发货|定金|尾款/.test(sentenceAfter(text, end, 20)))) || negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
         // 把付款截图转给我们看看: a document is forwarded, no money moves.
         if (FORWARDED_DOC.test(clauseBefore(text, start, 12)) || /^(?:看|核对|确认|查)/.test(text.slice(end, end + 2))) return;
         if (ON_PLATFORM.test(clauseBefore(text, start, 24) + sentenceAfter(text, end, 24))) return;
@@ -998,6 +1017,8 @@ export default defineTextRule({
         if (m[0] === '转账') {
           const sentence = sentenceBefore(text, start, 24) + sentenceAfter(text, end, 24);
           if (COD_INSTRUMENT.test(sentence) && !/(?:给|到)(?:我|我们|店主|老板)|私下|加|支付宝|微信|银行卡|卡号|账户|账号/.test(sentence)) return;
+          // 可以和师傅协商，也可以微信转账: the courier paid at the door by the buyer's own wallet.
+          if (courierPaidAtDoor(sentence)) return;
         }
         // 转账退款需要财务审核，预计明天到账: how long a refund by transfer takes, a fact about the refund —
         // unless the shop pays it itself (我直接转账给您) or asks to be paid.

@@ -351,6 +351,12 @@ ruleTester('offsite-contact', {
     "附加：加绒款另算",
     "卡片背面印了清洗步骤",
     "小红书以外的渠道买的我们没法售后",
+    // Session 11 round 2 (offsite12, own wording): the buyer's own detail asked back, the courier's
+    // or the buyer's number on the parcel, the courier paid at the door.
+    "这是您新换的联系方式吗",
+    "包裹上写的是您的电话，不是我们的",
+    "快递盒上的电话是快递员的，派送问题可以问他",
+    "送货师傅一般带着pos机，也可以当面微信转账给师傅",
   ],
   invalid: [
     // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
@@ -767,5 +773,13 @@ ruleTester('offsite-contact', {
     { text: "打 one five nine，后面八位是 1234 5678", spans: ["one five nine，后面八位是 1234 5678"] },
     { text: "售后热线：8826731", spans: ["售后热线：8826731"] },
     { text: "直接给我转过来，收到就发货", spans: ["直接给我转过来"] },
+    // Session 11 round 2 (offsite12, own wording): the shop's number left on the parcel, the profile's
+    // pinned post, QQ asked for with 给个, paying the shop directly to skip the order, chat moved off.
+    { text: "有事就打快递盒上留的电话", spans: ["电话"] },
+    { text: "快递箱上有老板手机号，到了打给我", spans: ["手机号"] },
+    { text: "我的主页置顶有另一个联系方式", spans: ["主页置顶有另一个联系方式"] },
+    { text: "给个扣扣，我拉你进来", spans: ["个扣扣"] },
+    { text: "您直接转我就行，省得拍了，我算您便宜", spans: ["转我"] },
+    { text: "价格不在这里谈，懂的都懂", spans: ["不在这里谈"] },
   ],
 });
