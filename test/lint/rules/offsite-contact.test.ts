@@ -357,6 +357,11 @@ ruleTester('offsite-contact', {
     "包裹上写的是您的电话，不是我们的",
     "快递盒上的电话是快递员的，派送问题可以问他",
     "送货师傅一般带着pos机，也可以当面微信转账给师傅",
+    // Session 11 round 3 (offsite12, own wording): a number asked to check the order's own record,
+    // 加 before a garment or cart word and a product code.
+    "收件人手机号发我们确认一下地址信息",
+    "加厚款 xl_02 有货",
+    "加购 sku_103 的那款还有",
   ],
   invalid: [
     // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
@@ -781,5 +786,7 @@ ruleTester('offsite-contact', {
     { text: "给个扣扣，我拉你进来", spans: ["个扣扣"] },
     { text: "您直接转我就行，省得拍了，我算您便宜", spans: ["转我"] },
     { text: "价格不在这里谈，懂的都懂", spans: ["不在这里谈"] },
+    // Session 11 round 3 (offsite12, own wording): 加 with one disguising character and an account ID.
+    { text: "加 徽 mimi_2024", spans: ["加 徽 mimi_2024"] },
   ],
 });
