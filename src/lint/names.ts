@@ -47,18 +47,21 @@ export function inThingName(text: string, end: number, before: string): boolean 
 export const BUYER_ADDRESS =
   '(?:您|你|亲亲?|亲爱的|宝子|宝宝|宝贝|客官|顾客|客户|客人|买家|姐妹|家人|小仙女|仙女|朋友|小伙伴|帅哥|美女|老板|小主)们?';
 
+/** The buyer's own people (您老公, 你家宝宝, 您的闺蜜): praising them is a compliment to the buyer too. */
+const BUYER_PEOPLE = '(?:您|你)(?:的|家的?)?(?:老公|老婆|先生|太太|爱人|对象|男朋友|女朋友|男友|女友|妈妈|爸爸|父母|孩子|宝宝|闺蜜|朋友|家人|女儿|儿子)';
+
 /** Words that praise a person — looks, character, taste (美, 帅, 可爱, 善良, 贴心, 有眼光): what a
  *  shop may say of the buyer. Price and goods attributes (低价, 便宜, 好用, 新) are not among them,
  *  so a vocative 亲 before 最低价 (亲，都是最低价了) is no compliment. */
-const PERSON_PRAISE = '(?:美丽?|帅气?|漂亮|好看|可爱|迷人|靓|酷|棒|优秀|厉害|聪明|机智|善良|温柔|体贴|贴心|细心|耐心|暖心|大方|爽快|豪爽|通情达理|讲道理|好说话|懂(?:我|行|事)?|有(?:眼光|品位|品味|气质|魅力)|可靠|nice|甜)';
+const PERSON_PRAISE = '(?:美丽?|帅气?|漂亮|好看|可爱|迷人|靓|酷|棒|优秀|厉害|聪明|机智|善良|温柔|体贴|贴心|细心|耐心|暖心|大方|爽快|豪爽|通情达理|讲道理|好说话|懂(?:我|您|你|行|事)?|有(?:眼光|品位|品味|气质|魅力)|可靠|nice|甜)';
 
 /** The clause before a superlative, when its subject is the buyer and nothing but an adverb, a
  *  copula or an earlier compliment stands between (您永远是最…, 亲们都是最…, 我的顾客最美最…,
  *  您是我们心中最…). The left edge is the clause start or any non-Han character (emoji codes and
  *  placeholders of chat logs). */
 const BUYER_SUBJECT_BEFORE = new RegExp(
-  `(?:^|[^\\u4e00-\\u9fff])(?:亲爱的)?(?:我的|我们的|咱们?的)?${BUYER_ADDRESS}` +
-    '(?:真的?|永远|一直|就|都|也|才|绝对|肯定|果然|简直)*(?:是|都是)?(?:我们?|咱们?)?(?:心中|心里|眼里|见过)?的?' +
+  `(?:^|[^\\u4e00-\\u9fff])(?:亲爱的)?(?:我的|我们的|咱们?的)?(?:${BUYER_ADDRESS}|${BUYER_PEOPLE})` +
+    '(?:真的?|永远|一直|就|都|也|才|绝对|肯定|一定|果然|简直)*(?:是|都是)?(?:我们?|咱们?)?(?:心中|心里|眼里|见过)?的?' +
     `(?:最${PERSON_PRAISE}(?:的)?(?:又|也|和|、)?)*$`,
 );
 /** After 最: a compliment word, and no goods, choice or shop ranked in the rest of the clause (您最

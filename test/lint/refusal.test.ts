@@ -33,6 +33,17 @@ describe('refusal scope (shared by every content rule)', () => {
     '老字号谈不上，我们就是开了十几年的小铺子',
     '门头上那句“全城最低价”是上一任店主留下的',
     '这套是李时珍原著的影印本，字是繁体竖排',
+    // Session 11 (benign12, own wording): the buyer's words asked back (您是说…), a wording the shop
+    // does not shout, disowns or attributes to others, those who promise it warned against.
+    '您是说收到的是最新款吗？我帮您看下',
+    '我们从来不喊全网最低那种口号，价格实在就好',
+    '行业第一的说法是有些博主写的，不是我们',
+    '纯天然无添加的说法我们不认可，成分表都写着',
+    '承诺包过的机构都是违规的，我们只做辅导',
+    '有说三天就能根治的，建议您谨慎',
+    '说行业第一我们不敢，口碑您可以看评价',
+    '独家配方之类的我们不敢乱写',
+    '最正宗的不敢说，我们是本地老作坊',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });

@@ -134,7 +134,7 @@ const METAL = /钢|银|金|铜|合金|镀|首饰|项链|戒指|耳钉|耳环|手
 // of the goods (最严格 stays: strict checks are praise).
 const MOST_NOT_CLAIM = /^(?!新(?:技术|科技|科学|工艺|研发|配方|专利|发明|创造|成果|突破|研究))(?:开始|开头|开心|高兴|快乐|幸福|欣慰|满足|荣幸|感动|感激|欣喜|难过|伤心|遗憾|合适|合身|推荐|佳(?:赏味|食用|饮用|使用|冲泡|保存|储存|佩戴|观看|时间|温度|时机|方式|方法|位置|角度|保质)|坏|差(?!价|距|异|不多)|糟|严重|惨|麻烦|头疼|头痛|尴尬|可惜|失望|抱歉|近|终|初|早|晚|迟|慢|多|少|长|短|久|小|重|轻|宽|窄|厚|薄|深|浅|热(?!卖|销|门|搜|捧)|冷|喜|爱|适|常|怕|担|容易|要|主|需|外|里|内|上|下|前|底(?!价)|左|右|中|末|起|先(?!进)|基本|可|不|难|关|后|新|让|令|讨|想|远|接近|像|相似|贴近)/;
 /** 最快 followed by a time or a delivery word is an estimate (最快明天到, 最快当天发). */
-const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
+const DELIVERY_AFTER = /^快(?:的?速度|的?时间|[0-9一二两三四五六七八九十半当明今后次隔下本这]|数字|[天日周]|[上中下]午|早上|晚上|礼拜|星期|月底|月初|小时|分钟|到|发|送|出|可|能|也|就)/;
 /** The rest of the clause after 最快 (最快的话是明天取件, 最快应该是明天上班, 这是最快的预计时间),
  *  or a day right before it (明天最快): a delivery or time estimate, not a speed claim. */
 const ESTIMATE_NEAR = /明天|今天|后天|当天|次日|隔天|[0-9一二两三]+(?:天|日|号|小时|个?工作日)|到货|送达|送到|到达|配送|派送|发货|发出|取件|揽收|预计|时效|上班|周[一二三四五六日末]|星期|礼拜/;
@@ -152,23 +152,26 @@ const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|�
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
 /** The shop declines the claim (不敢说最好, 算不上极品, 谈不上国际级): honesty, not a claim. */
-const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不能说|不好说|不敢讲|不敢|谈不上|称不上|算不上|说不上|不吹|不夸|不说)(?:是|什么|啥|有|多)?(?:全网|全国|全球|行业|业内|市面上|市场上|同类|同价位)?(?:的)?$/;
+const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不能说|不好说|不敢讲|不敢|谈不上|称不上|算不上|说不上|不吹|不夸|不说)(?:是|什么|啥|有|多)?(?:全网|全国|全球|行业|业内|市面上|市场上|同类|同价位|历史|史上|今年|近期|目前)?(?:的)?$/;
 /** 最 after an attribute of the product (功效最大, 这价最低了, 吸力最强): a ranking of that attribute. */
 const ATTRIBUTE_BEFORE = /(?:效果|功效|疗效|质量|品质|口碑|性价比|价格|价位|价钱|这价|价|做工|工艺|品相|技术|性能|配置|销量|人气|颜值|吸力|续航|保湿|美白|防晒|容量|纯度|含量)(?:是|都是|也是|绝对是|真的是|可以说是|算是)?$/;
 /** The shop's own options compared (这几个口味里最甜的是黄桃味, 两款中最轻的): no market claim.
  *  A counted set of options (两款, 这几个口味) is a range only when 里/中 closes it or it touches 最:
  *  四件套用的是最高级的 names a product (四件套), not four options. */
 const OWN_OPTIONS_BEFORE = /(?:(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个口味|种口味|个颜色|个色)|(?:这个|那个|这种|那种)(?:颜色|色号|口味|味道|尺码|码数|规格|配色))(?:[^,.!?;。]{0,6}?(?:里|中|之中|当中|里面))?|(?:其中|里面|当中|这些|这里面)[^,.!?;。]{0,6}?)(?:的)?$/;
-/** The shop saying how few options it has (就三个颜色, 只有两款, 一共四种口味, 目前就这两个尺寸):
- *  a closed range of its own, so a 最 that follows ranks within it. One option is no range. */
-const OWN_FEW = /(?:就|只|只有|仅|仅有|一共|总共|共|一共就|目前就|目前只有|也就)(?:有|卖|出|做|上了?)?(?:这)?[两二三四五六七八九十几2-9](?:个|款|种|色|样|件|套|瓶|档|个?颜色|个?色号|个?口味|个?尺码|个?尺寸|个?规格|个?型号|个?版本|个?配色|个?味道?)/;
+/** The shop saying how few options it has (就三个颜色, 只有两款, 一共四种口味, 目前就这两个尺寸) or
+ *  counting them (礼盒有6个口味, 这个系列有四个色): a closed range of its own, so a 最 that follows
+ *  ranks within it. One option is no range, and brands, makers or shops counted are the market. */
+const OWN_FEW = /(?:就|只|只有|仅|仅有|一共|总共|共|一共就|目前就|目前只有|也就|(?<![没还也都])有)(?:有|卖|出|做|上了?)?(?:这)?(?:[两二三四五六七八九十几2-9]|1[0-9])(?:个|款|种|色|样|件|套|瓶|档|个?颜色|个?色号|个?口味|个?尺码|个?尺寸|个?规格|个?型号|个?版本|个?配色|个?味道?)(?!品牌|牌子|厂|商家|店|家|平台|网站|国家|城市)/;
+/** The shop itself as the subject of the 最 clause (我们最便宜): then it ranks the shop, not an option. */
+const SHOP_SUBJECT = /我们|本店|我家|咱家|咱们|自家/;
 /** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
  *  the comparison stays inside them however long the way to 最. */
 const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|档|样|套)(?:规格|尺寸|型号|版本|套餐|颜色|色号|口味|容量|选项|款式|配置)?|这几(?:个|款|种|样)(?:规格|尺寸|型号|版本|套餐|颜色|口味)?)(?:里|中|之中|当中|里面)[^,.!?;。]{0,16}$/;
 /** The shop's own range named earlier in the clause (三个规格里500ml这个单价最便宜, 这两个色号里豆沙色
  *  卖得最好, 黑色是这款里最耐脏的颜色, 您这单里唯一一件没发的): a ranking or 唯一 inside it compares
  *  the shop's own options or the buyer's own order, not the market. */
-const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个?规格|个?色号|个?口味|个?尺码|个?颜色|个?型号|个?版本|个?配色|个?味道?)|这(?:几|些)(?:个|款|种|件)?|其中|这(?:款|个系列|系列)|(?:您|你)?这(?:单|批|箱|个包裹))(?:[^,.!?;。]{0,3}?)(?:里|中|之中|当中|里面)/;
+const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个?规格|个?色号|个?口味|个?尺码|个?颜色|个?型号|个?版本|个?配色|个?味道?)|这(?:几|些)(?:个|款|种|件)?|其中|这(?:款|个系列|系列)|(?:您|你)?这(?:单|批|箱|个包裹)|(?:我们家?|我家|咱家|本店|店里|店内|全店)(?:的)?(?:所有|全部)?(?:型号|款式|款|产品|商品|系列|口味|颜色|色号|尺码|规格|套餐|宝贝|东西))(?:[^,.!?;。]{0,3}?)(?:里|中|之中|当中|里面)/;
 /** A market named anywhere in the clause turns any ranking back into a claim (这几款里全网最低). */
 const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类|同行|同价位|史上|别家|其他家|其他店|别的店|天下|宇宙/;
 /** 最便宜的是基础款, 最低的是39元那档: the answer names one of the shop's options (an item, a size,
@@ -206,6 +209,16 @@ const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|�
 const RHETORICAL_AFTER = /^[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{1,6}(?:不是|并非|并不是|不在于)[^.!?;。]{1,40}?(?:而是|而在于)/;
 /** 最好 (with 的 or a particle) closing its clause. */
 const BEST_CLOSES_ADVICE = /^好(?:的)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
+/** 是最好 / 就最好了 closing its clause, or naming the best choice or way (是最好的选择, 是最好的办法). */
+const BEST_WISH_AFTER = /^好(?:的)?(?:选择|办法|方式|方法|安排|结果)?(?:了)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
+/** Right before it: the copula or 就 that joins it to its subject. */
+const BEST_COPULA_BEFORE = /(?:是|就是|那是|那就是|才是|就|那就|也是|会是|应该是)$/;
+/** The subject of that 是最好: a wish under a condition or an action the buyer or the shop would
+ *  take (如果周末能送到, 能当天寄出, 提前一天解冻, 选大一码, 这样) — advice or a hope, not the goods
+ *  ranked. Forms of address and softeners may open it. */
+const WISH_SUBJECT = /^(?:其实|那|那么|所以|我觉得|个人觉得|建议|您|你|亲亲?|宝子|当然|还是|能|最好是?|就)*(?:如果|要是|假如|若是?|万一|能够?|可以|尽量|尽早|早点|提前|及时|直接|先|选|挑|拍|换|退|寄|等|用|联系|申请|备注|留言|冷藏|冷冻|放|泡|洗|晾|按照?|趁|当天|这样(?![的子])|那样(?![的子])|这么做|这么办)/;
+/** …with no goods, shop or market in it (选我们家是最好的选择, 买这款是最好的 rank the goods). */
+const GOODS_IN_SUBJECT = /这款|那款|这个产品|这个牌子|我们|我家|咱家|本店|这家|产品|品牌|宝贝|商品|质量|效果|品质|用料|用材|等级|洗发|洗面|洗衣|洗护|放心|(?<!快)店/;
 /** Earlier in the clause: advice on a way of using (一般需要, 建议, 尽量) or a use step as a word of
  *  its own (没过, 泡一晚, 冷藏) — one character alone is too often part of a noun (防晒力最好). */
 const USAGE_ADVICE_BEFORE = /一般|需要|建议|尽量|应该|应当|记得|(?:没过|浸泡|冷藏|冷冻|存放|保存|加热|预热|清洗|搅拌|静置|晾干|(?:泡|煮|蒸|烤)(?:一|上|个|着|几|到)|放(?:在|进|入|冰箱)|倒(?:入|进)|加(?:入|水|点|些))[^,.!?;。]{0,8}$/;
@@ -229,8 +242,9 @@ const PICKED_ITEM_AFTER = /^[\u4e00-\u9fff]{1,2}的(?:是|就是|一款|一个|�
 const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
 /** The answer names one of the shop's models by its code (是SE3电池最耐用的, 选A2款最轻): a choice
- *  between the shop's own options, like 这几款里最甜的. */
-const MODEL_CHOICE_BEFORE = /(?:是|选|推荐|买|要|拿)[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*(?:的|款|型号?|版)?[\u4e00-\u9fff]{0,3}$/;
+ *  between the shop's own options, like 这几款里最甜的. Chat logs mask numbers with a placeholder
+ *  ([数字x], normalized to 数字x), so SE[数字x] is such a code too. */
+const MODEL_CHOICE_BEFORE = /(?:是|选|推荐|买|要|拿)(?:[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*|[a-z]+数字[a-z0-9]?)(?:的|款|型号?|版)?[\u4e00-\u9fff]{0,3}$/;
 /** 最准确/最及时 said of information the shop passes on (系统算出的送达时间最为准确, 以页面显示为准):
  *  how reliable the estimate is, not a product claim. */
 const INFO_ACCURACY_AFTER = /^(?:准确|准|精确|精准|及时)/;
@@ -286,10 +300,15 @@ function inBrandName(normalized: NormalizedText, start: number, end: number): bo
 /** Growth of the body itself (长高, 长个子, 骨骼发育): then the shoe is sold as making the child grow. */
 const BODY_GROWTH = /长高|长个|个子长|窜个|骨骼|骨龄|发育|生长/;
 const FOOTWEAR_AFTER = /^(?:[0-9]+(?:cm|厘米|公分))?(?:的)?(?:鞋垫|鞋|垫|靴|款|底|鞋底|袜|拖鞋|凉鞋|板鞋|马丁靴|小白鞋)/;
+/** A service act, a system's rule or a question (补发, 破例, 改地址, 系统, 确认尺码): what 仅此一次 or
+ *  最后一波 then limits is a favour or a check, not an offer. */
+const SERVICE_ACT = /补发|补寄|补偿|破例|通融|特殊处理|例外|改地址|修改|申请|售后|退款|退货|换货|问一下|问下|确认|核对|提交|验货|签收|催/;
+/** Words of an offer or a sale (价, 优惠, 下单, 抢, 库存): with them the same words press a purchase. */
+const ON_SALE = /价|优惠|折|活动|福利|下单|抢|秒杀|库存|囤|入手|买|券|红包|赠|促销|清仓|名额|开团|直播|特惠|现货|剩|仅有|只有[0-9一二两三几]|拍(?!照|图|视频|一下)|错过|手慢|赶紧|抓紧/;
 /** After 最后一波/最后一批: the courier's round (发货, 揽收, 派送) — a schedule, not the goods. */
 const SHIPPING_AFTER = /^(?:的)?(?:发货|发件|发出|揽收|揽件|收件|派送|配送|出库|打包|快递|物流|寄出|装车)/;
 /** 首家 of the shop's own stores: opened by the shop, then a kind of store. */
-const OWN_OPENED_BEFORE = /(?:开|开设|开办|开业|落地|设立)(?:的|了)$/;
+const OWN_OPENED_BEFORE = /(?:(?:开|开设|开办|开业|落地|设立)(?:的|了)|(?:我们|本店|我家|咱家|我们家|咱们|品牌)的)$/;
 const STORE_AFTER = /^(?:线下|实体|直营|社区|城市)?(?:店|门店|分店|体验店|专卖店|旗舰店|工作室|仓|仓库|档口)/;
 const IN_SHOP_POPULAR = /^(?:受欢迎|畅销|热销|火|好卖|卖)/;
 /** An appliance's germ-killing mode (冰箱除菌, 洗衣机高温杀菌): a machine function sold with its test
@@ -312,7 +331,7 @@ const OUTCOME =
   /(?<!显)瘦|减肥|掉秤|不留(?:疤|印|痕)|愈合|消肿|变(?:v|小|瘦|细|挺|白|嫩|年轻)|v脸|小脸|治好|治愈|根治|痊愈|康复|不(?:生病|得病|复发|反弹|过敏|长痘|再长)|见效|有效(?!期)|美白|变白|白回来|祛斑|淡斑|祛痘|去痘|除皱|去皱|长高|增高|生发|长头发|白发变黑|丰胸|降(?:血压|血糖|血脂|三高)|抗癌|防癌|排毒|断根|除根|去根/;
 /** Right before a guarantee: the shop says it can NOT promise it (不能保证100%不起球, 不一定能瘦).
  *  That is an honest merchant, not a claim. */
-const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到)?(?:是|有|能|会)?$/;
+const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到|包)?(?:是|有|能|会)?$/;
 /** Before a treatment word: the legally required disclaimer (本品不能代替药物治疗疾病). */
 const NEG_CURE_BEFORE = /(?:不能|不可|无法|没法|没办法|难以|很难|做不到|不可能|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
 /** Around a no-risk word: the shop says no such promise exists (没有哪款产品是零风险的,
@@ -382,6 +401,29 @@ const VISUAL_EFFECTS = /转场|剪辑|视频|画面|镜头|滤镜|动画|音效|
 /** A degree word right before 治愈 makes it the adjective (很治愈, 太治愈了): a feeling. */
 const DEGREE_BEFORE = /(?:很|超|好|太|真|特别|巨|蛮|挺|超级|非常|十分|多么|这么|那么|满满的?|有点|特)$/;
 const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物|了?我的?(?:心|少女心|眼睛|一天)|的(?:颜色|画面|小物|感觉|氛围|配色|色调|味道|笑容))/;
+
+/** Another shop or party as the subject of its clause, said to be or to call itself something
+ *  (别家说自己是…, 隔壁那家号称…, 您朋友说的那家店是…). Not after a comparison word (比别家都好). */
+const OTHER_PARTY = /(?<![比跟和与较像])(?:别家|别的店|别的商家|其他店|其他家|其他商家|隔壁|那家|人家店|同行|他们家|对面|竞品|友商)[^,.!?;。]{0,10}?(?:说|号称|自称|宣传|标榜|写|挂|是)/;
+/** The shop or its goods in the same clause: then the ranking is the shop's own again. */
+const OWN_PARTY = /我们|本店|我家|咱家|咱们|这款|本品|自家/;
+
+/** Whether the ranking at [start, end) is what another party says of itself or is said to be. */
+function othersRanking(text: string, start: number, end: number): boolean {
+  const clause = clauseBefore(text, start, 24);
+  return OTHER_PARTY.test(clause) && !OWN_PARTY.test(clause + clauseAfter(text, end, 10));
+}
+
+/** Whether the subject of the 是最好 whose 最 is at `start` is an action or a wish (WISH_SUBJECT):
+ *  its own clause, or — when that holds only the copula (…，是最好的选择) — the clause before it. */
+function bestSubjectIsAction(text: string, start: number): boolean {
+  let subject = clauseBefore(text, start, 30).replace(BEST_COPULA_BEFORE, '');
+  if (subject === '') {
+    const clauses = sentenceBefore(text, start, 40).split(/[,、]/).filter((c) => c !== '');
+    subject = clauses.length > 1 ? clauses[clauses.length - 2] : '';
+  }
+  return WISH_SUBJECT.test(subject) && !GOODS_IN_SUBJECT.test(subject) && !MARKET.test(subject);
+}
 
 /** 100% / 百分百 at [start, end) promises a result (100%有效), unless it measures a material or a
  *  value (含棉量100%), is denied, asks how often a problem occurs, or assures the shop's service. */
@@ -488,6 +530,8 @@ export default defineTextRule({
     let hasContrast: boolean | undefined;
     const report: typeof reportFinding = (f) => {
       taken.push(f.start, f.end);
+      // 隔壁那家说自己是行业第一, 您朋友说的那家店是全网第一: another party's ranking reported.
+      if (f.messageId === 'superlative' && othersRanking(text, f.start, f.end)) return;
       reportFinding(f);
     };
     LEXICON.scan(text, (m) => {
@@ -547,7 +591,7 @@ export default defineTextRule({
         }
         // The shop says first how few options it has (我们家就三个颜色，白色最百搭; 店里一共两款，加厚的最
         // 保暖): a 最 later in the sentence ranks among them — unless the sentence names a market.
-        if ((hasFewWords ??= /[就只共仅]/.test(text)) && !SCOPE_BEFORE.test(before) && OWN_FEW.test(sentenceBefore(text, start, 40)) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) return;
+        if ((hasFewWords ??= /[就只共仅有]/.test(text)) && !SCOPE_BEFORE.test(before) && OWN_FEW.test(sentenceBefore(text, start, 40)) && !SHOP_SUBJECT.test(clauseBefore(text, start, 16)) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) return;
         // A figure right after the word states the product's own limit (续航最长18个小时, 最高可达
         // 210度): a specification, unless a market is named.
         if ((hasDigit ??= /[0-9]/.test(text)) && !SCOPE_BEFORE.test(before) && SPEC_FIGURE_AFTER.test(clauseAfter(text, end, 12)) && !MARKET.test(sentenceBefore(text, start, 24) + clauseAfter(text, end, 16))) return;
@@ -567,6 +611,9 @@ export default defineTextRule({
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
+        // 如果周末能送到是最好的, 提前一天解冻是最好的, 您选大一码，是最好的选择: a wish or advice about
+        // an action, said with 是最好 — not the goods ranked.
+        else if (after.startsWith('好') && BEST_COPULA_BEFORE.test(before) && BEST_WISH_AFTER.test(clauseAfter(text, end, 10)) && bestSubjectIsAction(text, start)) claim = false;
         // 一般需要刚没过刀头最好, 泡一晚上再煮最好: 最好 closing advice on how to use — "it is best to",
         // said of the buyer's way of doing something, not of the goods.
         else if (after.startsWith('好') && BEST_CLOSES_ADVICE.test(clauseAfter(text, end, 6)) && USAGE_ADVICE_BEFORE.test(clauseBefore(text, start, 16)) && !PRODUCT_SUBJECT_BEFORE.test(clauseBefore(text, start, 16))) claim = false;
@@ -585,6 +632,8 @@ export default defineTextRule({
       } else if (g.first !== undefined) {
         const after = text.slice(end, end + 4);
         if (ORDINAL_AFTER.test(after)) return;
+        // 现在还不是第一, 算不上行业第一: the ranking denied or declined (a rhetorical 难道不是 stays).
+        if (DECLINE_BEFORE.test(before) && !/(?:难道|岂)[^,.!?;。]{0,6}$/.test(before)) return;
         // 两种方式:第一，…第二，… — an enumerator opening its clause, not a ranking.
         if (/(?:^|:)$/.test(before) && /^[,:、]/.test(after) && /第二|其次|二是|另一/.test(text.slice(end))) return;
         if (!RANKING_BEFORE.test(before) && !RANKED_AFTER.test(clauseAfter(text, end, 4))) return;
@@ -671,6 +720,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
+        // 不包完美, 我们不保证完美无瑕: the shop declines to promise it — an honest limit.
+        if (NEG_GUARANTEE_BEFORE.test(before) && !/(?:难道|岂)[^,.!?;。]{0,4}$/.test(before)) return;
         if (m[0] === '完美' && PERFECT_VERB_BEFORE.test(before)) return;
         // 要是明天能到就完美了: a wish under a condition; 想要完美的妆效，最好先…: the purpose of advice.
         if (m[0] === '完美' && /就(?:更|会更|太)?$/.test(before) && IF_BEFORE.test(clauseBefore(text, start, 24))) return;
@@ -685,6 +736,9 @@ export default defineTextRule({
       } else if (g.urgency !== undefined) {
         // 今天最后一波发货 / 最后一批揽收: the courier's schedule told as information, not scarcity.
         if (SHIPPING_AFTER.test(text.slice(end, end + 6))) return;
+        // 破例给您补发，仅此一次; 改地址系统只能改一次，仅此一次机会; 最后一波问一下尺码: a favour, a
+        // system's limit or a last question — nothing on sale in the sentence to press the buyer into.
+        if (/^(?:仅此一次|最后一波)$/.test(m[0]) && SERVICE_ACT.test(sentenceAround(text, start, end)) && !ON_SALE.test(sentenceAround(text, start, end))) return;
         report({ start, end, messageId: 'urgency', suggestion: '欢迎选购' });
       } else {
         const group = groupOf(g, CLAUSE_CLEARED_GROUPS);
@@ -900,6 +954,9 @@ export default defineTextRule({
     // a result in one clause. A claim the words above already reported adds no second finding.
     for (const f of claimFrames(text)) {
       if (nearTaken(taken, f.start, f.end, 4)) continue;
+      // A once-only favour or a system's limit (破例补发仅此一次, 改地址只有一次机会) said with nothing on
+      // sale, as for the urgency words above.
+      if (f.kind === 'urgency' && SERVICE_ACT.test(sentenceAround(text, f.start, f.end)) && !ON_SALE.test(sentenceAround(text, f.start, f.end))) continue;
       if (inBookTitle(normalized, f.start, f.end)) continue;
       report({ start: f.start, end: f.end, messageId: FRAME_MESSAGE[f.kind], suggestion: '' });
     }

@@ -19,9 +19,26 @@ const PROVENANCE = lexiconScanner(`(?<provenance>${PROVENANCE_SOURCE})`, { prove
 /** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
  *  谨防高仿, 教您辨别高仿, 是正品还是高仿, 不是哪个品牌的仿款), not offering one. */
 const NOT_OURS_BEFORE =
-  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|抵制|反对|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心)(?:卖|售|做|碰|进|收|是|出售|销售|经营|有|任何|买到|到|的)*(?:(?:任何|哪个|哪家|什么|别家|别人家?)?(?:大牌|品牌|牌子|名牌|专柜)的?)?$/;
-/** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰). */
-const NOT_OURS_AFTER = /^[^,.!?;。]{0,6}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|请绕道|绕道)/;
+  /(?:不|没|别|不要|避免|以免|免得|绝不|从不|拒绝|抵制|反对|谨防|警惕|小心|杜绝|打击|严禁|禁止|绝非|并非|不是|没有|辨别|鉴别|区分|识别|分辨|防止|防|打假|举报|投诉|是不是|还是|是否|怕买到|担心|拒收)(?:卖|售|做|碰|进|收|回收|收购|寄卖|寄售|维修|置换|接受|是|出售|销售|经营|有|任何|买到|到|的)*(?:(?:任何|哪个|哪家|什么|别家|别人家?)?(?:大牌|品牌|牌子|名牌|专柜)的?)?$/;
+/** Right after: the same refusal told after the word (高仿我们是绝对不碰的, 高仿勿扰), or a policy
+ *  that refuses to take such goods in (山寨机不回收, 高仿表我们验出来会拒收, 仿品恕不维修): a
+ *  recycling, repair or return desk turning fakes away, not a shop offering one. */
+const NOT_OURS_AFTER =
+  /^[^,.!?;。]{0,12}?(?:绝对不碰|不碰|不卖|不做|坚决不|一律不|勿扰|请绕道|绕道|拒收|(?:不|不予|不能|无法|没法|不可|恕不|谢绝|拒绝)(?:予以|给予|提供)?(?:回收|收购|收|寄卖|寄售|维修|估价|置换|换新|抵扣|受理))/;
+/** Earlier in a list the same refusal governs (回收不收山寨机和高仿机, 不接受翻新机、高仿机): the
+ *  refusal, one or more items, then a joining word. No verb of selling between (不卖假货，只卖原单和…). */
+const LISTED_AFTER_REFUSAL = new RegExp(
+  '(?:不|没|拒绝|谢绝|不予|恕不|拒)(?:卖|售|做|碰|进|收|回收|收购|接受|接|支持|寄卖|寄售|维修|置换)' +
+    '[^,.!?;。只但是卖售有]{1,8}?(?:和|、|或者?|及|以及|跟|与|/)$',
+);
+/** Some goods of a kind in general (一些非正品的内存卡兼容性差, 有些仿品做工粗糙): a remark about
+ *  goods out there, used to explain or advise — not goods the shop offers, which it would name
+ *  as its own. */
+/** A refusal to take goods in (拒收, 不回收, 无法回收, 不予维修): with a condition on the goods being
+ *  fake (验出是高仿的话拒收), the desk's policy. */
+const REFUSE_TAKE = /拒收|(?:不|不予|不能|无法|没法|不可|恕不|谢绝|拒绝)(?:予以|给予|提供)?(?:回收|收购|收|寄卖|寄售|维修|估价|置换|换新|抵扣|受理)/;
+const SOME_GOODS_BEFORE = /(?:一些|有些|有的|部分|某些)(?:的)?$/;
+const OWN_GOODS = /我们|本店|我家|咱家|店里|我这|我店|小店|这款|这批/;
 /** The word asked back and denied (高仿？不不不，我们只卖正品). */
 const DENIED_AFTER = /^\?+[,!]*(?:不+|不是|当然不|绝对不|没有|怎么可能|哪能|不可能)|^[,!]+(?:不不|当然不是|绝对不是|怎么可能|哪能)/;
 /** The fakes are somebody else's (市面上A货很多, 网上那些高仿): a warning to the buyer. */
@@ -82,6 +99,12 @@ const SIMULATION_AFTER = /^[^,.!?;。]{0,5}?(?:模拟|真题|考试|考场|演�
 /** 原单 as the original order of a price or refund question (原单有3元的券, 原单退款后再拍新单), or the
  *  original booking of a stay or a trip (已原单入住, 原单改签). */
 const ORDER_CONTEXT = /新订单|新单|重新下单|拍单|券|差价|价保|退款|退差|实付|实际支付|付款|金额|优惠|取消|入住|预订|预定|房间|酒店|改签|退订|行程|航班|车次/;
+/** 原单 as a paper: the buyer's original receipt, invoice or waybill (发票原单, 把原单拍照发我,
+ *  原单据, 凭原单办理, 原单已作废) — named by the paper it is or by what is done with a paper. */
+const DOCUMENT_BEFORE = /(?:发票|收据|小票|票据|单据|快递|物流|运单|面单|购物|购买|销售|退货|寄件|签收|报关|保修|凭|附上?|附带|提供|出示|保留|保存|留好|留着|找到|带上|携带|连同)(?:的)?$/;
+const DOCUMENT_AFTER = /^(?:如果|要是|万一|已经|已|都|也|要|需要|请|先)?(?:据|件|原件|复印|拍照|拍个?照|拍一?张|照片|截图|扫描|作废|丢了|丢失|找不到|没了|寄回|寄过来|寄给|发我|发给|给我|留着|保留|保存|保管|收好|妥善|签字|盖章|上面|上有|上写|一起|一并|随(?:货|商品|包裹|件)|和(?:发票|保修卡|收据|小票|票据))/;
+/** …unless goods follow the word (原单货, 原单的包, 原单品质): then it is the trade's word. */
+const ORIGINAL_GOODS_AFTER = /^(?:的)?(?:货|款|品|包|鞋|表|衣|服|版|尾|质量|品质|做工|工厂|[a-z\uE000])/;
 /** 外贸原单, 工厂原单尾货: the goods' origin story that sells the fake. */
 const ORIGIN_STORY = /外贸|尾货|尾单|工厂|代工|出口|退下来|剪标|吊牌/;
 /** 1:1 as a ratio or a life-size scale. */
@@ -240,8 +263,14 @@ export default defineTextRule({
       if (listWordCrosses(text, start, end)) return;
       const before = clauseBefore(text, start, 10);
       if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(clauseBefore(text, start, 20)) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
-      if (DENIED_AFTER.test(text.slice(end, end + 8))) return;
+      if (DENIED_AFTER.test(text.slice(end, end + 8)) || LISTED_AFTER_REFUSAL.test(clauseBefore(text, start, 20))) return;
       const sentence = sentenceAround(text, start, end, 40);
+      if (SOME_GOODS_BEFORE.test(before) && !OWN_GOODS.test(sentence)) return;
+      // 验出是山寨机的话，无法回收: the goods' being fake is the condition the desk refuses under.
+      if ((CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || /^[^,.!?;。]{0,4}?的话/.test(text.slice(end, end + 8))) && REFUSE_TAKE.test(text.slice(end, sentenceEnd(text, end, 30)))) return;
+      // 把原单拍照发我, 发票原单随货退回: the buyer's paper, not the trade's 原单 — unless the sentence
+      // tells the goods' origin, names the genuine article or a mark of a copy.
+      if (g.original !== undefined && m[0].endsWith('单') && (DOCUMENT_BEFORE.test(before) || DOCUMENT_AFTER.test(text.slice(end, end + 8))) && !ORIGINAL_GOODS_AFTER.test(text.slice(end, end + 4)) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence) && !SAME_CLAIM.test(sentence)) return;
       if (g.agrade !== undefined && m[0].endsWith('版') && !GENUINE_REF.test(sentence)) return;
       // 仿X的: a copy only where the sentence names the original it copies.
       if (g.imitation !== undefined && /^仿[\u4e00-\u9fff]{2,5}的$/.test(m[0]) && !COPIED_ORIGINAL.test(sentence)) return;
@@ -257,7 +286,7 @@ export default defineTextRule({
       // 如果这是假的，假一赔十: a condition, not the shop saying its goods are fake.
       if (g.imitation !== undefined && /假|冒/.test(m[0]) && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
-      if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence)) return;
+      if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence) && !SAME_CLAIM.test(sentence)) return;
       if (g.replica !== undefined) {
         // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
         // 复刻香奈儿CF: a brand named right after is the copied original, unless the brand itself

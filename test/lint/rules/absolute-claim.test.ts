@@ -2,6 +2,41 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Session 11 (benign12, own wording): a perfect result the shop declines to promise; 是最好 as a
+    // wish or advice about an action; a ranking denied; numbers masked by a chat log's placeholder;
+    // the shop's own options counted or named as a range; its own first store; a once-only favour
+    // with nothing on sale; another party's ranking reported; a compliment to the buyer's people.
+    '手绘的图案不包完美，每件会有细微差别',
+    '纯手工缝制，不保证完美对称，介意的亲慎拍',
+    '要是下午能揽收那就最好了',
+    '尽早冷冻保存是最好的',
+    '您按平时的码数拿，是最好的办法',
+    '这个价格目前还不是历史最低，大促时会更低',
+    '我们还不是第一，还在努力追赶',
+    '最快[数字x]个工作日内给您回复',
+    '目前是X[数字x]续航最长的',
+    '这套餐具有五种配色，奶油白最耐看',
+    '我们家的充电宝型号里这款最小巧',
+    '我们的首家门店开在苏州，周末有活动',
+    '系统只能帮您改一次，仅此一次哈，麻烦确认好再提交',
+    '隔壁店说自己是全网最低价，这个我们不做评价',
+    '您先生一定是最贴心的',
+  ],
+  invalid: [
+    // …while the same words still claim where the goods are ranked, the shop promises or a sale presses.
+    { text: '包完美无瑕，收到不满意随时退', spans: ['完美'] },
+    { text: '买我们家这款是最好的选择', spans: ['最好'] },
+    { text: '用我们的面霜是最好的', spans: ['最好'] },
+    { text: '难道这还不是第一吗', spans: ['第一'] },
+    { text: '有三家在卖，我们家最便宜', spans: ['最便宜'] },
+    { text: '我们是全城首家体验店', spans: ['首家'] },
+    { text: '仅此一次的折扣，抓紧下单', spans: ['仅此一次'] },
+    { text: '别家做不到，我们才是行业第一', spans: ['别家做不到', '第一'] },
+  ],
+});
+
+ruleTester('absolute-claim', {
+  valid: [
     // 永久 before a verb that ends a listing, a shop, an account or a service: "for good", a fact
     // about what has stopped (issue 10, session 10).
     '这个口味去年就永久停产了，现在只有原味',
@@ -1020,3 +1055,4 @@ ruleTester('absolute-claim', {
     { text: '全网唯一一款能做到的', spans: ['唯一'] },
   ],
 });
+

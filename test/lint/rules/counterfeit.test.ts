@@ -2,6 +2,17 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Session 11 (benign12, own wording): 原单 as the buyer's paper (receipt, invoice, waybill);
+    // fakes named by a recycling, repair or return desk that refuses them; some fakes out there
+    // named to explain a problem.
+    '申请售后时麻烦把原单拍个照发过来',
+    '增值税发票原单要和货一起寄回哦',
+    '原单如果丢了，可以用电子订单截图代替',
+    '二手回收不收山寨手机，请理解',
+    '高仿表验出来我们会直接拒收',
+    '检测出来是仿品的话，不予回收',
+    '门店不回收翻新机和高仿机',
+    '有些非原装的数据线充电慢，建议换原装的试试',
     // Session 10 (meaning11, own wording): lifelike things sold on looking real, an appraisal
     // guarantee, a buyer's worry answered, a shop's own name given for a referral.
     '这盆仿真绿萝跟真的一样，不用浇水',
@@ -182,6 +193,11 @@ ruleTester('counterfeit', {
     "这个价买不到真货的话，可以看看我们的平价自有品牌",
   ],
   invalid: [
+    // Session 11 (benign12, own wording): the trade's 原单 and 高仿 offered stay caught.
+    { text: '外贸原单，照片就是实物，和专柜一样', spans: ['原单'] },
+    { text: '原单货现在拍照给您看', spans: ['原单'] },
+    { text: '我们这边有些高仿款，价格很美丽', spans: ['高仿'] },
+    { text: '山寨手机便宜出，功能都有', spans: ['山寨手机'] },
     // Session 10 (meaning11, own wording): a copy sold on passing as genuine — likened to 真的 with a
     // brand named by its logo mark or code, taken for genuine by others, undetectable, getting
     // through an appraisal, or the buyer told to say it came from the counter.
