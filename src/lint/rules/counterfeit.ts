@@ -109,7 +109,7 @@ const ORIGINAL_GOODS_AFTER = /^(?:的)?(?:货|款|品|包|鞋|表|衣|服|版|�
 const ORIGIN_STORY = /外贸|尾货|尾单|工厂|代工|出口|退下来|剪标|吊牌/;
 /** 1:1 as a ratio or a life-size scale. */
 /** rep with a grade of the replica trade before or after it (顶级rep, toprep, rep级别). */
-const GRADED_REP = /^(?:top|顶级|顶配|超|精|纯原|高)rep|rep(?:级|等级|货源)/;
+const GRADED_REP = /^(?:top|顶级|顶配|超|精|纯原|高)rep|rep(?:级|等级|货源)|^superclone$/;
 const RATIO_AROUND = /^(?:的)?(?:比例|兑|冲|调|配|混|稀释|赔|退|换|等身|大小|尺寸|比例尺|还原尺寸|模型)/;
 const RATIO_BEFORE = /(?:按|按照|比例|兑水|配比|(?<!香)水|粉|赔付|等身|尺寸|大小)[^,.!?;。]{0,3}$/;
 /** The shop says it sells the genuine article, so "identical to the counter" is a reassurance. */
@@ -135,12 +135,12 @@ const STYLE_BETWEEN = /风|同款|款式|造型|元素|灵感|平替|样式|感|
 /** Prices that are not what the goods sell for: second-hand, rental, deposits, care and repair. */
 const NOT_SALE_PRICE = /二手|中古|vintage|闲置|回收|租|定金|订金|押金|清洗|保养|护理|维修|修复|翻新|改色|鉴定费|代购费|运费|邮费|跑腿|小样|试用|每期|分期|月供|首付|差价|券|减|返|红包|积分|满[0-9]/;
 /** A price under a thousand yuan: a currency sign or price word before, or 元/块/包邮 after. */
-const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.,])(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])|(?:[¥$]|到手价?|只要|仅需?|才|特价|售价|价格|现价|秒杀价?)(?:是|为|:)?(?:[一二两三四五六七八九]百|几百)(?![万千亿多来]?[件个单份双条只位人次])|(?<![0-9一二两三四五六七八九十百千万])(?:[一二两三四五六七八九]百|几百)(?:多|来)?(?:元|块|包邮)/;
+const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.]|[0-9],)(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])|(?:[¥$]|到手价?|只要|仅需?|才|特价|售价|价格|现价|秒杀价?)(?:是|为|:)?(?:[一二两三四五六七八九]百|几百)(?![万千亿多来]?[件个单份双条只位人次])|(?<![0-9一二两三四五六七八九十百千万])(?:[一二两三四五六七八九]百|几百)(?:多|来)?(?:元|块|包邮)/;
 /** Official words denied (非官方, 没有授权, 未经授权): they do not make a copy the brand's own re-issue. */
 const NOT_OFFICIAL = /(?:非|不是|并非|没有|没|未经?|无)(?:(?:官方|品牌方|原厂)(?:的)?(?:授权)?|授权)/g;
 /** The replica trade's own words for a grade or a source (rep, 纯原, 公司级, 莆田, 过验, a version
  *  grade): two of them in one sentence name a fake even when no genuine article is named. */
-const TRADE_WORDS = /(?<![a-z])rep(?![a-z])|纯原|公司级|莆田|过验|对版|顶级版本|顶配版|高配版|高版本|最高版本|镜面级|原鞋|原盒/g;
+const TRADE_WORDS = /(?<![a-z])rep(?![a-z])|纯原|公司级|莆田|过验|对版|顶级版本|顶配版|高配版|高版本|最高版本|镜面级|原鞋|原盒|版本(?:很|非常|超|特别|比较|都)?高/g;
 function otherTradeWord(sentence: string, word: string): boolean {
   for (const m of sentence.matchAll(TRADE_WORDS)) if (!word.includes(m[0]) && !m[0].includes(word)) return true;
   return false;
@@ -154,6 +154,25 @@ const FACT_BEFORE = /(?:价格|价钱|售价|价|尺码|尺寸|大小|颜色|色
 const ADMITTED_EXCUSE = /(?:但|不过|可是|但是|然而)[^.!?;。]{0,12}?(?:质量|做工|品质|效果|功能|用起来|手感|细节|印刷|清晰|清楚|一样|差不多|没差|没区别|好|不错|过硬|放心|能打|还原|细|到位|漂亮|还行|可以)|(?<![不没])(?:一样|差不多|没差|没区别|一模一样)|介意慎拍|介意勿拍|慎拍|不退不换|不保真|懂的|价格(?:美丽|好看|便宜|只要|只有|是)|便宜|一半|半价|零头|几分之一/;
 /** The shop's own design, told apart from the brand's (是我们自己设计的, 原创). */
 const OWN_DESIGN = /自己设计|自己的设计|原创|自有品牌|自主品牌|我们自己的|本店设计/;
+/** Maison Margiela's perfume line is named Replica: there the word is the brand's own product. */
+const REPLICA_PERFUME = /香水|香氛|淡香|margiela|马吉拉|梅森|慵懒周末|爵士酒廊|壁炉|温暖壁炉|沙滩漫步|淋浴/;
+/** What makes a made copy (仿制品) a counterfeit: a brand, the genuine article or its sameness named. */
+const COPY_OF_BRAND = /一样|一模一样|一致|差不多|没区别|同款|以假乱真/;
+/** The sentence marks the goods as not the brand's own (同款, 跟那款一样, G家, 无授权), so the brand's
+ *  mark said to be on them is a counterfeit mark. */
+const NOT_THE_BRANDS = /同款|一样|一致|仿|复刻|(?<![a-z])[a-z]家|某[牌家兰奢大]|(?:无|没有?|未经?|未获)(?:品牌方?|官方)?授权/;
+/** A refusal, a warning, a report or a condition right before used goods said sold as new. */
+const NOT_SOLD_SO = /不|没|别|禁止|严禁|拒绝|杜绝|谨防|小心|当心|举报|投诉|如果|假如|要是|万一|一旦|若|如|发现|防止|怕/;
+/** The shop's own papers, which it prints or copies for the buyer: no book is pirated there. */
+const OWN_PAPERS = /说明书|合同|发票|证书|协议|报告|单据|表格|身份证|照片|图纸|效果图|作业|快递单|面单|收据/;
+/** A photocopied edition's pages and binding: what 影印版 is said of when it is a book. */
+const PRINT_TALK = /内容|页|装订|字迹|印刷/;
+/** A course of the shop's own or a licensed one (我们老师自己录的). */
+const OWN_COURSE = /自己|本店|原创|授权|我们(?:的)?(?:老师|机构|团队|课程)|本机构/;
+/** A family plan of the service's own (家庭共享). */
+const FAMILY_PLAN = /家庭|家人|亲友|官方|主账号|子账号/;
+/** After 不保证正品: it is other shops the sentence warns against (…的店千万别买). */
+const WARN_AFTER = /^(?:的)?(?:店|商家|卖家|东西|链接|货)[^,.!?;。]{0,6}?(?:别|不要|千万|慎|小心|当心)/;
 
 /** Lifelike things sold honestly on looking real (仿真花, a sugar cake, a wig, 假两件, a photo or a
  *  model): 跟真的一样 and 看不出是假的 there praise the craft, not a copy of a brand. */
@@ -287,6 +306,10 @@ export default defineTextRule({
       if (g.imitation !== undefined && /假|冒/.test(m[0]) && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       if (g.original !== undefined && m[0].startsWith('工厂') && !GENUINE_REF.test(sentence)) return;
       if (g.original !== undefined && m[0].endsWith('单') && ORDER_CONTEXT.test(sentence) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence) && !SAME_CLAIM.test(sentence)) return;
+      // Replica is also the name of Maison Margiela's perfume line.
+      if (g.replica !== undefined && m[0].startsWith('replica') && REPLICA_PERFUME.test(sentence)) return;
+      // 副刻, 付刻: 复 by sound, a copy only with a brand or the genuine article named.
+      if (g.replica !== undefined && /^[\u4e00-\u9fff]刻$/.test(m[0]) && m[0] !== '复刻' && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
       if (g.replica !== undefined) {
         // A brand's own re-issue or a recreated recipe, unless the sentence also copies a brand.
         // 复刻香奈儿CF: a brand named right after is the copied original, unless the brand itself
@@ -306,9 +329,11 @@ export default defineTextRule({
         if (!GENUINE_REF.test(sentence) && !/做|版|复|仿|实拍|对版|还原/.test(clauseAfter(text, end, 6))) return;
       }
       // 莆田的 alone (the goods are from Putian): a copy where the sentence is about shoes or a brand.
-      if (g.putian !== undefined && /(?:田|tian)的$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
+      // 莆田那边出的 likewise: made over there, a copy only where the sentence is about shoes or a brand.
+      if (g.putian !== undefined && /(?:田|tian)(?:那边|这边|那里|本地)?(?:出|产|做|来|过来|出来|工厂)?的$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
       // 莆田直发: shipped from Putian is the replica trade's origin only for shoes or a brand.
-      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓|出品)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
+      // Another of the trade's grade words (纯原 pt直发) names the replica trade as much as shoes do.
+      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓|出品)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence) && !otherTradeWord(sentence, m[0])) return;
       // 非柜: not from the counter is a fake only with a brand or the genuine article named.
       if (g.notgenuine !== undefined && /柜/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
       // 高防/高纺/高倣: a sound-alike of 高仿 only before goods, or with a brand or the genuine article.
@@ -317,7 +342,7 @@ export default defineTextRule({
       // 和原版配方一模一样: a recipe or a taste recreated, not goods copying a brand.
       if (g.lookalike !== undefined && NOT_GOODS_REPLICA.test(m[0]) && !BRAND_NAMED.test(sentence)) return;
       // 影印版: an unlicensed copy only of a book or its genuine edition.
-      if (g.piracy !== undefined && /印/.test(m[0]) && (!BOOK_TALK.test(sentence.replace(m[0], '')) || LICENSED.test(sentence))) return;
+      if (g.piracy !== undefined && /印/.test(m[0]) && (!(BOOK_TALK.test(sentence.replace(m[0], '')) || (/^(?:影印|翻印|盗印)/.test(m[0]) && PRINT_TALK.test(sentence.replace(m[0], '')))) || LICENSED.test(sentence))) return;
       // 如果是盗版，假一赔十: a condition with a refund promise, not the shop's goods.
       if (g.piracy !== undefined && (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       // 懂的都懂 / 没吊牌所以便宜: a wink at a fake only with a brand named and nothing vouching for it.
@@ -330,7 +355,7 @@ export default defineTextRule({
       // 标是自己贴的: a logo, label or tag added by the seller copies a brand only where the sentence
       // names it or the genuine article (T恤可以自己印logo is a custom print); a security mark
       // (防伪码, 钢印, 鞋标) made by the seller is forged whatever the sentence says.
-      if (g.kit !== undefined && SELF_ADDED.test(text.slice(Math.max(0, start - 8), end)) && !/防伪|钢印|鞋标/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
+      if (g.kit !== undefined && SELF_ADDED.test(text.slice(Math.max(0, start - 8), end)) && !/防伪|钢印|鞋标|证书|小票|发票|卡/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
       // 弹窗定位都有: the original's features claimed by a clone, only with the original named.
       if (g.lookalike !== undefined && /^(?:弹窗|定位|改名|查找|空间音频|入耳检测)/.test(m[0]) && !BRAND.test(sentence) && !/苹果|原装|正品|专柜/.test(sentence)) return;
       // 正品 as the full-size product a sample or gift is likened to (小样和正品一样).
@@ -370,7 +395,8 @@ export default defineTextRule({
       // 非官方渠道: a fake only with a brand named; a warranty notice (非官方渠道购买的不保修) is not.
       if (g.notgenuine !== undefined && /官方/.test(m[0]) && (!GENUINE_REF.test(sentence.replace(m[0], '')) || /购买|买的|保修|售后|维修/.test(sentence))) return;
       if (g.notgenuine !== undefined) {
-        if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence)) return;
+        // (不敢保证正品 holds 保证正品: the shop's own words are left out of the vouching test.)
+        if (CONDITION_BEFORE.test(before) || REFUND_AFTER.test(text.slice(end, end + 14)) || GENUINE_CLAIM.test(sentence.replace(m[0], ''))) return;
         // 平替款，不是正品: an alternative of the shop's own, honestly told apart from the brand.
         if (/平替|替代款|自有品牌|原创品牌|国产品牌|自己的品牌/.test(sentence) && !GENUINE_REF_WORDS.test(sentence.replace(/不是正品|非正品|正品/g, ''))) return;
       }
@@ -392,6 +418,32 @@ export default defineTextRule({
         // Goods without tag or box: a copy only when the sentence ties them to the genuine article.
         if (UNMARKED.test(m[0]) && !TIED_TO_GENUINE.test(sentence.replace(m[0], ''))) return;
       }
+      // 假的，但看着挺真: a lifelike thing (仿真绿植, a wig) admitted fake is sold honestly on looking real.
+      if (g.imitation !== undefined && /^(?:假货|假的|山寨货|山寨的|山寨|仿货|仿品)$/.test(m[0]) && !/[\u4e00-\u9fff]/.test(text.charAt(start - 1)) && SIMULATED.test(sentence)) return;
+      // 仿制品: a made copy is a counterfeit of a brand or the genuine article, a craft of a relic.
+      if (g.imitation !== undefined && /^仿[制造]品$/.test(m[0])) {
+        const rest = sentence.replace(m[0], '');
+        if (!BRAND_NAMED.test(rest) && !GENUINE_REF_WORDS.test(rest) && !COPY_OF_BRAND.test(rest)) return;
+      }
+      // The brand's mark on goods the sentence marks as not the brand's (同款, G家, 无授权); the buyer's
+      // own logo printed to order names no brand, and a shop vouching for genuine goods is cleared.
+      if (g.brandmark !== undefined) {
+        if (!BRAND_NAMED.test(sentence) || !NOT_THE_BRANDS.test(sentence.replace(m[0], '')) || GENUINE_CLAIM.test(sentence) || INSPIRED.test(sentence) || OWN_BRAND.test(sentence)) return;
+      }
+      // Goods seized by customs sold on (海关扣下的包): not a parcel held at customs clearance.
+      if (g.provenance !== undefined && m[0].startsWith('海关') && /包裹|快递|清关|身份证|申报|退运|单号|物流|件/.test(sentence)) return;
+      // Used goods sold as new: not where the shop refuses, warns or states a condition.
+      if (g.renewed !== undefined && (NOT_SOLD_SO.test(clauseBefore(text, start, 12)) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
+      if (g.piracy !== undefined) {
+        // A book photocopied or printed from a PDF: not the shop's own papers (说明书, 合同).
+        if (/复印|打印|印刷/.test(m[0]) && OWN_PAPERS.test(sentence)) return;
+        // A screen-recorded course: not the shop's own or a licensed one.
+        if (/录屏|翻录|转录|网课|付费课/.test(m[0]) && OWN_COURSE.test(sentence)) return;
+        // Shared memberships: not the service's own family plan.
+        if (/共享|租|借/.test(m[0]) && FAMILY_PLAN.test(sentence)) return;
+      }
+      // 不保证正品的店千万别买: a warning about other shops.
+      if (g.notgenuine !== undefined && WARN_AFTER.test(text.slice(end, end + 16))) return;
       report({ start, end, messageId: 'fake', suggestion: '' });
       reported = true;
     };
