@@ -134,8 +134,9 @@ const LUXURY_GOODS = new RegExp(`(?:${lexicon.sets.luxury})(?<between>[^,.!?;。
 const STYLE_BETWEEN = /风|同款|款式|造型|元素|灵感|平替|样式|感|色|型|图案|印花|周边/;
 /** Prices that are not what the goods sell for: second-hand, rental, deposits, care and repair. */
 const NOT_SALE_PRICE = /二手|中古|vintage|闲置|回收|租|定金|订金|押金|清洗|保养|护理|维修|修复|翻新|改色|鉴定费|代购费|运费|邮费|跑腿|小样|试用|每期|分期|月供|首付|差价|券|减|返|红包|积分|满[0-9]/;
-/** A price under a thousand yuan: a currency sign or price word before, or 元/块/包邮 after. */
-const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.]|[0-9],)(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])|(?:[¥$]|到手价?|只要|仅需?|才|特价|售价|价格|现价|秒杀价?)(?:是|为|:)?(?:[一二两三四五六七八九]百|几百)(?![万千亿多来]?[件个单份双条只位人次])|(?<![0-9一二两三四五六七八九十百千万])(?:[一二两三四五六七八九]百|几百)(?:多|来)?(?:元|块|包邮)/;
+/** A price under a thousand yuan: a currency sign or price word before, 元/块/包邮 or 就能拿 after,
+ *  or the price said by its digits (三位数, 百来块). */
+const LOW_PRICE = /(?:[¥$]|rmb|到手价?|只要|仅需?|才|特价|售价|价格|卖|现价|秒杀价?)(?:是|为|:)?(?<![0-9])(?<n1>[1-9][0-9]{1,2})(?![0-9]|[.,][0-9]|万|w|k|千)|(?<![0-9.]|[0-9],)(?<n2>[1-9][0-9]{1,2})(?:\.[0-9]+)?(?:元|块|rmb|包邮|米)(?![0-9])|(?:[¥$]|到手价?|只要|仅需?|才|特价|售价|价格|现价|秒杀价?)(?:是|为|:)?(?:[一二两三四五六七八九]百|几百)(?![万千亿多来]?[件个单份双条只位人次])|(?<![0-9一二两三四五六七八九十百千万])(?:[一二两三四五六七八九]百|几百)(?:多|来)?(?:元|块|包邮)|(?<![0-9.]|[0-9],)(?:[1-9][0-9]{1,2}|[一二两三四五六七八九]百|几百)(?:多|来)?(?:就能|就可以|就|即可)(?:拿|入|带走|买到|到手|拿下)|三位数|两位数|百来块|百把块|百元(?:价|左右|出头|以内|就)/;
 /** Official words denied (非官方, 没有授权, 未经授权): they do not make a copy the brand's own re-issue. */
 const NOT_OFFICIAL = /(?:非|不是|并非|没有|没|未经?|无)(?:(?:官方|品牌方|原厂)(?:的)?(?:授权)?|授权)/g;
 /** The replica trade's own words for a grade or a source (rep, 纯原, 公司级, 莆田, 过验, a version
@@ -200,6 +201,8 @@ const TIED_TO_GENUINE = /代工|原厂|同厂|同一(?:个|条|家)?(?:工厂|�
  *  or less (我们这边两百, 只要299), with the goods said to be the same (一样, 同款, 没区别): the price
  *  logic of a copy, whatever words name it. */
 const GENUINE_PRICE_LEAD = /(?:专柜|正品|官网|官方|原价|大牌|品牌店|商场|实体店|正价|真品|正版|\uE000)[^,.!?;。]{0,8}$/;
+/** 正品的话要…: the genuine article's price told as a supposition, so the goods are not it. */
+const IF_GENUINE = /(?:正品|真品|真货|正版|专柜货)的话/;
 const OWN_PRICE_LEAD = /(?:我们|这里|这边|我家|咱家|这款|只要|才|仅|只需|到手|我这|店里|本店)[^,.!?;。]{0,6}$/;
 const SAME_GOODS = /一样|一模一样|同款|没区别|没有区别|同样的?|一致|差不多|相同|无差|没差|分不出|看不出|同品质|同一/;
 const AMOUNT = /(?:[1-9][0-9]*(?:\.[0-9]+)?(?:千|k|万|w)?|(?:大|上)?[一二两三四五六七八九几十]{1,3}(?:百|千|万))(?:多|出头|来)?(?:元|块)?/g;
@@ -213,7 +216,7 @@ function amountValue(s: string): number {
   return (head === null ? 1 : (s.startsWith('大') ? 7 : CN_DIGIT[head[0]])) * unit;
 }
 function reportPriceGap(text: string, report: Report): boolean {
-  if (text.length > 400 || !SAME_GOODS.test(text) || NOT_SALE_PRICE.test(text) || OWN_BRAND.test(text) || OWN_DESIGN.test(text) || GENUINE_CLAIM.test(text)) return false;
+  if (text.length > 400 || !(SAME_GOODS.test(text) || IF_GENUINE.test(text)) || NOT_SALE_PRICE.test(text) || OWN_BRAND.test(text) || OWN_DESIGN.test(text) || GENUINE_CLAIM.test(text)) return false;
   let genuine = -1;
   let genuineAt = -1;
   AMOUNT.lastIndex = 0;
@@ -240,7 +243,7 @@ const REFUND_AFTER = /^[^.!?;。]{0,12}?(?:退|赔|假一|负责|投诉|举报|�
  *  price says the goods are copies. A style (小香风, 卡地亚风格的), second-hand goods, rental, care
  *  services and samples are cleared. */
 function reportUnderpriced(text: string, report: Report): void {
-  if (text.length > 400 || !/[0-9百]/.test(text)) return;
+  if (text.length > 400 || !/[0-9百]|位数/.test(text)) return;
   LUXURY_GOODS.lastIndex = 0;
   for (let m = LUXURY_GOODS.exec(text); m !== null; m = LUXURY_GOODS.exec(text)) {
     if (m.groups?.between !== undefined && STYLE_BETWEEN.test(m.groups.between)) continue;
@@ -420,6 +423,8 @@ export default defineTextRule({
       }
       // 假的，但看着挺真: a lifelike thing (仿真绿植, a wig) admitted fake is sold honestly on looking real.
       if (g.imitation !== undefined && /^(?:假货|假的|山寨货|山寨的|山寨|仿货|仿品)$/.test(m[0]) && !/[\u4e00-\u9fff]/.test(text.charAt(start - 1)) && SIMULATED.test(sentence)) return;
+      // 仿得很逼真: said of a lifelike thing (仿真花) it praises the craft.
+      if (g.imitation !== undefined && m[0].startsWith('仿得') && SIMULATED.test(sentence)) return;
       // 仿制品: a made copy is a counterfeit of a brand or the genuine article, a craft of a relic.
       if (g.imitation !== undefined && /^仿[制造]品$/.test(m[0])) {
         const rest = sentence.replace(m[0], '');
