@@ -336,7 +336,7 @@ export default defineTextRule({
       if (g.putian !== undefined && /(?:田|tian)(?:那边|这边|那里|本地)?(?:出|产|做|来|过来|出来|工厂)?的$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence)) return;
       // 莆田直发: shipped from Putian is the replica trade's origin only for shoes or a brand.
       // Another of the trade's grade words (纯原 pt直发) names the replica trade as much as shoes do.
-      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓|出品)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence) && !otherTradeWord(sentence, m[0])) return;
+      if (g.putian !== undefined && /(?:直发|直邮|发货|发出|货源|产地|仓|出品|工艺|做工)$/.test(m[0]) && !SHOE_TALK.test(sentence) && !GENUINE_REF.test(sentence) && !otherTradeWord(sentence, m[0])) return;
       // 非柜: not from the counter is a fake only with a brand or the genuine article named.
       if (g.notgenuine !== undefined && /柜/.test(m[0]) && !GENUINE_REF.test(sentence.replace(m[0], ''))) return;
       // 高防/高纺/高倣: a sound-alike of 高仿 only before goods, or with a brand or the genuine article.
@@ -437,6 +437,8 @@ export default defineTextRule({
       }
       // Goods seized by customs sold on (海关扣下的包): not a parcel held at customs clearance.
       if (g.provenance !== undefined && m[0].startsWith('海关') && /包裹|快递|清关|身份证|申报|退运|单号|物流|件/.test(sentence)) return;
+      // 完美还原大牌妆容: a look, a taste or a recipe recreated, not goods copying a brand.
+      if (g.provenance !== undefined && /还原/.test(m[0]) && NOT_GOODS_REPLICA.test(clauseAfter(text, end, 8))) return;
       // Used goods sold as new: not where the shop refuses, warns or states a condition.
       if (g.renewed !== undefined && (NOT_SOLD_SO.test(clauseBefore(text, start, 12)) || REFUND_AFTER.test(text.slice(end, end + 14)))) return;
       if (g.piracy !== undefined) {

@@ -17,6 +17,10 @@ ruleTester('counterfeit', {
     // that sit next to the new word classes (legal nouns, 倣, receipts made to order, used goods
     // sold as new, photocopied books, cracked software, recorded courses, shared memberships).
     '仿冒品我们一律不进，请放心',
+    '药品仿单请仔细阅读后使用',
+    '我们是公司级的采购渠道，可以开专票',
+    '完美还原大牌妆容的眼影教程',
+    '您的logo我们印得一模一样，请看效果图',
     '鹦鹉学舌模仿得很像，孩子爱玩',
     '仿真桃花仿得很逼真，摆玄关',
     '两个色号真的没什么区别，选哪个都行',
@@ -437,5 +441,12 @@ ruleTester('counterfeit', {
     { text: '厂家直销的香奈儿，量少', spans: ['厂家直销的香奈儿'] },
     { text: '正品的话要一万二，我们这个只要一千出头', spans: ['一万二，我们这个只要一千出头'] },
     { text: '卡地亚手镯三位数就能拿', spans: ['卡地亚手镯'] },
+    { text: '这款是大牌同款，标志完全一样', spans: ['标志完全一样'] },
+    { text: '95%还原迪奥的马鞍包', spans: ['95%还原迪奥'] },
+    { text: '拉链头按原版做的，放心', spans: ['按原版做'] },
+    { text: 'PT做工的跑鞋，脚感软', spans: ['PT做工'] },
+    { text: '这批是仿单，数量不多', spans: ['仿单'] },
+    { text: '这批是公司级的。', spans: ['公司级的'] },
+    { text: '和专柜货的对比图可以发您', spans: ['和专柜货的对比图可以发'] },
 ],
 });
