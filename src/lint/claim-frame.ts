@@ -26,7 +26,7 @@ export interface Frame {
 
 const NUM = '[0-9一二两三四五六七八九十几半俩]+';
 /** A stretch of use or time (两晚, 三个月, 一个疗程, 第一次): with a body result, XX天见效. */
-const SPAN = `(?:${NUM}(?:个)?(?:天|日|周|星期|礼拜|月|年|晚|夜|次|回|遍|疗程|瓶|盒|罐|贴|袋|支|管|分钟|小时)|第[一二三123](?:天|晚|次|周))`;
+const SPAN = `(?:${NUM}(?:个)?(?:天|日|周|星期|礼拜|月|年|晚|夜|次|回|遍|疗程|瓶|盒|罐|贴|袋|支|管|分钟|小时|秒钟|秒)|第[一二三123](?:天|晚|次|周))`;
 /** One use and the result at once (一抹就, 一喝就, 涂上就, 用了就). */
 const AT_ONCE = '(?:一(?:抹|涂|擦|喷|贴|喝|吃|用|敷|洗|泡|戴|按|揉|照)就|(?:抹|涂|擦|喷|贴|喝|吃|用|敷|戴|穿)(?:上|了|完)[^,.!?;。]{0,6}?(?:就|便|立马|马上))';
 /** Buyers vouching as a crowd (用过的都, 很多老病号都, 好几千个宝妈都): a testimonial standing in for an effect rate. */
@@ -60,11 +60,11 @@ const HARM = `(?:${sets.harm})(?!性?(?:气味|味道|的味))`;
 /** A durable good said to last for ever (一辈子不坏, 怎么摔都摔不坏, 穿十年都不起球). */
 const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|起一个球|生锈|开胶|开线|掉漆|跑绒|钻绒|鼓包|脱线)(?![了吗么的掉])|(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年(?:都|也|内)?(?:不会?)(?:坏|烂|破|断|变形|掉色|褪色|起球|发黄|变黄|起泡|开裂|生锈|开胶|漏水|脱落|老化)(?![了吗么])|(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年[^,.!?;。]{0,8}?(?:还|都|也|依然|照样|仍然)(?:跟|和|像)新的?(?:一样|似的)|包(?:您|你)(?:用)?(?:一辈子|终身|到老)(?!保修|维修|免费|售后|质保|换)';
 /** Better than every rival (比谁都便宜, 比任何一家都好用): a superlative said through a comparison. */
-const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?:${sets.better})|(?:找不到|没有|没|再找不出|挑不出)(?:第二家|第二个|第二款|对手|敌手|能打的|能比的|比得过的|比得上的)|(?:没人|没谁|没有人|无人|没有哪(?:家|款|个)|没(?:有)?一(?:家|款|个)|一家都没有)[^,.!?;。]{0,4}?(?:能)?(?:比得过|比得上|赶得上|超过|能比|能打|打得过)`;
+const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?:${sets.better})|(?:找不到|找不出|没有|没|再找不出|挑不出|遇不到|碰不到)(?:第二家|第二个|第二款|对手|敌手|能打的|能比的|比得过的|比得上的)|(?:没人|没谁|没有人|无人|没有哪(?:家|款|个)|没(?:有)?一(?:家|款|个)|一家都没有)[^,.!?;。]{0,4}?(?:能)?(?:比得过|比得上|赶得上|超过|能比|能打|打得过)`;
 /** No rival better than us (找不到比我们更便宜的, 没有哪家比这款还耐用). */
 const NONE_BETTER = `比(?:我们|我家|咱家|咱们|本店|这|它|他们家)[^,.!?;。]{0,6}?(?:更|还)?(?:${sets.better})`;
 /** An authority's name on the goods (医生都在用, 专家公认, 主任都让病人用). */
-const ENDORSED = `(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(?:${sets.authority})[^,.!?;。]{0,8}?(?:都|也|自己|亲自|全|一直)(?:在|会)?(?:给[^,.!?;。]{1,4}?)?(?:${sets.endorse})`;
+const ENDORSED = `(?:${sets.authority})[^,.!?;。]{0,8}?(?:都|也|自己|亲自|一直|常年|天天)(?:在|从|找)(?:我们|我家|咱家|本店)(?:这儿|这里|这|家|店里|店)?(?:买|拿货|订|采购|囤|进货|回购)|(?:${sets.authority})(?:们)?(?:在|会)?(?:${sets.endorse})|(?:${sets.authority})[^,.!?;。]{0,8}?(?:都|也|自己|亲自|全|一直)(?:在|会)?(?:给[^,.!?;。]{1,4}?)?(?:${sets.endorse}|买了|买过)`;
 
 /** What every frame must name somewhere in the text — a body or problem, a medicine or doctor, a
  *  weight, a harm, a wear-out, a rival compared, an authority. Most replies name none of them, so
@@ -137,13 +137,13 @@ const HAZARD_CARE = /请勿|以免|注意|不要|别|避免|防止|小心|切勿
 // 涨价), and the shop telling the buyer not to hurry.
 
 /** A deadline (今晚, 零点, 这周五, 过了, 12点以后). */
-const DEADLINE = new RegExp(`${sets.deadline}|[0-9一二两三四五六七八九十]+点|(?:周|星期|礼拜)[一二三四五六日天]`);
+const DEADLINE = new RegExp(`${sets.deadline}|(?:晚|慢|迟)(?:一|几|两)(?:天|步|秒|会儿)|[0-9一二两三四五六七八九十]+点|(?:周|星期|礼拜)[一二三四五六日天]`);
 /** A countdown in minutes or hours (再过十分钟, 还剩半小时): the fake deadline by itself. */
 const COUNTDOWN = /(?:再过|还剩|只剩|就剩|仅剩|还有|只有)[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|秒|小时|钟头)|[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|秒|钟头)(?:后|之后|以后)/;
 /** Stock running out (库存, 名额, 这批, 就剩3件). */
 const STOCK = new RegExp(`${sets.stock}|(?:就|只|仅|还)剩(?:下)?(?:最后)?[0-9一二两三四五六七八九十几]+(?:个|件|套|单|份|瓶|盒|双|支|包|台|名|位)?`);
 /** A push to order now (抓紧, 犹豫, 亏大了, 现在不拍, 再不下单). */
-const PUSH = new RegExp(`${sets.push}|(?:现在|再|今天|今晚|此刻|这会儿)不(?:拍|买|下单|入手|抢|囤|报名|付款|下手)|(?:不|没)(?:拍|买|下单|入手|抢)[^,.!?;。]{0,3}?(?:亏|后悔)`);
+const PUSH = new RegExp(`${sets.push}|(?:现在|再|今天|今晚|此刻|这会儿)不(?:拍|买|下单|入手|抢|囤|报名|付款|下手|定|订|付|要|拿)|(?:不|没)(?:拍|买|下单|入手|抢)[^,.!?;。]{0,3}?(?:亏|后悔)`);
 /** The shop says there is no hurry (按需, 不着急, 慢慢挑): information, not pressure. */
 const NO_HURRY = /按需|不用着急|不着急|不急|慢慢(?:选|挑|看|考虑)|理性消费|不用赶|考虑好/;
 /** A condition or a question on the lapse (需要的话, 如果, 吗): the shop informs. */
@@ -151,7 +151,7 @@ const URGE_HEDGE = /如果|要是|假如|的话|需要|(?<!不)可能|大概|应
 /** The lapse denied or not feared (不会涨价, 不用担心买不到), or the push itself (不要错过, 避免断货). */
 const LAPSE_DENIED = /(?:不要|别|避免|以免|防止|免得|不会|不用担心|不必担心|别担心|不怕|不存在|也不|不再|没有|没)(?:再|会)?$/;
 /** What triggers: the lapse, or a once-only. */
-const URGE = `(?<lapse>${sets.lapse}|贵[0-9一二两三四五六七八九十百几]+(?:块钱|块|元|%|个点)?)|(?<once>${sets.once})`;
+const URGE = `(?<lapse>${sets.lapse}|(?:至少|起码|还得|又得|就得|再)等(?:上)?(?:个)?(?:大半年|半年|一年|[0-9一二两三四五六七八九十几]+个?(?:月|年))|贵[0-9一二两三四五六七八九十百几]+(?:块钱|块|元|%|个点)?)|(?<once>${sets.once})`;
 const OFFER = new RegExp(sets.offer);
 
 function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
@@ -166,6 +166,12 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
   while (j > 0 && CLAUSE_END[text.charCodeAt(j - 1)] !== 0) j--;
   const ps = j < cs ? clauseStart(text, j) : cs;
   const clause = text.slice(cs, ce);
+  // 趁还没涨价: the lapse not yet come is the push itself.
+  // A rise with an outside cause named (原材料, 政策, 厂家调价) is news the shop passes on.
+  if (m.groups!.lapse !== undefined && /趁(?:着)?(?:现在)?(?:还)?(?:没|未)(?:有)?$/.test(text.slice(cs, start)) && !URGE_HEDGE.test(clause) && !/政策|政府|国家|原材料|原料|成本|厂家|上游|汇率|关税|运费/.test(text.slice(sentenceStart(text, start, 40), ce))) {
+    frames.push({ start: cs + text.slice(cs, start).search(/趁/), end, kind: 'urgency' });
+    return;
+  }
   if (URGE_HEDGE.test(clause) || LAPSE_DENIED.test(text.slice(cs, start))) return;
   const near = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
   if (NO_HURRY.test(near)) return;
@@ -189,8 +195,13 @@ function urgencyFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
     c = COUNTDOWN.exec(text.slice(from, ps));
     if (c === null) from = ps;
   }
-  const d = c ?? DEADLINE.exec(before) ?? STOCK.exec(before);
+  // 错过这次 (not 错过了, a missed slot told): the chance itself is the deadline.
+  // 错过了 (a slot missed) holds 过了 but is no deadline.
+  const d = c ?? DEADLINE.exec(before.replace(/错过了/g, '错过_')) ?? STOCK.exec(before) ?? /错过(?!了)/.exec(before);
   if (d === null) return;
+  // A long wait (要等到, 还得等) presses only when a price, an offer or the goods are at stake;
+  // 要等到明天才能送 is a delivery told.
+  if (/^(?:要等到|得等到|就得等|又得等|还得等|再等就是|(?:至少|起码|还得|又得|就得|再)等)/.test(m[0]) && !/价|折|优惠|活动|福利|团购|秒杀|买|抢|拍|货|库存|名额|这批|这一波|这波/.test(text.slice(ps, ce))) return;
   if (c === null && !PUSH.test(near)) return;
   frames.push({ start: from + d.index, end, kind: 'urgency' });
 }
@@ -250,7 +261,7 @@ function crowdFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
 // teacher tied to the exam body (讲课老师在考试院待过). Word classes `course`, `learned`, `examiner`.
 // Effort or a hedge (坚持练的话, 看个人, 一般, 不保证), a question, or the result denied informs.
 
-const SCORE_GAIN = '(?:涨|提|提高|提升|多考|多拿|上涨|提了|涨了)[0-9一二两三四五六七八九十百几]+分|考到[0-9一二两三四五六七八九十百]+分';
+const SCORE_GAIN = '(?:涨|提|提高|提升|多考|多拿|上涨|提了|涨了)[0-9一二两三四五六七八九十百几]+分|(?:考到|拿下|拿到|刷到|冲到)[^,.!?;。]{0,4}?[0-9一二两三四五六七八九十百.]+分';
 const LEARN =
   `(?<learned>${sets.learned}|${SCORE_GAIN})|(?<examiner>(?:${sets.examiner})[^,.!?;。]{0,6}?(?:工作过|待过|干过|当过|任职|出身|出来的|退休|退下来|内部|参与过|负责过|出卷子|出卷|出题|出过题|命题|命过题|阅卷|改卷))`;
 /** What a learning result needs before it: a certainty, a floor or a stated time of study. */
@@ -307,13 +318,13 @@ const RIVAL_FRAME = new RegExp(
     // Nobody better, the comparison first and the denial or a rhetorical question after it.
     `(?<after>比${US}[^,.!?;。]{0,8}?(?:${sets.better}|更[\u4e00-\u9fff]{1,3}|多)的(?:[,]?[^,.!?;。]{0,4}?)(?:一家都没有|一个都没有|没有一家|没有一个|有吗|有没有|找不到|找不出))`,
     // The rivals losing to the shop, across the comma (别的牌子跟我们比，差了不止一个档次).
-    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:照着|跟着|跟在)${US}(?:后面)?(?:做|学|抄|仿|模仿)|${RIVALS}(?:的)?[^,.!?;。]{0,4}?(?:都|全|全都|基本都)是(?:智商税|垃圾|坑人的?|骗人的?|割韭菜|次品|三无(?:产品)?|糊弄人的?)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
+    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:照着|跟着|跟在)${US}(?:后面)?(?:做|学|抄|仿|模仿)|${RIVALS}[^,.!?;。]{0,4}?(?:都|全)是(?:后来|后面|之后)(?:才)?(?:跟|学|仿|抄)(?:的|着)|${RIVALS}(?:的)?[^,.!?;。]{0,4}?(?:都|全|全都|基本都)是(?:智商税|垃圾|坑人的?|骗人的?|割韭菜|次品|三无(?:产品)?|糊弄人的?)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
     // Ahead of the rivals by a measure.
     `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次)|(?:${sets.market}|市面)[^,.!?;。]{0,8}?(?:产品|同类)?的[0-9一二两三四五六七八九十几]+倍)`,
     // The dare: a cheaper one found, and the shop's forfeit.
     `(?<dare>(?:找到|找出|发现|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
     // The leader of the field (同行里我们是带头的, 整个类目它排头一个): 第一 in other words.
-    `(?<lead>(?:是|当|算|排)(?:它|我们|我家|咱家|这款|本店)?(?:排)?(?:这个|那个)?(?:领头羊|带头的|带头大哥|龙头老大|排头兵|排头一个|排头的|领跑者|领跑的|扛把子|头一个))`,
+    `(?<lead>(?:是|当|算|排)(?:它|我们|我家|咱家|这款|本店)?(?:排)?(?:这个|那个)?(?:领头羊|带头的|带头大哥|龙头老大|排头兵|排头一个|排头的|领跑者|领跑的|扛把子|头一个|老大哥|老大|一哥|一姐))|就属(?:${US})(?:家)?[^,.!?;。]{0,4}?(?:多|好|强|便宜|全|火|专业|正宗|实惠)(?![吗么])`,
     // No other seller has it (别的任何一家都拿不到这个价).
     `(?<anywhere>(?:别的|其他)?任何(?:一)?(?:家|地方|店|平台)[^,.!?;。]{0,4}?(?:都|也)(?:拿不到|买不到|找不到|给不了|给不到))`,
     // Every other product made unnecessary (别的护肤品都可以扔了): the one that beats them all.
@@ -480,13 +491,19 @@ const SINCE_SUFFIX = '(?:以来|到现在|到今天|至今|起|开始|这么多�
 const SINCE_SPAN = `(?:(?:自打|自从|打从)[^,.!?;。]{0,6}?(?:${sets.since})(?:那天|那一天|的那天|的时候)?${SINCE_SUFFIX}?|(?:${sets.since})(?:那天|那一天|的那天|的时候)?${SINCE_SUFFIX})`;
 const SINCE_FIRST = '(?:首次|头一回|头一次|第一次|第一回|头一遭|破天荒|(?:还|都|就|从来|从|也)?没(?:有)?(?:人|谁|哪家|一家|哪个|厂家|品牌|别家|同行)(?:能|敢)?(?:做出|做到|研发|推出|仿出|超过|超越|打破|比得上|赶上)|从(?:来)?没(?:有)?(?:降|打|让|放|给|卖)(?:过)?(?:这个价|这么低|这种价|价|折|这么大|这么便宜))';
 const PLEDGE = [
+  `(?<figure>(?:体重|腰围|腿围|臀围|血压|高压|低压|血糖|血脂|尿酸|胆固醇|视力|度数|近视|体脂率?|身高|个子|个头)[^,.!?;。]{0,8}?(?:降到|降至|降了|减到|减了|掉到|掉了|涨到|长到|长了|升到|回到|恢复到|控制在|稳定在|少了|窜了|蹿了|提高了|提升了|多了)[0-9一二两三四五六七八九十百几.]+(?:斤|公斤|kg|cm|厘米|公分|度|个点|%|mmol)?)`,
+  `(?<rare>(?:[0-9]+|[一二两三四五六七八九十几百]+)年(?:都|也)?(?:难|难得|才|很难)(?:遇|碰|见|出|有)(?:到|上)?(?:一次|一回|一块|一个|一批|一件))`,
   `(?<floor>${sets.floor})`,
   `(?<floorsoft>${sets.floorsoft})`,
   `(?<dare>(?:${sets.fail})(?:的话)?(?:[^.!?;。]{0,10}?(?:${sets.stake})|\\?*(?:不存在|不可能的|没有的事|想多了))|(?:从来|从|还|就)?没(?:有)?让(?:一个|任何)?(?:学员|客户|顾客|家长|用户|买家|学生|孩子|人|一个人)(?:白花|白交|白掏)(?:一分)?(?:钱|冤枉钱|学费))`,
   `(?<since>(?:从)?${SINCE_SPAN}[^.!?;。]{0,12}?${SINCE_FIRST})`,
-  `(?<noloss>(?:一分(?:钱)?|一毛(?:钱)?|一块钱|本钱|本金)(?:都|也)(?:不会|没|没有)(?:亏|赔)(?:过|掉|了)?|(?:从来|从|还|就|都)没(?:有)?(?:亏|赔)过(?:钱|本)?|没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))(?:亏|赔)(?:过|了|钱)|没听说(?:过)?(?:谁|有人|哪个)(?:亏|赔)(?:过|了|钱))`,
-  `(?<noneelse>(?:别家|别的店|别的家|其他家|其他店|市面上|同行|其他品牌|别的品牌|别的牌子|其他牌子|别的厂|其他厂家|其他厂)(?:的)?[^,.!?;。]{0,6}?(?:都|也|根本|压根|全都|完全)(?:没有|没)(?=的|$|[,.!?;。]|这|同款|类似|哦|呢|呀|啊|!))`,
+  `(?<noloss>只(?:会)?(?:多|增|涨|赚)不(?:会)?(?:少|减|跌|亏|赔)|(?:一分(?:钱)?|一毛(?:钱)?|一块钱|本钱|本金)(?:都|也)(?:不会|没|没有)(?:亏|赔)(?:过|掉|了)?|(?:从来|从|还|就|都)没(?:有)?(?:亏|赔)过(?:钱|本)?|没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))(?:亏|赔)(?:过|了|钱)|没听说(?:过)?(?:谁|有人|哪个)(?:亏|赔)(?:过|了|钱))`,
+  `(?<noneelse>除了(?:${sets.self})(?:家)?(?:以外|之外)?,?(?:(?:没人|没有人|谁都|谁也|别人|别家|其他家|哪家)(?:都|也)?(?:能|会)?(?:没有|没|做不|买不|拿不|不会|不能|不卖|不做)|(?:没人|没有人|没有哪家|没哪家)(?:能|会|可以)(?:做出|做到|买到|拿到|仿出|做))|(?:别家|别的店|别的家|其他家|其他店|市面上|同行|其他品牌|别的品牌|别的牌子|其他牌子|别的厂|其他厂家|其他厂)(?:的)?[^,.!?;。]{0,6}?(?:都|也|根本|压根|全都|完全)(?:没有|没)(?=的|$|[,.!?;。]|这|同款|类似|哦|呢|呀|啊|!))`,
 ].join('|');
+/** A size chart or fit advice: body figures that choose a size. */
+const SIZING_CHART = /穿|码|尺码|尺寸|号|适合|选|都能|都可以|范围|正常/;
+/** The goods taken or used in the sentence. */
+const USED = /吃|喝|用|贴|戴|涂|抹|敷|泡|坚持|服|按|练|穿/;
 /** The whole market or a whole year named: a floor over everything, not one haggle. */
 const FLOOR_SCOPE = new RegExp(`${sets.market}|全年|一年到头|历史|有史以来|常年|再也|永远|任何时候`);
 /** A uniform price (全网统一价) is a fact about the price, not its floor. */
@@ -494,7 +511,7 @@ const FLOOR_FACT = /统一|一样的价|同价|一个价/;
 /** Money put in (投一万, 投了五千): the sentence speaks of an investment. */
 const MONEY_PUT = /投(?:入|进|了|个)?[0-9一二两三四五六七八九十几百千万]+(?:万|千|块|元)/;
 /** What a never-lost promise is about: an investment, a scheme, trading. */
-const INVESTED = new RegExp(`${sets.money}|${MONEY_PUT.source}|操作|项目|方案|炒|股|期货|跟单|带单|赚|收益|回报|盈利|本钱`);
+const INVESTED = new RegExp(`${sets.money}|${MONEY_PUT.source}|放进去|存进去|投进去|钱放|操作|项目|方案|炒|股|期货|跟单|带单|赚|收益|回报|盈利|本钱`);
 /** After a stake: the shop offers service (来找我帮您看看, 找我给您查), not a dare. */
 const SERVICE_AFTER = /^,?[^,.!?;。]{0,6}?(?:帮|给(?:您|你)(?:看|查|处理|调|分析|换|补)|看看|看一下|处理|分析|指导|调整|核实|查一下|查查|换货|退换|补发|重发)/;
 /** An apology or a slip, or the buyer's first: a first that is no claim. */
@@ -520,12 +537,26 @@ function pledgeFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
     frames.push({ start, end, kind: COURSE.test(sentence) || /考|课|学|分|岸|挂/.test(m[0]) ? 'learning' : 'health' });
     return;
   }
+  if (g.figure !== undefined) {
+    // A body reading moved to a figure by a stretch of use (吃了一个月血压稳定在120, 半年个子窜了8公分);
+    // a size chart (体重100到140斤都能穿) or advice (降到…的话建议) informs.
+    if (HEDGE.test(sentence) || SIZING_CHART.test(sentence) || DENIED_BEFORE.test(before)) return;
+    if (!USED.test(sentence) || !new RegExp(SPAN).test(sentence)) return;
+    frames.push({ start, end, kind: 'health' });
+    return;
+  }
   if (g.floor !== undefined || g.floorsoft !== undefined) {
     if (PLEDGE_HEDGE.test(sentence) || /不清楚|不知道|不了解|没比过/.test(sentence) || /(?:不是|并非|没到|还没到|不算)[^,.!?;。]{0,3}$/.test(before)) return;
     // 底线 and 底价 speak of a price only with one named (价, 折, 优惠); 地板价 names it itself.
     if (g.floorsoft !== undefined) {
       if (!/价|折|优惠|便宜|低|钱/.test(sentence) || !FLOOR_SCOPE.test(sentence) || FLOOR_FACT.test(sentence)) return;
     }
+    frames.push({ start, end, kind: 'rank' });
+    return;
+  }
+  if (g.rare !== undefined) {
+    // 十年难遇一次 of the goods (a stone, a harvest); weather or a delay that held up an order is news.
+    if (PLEDGE_HEDGE.test(sentence) || NOT_THE_GOODS.test(sentence) || /天气|大雨|暴雨|台风|大雪|疫情|延误|堵/.test(sentence)) return;
     frames.push({ start, end, kind: 'rank' });
     return;
   }
@@ -687,7 +718,7 @@ function topicFrames(text: string, frames: Frame[]): void {
         sure = TIMED_GAIN.exec(text.slice(ps, start));
         from = ps;
       }
-      if (!SURE_GAIN.test(m[0]) && sure === null && !/^(?:是|都是)?(?:不可能|没跑|稳|打底|起步|不成问题|没问题|妥妥)/.test(text.slice(end, end + 6).replace(/^[0-9一二两三四五六七八九十百千万]+(?:块|元|万)?/, ''))) continue;
+      if (!SURE_GAIN.test(m[0]) && sure === null && !/^(?:是|都是)?(?:不可能|没跑|稳|打底|起步|不成问题|没问题|妥妥|很轻松|轻轻松|轻松|跑不了)/.test(text.slice(end, end + 8).replace(/^[0-9一二两三四五六七八九十百千万]+(?:块|元|万)?/, ''))) continue;
       frames.push({ start: sure !== null ? from + sure.index : start, end, kind: 'returns' });
     } else if (g.effect !== undefined) {
       // The effect itself vouched for (保证见效, 一定管用): of the goods, not a fix or a voucher.
