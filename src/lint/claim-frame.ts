@@ -534,7 +534,9 @@ function pledgeFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
     if (/^没用[完过上着到掉]/.test(m[0])) return;
     // A courier, a refund or an account (没收到货来找我) is service, not a result staked on.
     if (NOT_THE_GOODS.test(m[0])) return;
-    frames.push({ start, end, kind: COURSE.test(sentence) || /考|课|学|分|岸|挂/.test(m[0]) ? 'learning' : 'health' });
+    // Found at 白花 (没让一个学员白花钱): the never before it belongs to the span.
+    const lead = /^白/.test(m[0]) ? /(?:从来|从|还|就)?没(?:有)?让[^,.!?;。]{0,6}$/.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    frames.push({ start: lead !== null ? start - lead[0].length : start, end, kind: COURSE.test(sentence) || /考|课|学|分|岸|挂/.test(m[0]) ? 'learning' : 'health' });
     return;
   }
   if (g.figure !== undefined) {
@@ -571,7 +573,9 @@ function pledgeFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
     if (PLEDGE_HEDGE.test(sentence) || DENIED_BEFORE.test(before)) return;
     // 一分钱都不会亏您: the shop will not short-change the buyer, no return promised.
     if (/^(?:您|你)/.test(text.slice(end, end + 1))) return;
-    frames.push({ start, end, kind: 'returns' });
+    // Found at 亏 (从没亏过, 没听说谁亏过): the never before it belongs to the span.
+    const lead = /(?:(?:从来|从|还|就|都)没(?:有)?|没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))|没听说(?:过)?(?:谁|有人|哪个))$/.exec(text.slice(Math.max(0, start - 12), start));
+    frames.push({ start: lead !== null ? start - lead[0].length : start, end, kind: 'returns' });
     return;
   }
   if (g.noneelse !== undefined) {
