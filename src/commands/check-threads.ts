@@ -63,8 +63,17 @@ export interface Job {
 }
 
 /** One chunk's findings of the worker's rules: for each text of the chunk that has any, its index
- *  in the chunk and its placed findings, one after the other. Chunk k is the k-th message. */
+ *  in the chunk and its placed findings, one after the other. */
 export type ChunkFindings = (number | PlacedFinding[])[];
+
+/** What the worker sends for chunk k (the k-th message): its rules' findings, and every text of
+ *  the chunk as it normalized it (normalize.ts: `text`, and the indexes of those `hidden`), so the
+ *  front thread need not normalize a text whose chunk is in when it gets to it. */
+export interface ChunkMessage {
+  readonly found: ChunkFindings;
+  readonly texts: string[];
+  readonly hidden: number[];
+}
 
 /** The shared counters: chunks the worker has answered for (its messages are on the port by
  *  then), 1 once it has failed or given up, 1 once the front thread wants it to stop, and the
@@ -184,8 +193,11 @@ export interface Split {
   /** Ids of the rules the worker runs (those the front thread leaves out). */
   readonly rules: ReadonlySet<string>;
   /** The worker's findings on text `t` when its chunk is in (none: an empty list), without
-   *  waiting; undefined when not yet. */
+   *  waiting; undefined when not yet. Asked in order: a chunk before t's is not kept. */
   poll(t: number): readonly PlacedFinding[] | undefined;
+  /** Text `t` as the worker normalized it (its normalized view and whether it hides characters)
+   *  when its chunk is in, without waiting; undefined when not yet. */
+  normalized(t: number): { text: string; hidden: boolean } | undefined;
   /** The worker's findings on text `t`, once its chunk is in; undefined when the worker failed
    *  (the caller then runs those rules itself). */
   wait(t: number): Promise<readonly PlacedFinding[] | undefined>;
@@ -225,32 +237,44 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
     port1.close();
     return stopHelper(helper);
   }
-  // Chunks received from the port; the findings of the chunk being read, by text.
+  // Chunks received from the port, and the first still kept: per chunk, its findings by text
+  // (undefined: none) and its texts as normalized.
   let received = 0;
-  let chunk = -1;
-  let found = new Map<number, PlacedFinding[]>();
-  const poll = (t: number): readonly PlacedFinding[] | undefined => {
-    const c = (t / CHUNK) | 0;
+  let kept = 0;
+  const inbox: ({ found: (PlacedFinding[] | undefined)[]; texts: string[]; hidden: number[] } | undefined)[] = [];
+  /** Chunk c, when the worker's message for it is in (taking every message waiting on the port). */
+  const chunkIn = (c: number) => {
     while (received <= c) {
       if (Atomics.load(status, STATUS_DONE) <= received) return undefined;
       const m = wt.receiveMessageOnPort(port1);
       if (m === undefined) return undefined;
-      received++;
-      if (received - 1 === c) {
-        const list = m.message as ChunkFindings;
-        found = new Map();
-        for (let k = 0; k + 1 < list.length; k += 2) found.set(c * CHUNK + (list[k] as number), list[k + 1] as PlacedFinding[]);
-        chunk = c;
-      }
+      const { found: list, texts, hidden } = m.message as ChunkMessage;
+      const found: (PlacedFinding[] | undefined)[] = [];
+      for (let k = 0; k + 1 < list.length; k += 2) found[list[k] as number] = list[k + 1] as PlacedFinding[];
+      inbox[received++] = { found, texts, hidden };
     }
+    return inbox[c];
+  };
+  const poll = (t: number): readonly PlacedFinding[] | undefined => {
+    const c = (t / CHUNK) | 0;
     // Texts are asked for in order, so a chunk already passed is never asked for again.
-    return c === chunk ? (found.get(t) ?? NONE) : undefined;
+    while (kept < c) inbox[kept++] = undefined;
+    const got = chunkIn(c);
+    return got === undefined ? undefined : (got.found[t - c * CHUNK] ?? NONE);
+  };
+  const normalized = (t: number) => {
+    const c = (t / CHUNK) | 0;
+    const got = c < kept ? undefined : chunkIn(c);
+    if (got === undefined) return undefined;
+    const k = t - c * CHUNK;
+    return { text: got.texts[k], hidden: got.hidden.length > 0 && got.hidden.includes(k) };
   };
   const failed = () => gone || Atomics.load(status, STATUS_FAILED) === 1;
   return {
     chunks,
     rules: new Set(rules),
     poll,
+    normalized,
     async wait(t) {
       for (;;) {
         const found = poll(t);

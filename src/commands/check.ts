@@ -10,6 +10,7 @@ import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
 import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, placedFindings, rulesNamed, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
+import { normalizedAs } from '../lint/normalize.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
 import { textResult } from '../lint/formatters/results.js';
 import type { LintMessage } from '../lint/types.js';
@@ -32,6 +33,7 @@ import {
   WORKER_RULES,
   workerJob,
   type ChunkFindings,
+  type ChunkMessage,
   type Helper,
   type Job,
   type Split,
@@ -261,13 +263,14 @@ async function lintSplit(
   options: LintTextOptions,
   quiet: boolean,
   each: (text: string, messages: LintMessage[]) => void,
-): Promise<void> {
+): Promise<number> {
   const runsThere = rulesNamed(split.rules);
   const runsHere = (r: number) => !runsThere(r);
   const pending: (PartLint | undefined)[] = [];
   let head = 0;
   let done = 0;
   let seen = 0;
+  let ownNormalized = 0;
   const finish = (others: readonly PlacedFinding[] | undefined): void => {
     const part = pending[head]!;
     pending[head++] = undefined;
@@ -277,7 +280,11 @@ async function lintSplit(
   };
   for (let c = 0; c < split.chunks; c++) {
     for (const text of textsOf(c)) {
-      pending.push(lintPart(text, options, runsHere));
+      // The worker's normalized text when its chunk is already in (it is mostly ahead): this
+      // thread then normalizes only the few texts that get findings (normalizedAs).
+      const given = split.normalized(seen);
+      if (given === undefined) ownNormalized++;
+      pending.push(lintPart(text, options, runsHere, given === undefined ? undefined : normalizedAs(text, given.text, given.hidden)));
       seen++;
       while (done < seen) {
         const others = split.poll(done);
@@ -293,6 +300,7 @@ async function lintSplit(
   }
   while (done < seen) finish(await split.wait(done));
   await split.stop();
+  return ownNormalized;
 }
 
 /**
@@ -305,7 +313,7 @@ async function streamJsonSplit(textsOf: (c: number) => readonly string[], split:
   let warnings = 0;
   let piece = '[\n';
   let first = true;
-  await lintSplit(textsOf, split, options, quiet, (text, messages) => {
+  const own = await lintSplit(textsOf, split, options, quiet, (text, messages) => {
     for (const m of messages) m.severity === 2 ? errors++ : warnings++;
     piece += (first ? '' : ',\n') + jsonEntryRaw(text, messages);
     first = false;
@@ -314,16 +322,17 @@ async function streamJsonSplit(textsOf: (c: number) => readonly string[], split:
       piece = '';
     }
   });
-  debugSplit(io, split);
+  debugSplit(io, split, own);
   out.write(escapeJsonControls(first ? '[]\n' : `${piece}\n]\n`));
   return { errors, warnings };
 }
 
 /** With XHS_REPLY_DEBUG=1, a line on stderr says how the work was shared, and where the system
  *  tells it, a second how much CPU time each thread used (start-up included). */
-function debugSplit(io: Io, split: Split): void {
+function debugSplit(io: Io, split: Split, ownNormalized: number): void {
   if (io.env.XHS_REPLY_DEBUG !== '1') return;
   io.stderr.write(`check: ${split.chunks} chunks; rules ${[...split.rules].join(', ')} in the worker, ${split.answered()} by the worker\n`);
+  io.stderr.write(`check: ${ownNormalized} texts normalized here (the others as the worker normalized them)\n`);
   const here = threadCpuMs();
   const worker = split.workerCpuMs();
   if (here !== undefined && worker !== undefined) io.stderr.write(`check: thread CPU ${here} ms here, ${worker} ms in the worker\n`);
@@ -336,8 +345,8 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
     for (let i = 0; i < texts.length; i++) findings.push(lintOne(texts[i]));
     return findings;
   }
-  await lintSplit((c) => texts.slice(c * CHUNK, (c + 1) * CHUNK), split, options, quiet, (_, messages) => findings.push(messages));
-  debugSplit(io, split);
+  const own = await lintSplit((c) => texts.slice(c * CHUNK, (c + 1) * CHUNK), split, options, quiet, (_, messages) => findings.push(messages));
+  debugSplit(io, split, own);
   return findings;
 }
 
@@ -356,12 +365,16 @@ function work(job: Job, options: LintTextOptions, debug: boolean): void {
       // Never expected; the front thread then runs these rules itself.
       if (texts.length !== Math.min(job.chunk, job.texts - c * job.chunk)) throw new Error('check worker: chunk out of line');
       const found: ChunkFindings = [];
+      const normalized: string[] = [];
+      const hidden: number[] = [];
       for (let j = 0; j < texts.length; j++) {
-        const placed = placedFindings(texts[j], options, runs);
-        if (placed.length > 0) found.push(j, placed);
+        const part = lintPart(texts[j], options, runs);
+        if (part.placed.length > 0) found.push(j, part.placed);
+        normalized.push(part.normalized.text);
+        if (part.normalized.hidden) hidden.push(j);
       }
       // The message is on the port before the count says so.
-      job.port.postMessage(found);
+      job.port.postMessage({ found, texts: normalized, hidden } satisfies ChunkMessage);
       Atomics.add(status, STATUS_DONE, 1);
       Atomics.notify(status, STATUS_DONE);
     }

@@ -5,7 +5,7 @@
 import { pick, type Lang } from '../i18n.js';
 import type { ContentRule, Finding } from './define-rule.js';
 import { prepareScans } from './context.js';
-import { normalize } from './normalize.js';
+import { normalize, type NormalizedText } from './normalize.js';
 import { inRefusal, insidePair, originalRefusalScopes } from './refusal.js';
 import { contentRuleList } from './rules/index.js';
 import { secondOpinion } from './second-opinion/index.js';
@@ -105,17 +105,18 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
 /** A text linted by some of the rules, waiting for the findings of the others (lintPart). */
 export interface PartLint {
   readonly text: string;
-  readonly normalized: ReturnType<typeof normalize>;
+  readonly normalized: NormalizedText;
   readonly placed: PlacedFinding[];
 }
 
 /**
  * The first half of lintText split between two threads (commands/check.ts): the text normalized
  * and the findings of the content rules `runs` allows (by index in contentRuleList). finishPart
- * then takes the other rules' findings, as placedFindings gave them in the other thread.
+ * then takes the other rules' findings, as placedFindings gave them in the other thread. `given`:
+ * the text already normalized (in the other thread: normalize.ts normalizedAs).
  */
-export function lintPart(text: string, options: LintTextOptions, runs: (rule: number) => boolean): PartLint {
-  const normalized = normalize(text);
+export function lintPart(text: string, options: LintTextOptions, runs: (rule: number) => boolean, given?: NormalizedText): PartLint {
+  const normalized = given ?? normalize(text);
   prepareScans(normalized.text);
   return { text, normalized, placed: placeFindings(contentRuleList, text, normalized, options, runs) };
 }

@@ -465,22 +465,32 @@ class Normalized implements NormalizedText {
   private endView?: Int32Array;
 
   /** `spans` holds the start of text[i] at [at + i] and its end at [at + cap + i]: a region of a
-   *  shared slab (see spanRegion), not an allocation of its own. */
+   *  shared slab (see spanRegion), not an allocation of its own. Null for a text another thread
+   *  normalized (normalizedAs): the map is then made on first use. */
   constructor(
     readonly text: string,
     readonly original: string,
-    private readonly spans: Int32Array,
-    private readonly at: number,
-    private readonly cap: number,
+    private spans: Int32Array | null,
+    private at: number,
+    private cap: number,
     readonly hidden: boolean,
   ) {}
 
+  /** The offset map, made by normalizing the original again when this thread has none. */
+  private map(): Int32Array {
+    if (this.spans !== null) return this.spans;
+    const own = normalize(this.original) as Normalized;
+    this.at = own.at;
+    this.cap = own.cap;
+    return (this.spans = own.map());
+  }
+
   get starts(): Int32Array {
-    return (this.startView ??= this.spans.subarray(this.at, this.at + this.text.length));
+    return (this.startView ??= this.map().subarray(this.at, this.at + this.text.length));
   }
 
   get ends(): Int32Array {
-    return (this.endView ??= this.spans.subarray(this.at + this.cap, this.at + this.cap + this.text.length));
+    return (this.endView ??= this.map().subarray(this.at + this.cap, this.at + this.cap + this.text.length));
   }
 
   toOriginal(start: number, end: number): { start: number; end: number } {
@@ -488,12 +498,23 @@ class Normalized implements NormalizedText {
     if (n === 0) return { start: 0, end: 0 };
     const s = Math.max(0, Math.min(start, n - 1));
     const e = Math.max(s + 1, Math.min(end, n));
+    const spans = this.map();
     if (end <= start) {
-      const at = start >= n ? this.original.length : this.spans[this.at + s];
+      const at = start >= n ? this.original.length : spans[this.at + s];
       return { start: at, end: at };
     }
-    return { start: this.spans[this.at + s], end: this.spans[this.at + this.cap + e - 1] };
+    return { start: spans[this.at + s], end: spans[this.at + this.cap + e - 1] };
   }
+}
+
+/**
+ * `original` as normalize gave it in another thread (the check worker sends its normalized texts,
+ * commands/check.ts): `text` and `hidden` are normalize(original)'s. The offset map is made here
+ * only when a rule places a finding (a few texts in a thousand of a bulk run), by normalizing
+ * `original` again — the same function, so the same map.
+ */
+export function normalizedAs(original: string, text: string, hidden: boolean): NormalizedText {
+  return new Normalized(text, original, null, 0, 0, hidden);
 }
 
 // Offset maps are cut from slabs: a typed array of its own per text (zeroed, with its own backing

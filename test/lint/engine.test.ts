@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineTextRule } from '../../src/lint/define-rule.js';
+import { normalizedAs } from '../../src/lint/normalize.js';
 import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, lintTextWith, placedFindings, rulesNamed } from '../../src/lint/engine.js';
 import { contentRuleList } from '../../src/lint/rules/index.js';
 
@@ -188,6 +189,12 @@ describe('lintPart, placedFindings and finishPart (a text linted by two threads,
           // The other thread's findings cross a thread boundary: structured clone, as postMessage does.
           const others = structuredClone(placedFindings(text, options, runsThere));
           expect(finishPart(part, others, options), `${there.join(',')}: ${text}`).toEqual(lintText(text, options));
+          // The text as the other thread normalized it (its view and flag only; the map is made here),
+          // as the front thread takes it from the worker.
+          if (there !== splits[0]) continue;
+          const theirs = lintPart(text, options, (r) => !runsHere(r)).normalized;
+          const given = lintPart(text, options, runsHere, normalizedAs(text, theirs.text, theirs.hidden));
+          expect(finishPart(given, others, options), `${there.join(',')}: ${text}`).toEqual(lintText(text, options));
         }
       }
     }

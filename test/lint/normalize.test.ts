@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/lint/normalize.js';
+import { normalize, normalizedAs } from '../../src/lint/normalize.js';
 
 const view = (s: string): string => normalize(s).text;
 
@@ -230,5 +230,22 @@ describe('offset maps cut from shared slabs', () => {
     expect(n.text.length).toBe(80_002);
     expect(n.toOriginal(80_000, 80_002)).toEqual({ start: 40_000, end: 40_002 });
     expect(n.toOriginal(1, 2)).toEqual({ start: 0, end: 1 });
+  });
+});
+
+describe('normalizedAs (a text another thread normalized)', () => {
+  it('gives the same view, flag and offset map as normalizing here, the map made when first asked for', () => {
+    const texts = ['', '你好', 'Ｖ 信：①③⑧ 绿泡泡', '加\u200b我微\u00ad信 abc_123', '薇亻言：k01', `${'⑬'.repeat(300)}微信`, '电话 159-0837-2641 谢谢', '😀加v😀'];
+    for (const original of texts) {
+      const own = normalize(original);
+      const given = normalizedAs(original, own.text, own.hidden);
+      expect(given.text).toBe(own.text);
+      expect(given.hidden).toBe(own.hidden);
+      for (let s = 0; s <= own.text.length + 1; s++) {
+        for (const e of [s - 1, s, s + 1, s + 3, own.text.length + 2]) expect(given.toOriginal(s, e), `${original} ${s}-${e}`).toEqual(own.toOriginal(s, e));
+      }
+      expect(Array.from(normalizedAs(original, own.text, own.hidden).starts)).toEqual(Array.from(own.starts));
+      expect(Array.from(normalizedAs(original, own.text, own.hidden).ends)).toEqual(Array.from(own.ends));
+    }
   });
 });
