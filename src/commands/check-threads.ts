@@ -8,7 +8,10 @@
 // (engine.ts placedFindings); the front thread merges them in rule order (finishPart), so the
 // output is the same bytes as one thread's. The front thread never waits for the worker's start:
 // it runs its own rules ahead, up to AHEAD texts, and finishes each text once the worker's part of
-// it is in. A worker that cannot start or fails leaves its rules to the front thread.
+// it is in. Each text is normalized once where possible: the worker sends its chunks' normalized
+// texts with the findings, and the front thread sends the worker the chunks it got to first (at
+// the start, while the worker boots), so neither normalizes what the other has. A worker that
+// cannot start or fails leaves its rules to the front thread.
 //
 // Only the edge of `check` knows of this (commands/check.ts); the lint engine only offers a
 // text's lint in two halves (lintPart and placedFindings, then finishPart). worker_threads is
@@ -20,6 +23,8 @@ import type { PlacedFinding } from '../lint/engine.js';
 
 /** Set (to "1") in the worker's environment: the check command then works for its parent. */
 export const WORKER_ENV = 'XHS_REPLY_CHECK_WORKER';
+/** For tests: the worker fails on reaching this chunk (its parent then runs its rules itself). */
+export const FAIL_AT_ENV = 'XHS_REPLY_CHECK_WORKER_FAIL_AT';
 /** "1": never split (timings of one thread); "2": split whenever the machine has two cores,
  *  however busy they are. Unset: split when a core is free (load average below the core count). */
 export const THREADS_ENV = 'XHS_REPLY_CHECK_THREADS';
@@ -71,8 +76,30 @@ export type ChunkFindings = (number | PlacedFinding[])[];
  *  front thread need not normalize a text whose chunk is in when it gets to it. */
 export interface ChunkMessage {
   readonly found: ChunkFindings;
+  /** Empty when the front thread normalized the chunk itself (it sent it: SharedChunk), or had
+   *  passed the chunk by the time the worker got to it (STATUS_SEEN). */
   readonly texts: string[];
   readonly hidden: number[];
+}
+
+/** The front thread's side of the same exchange: a chunk it got to before the worker did, every
+ *  text of it normalized here, sent so the worker need not normalize it again (the worker starts
+ *  late, and catches up sooner without that work). */
+export interface SharedChunk {
+  readonly chunk: number;
+  readonly texts: string[];
+  readonly hidden: number[];
+}
+
+/** In the worker: the chunks the front thread has sent so far (SharedChunk) into `into`, by chunk,
+ *  without waiting. */
+export function takeShared(port: import('node:worker_threads').MessagePort, into: Map<number, SharedChunk>): void {
+  const wt = builtin<WorkerThreads>('node:worker_threads');
+  if (wt === undefined) return;
+  for (let m = wt.receiveMessageOnPort(port); m !== undefined; m = wt.receiveMessageOnPort(port)) {
+    const shared = m.message as SharedChunk;
+    into.set(shared.chunk, shared);
+  }
 }
 
 /** The shared counters: chunks the worker has answered for (its messages are on the port by
@@ -82,7 +109,10 @@ export const STATUS_DONE = 0;
 export const STATUS_FAILED = 1;
 export const STATUS_STOP = 2;
 export const STATUS_CPU = 3;
-const STATUS_SIZE = 4;
+/** Texts the front thread has got to (set at each chunk's end): the worker sends no normalized
+ *  texts of a chunk the front thread has passed. */
+export const STATUS_SEEN = 4;
+const STATUS_SIZE = 5;
 
 /** CPU time the calling thread has used, in ms, where the system says (Linux), for the debug line:
  *  the process's own CPU time mixes both threads with V8's compiler and GC threads. */
@@ -198,6 +228,9 @@ export interface Split {
   /** Text `t` as the worker normalized it (its normalized view and whether it hides characters)
    *  when its chunk is in, without waiting; undefined when not yet. */
   normalized(t: number): { text: string; hidden: boolean } | undefined;
+  /** Says the front thread has got to text `seen` (a chunk's end), and when it normalized every
+   *  text of chunk `c` itself, sends them to the worker (SharedChunk). */
+  passed(seen: number, c: number, texts: string[] | undefined, hidden: number[]): void;
   /** The worker's findings on text `t`, once its chunk is in; undefined when the worker failed
    *  (the caller then runs those rules itself). */
   wait(t: number): Promise<readonly PlacedFinding[] | undefined>;
@@ -265,7 +298,7 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
   const normalized = (t: number) => {
     const c = (t / CHUNK) | 0;
     const got = c < kept ? undefined : chunkIn(c);
-    if (got === undefined) return undefined;
+    if (got === undefined || got.texts.length === 0) return undefined;
     const k = t - c * CHUNK;
     return { text: got.texts[k], hidden: got.hidden.length > 0 && got.hidden.includes(k) };
   };
@@ -275,6 +308,15 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
     rules: new Set(rules),
     poll,
     normalized,
+    passed(seen, c, texts, hidden) {
+      Atomics.store(status, STATUS_SEEN, seen);
+      if (texts === undefined || gone) return;
+      try {
+        port1.postMessage({ chunk: c, texts, hidden } satisfies SharedChunk);
+      } catch {
+        // Only for speed: the worker then normalizes the chunk itself.
+      }
+    },
     async wait(t) {
       for (;;) {
         const found = poll(t);

@@ -18,6 +18,7 @@ import {
   AHEAD,
   CHUNK,
   EARLY_WORKER_BYTES,
+  FAIL_AT_ENV,
   lineStarts,
   mayUseThreads,
   startHelper,
@@ -25,8 +26,10 @@ import {
   STATUS_CPU,
   STATUS_DONE,
   STATUS_FAILED,
+  STATUS_SEEN,
   STATUS_STOP,
   stopHelper,
+  takeShared,
   threadCpuMs,
   THREADS_MIN_TEXTS,
   wantThreads,
@@ -34,6 +37,7 @@ import {
   workerJob,
   type ChunkFindings,
   type ChunkMessage,
+  type SharedChunk,
   type Helper,
   type Job,
   type Split,
@@ -279,12 +283,21 @@ async function lintSplit(
     done++;
   };
   for (let c = 0; c < split.chunks; c++) {
+    // This chunk's texts as normalized here, while every one of them is (sent to the worker).
+    let own: string[] | undefined = [];
+    const hidden: number[] = [];
     for (const text of textsOf(c)) {
       // The worker's normalized text when its chunk is already in (it is mostly ahead): this
       // thread then normalizes only the few texts that get findings (normalizedAs).
       const given = split.normalized(seen);
-      if (given === undefined) ownNormalized++;
-      pending.push(lintPart(text, options, runsHere, given === undefined ? undefined : normalizedAs(text, given.text, given.hidden)));
+      const part = lintPart(text, options, runsHere, given === undefined ? undefined : normalizedAs(text, given.text, given.hidden));
+      pending.push(part);
+      if (given !== undefined) own = undefined;
+      else {
+        ownNormalized++;
+        if (part.normalized.hidden) hidden.push(seen - c * CHUNK);
+        own?.push(part.normalized.text);
+      }
       seen++;
       while (done < seen) {
         const others = split.poll(done);
@@ -293,6 +306,7 @@ async function lintSplit(
       }
       if (seen - done >= AHEAD) finish(await split.wait(done));
     }
+    split.passed(seen, c, own, hidden);
     if (head >= AHEAD) {
       pending.splice(0, head);
       head = 0;
@@ -352,10 +366,11 @@ async function lintAll(texts: readonly string[], lintOne: (text: string) => Lint
 
 /** The worker's side of a split run: runs its rules over every text, chunk by chunk, and hands
  *  their findings to the front thread (check-threads.ts). */
-function work(job: Job, options: LintTextOptions, debug: boolean): void {
+function work(job: Job, options: LintTextOptions, debug: boolean, failAt: number): void {
   const input = new Uint8Array(job.input);
   const status = new Int32Array(job.status);
   const runs = rulesNamed(job.rules);
+  const shared = new Map<number, SharedChunk>();
   bulk(job.texts);
   try {
     // The front thread checked the input (an invalid one ends the run there); each chunk is
@@ -364,17 +379,27 @@ function work(job: Job, options: LintTextOptions, debug: boolean): void {
       const texts = chunkTexts(input, job.starts, c);
       // Never expected; the front thread then runs these rules itself.
       if (texts.length !== Math.min(job.chunk, job.texts - c * job.chunk)) throw new Error('check worker: chunk out of line');
+      // Tests (FAIL_AT_ENV) check that the front thread then runs the worker's rules itself.
+      if (c === failAt) throw new Error('check worker: told to fail');
       const found: ChunkFindings = [];
+      // The chunk as the front thread normalized it, when it got there first (it then needs none
+      // of these texts back), else as normalized here, for the front thread.
+      takeShared(job.port, shared);
+      const given = shared.get(c);
+      // A chunk sent after the worker got to it is of no more use.
+      for (const k of shared.keys()) if (k <= c) shared.delete(k);
       const normalized: string[] = [];
       const hidden: number[] = [];
       for (let j = 0; j < texts.length; j++) {
-        const part = lintPart(texts[j], options, runs);
+        const part = lintPart(texts[j], options, runs, given === undefined ? undefined : normalizedAs(texts[j], given.texts[j], given.hidden.includes(j)));
         if (part.placed.length > 0) found.push(j, part.placed);
+        if (given !== undefined) continue;
         normalized.push(part.normalized.text);
         if (part.normalized.hidden) hidden.push(j);
       }
+      const passed = given !== undefined || Atomics.load(status, STATUS_SEEN) >= c * job.chunk + texts.length;
       // The message is on the port before the count says so.
-      job.port.postMessage({ found, texts: normalized, hidden } satisfies ChunkMessage);
+      job.port.postMessage((passed ? { found, texts: [], hidden: [] } : { found, texts: normalized, hidden }) satisfies ChunkMessage);
       Atomics.add(status, STATUS_DONE, 1);
       Atomics.notify(status, STATUS_DONE);
     }
@@ -459,7 +484,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     } catch {
       // Warming is only for speed.
     }
-    work(await job, lintOptions, io.env.XHS_REPLY_DEBUG === '1');
+    work(await job, lintOptions, io.env.XHS_REPLY_DEBUG === '1', Number(io.env[FAIL_AT_ENV] ?? -1));
     return 0;
   }
 

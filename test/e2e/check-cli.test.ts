@@ -123,6 +123,20 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
     expect(JSON.parse(run(['--format', 'json'], input, two).stdout)).toHaveLength(lines.length);
   }, 240_000);
 
+  it('a worker that fails part-way leaves the rest of its rules to the front thread: the same bytes', () => {
+    // Chunk 0: it fails before answering anything; chunk 3: after three chunks, while the two
+    // threads hand each other normalized texts.
+    for (const failAt of ['0', '3']) {
+      for (const args of [['--format', 'json'], []]) {
+        const single = run(args, input, one);
+        const split = run(args, input, { ...two, XHS_REPLY_CHECK_WORKER_FAIL_AT: failAt });
+        expect(worked(split.stderr), `${failAt} ${args.join(' ')}`).toBe(Number(failAt));
+        expect(split.stdout === single.stdout, `${failAt} ${args.join(' ')}`).toBe(true);
+        expect(split.code).toBe(single.code);
+      }
+    }
+  }, 240_000);
+
   it('input refused after the worker started: one line on stderr, exit 2, nothing on stdout', () => {
     const binary = Buffer.alloc(200_000);
     for (let i = 0; i < binary.length; i++) binary[i] = i % 50 === 0 ? 10 : (i * 7919) % 256;
