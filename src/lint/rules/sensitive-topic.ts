@@ -21,8 +21,9 @@ const PARCEL = /快递|配送|派送|送货|到货|地址|包裹|邮件|邮包|�
 /** Words that promise luck, which turn a 转运珠 bead into a superstition sale. */
 /** Exam and wish promises count too (逢考必过, 心想事成): a bead cannot deliver them. */
 const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保平安|辟邪|财运|桃花|逢考必过|考(?:试)?必过|(?:考|试)[^,.!?;。]{0,3}(?:稳过|包过|顺利)|心想事成|逢凶化吉|顺风顺水|事事顺|万事顺|一路顺|助[^,.!?;。]{0,4}学业|学业(?:进步|有成|顺利)|考运|金榜|上岸/;
-/** Around 本命年: the product is said to protect its wearer (戴了顺顺利利, 能挡灾, 保平安). */
-const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
+/** Around 本命年: the product is said to protect its wearer (戴了顺顺利利, 能挡灾, 保平安), or the
+ *  year is said to go wrong without it (不穿红一年都不顺, 不戴会倒霉). */
+const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|不顺(?![手畅滑])|(?:会|就|要|容易|准|肯定|一定)(?:会|要)?倒霉|(?:犯|冲)太岁|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
 /** 加持 alone is also modern praise (科技加持, 颜值加持); it sells superstition next to a ritual. */
 const RITUAL = /开光|kaiguang|寺|庙|大师|上师|仁波切|师父|法师|喇嘛|活佛|高僧|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运/;
 /** The topic named first, then refused (运势、风水这些我们不敢乱说). */

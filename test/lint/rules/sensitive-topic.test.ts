@@ -193,6 +193,19 @@ ruleTester('sensitive-topic', {
     "换位想想，这个码数的确做小了",
     "韩国的牌子我们这季没上新",
     "皮肤敏感的话先在手腕内侧试一下",
+    // Session 11 (meaning12, own wording): a zodiac sign named for a gift, a sum worked out, an escape
+    // as an idiom, a coin box, a safety warning, fashion that carries an occasion, a craftsman's work,
+    // a delivery note about a political meeting, zf as paying, a plain thank-you for support.
+    '属牛的宝宝送小牛玩偶正合适',
+    '帮您算了一下，满减后是八十九元',
+    '包裹躲过一劫，没淋到雨',
+    '这个储蓄罐钱只进不出，想取得砸开',
+    '不戴护目镜容易伤眼睛',
+    '这套西服很能镇得住场面',
+    '老师傅开过刃的菜刀，注意别碰刀口',
+    '两会期间部分地址快递会晚一两天',
+    '您zf成功后我们马上安排',
+    '支持我们的宝子都会收到小卡片',
   ],
   invalid: [
     // Session 10 (meaning11, own wording): a political stance as who may buy, the labels one side
@@ -424,5 +437,26 @@ ruleTester('sensitive-topic', {
     { text: "满月礼的银锁能护住魂", spans: ["护住魂"] },
     { text: "上头准备严查了，现在不买过两天就没货了", spans: ["上头准备严查了，现在不买"] },
     { text: "趁还没被和谐，这套碟片先收着", spans: ["趁还没被和谐"] },
+    // Session 11 (meaning12, own wording): superstition sold as an effect without its list words — the
+    // buyer's zodiac and this year's luck, the shop casting lots for the buyer, a charm taking a calamity,
+    // wealth that stays or walks in, misfortune threatened without the object, rites said without 开光,
+    // a placed object holding a house down, a domain fortune rising, business made good by a charm.
+    { text: '属狗的今年戴绿色最旺', spans: ['属狗的今年戴绿色最旺'] },
+    { text: '我替您算了一卦，这周适合穿白色', spans: ['替您算了一卦'] },
+    { text: '这只玉镯断了，说明它替主人挡了灾', spans: ['替主人挡了灾'] },
+    { text: '店里供一只貔貅，钱财只进不出', spans: ['钱财只进不出'] },
+    { text: '红绳不系的话今年容易犯小人', spans: ['不系的话今年容易犯小人'] },
+    { text: '这条手串在庙里沾过香火', spans: ['沾过香火'] },
+    { text: '请活佛诵过的念珠，戴着安心', spans: ['活佛诵过'] },
+    { text: '新店门口挂一面，镇得住', spans: ['挂一面，镇得住'] },
+    { text: '把它放书桌左上角，学业运会起来', spans: ['学业运会起来'] },
+    { text: '本命年不系红腰带，这一年准倒霉', spans: ['本命年'] },
+    { text: '家里供上以后，晦气都被赶走', spans: ['晦气都被赶走'] },
+    // Politics (session 11, own wording): an order made a duty to the nation, a political meeting's
+    // words used to sell, 政府 by its initials before a policy, a nation cast as holding the country back.
+    { text: '买国货就等于报效祖国', spans: ['买国货就等于报效祖国'] },
+    { text: '党代会上都说了要扶持国货，赶紧下单', spans: ['党代会上都说了'] },
+    { text: 'zf最近管得严，这批货以后难进', spans: ['zf'] },
+    { text: '有些国家就是想卡我们脖子，国产必须支持', spans: ['有些国家就是想卡我们脖子'] },
   ],
 });
