@@ -30,6 +30,10 @@ export interface ContentRule extends RuleMeta {
    *  not drop its findings inside a refusal scope (see refusal.ts). Every other rule gets the
    *  shared refusal scope: 请勿添加私人联系方式 names the act only to refuse it. */
   readonly refusalScope?: boolean;
+  /** True when the text states something the rule knows is no violation although it reads like
+   *  one (the platform's own default review: 15天后系统默认好评): the learned second opinion is then
+   *  not asked about this rule for the text. Must be cheap and must not throw. */
+  readonly quietsModel?: (text: NormalizedText) => boolean;
   /** Must not throw; the engine guards it anyway. */
   check(text: NormalizedText, report: Report): void;
 }

@@ -257,7 +257,7 @@ function finishLint(
     // Asked only about rules that are on and found nothing here; its warnings go through the same
     // allowed words and refusal scopes as the rules' findings.
     const severity = (id: string): SeverityLevel | 0 => {
-      for (const r of rules) if (r.id === id) return severityOf(r, options.rules?.[id]);
+      for (const r of rules) if (r.id === id) return r.quietsModel !== undefined && r.quietsModel(normalized) ? 0 : severityOf(r, options.rules?.[id]);
       return 0;
     };
     const second = secondOpinion(normalized, messages, severity, lang);

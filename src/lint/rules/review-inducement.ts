@@ -61,8 +61,13 @@ const WEAK_ACROSS = /^(?:[0-9]+(?:元|块钱?)|¥[0-9]|优惠|打折|折扣|券|
 const THANKS_BEFORE = /(?:谢谢|感谢|多谢)(?:您|你|亲|宝宝|姐妹)?们?(?:的|给的|给我们的)?$/;
 /** A guilt or pressure reason for a good review (…不然这个月绩效要被扣钱了, 老板会骂我). */
 const HARM =
-  /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
+  /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|绩效|业绩|白忙|白辛苦|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
 const PLEA_WINDOW = 30;
+/** The clerk's hardship pleaded (做客服真的不容易, 打工不易, 养家糊口): pressure only for a good review or
+ *  a top rating (求个好评, 打个满意), not for a review of any kind (给妹子一个评价) — the platform's rule
+ *  is about good reviews pressed for. 不容易 only closing its clause: 不容易起球 is a product's merit. */
+const HARDSHIP = /(?:真的|实在|实属|太|挺|很)不(?:容)?易(?=[了啊呀呢的哦,.!?;。~]|$)|打工不易|养家糊口/;
+const GOOD_RATING = /好评|[五5](?:颗|个)?星|满意|满分/;
 
 /** A review's text written by the shop: a template, a model text or ready wording for the review
  *  (评价模板, 好评文案, 范文…好评, 评语). Vocabulary: 《电子商务法》第十七条 (编造用户评价) and
@@ -94,10 +99,10 @@ const BAN_WINDOW = 30;
 
 /** Any review word, bad ones and the shop's rating included: the subject of guilt, penalty and
  *  after-sales conditions. */
-const ANY_REVIEW = /差评|中评|追评|好评率?|[五5](?:颗|个)?星(?!级)|[一1](?:颗)?星(?!期)|星评|评价|评分/g;
+const ANY_REVIEW = /差评|中评|追评|好评率?|[五5](?:颗|个)?星(?!级)|[一1](?:颗)?星(?!期)|星评|评价|评分|(?:打|选|点|给)(?:个|一个)?(?:非常)?满意(?![度的])/g;
 /** Guilt or penalty pressure tied to a review (差评我们就白干了, 小店要倒闭了, 一个差评扣50, 您忍心吗). */
 const GUILT =
-  /扣[^,.!?;。]{0,6}?(?:钱|工资|绩效|奖金|提成|分)|关门|手下留情|高抬贵手|饶了|放过(?:我们|我|小店)|扣了?[0-9]+|算工资|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|处罚|降权|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风|倒闭|关店|开不下去|活不下去|撑不下去|打击|忍心|良心|求求|太难了/;
+  /扣[^,.!?;。]{0,6}?(?:钱|工资|绩效|奖金|提成|分)|关门|手下留情|高抬贵手|饶了|放过(?:我们|我|小店)|扣了?[0-9]+|算工资|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|处罚|降权|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|白忙|白辛苦|业绩|没饭吃|喝西北风|倒闭|关店|开不下去|活不下去|撑不下去|打击|忍心|良心|求求|太难了/;
 /** After-sales, warranty or service made conditional on the review (给好评的亲才能享受换货, 差评的话售后就
  *  没法处理, 中差评的订单只保三个月), a threat for a bad one (给了差评就拉黑, 中评试试), or nagging for one. */
 const CONDITIONAL =
@@ -178,6 +183,21 @@ const ASKED_WHY_AFTER = /^[^,.!?;。]{0,3}?(?:干嘛|干什么|做什么|为什�
  *  demand — but 能不能删, 可不可以改 ask for it. */
 const NEGATED_VERB = /(?<![能可会])(?:没|不|未|从不|从没|绝不|不会)(?:有|曾|能|可以|会|用|要|法|办法)?(?:删|撤|改)/;
 
+/** A review already given, asked to be changed or raised (您的评价能不能改一下, 评分麻烦调高一点, 补一颗星):
+ *  pressing for a review without a reward word. The request is marked (能不能, 麻烦, 求, 请, 能…吗), so
+ *  the shop explaining that reviews can be edited (评价可以改，在订单里点追评) is no request. */
+const CHANGE_ASKED =
+  /(?:评价|评分|评论|追评|星级|打分|分数)[^.!?;。]{0,12}?(?:(?:能不能|可不可以|可否|麻烦(?:您|你)?|帮忙|求(?:求)?(?:您|你)?|请(?:您|你)?)(?:帮忙|帮我们)?(?:给)?(?:我们)?(?:修改|改(?:一下|下|一改|改|掉|了)?(?![进善正良装版])|调高|改高|提高|往上调|调(?:一下|下)?|加(?:一|两|几)?(?:颗|个)?星)|(?:能|可以)(?:帮忙|麻烦)?(?:给)?(?:我们)?(?:修改|改(?:一下|下)?|调高|改高)(?:吗|嘛|么))|(?:把|将)[^.!?;。]{0,8}?(?:评价|评分|星级|打分)(?:给)?(?:调高|改高|提高|往上调|调(?:到|成)(?:[五5]|满))|(?:调高|改高|提高|加|补|多给)(?:一|两|[12])(?:颗|个)星/g;
+/** After a change request: the shop answers a question (评价能不能改？可以的 / 能改的，在订单里…). */
+const CHANGE_ANSWERED_AFTER = /^[?]*(?:可以|能|不能|不可以|当然|是可以|是能|没法|不行)/;
+/** Before it: the buyer's question quoted (您问评价…). */
+const CHANGE_QUOTED_BEFORE = /(?:您|你)(?:是)?(?:问|想问|咨询)[^.!?;。]{0,6}$/;
+/** The platform's own default review stated as a fact (确认收货15天后系统默认好评, 超时未评价平台自动给五星):
+ *  the system is the actor, nothing is asked of the buyer. The rule has no finding there, and the
+ *  learned second opinion is not asked either (it reads 评价…好评 as a request). */
+const PLATFORM_DEFAULT = /(?:系统|平台)[^.!?;。]{0,10}?(?:默认|自动)[^.!?;。]{0,6}?(?:好评|五星|评价|满意)|(?:默认|自动)(?:为|给|成|是)?(?:好评|五星)/;
+/** …unless the text also asks for a review, pleads, or names a reward. */
+const ASKS_FOR_REVIEW = /请|麻烦|记得|求|帮忙|务必|一定要|必须|给个|打个|给我们|返|红包|现金|礼|券|奖|送|补偿|不然|否则/;
 /** Parcel news (每天提醒您物流进度): contact about the order, not nagging for the review. */
 const PARCEL_NEWS = /物流|快递|发货|进度|到货|派送|签收/;
 /** The clause of `s` that holds index i. */
@@ -210,6 +230,10 @@ export default defineTextRule({
       zh: '要求买家删改评价或强要好评「{{quote}}」属于诱导好评，平台禁止',
       en: 'Pressing the buyer to change or give a review "{{quote}}" is review inducement, banned by the platform',
     },
+  },
+  quietsModel(normalized) {
+    const text = normalized.text;
+    return PLATFORM_DEFAULT.test(text) && !ASKS_FOR_REVIEW.test(text);
   },
   check(normalized, report) {
     const text = normalized.text;
@@ -361,6 +385,7 @@ export default defineTextRule({
       const g =
         GUILT.exec(sentence) ??
         PITY.exec(sentence) ??
+        (GOOD_RATING.test(m[0]) ? HARDSHIP.exec(sentence) : null) ??
         (t !== null && !PARCEL_NEWS.test(clauseAround(sentence, t.index)) ? t : null) ??
         (BAD_REVIEW.test(m[0]) ? SHOP_HARM.exec(sentence) : m[0] !== '差评' && m[0] !== '中评' ? TRANSFER.exec(sentence) : null);
       if (g === null) return;
@@ -370,6 +395,12 @@ export default defineTextRule({
     });
     scan(CONDITIONAL, text, (m) => {
       report({ start: m.index, end: m.index + m[0].length, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
+    });
+    scan(CHANGE_ASKED, text, (m) => {
+      const end = m.index + m[0].length;
+      if (NEGATED_VERB.test(m[0]) || CHANGE_ANSWERED_AFTER.test(text.slice(end, end + 6)) || CHANGE_QUOTED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return;
+      if (REMOVED_BY_OTHERS.test(m[0])) return;
+      report({ start: m.index, end, messageId: 'pressing', suggestion: '有任何问题请先联系我们，一定帮您处理好' });
     });
     scan(PRESSING, text, (m) => {
       if (NEGATED_VERB.test(m[0]) || ASKED_WHY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;

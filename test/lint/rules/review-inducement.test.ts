@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../../src/lint/engine.js';
+import { normalize } from '../../../src/lint/normalize.js';
+import rule from '../../../src/lint/rules/review-inducement.js';
 import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
@@ -152,6 +156,13 @@ ruleTester('review-inducement', {
     '没评价也没关系，物流我们每天提醒您一次',
     '给差评的亲，我们记下您的问题了，马上补发',
     '赶紧去评论区看看别人的穿搭',
+    // Session 11 (meaning12, own wording): the platform's own default review is a fact, the shop
+    // explaining that a review can be edited answers a question, a product merit that is 不容易,
+    // a review of any kind asked with the clerk's hardship (the rule is about good reviews pressed for).
+    '交易成功满15天没评价的，平台会自动记为好评',
+    '您问评价能不能改？可以的，在订单里点追评就行',
+    '这款好评挺多的，面料不容易起球',
+    '做客服不容易，有空的话写几句评价，好坏随意',
   ],
   invalid: [
     // Not giving a good review is the condition a threat hangs on.
@@ -388,5 +399,35 @@ ruleTester('review-inducement', {
     { text: '先别着急评价，等我把范文发您，抄完有赠品拿', spans: ['范文'] },
     { text: '来我们评论区多夸几句，一句算一块钱', spans: ['评论区多夸几句，一句算一块钱'] },
     { text: '每天来点评一下，按次结算', spans: ['点评一下，按次结算'] },
+    // Session 11 (meaning12, own wording): pressure for a good review without a reward word — the
+    // clerk's wasted month or sales target, hardship pleaded for a top rating, the chat's satisfaction
+    // rating pressed with a penalty, a review already given asked to be changed or raised.
+    { text: '一个中评我们整个月都白辛苦了', spans: ['中评我们整个月都白辛苦'] },
+    { text: '帮忙给个五星吧，这周业绩还差一点', spans: ['五星吧，这周业绩'] },
+    { text: '小妹打工不易，求个好评', spans: ['打工不易，求个好评'] },
+    { text: '记得点个非常满意，不然要扣我绩效', spans: ['点个非常满意，不然要扣我绩效'] },
+    { text: '您留的那条评价可不可以改改', spans: ['评价可不可以改改'] },
+    { text: '评分可以给我们调高吗', spans: ['评分可以给我们调高吗'] },
+    { text: '麻烦把星级调到五颗', spans: ['把星级调到五'] },
+    { text: '看在售后这么快的份上，补两颗星吧', spans: ['补两颗星'] },
   ],
+});
+
+// The platform's own default review stated as a fact (session 11, meaning12, own wording): the system
+// is the actor and nothing is asked of the buyer, so neither the rule nor the learned second opinion
+// (which reads 评价…好评 as a request) reports it; a request or a reward beside it keeps the model asked.
+describe('review-inducement: the platform default review quiets the second opinion', () => {
+  const facts = [
+    '过了十五天还没评价，系统就默认给五星好评',
+    '您要是不想写评价也行，到期平台会自动好评',
+    '超时没评的订单，系统自动记为好评，不影响售后',
+  ];
+  const asked = ['系统会默认好评，不过还是麻烦您手动给个五星', '系统默认好评前截图给我，返您三元'];
+  for (const t of facts) {
+    it(t, () => {
+      expect(rule.quietsModel!(normalize(t))).toBe(true);
+      expect(lintText(t).filter((m) => m.ruleId === 'review-inducement')).toEqual([]);
+    });
+  }
+  for (const t of asked) it(t, () => expect(rule.quietsModel!(normalize(t))).toBe(false));
 });
