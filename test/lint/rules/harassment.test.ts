@@ -393,6 +393,16 @@ ruleTester('harassment', {
     "如有纠纷可以找平台介入",
     "双十一期间我们很忙的，回复慢了请多担待，尽快回您",
     "这件挑到喜欢的颜色再拍就好",
+    // Session 11 (meaning12, own wording): a question whether the buyer is sure of a choice, the third
+    // question answered together, 老子 the philosopher, a delivery area the shop does not serve, a
+    // sincere thank-you, a friendly promise to remember the buyer, parcel news until it is signed for.
+    '您确定要黑色吗，确定了我这边改备注',
+    '您问了我第三个问题，我一起答复',
+    '老子的道德经注释本到货了',
+    '您不配送的地区在详情页写了',
+    '您真是太细心了，谢谢',
+    '我们会记住您的，欢迎常来',
+    '我们每天同步物流，直到您签收',
   ],
   invalid: [
     // Session 10 (meaning11, own wording): contempt through what the buyer supposedly cannot do by
@@ -920,5 +930,20 @@ ruleTester('harassment', {
     { text: '就你这消费水平还是看看别家吧', spans: ['就你这消费水平'] },
     { text: '自己手慢没抢到还怪我们', spans: ['自己手慢没抢到还怪'] },
     { text: 'ni shi zhu ma 地址都填错', spans: ['ni shi zhu'] },
+    // Session 11 (meaning12, own wording): contempt and threats without insult words — the buyer
+    // doubted as able to read, sent to learn first, counted at, told to look it up, told the shop will
+    // not teach them, judged fit only for cheap goods, their conscience questioned, the shop calling
+    // itself 老子, exasperation trailing off, a mark with a modal, contact until the buyer gives in.
+    { text: '您确定您看得懂吗', spans: ['您确定您看得懂吗'] },
+    { text: '麻烦先学会量腰围再来问', spans: ['先学会量腰围再来问'] },
+    { text: '同一个问题已经问第五回了', spans: ['已经问第五回了'] },
+    { text: '链接里都有，自己不会往下找找吗', spans: ['自己不会往下找找吗'] },
+    { text: '我们真没空一个个教你', spans: ['没空一个个教你'] },
+    { text: '你这种人就只配穿地摊货', spans: ['你这种人就只配穿'] },
+    { text: '用了一半还要退，良心被狗吃了', spans: ['良心被狗吃了'] },
+    { text: '少来烦老子', spans: ['烦老子'] },
+    { text: '你真是够了', spans: ['你真是够了'] },
+    { text: '好，我可记住你的', spans: ['我可记住你的'] },
+    { text: '我会每天打电话给你直到你撤销投诉', spans: ['每天打电话给你直到你撤'] },
 ],
 });
