@@ -61,7 +61,7 @@ const WEAK_ACROSS = /^(?:[0-9]+(?:元|块钱?)|¥[0-9]|优惠|打折|折扣|券|
 const THANKS_BEFORE = /(?:谢谢|感谢|多谢)(?:您|你|亲|宝宝|姐妹)?们?(?:的|给的|给我们的)?$/;
 /** A guilt or pressure reason for a good review (…不然这个月绩效要被扣钱了, 老板会骂我). */
 const HARM =
-  /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|绩效|业绩|白忙|白辛苦|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
+  /扣(?:我|我们)?的?(?:钱|工资|绩效|奖金|提成|分)|(?:奖金|提成|工资|全勤)(?:就|都|也)?(?:没了|泡汤|没有了|扣光)|绩效|业绩|白忙|白辛苦|(?<![a-z])kpi|考核|罚款|罚钱|被罚|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|没饭吃|喝西北风/;
 const PLEA_WINDOW = 30;
 /** The clerk's hardship pleaded (做客服真的不容易, 打工不易, 养家糊口): pressure only for a good review or
  *  a top rating (求个好评, 打个满意), not for a review of any kind (给妹子一个评价) — the platform's rule
@@ -102,7 +102,7 @@ const BAN_WINDOW = 30;
 const ANY_REVIEW = /差评|中评|追评|好评率?|[五5](?:颗|个)?星(?!级)|[一1](?:颗)?星(?!期)|星评|评价|评分|(?:打|选|点|给)(?:个|一个)?(?:非常)?满意(?![度的])/g;
 /** Guilt or penalty pressure tied to a review (差评我们就白干了, 小店要倒闭了, 一个差评扣50, 您忍心吗). */
 const GUILT =
-  /扣[^,.!?;。]{0,6}?(?:钱|工资|绩效|奖金|提成|分)|关门|手下留情|高抬贵手|饶了|放过(?:我们|我|小店)|扣了?[0-9]+|算工资|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|处罚|降权|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|白忙|白辛苦|业绩|没饭吃|喝西北风|倒闭|关店|开不下去|活不下去|撑不下去|打击|忍心|良心|求求|太难了/;
+  /扣[^,.!?;。]{0,6}?(?:钱|工资|绩效|奖金|提成|分)|关门|手下留情|高抬贵手|饶了|放过(?:我们|我|小店)|扣了?[0-9]+|算工资|绩效|(?<![a-z])kpi|考核|罚款|罚钱|被罚|处罚|降权|挨骂|被骂|骂我|挨批|被批评|开除|炒鱿鱼|丢(?:工作|饭碗)|失业|白干|白忙|白辛苦|业绩|(?:奖金|提成|工资|全勤)(?:就|都|也)?(?:没了|泡汤|没有了|扣光)|(?:小店|店铺|本店|我们|店)(?:就|要|会|都)?(?:完了|完蛋)|没饭吃|喝西北风|倒闭|关店|开不下去|活不下去|撑不下去|打击|忍心|良心|求求|太难了/;
 /** After-sales, warranty or service made conditional on the review (给好评的亲才能享受换货, 差评的话售后就
  *  没法处理, 中差评的订单只保三个月), a threat for a bad one (给了差评就拉黑, 中评试试), or nagging for one. */
 const CONDITIONAL =
@@ -249,7 +249,9 @@ export default defineTextRule({
       if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
       // Begging for a good review with a guilt reason (给个好评吧，不然绩效要被扣钱了).
       if (GOOD_REVIEW.test(m[0])) {
-        const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
+        let [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
+        // 方便给个五星吗？拜托，不然提成就泡汤了: asked as a question, the reason follows in the next sentence.
+        if (text.charCodeAt(pb) === 0x3f /* ? */) pb = sentenceEnd(text, pb + 1, PLEA_WINDOW);
         const h = HARM.exec(text.slice(pa, pb));
         if (h !== null) {
           const hs = pa + h.index;

@@ -403,6 +403,8 @@ ruleTester('harassment', {
     '您真是太细心了，谢谢',
     '我们会记住您的，欢迎常来',
     '我们每天同步物流，直到您签收',
+    // Session 11 (meaning12, second round, own wording): a storybook about a poor scholar.
+    '穷酸秀才的故事绘本到货了',
   ],
   invalid: [
     // Session 10 (meaning11, own wording): contempt through what the buyer supposedly cannot do by
@@ -945,5 +947,8 @@ ruleTester('harassment', {
     { text: '你真是够了', spans: ['你真是够了'] },
     { text: '好，我可记住你的', spans: ['我可记住你的'] },
     { text: '我会每天打电话给你直到你撤销投诉', spans: ['每天打电话给你直到你撤'] },
+    // Session 11 (meaning12, second round, own wording): 穷酸 closing a remark, unfit to be human.
+    { text: '两块钱也要讲，太穷酸了', spans: ['太穷酸了'] },
+    { text: '这样骂人的不配做人', spans: ['不配做人'] },
 ],
 });

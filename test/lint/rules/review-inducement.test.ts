@@ -163,6 +163,13 @@ ruleTester('review-inducement', {
     '您问评价能不能改？可以的，在订单里点追评就行',
     '这款好评挺多的，面料不容易起球',
     '做客服不容易，有空的话写几句评价，好坏随意',
+    // Session 11 (meaning12, second round, own wording): 评完 before an address check, 返回 a page, a
+    // fair price (好平价), a skill unlocked by a buyer's note, a unit returned to the factory.
+    '评完价记得核对收件信息',
+    '好评后会返回到订单详情页',
+    '这款价格好平价，放心拍',
+    '评价区有同学说解锁了新技能',
+    '您评价里说的问题，我们返厂检测一台',
   ],
   invalid: [
     // Not giving a good review is the condition a threat hangs on.
@@ -410,6 +417,18 @@ ruleTester('review-inducement', {
     { text: '评分可以给我们调高吗', spans: ['评分可以给我们调高吗'] },
     { text: '麻烦把星级调到五颗', spans: ['把星级调到五'] },
     { text: '看在售后这么快的份上，补两颗星吧', spans: ['补两颗星'] },
+    // Session 11 (meaning12, second round, own wording): the full score in points, goods handed back
+    // by count, a course perk unlocked, 好平 before the reward, sums in pinyin and English, 评完 as the
+    // review act, a begging question with its reason in the next sentence, the shop said to be done for.
+    { text: '麻烦打个全5分，送您一支小样', spans: ['全5分，送'] },
+    { text: '带图评价返纸巾三包', spans: ['带图评价返纸巾三包'] },
+    { text: '学完给五星评价，解锁两节进阶课', spans: ['五星评价，解锁两节'] },
+    { text: '好平送小样', spans: ['好平送小样'] },
+    { text: 'haoping fan 2 kuai', spans: ['haoping fan 2 kuai'] },
+    { text: '5 star rating get 2 usd', spans: ['5 star rating get 2 usd'] },
+    { text: '评完发个截图，下回给您打八折', spans: ['评完发个截图，下回给您打八折'] },
+    { text: '可以给个好评吗？拜托，这个月全勤就泡汤了', spans: ['好评吗？拜托，这个月全勤就泡汤'] },
+    { text: '一颗星的话我们店就完了', spans: ['一颗星的话我们店就完了'] },
   ],
 });
 
