@@ -201,7 +201,16 @@ function writtenAsLandline(normalized: NormalizedText, start: number, end: numbe
  *  (SHOP_LEAD) in its sentence. Codes, links and 口令 are never product use. */
 function productUse(text: string, start: number, end: number, word: string): boolean {
   if (!/码|扫/.test(word) || /口令|链接|浏览器|提取码|外链/.test(word)) return false;
-  const around = sentenceBefore(text, start, 24) + word + sentenceAfter(text, end, 24);
+  let around = sentenceBefore(text, start, 24) + word + sentenceAfter(text, end, 24);
+  // A list of ways to get the device's app split by semicolons (APP下载：扫描说明书的二维码；扫描商品页面的
+  // 二维码；应用商店搜索…): the items share the list's heading and neighbours.
+  if (!PRODUCT_USE.test(around) && /;/.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40)))) {
+    const head = text.slice(Math.max(0, start - 60), start);
+    const tail = text.slice(end, end + 40);
+    const from = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('。')) + 1;
+    const to = tail.search(/[.!?。]/);
+    around = head.slice(from) + word + (to < 0 ? tail : tail.slice(0, to));
+  }
   return PRODUCT_USE.test(around) && !SHOP_LEAD.test(around.replace(/加热|加湿|添加剂|参加|增加|更加|附加|(?:添加|加)(?:设备|到手机)|应用商店|应用市场|app\s?store|商店搜索/g, ''));
 }
 
@@ -523,7 +532,7 @@ const AUTHENTICITY_CHECK = /查|验证|序列号|型号|防伪|真伪|验真|保
  *  installation video, activating, pairing or topping up a device, a warranty card, what the
  *  fabric is (机身背面的二维码扫码看安装视频, 扫码配网, 吊牌二维码看成分): product feature copy, not a
  *  way to the shop off the platform. */
-const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|步骤|指导|说明)|教程|操作视频|激活|充值|绑定|配网|联网|连接(?:设备|蓝牙|wifi|网络)|配套(?:的)?(?:app|软件|程序|应用|客户端)|(?:app|手机)(?:控制|操控|遥控)|同步数据|机身|设备|屏幕|(?:下载|安装)(?:官方|品牌|配套|对应)?的?(?:app|应用|客户端)|包装盒|瓶身|罐身|盒身|吊牌|洗标|保修|质保|成分|产地|生产日期|食用方法|冲泡方法/;
+const PRODUCT_USE = /说明书|使用说明|使用方法|安装(?:视频|教程|步骤|指导|说明)|教程|操作视频|激活|充值|绑定|配网|联网|连接(?:设备|蓝牙|wifi|网络)|配套(?:的)?(?:app|软件|程序|应用|客户端)|(?:app|手机)(?:控制|操控|遥控)|同步数据|机身|设备|屏幕|(?:下载|安装)(?:官方|品牌|配套|对应)?的?(?:app|应用|客户端)|(?:app|应用|客户端)(?:下载|安装)|包装盒|瓶身|罐身|盒身|吊牌|洗标|保修|质保|成分|产地|生产日期|食用方法|冲泡方法/;
 /** …unless the code also leads to the shop's people, offers or sales (扫码加客服看安装视频). */
 const SHOP_LEAD = /加|好友|群|领|券|优惠|返|红包|关注|粉丝|客服|私聊|私信|联系|咨询|下单|购买|买|付款|支付|转账|抽奖|福利|微信|qq|公众号|更多款|同款|折扣|便宜|店/;
 /** A parcel's waybill (面单, 快递单, 运单): its code carries the logistics record. */

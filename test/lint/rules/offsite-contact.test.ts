@@ -362,6 +362,8 @@ ruleTester('offsite-contact', {
     "收件人手机号发我们确认一下地址信息",
     "加厚款 xl_02 有货",
     "加购 sku_103 的那款还有",
+    // Session 11 round 4 (offsite12, own wording): a list of ways to get a device's own app.
+    "配套应用安装：扫描说明书里的二维码；或者扫描商品详情页的二维码；也可以在应用市场搜型号",
   ],
   invalid: [
     // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
@@ -788,5 +790,7 @@ ruleTester('offsite-contact', {
     { text: "价格不在这里谈，懂的都懂", spans: ["不在这里谈"] },
     // Session 11 round 3 (offsite12, own wording): 加 with one disguising character and an account ID.
     { text: "加 徽 mimi_2024", spans: ["加 徽 mimi_2024"] },
+    // Session 11 round 4 (offsite12, own wording): the same kind of list leading to the shop's people.
+    { text: "福利领取：扫描吊牌上的二维码；加店长好友", spans: ["扫描吊牌上的二维码"] },
   ],
 });
