@@ -102,6 +102,16 @@ export function lintTextWith(rules: readonly ContentRule[], text: string, option
   return finishLint(rules, text, normalized, placeFindings(rules, text, normalized, options), options);
 }
 
+/** A rule's quietsModel, guarded like its check: a bug in it must not take the lint down (the model is then asked). */
+function quiets(rule: ContentRule, normalized: NormalizedText): boolean {
+  if (rule.quietsModel === undefined) return false;
+  try {
+    return rule.quietsModel(normalized);
+  } catch {
+    return false;
+  }
+}
+
 /** A text linted by some of the rules, waiting for the findings of the others (lintPart). */
 export interface PartLint {
   readonly text: string;
@@ -257,7 +267,7 @@ function finishLint(
     // Asked only about rules that are on and found nothing here; its warnings go through the same
     // allowed words and refusal scopes as the rules' findings.
     const severity = (id: string): SeverityLevel | 0 => {
-      for (const r of rules) if (r.id === id) return r.quietsModel !== undefined && r.quietsModel(normalized) ? 0 : severityOf(r, options.rules?.[id]);
+      for (const r of rules) if (r.id === id) return quiets(r, normalized) ? 0 : severityOf(r, options.rules?.[id]);
       return 0;
     };
     const second = secondOpinion(normalized, messages, severity, lang);

@@ -94,6 +94,24 @@ describe('lintText', () => {
     expect(found.map((m) => m.ruleId)).toEqual(['review-inducement']);
   });
 
+  it('never lets a throwing quietsModel take the lint down', () => {
+    let asked = 0;
+    const quiet = defineTextRule({
+      id: 'review-inducement',
+      severity: 'error',
+      description: { zh: '坏', en: 'broken' },
+      protects: { zh: '无', en: 'none' },
+      messages: {},
+      quietsModel() {
+        asked++;
+        throw new Error('bug');
+      },
+      check() {},
+    });
+    expect(() => lintTextWith([quiet], '收到货记得给五星哦，截图发我')).not.toThrow();
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('handles empty, whitespace-only and invisible-only texts', () => {
     expect(lintText('')).toEqual([]);
     expect(lintText('   ')).toEqual([]);
