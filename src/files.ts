@@ -228,7 +228,8 @@ export async function readTextFileWithEncoding(path: string, options: ReadTextOp
     );
   }
   if (options.emptyMessage && decoded.text.trim() === '') {
-    throw new UserError(options.emptyMessage, { file: name });
+    // Still file:line:col like every other input error, so editors and CI annotations can jump to it.
+    throw new UserError(options.emptyMessage, { file: name, line: 1, col: 1 });
   }
   return decoded;
 }

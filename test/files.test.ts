@@ -98,7 +98,7 @@ describe('readTextFile', () => {
     writeFileSync(file, ' \n\n');
     expect(await readTextFile(file)).toBe(' \n\n');
     const err = await errorOf(readTextFile(file, { emptyMessage: { zh: '配置文件是空的', en: 'empty config' }, displayName: 'empty.yaml' }));
-    expect(err.format('zh')).toBe('empty.yaml: 配置文件是空的');
+    expect(err.format('zh')).toBe('empty.yaml:1:1: 配置文件是空的');
   });
 });
 

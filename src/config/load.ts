@@ -158,7 +158,7 @@ function parseText(text: string, abs: string, cwd: string): ParsedFile {
   const source: SourceFile = { file: displayName(abs, cwd), text, lineCounter };
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) throw yamlError(document.errors[0], source);
-  if (document.contents === null) throw new UserError(EMPTY_CONFIG_MESSAGE, { file: source.file });
+  if (document.contents === null) throw new UserError(EMPTY_CONFIG_MESSAGE, { file: source.file, line: 1, col: 1 });
   const tracked = toTracked(document, source);
   const value = tracked.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -187,7 +187,7 @@ async function parseFile(abs: string, state: LoadState, text?: string): Promise<
   if (cached) return cached;
   const display = displayName(abs, state.cwd);
   const content = text ?? (await readTextFile(abs, { ...state.readOptions, displayName: display, emptyMessage: EMPTY_CONFIG_MESSAGE }));
-  if (text !== undefined && content.trim() === '') throw new UserError(EMPTY_CONFIG_MESSAGE, { file: display });
+  if (text !== undefined && content.trim() === '') throw new UserError(EMPTY_CONFIG_MESSAGE, { file: display, line: 1, col: 1 });
   const parsed = parseText(content, abs, state.cwd);
   state.parsed.set(abs, parsed);
   return parsed;

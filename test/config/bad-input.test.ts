@@ -71,9 +71,9 @@ describe('bad configs', () => {
   });
 
   it('an empty file says how to make one', async () => {
-    expect(await rejectFile('empty.yaml', '')).toBe('empty.yaml: 配置文件是空的，运行 xhs-reply init 生成一个');
-    expect(await rejectFile('blank.yaml', '\n  \n')).toBe('blank.yaml: 配置文件是空的，运行 xhs-reply init 生成一个');
-    expect(await rejectFile('blank.yaml', null, 'en')).toBe('blank.yaml: the config file is empty; run xhs-reply init to create one');
+    expect(await rejectFile('empty.yaml', '')).toBe('empty.yaml:1:1: 配置文件是空的，运行 xhs-reply init 生成一个');
+    expect(await rejectFile('blank.yaml', '\n  \n')).toBe('blank.yaml:1:1: 配置文件是空的，运行 xhs-reply init 生成一个');
+    expect(await rejectFile('blank.yaml', null, 'en')).toBe('blank.yaml:1:1: the config file is empty; run xhs-reply init to create one');
   });
 
   it('a binary file', async () => {

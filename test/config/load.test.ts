@@ -188,7 +188,7 @@ describe('loadConfig: invalid files', () => {
 
   it('rejects a top level that is not a map, and comment-only files', async () => {
     expect(await errorOf('- a\n- b\n')).toBe('xhs-reply.yaml:1:1: 配置文件的最外层应该是「键: 值」映射（以 version: 1 开头）');
-    expect(await errorOf('# nothing here\n')).toBe('xhs-reply.yaml: 配置文件是空的，运行 xhs-reply init 生成一个');
+    expect(await errorOf('# nothing here\n')).toBe('xhs-reply.yaml:1:1: 配置文件是空的，运行 xhs-reply init 生成一个');
   });
 
   it('stops an alias bomb (a bomb that expanded would blow the test timeout)', async () => {

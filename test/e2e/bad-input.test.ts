@@ -78,7 +78,7 @@ describe('xhs-reply lint on bad input (built CLI)', () => {
   });
 
   it('an empty file', () => {
-    expect(lintRejects('empty.yaml', '')).toBe('xhs-reply: empty.yaml: 配置文件是空的，运行 xhs-reply init 生成一个');
+    expect(lintRejects('empty.yaml', '')).toBe('xhs-reply: empty.yaml:1:1: 配置文件是空的，运行 xhs-reply init 生成一个');
   });
 
   it('a binary file', () => {
