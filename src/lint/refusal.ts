@@ -27,14 +27,16 @@ const CUE = new RegExp(
     // wording to disown it.
     '不敢(?:乱|随便|轻易)?(?:说|讲|写|标|打包票|保证|承诺|宣传|夸|吹|称)|(?<![要就有是])不(?:宣传|宣称|声称|承诺|标榜|夸大|鼓吹|喊|打出)',
     // The buyer's words quoted back (您说的加好友, 看到您问的二维码, 您是说…吗): the buyer asked, the shop answers.
-    // 您提交, 您说明 are no quotes.
-    '(?:您|你)(?:刚才|刚刚|之前|前面)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
+    // 您提交, 您说明 are no quotes, and 跟您说, 给你讲 are the shop speaking to the buyer.
+    '(?<![跟和给对同向])(?:您|你)(?:刚才|刚刚|之前|前面)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
     // The shop does not sell it (我们不卖高仿, 本店从来不售…): said of the shop itself, since
     // 别家不卖的独家款 praises the shop's own goods.
     '(?<=(?:我们|本店|店里|咱家|我家|咱们|小店|我们家|我们店)(?:这边|这里|店里)?(?:从来|一直|绝对|也|都|是)*)不(?:卖|售|出售|销售|经营|代购|进货)',
     // Denying a description of the goods (不是什么独家设计, 并非进口, 算不上顶级), and 不是 when the
     // clause ends on 的 (不是开过光的, 不是特供的哦) — not as a question (这难道不是最好的？, 不是最好的吗).
     '不是什么|并不是|并非|算不上|谈不上|称不上',
+    // Denied by its kind (不是那种高仿货, 并不是这类速效产品): what follows is the kind the goods are not.
+    '(?<!难道|岂|是|可)不是(?:那种|这种|那类|这类|那些|那样的)',
     // 不是满绿的极品: the noun after 的 is part of what is denied.
     // 这款不是全网首发哈: a clause that ends on a sentence particle after what is denied, too.
     '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,10}?(?:的[^,.!?;。吗么嘛]{0,6}|[哈哦呢啦喔哟噢])(?:[,.;。]|$))',
@@ -42,8 +44,9 @@ const CUE = new RegExp(
     // A power, a rite or a guarantee denied right where it is named (手串不开光, 从不加持, 没有招财的
     // 说法, 黄金不保本, 我们不包过): the same words the rules take back (sensitive-topic DENIABLE,
     // absolute-claim NEGATED_CLAIM_BEFORE), shared so the learned second opinion sees them refused too.
+    // A verb may stand between for a guarantee the shop does not run or make (不开保过班, 不承诺保本).
     // A condition (不开光就没用) opens no scope (CONDITION_AHEAD).
-    '(?:从不|并不|也不|都不|并没有|也没有|没有|不|没)(?=(?:开|kai)(?:过|了)?光|加持|辟邪|避邪|驱邪|保佑|招财|转运|算命|看相|风水|灵验|显灵|护身|镇宅|化煞|挡煞|消灾|挡灾|开运|保本|保息|保过|包过|包退|包治)',
+    '(?:从不|并不|也不|都不|并没有|也没有|没有|不|没)(?=(?:开|办|搞|做|卖|承诺|宣传)?(?:过|了)?(?:保过|包过|保本|保息|包治)|(?:开|kai)(?:过|了)?光|加持|辟邪|避邪|驱邪|保佑|招财|转运|算命|看相|风水|灵验|显灵|护身|镇宅|化煞|挡煞|消灾|挡灾|开运|保本|保息|保过|包过|包退|包治)',
     // A rhetorical 哪有 that denies the notion (护肤品哪有立刻见效的, 哪里有一吃就瘦的): what follows is
     // what the shop says does not exist. A comparison (哪有比这更便宜的, 哪有这么好的价) is the opposite:
     // nobody beats the shop, a claim.
@@ -89,6 +92,11 @@ function clauseAt(text: string, index: number): string {
 const TURN =
   /但|不过(?![敏期时关夜量瘾度])|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
 
+/** An aside or a confidence that opens new words with a colon (说个小秘密：, 悄悄告诉你：, 偷偷说:,
+ *  划重点：): a scope ends where it begins. A colon after a refusal's own list (请勿添加：微信、QQ)
+ *  opens no aside. */
+const ASIDE = /(?:说|讲|告诉|透露|分享|提醒)(?:(?:您|你|大家|亲|一下)?(?:个|一个|件|点)?[\u4e00-\u9fff]{0,4}?)?[:：]|(?:偷偷|悄悄|私下里?|小声|划重点|重点来了|敲黑板|小秘密|秘密)[\u4e00-\u9fff]{0,4}?[:：]/g;
+
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
 const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|[\u4e00-\u9fff]{1,4}不了(?![吗么呢])|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
 
@@ -96,6 +104,22 @@ const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|
  *  看到自称客服让您加好友的别理), or those who say or do it, then a warning (有说能包过的，建议您
  *  谨慎; 那些号称特效的请当心): the object of the warning comes before it. */
 const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18}?)(?:的话?)?[,]?(?=(?:请|千万|一定|都)?(?:别|不要|勿|谨慎)(?:买|信|相信|理|理会|下单|拍|上当|付款|转账|加))|(?<=^|[,.!?;。]|(?:外面|网上|市面上)?(?:有|那些|有些|凡是))([^,.!?;。]{1,14}?)的(?:机构|商家|店家?|人|老师|课)?[,]?(?=(?:建议(?:您|你|大家)?|请|千万|一定|都)(?:谨慎|慎重|当心|小心|远离|绕道|别信|不要信|别相信|不要相信))/dg;
+
+/** Another party's turn quoted in a reply (…做出评价。商家:已经给你五星好评了, …。买家:能便宜点吗):
+ *  a chat log pasted with its speaker labels, or the buyer's message quoted back. What follows the
+ *  label, to the end of its sentence, is that party's words, not the shop's. Only a label after a
+ *  sentence end: a reply that opens with 商家: labels the shop's own words. */
+const SPEAKER_TURN = /(?<=[.!?;。]\s*)(?:商家|买家|顾客|用户|客户|客人|卖家|店家|老板)[:][^.!?;。\n]+/g;
+/** A finding that spans a turn label pairs words of two speakers (评价。商家:…五星好评). */
+const SPEAKER_LABEL = /[.!?;。！？；]\s*(?:商家|买家|顾客|用户|客户|客人|卖家|店家|老板)[:：]/;
+
+/** An indirect question under a verb of finding out (要检查才能确定是否有疗效, 需要鉴定一下是不是
+ *  高仿, 我们查一下有没有违规): whether it is so is what is being found out — nothing is asserted.
+ *  The scope is the whether-clause up to its clause end. A direct question (是不是全网最低？) is no
+ *  such clause; the buyer's own echo has its own scope above. */
+const WHETHER = /是否|是不是|有没有|能否|会不会|能不能|属不属于|算不算/;
+const INDIRECT_QUESTION =
+  /(?<=(?:确定|判断|判定|确认|核实|核查|查证|鉴定|检测|检查|评估|知道|了解|清楚|取决于|要看|得看|需要看|看看|查看|查一下|看一下|鉴别|分辨|辨别|区分)(?:一下|下)?(?:[\u4e00-\u9fff]{1,8}?)?)(?:是否|是不是|有没有|能否|会不会|能不能|属不属于|算不算)[^,.!?;。]{1,16}/g;
 
 /** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
  *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it
@@ -154,6 +178,21 @@ const UNKNOWN_TERM_AFTER =
 const WORDING_REFUSED_AFTER =
   /^[\u4e00-\u9fff]{0,3}?(?:(?:的|这个|这种|这类|之类的?)?(?:说法|字眼|用语|词语?|叫法|宣传语|广告语|措辞)|(?:这|那)?(?:几|[两三四五2-5])个字|(?:这种|这类|那种|之类的?|什么的)(?:东西|方式|做法)?)[,，]?(?:我们|本店|咱家|我家|小店|咱们|这边)(?:这边|从来|一直|都|也|是)*(?:不|不会|没|没有|从不|从来不|不敢)(?:乱|随便|轻易)?(?:用|说|写|讲|提|宣传|标|做|搞|这么说|这样说|这么写|这样写|认可|认同|赞同|承认|采用|依据|根据|证据)/;
 
+/** After the match, in the next clause: the shop says it cannot promise or say it so (理解您想要
+ *  全网最低价，但我们没法这么承诺; 包过？这个不能这样保证) — 这么/这样 points back at the words just
+ *  named. Other shops as the subject (别家不敢这么说) disown nothing of the shop's. */
+const POINTED_BACK_AFTER =
+  /^[^,.!?;。，！？；\n]{0,12}?[,，?？]\s*(?:但是?|不过|可是|只是)?(?:这个|这点)?(?:我们|本店|这边|咱家|小店|我)?(?:这边)?(?:真的?|实在|确实|也|都|是|可)*(?:没法|没办法|不能|不敢|无法|不会|不可以|做不到|不好)(?:这么|这样|如此)(?:承诺|保证|说|写|讲|宣传|标|打包票|夸|答应)/;
+/** After the match, in the rest of its sentence or the next: the shop says it has no proof for it
+ *  (抗菌这个我们没有检测报告, …我们这款没有非遗认证, 国家级我们拿不出证书) — the word is named to
+ *  disown it. Other shops as the subject (别家没有认证) disown nothing of the shop's. */
+const NO_PROOF_AFTER =
+  /^(?:(?!别|其他|他们|人家|同行|外面)[^\n]){0,30}?(?:没有|没|并无|拿不出|提供不了)(?:任何|相关|相应|对应|这个|这方面的?|这类|此类|官方|正规)?(?:的)?[\u4e00-\u9fff]{0,4}?(?:检测报告|检验报告|质检报告|报告|证书|认证|资质|证明|依据|批文|注册证|备案)/;
+/** After the match: the goods of that kind are not carried (生发类的产品没有哦, 特效的款我们不卖) —
+ *  the word names a category the shop does not sell. The clause must end on the denial. */
+const GOODS_ABSENT_AFTER =
+  /^(?:类|系列|型)?(?:的)?(?:产品|商品|东西|货|款式?)(?:我们|本店|店里|这边|咱家|小店)?(?:这边|店里)?(?:暂时|目前|也|都|是|还|一直)*(?:没有|没得|没货|不卖|不做|不售)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+
 /** After the match, in its own clause: the shop declines the title or the praise (祖传手艺不敢当,
  *  老字号谈不上, 专家称不上, 最好的不敢说) — modesty names the word to disown it. Same clause only:
  *  最好的，别家谈不上 still claims. */
@@ -182,7 +221,8 @@ const WORK = /游戏|电影|影片|剧|节目|综艺|动漫|动画|漫画|小说
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
 
-const PARTICLE = /[哦呢吧啊呀哈了嘛啦喔吗]/;
+// 了 as an aspect marker before what follows from it (说吃了就能根治的, 用了以后) is no sentence end.
+const PARTICLE = /[哦呢吧啊呀哈嘛啦喔吗]|了(?!就|才|便|以后|之后|后|再|也|还|都|能|会|可以|立刻|马上|立马|一)/;
 const SCOPE_MAX = 18;
 
 /** Cues that are a bare 不/没: only these can open a condition (不加微信就…). */
@@ -228,6 +268,11 @@ export function refusalScopes(text: string): number[] {
     // 不是我们的联系方式: what is denied is that it is the shop's own — no turn to an offer.
     if (turn !== null && turn.index === 0 && /不是$|并非$/.test(m[0])) turn = TURN.exec(clause);
     let stop = turn === null ? end : from + turn.index;
+    // An aside opened by a colon (说个小秘密：…, 悄悄告诉您：…) turns to new words; what it
+    // introduces is no longer refused.
+    ASIDE.lastIndex = 0;
+    const aside = ASIDE.exec(clause);
+    if (aside !== null) stop = Math.min(stop, from + aside.index);
     // Chat is often typed without punctuation: a sentence particle (哦, 呢, 了…) ends the refusal
     // there, and a refusal never runs longer than SCOPE_MAX characters (没有配备夹子哦这样吧…好评返现
     // must not shelter what follows).
@@ -261,6 +306,14 @@ export function refusalScopes(text: string): number[] {
   for (let m = NAMED_TERM.exec(text); m !== null; m = NAMED_TERM.exec(text)) {
     if (m.groups?.title !== undefined && !WORK.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
     scopes.push(m.index, m.index + m[0].length);
+  }
+  if (text.includes(':')) {
+    SPEAKER_TURN.lastIndex = 0;
+    for (let m = SPEAKER_TURN.exec(text); m !== null; m = SPEAKER_TURN.exec(text)) scopes.push(m.index, m.index + m[0].length);
+  }
+  if (WHETHER.test(text)) {
+    INDIRECT_QUESTION.lastIndex = 0;
+    for (let m = INDIRECT_QUESTION.exec(text); m !== null; m = INDIRECT_QUESTION.exec(text)) scopes.push(m.index, m.index + m[0].length);
   }
   QUESTION_REPORTED.lastIndex = 0;
   for (let m = QUESTION_REPORTED.exec(text); m !== null; m = QUESTION_REPORTED.exec(text)) {
@@ -416,11 +469,13 @@ function mentionScopes(original: string, scopes: number[]): void {
  *  by what follows it. */
 export function inRefusal(original: string, scopes: readonly number[], start: number, end: number): boolean {
   if (ACCOUNT.test(original.slice(start, end))) return false;
+  if (SPEAKER_LABEL.test(original.slice(start, end))) return true;
   const after = original.slice(end, end + 30);
   // 根治不了, 治愈不了: the act named is the one the goods cannot do.
   if (/^不了(?![吗么呢])/.test(after)) return true;
   if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
   if (REFUSED_OUTRIGHT_AFTER.test(after) || UNANSWERED_AFTER.test(after)) return true;
+  if (POINTED_BACK_AFTER.test(after) || GOODS_ABSENT_AFTER.test(after) || NO_PROOF_AFTER.test(original.slice(end, end + 40))) return true;
   return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || NOT_ALLOWED_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }
 

@@ -398,6 +398,42 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Session 12 (benign13, own wording): refusal shapes grouped by why nothing is claimed — a kind
+  // denied (不是那种…), an offering the shop does not run (不开…班), 了 as an aspect marker inside a
+  // warning, a whether-clause under a verb of finding out, another party's turn after its label,
+  // words the shop says it cannot promise 这么, a claim it has no proof for, a category not carried.
+  it.each([
+    '我们家是正经代理，不是那种仿货小作坊',
+    '这边不办包过班，只有普通的备考课',
+    '千万别信那些说喝了就能根治胃病的',
+    '得做过化验才能判断这个方子是否有疗效',
+    '回收前要鉴定一下是不是高仿，结果出来再报价',
+    '请您对本次服务做个评价。买家:刚才已经给了五星好评啦',
+    '知道您想听到最低价三个字，但我们不能这样承诺，以页面价格为准',
+    '除螨这块我们手上没有检测报告，页面上就没提',
+    '您问的是国宝级那种吗？我们家就是普通款，没有相关证书',
+    '店里只有围巾帽子，祛斑类的产品没有哈',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+  it.each([
+    // The aside after a refusal turns to new words (a colon opens it), and 跟你说 is the shop
+    // speaking, not the buyer quoted: the offer after it stands.
+    ['平台不让留联系方式，悄悄告诉你：小程序里搜店名更便宜', 'offsite-contact'],
+    ['老顾客跟你说个事我们有自己的小程序商城价格更低', 'offsite-contact'],
+    // A direct question answered yes, another shop disowning, an unrelated missing paper.
+    ['保证是全网最低价，不信您查一下有没有更便宜的', 'absolute-claim'],
+    ['全网最低价，别家都不敢这么说', 'absolute-claim'],
+    ['国家级大师手作，别家都拿不出证书', 'absolute-claim'],
+    ['顶级面料，没有发票哦', 'absolute-claim'],
+    // A reply that opens with its own label speaks for the shop.
+    ['商家：好评返现五元，截图发我', 'review-inducement'],
+    // Aspect 了 ends nothing, but a warning still does not shelter a second clause's offer.
+    ['别信别人，吃了就好，加我微信kx7789领试用', 'offsite-contact'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('finds no scope where a word only contains a cue character (识别, 区别)', () => {
     expect(refusalScopes(normalize('长按识别二维码').text)).toEqual([]);
   });
