@@ -7,6 +7,21 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Near the performance, state-name, urging, course, deposit and everyone vocabularies
+    // (issue 10, lexicon13, own wording): a denial, a fragile warning, a coupon's validity,
+    // bargaining, a shop refusing the rush talk, a teacher's CV, a price that moves, a caution.
+    "这款登山表不是完全防水的，下水前请取下",
+    "陶瓷碗摔了会碎，拿的时候小心",
+    "我们不敢说零甲醛，板材是E0级的",
+    "我们店不卖内供酒，都是经销商正规渠道",
+    "这个优惠码仅限今天使用，过期作废",
+    "亲，这个价真的不能再低了",
+    "我们不搞疯抢那一套，库存还很多",
+    "讲师的教学经历写在课程介绍里",
+    "理财产品不能说和存款一样，具体看合同",
+    "金价有涨有跌，我们不承诺保值",
+    "过敏体质的人群请先小面积试用",
+    "我们仓库离人民大会堂不远",
     // Near the hype, authority and urging vocabularies (issue 10, lists8, own wording): a cleaner
     // on grease, an order problem solved, a coupon taking effect, an adverb before a verb, a storage
     // gadget, a bitter sweet, advice, an address deadline, users counted, a test report shown.
@@ -61,6 +76,23 @@ ruleTester('absolute-claim', {
     "这款酸奶零添加蔗糖，口感偏酸",
   ],
   invalid: [
+    // The performance, state-name, urging, course, deposit and everyone vocabularies in the shop's
+    // own wording (issue 10, lexicon13).
+    { text: '这个儿童水杯摔不坏', spans: ['摔不坏'] },
+    { text: '这款潜水手电完全防水', spans: ['完全防水'] },
+    { text: '新书柜零甲醛，到家就能用', spans: ['零甲醛'] },
+    { text: '这台静音风扇运转无噪音', spans: ['无噪音'] },
+    { text: '保鲜盒一滴都不会漏汤', spans: ['一滴都不会漏汤'] },
+    { text: '这罐红茶是国礼茶', spans: ['国礼茶'] },
+    { text: '这瓶白酒是内供的，外面买不到', spans: ['内供的'] },
+    { text: '这款浴巾是国家认证的环保面料', spans: ['国家认证的环保面料'] },
+    { text: '今年这批厂家亏本卖', spans: ['厂家亏本卖'] },
+    { text: '只限今日这个价，明天就涨', spans: ['只限今日'] },
+    { text: '这款围巾直播间都在疯抢', spans: ['都在疯抢'] },
+    { text: '这门网课是特级教师授课', spans: ['特级教师授课'] },
+    { text: '报这个学历班能快速取证', spans: ['快速取证'] },
+    { text: '这款分红险跟存款一样稳', spans: ['跟存款一样稳'] },
+    { text: '这款代餐粉男女老少都能吃', spans: ['男女老少都能吃'] },
     // The hype, authority and urging vocabularies in the shop's own wording (issue 10, lists8).
     { text: '这款灭蚊灯能彻底消灭卧室里的蚊子', spans: ['彻底消灭卧室里的蚊子'] },
     { text: '黑头用这个鼻贴一次性去除', spans: ['黑头用这个鼻贴一次性去除'] },
