@@ -88,6 +88,8 @@ const FAMILY_USE_AFTER = /^(?:人)?(?:都|也)?(?:幸福|平安|健康|安康|�
 const SHOP_SELF = /我|咱|老板|小编|店主|掌柜|自己|本店|小店/;
 /** The buyer, or what the buyer asked or did, in a sentence (你, 还要讲价, 这也要退, 连…都不会). */
 const AT_BUYER = /你|您|还要|也要|还问|还来|这都|这也|连[^,.!?;。]{0,6}都|讲价|砍价|退货|不会|不懂|买不起/;
+/** The rebuff entries that are contempt shapes rather than set phrases (see the lexicon's note). */
+const CONTEMPT_SHAPE = /别|什么|啥|不好过|兜着走|代价|厉害|不好受|好果子|好看|不[买拍]|还不|还没|到底|耍|逗|溜|消遣|求|跪|有意思|素质|什么人|得出|问题|自己|不懂|不会|答复|准话|不信|不怕|占|提醒|推|有病/;
 /** The shop saying it will not (不会, 从不, 绝不): a reassurance. */
 const NOT_GOING_TO = /不会|从不|从来不|绝不|没有|别担心|不用担心/;
 function sentence(text: string, start: number, end: number): [number, number] {
@@ -412,7 +414,9 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 8)) && !/再|还|继续/.test(span)) return true;
     // 跟仓库解释了三遍: the shop's repeat explanations to someone else are service, not a rebuke.
     if (/^(?:回答|解释|强调|告诉|说明)/.test(span) && /(?:跟|和|向|给|对)(?!您|你)[\u4e00-\u9fff]{1,4}$/.test(clauseBefore(text, start, 8))) return true;
-    report({ start, end, messageId: /报警|起诉|法律|律师|追究|耐心|适可|别怪|别说/.test(span) ? 'threat' : 'impatient', suggestion: '有其他问题随时问我们哦' });
+    // The contempt shapes (…就别来看了, 耍我呢, 是身材问题): inside the shop's own apology they aim at nobody.
+    if (CONTEMPT_SHAPE.test(span) && /抱歉|不好意思|对不起|给您带来不便/.test(sentenceAt(text, start, end))) return true;
+    report({ start, end, messageId: /报警|起诉|法律|律师|追究|耐心|适可|别怪|别说|不好过|兜着走|代价|厉害|不好受|好果子/.test(span) ? 'threat' : 'impatient', suggestion: '有其他问题随时问我们哦' });
   } else if (g.retort !== undefined) {
     if (printed(text, start)) return true;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });

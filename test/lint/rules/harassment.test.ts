@@ -405,6 +405,17 @@ ruleTester('harassment', {
     '我们每天同步物流，直到您签收',
     // Session 11 (meaning12, second round, own wording): a storybook about a poor scholar.
     '穷酸秀才的故事绘本到货了',
+    // Session 12 (meaning13, own wording): the contempt shapes' near misses — a budget met with help,
+    // a dress that makes one look good, reassurance about not buying, a sales nudge as a condition,
+    // a book asked about, physical fitness, the shop's apology.
+    '钱不够的话可以先领券再买',
+    '这款裙子让您好看又显瘦',
+    '不好意思，买不买都没关系，您随意看',
+    '收藏了好几天了还没买的话，现在有优惠哦',
+    '这本书有意思吗？小朋友都爱看',
+    '身体素质差的宝宝也能喝',
+    '要我们请你吃饭吗哈哈',
+    '看了一下午了，要不要我帮您对比一下',
   ],
   invalid: [
     // Session 10 (meaning11, own wording): contempt through what the buyer supposedly cannot do by
@@ -950,5 +961,25 @@ ruleTester('harassment', {
     // Session 11 (meaning12, second round, own wording): 穷酸 closing a remark, unfit to be human.
     { text: '两块钱也要讲，太穷酸了', spans: ['太穷酸了'] },
     { text: '这样骂人的不配做人', spans: ['不配做人'] },
+    // Session 12 (meaning13, own wording): contempt as grammar with open slots — a shortcoming as the
+    // condition of a brush-off, a harm promised, the buy-or-not question demanded, time held against
+    // the buyer, rhetorical sneers, blame on the buyer's body, a reply demanded, reminders promised.
+    { text: '你没预算就别惦记这款了', spans: ['没预算就别惦记'] },
+    { text: '工资都拿不出来还逛什么奢侈品', spans: ['都拿不出来还逛什么'] },
+    { text: '这点小事都弄不明白就别养鱼了', spans: ['这点小事都弄不明白就别养'] },
+    { text: '再去平台告我，有办法叫你混不下去', spans: ['有办法叫你混不下去'] },
+    { text: '拍不拍给句准话', spans: ['拍不拍给句'] },
+    { text: '等了你两个小时了还没付', spans: ['等了你两个小时了还没付'] },
+    { text: '这是在逗我们玩呢', spans: ['逗我们玩'] },
+    { text: '难道要我们求你吗', spans: ['要我们求你吗'] },
+    { text: '反反复复退来退去有意思吗', spans: ['退来退去有意思吗'] },
+    { text: '说话讲点素质', spans: ['讲点素质'] },
+    { text: '这种话也讲得出口', spans: ['这种话也讲得出口'] },
+    { text: '穿着紧是体型问题，又不是裙子的问题', spans: ['体型问题，又不是裙子的问题'] },
+    { text: '嫌慢你自己磨去吧', spans: ['嫌慢你自己磨去吧'] },
+    { text: '尺码都不会看还来砍价', spans: ['尺码都不会看还来砍价'] },
+    { text: '明天必须给我们一个答复', spans: ['必须给我们一个答复'] },
+    { text: '不买就别占用客服了', spans: ['不买就别占用'] },
+    { text: '再提醒一下，以后每天还会继续提醒', spans: ['再提醒一下，以后每天还会继续提醒'] },
 ],
 });
