@@ -163,6 +163,8 @@ const OWN_OPTIONS_BEFORE = /(?:(?:[这那]?[几两二三四五六七八九十0-9
  *  counting them (礼盒有6个口味, 这个系列有四个色): a closed range of its own, so a 最 that follows
  *  ranks within it. One option is no range, and brands, makers or shops counted are the market. */
 const OWN_FEW = /(?:就|只|只有|仅|仅有|一共|总共|共|一共就|目前就|目前只有|也就|(?<![没还也都])有)(?:有|卖|出|做|上了?)?(?:这)?(?:[两二三四五六七八九十几2-9]|1[0-9])(?:个|款|种|色|样|件|套|瓶|档|个?颜色|个?色号|个?口味|个?尺码|个?尺寸|个?规格|个?型号|个?版本|个?配色|个?味道?)(?!品牌|牌子|厂|商家|店|家|平台|网站|国家|城市)/;
+/** A counted set of the shop's options pointed at (这三个颜色, 那两款), closing a clause of its own. */
+const POINTED_RANGE_TOPIC = /(?:这|那)(?:[两二三四五六七八九十几]|[2-9])(?:个|款|种|色|样|件|双|套|瓶|盒|档)[\u4e00-\u9fff]{0,3}[,:]/;
 /** The shop itself as the subject of the 最 clause (我们最便宜): then it ranks the shop, not an option. */
 const SHOP_SUBJECT = /我们|本店|我家|咱家|咱们|自家/;
 /** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
@@ -210,7 +212,10 @@ const RHETORICAL_AFTER = /^[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{1,6}(?:不是|
 /** 最好 (with 的 or a particle) closing its clause. */
 const BEST_CLOSES_ADVICE = /^好(?:的)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
 /** 是最好 / 就最好了 closing its clause, or naming the best choice or way (是最好的选择, 是最好的办法). */
-const BEST_WISH_AFTER = /^好(?:的)?(?:选择|办法|方式|方法|安排|结果)?(?:了)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
+const BEST_WISH_AFTER = /^(?:好|快|方便|简单|省事|省心|稳妥|保险|划算|省钱|快捷|便捷)(?:的)?(?:选择|办法|方式|方法|安排|结果|途径)?(?:了)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
+/** The words a wish or advice about an action ranks it by: how good, quick or easy it is for the
+ *  buyer (退货重新拍是最快的, 直接退款是最省事的) — not a quality of the goods. */
+const ACTION_RANK_FIRST = /^(?:好|快|方便|简单|省事|省心|稳妥|保险|划算|省钱|快捷|便捷)/;
 /** Right before it: the copula or 就 that joins it to its subject. */
 const BEST_COPULA_BEFORE = /(?:是|就是|那是|那就是|才是|就|那就|也是|会是|应该是)$/;
 /** The subject of that 是最好: a wish under a condition or an action the buyer or the shop would
@@ -239,7 +244,7 @@ const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:�
 const SHOP_PERIOD_BEFORE = /(?:店里|店内|全店|本店|店铺|我们家|咱家)(?:里|内|的)?(?:近|最近|这|上|本)?[0-9一二两三四五六七八九十几半]*(?:个)?(?:天|日|周|星期|月|季度|年)(?:内|里|来|以来)?(?:的)?(?:销量|卖得|卖的|销售额|回购率?|好评率?|评分)?$/;
 const PICKED_ITEM_AFTER = /^[\u4e00-\u9fff]{1,2}的(?:是|就是|一款|一个|那款|这款|款式?|单品|商品|产品)/;
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
-const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
+const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|[买拍吃用做搭穿喝凑领]法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
 /** The answer names one of the shop's models by its code (是SE3电池最耐用的, 选A2款最轻): a choice
  *  between the shop's own options, like 这几款里最甜的. Chat logs mask numbers with a placeholder
@@ -358,6 +363,9 @@ const ABSOLUTE_WARNING_AFTER = /^(?:不要|别|不可以|禁止|勿|避免|千�
 const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
 /** After 首选: one of the shop's own sizes, packs or options (小瓶装, 试用装, S码, 基础款套餐). */
 const PACK_OPTION_AFTER = /^(?:这个|那个|这款|那款)?[\u4e00-\u9fffa-z0-9]{0,4}?(?:装|码|号|档|规格|尺寸|容量|套餐|小瓶|大瓶|小包|大包|单支|单瓶|单罐)(?:(?![\u4e00-\u9fff])|(?=试|先|就|吧|用))/;
+/** After 首选: one of the shop's options pointed at (那款宽的, 这个浅色的): the buyer is told which of
+ *  them suits the case named before (放客厅的话首选那款宽的). */
+const POINTED_OPTION_AFTER = /^(?:这|那)(?:一)?(?:款|个|种|件|双|套|条|只|张|把|盏)[\u4e00-\u9fff]{1,4}?的[哦呢吧哈啦]*$/;
 /** Before 首选 as a verb of advice: nothing in its clause but forms of address and advice words
  *  (亲亲首选…, 建议您首选…, 那就首选…) — no buyer group or occasion (敏感肌首选, 送礼首选) that would
  *  make it "the first choice for X". Chat logs run clauses together after a particle (…有三家哦亲亲首选),
@@ -589,6 +597,9 @@ export default defineTextRule({
         if ((hasRangeWords ??= /[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text)) && !SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
           if (OWN_RANGE.test(sentenceBefore(text, start, 40)) || WHICH_OPTION_LONG_AFTER.test(clauseAfter(text, end, 20))) return;
         }
+        // The shop's own options pointed at and counted as the sentence's topic (店里这三个颜色，黑色最百搭;
+        // 那两款，厚的最保暖): a 最 in a later clause ranks among them — unless a market is named.
+        if (!SCOPE_BEFORE.test(before) && POINTED_RANGE_TOPIC.test(sentenceBefore(text, start, 40)) && !SHOP_SUBJECT.test(clauseBefore(text, start, 16)) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) return;
         // The shop says first how few options it has (我们家就三个颜色，白色最百搭; 店里一共两款，加厚的最
         // 保暖): a 最 later in the sentence ranks among them — unless the sentence names a market.
         if ((hasFewWords ??= /[就只共仅有]/.test(text)) && !SCOPE_BEFORE.test(before) && OWN_FEW.test(sentenceBefore(text, start, 40)) && !SHOP_SUBJECT.test(clauseBefore(text, start, 16)) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) return;
@@ -611,9 +622,9 @@ export default defineTextRule({
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
-        // 如果周末能送到是最好的, 提前一天解冻是最好的, 您选大一码，是最好的选择: a wish or advice about
-        // an action, said with 是最好 — not the goods ranked.
-        else if (after.startsWith('好') && BEST_COPULA_BEFORE.test(before) && BEST_WISH_AFTER.test(clauseAfter(text, end, 10)) && bestSubjectIsAction(text, start)) claim = false;
+        // 如果周末能送到是最好的, 提前一天解冻是最好的, 您选大一码，是最好的选择, 退了重新拍是最快的: a wish
+        // or advice about an action, said with 是最好/最快/最省事 — not the goods ranked.
+        else if (ACTION_RANK_FIRST.test(after) && BEST_COPULA_BEFORE.test(before) && BEST_WISH_AFTER.test(clauseAfter(text, end, 10)) && bestSubjectIsAction(text, start)) claim = false;
         // 一般需要刚没过刀头最好, 泡一晚上再煮最好: 最好 closing advice on how to use — "it is best to",
         // said of the buyer's way of doing something, not of the goods.
         else if (after.startsWith('好') && BEST_CLOSES_ADVICE.test(clauseAfter(text, end, 6)) && USAGE_ADVICE_BEFORE.test(clauseBefore(text, start, 16)) && !PRODUCT_SUBJECT_BEFORE.test(clauseBefore(text, start, 16))) claim = false;
@@ -682,7 +693,7 @@ export default defineTextRule({
         if (m[0] === '首选' && /快递|物流|发货|顺丰|中通|圆通|韵达|申通|邮政/.test(before + clauseAfter(text, end, 6))) return;
         // 新手的话首选小瓶装, 建议首选试用装: advice to a kind of buyer between the shop's own sizes or
         // packs, not a ranking of the goods (送礼首选 names no option and stays a claim).
-        if (m[0] === '首选' && /(?:的话|建议|推荐|可以|就)$/.test(before) && PACK_OPTION_AFTER.test(text.slice(end, end + 8))) return;
+        if (m[0] === '首选' && /(?:的话|建议|推荐|可以|就)$/.test(before) && (PACK_OPTION_AFTER.test(text.slice(end, end + 8)) || POINTED_OPTION_AFTER.test(clauseAfter(text, end, 10)))) return;
         // 亲亲首选自营哦, 首选小支装试试: advice to the buyer on which option to pick.
         if (m[0] === '首选' && PICK_ADVICE_BEFORE.test(clauseBefore(text, start, 24).replace(CLAUSE_RUN_ON, '')) && PICK_ADVICE_AFTER.test(clauseAfter(text, end, 12))) return;
         // 我个人首选深色这款: a staff member's own pick between the shop's options, not a ranking.

@@ -34,6 +34,11 @@ const LISTED_AFTER_REFUSAL = new RegExp(
 /** Some goods of a kind in general (一些非正品的内存卡兼容性差, 有些仿品做工粗糙): a remark about
  *  goods out there, used to explain or advise — not goods the shop offers, which it would name
  *  as its own. */
+/** A device named in one list with broken, scrapped or repaired ones (山寨机、报废机等; 进水机和山寨机).
+ *  Its state of repair is what the list sorts by. */
+const TAKEN_IN_LISTED = /(?:报废|故障|进水|损坏|坏|碎屏|拆修|维修|扩容|黑屏|锁|无法开)机[、和及与/]|[、和及与/](?:报废|故障|进水|损坏|坏|碎屏|拆修|维修|扩容|黑屏|锁|无法开)机/;
+/** …in a sentence of a desk's terms: who pays the carriage, what is tested, priced or taken in. */
+const DESK_TERMS = /回收|退货|寄回|退回|检测|估价|质检|运费|邮费|承担|维修|验机/;
 /** A refusal to take goods in (拒收, 不回收, 无法回收, 不予维修): with a condition on the goods being
  *  fake (验出是高仿的话拒收), the desk's policy. */
 const REFUSE_TAKE = /拒收|(?:不|不予|不能|无法|没法|不可|恕不|谢绝|拒绝)(?:予以|给予|提供)?(?:回收|收购|收|寄卖|寄售|维修|估价|置换|换新|抵扣|受理)/;
@@ -100,8 +105,9 @@ const SIMULATION_AFTER = /^[^,.!?;。]{0,5}?(?:模拟|真题|考试|考场|演�
  *  original booking of a stay or a trip (已原单入住, 原单改签). */
 const ORDER_CONTEXT = /新订单|新单|重新下单|拍单|券|差价|价保|退款|退差|实付|实际支付|付款|金额|优惠|取消|入住|预订|预定|房间|酒店|改签|退订|行程|航班|车次/;
 /** 原单 as a paper: the buyer's original receipt, invoice or waybill (发票原单, 把原单拍照发我,
- *  原单据, 凭原单办理, 原单已作废) — named by the paper it is or by what is done with a paper. */
-const DOCUMENT_BEFORE = /(?:发票|收据|小票|票据|单据|快递|物流|运单|面单|购物|购买|销售|退货|寄件|签收|报关|保修|凭|附上?|附带|提供|出示|保留|保存|留好|留着|找到|带上|携带|连同)(?:的)?$/;
+ *  原单据, 凭原单办理, 原单已作废, 您手上有原单吗) — named by the paper it is, by what is done with a
+ *  paper, or as something the buyer holds: a seller of copies offers them, it does not ask for them. */
+const DOCUMENT_BEFORE = /(?:(?:您|你)(?:那边|这边|手上|手里|那里|这里)?(?:还)?(?:有没有|有|留着|存着|保留了?)|发票|收据|小票|票据|单据|快递|物流|运单|面单|购物|购买|销售|退货|寄件|签收|报关|保修|凭|附上?|附带|提供|出示|保留|保存|留好|留着|找到|带上|携带|连同)(?:的)?$/;
 const DOCUMENT_AFTER = /^(?:如果|要是|万一|已经|已|都|也|要|需要|请|先)?(?:据|件|原件|复印|拍照|拍个?照|拍一?张|照片|截图|扫描|作废|丢了|丢失|找不到|没了|寄回|寄过来|寄给|发我|发给|给我|留着|保留|保存|保管|收好|妥善|签字|盖章|上面|上有|上写|一起|一并|随(?:货|商品|包裹|件)|和(?:发票|保修卡|收据|小票|票据))/;
 /** …unless goods follow the word (原单货, 原单的包, 原单品质): then it is the trade's word. */
 const ORIGINAL_GOODS_AFTER = /^(?:的)?(?:货|款|品|包|鞋|表|衣|服|版|尾|质量|品质|做工|工厂|[a-z\uE000])/;
@@ -290,6 +296,9 @@ export default defineTextRule({
       if (SOME_GOODS_BEFORE.test(before) && !OWN_GOODS.test(sentence)) return;
       // 验出是山寨机的话，无法回收: the goods' being fake is the condition the desk refuses under.
       if ((CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || /^[^,.!?;。]{0,4}?的话/.test(text.slice(end, end + 8))) && REFUSE_TAKE.test(text.slice(end, sentenceEnd(text, end, 30)))) return;
+      // 故障机、山寨机等寄回运费由用户承担: a recycling or repair desk listing the kinds of device a
+      // buyer may send in, next to broken or scrapped ones — terms of the service, not goods on sale.
+      if (TAKEN_IN_LISTED.test(text.slice(Math.max(0, start - 10), end + 10)) && DESK_TERMS.test(sentence)) return;
       // 把原单拍照发我, 发票原单随货退回: the buyer's paper, not the trade's 原单 — unless the sentence
       // tells the goods' origin, names the genuine article or a mark of a copy.
       if (g.original !== undefined && m[0].endsWith('单') && (DOCUMENT_BEFORE.test(before) || DOCUMENT_AFTER.test(text.slice(end, end + 8))) && !ORIGINAL_GOODS_AFTER.test(text.slice(end, end + 4)) && !ORIGIN_STORY.test(sentence) && !GENUINE_REF.test(sentence) && !FAKE_MARKER.test(sentence) && !SAME_CLAIM.test(sentence)) return;

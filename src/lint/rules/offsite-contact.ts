@@ -343,6 +343,10 @@ const CHECKOUT_TRANSFER_BEFORE = /(?:付款方式|支付方式)[^,.!?;。]{0,4}(
 /** A company or bank transfer (公司转账, 对公转账) talked about for how long it takes or who checks it
  *  (一般1到3个工作日到账, 需要财务审核): the payment option's timing, not a request to pay privately. */
 const CORPORATE_TRANSFER_BEFORE = /(?:公司|对公|银行|企业)$/;
+/** 转账 opening its clause as a topic (一般转账, 银行转账的话): nothing before it but a general adverb. */
+const TRANSFER_TOPIC_BEFORE = /^(?:一般|通常|正常|平常|平时|普通|默认)?(?:情况下)?(?:的)?$/;
+/** …then how long it takes (是1-3个工作日的, 要两个小时左右到账): the process's timing. */
+const TRANSFER_DURATION_AFTER = /^(?:的话)?(?:一般|通常|大概|大约|需要|要|是|会|都)*[^,.!?;。]{0,12}?(?:工作日|个?小时|天|分钟)(?:左右|以内|内)?(?:到账|到)?(?:的)?[哦呢哈啦]*$|^(?:一般|通常|大概|大约|需要|要|会|都)*[^,.!?;。]{0,8}?到账/;
 /** Around a company transfer: the order's checkout or its refund (下单, 选择支付, 退款, 余额). */
 const CHECKOUT_OPTION = /下单|选择(?:支付|付款)?|支付方式|付款方式|结算|退款|余额|提现/;
 const TRANSFER_TIMING = /到账|到款|未到|没到|工作日|财务|审核|入账|核实|确认(?:订单|收款)|比较慢|会慢/;
@@ -1035,6 +1039,9 @@ export default defineTextRule({
           const sentence = sentenceBefore(text, start, 24) + m[0] + sentenceAfter(text, end, 24);
           if (REFUND_IN.test(sentence) && TRANSFER_TIMING.test(sentence.replace(/财务/g, '')) && !TO_SHOP_ACCOUNT.test(sentence) && !/私下|直接|单独|加|支付宝|微信|卡号/.test(sentence)) return;
         }
+        // 一般转账是1-3个工作日: how long a transfer takes, said as a general fact with 转账 as its
+        // topic — no one is told to send money anywhere.
+        if (m[0] === '转账' && TRANSFER_TOPIC_BEFORE.test(clauseBefore(text, start, 8)) && TRANSFER_DURATION_AFTER.test(clauseAfter(text, end, 24)) && !TO_SHOP_ACCOUNT.test(sentenceAfter(text, end, 30))) return;
         if (m[0] === '转账' && CORPORATE_TRANSFER_BEFORE.test(clauseBefore(text, start, 4))) {
           const rest = sentenceAfter(text, end, 24);
           if (TRANSFER_TIMING.test(rest) && !TO_SHOP_ACCOUNT.test(rest)) return;

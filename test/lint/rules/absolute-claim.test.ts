@@ -2,6 +2,14 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Session 12 (benign13, own wording): a way of doing something ranked for the buyer (是最快的,
+    // 最省事的买法), the shop's own options pointed at and counted as the topic, 首选 for one of them.
+    '您直接申请退款再重新拍是最快的',
+    '先退差价再补拍是最省事的哦',
+    '最划算的拍法是凑满两百再用券',
+    '柜子里那四种尺寸，中号最实用',
+    '那两款，带盖的最好清洗',
+    '卧室用的话首选这个静音的',
     // Session 11 (benign12, own wording): a perfect result the shop declines to promise; 是最好 as a
     // wish or advice about an action; a ranking denied; numbers masked by a chat log's placeholder;
     // the shop's own options counted or named as a range; its own first store; a once-only favour
@@ -32,6 +40,11 @@ ruleTester('absolute-claim', {
     { text: '我们是全城首家体验店', spans: ['首家'] },
     { text: '仅此一次的折扣，抓紧下单', spans: ['仅此一次'] },
     { text: '别家做不到，我们才是行业第一', spans: ['别家做不到', '第一'] },
+    // …while the goods, the shop or a market as the subject still rank.
+    { text: '这款祛痘膏是最快见效的', spans: ['最快'] },
+    { text: '那三款，我们家卖得最便宜', spans: ['最便宜'] },
+    { text: '这两个颜色，全网卖得最火的是白色', spans: ['最火'] },
+    { text: '送长辈的话首选这款', spans: ['首选'] },
   ],
 });
 

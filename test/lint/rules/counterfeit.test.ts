@@ -232,12 +232,19 @@ ruleTester('counterfeit', {
     "官网价格和我们一样，都是统一定价",
     "别家卖得很便宜的那种肯定不是正品，您小心",
     "这个价买不到真货的话，可以看看我们的平价自有品牌",
+    // Session 12 (benign13, own wording): the buyer's own paper asked about; a recycling desk's
+    // terms listing the kinds of device sent in next to broken ones.
+    "您手里还有原单吗？拍一下给我看看",
+    "进水机、山寨机寄回检测的运费需要您这边承担",
   ],
   invalid: [
     // Session 11 (benign12, own wording): the trade's 原单 and 高仿 offered stay caught.
     { text: '外贸原单，照片就是实物，和专柜一样', spans: ['原单'] },
     { text: '原单货现在拍照给您看', spans: ['原单'] },
     { text: '我们这边有些高仿款，价格很美丽', spans: ['高仿'] },
+    // Session 12: the trade's goods asked about and offered, copies on sale next to each other.
+    { text: '您要原单的吗？我们这边有货', spans: ['原单'] },
+    { text: '山寨机、高仿机都有现货，便宜出', spans: ['山寨机', '高仿'] },
     { text: '山寨手机便宜出，功能都有', spans: ['山寨手机'] },
     // Session 10 (meaning11, own wording): a copy sold on passing as genuine — likened to 真的 with a
     // brand named by its logo mark or code, taken for genuine by others, undetectable, getting

@@ -364,12 +364,17 @@ ruleTester('offsite-contact', {
     "加购 sku_103 的那款还有",
     // Session 11 round 4 (offsite12, own wording): a list of ways to get a device's own app.
     "配套应用安装：扫描说明书里的二维码；或者扫描商品详情页的二维码；也可以在应用市场搜型号",
+    // Session 12 (benign13, own wording): how long a transfer takes, said as a general fact.
+    "一般转账是两到三个工作日到账",
+    "通常转账半天左右就能到账的",
   ],
   invalid: [
     // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
     // offline counter with a price pull, its name to search elsewhere, its other account, its own app
     // with a perk, a parcel card that gives perks, its number pointed at in a picture, local malls.
     { text: '到我们档口来拿，比网上便宜不少', spans: ['档口来拿，比网上便宜'] },
+    // Session 12: the timing of a transfer with the shop's account sent along still asks to be paid.
+    { text: '转账两小时到账，卡号发您', spans: ['转账'] },
     { text: '门店自提的话价格更优惠', spans: ['门店自提的话价格更优惠'] },
     { text: '搜我的昵称就能找到我，那边细聊', spans: ['我的昵称'] },
     { text: '我们另外一个号上有现货', spans: ['我们另外一个号'] },
