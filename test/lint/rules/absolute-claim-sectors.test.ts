@@ -7,6 +7,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Near the medical-term, appetite, recovery, look-away and official vocabularies (issue 10,
+    // lexicon13, own wording): a mask's instructions, a get-well wish, advice against buying blind,
+    // an authorized dealer.
+    "医用口罩请按包装上的说明佩戴",
+    "祝您早日康复，包裹不急",
+    "不建议闭眼买，先对一下尺码",
+    "店铺有厂家的官方授权书，可以看",
     // Near the performance, state-name, urging, course, deposit and everyone vocabularies
     // (issue 10, lexicon13, own wording): a denial, a fragile warning, a coupon's validity,
     // bargaining, a shop refusing the rush talk, a teacher's CV, a price that moves, a caution.
@@ -76,6 +83,15 @@ ruleTester('absolute-claim', {
     "这款酸奶零添加蔗糖，口感偏酸",
   ],
   invalid: [
+    // The medical-term, appetite, recovery, look-away and official vocabularies in the shop's own
+    // wording (issue 10, lexicon13).
+    { text: '这款洗发水加了药用成分', spans: ['药用成分'] },
+    { text: '这支漱口水能溶解牙结石', spans: ['溶解牙结石'] },
+    { text: '这个护腰能矫正驼背', spans: ['矫正驼背'] },
+    { text: '这款果蔬粉能阻断糖分', spans: ['阻断糖分'] },
+    { text: '贴了一个月膝盖彻底康复', spans: ['彻底康复'] },
+    { text: '这个价闭眼冲', spans: ['闭眼冲'] },
+    { text: '这款保温杯是官方指定产品', spans: ['官方指定产品'] },
     // The performance, state-name, urging, course, deposit and everyone vocabularies in the shop's
     // own wording (issue 10, lexicon13).
     { text: '这个儿童水杯摔不坏', spans: ['摔不坏'] },
