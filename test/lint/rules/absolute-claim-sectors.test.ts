@@ -7,6 +7,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Near the pollutant, pain, price-floor, crown and residence vocabularies (issue 10,
+    // lexicon13, own wording): airing advice, a doctor for lasting pain, the weather's record low.
+    "新家具到家后多开窗通风，活性炭只是辅助",
+    "关节疼痛一直不好的话，请去医院看看",
+    "今天气温是今年的历史最低，出门多穿点",
     // Near the medical-term, appetite, recovery, look-away and official vocabularies (issue 10,
     // lexicon13, own wording): a mask's instructions, a get-well wish, advice against buying blind,
     // an authorized dealer.
@@ -83,6 +88,16 @@ ruleTester('absolute-claim', {
     "这款酸奶零添加蔗糖，口感偏酸",
   ],
   invalid: [
+    // The pollutant, pain, price-floor, crown and residence vocabularies in the shop's own
+    // wording (issue 10, lexicon13).
+    { text: '这盒活性炭能根除甲醛', spans: ['根除甲醛'] },
+    { text: '这条围巾无理由终身退', spans: ['无理由终身退'] },
+    { text: '这把人体工学椅能缓解肩颈酸痛', spans: ['缓解肩颈酸痛'] },
+    { text: '这个价格击穿低价了', spans: ['击穿低价'] },
+    { text: '这款咖啡机是同类之冠', spans: ['同类之冠'] },
+    { text: '首款支持语音的台灯', spans: ['首款支持'] },
+    { text: '这个小区的房子送蓝印户口', spans: ['送蓝印户口'] },
+    { text: '这瓶花草茶能解毒', spans: ['能解毒'] },
     // The medical-term, appetite, recovery, look-away and official vocabularies in the shop's own
     // wording (issue 10, lexicon13).
     { text: '这款洗发水加了药用成分', spans: ['药用成分'] },
