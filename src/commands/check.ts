@@ -267,7 +267,7 @@ async function lintSplit(
   options: LintTextOptions,
   quiet: boolean,
   each: (text: string, messages: LintMessage[]) => void,
-): Promise<number> {
+): Promise<{ ownNormalized: number; waitedMs: number }> {
   const runsThere = rulesNamed(split.rules);
   const runsHere = (r: number) => !runsThere(r);
   const pending: (PartLint | undefined)[] = [];
@@ -275,6 +275,14 @@ async function lintSplit(
   let done = 0;
   let seen = 0;
   let ownNormalized = 0;
+  // Time spent waiting for the worker (XHS_REPLY_DEBUG=1): what is left to balance between the threads.
+  let waitedMs = 0;
+  const waitFor = async (t: number) => {
+    const t0 = performance.now();
+    const found = await split.wait(t);
+    waitedMs += performance.now() - t0;
+    return found;
+  };
   const finish = (others: readonly PlacedFinding[] | undefined): void => {
     const part = pending[head]!;
     pending[head++] = undefined;
@@ -304,7 +312,7 @@ async function lintSplit(
         if (others === undefined) break;
         finish(others);
       }
-      if (seen - done >= AHEAD) finish(await split.wait(done));
+      if (seen - done >= AHEAD) finish(await waitFor(done));
     }
     split.passed(seen, c, own, hidden);
     if (head >= AHEAD) {
@@ -312,9 +320,9 @@ async function lintSplit(
       head = 0;
     }
   }
-  while (done < seen) finish(await split.wait(done));
+  while (done < seen) finish(await waitFor(done));
   await split.stop();
-  return ownNormalized;
+  return { ownNormalized, waitedMs };
 }
 
 /**
@@ -343,10 +351,10 @@ async function streamJsonSplit(textsOf: (c: number) => readonly string[], split:
 
 /** With XHS_REPLY_DEBUG=1, a line on stderr says how the work was shared, and where the system
  *  tells it, a second how much CPU time each thread used (start-up included). */
-function debugSplit(io: Io, split: Split, ownNormalized: number): void {
+function debugSplit(io: Io, split: Split, { ownNormalized, waitedMs }: { ownNormalized: number; waitedMs: number }): void {
   if (io.env.XHS_REPLY_DEBUG !== '1') return;
   io.stderr.write(`check: ${split.chunks} chunks; rules ${[...split.rules].join(', ')} in the worker, ${split.answered()} by the worker\n`);
-  io.stderr.write(`check: ${ownNormalized} texts normalized here (the others as the worker normalized them)\n`);
+  io.stderr.write(`check: ${ownNormalized} texts normalized here (the others as the worker normalized them); ${Math.round(waitedMs)} ms waiting for the worker\n`);
   const here = threadCpuMs();
   const worker = split.workerCpuMs();
   if (here !== undefined && worker !== undefined) io.stderr.write(`check: thread CPU ${here} ms here, ${worker} ms in the worker\n`);
@@ -445,6 +453,11 @@ function warmWorker(options: LintTextOptions): void {
   for (const text of WARM_TEXTS) placedFindings(text, options, runs);
 }
 
+/** A buffer in memory a worker thread can read (check-threads.ts startSplit). */
+function sharedBuffer(size: number): Buffer {
+  return Buffer.from(new SharedArrayBuffer(size));
+}
+
 /** Applies safe fixes until none is left or they stop changing the text; returns what remains. */
 function fixText(text: string, lintOne: (text: string) => LintMessage[]): { text: string; messages: LintMessage[] } {
   let current = text;
@@ -503,11 +516,18 @@ export async function run(args: string[], io: Io): Promise<number> {
     // on one thread.
     let helper: Helper | undefined;
     let asked = values.fix === true;
-    const bytes = await readStdinBytes(io, MAX_STDIN_BYTES, (read) => {
-      if (asked || read < EARLY_WORKER_BYTES) return;
-      asked = true;
-      if (mayUseThreads(io.env)) helper = startHelper(args, io.env);
-    });
+    // Read into shared memory when a worker may take part: startSplit then hands it over as it is.
+    const shared = values.fix !== true && mayUseThreads(io.env);
+    const bytes = await readStdinBytes(
+      io,
+      MAX_STDIN_BYTES,
+      (read) => {
+        if (asked || read < EARLY_WORKER_BYTES) return;
+        asked = true;
+        if (mayUseThreads(io.env)) helper = startHelper(args, io.env);
+      },
+      shared ? sharedBuffer : undefined,
+    );
     const { count, starts, longest } = values.fix ? { count: 0, starts: [], longest: 0 } : lineStarts(bytes, CHUNK);
     if (!wantThreads(count, io.env)) helper = stopHelper(helper);
     else {

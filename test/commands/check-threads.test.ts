@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkTexts, stdinTexts } from '../../src/commands/check.js';
 import { lineStarts, threadCpuMs } from '../../src/commands/check-threads.js';
+import { readStdinBytes } from '../../src/io.js';
 
 /** The texts of every chunk, in order, as the threads would decode them. */
 function byChunks(bytes: Buffer, every: number): string[][] {
@@ -58,5 +59,29 @@ describe('threadCpuMs', () => {
     while (Date.now() - t0 < 60) x += Math.sqrt(x + 1);
     expect(x).toBeGreaterThan(0);
     expect(threadCpuMs()!).toBeGreaterThanOrEqual(before!);
+  });
+});
+
+describe('stdin in shared memory', () => {
+  const input = '\uFEFF你好\r\n加微信 abc123\n\n' + '好评返现\n'.repeat(500);
+  const io = (chunks: Buffer[]) => ({ stdin: (async function* () { yield* chunks; })() }) as unknown as Parameters<typeof readStdinBytes>[0];
+  const pieces = () => {
+    const bytes = Buffer.from(input, 'utf8');
+    return [bytes.subarray(0, 7), bytes.subarray(7, 1000), bytes.subarray(1000)];
+  };
+
+  it('is read into the buffer the caller allocates, byte for byte', async () => {
+    const shared = await readStdinBytes(io(pieces()), 1 << 20, undefined, (n) => Buffer.from(new SharedArrayBuffer(n)));
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.equals(Buffer.from(input, 'utf8'))).toBe(true);
+    expect((await readStdinBytes(io(pieces()), 1 << 20)).equals(shared)).toBe(true);
+  });
+
+  it('decodes to the same texts, whole and chunk by chunk', async () => {
+    const plain = Buffer.from(input, 'utf8');
+    const shared = Buffer.from(new SharedArrayBuffer(plain.length));
+    shared.set(plain);
+    expect(await stdinTexts(shared)).toEqual(await stdinTexts(plain));
+    expect(byChunks(shared, 256).flat()).toEqual(await stdinTexts(plain));
   });
 });
