@@ -111,6 +111,7 @@ const SECTOR_MESSAGE: Record<string, string> = {
   edu: 'education', invest: 'returns', drink: 'alcohol', prestige: 'superlative', lure: 'urgency',
   rival: 'superlative', science: 'superlative', cosmetic: 'health', healthfood: 'health', formula: 'health',
   edu2: 'education', testimonial: 'health', finance: 'returns', hype: 'health', authority: 'endorse', lure2: 'urgency',
+  durable: 'promise',
 };
 /** The formula rules' vague milk sources (进口奶源, 生态牧场) are claims about infant formula and
  *  milk powder; a milk-tea shop's 进口奶源 is not what they regulate. */
