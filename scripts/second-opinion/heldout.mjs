@@ -10,7 +10,7 @@
 // that copy's lintText with the model off and on — exactly what `check` would report — and scored
 // by the project's 7-rule scorer.
 //
-// Real staff replies (--real, one a line; default /tmp/accc/real-*.txt) are split by a hash of
+// Real staff replies (--real, one a line; default /work/real/real-*.txt) are split by a hash of
 // the text as in training: ¼ test (never trained on or calibrated with), ¼ calibration, ½
 // training. The report counts the model's extra flags on the test quarter and on every line of
 // each --real-check file (replies held out entirely, e.g. a separate JD set), and writes them out
@@ -44,14 +44,14 @@ if (args.held.length === 0 || !args.dist) {
 }
 const dist = resolve(args.dist);
 const out = resolve(args.out ?? '/tmp/second-opinion-heldout');
-const scorer = args.scorer ?? '/work/blind/score7.py';
+const scorer = args.scorer ?? join(root, 'scripts', 'second-opinion', 'score-answers.py');
 const config = Object.fromEntries(args.set.map((kv) => [kv.slice(0, kv.indexOf('=')), JSON.parse(kv.slice(kv.indexOf('=') + 1))]));
 const tables = args.tables ?? 'all';
 if (args.real.length === 0) {
-  args.real = readdirSync('/tmp/accc')
+  args.real = readdirSync('/work/real')
     .filter((f) => /^real-.*\.txt$/.test(f))
     .sort()
-    .map((f) => join('/tmp/accc', f));
+    .map((f) => join('/work/real', f));
 }
 mkdirSync(out, { recursive: true });
 
