@@ -1,5 +1,6 @@
-// Names of things. A list word that opens the name of a game mode, an event, a company, a street or
-// a design (巅峰赛, 冠军杯, 第一汽车集团, 第一大道, 强效制冷模式, 国宝熊猫造型, 极品飞车联名)
+// Names of things. A list word that opens the name of a game mode, an event, a company, a street,
+// a design or a dish (巅峰赛, 冠军杯, 第一汽车集团, 第一大道, 强效制冷模式, 国宝熊猫造型, 极品飞车联名,
+// 至尊海鲜披萨)
 // or that a naming noun introduces (这个颜色叫极致黑, 色号是女王红), or a street or an estate where
 // the shop says something is (仓库在王牌街, 门店在至尊花园小区), is how the goods or a place are
 // called — the shop does not rank or praise anything by saying it. Names are found by their head
@@ -13,6 +14,8 @@
 const NAME_HEAD_AFTER = new RegExp(
   '^(?:(?![的是由在为被给让和与及])[\\u4e00-\\u9fff]){0,2}?' +
     '(?:联名|周边|手办|赛季|联赛|锦标赛|大赛|赛(?![车道过])|杯(?![子具])|模式|档位|挡位|' +
+    // A dish on a menu (至尊海鲜披萨, 王牌鸡排): the kitchen's name for it.
+    '披萨|比萨|汉堡|鸡排|拉面|米线|寿司|' +
     '集团|公司|大道|大街|广场|大厦|中学|小学|医院|造型|图案|印花|表情包)',
 );
 

@@ -216,7 +216,7 @@ const DEBUNK = /(?:我们|本店|咱家|我家)(?:从来|从|也|都)*(?:没|没
  *  term or a dish (永久性染发剂, 绝对零度, 至尊比萨) wherever it stands, a work's title (极品飞车,
  *  最强大脑) where the sentence talks about a work — a title may read as an ordinary phrase. */
 const NAMED_TERM = new RegExp(`${TERMS}|${DISHES}|(?<title>${TITLES})`, 'g');
-const WORK = /游戏|电影|影片|剧|节目|综艺|动漫|动画|漫画|小说|周边|手办|同款|海报|cos|联名|授权|正版|角色|皮肤|主题|原声|蓝光|光碟|卡牌|公仔|模型|车模|挂件|玩具|道具|团建|拓展|片子|第[一二三四五六七八九十0-9]+(?:季|集|部|代)/;
+const WORK = /游戏|电影|影片|剧|节目|综艺|动漫|动画|漫画|小说|周边|手办|同款|海报|cos|联名|授权|正版|角色|皮肤|主题|原声|蓝光|光碟|光盘|碟片|卡带|dvd|卡牌|公仔|模型|车模|挂件|玩具|道具|团建|拓展|片子|第[一二三四五六七八九十0-9]+(?:季|集|部|代)/;
 
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;
@@ -400,6 +400,9 @@ const NAMES = [
   '天下第一[泉关山峰楼桥瀑江湖寺塔洞石城门街村庄园亭池]',
   // A pet's, child's or shop's name (狗狗叫旺财, 我家的猫名字是招财, 店名叫至尊).
   `(?:狗|猫|宠物|孩子|宝宝|娃|儿子|女儿|它|他|她|主子|店)(?:的)?(?:(?:名字|小名|大名|昵称|名)(?:就|也)?(?:是|叫做?)|(?:就|也)?(?:叫做?|名叫|取名叫?|起名叫?))${HAN}{1,4}`,
+  // The words printed on a couplet, a banner or a card, given after what they are (横批是招财进宝,
+  // 上联写的是…, 卡片上的字是…): a print the shop describes, not a promise it makes.
+  `(?:横批|上联|下联|春联|对联|福字|挥春|门贴|贺卡上的字|卡片上的字|刻的字|印的字)(?:就|也)?(?:是|为|写着|写的是|印着|印的是)[:：]?${HAN}{1,8}`,
   // Names given as examples (可以刻名字，比如旺财、来福都行).
   `(?:名字|刻字|昵称|小名)[^.。!！?？;；\\n]{0,12}?(?:比如|例如|譬如|像是?)[:：]?${HAN}{1,4}(?:[、/和或跟]${HAN}{1,4})*`,
   // A book's author credited (李时珍原著, 某某主编的版本): the person named is the work's author,

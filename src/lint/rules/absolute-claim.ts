@@ -199,6 +199,14 @@ const PROBLEM_ASKED = /(?:情况|问题|故障|现象|bug|报错|闪退|卡顿)[
 const PERFECT_VERB_BEFORE = /(?:不断|进一步|持续|逐步|继续|加以|去)$/;
 /** Before a claim word: the shop says it cannot or does not claim it (不能代替药物, 不保本). */
 const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不具有|不具备|并非|不是|不敢|不承诺|不保证|不存在)[^,.!?;。]{0,6}$/;
+/** Before a ranking: a wish for a person (祝, 预祝, 愿, 希望…能). */
+const WISH_FOR_BEFORE = /(?:祝|预祝|祝愿|愿|希望|盼)(?:您|你|他|她|孩子|宝宝|小朋友|宝贝|小主|大家)?[^,.!?;。]{0,6}$/;
+/** …that the goods bring (穿上它, 用了我们的, 有了这个): then the goods are ranked by it. */
+const GOODS_CAUSE = /穿上|戴上|用了|用上|吃了|有了|靠(?:它|这|我们)|这款|这个|我们/;
+/** Before an endorsement: the buyer's own (您家医生, 你的专家): someone the buyer consulted. */
+const BUYER_OWN_BEFORE = /(?:您|你)(?:们)?(?:家|的|家的|那边的?|自己的?)?$/;
+/** After 尖端: what a cutting edge is claimed of (技术, 科技, 工艺, 水平). */
+const TECH_AFTER = /^(?:的)?(?:科技|技术|工艺|产品|水平|设备|品牌|材料|配方|科学|领域|行业)/;
 /** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
 const ADVICE_FOLLOW_BEFORE = /(?:按(?![摩钮键压])|按照|遵|遵照|遵循|听(?!说)|听从|咨询|请|根据|问问|询问)[^,.!?;。]{0,4}$/;
 const ADVICE_FOLLOW_AFTER = /^(?:的)?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见)/;
@@ -649,6 +657,9 @@ export default defineTextRule({
         // 两种方式:第一，…第二，… — an enumerator opening its clause, not a ranking.
         if (/(?:^|:)$/.test(before) && /^[,:、]/.test(after) && /第二|其次|二是|另一/.test(text.slice(end))) return;
         if (!RANKING_BEFORE.test(before) && !RANKED_AFTER.test(clauseAfter(text, end, 4))) return;
+        // 祝孩子比赛拿第一, 预祝您考第一名: a wish for a person, not the goods ranked — unless the goods
+        // are what brings it (穿上它拿第一).
+        if (WISH_FOR_BEFORE.test(clauseBefore(text, start, 12)) && !GOODS_CAUSE.test(sentenceBefore(text, start, 30))) return;
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
       } else if (g.top !== undefined) {
         // 款号No.1是奶白色，No.2是燕麦色: codes of the shop's own options, counted on in the text.
@@ -714,6 +725,8 @@ export default defineTextRule({
       } else if (g.endorse !== undefined) {
         if (DECLINE_BEFORE.test(before) || ADVICE_FOLLOW_BEFORE.test(before) || ADVICE_FOLLOW_AFTER.test(text.slice(end, end + 4))) return;
         if (inBookTitle(normalized, start, end)) return;
+        // 是您家医生推荐的吧: the buyer's own doctor, a fact about the buyer — no expert the shop cites.
+        if (BUYER_OWN_BEFORE.test(before)) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.health !== undefined) {
         if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
@@ -735,6 +748,8 @@ export default defineTextRule({
         // 不包完美, 我们不保证完美无瑕: the shop declines to promise it — an honest limit.
         if (NEG_GUARANTEE_BEFORE.test(before) && !/(?:难道|岂)[^,.!?;。]{0,4}$/.test(before)) return;
         if (m[0] === '完美' && PERFECT_VERB_BEFORE.test(before)) return;
+        // 针的尖端, 笔的尖端做了圆头: the pointed end of a thing, not the cutting edge of technology.
+        if (m[0] === '尖端' && /[\u4e00-\u9fff]的$/.test(before) && !TECH_AFTER.test(text.slice(end, end + 4)) && !MARKET.test(clauseBefore(text, start, 16))) return;
         // 要是明天能到就完美了: a wish under a condition; 想要完美的妆效，最好先…: the purpose of advice.
         if (m[0] === '完美' && /就(?:更|会更|太)?$/.test(before) && IF_BEFORE.test(clauseBefore(text, start, 24))) return;
         if (m[0] === '完美' && PURPOSE_BEFORE.test(before) && PURPOSE_RESULT_AFTER.test(text.slice(end, end + 8)) && ADVICE_IN.test(sentenceAfter(text, end, 30))) return;
@@ -864,6 +879,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'returns', suggestion: '' });
       } else if (g.authority !== undefined) {
         if (ADVICE_FOLLOW_BEFORE.test(before) || /(?:凭|需要?|须|要有|开具?)[^,.!?;。]{0,4}$/.test(before)) return;
+        // 是您家医生推荐您买的吧: the buyer's own doctor, a fact about the buyer (as for the endorse words).
+        if (BUYER_OWN_BEFORE.test(before)) return;
         if (/^(?:中南海|人民大会堂|国宴|钓鱼台)/.test(m[0]) && !SUPPLY.test(sentence)) return;
         if (QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
@@ -970,6 +987,8 @@ export default defineTextRule({
       // sale, as for the urgency words above.
       if (f.kind === 'urgency' && SERVICE_ACT.test(sentenceAround(text, f.start, f.end)) && !ON_SALE.test(sentenceAround(text, f.start, f.end))) continue;
       if (inBookTitle(normalized, f.start, f.end)) continue;
+      // 您家医生推荐的: the buyer's own doctor or expert, as for the endorse words above.
+      if (f.kind === 'endorse' && BUYER_OWN_BEFORE.test(clauseBefore(text, f.start, 10))) continue;
       report({ start: f.start, end: f.end, messageId: FRAME_MESSAGE[f.kind], suggestion: '' });
     }
   },

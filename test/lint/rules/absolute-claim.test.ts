@@ -10,6 +10,13 @@ ruleTester('absolute-claim', {
     '柜子里那四种尺寸，中号最实用',
     '那两款，带盖的最好清洗',
     '卧室用的话首选这个静音的',
+    // The word in another sense or said of someone else: a wish for the buyer's child, the buyer's
+    // own doctor, the pointed end of a thing, a dish on a menu, a game on a disc.
+    '比赛加油，预祝小朋友拿个第一',
+    '是你们自己的医生推荐这个牌子的吗？那照他说的用',
+    '剪刀的尖端包了软胶套，不容易戳到',
+    '王牌鸡排套餐可以加一份薯条',
+    '极品飞车的游戏光盘，盒子有点旧',
     // Session 11 (benign12, own wording): a perfect result the shop declines to promise; 是最好 as a
     // wish or advice about an action; a ranking denied; numbers masked by a chat log's placeholder;
     // the shop's own options counted or named as a range; its own first store; a once-only favour
@@ -45,6 +52,9 @@ ruleTester('absolute-claim', {
     { text: '那三款，我们家卖得最便宜', spans: ['最便宜'] },
     { text: '这两个颜色，全网卖得最火的是白色', spans: ['最火'] },
     { text: '送长辈的话首选这款', spans: ['首选'] },
+    { text: '穿上这双鞋，祝您拿第一', spans: ['第一'] },
+    { text: '这款是三甲医院的医生推荐的', spans: ['三甲医院的医生推荐'] },
+    { text: '用的是业内的尖端技术', spans: ['尖端'] },
   ],
 });
 

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Session 12 (benign13, own wording): the words printed on a couplet, given after what they are.
+    '对联的上联是出入平安，下联是福寿安康，红纸金字',
+    '门贴的字是五福临门，尺寸二十厘米见方',
     // Session 10 (meaning11, own wording): support for designers, a herb named 党参, an opinion leader.
     '支持独立设计师的宝子可以关注一下',
     '党参枸杞茶包今天补货',
@@ -208,6 +211,8 @@ ruleTester('sensitive-topic', {
     '支持我们的宝子都会收到小卡片',
   ],
   invalid: [
+    // Session 12: a charm said to bring the fortune printed on it still sells superstition.
+    { text: '这个貔貅摆件能招财进宝，放店里生意兴隆', spans: ['能招财进宝', '放店里生意兴隆'] },
     // Session 10 (meaning11, own wording): a political stance as who may buy, the labels one side
     // calls the other, party slogans and loyalty as a reason to buy, a leader's portrait badge.
     { text: '拥护统一的姐妹下单送小礼物', spans: ['拥护统一的姐妹'] },
