@@ -200,6 +200,24 @@ const PLATFORM_DEFAULT = /(?:系统|平台)[^.!?;。]{0,10}?(?:默认|自动)[^.
 const ASKS_FOR_REVIEW = /请|麻烦|记得|求|帮忙|务必|一定要|必须|给个|打个|给我们|返|红包|现金|礼|券|奖|送|补偿|不然|否则/;
 /** Parcel news (每天提醒您物流进度): contact about the order, not nagging for the review. */
 const PARCEL_NEWS = /物流|快递|发货|进度|到货|派送|签收/;
+/** A review asked of the buyer: a request or an act word before it in its clause (给个, 写, 晒, 麻烦,
+ *  记得, 在…里), or a word that is itself the act (晒图, 追评, 带图). 看评价 / 参考评价 read reviews. */
+const REQUEST_BEFORE = /(?:给|写|打|留|发|晒|追加?|带|来|麻烦|记得|请|帮|求|在|把)[^,.!?;。]{0,6}$/;
+const READ_BEFORE = /(?:看|查看|参考|翻|浏览|瞅)(?:一下|下|看)?(?:我们|大家|别人|买家)?的?$/;
+const ACT_WORD = /^(?:晒|追评|带图|返图|写评|留评|买家秀)/;
+/** After the review word: the buyer's words read back (评价里看到您说…) — the review is written. */
+const READ_BACK_AFTER = /^(?:里|中|上|区)?(?:看到|您说|你说|说的|提到|反映|反馈)/;
+/** A benefit the shop hands the buyer, in any wording (给您把运费补上, 我给你退一点钱, 运费我帮你出,
+ *  直接给你抹零, 送您一对…, 给你改低价): a transfer to the buyer (给/帮/送/寄/补/退/返 + 您/你) with a
+ *  verb of giving or a benefit word after it, or the shop taking a cost on. The exchange check pairs
+ *  it with a requested review anywhere later in the sentence, commas included. */
+const HANDED_TO_BUYER = new RegExp(
+  `(?:给|帮|替|为|送|寄|补|退|返|赠)(?:给)?(?:您|你)(?!们)(?:把)?[^,.!?;。]{0,8}?(?:补|退|返|送|寄|减|抹(?:零)?|免|报销|承担|包邮|改低|便宜|优惠|打折|折|加送|多送|多发|升级|延保|出(?=[,.!?;。~哈哦呀啦吧]|$)|${lexicon.groups.reward})|(?:运费|邮费|差价|钱)[^,.!?;。]{0,4}?(?:我|我们|这边|小店)(?:来|帮(?:您|你)|给(?:您|你))?(?:出|包|报销|承担|买单)(?=[,.!?;。~哈哦呀啦吧了]|$)|抹零|改(?:成)?低价`,
+);
+/** The handed benefit is done or answers a problem (已经给您补发了): service, not a price. */
+const HANDED_DONE = /已经|已|了(?=[,.!?;。~]|$)|运费险|保险/;
+const EXCHANGE_WINDOW = 48;
+
 /** The clause of `s` that holds index i. */
 function clauseAround(s: string, i: number): string {
   return s.slice(clauseStart(s, i), clauseEnd(s, i));
@@ -235,8 +253,13 @@ export default defineTextRule({
     const text = normalized.text;
     return PLATFORM_DEFAULT.test(text) && !ASKS_FOR_REVIEW.test(text);
   },
-  check(normalized, report) {
+  check(normalized, outerReport) {
     const text = normalized.text;
+    let reportedAny = false;
+    const report: typeof outerReport = (f) => {
+      reportedAny = true;
+      outerReport(f);
+    };
     let sawReview = false;
     scan(REVIEW, text, (m) => {
       sawReview = true;
@@ -450,6 +473,29 @@ export default defineTextRule({
       const end = m.index + m[0].length;
       if (UNCONDITIONAL.test(m[0]) || DENIED_AFTER.test(text.slice(end, end + 12))) return;
       report({ start: m.index, end, messageId: 'pressing', suggestion: '售后与评价无关，有任何问题我们都会处理' });
+    });
+    // The exchange: a review asked of the buyer, then — later in the same sentence, across commas —
+    // a benefit the shop hands them. New wordings of either side pair up without a phrase for each.
+    // Only where no other check has a finding: theirs name the act more precisely.
+    let exchanged = reportedAny;
+    scan(REVIEW, text, (m) => {
+      if (exchanged) return;
+      const start = m.index;
+      const end = start + m[0].length;
+      const clause = text.slice(clauseStart(text, start, 12), start);
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause) || READ_BEFORE.test(clause)) return;
+      if (!ACT_WORD.test(m[0]) && !REQUEST_BEFORE.test(clause)) return;
+      if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6))) return;
+      const pb = sentenceEnd(text, end, EXCHANGE_WINDOW);
+      const after = text.slice(end, pb);
+      const h = HANDED_TO_BUYER.exec(after);
+      if (h === null) return;
+      const between = after.slice(0, h.index + h[0].length);
+      const handed = clauseAround(after, h.index);
+      if (PROBLEM_BETWEEN.test(between) || UNCONDITIONAL.test(between) || DENIED_IN.test(between) || PLATFORM_GIVES.test(between) || SHOP_WIDE.test(between) || HANDED_DONE.test(handed)) return;
+      if (DENIED_AFTER.test(text.slice(end + h.index + h[0].length, end + h.index + h[0].length + 12)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
+      exchanged = true;
+      report({ start, end: end + h.index + h[0].length, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
     });
   },
 });

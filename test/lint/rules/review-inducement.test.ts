@@ -170,6 +170,12 @@ ruleTester('review-inducement', {
     '这款价格好平价，放心拍',
     '评价区有同学说解锁了新技能',
     '您评价里说的问题，我们返厂检测一台',
+    // Session 12 (meaning13, own wording): the exchange check's near misses — thanks for a review,
+    // a review read back, a problem fixed, a resend already done, reviews read rather than asked.
+    '感谢您的好评，下次来给您优惠',
+    '您的评价我们看到了，已经给您补发了',
+    '收到后麻烦给个评价，有问题找我们，给您换新',
+    '评价里您说的漏液问题，我们给您补寄一瓶',
   ],
   invalid: [
     // Not giving a good review is the condition a threat hangs on.
@@ -429,6 +435,13 @@ ruleTester('review-inducement', {
     { text: '评完发个截图，下回给您打八折', spans: ['评完发个截图，下回给您打八折'] },
     { text: '可以给个好评吗？拜托，这个月全勤就泡汤了', spans: ['好评吗？拜托，这个月全勤就泡汤'] },
     { text: '一颗星的话我们店就完了', spans: ['一颗星的话我们店就完了'] },
+    // Session 12 (meaning13, own wording): the exchange — a review asked of the buyer, then later in
+    // the sentence a benefit the shop hands them, in any wording.
+    { text: '麻烦给个五星，这单运费我们来出', spans: ['五星，这单运费我们来出'] },
+    { text: '晒个买家秀，下回来直接给你抹零', spans: ['晒个买家秀，下回来直接给你抹零'] },
+    { text: '追评带两张图，我们给您寄一包试吃', spans: ['追评带两张图，我们给您寄一包'] },
+    { text: '在评论里夸夸我们家的包装，给你返三块', spans: ['评论里夸夸我们家的包装，给你返三块'] },
+    { text: '写个好评，下次来我给你内部价', spans: ['好评，下次来我给你内部价'] },
   ],
 });
 
