@@ -263,6 +263,44 @@ function reportUnderpriced(text: string, report: Report): void {
   }
 }
 
+/** The genuine article named as what the goods are measured against (正品, 原版, 官方, 专柜, 实体店,
+ *  大牌, a masked brand, a brand written by its initial or half-hidden: 某果, zp, 那个牌子). */
+const ORIGINAL = '(?:真的|真货|真品|正品|正版|原版|原装|原厂|官方|官网|专柜|实体店|大牌|奢牌|名牌|zp(?![a-z])|\uE000+|(?<![a-z])[a-z]家|某[\u4e00-\u9fff]|那个(?:大)?牌子?|那个大牌|它)';
+/** A copy admitted without a trade word, as a pairing: sameness to the genuine article said so
+ *  that it cannot be told apart (跟正品分毫不差, 和专柜看不出差别), made after it (照着原版开的模,
+ *  按官方一比一做的, 照着正品抄的, 按那个大牌的版型原样做的), or "not genuine / not licensed" followed by
+ *  the same undetectable sameness or its marks (不是官方的，但外人看不出来; 没有授权，但和它一模一样;
+ *  不是正品，吊牌都一样). Plain 一样 (价格和官网一样) and 做的 (按官方标准做的) are left out. */
+const COPY_ADMITTED = new RegExp(
+  `(?:跟|和|与|同)${ORIGINAL}(?:的)?[^,.!?;。]{0,10}?(?:一模一样|分毫不差|毫无差别|没(?:有)?(?:什么|啥)?(?:区别|差别|两样)|看不出(?:差别|区别|来|是假)?|分不出(?:来)?|认不出(?:来)?|以假乱真)` +
+    `|(?:按|照|照着|按照|比照|参照|对照)(?:着)?${ORIGINAL}(?:的)?[^,.!?;。]{0,10}?(?:一比一|1[:比]1|原样|抄|开(?:的|了)?模|复制|仿)` +
+    `|(?:不是|并非|非|没有?|未经?)(?:正品|正版|官方|原装|专柜|(?:品牌(?:方)?)?授权)[^.!?;。]{0,16}?(?:看不出|认不出|分不出|一模一样|没区别|分毫不差|(?:吊牌|logo|标志?|编码|防伪)[^,.!?;。]{0,3}?(?:都|也)?(?:是)?(?:一样|有|全|齐))` +
+    `|(?:假的|仿的|仿品)[^.!?;。]{0,10}?(?:没人|别人|谁)?(?:都|也)?(?:看不出|认不出|分不出)` +
+    `|(?:高端|顶级|高级|精品|完美|1[:比]1)复制(?:品|款|版)?` +
+    `|(?:印|绣|贴|刻|加|做)(?:上)?[^,.!?;。]{0,4}?(?:任何|任意|各种|哪个|什么)(?:大)?(?:牌子|品牌|大牌)(?:的)?(?:logo|标|商标|标志)`,
+  'g',
+);
+/** 真的, 它 and a half-hidden brand (某X) need the trade around them: a price far below, a kit of the
+ *  genuine article's marks, or a brand (仿真花跟真的没区别 is a fake flower, not a fake). */
+const WEAK_ORIGINAL = /^(?:跟|和|与|同)(?:真的|它|某)/;
+const FAR_BELOW = /十分之一|几分之一|[二三四五六七八九十]分之一|零头|一半|半价|[一二两三]折|便宜(?:一半|好多|很多)/;
+/** 仿真/模型/道具: a simulated thing sold on looking real. */
+function reportCopyAdmitted(text: string, report: Report): boolean {
+  COPY_ADMITTED.lastIndex = 0;
+  for (let m = COPY_ADMITTED.exec(text); m !== null; m = COPY_ADMITTED.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAround(text, start, end, 40);
+    const before = clauseBefore(text, start, 10);
+    if (NOT_OURS_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence) || SIMULATED.test(sentence) || SAMPLE.test(sentence) || NOT_GOODS_REPLICA.test(sentence) || FACT_BEFORE.test(before)) continue;
+    if (CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || REFUND_AFTER.test(text.slice(end, end + 14)) || OWN_DESIGN.test(sentence)) continue;
+    if (WEAK_ORIGINAL.test(m[0]) && !FAR_BELOW.test(text) && !BRAND_NAMED.test(text) && !/授权|官方|正品|专柜|logo|吊牌|防尘袋|小票|盒子/.test(text.replace(m[0], ''))) continue;
+    report({ start, end, messageId: 'fake', suggestion: '' });
+    return true;
+  }
+  return false;
+}
+
 export default defineTextRule({
   id: 'counterfeit',
   severity: 'error',
@@ -472,6 +510,7 @@ export default defineTextRule({
       });
     }
     if (!reported) reported = reportPriceGap(text, report);
+    if (!reported) reported = reportCopyAdmitted(text, report);
     // Every luxury name is in the brand set too: a text that names no brand names no luxury goods.
     if (!reported && text !== normalized.text) reportUnderpriced(normalized.text, report);
   },

@@ -236,6 +236,15 @@ ruleTester('counterfeit', {
     // terms listing the kinds of device sent in next to broken ones.
     "您手里还有原单吗？拍一下给我看看",
     "进水机、山寨机寄回检测的运费需要您这边承担",
+    // Session 12 (meaning13, own wording): the copy-admitted pairing's near misses — a simulated
+    // flower, the shop vouching, a price or a standard likened, other shops warned of, a condition,
+    // an honest alternative.
+    '仿真花跟真的没区别，放客厅很好看',
+    '我们家是正品，和专柜的一模一样',
+    '按官方标准做的安装，放心',
+    '外面那些跟正品看不出区别的都是假货',
+    '如果和专柜的不一样，假一赔十',
+    '这款是平替，不是正品，效果差不多',
   ],
   invalid: [
     // Session 11 (benign12, own wording): the trade's 原单 and 高仿 offered stay caught.
@@ -455,5 +464,13 @@ ruleTester('counterfeit', {
     { text: '这批是仿单，数量不多', spans: ['仿单'] },
     { text: '这批是公司级的。', spans: ['公司级的'] },
     { text: '和专柜货的对比图可以发您', spans: ['和专柜货的对比图可以发'] },
+    // Session 12 (meaning13, own wording): a copy admitted without a trade word — sameness that
+    // cannot be told apart, made after the original, not genuine yet undetectable, printing any brand.
+    { text: '这双鞋和正品放一起分毫不差', spans: ['和正品放一起分毫不差'] },
+    { text: '外壳都是照着专柜开的模', spans: ['照着专柜开的模'] },
+    { text: '没有品牌授权，不过跟专柜的一模一样', spans: ['专柜的一模一样'] },
+    { text: '顶级复制款，细节到位', spans: ['顶级复制款'] },
+    { text: '可以帮您绣上任何大牌的logo', spans: ['大牌的logo'] },
+    { text: '这个杯子跟某巴克的没区别，价格一半', spans: ['跟某巴克的没区别'] },
 ],
 });
