@@ -209,6 +209,13 @@ ruleTester('sensitive-topic', {
     '两会期间部分地址快递会晚一两天',
     '您zf成功后我们马上安排',
     '支持我们的宝子都会收到小卡片',
+    // Session 12 (meaning13, own wording): the near misses of the worn-object, fate and national-
+    // feeling classes — ear plugs for focus, study material, a slogan about knowledge, plain 国货.
+    '考试前戴上耳塞，复习更专心',
+    '这套真题刷完稳稳上岸',
+    '知识改变命运，这套书值得读',
+    '国货护肤品也很好用',
+    '这个颜色本来就是我们的招牌色',
   ],
   invalid: [
     // Session 12: a charm said to bring the fortune printed on it still sells superstition.
@@ -463,5 +470,17 @@ ruleTester('sensitive-topic', {
     { text: '党代会上都说了要扶持国货，赶紧下单', spans: ['党代会上都说了'] },
     { text: 'zf最近管得严，这批货以后难进', spans: ['zf'] },
     { text: '有些国家就是想卡我们脖子，国产必须支持', spans: ['有些国家就是想卡我们脖子'] },
+    // Session 12 (meaning13, own wording): superstition and politics as classes — an outcome only
+    // fortune delivers from something worn or touched, karma cleared, fate changed by a name, bad
+    // people kept off; national feeling, a territorial claim or a purchase as a stance used to sell.
+    { text: '面试前把这枚胸针戴上，稳稳上岸', spans: ['戴上，稳稳上岸'] },
+    { text: '戴在左手旺主人的事业', spans: ['戴在左手旺主人的事业'] },
+    { text: '这串念珠戴着能消业障', spans: ['消业障'] },
+    { text: '改个名字就能扭转一家人的运势', spans: ['名字就能扭转一家人的运势'] },
+    { text: '挂在门口能挡住小人', spans: ['挂在门口能挡住小人'] },
+    { text: '那边的货我们抵制到底', spans: ['抵制到底'] },
+    { text: '中国人就认准咱家', spans: ['中国人就认准咱家'] },
+    { text: '那片岛自古就是我们的领土，买这款纪念杯', spans: ['自古就是我们的领土'] },
+    { text: '买这件卫衣表个态', spans: ['买这件卫衣表个态'] },
   ],
 });
