@@ -41,11 +41,10 @@ export const CHUNK = 256;
  *  one by about the time it takes to start. */
 export const WORKER_RULES: readonly string[] = ['absolute-claim', 'harassment'];
 /** How many texts the front thread runs its own rules ahead of the worker's part before it waits
- *  (the texts so far kept normalized meanwhile). The worker takes a few hundred ms to start and
- *  build its tables, longer on a busy machine; 4096 texts ahead had the front thread waiting for it
- *  (up to ~400 ms with other work on the cores) where it could have gone on with its own rules and
- *  normalized more chunks for the worker. About 10 MB more held at most. */
-export const AHEAD = 16384;
+ *  (the texts so far kept normalized meanwhile). 16,384 cut the front thread's waits for a worker
+ *  still starting, but whole 50k runs were slower in paired timings on a busy machine (
+ *  1.04-1.07x wall against 4,096), so that value stays until a quiet machine says otherwise. */
+export const AHEAD = 4096;
 
 type WorkerThreads = typeof import('node:worker_threads');
 
