@@ -253,7 +253,7 @@ const IN_SHOP_SCOPE = /(?:店里|店内|全店|本店(?:所有|的)?|店铺(?:�
 const SHOP_PERIOD_BEFORE = /(?:店里|店内|全店|本店|店铺|我们家|咱家)(?:里|内|的)?(?:近|最近|这|上|本)?[0-9一二两三四五六七八九十几半]*(?:个)?(?:天|日|周|星期|月|季度|年)(?:内|里|来|以来)?(?:的)?(?:销量|卖得|卖的|销售额|回购率?|好评率?|评分)?$/;
 const PICKED_ITEM_AFTER = /^[\u4e00-\u9fff]{1,2}的(?:是|就是|一款|一个|那款|这款|款式?|单品|商品|产品)/;
 /** 最便宜的运费方式 / 最快的办法: the best of the shop's own options, not a product claim. */
-const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|[买拍吃用做搭穿喝凑领]法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
+const OPTION_AFTER = /^的?[^,.!?;。]{0,4}?(?:方式|方法|办法|[买拍凑领]法|选项|方案|途径|快递|物流|配送|邮寄方式|运输|(?<!价格)组合|路线)/;
 const SALES_BEFORE = /(?:卖得|卖的|销量|回购|回头客)$/;
 /** The answer names one of the shop's models by its code (是SE3电池最耐用的, 选A2款最轻): a choice
  *  between the shop's own options, like 这几款里最甜的. Chat logs mask numbers with a placeholder

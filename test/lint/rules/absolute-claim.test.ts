@@ -55,6 +55,8 @@ ruleTester('absolute-claim', {
     { text: '穿上这双鞋，祝您拿第一', spans: ['第一'] },
     { text: '这款是三甲医院的医生推荐的', spans: ['三甲医院的医生推荐'] },
     { text: '用的是业内的尖端技术', spans: ['尖端'] },
+    // A way of wearing or using ranked by fashion or effect is the goods' claim, unlike a way of buying.
+    { text: '今年最流行的搭法就是这样内外叠穿', spans: ['最流行'] },
   ],
 });
 
