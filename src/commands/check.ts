@@ -524,7 +524,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       (read) => {
         if (asked || read < EARLY_WORKER_BYTES) return;
         asked = true;
-        if (mayUseThreads(io.env)) helper = startHelper(args, io.env);
+        // Under --fix `asked` starts true, so here `shared` is exactly mayUseThreads.
+        if (shared) helper = startHelper(args, io.env);
       },
       shared ? sharedBuffer : undefined,
     );

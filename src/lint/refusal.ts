@@ -109,17 +109,20 @@ const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18
  *  a chat log pasted with its speaker labels, or the buyer's message quoted back. What follows the
  *  label, to the end of its sentence, is that party's words, not the shop's. Only a label after a
  *  sentence end: a reply that opens with 商家: labels the shop's own words. */
-const SPEAKER_TURN = /(?<=[.!?;。]\s*)(?:商家|买家|顾客|用户|客户|客人|卖家|店家|老板)[:][^.!?;。\n]+/g;
+const SPEAKER = '(?:商家|买家|顾客|用户|客户|客人|卖家|店家|老板)';
+const SPEAKER_TURN = new RegExp(`(?<=[.!?;。]\\s*)${SPEAKER}[:][^.!?;。\\n]+`, 'g');
 /** A finding that spans a turn label pairs words of two speakers (评价。商家:…五星好评). */
-const SPEAKER_LABEL = /[.!?;。！？；]\s*(?:商家|买家|顾客|用户|客户|客人|卖家|店家|老板)[:：]/;
+const SPEAKER_LABEL = new RegExp(`[.!?;。！？；]\\s*${SPEAKER}[:：]`);
 
 /** An indirect question under a verb of finding out (要检查才能确定是否有疗效, 需要鉴定一下是不是
  *  高仿, 我们查一下有没有违规): whether it is so is what is being found out — nothing is asserted.
  *  The scope is the whether-clause up to its clause end. A direct question (是不是全网最低？) is no
  *  such clause; the buyer's own echo has its own scope above. */
 const WHETHER = /是否|是不是|有没有|能否|会不会|能不能|属不属于|算不算/;
-const INDIRECT_QUESTION =
-  /(?<=(?:确定|判断|判定|确认|核实|核查|查证|鉴定|检测|检查|评估|知道|了解|清楚|取决于|要看|得看|需要看|看看|查看|查一下|看一下|鉴别|分辨|辨别|区分)(?:一下|下)?(?:[\u4e00-\u9fff]{1,8}?)?)(?:是否|是不是|有没有|能否|会不会|能不能|属不属于|算不算)[^,.!?;。]{1,16}/g;
+const INDIRECT_QUESTION = new RegExp(
+  `(?<=(?:确定|判断|判定|确认|核实|核查|查证|鉴定|检测|检查|评估|知道|了解|清楚|取决于|要看|得看|需要看|看看|查看|查一下|看一下|鉴别|分辨|辨别|区分)(?:一下|下)?(?:[\\u4e00-\\u9fff]{1,8}?)?)(?:${WHETHER.source})[^,.!?;。]{1,16}`,
+  'g',
+);
 
 /** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
  *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it

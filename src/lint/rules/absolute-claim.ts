@@ -220,11 +220,12 @@ const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|�
 const RHETORICAL_AFTER = /^[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{1,6}(?:不是|并非|并不是|不在于)[^.!?;。]{1,40}?(?:而是|而在于)/;
 /** 最好 (with 的 or a particle) closing its clause. */
 const BEST_CLOSES_ADVICE = /^好(?:的)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
-/** 是最好 / 就最好了 closing its clause, or naming the best choice or way (是最好的选择, 是最好的办法). */
-const BEST_WISH_AFTER = /^(?:好|快|方便|简单|省事|省心|稳妥|保险|划算|省钱|快捷|便捷)(?:的)?(?:选择|办法|方式|方法|安排|结果|途径)?(?:了)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$/;
 /** The words a wish or advice about an action ranks it by: how good, quick or easy it is for the
  *  buyer (退货重新拍是最快的, 直接退款是最省事的) — not a quality of the goods. */
-const ACTION_RANK_FIRST = /^(?:好|快|方便|简单|省事|省心|稳妥|保险|划算|省钱|快捷|便捷)/;
+const ACTION_RANK = '(?:好|快|方便|简单|省事|省心|稳妥|保险|划算|省钱|快捷|便捷)';
+const ACTION_RANK_FIRST = new RegExp(`^${ACTION_RANK}`);
+/** 是最好 / 就最好了 closing its clause, or naming the best choice or way (是最好的选择, 是最好的办法). */
+const BEST_WISH_AFTER = new RegExp(`^${ACTION_RANK}(?:的)?(?:选择|办法|方式|方法|安排|结果|途径)?(?:了)?[呢哦哈啦呀啊吧恩嗯噢喔哟]*$`);
 /** Right before it: the copula or 就 that joins it to its subject. */
 const BEST_COPULA_BEFORE = /(?:是|就是|那是|那就是|才是|就|那就|也是|会是|应该是)$/;
 /** The subject of that 是最好: a wish under a condition or an action the buyer or the shop would

@@ -31,14 +31,15 @@ const LISTED_AFTER_REFUSAL = new RegExp(
   '(?:不|没|拒绝|谢绝|不予|恕不|拒)(?:卖|售|做|碰|进|收|回收|收购|接受|接|支持|寄卖|寄售|维修|置换)' +
     '[^,.!?;。只但是卖售有]{1,8}?(?:和|、|或者?|及|以及|跟|与|/)$',
 );
+/** A device named in one list with broken, scrapped or repaired ones (山寨机、报废机等; 进水机和山寨机).
+ *  Its state of repair is what the list sorts by. */
+const REPAIR_STATE_DEVICE = '(?:报废|故障|进水|损坏|坏|碎屏|拆修|维修|扩容|黑屏|锁|无法开)机';
+const TAKEN_IN_LISTED = new RegExp(`${REPAIR_STATE_DEVICE}[、和及与/]|[、和及与/]${REPAIR_STATE_DEVICE}`);
+/** …in a sentence of a desk's terms: who pays the carriage, what is tested, priced or taken in. */
+const DESK_TERMS = /回收|退货|寄回|退回|检测|估价|质检|运费|邮费|承担|维修|验机/;
 /** Some goods of a kind in general (一些非正品的内存卡兼容性差, 有些仿品做工粗糙): a remark about
  *  goods out there, used to explain or advise — not goods the shop offers, which it would name
  *  as its own. */
-/** A device named in one list with broken, scrapped or repaired ones (山寨机、报废机等; 进水机和山寨机).
- *  Its state of repair is what the list sorts by. */
-const TAKEN_IN_LISTED = /(?:报废|故障|进水|损坏|坏|碎屏|拆修|维修|扩容|黑屏|锁|无法开)机[、和及与/]|[、和及与/](?:报废|故障|进水|损坏|坏|碎屏|拆修|维修|扩容|黑屏|锁|无法开)机/;
-/** …in a sentence of a desk's terms: who pays the carriage, what is tested, priced or taken in. */
-const DESK_TERMS = /回收|退货|寄回|退回|检测|估价|质检|运费|邮费|承担|维修|验机/;
 /** A refusal to take goods in (拒收, 不回收, 无法回收, 不予维修): with a condition on the goods being
  *  fake (验出是高仿的话拒收), the desk's policy. */
 const REFUSE_TAKE = /拒收|(?:不|不予|不能|无法|没法|不可|恕不|谢绝|拒绝)(?:予以|给予|提供)?(?:回收|收购|收|寄卖|寄售|维修|估价|置换|换新|抵扣|受理)/;
@@ -284,7 +285,6 @@ const COPY_ADMITTED = new RegExp(
  *  genuine article's marks, or a brand (仿真花跟真的没区别 is a fake flower, not a fake). */
 const WEAK_ORIGINAL = /^(?:跟|和|与|同)(?:真的|它|某)/;
 const FAR_BELOW = /十分之一|几分之一|[二三四五六七八九十]分之一|零头|一半|半价|[一二两三]折|便宜(?:一半|好多|很多)/;
-/** 仿真/模型/道具: a simulated thing sold on looking real. */
 function reportCopyAdmitted(text: string, report: Report): boolean {
   COPY_ADMITTED.lastIndex = 0;
   for (let m = COPY_ADMITTED.exec(text); m !== null; m = COPY_ADMITTED.exec(text)) {

@@ -2,7 +2,7 @@
 // platform punishes. Asking for an honest review without a reward is fine, so a review word
 // alone never fires: it needs a reward in the same sentence, or a demand to delete/change one.
 import { CLAUSE_END, SENTENCE_END, clauseEnd, clauseStart, scan, sentenceEnd, sentenceStart } from '../context.js';
-import { defineTextRule } from '../define-rule.js';
+import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/review-inducement.gen.js';
 
 // The vocabulary lives in ../lexicon/review-inducement.yaml, each entry with its category and
@@ -218,6 +218,28 @@ const HANDED_TO_BUYER = new RegExp(
 const HANDED_DONE = /已经|已|了(?=[,.!?;。~]|$)|运费险|保险/;
 const EXCHANGE_WINDOW = 48;
 
+/** The exchange: a review asked of the buyer, then — later in the same sentence, across commas —
+ *  a benefit the shop hands them. New wordings of either side pair up without a phrase for each.
+ *  The first pair found is reported. */
+function reportExchange(text: string, reviews: readonly { readonly index: number; readonly word: string }[], report: Report): void {
+  for (const { index: start, word } of reviews) {
+    const end = start + word.length;
+    const clause = text.slice(clauseStart(text, start, 12), start);
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause) || READ_BEFORE.test(clause)) continue;
+    if (!ACT_WORD.test(word) && !REQUEST_BEFORE.test(clause)) continue;
+    if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6))) continue;
+    const after = text.slice(end, sentenceEnd(text, end, EXCHANGE_WINDOW));
+    const h = HANDED_TO_BUYER.exec(after);
+    if (h === null) continue;
+    const handedEnd = end + h.index + h[0].length;
+    const between = after.slice(0, h.index + h[0].length);
+    if (PROBLEM_BETWEEN.test(between) || UNCONDITIONAL.test(between) || DENIED_IN.test(between) || PLATFORM_GIVES.test(between) || SHOP_WIDE.test(between) || HANDED_DONE.test(clauseAround(after, h.index))) continue;
+    if (DENIED_AFTER.test(text.slice(handedEnd, handedEnd + 12)) || REFUSED_AFTER.test(text.slice(end, end + 24))) continue;
+    report({ start, end: handedEnd, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
+    return;
+  }
+}
+
 /** The clause of `s` that holds index i. */
 function clauseAround(s: string, i: number): string {
   return s.slice(clauseStart(s, i), clauseEnd(s, i));
@@ -260,9 +282,10 @@ export default defineTextRule({
       reportedAny = true;
       outerReport(f);
     };
-    let sawReview = false;
+    // Every review word, kept for the exchange check at the end (no second scan of the text).
+    const reviews: { readonly index: number; readonly word: string }[] = [];
     scan(REVIEW, text, (m) => {
-      sawReview = true;
+      reviews.push({ index: m.index, word: m[0] });
       const start = m.index;
       const end = start + m[0].length;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
@@ -341,7 +364,7 @@ export default defineTextRule({
     // A review text the shop writes for the buyer (评价模板发您, 评语我写好了, 范文照着抄) with a gift for
     // posting it: an invented review paid for, wherever the gift stands in the next sentences.
     // A template is always of a review: only texts that name one are looked at (most name none).
-    if (sawReview && TEMPLATE_ANY.test(text)) scan(TEMPLATE, text, (m) => {
+    if (reviews.length > 0 && TEMPLATE_ANY.test(text)) scan(TEMPLATE, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || /^[^,.!?;。]{0,3}?(?:不需要|不用|没有|无需)/.test(text.slice(end, end + 6))) return;
@@ -477,25 +500,6 @@ export default defineTextRule({
     // The exchange: a review asked of the buyer, then — later in the same sentence, across commas —
     // a benefit the shop hands them. New wordings of either side pair up without a phrase for each.
     // Only where no other check has a finding: theirs name the act more precisely.
-    let exchanged = reportedAny;
-    scan(REVIEW, text, (m) => {
-      if (exchanged) return;
-      const start = m.index;
-      const end = start + m[0].length;
-      const clause = text.slice(clauseStart(text, start, 12), start);
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause) || READ_BEFORE.test(clause)) return;
-      if (!ACT_WORD.test(m[0]) && !REQUEST_BEFORE.test(clause)) return;
-      if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6))) return;
-      const pb = sentenceEnd(text, end, EXCHANGE_WINDOW);
-      const after = text.slice(end, pb);
-      const h = HANDED_TO_BUYER.exec(after);
-      if (h === null) return;
-      const between = after.slice(0, h.index + h[0].length);
-      const handed = clauseAround(after, h.index);
-      if (PROBLEM_BETWEEN.test(between) || UNCONDITIONAL.test(between) || DENIED_IN.test(between) || PLATFORM_GIVES.test(between) || SHOP_WIDE.test(between) || HANDED_DONE.test(handed)) return;
-      if (DENIED_AFTER.test(text.slice(end + h.index + h[0].length, end + h.index + h[0].length + 12)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
-      exchanged = true;
-      report({ start, end: end + h.index + h[0].length, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
-    });
+    if (!reportedAny) reportExchange(text, reviews, report);
   },
 });
