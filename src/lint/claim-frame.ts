@@ -15,6 +15,7 @@
 // Works on the normalized text (simplified, half-width punctuation, lower case).
 import { CLAUSE_END, clauseEnd, clauseStart, SENTENCE_END, scan, sentenceEnd, sentenceStart } from './context.js';
 import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
+import { claimStance } from './claim-stance.js';
 
 export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns' | 'urgency' | 'sole' | 'crowd' | 'learning';
 
@@ -614,6 +615,7 @@ export function claimFrames(text: string): Frame[] {
   rivalFrames(text, frames);
   nobodyFrames(text, frames);
   resultFrames(text, frames);
+  grammarFrames(text, frames);
   if (frames.length > 1) frames.sort((a, b) => a.start - b.start);
   return frames;
 }
@@ -753,3 +755,267 @@ function topicFrames(text: string, frames: Frame[]): void {
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The claim grammar (issue 10): the list categories as sentence structures with OPEN slots. Twelve
+// rounds of one frame per seen sentence fitted each round and missed the next; what the paraphrases
+// share is who fills which role, not their words. Each structure below names the roles a claim needs
+// and takes word CLASSES for them, with any words allowed in between; what makes the same structure
+// not a claim — a question, a denial or refusal, a condition, a hedge, the buyer's or a third party's
+// words — is claimStance() (claim-stance.ts).
+//
+//   universal comparison  NOBODY (没有哪家, 找不出, 没人) … MATCH (比得过, 赶得上, 排在…前面, 跟…打) + US
+//                         比 … ANY (所有, 任何, 哪家, 别家, 同价位) … 都/还 + a quality (any word)
+//                         RIVALS … 都比 + US + a worse side (贵, 差, 高)
+//                         SCOPE (市面上, 能买到的, 放眼全世界) … CEILING (顶天, 天花板, 再往上就没有)
+//                         a RANK PLACE (排进前三, 头一名) with the market named
+//                         — 《广告法》第九条第三项 (最、第一 without the word), 第十三条;
+//   endorsement           AUTHORITY (the lexicon's class: doctors, experts, the state, media, teams)
+//                         … a vouching adverb (都, 也, 自己, 一直, 指定) + ACT (用, 喝, 推荐, 采购, 带)
+//                         with the goods in the sentence, or AUTHORITY … ACT的就是 + the goods, or the
+//                         goods supplied only to it, or exempt from the state's checks
+//                         — 第九条第二项, 第十六条第四项 (名义、形象、代言人证明);
+//   guaranteed outcome    CERTAIN (保准, 稳稳, 闭着眼都) … OUTCOME (an exam passed, a body changed)
+//                         on its topic; an OUTCOME with 不是问题/不是梦; FAIL … REFUND (没考上学费全退)
+//                         — 第十六至十八条, 第二十四、二十五条 (保证性承诺, 无效退款);
+//   urgency               a TIME near (明天, 晚上, 等会儿, 过了这个点) … a PRICE CHANGE the buyer loses
+//                         (调回去, 改价, 不给这个价); STOCK LOW … NO RESTOCK (不再做, 不补); the goods
+//                         GONE FAST (眨眼就见底, 撑不过半小时); a crowd buying at once — 诱导性话术;
+//   extreme proof         an EXTREME use (三楼扔下去, 泡一整天, 洗多少次, 用到孙子辈) … 都/照样 +
+//                         INTACT (没事, 坏不了, 跟新的一样) — 绝对 performance (完全防水, 摔不坏).
+// The classes are written here with their sources (the articles above); the shared ones (authority,
+// body, ailment, course, market, rival) are the paraphrase lexicon's sets.
+
+/** The goods or the shop as the one compared or vouched for. */
+const G_US = '(?:我们家?|我家|咱们?家?|本店|它|这(?:款|个|件|台|种|家|双|套|把|只|口|瓶|支|杯|盒|牌子)?)';
+/** The same without the bare 这 (超过这个重量 measures, it does not rank). */
+const G_US_STRICT = '(?:我们家?|我家|咱们?家?|本店|它|这(?:款|家|牌子))';
+/** NOBODY: a rival's existence denied. */
+const G_NOBODY = '(?:(?:没有|没|再没有?|不可能有|不会有)(?=哪|一|任何|人|谁|别|其他|第二|同)|找不出|找不到|挑不出|寻不到|无人|没人|没谁)';
+/** MATCH: equal or beat (positive potential), its object US. */
+const G_MATCH = `(?:比得过|比过|比得上|赶得上|及得上|追得上|打得过|胜过|强过|超过${G_US_STRICT}|超越${G_US_STRICT}|排在${G_US}(?:的)?前(?:面|头)|(?:跟|和|与)${G_US}(?:打|比|拼|抗衡|较量|叫板|过招|相提并论|掰手腕|pk))`;
+/** ANY: every rival (所有, 任何, 哪家, 别家, 同价位…). */
+const G_ANY = `(?:所有|任何|哪(?:一)?(?:家|款|个|种|台|件|样)|别(?:家|的|人家)|其他|其它|同(?:价位|类|行|档次|级别|品类|类目|价格)|市面上|外面|网上|${sets.market})`;
+/** A worse side of a thing compared (a concession when said of the shop). */
+const G_WORSE = /^(?:贵|慢|差|少|弱|难|麻烦|复杂|晚|迟|次|糟|烂|累|忙|久|重|大|丑|土)/;
+/** Attributes of the shop's own options (颜色, 款式, 尺码): 比别的颜色都显白 compares its own range. */
+const G_OWN_ATTR = /^(?:的)?(?:颜色|色|款式|款|尺码|码|型号|规格|口味|味道|套餐|版本|配置|系列|面料|材质)/;
+/** SCOPE and CEILING: the top of everything to be had. */
+const G_CEILING = `(?:${sets.market}|能买到的|买得到的|放眼|全世界|世界上|档次里|档次中)[^.!?;。]{0,16}?(?:顶天|天花板|到头了|封顶了|再往上(?:就)?没(?:有)?了|也就(?:这个|这种|这)(?:水准|水平|档次|级别|品质)了|没有(?:比这)?更好的了)`;
+/** A rank place (排进前三, 头一名) — with the market named in the sentence. */
+const G_PLACE = '(?:排得上|排得进|排进|挤进|进了?|位列|稳居|稳坐|常年|一直|排)(?:了)?(?:全国|全网|行业|业内|国内|同类|类目|世界)?(?:的)?前(?:[0-9]+|[一二三四五六七八九十]+)(?:名|位|强)?|头(?:一)?名|头把交椅';
+
+/** AUTHORITY: the lexicon's class and the state's own bodies (《广告法》第九条第二项 国家机关). */
+const G_AUTH = `(?:${sets.authority}|质监|质检局|市场监管局|教育局|元首|外宾|国宴|两会|人大|政协|中南海|大会堂|使馆|部长|局长|官员|机关|领导人|儿科)`;
+/** ACT: what an authority does with the goods. */
+const G_ACT = '(?:在用|在喝|在吃|在穿|在戴|用|喝|吃|穿|戴|买|采购|订|选|推荐|认可|指定|囤|回购|带|送|摆|招待|拿货|找我们)';
+/** The goods or the shop named as what is vouched for. */
+const G_GOODS = /这|我们|咱|本店|我家|同款|它|此款/;
+/** A vouching adverb between an authority and the act. */
+const G_VOUCH = '(?:都|也|自己|亲自|一直|年年|常年|长期|天天|指定|专门|点名)';
+
+/** CERTAIN: the promise itself. */
+const G_CERTAIN = '(?<![不没未])(?:保准|准保|包你|包您|稳稳(?:的|当当)?|肯定|一定|绝对|铁定|必定|闭着眼(?:睛)?(?:都|也)|闭眼(?:都|也)|妥妥(?:的)?|百分百|百分之百|躺着(?:都|也))';
+/** OUTCOME of study (过, 考上, 上岸) and of the body (瘦, 长高, 不掉, 换个人). */
+const G_EXAM_OUT = '(?:考过|(?<=[能会就都也稳包准])过)(?![敏期去来程滤年节夜])|考上|上岸|拿证|及格|过关|录取|提分|涨分|进前';
+const G_BODY_OUT = '瘦|变白|白回来|长高|长个|好利索|好透|好了|不掉|止住|消(?:了|掉|下去)|不痒|不疼|不痛|换(?:个|了个)人|变样|年轻|见效|管用|有效果';
+/** The topics the outcomes need: an exam or a course; a body, a problem, a child or a pet. */
+const G_EXAM_TOPIC = new RegExp(`考(?!虑|察|核)|题|课|成绩|分数|学期|学费|班|${sets.course}`);
+const G_BODY_TOPIC = new RegExp(`${sets.body}|${sets.ailment}|[炎疹癣疮病疼痛痒]|掉毛|掉发|孩子|宝宝|小朋友|狗|猫|毛孩子|宠物`);
+/** An outcome with a figure that needs no certainty word: 不是问题, 不是梦. */
+const G_NO_PROBLEM = '(?:多活|活到|年轻|瘦|掉|减|长高|长|提|涨|多考|考|过|变白|白)[^,.!?;。]{0,6}?(?:不是问题|不成问题|不是梦|不在话下)';
+/** FAIL … REFUND: the result staked on the fee (没考上学费全退, 不大不要钱). */
+const G_FAIL_REFUND = '(?:没|不|未)[\\u4e00-\\u9fff][^.!?;。]{0,12}?(?:学费|费用|全款)?(?:全退|全额退(?:款)?|退全款|不要钱|分文不取|免费重(?:读|学|修|上))';
+/** The shop's satisfaction and service terms: a refund of the goods, not of a result. */
+const G_SERVICE_REFUND = /满意|喜欢|合适|收到|到货|质量问题|快递|物流|发货|破损|坏了|漏发|错发|尺码|颜色|七天|无理由|鉴定|不符|正品|假|描述/;
+
+/** TIME near, and the PRICE CHANGE the buyer then loses. */
+const G_TIME = '(?:明天|明早|今晚|晚上|等会儿?|待会儿?|一会儿|过会儿|回头|下午|马上|[0-9一二两三四五六七八九十]+点(?:以后|之后|后|一过)?|过了(?:这个点|今天|今晚|零点|这会儿|这村))';
+const G_PRICE_CHANGE = '(?:调回去|调回|调价|改价|改回去|改回|涨回去|涨价|恢复原价|变回|收回|取消|不给这个价|没这个价|没有这个价|不是这个价|拿不到这个价)';
+const G_OFFER = /价|折|优惠|券|福利|秒杀|团购/;
+/** Promotions told as information: a stated end is what the promotion rules ask for. */
+const G_PROMO_INFO = /活动|结束|截止|到期|为准|公告|详情页|通知|页面|预售|定金/;
+/** STOCK LOW … NO RESTOCK, and GONE FAST. */
+const G_STOCK_LOW = '(?:就|只|仅|还)剩(?:下)?(?:最后)?[0-9一二两三四五六七八九十几]+(?:个|件|套|单|份|瓶|盒|双|支|包|台|块|条|箱)?';
+const G_NO_RESTOCK = '(?:断货|不再做|不再补|不补货?|不做了|不会再(?:有|做|补|进)|绝版|没有下一批|不再进)';
+const G_GONE_FAST = '(?:库存|剩下的|剩的|余货|这批|名额|现货)[^,.!?;。]{0,6}?(?:眨眼|转眼|分分钟|一会儿|马上|很快|[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时))[^,.!?;。]{0,4}?(?:见底|清空|抢光|卖光|抢没|撑不过|撑不到)|(?:撑不过|撑不到|挺不过)(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时)|今天|今晚|明天)';
+const G_RUSH = '(?:[几上成][百千万]|[0-9]{3,})(?:多)?(?:个)?人(?:同时|一起|都在|正在)(?:在)?(?:拍|抢|下单|蹲|付款|秒)|(?:又|刚刚|刚才)(?:被)?抢(?:走|光)了?(?:一大批|一大半|好多|一半|几十)';
+
+/** EXTREME use … INTACT. */
+const G_EXTREME = '(?:(?:从)?[0-9一二两三四五六七八九十几]+(?:楼|层|米五?)[^,.!?;。]{0,6}?(?:扔|摔|掉|丢|砸)(?:下去|下来)?|泡(?:在)?(?:水里)?(?:一整天|一天|一晚上?|一整晚|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|洗(?:多少|几十|上百|几百|[0-9]{2,}|一百|上千)次|用到(?:孙子辈|下辈子|老|[0-9一二两三四五六七八九十几]+年后?)|(?:车|汽车)(?:碾|压)(?:过去)?)';
+const G_INTACT = '(?:没事|没问题|好好的|照样(?:能)?用|照常用|正常用|跟新(?:买)?的一样|和新的一样|坏不了|不会坏|不坏|不(?:会)?进(?:一滴)?水|一点事(?:都|也)?没有|一点不会?(?:淡|坏|变形|掉色)|不会?(?:淡|掉色|褪色|变形|开裂|生锈)|完好无损|毫发无损)';
+/** Care advice around a use (正常使用, 建议, 别): information about handling, not a promise. */
+const G_CARE = /正常使用|建议|不要|别|避免|不建议|尽量|注意|小心|请勿/;
+
+const GRAMMAR = new RegExp(
+  [
+    `(?<nobody>${G_NOBODY}[^,.!?;。]{0,12}?(?:能|可以|敢)?${G_MATCH})`,
+    `(?<anyall>比[^,.!?;。]{0,8}?${G_ANY}[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?=[\\u4e00-\\u9fff]))`,
+    `(?<rivalsworse>(?:${sets.rival}|外面|市面上)(?:的)?[^,.!?;。]{0,6}?(?:都|全|全都|基本都|统统)(?:要)?比${G_US}(?:的)?[^,.!?;。]{0,3}?(?:贵|差|高|次|弱|慢|粗糙|难用|难吃))`,
+    `(?<ceiling>${G_CEILING})`,
+    `(?<place>${G_PLACE})`,
+    `(?<endorse>${G_AUTH}[^.!?;。]{0,14}?${G_VOUCH}(?:家)?(?:的)?(?:孩子|家人|家里人|家里)?(?:都|也)?${G_ACT})`,
+    `(?<usedis>${G_AUTH}[^.!?;。]{0,14}?[\\u4e00-\\u9fff]{1,2}的(?:就|都|也)?是(?:我们|咱|我家|这|同款|同一))`,
+    `(?<servedat>(?:上过|进过|摆上过?|端上过?|上了)${G_AUTH}[^,.!?;。]{0,4}?(?:招待桌|餐桌|宴会|宴|会场|桌))`,
+    `(?<supplied>(?:只|专门|一直|原来只|就|专)(?:往|给|供|供给|供应给?)${G_AUTH}[^,.!?;。]{0,6}?(?:送|供|供应|供货|用)?)`,
+    `(?<exempt>(?:抽检|质检|检验|抽查)[^,.!?;。]{0,3}?(?:都|也)?(?:不用|免|不需要|用不着)(?:抽|检|查)?|(?:不用|免于?|不需要|用不着)(?:抽检|抽查))`,
+    `(?<certain>${G_CERTAIN}[^,.!?;。]{0,6}?(?:能|会|就|可以|都能|也能|都|也)?(?:(?<exam>${G_EXAM_OUT})|(?<body>${G_BODY_OUT})))`,
+    `(?<noproblem>${G_NO_PROBLEM})`,
+    `(?<failrefund>${G_FAIL_REFUND})`,
+    `(?<pricechange>${G_TIME}[^,.!?;。]{0,6}?(?:就|就要|就得|要|会|都)?${G_PRICE_CHANGE})`,
+    `(?<losttime>${G_TIME}[^,.!?;。]{0,6}?(?:想买|再买|再来|再要|再拍)?(?:也|就)?(?:抢不到|买不到|拍不到|没了|没有了))`,
+    `(?<norestock>${G_STOCK_LOW}[^.!?;。]{0,14}?${G_NO_RESTOCK})`,
+    `(?<gonefast>${G_GONE_FAST})`,
+    `(?<rush>${G_RUSH})`,
+    `(?<timed>(?:半天|${SPAN})(?:内|后|左右)?(?:就|便)(?:能|会)?(?:${G_BODY_OUT}))`,
+    `(?<resale>(?:再)?(?:拿去卖|拿出去卖|卖掉|转手|出手|卖出去|回收)[^.!?;。]{0,8}?(?:只会|肯定|一定|绝对|保证)(?:会)?(?:比[^,.!?;。]{0,10}?)?(?:贵|高|多|涨|值钱))`,
+    `(?<nonesay>(?:没有|没)(?:一个|一位|哪个|一例)(?:人|顾客|客户|用户|买家|宝妈|家长|学员)?[^,.!?;。]{0,2}?(?:说|反映|反馈)(?:还|再|又)[\u4e00-\u9fff]{1,4})`,
+    `(?<anyill>(?:啥|什么|任何|哪种)(?:毛病|病|体质|疾病)[^,.!?;。]{0,4}?(?:都|也)(?:能|可以)(?:吃|用|喝))`,
+    `(?<eatfree>(?:随便|怎么|敞开|放开)(?:吃|喝)[^,.!?;。]{0,4}?(?:都|也)(?:不会?)(?:胖|长回来|反弹|长肉))`,
+    `(?<rare>(?:一辈子|这辈子|[0-9一二两三四五六七八九十几]+年|全世界|全国|世界上)[^.!?;。]{0,10}?(?:(?:也就|才|能|只|就)(?:碰上|碰到|遇上|遇到|见过|挖出|挖到|找到|出)(?:那么|这么)?(?:一回|一次|一块|一件|一个|几块|几件|两三块|一两块)|(?:挖|找|碰|遇|见)不(?:出|到|着)(?:几块|几件|几个|第二块|第二件))(?!问题|情况))`,
+    `(?<copied>(?:${sets.rival})[^,.!?;。]{0,4}?(?:都|全|全都)(?:在)?(?:照着|跟着|模仿|抄)(?:我们|咱们?)?(?:学|做|抄))`,
+    `(?<firstnone>(?:国内|全国|行业|业内|市面上|世界上|全世界)(?:里|内|上)?(?:以前|之前|此前|过去)?(?:没人|没有人|没有哪家|没哪家|没谁)(?:能)?(?:做得出|做出|做过|研发|想到|推出|做到))`,
+    `(?<examlink>(?:跟|和|与)(?:出题|命题|阅卷|考官|考试院)[^,.!?;。]{0,6}?(?:有交情|有关系|很熟|认识|熟|是朋友|有来往)|考点提前(?:就)?知道|提前(?:拿到|知道)(?:考题|题目|考点|原题))`,
+    `(?<hukou>(?:户口|落户|学位)[^,.!?;。]{0,6}?(?:帮(?:您|你)|包|保证|负责)(?:搞定|解决|办好|落实)?)`,
+    `(?<belowcost>(?:工厂|厂家|批发商|代理)(?:拿货|进货)?(?:都|也)(?:拿不到|买不到|没这个价)|低于(?:成本|进价|出厂价)|亏着本(?:给|卖|送)|亏本(?:给|卖给|送给|送)(?:你|您))`,
+    `(?<extreme>${G_EXTREME}[^.!?;。]{0,10}?(?:都|也|照样|依然|还是|还|保证|一样)?(?:能)?${G_INTACT})`,
+  ].join('|'),
+  'g',
+);
+const G_MARKET = new RegExp(`${sets.market}|整个|全中国|国内|业内`);
+
+/** The grammar's frames, pushed in order of the text. */
+function grammarFrames(text: string, frames: Frame[]): void {
+  scan(GRAMMAR, text, (m) => {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const ss = sentenceStart(text, start, 40);
+    const se = sentenceEnd(text, end, 30);
+    const sentence = text.slice(ss, se);
+    // Certainty said by the structure itself (保准, 闭着眼都) is not cleared by a hedge nearby.
+    if (claimStance(text, start, end, g.certain === undefined && g.noproblem === undefined) !== undefined) return;
+    // A claim an earlier frame already found is not found twice.
+    if (frames.some((f) => f.start < end && start < f.end)) return;
+    const push = (kind: FrameKind): void => {
+      frames.push({ start, end, kind });
+    };
+    if (g.nobody !== undefined || g.anyall !== undefined || g.rivalsworse !== undefined || g.ceiling !== undefined || g.place !== undefined) {
+      if (OWN_RANGE.test(sentence) || NOT_THE_GOODS.test(sentence) || /快递|物流|顺丰|邮政/.test(sentence)) return;
+      // 没人比得过您细心: the buyer praised.
+      if (/^(?:您|你)/.test(text.slice(end, end + 1))) return;
+      if (g.nobody !== undefined) {
+        // The one beaten must be the goods: US in the match, right after it, or the sentence's topic before it.
+        if (!new RegExp(G_US).test(m[0]) && !new RegExp(`^(?:的)?${G_US_STRICT}`).test(text.slice(end, end + 4)) && !new RegExp(G_US_STRICT).test(text.slice(ss, start))) return;
+        push('rank');
+      } else if (g.anyall !== undefined) {
+        const rest = text.slice(end, end + 3);
+        if (G_WORSE.test(rest)) return;
+        // 比任何时候都, 比别的颜色都: a time or the shop's own options compared.
+        const any = new RegExp(G_ANY).exec(m[0]);
+        const afterAny = any === null ? '' : m[0].slice(any.index + any[0].length);
+        if (/^(?:时候|时间|时期|一年|季节|以往|往年|人都(?:懂|明白|清楚))/.test(afterAny) || G_OWN_ATTR.test(afterAny)) return;
+        const q = /^[\u4e00-\u9fff]{1,3}/.exec(rest);
+        frames.push({ start, end: end + (q === null ? 0 : Math.min(2, q[0].length)), kind: 'rank' });
+      } else if (g.place !== undefined) {
+        if (!G_MARKET.test(sentence) || /排队|排号|排单|顺序|发货|名额|前[0-9一二三四五六七八九十]+(?:名|位)?(?:下单|付款|拍|送|赠|免单|有礼)/.test(sentence)) return;
+        push('rank');
+      } else push('rank');
+      return;
+    }
+    if (g.endorse !== undefined || g.usedis !== undefined || g.servedat !== undefined || g.supplied !== undefined || g.exempt !== undefined) {
+      const span = m[0];
+      // The act denied or advised against (医生不推荐, 别让专家…), the buyer sent to one (咨询医生),
+      // the buyer's own doctor (您家医生), or a group the goods suit (适合医生穿).
+      if (/不|没|别|勿|禁|忌/.test(span) && g.exempt === undefined) return;
+      if (ADVICE_BEFORE.test(text.slice(clauseStart(text, start), start)) || /(?:您|你)(?:们)?(?:家|的|家的|那边的?|自己的?)?$/.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (/适合|面向|欢迎|可供|专为/.test(text.slice(ss, start))) return;
+      // A head of state or a leader wearing the goods is the sensitive-topic rule's political figure.
+      if (/领导|元首|首长|主席|总理|总统/.test(span)) return;
+      if (g.endorse !== undefined && !G_GOODS.test(sentence)) return;
+      if (g.exempt !== undefined && !/厂|货|产品|这款|我们|这批/.test(sentence)) return;
+      push('endorse');
+      return;
+    }
+    if (g.certain !== undefined || g.noproblem !== undefined || g.failrefund !== undefined) {
+      if (NOT_THE_GOODS.test(sentence) || /快递|物流|发货|到货|收到|签收/.test(sentence)) return;
+      const exam = G_EXAM_TOPIC.test(sentence);
+      const body = G_BODY_TOPIC.test(sentence);
+      if (g.certain !== undefined) {
+        if (g.exam !== undefined ? !exam : !body) return;
+        // 不敢说一定能过: the certainty denied right before it.
+        if (DENIED_BEFORE.test(text.slice(clauseStart(text, start), start))) return;
+        push(g.exam !== undefined ? 'learning' : 'health');
+      } else if (g.noproblem !== undefined) {
+        if (!exam && !body && !USED.test(sentence)) return;
+        push(exam && !body ? 'learning' : 'health');
+      } else {
+        if (G_SERVICE_REFUND.test(sentence) || (!exam && !body && !/坚持|按摩|吃|喝|涂|抹|敷|贴/.test(sentence))) return;
+        push(exam && !body ? 'learning' : 'health');
+      }
+      return;
+    }
+    if (g.losttime !== undefined) {
+      if (!PUSH.test(sentence) || NO_HURRY.test(sentence) || SOLD_OUT_SORRY.test(sentence)) return;
+      push('urgency');
+      return;
+    }
+    if (g.pricechange !== undefined || g.norestock !== undefined || g.gonefast !== undefined || g.rush !== undefined) {
+      if (NO_HURRY.test(sentence) || SOLD_OUT_SORRY.test(sentence) || NOT_THE_GOODS.test(sentence)) return;
+      // 几千人同时在拍的时候: a time told (the system slows), not a rush reported.
+      if (g.rush !== undefined && /^[^,.!?;。]{0,2}?(?:的时候|时)/.test(text.slice(end))) return;
+      if (g.pricechange !== undefined) {
+        if (!G_OFFER.test(sentence) && !/这个价|这价/.test(m[0])) return;
+        // A promotion's end told as information, unless the buyer is pushed to act on it.
+        if (G_PROMO_INFO.test(sentence) && !PUSH.test(sentence)) return;
+        // 明天就不是这个价 denied (不会涨价) is LAPSE_DENIED's; a rise with an outside cause is news.
+        if (/政策|政府|国家|原材料|原料|成本|厂家|上游|汇率|关税/.test(sentence)) return;
+      }
+      if (g.norestock !== undefined && /需要的话|如果|停产了?(?:哈|哦|呢)?$|抱歉/.test(sentence)) return;
+      push('urgency');
+      return;
+    }
+    if (g.timed !== undefined) {
+      // A stretch of use and the body changed (半天就止住了): the problem named, no step told.
+      if (!PROBLEM.test(sentence) && !/掉毛|掉发|拉肚子|咳|烧/.test(sentence)) return;
+      if (STEP_DONE.test(text.slice(ss, start + 6)) || NOT_THE_GOODS.test(sentence)) return;
+      push('health');
+      return;
+    }
+    if (g.resale !== undefined) {
+      if (PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) return;
+      push('returns');
+      return;
+    }
+    if (g.nonesay !== undefined || g.anyill !== undefined || g.eatfree !== undefined) {
+      if (NOT_THE_GOODS.test(sentence) || NOBODY_HEDGE.test(sentence)) return;
+      push('health');
+      return;
+    }
+    if (g.rare !== undefined) {
+      if (SLIP.test(sentence) || NOT_THE_GOODS.test(sentence) || /天气|大雨|暴雨|台风|大雪|疫情|延误|堵/.test(sentence)) return;
+      push('rank');
+      return;
+    }
+    if (g.copied !== undefined || g.firstnone !== undefined) {
+      if (!new RegExp(G_US_STRICT).test(sentence) && !/我们/.test(sentence)) return;
+      push('rank');
+      return;
+    }
+    if (g.examlink !== undefined || g.hukou !== undefined) {
+      if (g.hukou !== undefined && !/房|楼|小区|买|置业|入住/.test(sentence)) return;
+      push(g.hukou !== undefined ? 'returns' : 'learning');
+      return;
+    }
+    if (g.belowcost !== undefined) {
+      push('rank');
+      return;
+    }
+    if (g.extreme !== undefined) {
+      if (G_CARE.test(sentence) || /吗|\?/.test(sentence)) return;
+      push('durable');
+    }
+  });
+}
+/** An apology or a sold-out notice: the stock is news, not pressure. */
+const SOLD_OUT_SORRY = /抱歉|不好意思|对不起|已经(?:卖完|售罄|没货)|已售罄/;

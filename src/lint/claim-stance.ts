@@ -72,3 +72,44 @@ export function efficacyStance(text: string, start: number, end: number): Stance
   if (SAFETY.test(word) && PHENOMENON.test(before)) return 'phenomenon';
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The stance of a claim structure (claim-frame.ts grammarFrames): the same words that make a claim
+// when the shop asserts them of its goods make none when the sentence ASKS (这个能比得过大牌吗？),
+// DENIES or refuses it (我们不敢说别家都比我们贵), makes it a CONDITION (如果医生推荐的话…), HEDGES it
+// (一般两周能看到变化), or REPORTS someone else's words — the buyer's or a third party's (您说的
+// 医生都在用, 网上说…). The shared refusal scope (refusal.ts) covers the broad refusals; these are
+// the stances a structure with open slots must check itself, because its slots can take the words
+// of a question or a report as easily as those of a claim.
+
+/** A question in the rest of the sentence (吗, ?, 是不是, 能不能, 有没有). */
+const QUESTION = /吗|(?<![怎什那这多要])么|\?|是不是|能不能|会不会|有没有|可不可以|行不行|对不对/;
+/** Before the claim in its sentence: the claim denied or disowned (不是, 不敢说, 不能保证, 别信). */
+const DENIED = /(?:不是|并非|并不|并没|没有说|从没说|没说过|不敢说|不能说|不好说|不会说|不敢保证|不能保证|无法保证|没法保证|不保证|不承诺|不敢打包票|谁说|别信|别听|不存在|不可能|做不到|不代表|不等于)[^.!?;。]{0,14}$/;
+/** A condition on it (如果, 要是, 万一, …的话) — not the push of a lost chance (犹豫的话, 错过的话). */
+const CONDITION_BEFORE = /(?:如果|要是|假如|假设|万一|若是|如有|一旦)[^,.!?;。]{0,14}$/;
+const CONDITION_AFTER = /^[^,.!?;。]{0,8}?(?<!犹豫|错过|再等|不买|不拍|不下单|晚了|慢了)的话/;
+/** A hedge in the sentence (可能, 一般, 因人而异, 看个人). */
+const HEDGE = /(?<!不)可能|也许|或许|一般|通常|大概|大多|不一定|未必|因人而异|看个人|看体质|据说|好像|应该(?!是)/;
+/** Someone else's words reported before it: the buyer's (您说的, 你问的), a buyer's or a third
+ *  party's (有买家说, 网上说, 听说, 别家宣传). */
+const REPORTED = /(?:您|你)(?:们)?(?:说|问|讲|提到|看到|听到|听说|在别处看到)(?:的|过)?|有(?:买家|顾客|客户|人|些人|的人|的店|的商家|商家|主播)(?:说|问|讲|宣传|讲过|说过)|网上(?:说|传|有人说)|听说|据说|别家(?:说|宣传|吹)|他们(?:家)?(?:说|宣传|吹)|所谓(?:的)?|号称/;
+
+export type ClaimStance = 'question' | 'denied' | 'conditional' | 'hedged' | 'reported';
+
+/**
+ * Why the claim structure at [start, end) of the normalized `text` is not the shop asserting it, or
+ * undefined when it is. `hedges` is false for structures whose own words already carry certainty
+ * (保准, 闭着眼都) so that 一般 elsewhere in the sentence does not clear them.
+ */
+export function claimStance(text: string, start: number, end: number, hedges = true): ClaimStance | undefined {
+  const before = sentenceBefore(text, start, 40);
+  const after = sentenceAfter(text, end, 24);
+  const span = text.slice(start, end);
+  if (QUESTION.test(span + after)) return 'question';
+  if (DENIED.test(before)) return 'denied';
+  if (CONDITION_BEFORE.test(clauseBefore(text, start, 20)) || CONDITION_AFTER.test(after)) return 'conditional';
+  if (hedges && HEDGE.test(before + span + after)) return 'hedged';
+  if (REPORTED.test(before)) return 'reported';
+  return undefined;
+}
