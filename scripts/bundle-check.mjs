@@ -23,8 +23,11 @@
 // functions a check runs arrive compiled instead of being parsed and compiled on every start.
 // ES modules get no code cache in Node 20. The first line names the build of the script (a hash
 // of it), and the cache starts with the same name, so a cache from another build is never used.
-import { build } from 'esbuild';
+// The script is written in ASCII (regExpsInAscii, then esbuild's whitespace minifying drops the
+// comments), so cli.js reads it as latin1 instead of decoding UTF-8.
+import { build, transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +64,66 @@ export function builtinsWithoutFacades(code) {
   return `// Built-ins without ES-module facades (scripts/bundle-check.mjs).\n${lines.join('\n')}\n${rest}`;
 }
 
+/** A JavaScript string literal of `s` in ASCII: every other UTF-16 unit as \\uXXXX. */
+function asciiString(s) {
+  return JSON.stringify(s).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/**
+ * Rewrites every regular-expression literal holding a character outside ASCII as a RegExp built
+ * from an ASCII string literal of its pattern. esbuild already writes strings, templates and names
+ * in ASCII, but keeps regex literals as written; with them (and the comments, which the minifying
+ * step below drops) rewritten, the bundle is pure ASCII, so dist/cli.js reads it as latin1 — a
+ * copy — instead of decoding 1.4 MB of UTF-8 (~6 ms of `check 你好`), and V8 holds it as a
+ * one-byte string. The pattern's text is kept exactly (no \u escapes in it), so each RegExp's
+ * `source` — which the baked gate tables are keyed by (src/lint/scan-gates.ts) and rules build other
+ * patterns from — is what the literal's was; the build checks that for every one.
+ *
+ * A literal gives a new object each time it is evaluated, and `new RegExp` in a function a rule
+ * runs per text cost ~0.2 µs more than the literal (~140k times in a 50k run). So a literal without
+ * the g or y flag — whose matching keeps no state in the object — is built once, on its first
+ * evaluation, into a variable of the script (`(__rxN ??= new RegExp(…))`), and reused; one with g
+ * or y is built anew each time, as the literal was.
+ */
+export function regExpsInAscii(code) {
+  const ts = createRequire(import.meta.url)('typescript');
+  const file = ts.createSourceFile('check-main.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  if (/\b__rx\d/.test(code)) throw new Error('bundle-check: the bundle already uses the name __rx…');
+  const edits = [];
+  let slots = 0;
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const start = node.getStart(file);
+      const text = code.slice(start, node.end);
+      if (/[^\x00-\x7f]/.test(text)) {
+        const slash = text.lastIndexOf('/');
+        const body = text.slice(1, slash);
+        const flags = text.slice(slash + 1);
+        const literal = (0, eval)(text);
+        const made = new RegExp(body, flags);
+        if (made.source !== literal.source || made.flags !== literal.flags) {
+          throw new Error(`bundle-check: new RegExp would not give ${text.slice(0, 80)} its source`);
+        }
+        const build = `new RegExp(${asciiString(body)}${flags ? `, ${JSON.stringify(flags)}` : ''})`;
+        const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+        edits.push([start, node.end, space + (/[gy]/.test(flags) ? build : `(__rx${slots++} ??= ${build})`)]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  // The variables go first in the script's function (`code` is the whole script).
+  const head = '(async function (__bundleUrl, __import) {\n';
+  if (!code.startsWith(head)) throw new Error('bundle-check: regExpsInAscii expects the script form');
+  let out = slots === 0 ? '' : `${head}let ${Array.from({ length: slots }, (_, i) => `__rx${i}`).join(', ')};\n`;
+  let at = slots === 0 ? 0 : head.length;
+  for (const [from, to, text] of edits) {
+    out += code.slice(at, from) + text;
+    at = to;
+  }
+  return out + code.slice(at);
+}
+
 /** First line of the script form; the build's name follows it. Read by src/cli.ts. */
 export const SCRIPT_MARK = '// xhs-reply check bundle ';
 
@@ -80,7 +143,12 @@ export function toScript(code) {
   // meaning in a script (`export:` and `import:` keys of the command table are fine).
   const left = /^(?:import|export)\b(?!:)|\bimport\.meta\b|\bimport\((?!")/m.exec(body);
   if (left) throw new Error(`bundle-check: the script form cannot keep ${JSON.stringify(body.slice(left.index, left.index + 60))}`);
-  const script = `(async function (__bundleUrl, __import) {\n${body}return { start };\n})\n`;
+  // Comments and indentation go (esbuild's whitespace minifying, nothing else): less to read and
+  // hash on every start, and no comment keeps a character outside ASCII.
+  const wrapped = `(async function (__bundleUrl, __import) {\n${body}return { start };\n})\n`;
+  const { code: script } = transformSync(regExpsInAscii(wrapped), { loader: 'js', minifyWhitespace: true, charset: 'ascii' });
+  const wide = /[^\x00-\x7f]/.exec(script);
+  if (wide) throw new Error(`bundle-check: the script is not ASCII: ${JSON.stringify(script.slice(wide.index - 40, wide.index + 40))}`);
   const name = createHash('sha256').update(script).digest('hex').slice(0, 32);
   return `${SCRIPT_MARK}${name}\n${script}`;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachableModules } from '../bench/fixtures/import-graph.mjs';
-import { builtinsWithoutFacades } from '../../scripts/bundle-check.mjs';
+import { builtinsWithoutFacades, regExpsInAscii } from '../../scripts/bundle-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -198,7 +198,8 @@ describe('check stays light (SPEC §8: no Ink, React, yaml or ajv)', () => {
   it('takes Node built-ins without ES-module facades (a node:fs facade loads the streams stack)', () => {
     const bundle = readFileSync(join(root, 'dist', 'check-main.js'), 'utf8');
     expect(bundle).not.toMatch(/^import[^;]*from "node:/m);
-    expect(bundle).toMatch(/^const \{ readSync, writeSync \} = process\.getBuiltinModule\?\.\("node:fs"\) \?\? \(await __import\("node:fs"\)\);$/m);
+    // (The script form is whitespace-minified: scripts/bundle-check.mjs, toScript.)
+    expect(bundle).toContain('const{readSync,writeSync}=process.getBuiltinModule?.("node:fs")??await __import("node:fs");');
     const code = 'var a = 1;\nimport { readFileSync as read2, writeSync } from "node:fs";\nimport { setFlagsFromString } from "node:v8";\nread2(a);\n';
     expect(builtinsWithoutFacades(code)).toBe(
       [
@@ -276,6 +277,20 @@ describe('the check bundle and its code cache (src/cli.ts, scripts/bundle-check.
     expect(name).toBe(createHash('sha256').update(source.slice(nl + 1)).digest('hex').slice(0, 32));
     const cache = readFileSync(join(dist, 'check-main.cache'));
     expect(cache.toString('latin1', 0, name.length + 1)).toBe(`${name}\n`);
+  });
+
+  it('is ASCII (cli.js reads it as latin1), its regexes keeping their sources', () => {
+    const source = readFileSync(join(dist, 'check-main.js'));
+    expect(source.every((b) => b < 0x80)).toBe(true);
+    const head = '(async function (__bundleUrl, __import) {\n';
+    const out = regExpsInAscii(`${head}const A = /微信|v信/;\nfunction f(s) { return /加我[薇v]/i.test(s) ? s.replace(/原版/g, '') : /\\d+/.exec(s); }\nreturn { start };\n})\n`);
+    expect(out).toBe(
+      `${head}let __rx0, __rx1;\nconst A = (__rx0 ??= new RegExp("\\u5FAE\\u4FE1|v\\u4FE1"));\n` +
+        `function f(s) { return (__rx1 ??= new RegExp("\\u52A0\\u6211[\\u8587v]", "i")).test(s) ? s.replace(new RegExp("\\u539F\\u7248", "g"), '') : /\\d+/.exec(s); }\nreturn { start };\n})\n`,
+    );
+    // Each has the source and flags of the literal it replaces.
+    const built = [...out.matchAll(/new RegExp\(("[^"]*")(?:, ("\w+"))?\)/g)].map(([, p, f]) => new RegExp(JSON.parse(p), f ? JSON.parse(f) : ''));
+    expect(built.map(String)).toEqual(['/微信|v信/', '/加我[薇v]/i', '/原版/g']);
   });
 
   it('V8 takes the cache for the bundle under the flags cli.js compiles it with', () => {
