@@ -7,6 +7,22 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('absolute-claim', {
   valid: [
+    // Near the whole-list words (金牌, 冠军, 领导者, 首款, 最爱, 名牌, 领航, 神奇, 必买, 国家推荐,
+    // 一盒, 妊娠纹, 康复, 肠胃, 代替药物, 名师, 升值, 登机, 保修, 彻底解决, 奖品) (issue 10,
+    // lexicon14, own wording): service badges, medal colours, a tournament, a style, the shop's own
+    // first item, the buyer's taste, a name badge, a watch mode, a story, advice, a dosage, a fact of
+    // pregnancy, a wish, the required notice, a denial, a warranty's limits, service, a prize sent.
+    "有问题可以找我们的金牌客服，回复很快",
+    "这套奖牌分金牌、银牌、铜牌三款",
+    "冠军杯的周边我们店不卖",
+    "这件衬衫很适合职场领导者通勤穿",
+    "这是我们店今年的首款新品",
+    "您挑一个最爱的颜色备注就行",
+    "名牌胸牌可以刻字，备注名字就行",
+    "这只手表带领航员模式，户外好用",
+    "这本绘本讲的是神奇树屋的故事",
+    "不是必买的，看需要再决定",
+    "国家推荐成年人每天喝够1500毫升水",
     // Near the pollutant, pain, price-floor, crown and residence vocabularies (issue 10,
     // lexicon13, own wording): airing advice, a doctor for lasting pain, the weather's record low.
     "新家具到家后多开窗通风，活性炭只是辅助",
@@ -88,6 +104,24 @@ ruleTester('absolute-claim', {
     "这款酸奶零添加蔗糖，口感偏酸",
   ],
   invalid: [
+    // The whole-list words (issue 10, lexicon14, own wording): each carried by two or more public
+    // 广告法/违禁词 lists and missed before — ranks and fame, cures and health functions, course,
+    // value, price, boarding and warranty promises, a last-chance lure.
+    { text: "这款保温壶是我们家的金牌爆款", spans: ["金牌"] },
+    { text: "这款拖把是同类里的冠军", spans: ["同类里的冠军"] },
+    { text: "我们是宠物用品赛道的领导者", spans: ["赛道的领导者"] },
+    { text: "这台烤箱是领袖品牌出品", spans: ["领袖品牌"] },
+    { text: "这是国内首款能语音控制的晾衣架", spans: ["国内首款"] },
+    { text: "这款饼干是小朋友们的最爱", spans: ["小朋友们的最爱"] },
+    { text: "我们家的雨伞是名牌哦", spans: ["名牌"] },
+    { text: "我们是国内著名的刀具品牌", spans: ["国内著名的刀具品牌"] },
+    { text: "这款胶带的粘性破纪录了", spans: ["破纪录"] },
+    { text: "这是全能型料理机", spans: ["全能型"] },
+    { text: "这款精油功效很神奇", spans: ["功效很神奇"] },
+    { text: "这件羽绒服是冬季必买款", spans: ["冬季必买款"] },
+    { text: "这批鞋和大牌同线同料", spans: ["同线同料"] },
+    { text: "这款空气净化器是国家推荐产品", spans: ["国家推荐"] },
+    { text: "这款退热贴家庭必备", spans: ["家庭必备"] },
     // The pollutant, pain, price-floor, crown and residence vocabularies in the shop's own
     // wording (issue 10, lexicon13).
     { text: '这盒活性炭能根除甲醛', spans: ['根除甲醛'] },
