@@ -23,6 +23,11 @@ ruleTester('absolute-claim', {
     "这本绘本讲的是神奇树屋的故事",
     "不是必买的，看需要再决定",
     "国家推荐成年人每天喝够1500毫升水",
+    "一盒有二十片，每天吃两片",
+    "孕期长妊娠纹很常见，这款只是保湿油",
+    "祝您家宝宝早日康复，订单不急",
+    "肠胃不舒服的话建议先别吃冰的",
+    "本品不能代替药物，身体不适请就医",
     // Near the pollutant, pain, price-floor, crown and residence vocabularies (issue 10,
     // lexicon13, own wording): airing advice, a doctor for lasting pain, the weather's record low.
     "新家具到家后多开窗通风，活性炭只是辅助",
@@ -122,6 +127,13 @@ ruleTester('absolute-claim', {
     { text: "这批鞋和大牌同线同料", spans: ["同线同料"] },
     { text: "这款空气净化器是国家推荐产品", spans: ["国家推荐"] },
     { text: "这款退热贴家庭必备", spans: ["家庭必备"] },
+    { text: "这款膏药两贴见效", spans: ["两贴见效"] },
+    { text: "这款妊娠油能祛妊娠纹", spans: ["祛妊娠纹"] },
+    { text: "用了这个护腰很快就康复了", spans: ["很快就康复"] },
+    { text: "这款益生菌能调理肠胃", spans: ["调理肠胃"] },
+    { text: "吃了我们的钙片抵抗力明显提高", spans: ["抵抗力明显提高"] },
+    { text: "这款茶饮有一定的保健作用", spans: ["有一定的保健作用"] },
+    { text: "吃这个降压茶可以停药", spans: ["可以停药"] },
     // The pollutant, pain, price-floor, crown and residence vocabularies in the shop's own
     // wording (issue 10, lexicon13).
     { text: '这盒活性炭能根除甲醛', spans: ['根除甲醛'] },
