@@ -19,6 +19,10 @@
 // usage: node scripts/second-opinion/heldout.mjs --dist DIR --held A.jsonl [--held B.jsonl]…
 //          [--skip FILE]… [--extra FILE]… [--real R.txt]… [--real-check R.txt]…
 //          [--tables all|clean|none] [--set key=json]… [--out DIR] [--scorer score7.py] [--rules-dist OLD]
+//          [--judged FILE|none] [--top N]
+//   --judged  the judged real violations left out of the floors (default src/lint/second-opinion/
+//             judged-real.tsv; none: every calibration reply sets them); OUT/TAG.calib-top.tsv lists
+//             the --top N (60) highest-scoring calibration replies per rule, to be judged
 //   --skip    a repo corpus (path as in the manifest or absolute) left out of training
 //   --extra   a labelled JSONL file added to training (e.g. a round not yet in the repo)
 //   --set     overrides a training setting (CONFIG in train.mjs, plus posCap, maxFdrRule,
@@ -27,7 +31,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hash32, loadJsonl, runScorer } from './lib.mjs';
-import { repoInputs, train, trainInputs } from './train.mjs';
+import { JUDGED, replyDigest, repoInputs, train, trainInputs } from './train.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const args = { held: [], skip: [], extra: [], real: [], 'real-check': [], set: [] };
@@ -64,7 +68,16 @@ const corpora = repoInputs().filter((c) => !leftOut.some((p) => same(c, p)));
 const trainFiles = [...trainInputs().filter((c) => !leftOut.some((p) => same(c, p))), ...args.extra.map((p) => resolve(p))];
 
 const t0 = Date.now();
-const result = await train({ corpora, trainFiles, real: args.real, tables, dist, config, exclude: (norm) => heldNorms.has(norm), log: (s) => console.error(s) });
+const judged = args.judged === 'none' ? null : args.judged ? resolve(args.judged) : JUDGED;
+const result = await train({ corpora, trainFiles, real: args.real, judged, tables, dist, config, exclude: (norm) => heldNorms.has(norm), log: (s) => console.error(s) });
+
+// The calibration replies that score highest per rule (the rules silent for it): the ones that set
+// its floor, to be read and judged (judged-real.tsv). `judged` marks those already judged violations.
+const top = [];
+result.diag.fitted.forEach((f, r) => {
+  const rows = result.diag.realRows.filter((x) => x.calib && !x.fired.has(f.rule)).sort((x, y) => y.p[r] - x.p[r]).slice(0, Number(args.top ?? 60));
+  for (const x of rows) top.push(`${f.rule}\t${x.p[r].toPrecision(8)}\t${replyDigest(x.text)}\t${x.judged?.has(f.rule) ? 'judged' : ''}\t${x.text}`);
+});
 
 // The trained model inside a copy of the frozen build: its lintText is what `check` would do.
 const copy = join(out, 'dist');
@@ -116,6 +129,7 @@ held.forEach((it, i) => {
   }
 });
 writeFileSync(join(out, `${tag}.model-flags.tsv`), heldFlags.join('\n') + '\n');
+writeFileSync(join(out, `${tag}.calib-top.tsv`), top.join('\n') + '\n');
 
 // Real replies: the model's extra flags on the test quarter and on the --real-check files.
 const readLines = (p) => readFileSync(p, 'utf8').split(/\r?\n/).filter((l) => l.trim());

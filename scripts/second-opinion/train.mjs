@@ -43,6 +43,8 @@
 // of writing them (exit 1 when they differ), the rules' tables read as they are now.
 // `--check-committed` (npm test runs it) retrains only the weights from the committed inputs —
 // tables.jsonl instead of the live tables — and compares model.bin and model.gen.ts.
+// Calibration replies judged to be real violations the rules miss (src/lint/second-opinion/
+// judged-real.tsv: digest, rule, reason; no reply text) do not set that rule's floor (session 13).
 //   node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check | --check-committed] [--out DIR]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -58,6 +60,36 @@ const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
+
+/**
+ * judged-real.tsv: real staff replies (from the --real files, never committed) that a reader judged
+ * to be real violations the rules miss — asking for a five-star review, for the buyer's QQ, … — one
+ * a line as `digest<TAB>rules<TAB>reason`: the first 16 hex digits of the sha256 of the reply as it
+ * stands in its file (one line, trimmed), the rules it violates (comma-separated) and why, in the
+ * reader's words. `#` lines are comments. They are left out of those rules' threshold floors: a
+ * floor is the least threshold flagging none of the calibration replies the rules leave silent, and
+ * these are replies it should flag (README 模型复核, session 13).
+ */
+export const JUDGED = join(MODEL_DIR, 'judged-real.tsv');
+export const replyDigest = (text) => sha256(text.trim()).slice(0, 16);
+
+/** judged-real.tsv as a map from reply digest to the set of rules the reply was judged to violate. */
+export function readJudged(path) {
+  const out = new Map();
+  if (!path || !existsSync(path)) return out;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [digest, rules, reason] = line.split('\t');
+    if (!/^[0-9a-f]{16}$/.test(digest) || !reason?.trim()) throw new Error(`judged-real.tsv: not digest<TAB>rules<TAB>reason: ${line}`);
+    const set = out.get(digest) ?? new Set();
+    for (const r of rules.split(',')) {
+      if (!MODEL_RULES.includes(r.trim())) throw new Error(`judged-real.tsv: unknown rule ${r}`);
+      set.add(r.trim());
+    }
+    out.set(digest, set);
+  }
+  return out;
+}
 
 /** The repo's labelled corpora, in training order (paths relative to the repo). */
 export function repoInputs() {
@@ -119,7 +151,7 @@ function parseArgs(argv) {
  * `config` overrides CONFIG (the held-out evaluation tries settings this way); `exclude(norm)`
  * drops a labelled text by its normalized form (the held-out rounds, so none of them trains).
  */
-export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, features, log = () => {} }) {
+export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], judged = JUDGED, calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, features, log = () => {} }) {
   const CONFIG = { ...BASE_CONFIG, ...config };
   if (CONFIG.realNeg && real.length === 0) throw new Error('realNeg: 1 trains on real staff replies: pass them (--real FILE)');
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
@@ -243,16 +275,23 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const floors = {};
   let calibrationOut;
   let realRows;
-  const floorFor = (r, rows) => floorOf(rows.filter((x) => x.calib && !x.fired.has(MODEL_RULES[r])).map((x) => x.p[r]), grid, CONFIG);
+  // Calibration replies judged to be real violations of a rule that the rules miss (judged-real.tsv)
+  // are not replies the model must stay silent on, so they do not set that rule's floor.
+  const judgedRules = real.length > 0 ? readJudged(judged) : new Map();
+  const judgedOf = (text) => judgedRules.get(replyDigest(text));
+  const floorFor = (r, rows) => floorOf(rows.filter((x) => x.calib && !x.fired.has(MODEL_RULES[r]) && !x.judged?.has(MODEL_RULES[r])).map((x) => x.p[r]), grid, CONFIG);
   if (real.length > 0) {
     // Every reply scored once (all rules): the calibration share sets the floors, each source's
     // replies (all quarters) are counted by the leave-one-source-out check below.
     const calibSet = new Set(calib);
-    realRows = realAll.map((t) => ({ text: t, source: sourceOf.get(t), calib: calibSet.has(t), fired: fired(t), p: probabilities(compiled, info(t).norm, info(t).scopes) }));
+    realRows = realAll.map((t) => ({ text: t, source: sourceOf.get(t), calib: calibSet.has(t), fired: fired(t), judged: judgedOf(t), p: probabilities(compiled, info(t).norm, info(t).scopes) }));
     fitted.forEach((f, r) => {
       floors[f.rule] = floorFor(r, realRows);
     });
-    calibrationOut = { weights: weightsDigest, replies: calib.length, realMax: CONFIG.realMax, floors, heldDigests: [...realTestDigests].sort() };
+    // How many calibration replies each rule's floor left out as judged violations (the rules silent).
+    const judgedOut = Object.fromEntries(MODEL_RULES.map((rule) => [rule, realRows.filter((x) => x.calib && !x.fired.has(rule) && x.judged?.has(rule)).length]));
+    const judgedFile = judged && existsSync(judged) ? { path: relative(root, judged), sha256: sha256(readFileSync(judged)), excluded: judgedOut } : null;
+    calibrationOut = { weights: weightsDigest, replies: calib.length, realMax: CONFIG.realMax, floors, judged: judgedFile, heldDigests: [...realTestDigests].sort() };
   } else if (calibration) {
     Object.assign(floors, calibration.floors);
     if (calibration.weights !== weightsDigest) log('warning: calibration.json was computed for other weights (the inputs changed since): its floors are used as they are; recompute them with the real replies (--real FILE…)');
@@ -288,7 +327,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
     });
     for (const l of loso) {
       log(`  left out ${l.path}: ${l.warned.length} of ${l.replies} replies warned (${Object.entries(l.perRule).filter(([, v]) => v.warnings).map(([k, v]) => `${k} ${v.warnings}`).join(', ') || 'none'})`);
-      for (const t of l.warned) log(`    ${t}`);
+      for (const t of l.warned) log(`    ${judgedOf(t) ? '(judged violation) ' : ''}${t}`);
     }
     // Recorded beside the floors (counts only, no reply text): what the next retrain compares with.
     calibrationOut.leftOut = loso.map((l) => l.warned.length);
@@ -445,7 +484,7 @@ async function main() {
   const calibrationJson = result.calibration
     ? `${JSON.stringify(
         {
-          note: 'Thresholds floors of the learned second opinion, from real shop-staff replies that are not in the repo (public customer-service dialogue research corpora of unclear licence: Taobao ECD, JD JDDC, NTCIR-14 STC-3 Weibo helpdesks; README 模型复核). Written by `npm run train-model -- --real FILE…`; a training without --real reads it. Holds no reply text: per rule the least threshold at which the model flags at most realMax of the calibration replies and that is floorMargin log-odds above the top-scoring one (manifest config), the digest of the weights it was computed for, digests of the normalized labelled texts that equal a held-out (test-quarter) reply and so do not train, and leftOut: for each real file, how many of its replies the model warns on when the floors are set without it.',
+          note: 'Thresholds floors of the learned second opinion, from real shop-staff replies that are not in the repo (public customer-service dialogue research corpora of unclear licence: Taobao ECD, JD JDDC, NTCIR-14 STC-3 Weibo helpdesks; README 模型复核). Written by `npm run train-model -- --real FILE…`; a training without --real reads it. Holds no reply text: per rule the least threshold at which the model flags at most realMax of the calibration replies and that is floorMargin log-odds above the top-scoring one (manifest config), the replies judged real violations of a rule (judged-real.tsv, by digest) left out of the floor of that rule (judged: the sha256 of the file and how many it left out per rule), the digest of the weights it was computed for, digests of the normalized labelled texts that equal a held-out (test-quarter) reply and so do not train, and leftOut: for each real file, how many of its replies the model warns on when the floors are set without it.',
           real: args.real.map((p) => describeFile(p)),
           ...result.calibration,
         },

@@ -64,7 +64,14 @@ describe('committed model', () => {
     expect(manifest.inputs.calibration, 'manifest.json names calibration.json and its sha256').toEqual({ path: 'src/lint/second-opinion/calibration.json', sha256: sha256(text) });
     const cal = JSON.parse(text) as { note: string; real: { path: string; sha256: string; lines: number }[]; weights: string; replies: number; realMax: number; floors: Record<string, number>; heldDigests: string[]; leftOut: number[] };
     // Only numbers, digests and file names: nothing of the replies themselves is committed.
-    expect(Object.keys(cal).sort()).toEqual(['floors', 'heldDigests', 'leftOut', 'note', 'real', 'realMax', 'replies', 'weights']);
+    // judged: which judged-real.tsv left its replies out of the floors (absent before session 13).
+    expect(Object.keys(cal).filter((k) => k !== 'judged').sort()).toEqual(['floors', 'heldDigests', 'leftOut', 'note', 'real', 'realMax', 'replies', 'weights']);
+    const judged = (cal as { judged?: { path: string; sha256: string; excluded: Record<string, number> } | null }).judged;
+    if (judged) {
+      expect(Object.keys(judged).sort()).toEqual(['excluded', 'path', 'sha256']);
+      expect(Object.keys(judged.excluded)).toEqual([...MODEL.rules]);
+      for (const n of Object.values(judged.excluded)) expect(Number.isInteger(n)).toBe(true);
+    }
     expect(cal.leftOut).toHaveLength(cal.real.length);
     for (const n of cal.leftOut) expect(Number.isInteger(n)).toBe(true);
     expect(Object.keys(cal.floors)).toEqual([...MODEL.rules]);
@@ -77,6 +84,22 @@ describe('committed model', () => {
     const present = cal.real.filter((f) => existsSync(f.path));
     if (present.length === 0) console.log('second opinion: the real staff replies calibration.json was computed from are not on this machine; hashes not compared');
     for (const f of present) expect(sha256(readFileSync(f.path)), `${f.path} changed since calibration`).toBe(f.sha256);
+  });
+
+  it('lists judged real violations by digest, rule and reason only (judged-real.tsv)', async () => {
+    const { readJudged } = await import('../../scripts/second-opinion/train.mjs');
+    const path = join(dir, 'judged-real.tsv');
+    const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [digest, rules, reason, ...rest] = row.split('\t');
+      expect(digest).toMatch(/^[0-9a-f]{16}$/);
+      for (const r of rules.split(',')) expect(MODEL.rules).toContain(r);
+      // A reason in the reader's words, no reply text after it.
+      expect(reason.length).toBeGreaterThan(10);
+      expect(rest).toEqual([]);
+    }
+    expect(readJudged(path).size).toBe(rows.length);
   });
 
   // The reproducibility check: the committed weights are what the committed inputs train —
@@ -507,6 +530,19 @@ describe('training', () => {
     expect(once.modelTs).toContain('export const MODEL: ModelHeader');
     expect(twice.calibration).toEqual(once.calibration);
     expect(Object.keys(once.calibration!.floors)).toEqual([...MODEL.rules]);
+    // A reply judged a violation of a rule (judged-real.tsv) does not set that rule's floor: with
+    // every reply judged for one rule, the floor has no reply left to stay above.
+    const { replyDigest } = await import('../../scripts/second-opinion/train.mjs');
+    const judged = join(work, 'judged.tsv');
+    const rule = MODEL.rules[0];
+    const lines = readFileSync(real, 'utf8').split('\n').filter((l) => l.trim());
+    writeFileSync(judged, `# ours\n${lines.map((t) => `${replyDigest(t)}\t${rule}\tour own judged line`).join('\n')}\n`);
+    const without = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], judged, tables: 'none', config: small, cost: false });
+    expect(without.modelBin.equals(once.modelBin)).toBe(true);
+    expect(without.calibration!.floors[rule]).toBeLessThanOrEqual(once.calibration!.floors[rule]);
+    expect(without.calibration!.floors[rule]).toBe(thresholdGrid()[0]);
+    expect(without.calibration!.judged!.excluded[rule]).toBeGreaterThan(0);
+    for (const r of MODEL.rules.slice(1)) expect(without.calibration!.floors[r]).toBe(once.calibration!.floors[r]);
   }, 120_000);
 
   it('trains from the repo alone (no real replies): the same weights twice, the calibration’s floors applied', async () => {
