@@ -27,12 +27,14 @@
 //       npm run build && npm run train-model -- --check-committed   # must say byte-identical
 //     then read the replies it prints under "left out" (each source's warnings when it is left out of
 //     the calibration) and diff `check --format json` on all real replies against the build before.
-// The procedure and config are those of the held-out evaluation (heldout.mjs; 2–4-grams, 3,000
-// features a rule, chosen in session 5 on held-out w11h+w11h2 and w12a+w12b — README 模型复核;
-// `keep` may also be per rule, {"absolute-claim": 6000}, the others 3,000): real
-// replies are split by a hash of the text into test (¼, never used) and calibration (¾: a threshold
-// may flag none of those the rules leave silent, and sits at least floorMargin log-odds above the
-// top-scoring one, lib.mjs floorOf); a threshold is the one catching the most out-of-fold positives
+// The procedure and config are those of the held-out evaluation (heldout.mjs; 2–4-grams; 6,000
+// features a rule and realMax 1 since session 13, chosen on two folds of released rounds — fold A
+// w30–w32, fold C w33–w35 — over 3,000 features and realMax 0: README 模型复核; `keep` may also be
+// per rule, {"absolute-claim": 6000}, the others 3,000): real replies are split by a hash of the text
+// into test (¼, never used) and calibration (¾: a threshold may flag at most realMax of those the
+// rules leave silent, not counting the replies judged real violations of that rule in
+// judged-real.tsv, and sits at least floorMargin log-odds above the highest one it may not flag,
+// lib.mjs floorOf); a threshold is the one catching the most out-of-fold positives
 // (at least minSupport) with an out-of-fold false discovery rate ≤ 1%. With --real it also prints
 // a leave-one-source-out check: each --real file left out of the calibration in turn, the model's
 // warnings on it at the thresholds the other files set.
@@ -55,7 +57,7 @@ import { floorOf, hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RU
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 3000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 0, folds: 5, realNeg: 0, floorMargin: 1, minSupport: 25 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 1, folds: 5, realNeg: 0, floorMargin: 1, minSupport: 25 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
