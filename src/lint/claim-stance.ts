@@ -6,7 +6,7 @@
 // Each is a class of its own below; a figure stated with the word (除菌率99.9%) stays a claim
 // whatever the class, because a near-absolute rate is what the ad law asks a source for.
 // Works on the normalized text (simplified, half-width punctuation, lower case).
-import { clauseAfter, clauseBefore, sentenceAfter, sentenceBefore } from './context.js';
+import { clauseAfter, clauseBefore, sentenceAfter, sentenceBefore, sentenceEnd } from './context.js';
 
 /** A rate or share stated near the word: 99.9%, 百分之九十九, 除菌率高达. */
 const FIGURE = /[0-9]+(?:\.[0-9]+)?\s*%|百分之|百分百|[0-9]+(?:\.[0-9]+)?成|率(?:高达|达到?|可达|超过|为)/;
@@ -83,7 +83,7 @@ export function efficacyStance(text: string, start: number, end: number): Stance
 // of a question or a report as easily as those of a claim.
 
 /** A question in the rest of the sentence (吗, ?, 是不是, 能不能, 有没有). */
-const QUESTION = /吗|(?<![怎什那这多要])么|\?|是不是|能不能|会不会|有没有|可不可以|行不行|对不对/;
+const QUESTION = /吗|(?<![怎什那这多要])么|(?<!吧|呢)\?|是不是|能不能|会不会|有没有|可不可以|行不行|对不对/;
 /** Before the claim in its sentence: the claim denied or disowned (不是, 不敢说, 不能保证, 别信). */
 const DENIED = /(?:不是|并非|并不|并没|没有说|从没说|没说过|不敢说|不能说|不好说|不会说|不敢保证|不能保证|无法保证|没法保证|不保证|不承诺|不敢打包票|谁说|别信|别听|不存在|不可能|做不到|不代表|不等于)[^.!?;。]{0,14}$/;
 /** A condition on it (如果, 要是, 万一, …的话) — not the push of a lost chance (犹豫的话, 错过的话). */
@@ -106,10 +106,48 @@ export function claimStance(text: string, start: number, end: number, hedges = t
   const before = sentenceBefore(text, start, 40);
   const after = sentenceAfter(text, end, 24);
   const span = text.slice(start, end);
-  if (QUESTION.test(span + after)) return 'question';
+  // The sentence's own end mark too: a question mark ends the sentence it asks.
+  if (QUESTION.test(span + text.slice(end, sentenceEnd(text, end, 24) + 1))) return 'question';
   if (DENIED.test(before)) return 'denied';
   if (CONDITION_BEFORE.test(clauseBefore(text, start, 20)) || CONDITION_AFTER.test(after)) return 'conditional';
   if (hedges && HEDGE.test(before + span + after)) return 'hedged';
   if (REPORTED.test(before)) return 'reported';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stance of a LIST word (特供, 家庭必备, 最舒服, 医院指定): the word is there, but the shop does not
+// claim it — it denies being it (我们不是医院指定产品, 我们没有特供版), passes on words it distances
+// itself from (有买家说是家庭必备，我们不这么宣传), or asks the buyer what the buyer prefers (您觉得哪种
+// 厚度穿着最舒服？). These are the sentence's acts, the same for every list word, so they are decided
+// here once rather than per word.
+
+/** The word itself denied: a copula negated right before it (不是, 并非, 算不上). */
+const IDENTITY_DENIED = /(?:不是|并非|并不是|算不上|谈不上|称不上)(?:什么|所谓的?)?$/;
+/** …or the shop says it has no such thing (没有特供版, 没有这种说法). */
+const NONE_OF_IT = /^[^,.!?;。]{0,2}?(?:版|款|的说法|这种说法|这个说法|这一说|这回事|这种东西|这个概念)/;
+/** Words reported from someone else, and the shop distancing itself from them. */
+const REPORTED_BY = /有(?:买家|顾客|客户|人|些人|的人|网友|宝宝|亲)(?:说|问|讲|反馈说|留言说)|(?:好几位|几位|不少人|很多人|好多人|好些人|好几个人)(?:亲|买家|顾客|客户)?(?:都)?(?:在)?(?:问|说)|网上(?:说|传|有人说)|别家(?:说|宣传)|(?:您|你)(?:们)?(?:说的|问的|提到的|看到的|问是不是|说是)/;
+const DISTANCED = /不这么|不那么|不敢|不能这么|不宣传|不这样|不是这样|并不是|不是的|没(?:有)?(?:这么|这样)(?:说|宣传|写|讲)|不好说|说不了|不承认|不做这种|不清楚|不乱说|不夸大/;
+/** A question to the buyer about the buyer's own preference (您觉得哪种…最舒服？, 您问是不是…？). */
+const ASKS_BUYER = /(?:您|你)(?:们)?(?:觉得|想要|需要|喜欢|问的|问是不是|是想|是说|说的)|请问|哪种|哪款|是不是/;
+
+export type ListStance = 'denied' | 'reported' | 'asked';
+
+/** Why the list word at [start, end) of the normalized `text` is not claimed by the shop, or undefined. */
+export function listStance(text: string, start: number, end: number): ListStance | undefined {
+  const before = clauseBefore(text, start, 8);
+  const sentence = sentenceBefore(text, start, 30);
+  const rest = text.slice(end, sentenceEnd(text, end, 30) + 1);
+  // 难道这还不是第一吗, 这不是最低价吗？: a negated question asserts the word.
+  const rhetorical = /难道|岂|何尝/.test(sentence) || /吗|\?/.test(rest);
+  if (!rhetorical && IDENTITY_DENIED.test(before)) return 'denied';
+  if (!rhetorical && /(?:没有|没)$/.test(before) && NONE_OF_IT.test(text.slice(end, end + 8))) return 'denied';
+  // …distanced in words, or the same word denied later (好几位问特供款，我们没有特供款).
+  const word = text.slice(start, end);
+  if (REPORTED_BY.test(sentence) && (DISTANCED.test(text.slice(end)) || new RegExp(`(?:没有|不是|并非)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text.slice(end)))) return 'reported';
+  const q = rest.search(/\?|吗/);
+  // 哪个不说好？, 谁不想要最好的？: a rhetorical question with a negation asserts its answer.
+  if (q >= 0 && ASKS_BUYER.test(sentence + text.slice(start, end) + rest.slice(0, q)) && !/不|没/.test(clauseBefore(text, start, 12) + text.slice(start, end) + rest.slice(0, q))) return 'asked';
   return undefined;
 }

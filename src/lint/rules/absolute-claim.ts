@@ -10,7 +10,7 @@ import * as sectors from '../lexicon/absolute-claim-sectors.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
-import { efficacyStance } from '../claim-stance.js';
+import { efficacyStance, listStance } from '../claim-stance.js';
 import { BUYER_ADDRESS, inThingName, praisesBuyer } from '../names.js';
 import { claimFrames, type FrameKind } from '../claim-frame.js';
 
@@ -550,6 +550,8 @@ export default defineTextRule({
       taken.push(f.start, f.end);
       // 隔壁那家说自己是行业第一, 您朋友说的那家店是全网第一: another party's ranking reported.
       if (f.messageId === 'superlative' && othersRanking(text, f.start, f.end)) return;
+      // Denied, reported and distanced, or asked of the buyer (../claim-stance.ts listStance).
+      if (listStance(text, f.start, f.end) !== undefined) return;
       reportFinding(f);
     };
     LEXICON.scan(text, (m) => {

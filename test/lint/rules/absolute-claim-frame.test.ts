@@ -45,6 +45,7 @@ ruleTester('absolute-claim', {
     '几千人同时在拍的时候系统会卡，稍等一下',
     '这款排在我们店销量前三，您可以参考一下',
     '二手表都过了检测，检测不符全额退',
+    '这台机器同价位里没有哪一台能跟它较量吗？',
   ],
   invalid: [
     { text: '我们的膏药比医院打的针还管用', spans: ['比医院打的针还管用'] },
@@ -69,6 +70,7 @@ ruleTester('absolute-claim', {
     { text: '跟着我们的带单老师，一分钱都不会亏', spans: ['一分钱都不会亏'] },
     // The claim grammar (src/lint/claim-frame.ts grammarFrames): roles with open slots.
     { text: '这台吸尘器的吸力，同价位里没有哪一台能跟它较量', spans: ['没有哪一台能跟它较量'] },
+    { text: '说实话，同价位里没有哪一台能跟它较量吧？', spans: ['没有哪一台能跟它较量'] },
     { text: '这件冲锋衣比外面卖的所有牌子都防风', spans: ['比外面卖的所有牌子都防风'] },
     { text: '同行的货基本都比我们的贵一截', spans: ['同行的货基本都比我们的贵'] },
     { text: '这款电饭煲在全国销量能排进前五', spans: ['排进前五'] },

@@ -475,6 +475,11 @@ ruleTester('absolute-claim', {
     '从来没有被投诉过',
     '这款是明星同款的颜色',
     '至少提前一天到考场',
+    // The list word denied, reported and distanced, or asked of the buyer (src/lint/claim-stance.ts listStance).
+    '我们不是医院指定的产品，只是普通的护手霜',
+    '有顾客说这个治失眠，我们没这么宣传过，只是普通枕头',
+    '好几位亲问特供款，我们没有特供款，只有普通款',
+    '您觉得哪个软硬度躺着最舒服？我帮您挑',
   ],
   invalid: [
     // A place type the shop could boast of is no street name.
@@ -1020,6 +1025,8 @@ ruleTester('absolute-claim', {
     { text: '这款米连央视都点名表扬', spans: ['央视都点名表扬'] },
     { text: '活动一结束，再想要这个价得等明年了', spans: ['再想要这个价得等明年'] },
     { text: '再犹豫几秒就抢光了', spans: ['再犹豫几秒就抢光了'] },
+    // A question to the buyer before a claim does not clear the claim after it (src/lint/claim-stance.ts listStance).
+    { text: '您知道吗？这款是全网最低价', spans: ['最低价'] },
   ],
 });
 
