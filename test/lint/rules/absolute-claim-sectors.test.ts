@@ -47,6 +47,11 @@ ruleTester('absolute-claim', {
     "收藏品价格会波动，有风险",
     "理财有风险，本金可能亏损",
     "活动最后一天是周日，到点系统自动结束",
+    // Near the third batch (issue 10, lexicon14, own wording): a care instruction, hygiene advice,
+    // a stated closing date.
+    "官方推荐的洗涤方式是冷水手洗",
+    "勤洗手多通风能预防疾病",
+    "报名截止到月底，可以先看课表",
     // Near the pollutant, pain, price-floor, crown and residence vocabularies (issue 10,
     // lexicon13, own wording): airing advice, a doctor for lasting pain, the weather's record low.
     "新家具到家后多开窗通风，活性炭只是辅助",
@@ -190,6 +195,20 @@ ruleTester('absolute-claim', {
     { text: "活动今天最后一天，赶紧下单", spans: ["最后一天"] },
     { text: "这款杯子的价格是历史新低", spans: ["价格是历史新低"] },
     { text: "我们有内部真题，考前发给你", spans: ["有内部真题"] },
+    // The third batch (issue 10, lexicon14, own wording): state model titles and ministries as
+    // backers, an official pick, disease prevention and striking effects, enrolment pressure,
+    // guaranteed offers and scores, examiners teaching, stock tips.
+    { text: "我们是国家级示范基地", spans: ["国家级"] },
+    { text: "这款净水器是卫健委推荐的", spans: ["卫健委推荐"] },
+    { text: "这是官方推荐的好物，放心买", spans: ["官方推荐的好物"] },
+    { text: "常喝这款茶能远离疾病", spans: ["远离疾病"] },
+    { text: "这款精油可以抗抑郁", spans: ["抗抑郁"] },
+    { text: "这款洗发水效果特别显著", spans: ["效果特别显著"] },
+    { text: "再不报名就没名额了", spans: ["再不报名就没名额"] },
+    { text: "我们的申请服务包offer", spans: ["包offer"] },
+    { text: "签约保过，考不过全退", spans: ["签约保过", "考不过全退"] },
+    { text: "阅卷组成员带班辅导", spans: ["阅卷组"] },
+    { text: "跟着老师荐股，天天涨停", spans: ["老师荐股"] },
     // The pollutant, pain, price-floor, crown and residence vocabularies in the shop's own
     // wording (issue 10, lexicon13).
     { text: '这盒活性炭能根除甲醛', spans: ['根除甲醛'] },
