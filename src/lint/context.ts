@@ -3,7 +3,7 @@
 
 import { firstChars } from './first-chars.js';
 import { pairGate, type PairGate } from './pair-gate.js';
-import { bakedGate, bakedMayMatch, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from './scan-gates.js';
+import { bakedGate, bakedMayMatch, bakedNeedsMet, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from './scan-gates.js';
 
 /** Characters that end a clause / a sentence in the normalized text, as lookup tables. */
 export const CLAUSE_END = boundaryTable(',.!?;。\n');
@@ -502,7 +502,7 @@ export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => vo
         s.baked = bakedGate(re.source, re.flags) ?? null;
         s.bakedIn = scanGatesGeneration();
       }
-      if (s.baked !== null && !bakedMayMatch(s.baked, text)) return;
+      if (s.baked !== null && (!bakedMayMatch(s.baked, text) || !bakedNeedsMet(s.baked, text))) return;
     }
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -11,7 +11,7 @@
 // typed-array lookup in a lazily filled fold table; no objects are allocated per character.
 import { PAIR_SLOT_BITS, pairSlot, scanPrefilter, scanWarmUp } from './context.js';
 import { firstChars } from './first-chars.js';
-import { bakedGate } from './scan-gates.js';
+import { bakedGate, bakedMayStart } from './scan-gates.js';
 import { SOUND_CHARS } from './homophones.js';
 import { T2S_PAIRS } from './t2s-table.js';
 import { csiEnd } from './terminal-sequences.js';
@@ -349,11 +349,15 @@ function buildVariantPairs(): void {
 function nextVariant(text: string, from: number, original: string, spans: Int32Array, so: number, cap: number): RegExpExecArray | null {
   if (variantAnyNext === undefined && ++variantUses > scanWarmUp()) buildVariantPairs();
   const anyNext = scanPrefilter() ? variantAnyNext : null;
+  // Before the tables are made (the warm-up), the build's gate itself checks the pair, so a
+  // one-off `check 你好` does not compile the 4 KB pattern because 好 can start a variant.
+  const warm = anyNext === undefined && scanPrefilter() ? bakedGate(VARIANT_RE.source, VARIANT_RE.flags) : undefined;
   const n = text.length;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (VARIANT_FIRST[c] === 0) continue;
     if (anyNext && anyNext[c] === 0 && variantPairs![pairSlot(c, text.charCodeAt(i + 1))] === 0) continue;
+    if (warm !== undefined && !bakedMayStart(warm, text, i)) continue;
     VARIANT_STICKY.lastIndex = i;
     const m = VARIANT_STICKY.exec(text);
     if (m !== null && !ordinaryWord(text, i, i + m[0].length, original, spans, so, cap)) return m;

@@ -43,6 +43,12 @@ export interface BakedGate {
   readonly first: string;
   readonly anyNext: string;
   readonly pairs: string;
+  /** The pattern's needs as in BakedThirds, here too so the warm-up scans (which read only this
+   *  file) skip a pattern whose needs a text does not hold: 你好 lets 你 open the harassment rebuff
+   *  group's 4 KB regex, which needs 嫌 or one of its pairs, and compiling it cost ~2.5 ms. Absent
+   *  (a gate made by hand): no need known. */
+  readonly needOnes?: string;
+  readonly needPairs?: string;
 }
 
 /** The third-unit part of a baked gate. */
@@ -76,16 +82,16 @@ function load<T>(file: string, decode: (data: string) => Map<string, T>): Map<st
   }
 }
 
-const GATE_FIELDS = ['first', 'anyNext', 'pairs'] as const;
+const GATE_FIELDS = ['first', 'anyNext', 'pairs', 'needOnes', 'needPairs'] as const;
 const THIRD_FIELDS = ['openPairs', 'triples', 'needOnes', 'needPairs'] as const;
 /** The first units of each file: a table in another layout (an older build's) reads as none. */
-const GATES_TAG = 'xhs-reply scan gates 2\n';
+const GATES_TAG = 'xhs-reply scan gates 3\n';
 const THIRDS_TAG = 'xhs-reply scan thirds 2\n';
 
 function encodeRecords(tag: string, fields: readonly string[], entries: Readonly<Record<string, Readonly<Record<string, string>>>>): string {
   let out = tag;
   for (const [source, g] of Object.entries(entries)) {
-    const strings = [source, ...fields.map((f) => g[f])];
+    const strings = [source, ...fields.map((f) => g[f] ?? '')];
     for (const str of strings) out += String.fromCharCode(str.length >>> 16, str.length & 0xffff);
     out += strings.join('');
   }
@@ -270,6 +276,21 @@ export function bakedMayStart(g: BakedGate, text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (!inRanges(g.first, c)) return false;
   return inRanges(g.anyNext, c) || (i + 1 < text.length && hasPair(g.pairs, c, text.charCodeAt(i + 1)));
+}
+
+/** Whether `text` holds one of the gate's needs (a unit of needOnes or a pair of needPairs), or
+ *  the gate knows no need: a text without any cannot hold a match. */
+export function bakedNeedsMet(g: BakedGate, text: string): boolean {
+  const ones = g.needOnes ?? '';
+  const pairs = g.needPairs ?? '';
+  if (ones.length === 0 && pairs.length === 0) return true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    for (let k = 0; k < ones.length; k++) if (ones.charCodeAt(k) === c) return true;
+    if (i + 1 < n && pairs.length > 0 && hasPair(pairs, c, text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** Whether a match of the gated pattern may start anywhere in `text`. */

@@ -27,7 +27,7 @@ import {
   type Gate,
 } from '../context.js';
 import { firstUnits } from '../pair-gate.js';
-import { bakedGate, bakedMayStart, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from '../scan-gates.js';
+import { bakedGate, bakedMayStart, bakedNeedsMet, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from '../scan-gates.js';
 
 export interface LexiconScanner {
   /** Calls `visit` for each match in order, like a global exec loop over the whole pattern. */
@@ -93,11 +93,15 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   /** The warm-up scan: at each position, the groups whose baked gate admits it, in order. */
   function warmScan(gs: BakedGate[], text: string, visit: (m: RegExpExecArray) => void): void {
     const n = text.length;
+    // Per group, once it may start somewhere: 1 when the text holds one of its needs, -1 when not.
+    const met = new Int8Array(gs.length);
     let i = 0;
     while (i < n) {
       let m: RegExpExecArray | null = null;
       for (let k = 0; k < gs.length && m === null; k++) {
         if (!bakedMayStart(gs[k], text, i)) continue;
+        if (met[k] === 0) met[k] = bakedNeedsMet(gs[k], text) ? 1 : -1;
+        if (met[k] < 0) continue;
         const re = stickyOf(k);
         re.lastIndex = i;
         m = re.exec(text);
