@@ -793,7 +793,7 @@ const G_US_STRICT = '(?:我们家?|我家|咱们?家?|本店|它|这(?:款|家|�
 /** NOBODY: a rival's existence denied. */
 const G_NOBODY = '(?:(?:没有|没|再没有?|不可能有|不会有)(?=哪|一|任何|人|谁|别|其他|第二|同)|找不出|找不到|挑不出|寻不到|无人|没人|没谁)';
 /** MATCH: equal or beat (positive potential), its object US. */
-const G_MATCH = `(?:比得过|比过|比得上|赶得上|及得上|追得上|打得过|胜过|强过|超过${G_US_STRICT}|超越${G_US_STRICT}|排在${G_US}(?:的)?前(?:面|头)|(?:跟|和|与)${G_US}(?:打|比|拼|抗衡|较量|叫板|过招|相提并论|掰手腕|pk))`;
+const G_MATCH = `(?:(?<=能|可以)比(?=$|[,.!?;。了的啊呀])|比得了|比得过|比过|比得上|赶得上|及得上|追得上|打得过|胜过|强过|超过${G_US_STRICT}|超越${G_US_STRICT}|排在${G_US}(?:的)?前(?:面|头)|(?:跟|和|与)${G_US}(?:打|比|拼|抗衡|较量|叫板|过招|相提并论|掰手腕|pk))`;
 /** ANY: every rival (所有, 任何, 哪家, 别家, 同价位…). */
 const G_ANY = `(?:所有|任何|哪(?:一)?(?:家|款|个|种|台|件|样)|别(?:家|的|人家)|其他|其它|同(?:价位|类|行|档次|级别|品类|类目|价格)|市面上|外面|网上|${sets.market})`;
 /** A worse side of a thing compared (a concession when said of the shop). */
@@ -836,14 +836,14 @@ const G_OFFER = /价|折|优惠|券|福利|秒杀|团购/;
 /** Promotions told as information: a stated end is what the promotion rules ask for. */
 const G_PROMO_INFO = /活动|结束|截止|到期|为准|公告|详情页|通知|页面|预售|定金/;
 /** STOCK LOW … NO RESTOCK, and GONE FAST. */
-const G_STOCK_LOW = '(?:就|只|仅|还)剩(?:下)?(?:最后)?[0-9一二两三四五六七八九十几]+(?:个|件|套|单|份|瓶|盒|双|支|包|台|块|条|箱)?';
-const G_NO_RESTOCK = '(?:断货|不再做|不再补|不补货?|不做了|不会再(?:有|做|补|进)|绝版|没有下一批|不再进)';
+const G_STOCK_LOW = '(?:(?:就|只|仅|还)剩(?:下)?(?:最后)?|最后)[0-9一二两三四五六七八九十几]+(?:个|件|套|单|份|瓶|盒|双|支|包|台|块|条|箱)';
+const G_NO_RESTOCK = '(?:卖完(?:就)?(?:真|再)?没(?:有)?了|断货|不再做|不再补|不补货?|不做了|不会再(?:有|做|补|进)|绝版|没有下一批|不再进)';
 const G_GONE_FAST = '(?:库存|剩下的|剩的|余货|这批|名额|现货)[^,.!?;。]{0,6}?(?:眨眼|转眼|分分钟|一会儿|马上|很快|[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时))[^,.!?;。]{0,4}?(?:见底|清空|抢光|卖光|抢没|撑不过|撑不到)|(?:撑不过|撑不到|挺不过)(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:分钟|小时)|今天|今晚|明天)';
 const G_RUSH = '(?:[几上成][百千万]|[0-9]{3,})(?:多)?(?:个)?人(?:同时|一起|都在|正在)(?:在)?(?:拍|抢|下单|蹲|付款|秒)|(?:又|刚刚|刚才)(?:被)?抢(?:走|光)了?(?:一大批|一大半|好多|一半|几十)';
 
 /** EXTREME use … INTACT. */
-const G_EXTREME = '(?:(?:从)?[0-9一二两三四五六七八九十几]+(?:楼|层|米五?)[^,.!?;。]{0,6}?(?:扔|摔|掉|丢|砸)(?:下去|下来)?|泡(?:在)?(?:水里)?(?:一整天|一天|一晚上?|一整晚|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|洗(?:多少|几十|上百|几百|[0-9]{2,}|一百|上千)次|用到(?:孙子辈|下辈子|老|[0-9一二两三四五六七八九十几]+年后?)|(?:车|汽车)(?:碾|压)(?:过去)?)';
-const G_INTACT = '(?:没事|没问题|好好的|照样(?:能)?用|照常用|正常用|跟新(?:买)?的一样|和新的一样|坏不了|不会坏|不坏|不(?:会)?进(?:一滴)?水|一点事(?:都|也)?没有|一点不会?(?:淡|坏|变形|掉色)|不会?(?:淡|掉色|褪色|变形|开裂|生锈)|完好无损|毫发无损)';
+const G_EXTREME = '(?:(?:就算|即使|哪怕|再怎么)[^,.!?;。]{1,10}?(?=也|都)|零下[0-9一二两三四五六七八九十几]+度|[0-9一二两三四五六七八九十几百]+度(?:的)?高温|暴雨里|大雨里|(?:干烧|暴晒|浸泡|冷冻|高温)(?:个)?(?:半小时|一整天|一天|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|[0-9一二两三四五六七八九十几]+年(?=(?:都|也)?不用(?:修|换|维修))|(?:从)?[0-9一二两三四五六七八九十几]+(?:楼|层|米五?)[^,.!?;。]{0,6}?(?:扔|摔|掉|丢|砸)(?:下去|下来)?|泡(?:在)?(?:水里)?(?:一整天|一天|一晚上?|一整晚|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|洗(?:多少|几十|上百|几百|[0-9]{2,}|一百|上千)次|用到(?:孙子辈|下辈子|老|[0-9一二两三四五六七八九十几]+年后?)|(?:车|汽车)(?:碾|压)(?:过去)?)';
+const G_INTACT = '(?:走得准|(?:身上)?(?:都|也)?是干的|不用修|没事|没问题|好好的|照样(?:能)?用|照常用|正常用|跟新(?:买)?的一样|和新的一样|坏不了|不会坏|不坏|不(?:会)?进(?:一滴)?水|一点事(?:都|也)?没有|一点不会?(?:淡|坏|变形|掉色)|不会?(?:淡|掉色|褪色|变形|开裂|裂|碎|破|生锈)|完好无损|毫发无损)';
 /** Care advice around a use (正常使用, 建议, 别): information about handling, not a promise. */
 const G_CARE = /正常使用|建议|不要|别|避免|不建议|尽量|注意|小心|请勿/;
 
@@ -867,6 +867,13 @@ const GRAMMAR = new RegExp(
     `(?<norestock>${G_STOCK_LOW}[^.!?;。]{0,14}?${G_NO_RESTOCK})`,
     `(?<gonefast>${G_GONE_FAST})`,
     `(?<rush>${G_RUSH})`,
+    `(?<authpick>(?:被|让)(?:[^,.!?;。]{0,4}?)${G_AUTH}[^,.!?;。]{0,6}?(?:选中|选定|选用|指定|采购|认可|看中|点名)|${G_AUTH}[^,.!?;。]{0,10}?(?:私下|亲自|专门|点名|都|也|一直)?(?:推荐给|推荐|力荐|选中|选定|选用)(?:给)?)`,
+    `(?<authsame>${G_AUTH}[^.!?;。]{0,14}?[\u4e00-\u9fff]{1,2}的(?:就是)?同款)`,
+    `(?<certainopen>${G_CERTAIN}[^,.!?;。]{0,6}?(?:能|会|就|可以)?(?:不会?再?|不再)?(?:往下)?(?:淡|消|掉|降|升|好|白|瘦|长|退|平|治|改善|恢复|提高|变|没了|看不见|不见))`,
+    `(?<late>(?:晚|慢)(?:一步|一点|一会儿?|几分钟|半步)(?:就|可能就)?(?:没|抢不到|买不到|拍不到)|手慢(?:就)?(?:无|没))`,
+    `(?<rivalsmore>比(?:${sets.rival}|外面的?|别人的?)[^,.!?;。]{0,6}?(?<q2>[\u4e00-\u9fff])(?:太多|多了|得多|很多|不少|好多|一大截|几条街))`,
+    `(?<oneof>(?:全国|全网|全世界|世界上|行业|国内|业内)[^,.!?;。]{0,4}?(?:只有|就|仅有|不超过|不到)[0-9一二两三四五六七八九十几]+家[^.!?;。]{0,14}?(?:我们|咱|本店)(?:家)?(?:是|就是)?(?:其中)?之一)`,
+    `(?<simile>(?:第二天|隔天|当天|一晚|${SPAN})[^,.!?;。]{0,4}?(?:${sets.body})[^,.!?;。]{0,3}?[\u4e00-\u9fff]得(?:像|跟|和))`,
     `(?<timed>(?:半天|${SPAN})(?:内|后|左右)?(?:就|便)(?:能|会)?(?:${G_BODY_OUT}))`,
     `(?<resale>(?:再)?(?:拿去卖|拿出去卖|卖掉|转手|出手|卖出去|回收)[^.!?;。]{0,8}?(?:只会|肯定|一定|绝对|保证)(?:会)?(?:比[^,.!?;。]{0,10}?)?(?:贵|高|多|涨|值钱))`,
     `(?<nonesay>(?:没有|没)(?:一个|一位|哪个|一例)(?:人|顾客|客户|用户|买家|宝妈|家长|学员)?[^,.!?;。]{0,2}?(?:说|反映|反馈)(?:还|再|又)[\u4e00-\u9fff]{1,4})`,
@@ -975,6 +982,38 @@ function grammarFrames(text: string, frames: Frame[]): void {
       push('urgency');
       return;
     }
+    if (g.authpick !== undefined || g.authsame !== undefined) {
+      if (/不|没|别|勿|禁|忌/.test(m[0]) || !G_GOODS.test(sentence)) return;
+      if (ADVICE_BEFORE.test(text.slice(clauseStart(text, start), start)) || /(?:您|你)(?:们)?(?:家|的|家的|那边的?|自己的?)?$/.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (/适合|面向|欢迎|可供|专为/.test(text.slice(ss, start)) || /领导|元首|首长|主席|总理|总统/.test(m[0])) return;
+      // 医生推荐的用量: a dose or a method set by an authority is advice on use.
+      if (/^的?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见|做法)/.test(text.slice(end, end + 6))) return;
+      push('endorse');
+      return;
+    }
+    if (g.certainopen !== undefined) {
+      // An open result needs the body or a problem and the goods used on it in the sentence.
+      if (!G_BODY_TOPIC.test(sentence) || !USED.test(sentence) || NOT_THE_GOODS.test(sentence) || DENIED_BEFORE.test(text.slice(clauseStart(text, start), start))) return;
+      push('health');
+      return;
+    }
+    if (g.late !== undefined) {
+      if (NO_HURRY.test(sentence) || SOLD_OUT_SORRY.test(sentence) || NOT_THE_GOODS.test(sentence) || /快递|物流|发货|到货|回复|处理/.test(sentence)) return;
+      push('urgency');
+      return;
+    }
+    if (g.rivalsmore !== undefined || g.oneof !== undefined) {
+      if (OWN_RANGE.test(sentence) || NOT_THE_GOODS.test(sentence) || /快递|物流|顺丰|邮政/.test(sentence)) return;
+      // 比市面上的通货强: a grade compared with ordinary goods, not the rivals ranked below.
+      if (g.rivalsmore !== undefined && (G_WORSE.test(g.q2) || /通货|普通|一般|普货|常规|平价|散装|大路货/.test(m[0]))) return;
+      push('rank');
+      return;
+    }
+    if (g.simile !== undefined) {
+      if (!USED.test(sentence) || NOT_THE_GOODS.test(sentence)) return;
+      push('health');
+      return;
+    }
     if (g.timed !== undefined) {
       // A stretch of use and the body changed (半天就止住了): the problem named, no step told.
       if (!PROBLEM.test(sentence) && !/掉毛|掉发|拉肚子|咳|烧/.test(sentence)) return;
@@ -993,7 +1032,7 @@ function grammarFrames(text: string, frames: Frame[]): void {
       return;
     }
     if (g.rare !== undefined) {
-      if (SLIP.test(sentence) || NOT_THE_GOODS.test(sentence) || /天气|大雨|暴雨|台风|大雪|疫情|延误|堵/.test(sentence)) return;
+      if (/问题|情况|投诉|延误|失误|抱歉|不好意思|发错|错发|漏发/.test(sentence) || NOT_THE_GOODS.test(sentence) || /天气|大雨|暴雨|台风|大雪|疫情|延误|堵/.test(sentence)) return;
       push('rank');
       return;
     }
