@@ -2,6 +2,17 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Session 14: the order's receiving phone checked or changed, the courier or installer calling,
+    // a refusal or a privacy warning, the buyer's own past tense, a code the app sends, a size.
+    '麻烦核对一下订单上的收货电话对不对',
+    '需要修改收件手机号的话在订单页就能改',
+    '我们不会向您索要手机号，请放心',
+    '请勿向陌生人提供您的手机号和验证码',
+    '我昨天已经提供了电话，怎么还没人联系',
+    '验证码会发送到您绑定的手机上',
+    '师傅上门安装前会和您电话约时间，请留意来电',
+    '您之前有提供过电话，我们这边看到了',
+    '您提供下号码，我帮您看看尺码合不合适',
     // Session 10 (meaning11, own wording): offline prices said the same or higher, pick-up for
     // convenience, a search on the platform, the buyer's own other account, a device's app, a card
     // with instructions, an account that sells nothing, the buyer's own account on a mall.
@@ -369,6 +380,13 @@ ruleTester('offsite-contact', {
     "通常转账半天左右就能到账的",
   ],
   invalid: [
+    // Session 14: the shop asks for the buyer's own phone or contact details so staff can call back
+    // off the chat (a request verb, the buyer's detail, other details listed before it).
+    { text: '辛苦您报一下常用的手机号码，主管会回电给您', spans: ['报一下常用的手机号码'] },
+    { text: '请提供一下您的联系方式和姓名，我们安排专人跟进', spans: ['提供一下您的联系方式'] },
+    { text: '为了尽快处理，请您提供姓名、所在城市和联系电话', spans: ['提供姓名、所在城市和联系电话'] },
+    { text: '您发我们一个联系电话，明天上午给您回复处理结果', spans: ['发我们一个联系电话'] },
+    { text: '方便留个号码吗，主管下午回电', spans: ['留个号码'] },
     // Session 10 (meaning11, own wording): a path off the platform described, not named — the shop's
     // offline counter with a price pull, its name to search elsewhere, its other account, its own app
     // with a perk, a parcel card that gives perks, its number pointed at in a picture, local malls.
