@@ -34,6 +34,8 @@ const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)
  *  the condition a threat hangs on (不给好评就…). */
 const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许|(?:用|需|需要|必|要求|强制|强求)(?:您|你)?(?:给|写|打|留|晒)?)?$/;
 
+/** After the review word: it is left to the buyer (评价随意, 评价您自由, 看您心情). */
+const LEFT_TO_BUYER_AFTER = /^(?:您|你)?(?:随意|随便|随您|随你|自由|看(?:您|你)的?(?:心情|意愿))/;
 const ENDED_AFTER = /^[^.!?;。]{0,8}?(?:已经?|早就?)(?:结束|取消|停止|下线|不做)/;
 /** A reward is looked for up to this many characters before the review word (inside its
  *  sentence), in the review word's own clause, and in the one clause after it: condition and
@@ -217,25 +219,67 @@ const HANDED_TO_BUYER = new RegExp(
 /** The handed benefit is done or answers a problem (已经给您补发了): service, not a price. */
 const HANDED_DONE = /已经|已|了(?=[,.!?;。~]|$)|运费险|保险/;
 const EXCHANGE_WINDOW = 48;
+/** A review asked for in paraphrase (夸两句, 说几句好话, 写个长评, 点亮五颗星): the lexicon's praise group. */
+const PRAISE = new RegExp(lexicon.groups.praise, 'g');
+/** A favour to the buyer without a reward noun (下次来少收五块, 运费算我们的, 有惊喜, 包裹里多一份): the
+ *  lexicon's favour group. Said of a review asked in the same sentence, it is the review's price. */
+const FAVOUR = new RegExp(lexicon.groups.favour);
+/** A favour said as already done, or insurance (已经给您退了运费, 运费险): service, not a price. A
+ *  closing 了 is left out here: 运费给你报了 promises. */
+const FAVOUR_DONE = /已经|已|运费险|保险/;
+/** After the review: it is all the shop asks (给个好评就行): a benefit before it in the sentence is
+ *  its price (这单给你改成十九块，收到给个好评就行). */
+const ONLY_ASKED_AFTER = /^(?:就行|就好|就可以|即可|就成|就够)/;
+/** After the review word: what the buyer's review says (追评的问题, 评价里的内容): it is written already. */
+const REVIEW_TOPIC_AFTER = /^(?:的|里的|中的|里面的)(?:问题|内容|反馈|意见|情况|照片|图)/;
+/** The first benefit the shop hands the buyer in `s`, in any wording: a transfer (HANDED_TO_BUYER)
+ *  or a favour (FAVOUR), whichever comes first. */
+function firstBenefit(s: string): { readonly index: number; readonly length: number; readonly favour: boolean } | null {
+  const h = HANDED_TO_BUYER.exec(s);
+  const f = FAVOUR.exec(s);
+  if (h === null && f === null) return null;
+  if (f === null || (h !== null && h.index <= f.index)) return { index: h!.index, length: h![0].length, favour: false };
+  return { index: f.index, length: f[0].length, favour: true };
+}
 
 /** The exchange: a review asked of the buyer, then — later in the same sentence, across commas —
  *  a benefit the shop hands them. New wordings of either side pair up without a phrase for each.
  *  The first pair found is reported. */
-function reportExchange(text: string, reviews: readonly { readonly index: number; readonly word: string }[], report: Report): void {
-  for (const { index: start, word } of reviews) {
+function reportExchange(text: string, reviews: readonly { readonly index: number; readonly word: string; readonly praise?: boolean }[], report: Report): void {
+  for (const { index: start, word, praise } of reviews) {
     const end = start + word.length;
     const clause = text.slice(clauseStart(text, start, 12), start);
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause) || READ_BEFORE.test(clause)) continue;
-    if (!ACT_WORD.test(word) && !REQUEST_BEFORE.test(clause)) continue;
-    if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6))) continue;
+    if (praise !== true && !ACT_WORD.test(word) && !REQUEST_BEFORE.test(clause)) continue;
+    if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6)) || REVIEW_TOPIC_AFTER.test(text.slice(end, end + 6))) continue;
     const after = text.slice(end, sentenceEnd(text, end, EXCHANGE_WINDOW));
-    const h = HANDED_TO_BUYER.exec(after);
+    const h = firstBenefit(after);
     if (h === null) continue;
-    const handedEnd = end + h.index + h[0].length;
-    const between = after.slice(0, h.index + h[0].length);
-    if (PROBLEM_BETWEEN.test(between) || UNCONDITIONAL.test(between) || DENIED_IN.test(between) || PLATFORM_GIVES.test(between) || SHOP_WIDE.test(between) || HANDED_DONE.test(clauseAround(after, h.index))) continue;
+    // The sentence says the review does not matter to the remedy (运费我们出，不影响您的评价); the
+    // benefit's own words (价格会不一样) are not that.
+    if (UNCONDITIONAL.test(after.slice(0, h.index) + '|' + after.slice(h.index + h.length))) continue;
+    const handedEnd = end + h.index + h.length;
+    // A favour's own words may hold a negation (不用付运费, 不收邮费): only what stands between counts.
+    const between = after.slice(0, h.favour ? h.index : h.index + h.length);
+    if (PROBLEM_BETWEEN.test(between) || UNCONDITIONAL.test(between) || DENIED_IN.test(between) || PLATFORM_GIVES.test(between) || SHOP_WIDE.test(after.slice(0, h.index + h.length)) || (h.favour ? FAVOUR_DONE : HANDED_DONE).test(clauseAround(after, h.index))) continue;
     if (DENIED_AFTER.test(text.slice(handedEnd, handedEnd + 12)) || REFUSED_AFTER.test(text.slice(end, end + 24))) continue;
     report({ start, end: handedEnd, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
+    return;
+  }
+  // The other order: a benefit first, then the review as all that is asked (这单给你改成十九块，收到后给个
+  // 好评就行).
+  for (const { index: start, word } of reviews) {
+    const end = start + word.length;
+    if (!ONLY_ASKED_AFTER.test(text.slice(end, end + 3))) continue;
+    const clause = text.slice(clauseStart(text, start, 12), start);
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause)) continue;
+    const a = sentenceStart(text, start, EXCHANGE_WINDOW);
+    const before = text.slice(a, start);
+    const h = firstBenefit(before);
+    if (h === null) continue;
+    const rest = before.slice(h.index + h.length);
+    if (PROBLEM_BETWEEN.test(rest) || UNCONDITIONAL.test(before) || DENIED_IN.test(rest) || PLATFORM_GIVES.test(before) || SHOP_WIDE.test(before) || (h.favour ? FAVOUR_DONE : HANDED_DONE).test(clauseAround(before, h.index))) continue;
+    report({ start: a + h.index, end: end, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
     return;
   }
 }
@@ -293,6 +337,8 @@ export default defineTextRule({
       if (QUOTED_AFTER.test(text.slice(end, end + 6))) return;
       // 好评有礼活动已经结束了: the reward is announced as over; 好评返现这种事我们不做: refused.
       if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
+      // 评价随意, 评价您自由: the review left to the buyer; a benefit beside it is not its price.
+      if (LEFT_TO_BUYER_AFTER.test(text.slice(end, end + 6))) return;
       // Begging for a good review with a guilt reason (给个好评吧，不然绩效要被扣钱了).
       if (GOOD_REVIEW.test(m[0])) {
         let [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
@@ -500,6 +546,17 @@ export default defineTextRule({
     // The exchange: a review asked of the buyer, then — later in the same sentence, across commas —
     // a benefit the shop hands them. New wordings of either side pair up without a phrase for each.
     // Only where no other check has a finding: theirs name the act more precisely.
-    if (!reportedAny) reportExchange(text, reviews, report);
+    if (!reportedAny) {
+      // The review asked in paraphrase (夸两句, 写个长评) joins the review words, in text order.
+      let all: { readonly index: number; readonly word: string; readonly praise?: boolean }[] = reviews;
+      if (text.indexOf('夸') >= 0 || text.indexOf('好话') >= 0 || text.indexOf('评') >= 0 || text.indexOf('星') >= 0) {
+        const extra: { readonly index: number; readonly word: string; readonly praise: boolean }[] = [];
+        scan(PRAISE, text, (m) => {
+          extra.push({ index: m.index, word: m[0], praise: true });
+        });
+        if (extra.length > 0) all = [...reviews, ...extra].sort((x, y) => x.index - y.index);
+      }
+      reportExchange(text, all, report);
+    }
   },
 });

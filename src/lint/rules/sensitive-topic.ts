@@ -25,7 +25,7 @@ const LUCK_PROMISE = /好运|运气|运势|转运|开运|旺|招财|保佑|保�
  *  year is said to go wrong without it (不穿红一年都不顺, 不戴会倒霉). */
 const PROTECT_PROMISE = /顺(?:利|遂|心|顺|风)|不顺(?![手畅滑])|(?:会|就|要|容易|准|肯定|一定)(?:会|要)?倒霉|(?:犯|冲)太岁|平安(?!夜|县|路|大道)|好运|不犯|化解|挡|避(?:灾|邪|祸|难|开)|逢凶化吉|护(?:身|佑|你|您|体)|转运|(?:不|少)倒霉|霉运|无灾|消灾|免灾|保(?:你|您|佑)|辟邪|驱邪|镇(?!店)|旺/;
 /** 加持 alone is also modern praise (科技加持, 颜值加持); it sells superstition next to a ritual. */
-const RITUAL = /开光|kaiguang|寺|庙|大师|上师|仁波切|师父|法师|喇嘛|活佛|高僧|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运/;
+const RITUAL = /开光|kaiguang|寺|庙|大师|上师|仁波切|师父|法师|喇嘛|活佛|高僧|高人|道长|佛|符|念经|经文|法事|灵验|护身|辟邪|招财|转运|灵性|灵气|有能量/;
 /** The topic named first, then refused (运势、风水这些我们不敢乱说). */
 const TOPIC_REFUSED_AFTER = /^[^,.!?;。]{0,12}?(?:这些|这类|之类的?|什么的)?(?:我们|本店|咱们|咱)?(?:都|也|从来|从)?(?:不敢|不做|不提供|不讲|不说|不搞|不信|不卖|没有|不涉及|不懂|不会|不宣传|不承诺)/;
 /** The shop refusing the topic first (我们不做开光，也不讲运势; 不卖开光、转运这类): the refusal scope
@@ -39,7 +39,7 @@ const TOPIC_DISTANCED_AFTER = /^[^.!?;。]{0,6}?(?:这种|这类|这些|之类�
 const FEAR_CUE_BEFORE = /(?:小心|当心|提防|谨防|防止|避免|以免|免得)$/;
 const MISFORTUNE = /太岁|小人|霉运|煞|犯冲|水逆|晦气|邪/;
 /** What a deity statue is said to bring or do (生意兴隆, 财源滚滚, 求姻缘, 很灵, 会眷顾你). */
-const DEITY_PROMISE = /生意兴隆|红火|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|请一尊|供奉|拜一拜|上香|开光|眷顾|关照|显灵|必发|庇佑/;
+const DEITY_PROMISE = /生意兴隆|红火|财源|发财|进财|姻缘|脱单|灵验|很灵|请回家|请一尊|供奉|拜一拜|上香|开光|眷顾|关照|显灵|必发|庇佑|进(?:家)?门|照看|护着|护佑/;
 /** A charm object as a shape or print (护身符造型的钥匙扣, 招财进宝字样的存钱罐): a motif, unless a
  *  power is promised; the rest of an idiom may come first. */
 const MOTIF_AFTER = /^(?:爷|娘娘|公|婆|进宝|纳福)?(?:的)?(?:造型|图案|形状|样式|印花|元素|款式|纹样|字样|字眼|印字|刻字|文字)/;
@@ -104,6 +104,27 @@ const OBJECT_CAUSE = /戴|带上|带着|系上|摆|挂|放在|贴|供|请回|佩
 /** Words of faith that make 上帝 religion rather than the customer of 顾客是上帝. */
 const FAITH = /保佑|赐福|赐予|祝福|感谢|感恩|赞美|信|祷告|祈祷|荣耀|恩典|阿门|旨意|同在|眷顾|天堂|教会|福音|耶稣|基督|创造|主(?!播|持|办|动|要)/;
 
+/** The cause slot of the fortune frame: the goods worn, placed, kept or worshipped, or a rite done
+ *  (戴上, 摆在, 挂, 供着, 拜一拜, 敬一炷香, 压在枕头下, 买了这盆). A windfall said with no cause is
+ *  talk about business (生意越来越好), not a promise an object makes. */
+const FORTUNE_CAUSE = /戴|佩戴|带(?:上|着|在)|系(?:上|着)|摆|放(?:在|上|个|到|对)|挂|贴|供|请(?:回|一|个|了)|拜|烧|敬|上香|点上|压在|随身|买了|用了|有了它|有它在/;
+/** The goods as the subject (这块玉佩, 这串, 它): what fate is said to change by. */
+const GOODS_SUBJECT = /这(?:块|串|枚|尊|只|条|对|支|颗|张|道|个|款|件)(?!书|课|本|教程|课程)|它/;
+/** Study, work or effort named as what changes fate: a saying, not a charm. */
+const EFFORT = /知识|读书|学习|努力|奋斗|教育|书|课|技能|考研|高考/;
+/** The outcome denied or not promised (不能保证升职加薪, 没法改变命运, 也不会让财运变好). */
+const FORTUNE_DENIED_BEFORE = /(?:不能|不会|无法|没法|没办法|不敢|不一定|并不|并没有|没有|不)(?:能|会|敢|可能)?(?:保证|承诺|确保|打包票|带来|让|帮(?:你|您))?(?:什么|任何)?(?:你|您)?的?$/;
+/** Words printed or woven on the goods (印着, 刻着, 字样): the outcome is a motif's text, not a promise. */
+const PRINTED_BEFORE = /印|刻|绣|写着|字样|图案/;
+/** Stockpiling or a rush to buy, the selling slot of the crisis frame (多囤几箱, 赶紧抢, 早买早安心,
+ *  卖得飞快, 这批算是沾了光, 再不买…后悔). */
+const RUSH = /囤|抢|早买|先买|趁|断货|卖疯|沾(?:了)?光|备(?:粮|货|着|点|一些)|抓紧|赶紧|不买|后悔|(?:早|先)(?:点)?(?:入手|下单|拍)|只会更贵|涨价/;
+/** A parcel or service notice around the event (台风天快递延误, 疫情期间发货慢, 受地震影响停发): news
+ *  about the order, not a sale made of the event. */
+const ORDER_NOTICE = /快递|物流|发货|停发|延迟|延误|配送|派送|揽收|停运|停工|复工|仓库|到货|签收|影响/;
+/** The crisis named as a product theme or a likeness (战争片, 忙得像打仗, 地震知识绘本): no fear sold. */
+const CRISIS_NOT_REAL = /像|一样|似的|游戏|玩具|模型|电影|影片|纪录片|剧|小说|书|绘本|题材|主题|科普|知识|演练|逃生演习|桌游|积木|拼图/;
+
 export default defineTextRule({
   id: 'sensitive-topic',
   severity: 'error',
@@ -116,6 +137,10 @@ export default defineTextRule({
     en: 'Platform chat rules: no politics or religion; Advertising Law Art. 9 bans superstition and the use of state organs or officials',
   },
   messages: {
+    crisis: {
+      zh: '借战事、灾害、疫情或政局制造恐慌卖货「{{quote}}」，客服聊天应避免这类敏感话题',
+      en: 'Sells on fear of war, disaster, epidemic or politics "{{quote}}"; customer-service chat must avoid such topics',
+    },
     superstition: {
       zh: '借封建迷信宣传商品「{{quote}}」，平台和《广告法》都禁止',
       en: 'Sells with superstition "{{quote}}", banned by the platform and the Advertising Law',
@@ -129,8 +154,14 @@ export default defineTextRule({
       en: 'Political content or state organs "{{quote}}"; customer-service chat must avoid politics',
     },
   },
-  check(normalized, report) {
+  check(normalized, outerReport) {
     const text = normalized.text;
+    // Where the last finding ended: the crisis frame adds nothing to a sentence already reported.
+    let lastEnd = -1;
+    const report: typeof outerReport = (f) => {
+      lastEnd = f.end;
+      outerReport(f);
+    };
     // Where the last deity finding ended: the fortune of a placed statue (财神摆件放家里，生意兴隆) is
     // the promise that made the deity a finding, and is not reported a second time.
     let deityEnd = -1;
@@ -157,6 +188,31 @@ export default defineTextRule({
       if (OBJECT_NAME.test(text.slice(start, end + 3))) {
         const sentence = sentenceAround(text, start, end);
         if (ONLY_A_THING.test(sentence) && !promises(sentence.replace(m[0], ''))) return;
+      }
+      if (g.fortune !== undefined || g.windfall !== undefined) {
+        // The fortune frame: the outcome slot matched; a wish, a refusal, a negation or a printed motif
+        // takes the promise away, and a windfall needs the cause slot in its sentence.
+        const sentence = sentenceAround(text, start, end, 30);
+        const wishLead = clauseBefore(text, start, 16);
+        if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16)) || TOPIC_DISTANCED_AFTER.test(text.slice(end, end + 24))) return;
+        if (WISH_OPEN.test(sentence.slice(0, sentence.indexOf(m[0]) + 1)) && !OBJECT_CAUSE.test(wishLead)) return;
+        if (FORTUNE_DENIED_BEFORE.test(clauseBefore(text, start, 10))) return;
+        if (PRINTED_BEFORE.test(wishLead) || MOTIF_AFTER.test(text.slice(end, end + 4))) return;
+        if (g.windfall !== undefined && !FORTUNE_CAUSE.test(sentence)) return;
+        // Fate changed (改变命运): by the goods or a rite, not by study or effort (知识改变命运).
+        if (/命运|命格|运程/.test(m[0]) && (!FORTUNE_CAUSE.test(sentence) && !GOODS_SUBJECT.test(sentence) || EFFORT.test(sentence))) return;
+        report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
+        return;
+      }
+      if (g.crisis !== undefined) {
+        // The crisis frame: the event slot matched; the selling slot (a rush to buy) must follow in the
+        // sentence or the next one, with no parcel notice and no fiction or likeness around it.
+        if (lastEnd >= 0 && !/[.!?;。]/.test(text.slice(lastEnd, start))) return;
+        const around = sentenceAround(text, start, end, 40) + text.slice(end, end + 40);
+        if (!RUSH.test(around) || ORDER_NOTICE.test(sentenceAround(text, start, end, 30)) || CRISIS_NOT_REAL.test(sentenceAround(text, start, end, 30))) return;
+        if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;
+        report({ start, end, messageId: 'crisis', suggestion: '' });
+        return;
       }
       if (g.superstition !== undefined || g.metaphysics !== undefined) {
         if (TOPIC_REFUSED_AFTER.test(clauseAfter(text, end, 16))) return;

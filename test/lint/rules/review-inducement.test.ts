@@ -6,6 +6,16 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // Session 14 (meaning15, own wording): near misses of the paraphrased trade — praise reported,
+    // a remedy that says the review does not matter, a cost taken for a defect, a shop-wide coupon,
+    // thanks for a review given, an open invitation, the review left to the buyer.
+    '好多回头客都夸这款面料舒服',
+    '您追评的问题收到了，运费我们出，不影响您评价',
+    '质量问题的话运费算我们的，评价您随意',
+    '下次来买记得领首页的券，欢迎给个真实评价',
+    '谢谢您的好评，下次来给您留新款',
+    '欢迎写长评分享真实感受，好坏都可以',
+    '您上次说的颜色下次到货先留给您，评价随意哦',
     // Session 9 (own wording): a template that is no review, a review asked for without a model text
     // or a gift, replies counted one by one.
     '我们的模板尺码表发您，照着量就行',
@@ -442,6 +452,16 @@ ruleTester('review-inducement', {
     { text: '追评带两张图，我们给您寄一包试吃', spans: ['追评带两张图，我们给您寄一包'] },
     { text: '在评论里夸夸我们家的包装，给你返三块', spans: ['评论里夸夸我们家的包装，给你返三块'] },
     { text: '写个好评，下次来我给你内部价', spans: ['好评，下次来我给你内部价'] },
+    // Session 14 (meaning15, own wording): the trade in paraphrase — praise, a long review or the
+    // stars asked by a verb, and a favour with no reward noun: a later order made cheaper, a cost the
+    // shop takes on, a favour hinted; and the other order, the favour first and the review all that
+    // is asked.
+    { text: '麻烦在评论里夸几句做工，下回来店里少收您八块', spans: ['评论里夸几句做工，下回来店里少收'] },
+    { text: '写条长评发我看看，以后来拍都包邮', spans: ['长评发我看看，以后来拍都包邮'] },
+    { text: '点亮五颗星的朋友，下次拍多送一包湿巾', spans: ['五颗星的朋友，下次拍多送'] },
+    { text: '给个好评，这单的邮费就算店里的', spans: ['好评，这单的邮费就算店里的'] },
+    { text: '晒单之后告诉我一声，有小惊喜给你', spans: ['晒单之后告诉我一声，有小惊喜'] },
+    { text: '这件给你改成39，到了给个五星就行', spans: ['给你改成39，到了给个五星'] },
   ],
 });
 

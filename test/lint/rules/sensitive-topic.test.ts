@@ -216,8 +216,30 @@ ruleTester('sensitive-topic', {
     '知识改变命运，这套书值得读',
     '国货护肤品也很好用',
     '这个颜色本来就是我们的招牌色',
+    // Session 14 (meaning15, own wording): the fortune frame's near misses — business talk with no
+    // object as cause, a greeting, an outcome denied, a hood against dust; the crisis frame's — a
+    // parcel notice, a film on the theme, an event with no rush to buy.
+    '感谢老顾客，小店生意越来越好',
+    '祝您财运亨通，家里老小都顺顺利利',
+    '这个挂件不能改变命运，就是个装饰',
+    '戴不戴都不会让财运变好，喜欢就买',
+    '门帘能挡住外面的灰尘和蚊子',
+    '受地震影响，这批快递会晚两天到',
+    '这部地震题材的电影蓝光碟现货，抢购中',
+    '疫情那几年口罩卖得很快',
   ],
   invalid: [
+    // Session 14 (meaning15, own wording): the fortune frame — money flowing in once the goods are
+    // placed, spirits kept off, fate changed, ancestors caring, a rite done on the goods — and the
+    // crisis frame — a disaster used to press a stockpile.
+    { text: '这对葫芦挂在门后，财气一天比一天旺', spans: ['财气一天比一天旺'] },
+    { text: '收银台摆一只，今年进账只多不少', spans: ['进账只多不少'] },
+    { text: '这块石头放在枕边，夜里脏东西就靠近不了', spans: ['脏东西就靠近不了'] },
+    { text: '戴上它命运就会改变', spans: ['命运就会改变'] },
+    { text: '挂上这幅画，先人会保佑后代', spans: ['先人会保佑'] },
+    { text: '这串菩提戴久了很有灵气', spans: ['串菩提戴久了很有灵气'] },
+    { text: '最近地震多，应急灯赶紧囤两个', spans: ['地震'] },
+    { text: '洪水过后大家都在抢净水片，您也早点下单', spans: ['洪水'] },
     // Session 12: a charm said to bring the fortune printed on it still sells superstition.
     { text: '这个貔貅摆件能招财进宝，放店里生意兴隆', spans: ['能招财进宝', '放店里生意兴隆'] },
     // Session 10 (meaning11, own wording): a political stance as who may buy, the labels one side
