@@ -63,16 +63,22 @@ const CUE = new RegExp(
     // not an instruction (仍无法解决可添加… goes on to tell the buyer what to do).
     '(?:无法|没法|没办法|不可能)(?:跟|给|向|为|和|对)?(?:您|你)?(?=(?:彻底|完全|百分百|100%|真正|一次性|永久|根本|从根本上)?(?:根治|治愈|治好|治疗|去除|消除|祛除|逆转|保证|确保|承诺|做到|达到))',
     // 不方便 leaves its verb in the scope (我们不方便留电话: the finding 留电话 names the act refused).
-    '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|(?:不方便)(?:为您|给您|帮您|向您)?(?=提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下|建|拉|组建|开设|具备|具有|送|给|发|返)|(?<![要就有是])不(?=刷(?:单|好评|评|销量|量))|(?<![有是])没有|无需|无须|不必',
+    '从(?:来)?不|从(?:来)?没有?|(?:无法|没法|没办法)(?:为您|给您|帮您|向您)?(?:提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|(?:不方便)(?:为您|给您|帮您|向您)?(?=提供|给出|给|透露|告知|告诉|添加|加|留|发|用|以|拿)|绝(?:对)?不|决不|(?<![要就有是])不(?:会|能|可以?|允许|支持|提供|接受|需要|用|存在|涉及|参与|做|搞|加|添加|索要|要求|私下|建|拉|组建|开设|具备|具有|送|给|发|返|保证|收(?!到|货|件|藏|纳|获|益|入|缩|尾))|(?<![要就有是])不(?=刷(?:单|好评|评|销量|量))|(?<![有是])没有|无需|无须|不必',
     // No product of the kind can do it (没有哪款护肤品能保证不过敏, 没有任何一种面霜可以根治): the
     // shop denies the notion for the whole market, its own goods included.
     // A comparison (没有哪家比我们便宜, 没有任何一款赶得上这款) is the opposite: nobody beats the shop.
     '没有(?:哪|任何)(?:一)?(?:款|种|个|家|样)(?![^,.!?;。]{0,14}?(?:比|更|像|如|赶得上|比得上|超过|能跟|我们|本店|咱家|我家|这款|这个|我们家))',
+    // What the shop cannot do, said with a potential complement (私信里发不了外链, 给不了专家意见,
+    // 这个保证不了): the object that follows is what it cannot send, give or promise.
+    '(?:发|加|给|留|提供|透露|告诉|做|办|开|接|收|卖|印|刻|写|说|讲|保证|承诺|打包票|答应|推荐)不了(?![吗么呢])',
+    // A correction (这个不是祖传秘方，是正规厂家配的; 不是外链，而是商品卡片): what the first clause names is
+    // what the goods are not, the next clause says what they are.
+    '(?<!难道|岂|难道说|是|可)不是(?=[^,.!?;。]{1,16},(?:而|其实|实际上?|只|就|它|这|那)?是)',
     // Only on the platform: 只在平台下单, 仅通过小红书沟通, 认准本店.
     '(?:只|仅|只会|仅会|只能|仅能|一律)(?:在|通过|走|用)(?=平台|小红书|本店|店铺|官方|app|这里|站内)',
     // Impostors as the subject: 冒充客服让您…, 有人让您…, 陌生人要求…
     // 有其他人员通过电话联系您刷单: someone else reaching the buyer is the scam being asked about.
-    '(?<impostor>冒充|假冒|仿冒|骗子|陌生人|有人|任何人|第三方|其他人员?|外部人员)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗|联系|找)(?:您|你)?',
+    '(?<impostor>冒充|假冒|仿冒|自称|骗子|陌生人|有人|任何人|第三方|其他人员?|外部人员)[^,.!?;。]{0,8}?(?:让|叫|要求|诱导|引导|骗|联系|找)(?:您|你)?',
   ].join('|'),
   'g',
 );
@@ -90,7 +96,7 @@ function clauseAt(text: string, index: number): string {
  *  own account or shop (加我, 我们淘宝店), money sent to the shop (转我), or a condition (需要的话…)
  *  — run-on chat (请勿私下交易需要的话转我支付宝) has no comma to end the refusal. */
 const TURN =
-  /但|不过(?![敏期时关夜量瘾度])|而是|可是|只是|直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
+  /但|不过(?![敏期时关夜量瘾度])|而是|可是|只是|(?<![把将][^,.!?;。]{0,6})直接|请在|请到|欢迎|加我|加我们|联系我|找我|私聊我|私信我|我的|我们的|(?:转|打|付)(?:给|到)?我|扫我|搜我|私我|(?<![a-z])v我(?!们)|的话|我们家?(?:在|的)?(?:淘宝|天猫|拼多多|抖音|京东|闲鱼|微店|小程序|店|号|群|微信|qq)/g;
 
 /** An aside or a confidence that opens new words with a colon (说个小秘密：, 悄悄告诉你：, 偷偷说:,
  *  划重点：): a scope ends where it begins. A colon after a refusal's own list (请勿添加：微信、QQ)
@@ -103,7 +109,7 @@ const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|
 /** What the buyer may come across, then told not to buy or believe (遇到说是我们家高仿的千万别买,
  *  看到自称客服让您加好友的别理), or those who say or do it, then a warning (有说能包过的，建议您
  *  谨慎; 那些号称特效的请当心): the object of the warning comes before it. */
-const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18}?)(?:的话?)?[,]?(?=(?:请|千万|一定|都)?(?:别|不要|勿|谨慎)(?:买|信|相信|理|理会|下单|拍|上当|付款|转账|加))|(?<=^|[,.!?;。]|(?:外面|网上|市面上)?(?:有|那些|有些|凡是))([^,.!?;。]{1,14}?)的(?:机构|商家|店家?|人|老师|课)?[,]?(?=(?:建议(?:您|你|大家)?|请|千万|一定|都)(?:谨慎|慎重|当心|小心|远离|绕道|别信|不要信|别相信|不要相信))/dg;
+const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18}?)(?:的话?)?[,]?(?=(?:请|千万|一定|都)?(?:别|不要|勿|谨慎)(?:买|信|相信|理|理会|下单|拍|上当|付款|转账|加)|(?:请|可以|要)?(?:直接|及时|马上|立即)?(?:举报|投诉|报警))|(?<=^|[,.!?;。]|(?:外面|网上|市面上)?(?:有|那些|有些|凡是))([^,.!?;。]{1,14}?)的(?:机构|商家|店家?|人|老师|课|[\u4e00-\u9fff]{0,3}(?:产品|东西|商品|货|广告|宣传))?[,]?(?=(?:建议(?:您|你|大家)?|请|千万|一定|都)(?:谨慎|慎重|当心|小心|远离|绕道|(?:别|不要)(?:轻易?)?(?:相)?信))/dg;
 
 /** Another party's turn quoted in a reply (…做出评价。商家:已经给你五星好评了, …。买家:能便宜点吗):
  *  a chat log pasted with its speaker labels, or the buyer's message quoted back. What follows the
@@ -131,7 +137,7 @@ const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋�
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动,
  *  …是别的博主写的, …是网友传的). */
-const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家|别的(?:博主|商家|主播|达人|网友|平台|号)|其他(?:博主|商家|主播|达人|网友|平台)|(?:有些|一些)?(?:博主|网友|达人|主播|营销号|自媒体))(?:们)?(?:自己)?(?:写|说|发|标|挂|宣传|打|编|传|乱写|乱说|瞎写|瞎编)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的)/;
+const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家|别的(?:博主|商家|主播|达人|网友|平台|号)|其他(?:博主|商家|主播|达人|网友|平台)|(?:有些|一些)?(?:博主|网友|达人|主播|营销号|自媒体))(?:们)?(?:自己)?(?:写|说|发|标|挂|宣传|打|编|传|乱写|乱说|瞎写|瞎编)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的|是(?:您|你)(?:之前|以前)?在(?:别的地方|别处|其他地方|外面|网上|别家|别的(?:店|平台|app|软件))(?:看到|看见|刷到|买到?|收到|听说|搜到)的)/;
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
@@ -152,7 +158,14 @@ const UNANSWERED_AFTER = /^[^,.!?;。，！？；\n]{0,8}?(?:我们|本店|这�
  *  说能根除的都不靠谱, 永久脱毛是做不到的). About the wording itself: 全网最低价，别家都是骗人的
  *  (another clause) and 最低价别家都是忽悠 (other shops named between) keep the claim. */
 const UNTRUE_AFTER =
-  /^(?:(?!别|其他|他们|人家|同行)[^,.!?;。，！？；\n]){0,10}?(?:[,，](?:那|这)(?:些|种|话|个)?)?(?:(?:都是|全是|纯属|就是|都属于|属于|(?<![不没])是)(?:在)?(?:夸大|夸张|骗人|忽悠|谣言|虚假宣传|瞎说|乱说|胡说|噱头|智商税|假的|坑人|违规|违法|不合规|不合法)|(?:都|全|根本|完全)(?:不靠谱|不可信|不现实|不可能|没有依据|没依据)|(?:是|都是)(?:做不到|达不到|不可能|不现实|不存在)的)/;
+  /^(?:(?!别|其他|他们|人家|同行)[^,.!?;。，！？；\n]){0,10}?(?:[,，](?:那|这)(?:些|种|话|个)?)?(?:(?:都是|全是|纯属|就是|都属于|属于|(?<![不没])是)(?:在)?(?:夸大|夸张|骗人|忽悠|谣言|虚假宣传|瞎说|乱说|胡说|噱头|智商税|假的|坑人|违规|违法|不合规|不合法|口误|笔误|错误(?:的)?(?:描述|说法|表述|宣传|信息|文案)?|写错了?|说错了?|有误)|(?:都|全|根本|完全)(?:不靠谱|不可信|不现实|不可能|没有依据|没依据)|(?:是|都是)(?:做不到|达不到|不可能|不现实|不存在)的)/;
+
+/** After the match, in its own clause: the act is not needed (加群就不用啦, 私下联系没必要哈, 定金不需要) —
+ *  the shop waves off what the buyer offered. 就不用说了 (needless to say) insists instead. */
+const NOT_NEEDED_AFTER = /^(?:的话)?(?:就|倒|真|也|都|是)*(?:不用|不需要|不必|没必要|用不着|免了)(?![说讲提多])(?:[了啦哦哈的呢喔呀噢])*(?=[,.!?;。，！？；~～\s]|$)/;
+/** After the match, in its clause: what happens to a buyer who does it (私下交易没保障, 平台外交易出了
+ *  问题没人能保障您, 转账给陌生人容易被骗) — a warning, not an offer. */
+const RISK_AFTER = /^[^,.!?;。，！？；\n]{0,12}?(?:没有?(?:任何)?(?:平台)?(?:的)?保障|得不到(?:任何)?保障|没(?:有)?人(?:能|会)?(?:给您|给你)?(?:保障|负责|管)|不受(?:平台)?(?:的)?(?:保护|保障)|(?<!没有?|无)(?:风险(?:很|太|非常)?大|有风险)|容易(?:被骗|上当|受骗)|不安全)/;
 
 /** After the match, in its own clause: the shop says it cannot do it (全网最低我们做不到, 百分百有效
  *  我们保证不了) — an honest limit, not a promise. */
@@ -343,7 +356,9 @@ function hearsayScopes(text: string, scopes: number[]): void {
 
 /** The refusal scopes of a normalized text, as spans of its ORIGINAL text. */
 export function originalRefusalScopes(normalized: NormalizedText): number[] {
-  const scopes = refusalScopes(normalized.text);
+  const gapped = spaceClauses(normalized);
+  const scopes = refusalScopes(gapped === null ? normalized.text : gapped.text);
+  if (gapped !== null) for (let i = 0; i < scopes.length; i++) scopes[i] = gapped.at[scopes[i]];
   for (let i = 0; i < scopes.length; i += 2) {
     const o = normalized.toOriginal(scopes[i], scopes[i + 1]);
     scopes[i] = o.start;
@@ -355,6 +370,43 @@ export function originalRefusalScopes(normalized: NormalizedText): number[] {
   if (heading !== null && scopes.length > 0) scopes.push(1, 1 + heading[1].length);
   mentionScopes(normalized.original, scopes);
   return scopes;
+}
+
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+const GAP = /\s/;
+
+/** Chat typed with spaces for commas (亲 这件不是现在的复刻 领标字体跟老款一样): normalizing drops the
+ *  spaces, so a refusal would run on into the next clause. For the scopes only, a space between two
+ *  Chinese characters ends a clause: the normalized text with a comma there, and where each of its
+ *  positions falls in the normalized text. Null when the text has no such space. */
+function spaceClauses(normalized: NormalizedText): { text: string; at: Int32Array } | null {
+  if (!GAP.test(normalized.original)) return null;
+  let gaps = false;
+  for (let i = 0; i + 1 < normalized.text.length && !gaps; i++) gaps = spaceAfter(normalized, i);
+  return gaps ? buildGapped(normalized) : null;
+}
+
+/** Whether a space stands between the Chinese characters at i and i + 1 of the normalized text. */
+function spaceAfter(normalized: NormalizedText, i: number): boolean {
+  const { text, original, starts, ends } = normalized;
+  return ends[i] < starts[i + 1] && HAN_CHAR.test(text[i]) && HAN_CHAR.test(text[i + 1]) && GAP.test(original.slice(ends[i], starts[i + 1]));
+}
+
+/** Builds the comma-gapped text of spaceClauses. */
+function buildGapped(normalized: NormalizedText): { text: string; at: Int32Array } {
+  const { text } = normalized;
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    out += text[i];
+    at.push(i);
+    if (i + 1 < text.length && spaceAfter(normalized, i)) {
+      out += ',';
+      at.push(i + 1);
+    }
+  }
+  at.push(text.length);
+  return { text: out, at: Int32Array.from(at) };
 }
 
 const HEADING = /^[【\[［(（]([^】\]］)）]{1,12})[】\]］)）]/;
@@ -480,7 +532,7 @@ export function inRefusal(original: string, scopes: readonly number[], start: nu
   // 根治不了, 治愈不了: the act named is the one the goods cannot do.
   if (/^不了(?![吗么呢])/.test(after)) return true;
   if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
-  if (REFUSED_OUTRIGHT_AFTER.test(after) || UNANSWERED_AFTER.test(after)) return true;
+  if (REFUSED_OUTRIGHT_AFTER.test(after) || UNANSWERED_AFTER.test(after) || NOT_NEEDED_AFTER.test(after) || RISK_AFTER.test(after)) return true;
   if (POINTED_BACK_AFTER.test(after) || GOODS_ABSENT_AFTER.test(after) || NO_PROOF_AFTER.test(original.slice(end, end + 40))) return true;
   return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || NOT_ALLOWED_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }

@@ -434,6 +434,35 @@ describe('refusal scope (shared by every content rule)', () => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 
+  // Session 14 (clean15, own wording): what the shop cannot send (发不了), does not take (不收),
+  // does not promise (不保证); a correction (不是…，是…); an act waved off (就不必了); the risk of
+  // doing it; impostors reported; a wording called a slip; the object of a disposal (把…直接);
+  // a quoted account word followed by 我们; and a space typed as a comma ending a refusal.
+  it.each([
+    '这里可以分享，但发不了外部链接',
+    '我们不收转账，请直接在链接里拍',
+    '我们也不保证招财，水晶就是饰品',
+    '这罐不是祖传秘方，是药厂按国标配的',
+    '加店长微信就不必了，有事在这里留言就行',
+    '私下交易没保障的，还是在平台拍吧',
+    '有自称店长让您扫码付款的，请直接举报',
+    '标着能根治脱发的产品都不要轻信哦',
+    '详情页原来写的销量第一是笔误，已经改了',
+    '千万不要把货款直接转给陌生人',
+    '你提到的加个V我们这边弄不成，有事在这里说就好',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+  it.each([
+    ['这款没有赠品 关注公众号可以领券', 'offsite-contact'],
+    ['发不了链接的话加我微信', 'offsite-contact'],
+    ['不收平台的钱，直接转账给我', 'offsite-contact'],
+    ['私下交易更划算，没有平台抽成', 'offsite-contact'],
+    ['加群就不用说了，福利最多', 'offsite-contact'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
   it('finds no scope where a word only contains a cue character (识别, 区别)', () => {
     expect(refusalScopes(normalize('长按识别二维码').text)).toEqual([]);
   });
