@@ -25,7 +25,7 @@ const PHRASE_LIST = [
     // buyer (脑子呢, 小学毕业了吗, 看一眼会死吗, 好意思问, 买得起正品吗), brush-offs (关我们什么事, 门都没有,
     // 爱找谁找谁, 想得美, 不伺候), body shaming (你那么胖, 手指太粗, 减减肥) and threats (挂到评论区,
     // 你地址我这儿都有, 一律拉黑).
-    '(?<rude>(?<![a-z0-9])sb(?![a-z0-9])|(?<![a-z])bb(?=了|什么|啥)|白嫖(?:党|怪|的|狗)?|伸手党|杠精|事儿?逼|汉奸|职业差评师|奇葩(?:买家|顾客|客人)|(?:你|您)全家|脑子呢|小学(?:没)?毕业了?(?:吗|没|吧)|(?:看一眼|回一下|回个消息)会死(?:吗|啊)?|(?:也|还)?好意思(?:问|来问|砍价|讲价|退)|(?:你|您)?买得起(?:正品|吗|么)[^,.!?;。]{0,2}?(?:吗|么)?(?=[,.!?;。]|$)|(?:连|都)[^,.!?;。]{0,6}?(?:都|也)买不起|买不起[^,.!?;。]{0,4}?就|关(?:我们|我|本店)[^,.!?;。]{0,6}?(?:什么|啥|屁)事|(?:跟|和)(?:我们|我)有(?:啥|什么|毛)关系|门都没有|爱找谁找谁|随便你(?:吧|了)?(?=[,.!?;。]|$)|想得美|(?<what2>[退买拍换])什么\\k<what2>|(?:伺候不起|不伺候|伺候不了)|当(?:我们|我)(?:是)?(?:好欺负|冤大头|傻子|傻|提款机)|天底下哪有这么好的事|别什么都赖|(?:不会|不懂)[\\u4e00-\\u9fff]{1,2}就别[\\u4e00-\\u9fff]{1,2}|(?:你|您)(?:那么|这么|太|也太|真)?(?:胖|丑|矮)(?![子瓜乎墩])|(?:手指|手腕|腿|腰|脸|脚)(?:太|这么|那么)(?:粗|胖|肥|大)|减减肥|该减肥|懒死了?|(?:你|您)?(?:这种|这样的)(?:买家|顾客|人)我见多了|别(?:在这|跟我)?装(?:了|傻|糊涂|可怜|没看见|不知道)?(?=[,.!?;。]|$|没看见)|故意占(?:着)?(?:库存|名额|单)|外行就别|智商[^,.!?;。]{0,4}?(?:没法|无法|堪忧|不够)|(?:挂到|挂在|晒到)(?:评论区|网上|朋友圈)|(?:你|您)的?地址[^.!?;。]{0,6}?(?:都有|知道)|一律拉黑|直接拉黑|评试试|看不懂(?:中文|汉字|字|人话)(?:吗|么|嘛)?|(?:玻璃心|矫情|事多|事儿多|难伺候)(?:吧|啊|呢)(?=[,.!?;。]|$)|标记为[^,.!?;。]{0,4}?(?:难缠|恶意|奇葩))',
+    '(?<rude>(?<![a-z0-9])sb(?![a-z0-9])|(?<![a-z])bb(?=了|什么|啥)|白嫖(?:党|怪|的|狗)?|伸手党|杠精|事儿?逼|汉奸|职业差评师|奇葩(?:买家|顾客|客人)|(?:你|您)全家|脑子呢|小学(?:没)?毕业了?(?:吗|没|吧)|(?:看一眼|回一下|回个消息)会死(?:吗|啊)?|(?:也|还)?好意思(?:问|来问|砍价|讲价|退)|(?:你|您)?买得起(?:正品|吗|么)[^,.!?;。]{0,2}?(?:吗|么)?(?=[,.!?;。]|$)|(?:连|都)[^,.!?;。]{0,6}?(?:都|也)买不起|买不起[^,.!?;。]{0,4}?就|关(?:我们|我|本店)[^,.!?;。]{0,6}?(?:什么|啥|屁)事|(?:跟|和)(?:我们|我)有(?:啥|什么|毛)关系|门都没有|爱找谁找谁|随便你(?:吧|了)?(?=[,.!?;。]|$)|想得美|(?<what2>[退买拍换])什么\\k<what2>|(?:伺候不起|不伺候|伺候不了)|当(?:我们|我)(?:是)?(?:好欺负|冤大头|傻子|傻|提款机)|天底下哪有这么好的事|别什么都赖|(?:不会|不懂)[\\u4e00-\\u9fff]{1,2}就别[\\u4e00-\\u9fff]{1,2}|(?:你|您)(?:那么|这么|太|也太|真)?(?:胖|丑|矮)(?![子瓜乎墩])|(?:手指|手腕|腿|腰|脸|脚)(?:太|这么|那么)(?:粗|胖|肥|大)|减减肥|该减肥|懒死了?|(?:你|您)?(?:这种|这样的)(?:买家|顾客|人)我见多了|别(?:在这|跟我)?装(?:了|傻|糊涂|可怜|没看见|不知道)?(?=[,.!?;。]|$|没看见)|故意占(?:着)?(?:库存|名额|单)|外行就别|智商[^,.!?;。]{0,4}?(?:没法|无法|堪忧|不够)|(?:挂到|挂在|晒到)(?:评论区|网上|朋友圈)|(?:你|您)的?地址[^.!?;。]{0,6}?(?:都有|知道)|一律拉黑|直接拉黑|评试试|(?:看|听|读)不懂(?:中文|汉字|字|人话)(?:吗|么|嘛)?|(?:脑子|眼睛|耳朵)(?:没问题|没毛病|正常|好使)(?:吧|吗|么)(?=[?!,.。]|$)|(?:字|中文|汉字)(?:都|也)?(?:认识|认得|看得懂)(?:吧|吗|么)(?=[?!]|$)|脑子清醒(?:了|点|一点)?(?:再来|再问|再说)|(?:玻璃心|矫情|事多|事儿多|难伺候)(?:吧|啊|呢)(?=[,.!?;。]|$)|标记为[^,.!?;。]{0,4}?(?:难缠|恶意|奇葩))',
     // Nagging in new shapes: the Nth reminder, reminders until the buyer pays, counted repeats
     // (说了三遍, 问你三遍了, 发了十条了), a countdown, 催催催.
     '(?<nag>第(?:[3-9]|[1-9][0-9]|[三四五六七八九十])次(?:提醒|催|通知|问)|(?:每天|每小时|每隔|天天|早中晚|一直|不停|每[^,.!?;。]{0,4}?都)[^.!?;。]{0,20}?(?:直到|到)(?:你|您)?[^,.!?;。]{0,6}?(?:付款|付钱|付|下单|评|回复|回)(?:为止)|(?<!帮(?:您|你))(?:说|问|发|讲|回)(?:了)?(?:你|您)?(?:[3-9]|[1-9][0-9]+|[三四五六七八九十百几]|好几|多少|八百|一百|一千|一万|几百|几十|上百|n)(?:遍|次|条)(?:了)?(?=[,.!?;。]|$|还|都|你|您)|数(?:到)?[三3](?:声|下|个数)?|怎么还不(?:付款|付钱|评|回|下单|拍)|(?:每(?:小时|分钟|天|隔|次)|会再?)[^.!?;。]{0,12}?(?:提醒|催|发消息|发一条|打电话|问)(?:您|你)?[^.!?;。]{0,6}?(?:直到|到)(?:你|您)[^,.!?;。]{0,6}?(?:付款|付钱|付|下单|评|回复)|(?<c>[催问])\\k<c>{2,})',
@@ -49,6 +49,8 @@ const PHRASE_GROUPS: Record<string, string> = Object.fromEntries(
 // group and each lexicon group runs only where it can start. The groups are tried in order at a
 // position, so the phrases match exactly as their one alternation did; joined into it, the
 // lexicon's first characters would run every phrase at many more positions.
+/** The insult phrases alone, tried at one position (a rejected insult match retried inside its span). */
+const INSULT_AT = new RegExp(PHRASE_GROUPS.insult, 'y');
 const SCANNER = lexiconScanner([...PHRASE_LIST, lexicon.pattern].join('|'), { ...PHRASE_GROUPS, ...lexicon.groups });
 
 /** Words printed on the product (印的是「我就是个废物」, 字样, 梗图): a quote, not said to the buyer. */
@@ -308,7 +310,19 @@ function visitMatch(text: string, m: RegExpExecArray): void {
   } else if (g.insult !== undefined) {
     if (printed(text, start) || named(text, start, end)) return;
     // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
-    if (m[0].length <= 4 && crossesWord(text, start, end)) return;
+    // The scan goes on after a match, so a shorter reading that breaks a word (你脑子进|水) would hide
+    // a longer one starting inside it (脑子进水): the insult phrases are tried again from each later
+    // position of the rejected span.
+    if (m[0].length <= 4 && crossesWord(text, start, end)) {
+      for (let k = start + 1; k < end; k++) {
+        INSULT_AT.lastIndex = k;
+        const r = INSULT_AT.exec(text);
+        if (r === null || (r[0].length <= 4 && crossesWord(text, k, k + r[0].length)) || printed(text, k) || named(text, k, k + r[0].length)) continue;
+        report({ start: k, end: k + r[0].length, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
+        return;
+      }
+      return;
+    }
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   }
   else if (g.belittle !== undefined) {
@@ -458,6 +472,10 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   } else if (g.threat !== undefined) {
     // 绝对不会让您后悔: a promise, not a threat.
     if (NOT_GOING_TO.test(clauseBefore(text, start, 8))) return true;
+    // 掂量 of the goods' weight (拿在手里掂量一下，分量很足) threatens nobody.
+    // …and as a veiled threat it hangs on a complaint, a review or the buyer's details (差评…自己掂量);
+    // 价格要涨，您自己掂量 leaves a purchase to the buyer.
+    if (span.includes('掂量') && (WEIGHED.test(sentenceAt(text, start, end)) || printed(text, start) || !HELD_OVER.test(text.slice(Math.max(0, start - 60), end)))) return true;
     report({ start, end, messageId: 'threat', suggestion: '有问题我们一起沟通解决' });
   } else if (g.judge !== undefined) {
     // 不是您笨 / 并不是说您小气 clears the buyer; 如果您嫌麻烦… is a condition; 印着「你真笨」 a print.
@@ -570,6 +588,10 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
+/** What a veiled threat hangs on: a complaint, a review, a refund or the buyer's details. */
+const HELD_OVER = /差评|中评|投诉|举报|退款|退货|曝光|地址|电话|记着|记住|后果|闹|恶意/;
+/** The goods weighed in the hand: 掂量 is then about weight, not a veiled threat. */
+const WEIGHED = /分量|重量|手感|[0-9一二两三四五六七八九十半]+(?:斤|克|公斤|kg|g)|沉|压手|轻/;
 /** A scorn match that gives the buyer's age, mind, money or looks as the reason they cannot manage
  *  (the contempt frame of the lexicon's scorn group). */
 const REASON_FRAME = /还是(?:不想看|懒得看|故意的|不愿意看|没长眼)|计较|年纪|岁数|老人家|老年人|网购|网上买|上网买|学学|听不懂|不懂|不会明白|不明白|理解不了|不会理解|记不住|身材|体型|身板|脸型|长相|个头|长成?(?:这|那)|一看就|这点|消遣|开涮|寻开心|取乐|当猴|当傻子/;

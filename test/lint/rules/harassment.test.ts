@@ -2,6 +2,20 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Session 14 (meaning15, own wording): near misses of contempt without an insult word — goods that
+    // do not wear out, an instalment offer, a warranty condition, the buyer cleared, a fit tip, the
+    // shop keeping the buyer company, weighing the goods, asking the warehouse again, a third party
+    // unable to copy a recipe.
+    '这款锅很耐用，买了也不会用坏',
+    '没钱也可以选分期，每月压力不大',
+    '如果是您自己没保管好造成的损坏，保修需要付费',
+    '不是您自己没装好，是配件有问题，马上补发',
+    '您这身高体重穿M码正合适',
+    '我们陪您一起挑，不着急',
+    '拿在手里掂量一下，分量很足',
+    '明天我再问问仓库什么时候到货',
+    '这个手法是师傅独门的，别人想学也学不会',
+    '这批货卖完要等下个月，要不要现在拿您自己掂量',
     // Session 10 (meaning11, own wording): age, mind, money or looks named to help, not to scorn;
     // the shop promising not to retaliate; service after a complaint.
     '您年纪大了弄不懂的话，我们可以视频一步步教您',
@@ -418,6 +432,27 @@ ruleTester('harassment', {
     '看了一下午了，要不要我帮您对比一下',
   ],
   invalid: [
+    // Session 14 (meaning15, own wording): contempt without an insult word — failure foretold, money
+    // thrown back, a fault laid on the buyer, looks mocked, the buyer sent off — a veiled threat, and
+    // contact promised again at a buyer who does not answer.
+    { text: '新手就别挑这么难的型号了，买了你也玩不转', spans: ['买了你也玩不转'] },
+    { text: '没钱玩什么单反', spans: ['没钱玩什么'] },
+    { text: '这价都嫌高？那您适合去地摊转转', spans: ['适合去地摊'] },
+    { text: '毕竟不是谁都买得起这个牌子', spans: ['毕竟不是谁都买得起'] },
+    { text: '鞋子磨脚的话先从自己身上找找原因', spans: ['从自己身上找找原因'] },
+    { text: '猫咪挑食多半是被你惯坏的', spans: ['被你惯坏'] },
+    { text: '您这底子穿什么都一样，随便挑吧', spans: ['您这底子穿什么都一样'] },
+    { text: '腰围这么多还想穿小码？先减一减再来', spans: ['先减一减再来'] },
+    { text: '客服不是陪聊的，没事就先下了', spans: ['客服不是陪聊的'] },
+    { text: '问了一天不拍是几个意思', spans: ['不拍是几个意思'] },
+    { text: '差评写之前自己掂量掂量', spans: ['自己掂量掂量'] },
+    { text: '今天还不付的话，明天我还来问哦', spans: ['明天我还来问哦'] },
+    { text: '您昨天没回，前天也没回', spans: ['昨天没回，前天也没回'] },
+    // A shorter insult reading that breaks a word (你脑子进|水) no longer hides the longer one inside
+    // it; rhetorical questions about the buyer's senses or reading.
+    { text: '你脑子进水了吧，尺码表写着呢', spans: ['脑子进水'] },
+    { text: '尺码都标了，听不懂中文吗', spans: ['听不懂中文吗'] },
+    { text: '详情页写着呢，字都认识吧？', spans: ['字都认识吧'] },
     // Session 10 (meaning11, own wording): contempt through what the buyer supposedly cannot do by
     // age, mind, money or looks; threats made a consequence of a complaint, a review or a return;
     // reminders promised day after day.
