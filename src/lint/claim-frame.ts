@@ -54,13 +54,13 @@ const STEP_DONE = /[0-9一二两三四五六七八九十几半]+(?:个)?(?:分�
 const LOSS = `(?:瘦|掉秤?|减|轻)(?:了|掉|下)?${NUM}(?:斤|公斤|kg|磅)|(?:小|瘦|细|缩)(?:了)?(?:一|两|二|三|半)(?:大)?(?:圈|个号|个码|个尺码)`;
 
 /** Never again, said of a problem (再也不犯, 不会再长痘, 以后都不复发). */
-const NEVER_AGAIN = '(?:再也不会?|再也没|不会再|就不再|以后(?:都|也|就)?不(?:会)?再?)(?:犯|复发|反弹|发作|长痘|冒痘|长斑|过敏|泛红|失眠|便秘|感冒|生病|发烧|咳嗽|疼|痛|痒|掉发|掉头发|找上门|回来|长回来|白回去|变回去|胖回去|长回去|出油|油|反酸|起皮|脱皮|打呼噜|打鼾)|没(?:有)?再(?:犯|复发|反弹|发作|长|涨|掉|疼|痛|痒|过敏|长痘|冒痘|加深)过';
+const NEVER_AGAIN = '(?:再也不会?|再也没|不会再|就不再|以后(?:都|也|就)?不(?:会)?再?)(?:犯|复发|反弹|发作|长痘|冒痘|长斑|过敏|泛红|失眠|便秘|感冒|生病|发烧|咳嗽|疼|痛|痒|掉发|掉头发|找上门|回来|长回来|白回去|变回去|胖回去|长回去|出油|油|反酸|起皮|脱皮|打呼噜|打鼾|吐毛球|吐|拉稀|拉肚子|掉毛)|没(?:有)?再(?:犯|复发|反弹|发作|长|涨|掉|疼|痛|痒|过敏|长痘|冒痘|加深)过';
 /** Medicine or a doctor made unnecessary (药都能停, 不用去医院, 不用做手术): a treatment claim. */
 const NO_MEDICINE = '(?:(?:降压|降糖|止痛|消炎)?药(?:物)?(?:都|也|就)?(?:可以|能)?(?:停|扔|不用吃|省)|(?:医院|医生|药)(?:都|也)(?:不用|不需要|不必)(?:再)?(?:去|跑|看|吃)?|不(?:用|需要|必)(?:再)?(?:去|跑|吃|打|用|做)?(?:做|动)?(?:医院|针|药|手术|看医生|开刀|开塞露|激素|胰岛素|眼镜)|摘(?:掉|下)?眼镜|比[^,.!?;。]{0,6}?(?:药|打针|针剂|疫苗|医院|手术|医美|激素|输液|理疗)[^,.!?;。]{0,4}?(?:还|都|更)(?:管用|灵|有效|好使|见效|强|厉害))';
 /** Harm ruled out for the body (没有任何副作用, 伤不了身体, 零刺激). */
 const HARM = `(?:${sets.harm})(?!性?(?:气味|味道|的味))`;
 /** A durable good said to last for ever (一辈子不坏, 怎么摔都摔不坏, 穿十年都不起球). */
-const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|起一个球|生锈|开胶|开线|掉漆|跑绒|钻绒|鼓包|脱线)(?![了吗么的掉])|年(?:都|也|内)?(?:不会?)(?:坏|烂|破|断|变形|掉色|褪色|起球|发黄|变黄|起泡|开裂|生锈|开胶|漏水|脱落|老化)(?![了吗么])(?<=(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年(?:都|也|内)?(?:不会?)(?:坏|烂|破|断|变形|掉色|褪色|起球|发黄|变黄|起泡|开裂|生锈|开胶|漏水|脱落|老化))|年[^,.!?;。]{0,8}?(?:还|都|也|依然|照样|仍然)(?:跟|和|像)新的?(?:一样|似的)(?<=(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年[^,.!?;。]{0,8}?(?:还|都|也|依然|照样|仍然)(?:跟|和|像)新的?(?:一样|似的))|包(?:您|你)(?:用)?(?:一辈子|终身|到老)(?!保修|维修|免费|售后|质保|换)';
+const DURABLE = '(?:耐用|能用|可以用|能穿|可以穿|能戴)(?:个)?(?:[0-9]{2,}|[三四五六七八九十]|[几数二两三四五六七八九]?十[几]?)年|(?:用|穿|戴|摔|洗|踩|坐|骑|砸|泡|晒|刷|折|拉|扯|压|踢|咬|抓)(?:不|不会)(?:坏|烂|破|断|变形|掉色|褪色|起球)|(?:都|也|还|永远|永不)(?:不会?)?(?:坏|烂|破|断|变形|掉色|褪色|起球|起一个球|生锈|开胶|开线|掉漆|跑绒|钻绒|鼓包|脱线)(?![了吗么的掉])|(?:一辈子|这辈子|终身|永远)(?:都|也)不会?掉(?=$|[,.!?;。])|年(?:都|也|内)?(?:不会?)(?:坏|烂|破|断|变形|掉色|褪色|起球|发黄|变黄|起泡|开裂|生锈|开胶|漏水|脱落|老化)(?![了吗么])(?<=(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年(?:都|也|内)?(?:不会?)(?:坏|烂|破|断|变形|掉色|褪色|起球|发黄|变黄|起泡|开裂|生锈|开胶|漏水|脱落|老化))|年[^,.!?;。]{0,8}?(?:还|都|也|依然|照样|仍然)(?:跟|和|像)新的?(?:一样|似的)(?<=(?:[0-9]{2,}|[三四五六七八九十]|几十|十几|[二两三四五六七八九]十)年[^,.!?;。]{0,8}?(?:还|都|也|依然|照样|仍然)(?:跟|和|像)新的?(?:一样|似的))|包(?:您|你)(?:用)?(?:一辈子|终身|到老)(?!保修|维修|免费|售后|质保|换)';
 /** Better than every rival (比谁都便宜, 比任何一家都好用): a superlative said through a comparison. */
 const BETTER_THAN_ALL = `比(?:谁|任何|所有|哪|别(?:家|人家|的))[^,.!?;。]{0,10}?(?:都|还)(?:要)?(?:更)?(?:${sets.better})|(?:找不到|找不出|没有|没|再找不出|挑不出|遇不到|碰不到)(?:第二家|第二个|第二款|对手|敌手|能打的|能比的|比得过的|比得上的)|(?:没人|没谁|没有人|无人|没有哪(?:家|款|个)|没(?:有)?一(?:家|款|个)|一家都没有)[^,.!?;。]{0,4}?(?:能)?(?:比得过|比得上|赶得上|超过|能比|能打|打得过)`;
 /** No rival better than us (找不到比我们更便宜的, 没有哪家比这款还耐用). */
@@ -320,11 +320,11 @@ const RIVAL_FRAME = new RegExp(
     // Nobody better, the comparison first and the denial or a rhetorical question after it.
     `(?<after>比${US}[^,.!?;。]{0,8}?(?:${sets.better}|更[\u4e00-\u9fff]{1,3}|多)的(?:[,]?[^,.!?;。]{0,4}?)(?:一家都没有|一个都没有|没有一家|没有一个|有吗|有没有|找不到|找不出))`,
     // The rivals losing to the shop, across the comma (别的牌子跟我们比，差了不止一个档次).
-    `(?<lose>${RIVALS}[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:照着|跟着|跟在)${US}(?:后面)?(?:做|学|抄|仿|模仿)|${RIVALS}[^,.!?;。]{0,4}?(?:都|全)是(?:后来|后面|之后)(?:才)?(?:跟|学|仿|抄)(?:的|着)|${RIVALS}(?:的)?[^,.!?;。]{0,4}?(?:都|全|全都|基本都)是(?:智商税|垃圾|坑人的?|骗人的?|割韭菜|次品|三无(?:产品)?|糊弄人的?)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
+    `(?<lose>(?:${RIVALS}|大牌|大品牌|名牌|专柜货|进口货)[^.!?;。]{0,10}?(?:跟|和|与|同)${US}[^.!?;。]{0,10}?${LOSE}|${RIVALS}(?:的)?(?:同款|产品|东西)?(?:都|全|全都|基本都)比${US}(?:的)?(?:贵|差|高|慢|重|厚)|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:跟着|跟在)?(?:${US})?(?:后面)?(?:学|抄|模仿|仿|照着做)(?:${US})|(?:${RIVALS}|后面那些|后来的)[^,.!?;。]{0,6}?(?:都|全|全都)(?:在|是)?(?:照着|跟着|跟在)${US}(?:后面)?(?:做|学|抄|仿|模仿)|${RIVALS}[^,.!?;。]{0,4}?(?:都|全)是(?:后来|后面|之后)(?:才)?(?:跟|学|仿|抄)(?:的|着)|${RIVALS}(?:的)?[^,.!?;。]{0,4}?(?:都|全|全都|基本都)是(?:智商税|垃圾|坑人的?|骗人的?|割韭菜|次品|三无(?:产品)?|糊弄人的?)|(?:${RIVALS})[^,.!?;。]{0,10}?一比(?:就|就是|立马)?(?:渣|垃圾|不行|没法看|弱爆|被比下去))`,
     // Ahead of the rivals by a measure.
     `(?<measure>比${RIVALS}[^,.!?;。]{0,6}?${MEASURE}|领先(?:${RIVALS}|国外|国际|行业|同行)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:代|个档次)|(?:${sets.market}|市面)[^,.!?;。]{0,8}?(?:产品|同类)?的[0-9一二两三四五六七八九十几]+倍)`,
     // The dare: a cheaper one found, and the shop's forfeit.
-    `(?<dare>(?:找到|找出|发现|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
+    `(?<dare>(?:找到|找出|发现|看到|见到|碰到|遇到|有|拿)[^,.!?;。]{0,10}?(?:更便宜|更低|更实惠|比${US}[^,.!?;。]{0,3}?(?:便宜|低|实惠))[^.!?;。]{0,16}?(?:${sets.forfeit})|比${US}[^,.!?;。]{0,3}?(?:低|便宜)的[^.!?;。]{0,6}?(?:拿来|发来|找来|拿出来|发给我))`,
     // The leader of the field (同行里我们是带头的, 整个类目它排头一个): 第一 in other words.
     `(?<lead>(?:领头羊|带头的|带头大哥|龙头老大|排头兵|排头一个|排头的|领跑者|领跑的|扛把子|头一个|老大哥|老大|一哥|一姐)(?<=(?:是|当|算|排)(?:它|我们|我家|咱家|这款|本店)?(?:排)?(?:这个|那个)?(?:领头羊|带头的|带头大哥|龙头老大|排头兵|排头一个|排头的|领跑者|领跑的|扛把子|头一个|老大哥|老大|一哥|一姐))|就属(?:${US})(?:家)?[^,.!?;。]{0,4}?(?:多|好|强|便宜|全|火|专业|正宗|实惠)(?![吗么]))`,
     // No other seller has it (别的任何一家都拿不到这个价).
@@ -336,7 +336,7 @@ const RIVAL_FRAME = new RegExp(
   ].join('|'),
   'g',
 );
-const MARKET = new RegExp(`${sets.market}|整个|全中国`);
+const MARKET = new RegExp(`${sets.market}|整个|全中国|平台上|平台里`);
 const RIVAL_HEDGE = /(?<!不)可能|也许|或许|不一定|不敢说|不敢保证|不确定|不清楚|如果|要是|假如/;
 
 function rivalFrames(text: string, frames: Frame[]): void {
@@ -383,7 +383,7 @@ const NOBODY_FRAME = new RegExp(
     `(?<nobody>(?:没有|没|从来没有|从没有|从来没|就没有|还没有|还没|至今没有)(?:一个|一位|一例|一单|一家|任何一个|哪个|哪位|人)(?:[^,.!?;。]{0,8}?)(?:${sets.complaint})|一个(?:人|学员|客户|顾客|用户)?(?:都|也)(?:没有?|不)(?:${sets.complaint})|(?:哪个|谁)(?:不说好|不夸|说不好|不满意|不回购))`,
     `(?<nobad>(?:(?:一个|一条|半个)差评(?:都|也)没(?:有)?|差评(?:一个|一条)?(?:都|也)没(?:有)?(?:过)?)(?!关系|事|啥|什么|问题|影响)|没(?:有)?(?:收到|出现|接到|有过|拿过)(?:过)?(?:一个|一条|任何)?差评)`,
     `(?<whoever>谁(?:买|用|吃|喝|穿|试|戴|涂|抹)(?:过)?谁(?:说好|夸|喜欢|回购|满意|说香|说值|说舒服|离不开))`,
-    `(?<ratio>(?:一百|100|十|一千|1000)个?(?:人|顾客|客户|用户|宝妈|买家|姐妹|家长|学员)?(?:里|中|里面|当中)?[^,.!?;。]{0,4}?,?(?:有)?(?:九十九|99|九十[五六七八九]|9[5-9]|九个半|九|九百九十九|999)个(?:半)?(?:都|人)?(?:说(?:[^,.!?;。]{0,5}?)(?:好|好吃|好用|香|值|有效|管用|舒服)|夸|满意|回购|好评|有效|见效|喜欢|过了|上岸))`,
+    `(?<ratio>(?:一百|100|十|一千|1000)个?(?:人|顾客|客户|用户|宝妈|买家|姐妹|家长|学员)?(?:里|中|里面|当中)?[^,.!?;。]{0,4}?,?(?:有)?(?:九十九|99|九十[五六七八九]|9[5-9]|九个半|九|九百九十九|999)个(?:半)?(?:都|人)?(?:反馈|觉得|表示)?(?:说(?:[^,.!?;。]{0,5}?)(?:好|好吃|好用|香|值|有效|管用|舒服)|夸|满意|回购|好评|有效|见效|喜欢|过了|上岸))`,
   ].join('|'),
   'g',
 );
@@ -422,11 +422,11 @@ function nobodyFrames(text: string, frames: Frame[]): void {
 // A hedge, a condition, a question or a denial before the result informs instead.
 
 const PEST = `(?:${sets.pest})`;
-const RESOLVE = '(?:好|治好|治|解决|搞定|管好|管用|调好|调理好|洗掉|洗干净|去掉|去除|祛除|清除|消|消掉|除掉|顺)';
+const RESOLVE = '(?:好|治好|治|管|解决|搞定|管好|管用|调好|调理好|洗掉|洗干净|去掉|去除|祛除|清除|消|消掉|除掉|顺)';
 const KINDS = `(?:毛病|病|肤质|发质|体质|皮肤问题|肌肤问题|头皮问题|身体问题|污渍|污垢|油污|顽渍|渍|斑|痘|${sets.ailment})`;
 const RESULT_FRAME = new RegExp(
   [
-    `(?<cureall>(?:不管|无论|不论)(?:您|你)?(?:是)?(?:什么|啥|哪种|哪样|哪儿|哪里|哪个部位|多(?:严重|顽固|久|重))[^.!?;。]{0,20}?(?:都|全都|全|统统|通通|一律)(?:能|可以|会)?(?:给你|帮你|给您|帮您)?${RESOLVE}|(?:什么|啥)${KINDS}[^,.!?;。]{0,6}?(?:都|全都|全|统统)(?:能|可以)${RESOLVE}|(?:${sets.ailment})[、,](?:${sets.ailment})[^.!?;。]{0,12}?(?:都|全都|统统|通通|全)(?:能|可以)(?:给你|帮你)?${RESOLVE})`,
+    `(?<cureall>(?:不管|无论|不论)(?:您|你)?(?:是)?(?:什么|啥|哪种|哪样|哪儿|哪里|哪个部位|多(?:严重|顽固|久|重))[^.!?;。]{0,20}?(?:都|全都|全|统统|通通|一律)(?:能|可以|会)?(?:给你|帮你|给您|帮您)?${RESOLVE}|(?:什么|啥)(?:[\u4e00-\u9fff]{1,2}?)?${KINDS}[^,.!?;。]{0,6}?(?:都|全都|全|统统)(?:能|可以)${RESOLVE}|(?:${sets.ailment})[、,](?:${sets.ailment})[^.!?;。]{0,12}?(?:都|全都|统统|通通|全)(?:能|可以)(?:给你|帮你)?${RESOLVE})`,
     `(?<gone>${PEST}[^.!?;。]{0,14}?(?:一(?:点|只|个|丝|滴|粒)(?:都|也)?不剩|(?:杀|清|除|去|吸|滤|洗|冲|赶)(?:得)?(?:光|干干净净|一干二净)|(?:全部|统统|全都|通通|全)(?:杀|清|除|去|滤|吸|赶|死)(?:掉|光|死|干净|走|绝)|(?:直接|全部|全都)?(?:清零|归零)|零残留|0残留))`,
     `(?<sealed>一(?:滴|点|丝|点点)(?:水|雨|风|光|灰|气|味)?(?:都|也)(?:渗不|漏不|透不|进不)(?:进|出|过)(?:去|来)?)`,
     `(?<safeeat>(?:安全|温和|无毒)到[^,.!?;。]{0,10}?(?:都|也)(?:没事|没问题|不怕|没关系))`,
@@ -499,7 +499,7 @@ const PLEDGE = [
   `(?<floorsoft>${sets.floorsoft})`,
   `(?<dare>(?:${sets.fail})(?:的话)?(?:[^.!?;。]{0,10}?(?:${sets.stake})|\\?*(?:不存在|不可能的|没有的事|想多了))|(?:白花|白交|白掏)(?:一分)?(?:钱|冤枉钱|学费)(?<=没(?:有)?让(?:一个|任何)?(?:学员|客户|顾客|家长|用户|买家|学生|孩子|人|一个人)(?:白花|白交|白掏)(?:一分)?(?:钱|冤枉钱|学费)))`,
   `(?<since>${SINCE_SPAN}[^.!?;。]{0,12}?${SINCE_FIRST}|(?:之前|以前),?[^,.!?;。]{0,6}?(?:没人|没有人|还没有?人|没有哪家|没哪家|没谁)(?:做过|做出|研发|想到|推出|做到)(?<=(?:我们|我家|咱家|本店|我们家)(?:之前|以前),?[^,.!?;。]{0,6}?(?:没人|没有人|还没有?人|没有哪家|没哪家|没谁)(?:做过|做出|研发|想到|推出|做到)))`,
-  `(?<noloss>只(?:会)?(?:多|增|涨|赚)不(?:会)?(?:少|减|跌|亏|赔)|(?:一分(?:钱)?|一毛(?:钱)?|一块钱|本钱|本金)(?:都|也)(?:不会|没|没有)(?:亏|赔)(?:过|掉|了)?|(?:亏|赔)过(?:钱|本)?(?<=(?:从来|从|还|就|都)没(?:有)?(?:亏|赔)过(?:钱|本)?)|(?:亏|赔)(?:过|了|钱)(?<=没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))(?:亏|赔)(?:过|了|钱))|(?:亏|赔)(?:过|了|钱)(?<=没听说(?:过)?(?:谁|有人|哪个)(?:亏|赔)(?:过|了|钱)))`,
+  `(?<noloss>只(?:会)?(?:多|增|涨|赚)不(?:会)?(?:少|减|跌|亏|赔)|(?:一分(?:钱)?|一毛(?:钱)?|一块钱|本钱|本金)(?:都|也)(?:不会|没|没有)(?:亏|赔)(?:过|掉|了)?|(?:亏|赔)过(?:钱|本)?(?<=(?:从来|从|还|就|都)没(?:有)?(?:亏|赔)过(?:钱|本)?)|(?:亏|赔)(?:过|了|钱)(?<=没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))(?:亏|赔)(?:过|了|钱))|(?:亏|赔)(?:过|了|钱)(?<=没听说(?:过)?(?:谁|有人|哪个)(?:亏|赔)(?:过|了|钱))|(?:亏|赔)(?:过|了|钱)(?<=没见(?:过|到)?(?:谁|有人|哪个|一个人?)(?:亏|赔)(?:过|了|钱))|(?:本钱|本金)(?:一分|一分钱|一毛)?(?:都|也)?(?:不会|不)(?:少|亏|赔))`,
   `(?<noneelse>除了(?:${sets.self})(?:家)?(?:以外|之外)?,?(?:(?:没人|没有人|谁都|谁也|别人|别家|其他家|哪家)(?:都|也)?(?:能|会)?(?:没有|没|做不|买不|拿不|不会|不能|不卖|不做)|(?:没人|没有人|没有哪家|没哪家)(?:能|会|可以)(?:做出|做到|买到|拿到|仿出|做))|(?:别家|别的店|别的家|其他家|其他店|市面上|同行|其他品牌|别的品牌|别的牌子|其他牌子|别的厂|其他厂家|其他厂)(?:的)?[^,.!?;。]{0,6}?(?:都|也|根本|压根|全都|完全)(?:没有|没)(?=的|$|[,.!?;。]|这|同款|类似|哦|呢|呀|啊|!))`,
 ].join('|');
 /** A size chart or fit advice: body figures that choose a size. */
@@ -576,7 +576,7 @@ function pledgeFrame(text: string, m: RegExpExecArray, frames: Frame[]): void {
     // 一分钱都不会亏您: the shop will not short-change the buyer, no return promised.
     if (/^(?:您|你)/.test(text.slice(end, end + 1))) return;
     // Found at 亏 (从没亏过, 没听说谁亏过): the never before it belongs to the span.
-    const lead = /(?:(?:从来|从|还|就|都)没(?:有)?|没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))|没听说(?:过)?(?:谁|有人|哪个))$/.exec(text.slice(Math.max(0, start - 12), start));
+    const lead = /(?:(?:从来|从|还|就|都)没(?:有)?|没(?:有)?(?:人|谁|一个人?|一个(?:学员|客户|顾客|会员|加盟商|代理))|没听说(?:过)?(?:谁|有人|哪个)|没见(?:过|到)?(?:谁|有人|哪个|一个人?))$/.exec(text.slice(Math.max(0, start - 12), start));
     frames.push({ start: lead !== null ? start - lead[0].length : start, end, kind: 'returns' });
     return;
   }
@@ -794,7 +794,7 @@ const G_US_STRICT = '(?:我们家?|我家|咱们?家?|本店|它|这(?:款|家|�
 /** NOBODY: a rival's existence denied. */
 const G_NOBODY = '(?:(?:没有|没|再没有?|不可能有|不会有)(?=哪|一|任何|人|谁|别|其他|第二|同)|找不出|找不到|挑不出|寻不到|无人|没人|没谁)';
 /** MATCH: equal or beat (positive potential), its object US. */
-const G_MATCH = `(?:(?<=能|可以)比(?=$|[,.!?;。了的啊呀])|比得了|比得过|比过|比得上|赶得上|及得上|追得上|打得过|胜过|强过|超过${G_US_STRICT}|超越${G_US_STRICT}|排在${G_US}(?:的)?前(?:面|头)|(?:跟|和|与)${G_US}(?:打|比|拼|抗衡|较量|叫板|过招|相提并论|掰手腕|pk))`;
+const G_MATCH = `(?:(?:卖|做|拼|干|打|跑|玩)得(?:过|赢)${G_US_STRICT}|(?<=能|可以)比(?=$|[,.!?;。了的啊呀])|比得了|比得过|比过|比得上|赶得上|及得上|追得上|打得过|胜过|强过|超过${G_US_STRICT}|超越${G_US_STRICT}|排在${G_US}(?:的)?前(?:面|头)|(?:跟|和|与)${G_US}(?:打|比|拼|抗衡|较量|叫板|过招|相提并论|掰手腕|pk))`;
 /** ANY: every rival (所有, 任何, 哪家, 别家, 同价位…). */
 const G_ANY = `(?:所有|任何|哪(?:一)?(?:家|款|个|种|台|件|样)|别(?:家|的|人家)|其他|其它|同(?:价位|类|行|档次|级别|品类|类目|价格)|市面上|外面|网上|${sets.market})`;
 /** A worse side of a thing compared (a concession when said of the shop). */
@@ -804,35 +804,35 @@ const G_OWN_ATTR = /^(?:的)?(?:颜色|色|款式|款|尺码|码|型号|规格|�
 /** SCOPE and CEILING: the top of everything to be had. */
 const G_CEILING = `(?:${sets.market}|能买到的|买得到的|放眼|全世界|世界上|档次里|档次中)[^.!?;。]{0,16}?(?:顶天|天花板|到头了|封顶了|再往上(?:就)?没(?:有)?了|也就(?:这个|这种|这)(?:水准|水平|档次|级别|品质)了|没有(?:比这)?更好的了)`;
 /** A rank place (排进前三, 头一名) — with the market named in the sentence. */
-const G_PLACE = '(?:排得上|排得进|排进|挤进|进了?|位列|稳居|稳坐|常年|一直|排)(?:了)?(?:全国|全网|行业|业内|国内|同类|类目|世界)?(?:的)?前(?:[0-9]+|[一二三四五六七八九十]+)(?:名|位|强)?|头(?:一)?名|头把交椅';
+const G_PLACE = '(?:排得上|排得进|排进|挤进|进了?|位列|稳居|稳坐|常年|一直|排(?:在)?)(?:了)?(?:全国|全网|行业|业内|国内|同类|类目|世界)?(?:的)?前(?:[0-9]+|[一二三四五六七八九十]+)(?:名|位|强)?|头(?:一)?名|头一号|头把交椅';
 
 /** AUTHORITY: the lexicon's class and the state's own bodies (《广告法》第九条第二项 国家机关). */
-const G_AUTH = `(?:${sets.authority}|质监|质检局|市场监管局|教育局|元首|外宾|国宴|两会|人大|政协|中南海|大会堂|使馆|部长|局长|官员|机关|领导人|儿科)`;
+const G_AUTH = `(?:${sets.authority}|质监|质检局|市场监管局|教育局|元首|外宾|国宴|两会|人大|政协|中南海|大会堂|使馆|部长|局长|官员|机关|领导人|儿科|有关部门|相关部门|国家部门|官方机构|电视新闻|新闻联播)`;
 /** ACT: what an authority does with the goods. */
-const G_ACT = '(?:在用|在喝|在吃|在穿|在戴|用|喝|吃|穿|戴|买|采购|订|选|推荐|认可|指定|囤|回购|带|送|摆|招待|拿货|找我们)';
+const G_ACT = '(?:在用|在喝|在吃|在穿|在戴|拿来用|用|喝|吃|穿|戴|掏钱买|花钱买|自费买|买|采购|订|选|推荐|认可|指定|囤|回购|带|送|摆|招待|拿货|找我们|夸|(?:来|到)(?:我们|咱们?|我家)(?:这儿|这里|这|店里|家)?(?:采购|买|订|拿货|进货))';
 /** The goods or the shop named as what is vouched for. */
 const G_GOODS = /这|我们|咱|本店|我家|同款|它|此款/;
 /** A vouching adverb between an authority and the act. */
-const G_VOUCH = '(?:都|也|自己|亲自|一直|年年|常年|长期|天天|指定|专门|点名)';
+const G_VOUCH = '(?:都|也|自己|亲自|一直|年年|每年|常年|长期|天天|指定|专门|点名|私下)';
 
 /** CERTAIN: the promise itself. */
 const G_CERTAIN = '(?<![不没未])(?:保准|准保|包你|包您|稳稳(?:的|当当)?|肯定|一定|绝对|铁定|必定|闭着眼(?:睛)?(?:都|也)|闭眼(?:都|也)|妥妥(?:的)?|百分百|百分之百|躺着(?:都|也))';
 /** OUTCOME of study (过, 考上, 上岸) and of the body (瘦, 长高, 不掉, 换个人). */
-const G_EXAM_OUT = '(?:考过|(?<=[能会就都也稳包准])过)(?![敏期去来程滤年节夜])|考上|上岸|拿证|及格|过关|录取|提分|涨分|进前';
-const G_BODY_OUT = '瘦|变白|白回来|长高|长个|好利索|好透|好了|不掉|止住|消(?:了|掉|下去)|不痒|不疼|不痛|换(?:个|了个)人|变样|年轻|见效|管用|有效果';
+const G_EXAM_OUT = '(?:考过|(?<=[能会就都也稳包准])过)(?![敏期去来程滤年节夜])|考上|上岸|拿证|及格|过关|录取|提分|涨分|进前|涨(?=$|[,.!?;。了啊])|进步|变好看';
+const G_BODY_OUT = '(?:躺下|沾枕头)?(?:就)?睡着|入睡|(?:多)?长(?:了)?[0-9一二两三四五六七八九十几]+(?:厘米|公分|cm)|瘦|变白|白回来|长高|长个|好利索|好透|好了|不掉|止住|消(?:了|掉|下去)|不痒|不疼|不痛|换(?:个|了个)人|变样|年轻|见效|管用|有效果';
 /** The topics the outcomes need: an exam or a course; a body, a problem, a child or a pet. */
 const G_EXAM_TOPIC = new RegExp(`考(?!虑|察|核)|题|课|成绩|分数|学期|学费|班|${sets.course}`);
-const G_BODY_TOPIC = new RegExp(`${sets.body}|${sets.ailment}|[炎疹癣疮病疼痛痒]|掉毛|掉发|孩子|宝宝|小朋友|狗|猫|毛孩子|宠物`);
+const G_BODY_TOPIC = new RegExp(`${sets.body}|${sets.ailment}|[炎疹癣疮病疼痛痒]|掉毛|掉发|孩子|宝宝|小朋友|狗|猫|毛孩子|宠物|睡|失眠`);
 /** An outcome with a figure that needs no certainty word: 不是问题, 不是梦. */
 const G_NO_PROBLEM = '(?:多活|活到|年轻|瘦|掉|减|长高|长|提|涨|多考|考|过|变白|白)[^,.!?;。]{0,6}?(?:不是问题|不成问题|不是梦|不在话下)';
 /** FAIL … REFUND: the result staked on the fee (没考上学费全退, 不大不要钱). */
-const G_FAIL_REFUND = '(?:没|不|未)[\\u4e00-\\u9fff][^.!?;。]{0,12}?(?:学费|费用|全款)?(?:全退|全额退(?:款)?|退全款|不要钱|分文不取|免费重(?:读|学|修|上))';
+const G_FAIL_REFUND = `(?:(?:没|不|未)[\\u4e00-\\u9fff]|${sets.fail})[^.!?;。]{0,12}?(?:学费|费用|全款)?(?:全退|全额退(?:款)?|退全款|不要钱|分文不取|分文不收|一分不收|一分钱不收|一分不要|免费重(?:读|学|修|上)|(?:钱|学费|费用|货款)[^,.!?;。]{0,4}?(?:一分不少|原封不动|如数|全部|全额)(?:地)?退(?:给|还)?)`;
 /** The shop's satisfaction and service terms: a refund of the goods, not of a result. */
 const G_SERVICE_REFUND = /满意|喜欢|合适|收到|到货|质量问题|快递|物流|发货|破损|坏了|漏发|错发|尺码|颜色|七天|无理由|鉴定|不符|正品|假|描述/;
 
 /** TIME near, and the PRICE CHANGE the buyer then loses. */
 const G_TIME = '(?:明天|明早|今晚|晚上|等会儿?|待会儿?|一会儿|过会儿|回头|下午|马上|[0-9一二两三四五六七八九十]+点(?:以后|之后|后|一过)?|过了(?:这个点|今天|今晚|零点|这会儿|这村))';
-const G_PRICE_CHANGE = '(?:调回去|调回|调价|改价|改回去|改回|涨回去|涨价|恢复原价|变回|收回|取消|不给这个价|没这个价|没有这个价|不是这个价|拿不到这个价)';
+const G_PRICE_CHANGE = '(?:(?:回到|涨到|恢复到|调到|变回)[0-9一二两三四五六七八九十百几]+|调回去|调回|调价|改价|改回去|改回|涨回去|涨价|恢复原价|变回|收回|取消|不给这个价|没这个价|没有这个价|不是这个价|拿不到这个价)';
 const G_OFFER = /价|折|优惠|券|福利|秒杀|团购/;
 /** Promotions told as information: a stated end is what the promotion rules ask for. */
 const G_PROMO_INFO = /活动|结束|截止|到期|为准|公告|详情页|通知|页面|预售|定金/;
@@ -843,10 +843,66 @@ const G_GONE_FAST = '(?:库存|剩下的|剩的|余货|这批|名额|现货)[^,.
 const G_RUSH = '(?:[几上成][百千万]|[0-9]{3,})(?:多)?(?:个)?人(?:同时|一起|都在|正在)(?:在)?(?:拍|抢|下单|蹲|付款|秒)|(?:又|刚刚|刚才)(?:被)?抢(?:走|光)了?(?:一大批|一大半|好多|一半|几十)';
 
 /** EXTREME use … INTACT. */
-const G_EXTREME = '(?:(?:就算|即使|哪怕|再怎么)[^,.!?;。]{1,10}?(?=也|都)|零下[0-9一二两三四五六七八九十几]+度|[0-9一二两三四五六七八九十几百]+度(?:的)?高温|暴雨里|大雨里|(?:干烧|暴晒|浸泡|冷冻|高温)(?:个)?(?:半小时|一整天|一天|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|[0-9一二两三四五六七八九十几]+年(?=(?:都|也)?不用(?:修|换|维修))|(?:从)?[0-9一二两三四五六七八九十几]+(?:楼|层|米五?)[^,.!?;。]{0,6}?(?:扔|摔|掉|丢|砸)(?:下去|下来)?|泡(?:在)?(?:水里)?(?:一整天|一天|一晚上?|一整晚|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|洗(?:多少|几十|上百|几百|[0-9]{2,}|一百|上千)次|用到(?:孙子辈|下辈子|老|[0-9一二两三四五六七八九十几]+年后?)|(?:车|汽车)(?:碾|压)(?:过去)?)';
-const G_INTACT = '(?:走得准|(?:身上)?(?:都|也)?是干的|不用修|没事|没问题|好好的|照样(?:能)?用|照常用|正常用|跟新(?:买)?的一样|和新的一样|坏不了|不会坏|不坏|不(?:会)?进(?:一滴)?水|一点事(?:都|也)?没有|一点不会?(?:淡|坏|变形|掉色)|不会?(?:淡|掉色|褪色|变形|开裂|裂|碎|破|生锈)|完好无损|毫发无损)';
+const G_EXTREME = '(?:(?:就算|即使|哪怕|再怎么)[^,.!?;。]{1,10}?(?=也|都)|零下[0-9一二两三四五六七八九十几]+度|[0-9一二两三四五六七八九十几百]+度(?:的)?高温|暴雨里|大雨里|(?:干烧|暴晒|浸泡|冷冻|高温)(?:个)?(?:半小时|一整天|一天|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|[0-9一二两三四五六七八九十几]+年(?=(?:都|也)?不用(?:修|换|维修))|(?:从)?[0-9一二两三四五六七八九十几]+(?:楼|层|米五?)[^,.!?;。]{0,6}?(?:扔|摔|掉|丢|砸)(?:下去|下来)?|泡(?:在)?(?:水里)?(?:一整天|一天|一晚上?|一整晚|[0-9一二两三四五六七八九十几]+(?:个)?(?:小时|天))|洗(?:多少|几十|上百|几百|[0-9]{2,}|一百|上千|[二两三四五六七八九]十|[一二两三四五六七八九]百)次|用到(?:孙子辈|下辈子|老|[0-9一二两三四五六七八九十几]+年后?)|用到(?:您|你)?(?:的)?(?:孙子|孙女|下一代|儿孙)(?:那)?辈?|(?:车|汽车)(?:碾|压)(?:过去)?)';
+const G_INTACT = '(?:走得准|(?:身上)?(?:都|也)?是干的|不用修|没事|没问题|好好的|照样(?:能)?用|照常用|正常用|跟新(?:买)?的一样|和新的一样|坏不了|不会坏|不坏|不(?:会)?进(?:一滴)?水|一点事(?:都|也)?没有|一点不会?(?:淡|坏|变形|掉色)|不会?(?:淡|掉色|褪色|变形|开裂|裂|碎|破|生锈)|不会?掉(?=$|[,.!?;。的])|完好无损|毫发无损)';
 /** Care advice around a use (正常使用, 建议, 别): information about handling, not a promise. */
 const G_CARE = /正常使用|建议|不要|别|避免|不建议|尽量|注意|小心|请勿/;
+
+// The grammar's second set of slots (issue 10, session 14): kinds the first set missed on the
+// released list sets, each a subject slot, a claim verb class and an object slot.
+/** FLAWLESS: no fault at all to be found in the goods (挑不出任何毛病, 一丁点瑕疵都没有) — 完美 and
+ *  无可挑剔 in plain words; PEAK: the quality at its top (好到没法再好, 再好的就没有了). The bare 没毛病
+ *  (chat for "right") names no search for a fault and is left out. */
+const G_FAULT = '(?:毛病|瑕疵|缺点|缺陷|硬伤|不足之处)';
+const G_FLAWLESS = `(?:挑不出|找不出|挑不到|寻不出)(?:来)?(?:任何|一(?:点|丁点|处|丝|个)|半点|丝毫)?(?:的)?${G_FAULT}|(?:一丁点|一点点?|半点|丝毫|任何)(?:的)?${G_FAULT}(?:都|也)(?:没有|没|找不到|挑不出)|(?:好|精|细)到(?:没法|没办法|不能|无法)再(?:好|精|细)|再好(?:的)?(?:就|也)?(?:没有|找不到|不存在)了`;
+/** A STATE VENUE the goods are said to be fit for (够得上国宴, 摆到大会堂上都不丢人). */
+const G_VENUE = '(?:国宴|大会堂|钓鱼台|中南海|外交场合|国礼)';
+/** An AUTHORITY's past act on the goods (部委认定过, 官方机构批过, 专家团队帮着调的, 医生给自家猫吃的). */
+const G_AUTH_DID = `${G_AUTH}[^,.!?;。]{0,8}?(?:${G_VOUCH}|曾经|还|现场)?(?:(?:认可|认定|批准|批|审批|认证|核准|报道|表彰|嘉奖|夸|背书|试吃|试用|品尝|(?:帮着|帮忙|亲自|参与)(?:调|配|研发|研制|设计|把关|监制))(?:过|了|过的)|(?:帮着|帮忙|亲自|参与)(?:调|配|研发|研制|设计|把关|监制)的(?=$|[,.!?;。])|给(?:自家|自己家|自己|家里)的?[\\u4e00-\\u9fff]{0,2}?(?:吃|用|穿|喝|戴)(?:的|过))`;
+/** The goods on broadcast media (上过好几次电视台节目). */
+const G_ON_AIR = '(?:上过|登上过|登过|参加过)(?:好几次|几次|多次|两次|三次|好多次)?(?:央视|卫视|电视台|电视|新闻联播)';
+/** A VAGUE lapse: the price or offer may go at any moment (随时会没, 说不定等下就改回去, 说涨就涨). */
+const G_VAGUE_LAPSE = `(?:说(?:涨|改|停|调|没|撤|变)就(?:涨|改|停|调|没|撤|变)|(?:随时|说不定|指不定|保不齐|哪天)[^,.!?;。]{0,10}?(?:${G_PRICE_CHANGE}|会没|就没|没了|停了|涨|撤|下架|结束))`;
+/** Gone for good later: 以后想买都买不到 (the goods, after a lapse the sentence names). */
+const G_GONE_LATER = '(?:以后|往后|之后|到时候|下次|过几天)(?:再)?(?:想买|想要|要买|想拍|想入手)?(?:都|也|就|可|可就)?(?:买不到|买不着|没得买|没地方买|抢不到)';
+/** Sold out and never again (卖完再也不会做, 这批拍完彻底没货). */
+const G_SOLD_NEVER = '(?:卖完|拍完|抢完|清完|挖完|采完)[^,.!?;。]{0,8}?(?:再也不会?|不会再|就不再|彻底|永远不?|这辈子(?:都|也)?不会?|以后(?:都|也)?不会?)(?:再)?(?:做|有|进|补|出|生产|没货|没了|上)';
+/** Pressed now or gone (再不拍真没了; an unpaid order's 再不付款 is the follow-up rule's reminder); the price gone with the day (这个价就再也拿不到了, 明天再来可不是这个数). */
+const G_NAG = '再不(?:拍|买|下单|抢|入手|下手)[^,.!?;。]{0,3}?(?:就|真|可|可就|真的)?(?:没了|没有了|没货了|抢不到|买不到)';
+const G_PRICE_GONE = '(?:这个价|这价|这个价格|这个优惠|这个折扣|这个活动价)[^,.!?;。]{0,3}?(?:就|可|也)?(?:再也|永远)(?:拿不到|没有了|没了|回不来|不会有|等不到)|(?:明天|下次|回头|过后)再(?:来|买|拍|问)[^,.!?;。]{0,3}?(?:可|就)?(?:不是|没有|没)(?:这个|这)(?:数|价|优惠|折扣)';
+const G_LAST_CHANCE = '(?:末班车|最后(?:一次|的)?机会|最后一波)';
+const G_SNATCHED = '(?:又|刚刚|刚才|这会儿)(?:又)?(?:被|让)(?:人|别人)?(?:拍|抢|买|订)(?:走|掉|光)(?:了)?[0-9一二两三四五六七八九十几]+(?:件|单|个|份|套|双|瓶)';
+/** The first maker (我们家是头一份, 头一家做出来的, 是我们先做出来的, 开的先河) — 首家、首创. */
+const G_FIRST_MAKER = `(?:头一家|头一份|第一家)(?:做|研发|推出|开发|生产|搞)(?:出来)?(?:这个|这种|的)|(?:${G_US_STRICT}|我们)(?:是)?(?:头一家|头一份|第一家)|(?:先|最早|率先)(?:做|研发|推出|开发|搞)出来的|(?:开的|开了|开创了?)(?:这个)?先河`;
+/** Top anywhere it is put (放到全球都是拔尖的), counted on one hand in a whole market. */
+const G_TOP_ANYWHERE = '(?:放到|放在|放眼|拿到|搁在|搁到)(?:全球|全世界|世界上?|国际上?|全国|全网|行业里?|国内|国外)[^,.!?;。]{0,4}?(?:都|也)(?:是|算|称得上)?(?:拔尖|顶尖|一流|数一数二|领先|头部|第一梯队|能打|排得上号|数得着)';
+const G_HANDFUL = '(?:一只手|一个巴掌|一双手|两只手|十个手指)(?:就|都|也)?数得过来';
+/** The rivals summed and still behind (比隔壁几家加起来都多). Found at 加起来: 比 is too common to start at. */
+const G_SUMMED = '加起来(?:都|还)(?:要)?(?:多|高|好|大|强|便宜|快|火)(?<=比[^,.!?;。]{1,10}?加起来(?:都|还)(?:要)?(?:多|高|好|大|强|便宜|快|火))';
+/** Safer or better than the bank (比放银行强, 比理财更安全): a return set above a deposit. */
+const G_BANK = '(?:银行|定期|存款|余额宝|国债|理财)(?:里)?(?:还|更|都)?(?:要)?(?:稳|安全|保险|强|划算|靠谱|高|多)(?<=比(?:存|放|放在|存在|搁)?(?:银行|定期|存款|余额宝|国债|理财)(?:里)?(?:还|更|都)?(?:要)?(?:稳|安全|保险|强|划算|靠谱|高|多))';
+/** A push said in plain words (现在拍, 早点拍, 要买赶紧, 看中了就早点拍). */
+const PLAIN_PUSH = /现在(?:就)?(?:拍|下单|入手|买)|早点(?:拍|下单|入手|买)|要买(?:就)?(?:赶紧|抓紧|趁早)|想要(?:就|的话就)?(?:现在|赶紧|抓紧|早点)|看中了?(?:就)?(?:早点|赶紧|抓紧)/;
+
+/** NO FAILURE ever seen (还没见过考不过的, 没遇到过不见效的) — 100%有效, 包过 said by experience. */
+const G_NONE_FAILED = `(?:还|从来|从|就)?没(?:见过|遇到过|碰到过|遇见过|有过)(?:一个|谁|哪个)?(?:${sets.fail})(?:的)`;
+/** NO EXCEPTION to the result (每个用过的都见效，一个例外都没有). */
+const G_NO_EXCEPTION = '(?:一个例外(?:都|也)没有|没有(?:一个)?例外|无一例外)';
+/** EVERY USER got the result (用过的客人都见效, 用过的都说效果跟变魔术似的). */
+const G_EVERY_USER = '(?:用过|吃过|喝过|试过|戴过|涂过|抹过)的(?:人|顾客|客人|客户|宝妈|姐妹|朋友|家长)?[^,.!?;。]{0,3}?(?:都|全|全都|个个)(?:说)?(?:见效|有效|管用|好了|瘦了|白了|效果(?:好|跟|像|绝|明显))';
+/** SAFE FOR ANYONE whatever they are (不管什么体质…吃了都不会有任何不舒服), or no effect on the body at all. */
+const G_ANYONE_SAFE = '(?:不管|无论|不论)[^.!?;。]{0,20}?(?:都|全都|也)(?:不会|没)(?:有)?(?:任何)?(?:不舒服|问题|副作用|不良反应|过敏|刺激|伤害|反应)';
+const G_BODY_UNHARMED = '对(?:身体|人体|宝宝|孩子|皮肤|健康)[^,.!?;。]{0,3}?(?:没有?|不会有|无|零)(?:任何|一点)(?:影响|伤害|危害|副作用|坏处)';
+/** A whole season without illness (一冬天都不带感冒的). */
+const G_SEASON_WELL = '(?:一(?:整)?(?:个)?(?:冬天|夏天|季|年)|整个(?:冬天|夏天)|全年|一年到头)(?:都|也)(?:不带|没|不会|不)(?:感冒|生病|发烧|咳嗽|过敏|犯)';
+/** The exam's questions known (押中了八成, 出的题和考试卷子基本一样) — 押题、命题人员 in plain words. */
+const G_EXAM_KNOWN = '押中(?:了)?[^,.!?;。]{0,4}?(?:[0-9一二两三四五六七八九十]+成|[0-9]+%|大部分|原题|好几道|大题|考题)|(?:出的题|押的题|讲的题|练的题|做的题)[^,.!?;。]{0,4}?(?:和|跟|与)(?:考试|考卷|真题|卷子)[^,.!?;。]{0,4}?(?:基本|几乎|差不多)?(?:一样|一模一样|相同)';
+/** Earnings said sure (每个月多赚几千没问题). */
+const G_EARN_SURE = '(?:(?:多赚|赚|挣|多挣)(?:个|了)?[0-9一二两三四五六七八九十百千万几]+(?![点些])(?:块钱|块|元|万|千|百)?|回本)[^,.!?;。]{0,3}?(?:没问题|不是问题|不成问题|不在话下|稳稳的|妥妥的)';
+/** A crowd across the whole market (全国的宝妈都在抢). */
+const G_NATION_CROWD = `(?:全国|全网|全城|各地|全世界)的?(?:[\u4e00-\u9fff]{1,2}?)?(?:${sets.people})(?:们)?(?:都|全)(?:在)?(?:抢|囤|买|用|回购)`;
+/** A rise said certain in the future (到时候售价肯定往上调). */
+const G_SURE_RISE = '(?:到时候|下批|以后|过几天|下个月|下周|明年)[^,.!?;。]{0,6}?(?:肯定|一定|绝对|必然)(?:会|要)?(?:往上调|上调|涨|贵|调价)';
 
 /** The grammar's branches, in order of precedence at a position. Run as a lexicon scanner
  *  (lexicon/scan.ts): each branch its own sticky regex, started only where its own first units
@@ -861,11 +917,11 @@ const GRAMMAR_BRANCHES: Readonly<Record<string, string>> = {
   place: G_PLACE,
   // endorse, usedis, servedat, supplied, exempt: one group (a scanner holds at most 32; none of them starts often).
   vouched: [
-    `(?<endorse>${G_AUTH}[^.!?;。]{0,14}?${G_VOUCH}(?:家)?(?:的)?(?:孩子|家人|家里人|家里)?(?:都|也)?${G_ACT})`,
+    `(?<endorse>${G_AUTH}[^.!?;。]{0,14}?${G_VOUCH}(?:${G_VOUCH})?(?:家)?(?:的)?(?:孩子|家人|家里人|家里)?(?:都|也)?${G_ACT})`,
     `(?<usedis>${G_AUTH}[^.!?;。]{0,14}?[\\u4e00-\\u9fff]{1,2}的(?:就|都|也)?是(?:我们|咱|我家|这|同款|同一))`,
     `(?<servedat>(?:上过|进过|摆上过?|端上过?|上了)${G_AUTH}[^,.!?;。]{0,4}?(?:招待桌|餐桌|宴会|宴|会场|桌))`,
     `(?<supplied>(?:只|专门|一直|原来只|就|专)(?:往|给|供|供给|供应给?)${G_AUTH}[^,.!?;。]{0,6}?(?:送|供|供应|供货|用)?)`,
-    `(?<exempt>(?:抽检|质检|检验|抽查)[^,.!?;。]{0,3}?(?:都|也)?(?:不用|免|不需要|用不着)(?:抽|检|查)?|(?:不用|免于?|不需要|用不着)(?:抽检|抽查))`,
+    `(?<exempt>(?:抽检|质检|检验|抽查)[^,.!?;。]{0,3}?(?:都|也)?(?:不用|免|不需要|用不着)(?:抽|检|查)?|(?:抽检|质检|检验|抽查)[^,.!?;。]{0,4}?(?:从来|从|一直|向来)(?:都)?(?:不抽|不查|不检|直接放行|放行|免检)|(?:不用|免于?|不需要|用不着)(?:抽检|抽查))`,
   ].join('|'),
   certain: `${G_CERTAIN}[^,.!?;。]{0,6}?(?:能|会|就|可以|都能|也能|都|也)?(?:(?<exam>${G_EXAM_OUT})|(?<body>${G_BODY_OUT}))`,
   noproblem: G_NO_PROBLEM,
@@ -877,7 +933,7 @@ const GRAMMAR_BRANCHES: Readonly<Record<string, string>> = {
   rush: G_RUSH,
   authpick: `(?:被|让)(?:[^,.!?;。]{0,4}?)${G_AUTH}[^,.!?;。]{0,6}?(?:选中|选定|选用|指定|采购|认可|看中|点名)|${G_AUTH}[^,.!?;。]{0,10}?(?:私下|亲自|专门|点名|都|也|一直)?(?:推荐给|推荐|力荐|选中|选定|选用)(?:给)?`,
   authsame: `${G_AUTH}[^.!?;。]{0,14}?[\u4e00-\u9fff]{1,2}的(?:就是)?同款`,
-  certainopen: `${G_CERTAIN}[^,.!?;。]{0,6}?(?:能|会|就|可以)?(?:不会?再?|不再)?(?:往下)?(?:淡|消|掉|降|升|好|白|瘦|长|退|平|治|改善|恢复|提高|变|没了|看不见|不见)`,
+  certainopen: `${G_CERTAIN}[^,.!?;。]{0,6}?(?:能|会|就|可以)?(?:不会?再?|不再)?(?:往下)?(?:淡|消|掉|降|升|好|白|瘦|长|退|平|治|改善|恢复|提高|变|没了|看不见|不见|下去)`,
   late: `(?:晚|慢)(?:一步|一点|一会儿?|几分钟|半步)(?:就|可能就)?(?:没|抢不到|买不到|拍不到)|手慢(?:就)?(?:无|没)`,
   rivalsmore: `比(?:${sets.rival}|外面的?|别人的?)[^,.!?;。]{0,6}?(?<q2>[\u4e00-\u9fff])(?:太多|多了|得多|很多|不少|好多|一大截|几条街)`,
   oneof: `(?:全国|全网|全世界|世界上|行业|国内|业内)[^,.!?;。]{0,4}?(?:只有|就|仅有|不超过|不到)[0-9一二两三四五六七八九十几]+家[^.!?;。]{0,14}?(?:我们|咱|本店)(?:家)?(?:是|就是)?(?:其中)?之一`,
@@ -887,14 +943,14 @@ const GRAMMAR_BRANCHES: Readonly<Record<string, string>> = {
   nonesay: `(?:没有|没)(?:一个|一位|哪个|一例)(?:人|顾客|客户|用户|买家|宝妈|家长|学员)?[^,.!?;。]{0,2}?(?:说|反映|反馈)(?:还|再|又)[\u4e00-\u9fff]{1,4}`,
   anyill: `(?:啥|什么|任何|哪种)(?:毛病|病|体质|疾病)[^,.!?;。]{0,4}?(?:都|也)(?:能|可以)(?:吃|用|喝)`,
   eatfree: `(?:随便|怎么|敞开|放开)(?:吃|喝)[^,.!?;。]{0,4}?(?:都|也)(?:不会?)(?:胖|长回来|反弹|长肉)`,
-  rare: `(?:一辈子|这辈子|[0-9一二两三四五六七八九十几]+年|全世界|全国|世界上)[^.!?;。]{0,10}?(?:(?:也就|才|能|只|就)(?:碰上|碰到|遇上|遇到|见过|挖出|挖到|找到|出)(?:那么|这么)?(?:一回|一次|一块|一件|一个|几块|几件|两三块|一两块)|(?:挖|找|碰|遇|见)不(?:出|到|着)(?:几块|几件|几个|第二块|第二件))(?!问题|情况)`,
-  copied: `(?:${sets.rival})[^,.!?;。]{0,4}?(?:都|全|全都)(?:在)?(?:照着|跟着|模仿|抄)(?:我们|咱们?)?(?:学|做|抄)`,
+  rare: `(?:一辈子|这辈子|[0-9一二两三四五六七八九十几]+年|全世界|全国|世界上)[^.!?;。]{0,10}?(?:(?:也就|才|能|只|就)(?:碰上|碰到|遇上|遇到|见过|挖出|挖到|找到|出)(?:那么|这么)?(?:一回|一次|一块|一件|一个|几块|几件|两三块|一两块)|(?:挖|找|碰|遇|见|出|产)不(?:了|出|到|着)(?:几块|几件|几个|几斤|几批|第二块|第二件))(?!问题|情况)`,
+  copied: `(?:${sets.rival})[^,.!?;。]{0,4}?(?:都|全|全都)(?:在)?(?:照着|跟着|模仿|抄)(?:我们|咱们?)?(?:学|做|抄)|(?:${sets.rival}|外面|外人)[^,.!?;。]{0,4}?(?:都|全|全都)(?:在)?(?:模仿|抄|仿|学)(?:我们|咱们?|我家)`,
   firstnone: `(?:国内|全国|行业|业内|市面上|世界上|全世界)(?:里|内|上)?(?:以前|之前|此前|过去)?(?:没人|没有人|没有哪家|没哪家|没谁)(?:能)?(?:做得出|做出|做过|研发|想到|推出|做到)`,
   // examlink, hukou, belowcost: one group (a scanner holds at most 32; none of them starts often).
   schemes: [
     `(?<examlink>(?:跟|和|与)(?:出题|命题|阅卷|考官|考试院)[^,.!?;。]{0,6}?(?:有交情|有关系|很熟|认识|熟|是朋友|有来往)|考点提前(?:就)?知道|提前(?:拿到|知道)(?:考题|题目|考点|原题))`,
     `(?<hukou>(?:户口|落户|学位)[^,.!?;。]{0,6}?(?:帮(?:您|你)|包|保证|负责)(?:搞定|解决|办好|落实)?)`,
-    `(?<belowcost>(?:工厂|厂家|批发商|代理)(?:拿货|进货)?(?:都|也)(?:拿不到|买不到|没这个价)|低于(?:成本|进价|出厂价)|亏着本(?:给|卖|送)|亏本(?:给|卖给|送给|送)(?:你|您))`,
+    `(?<belowcost>(?:工厂|厂家|批发商|代理)(?:拿货|进货)?(?:都|也)(?:拿不到|买不到|没这个价)|低于(?:成本|进价|出厂价)|亏着(?:本)?(?:给|卖|送)|(?:连|还不够)成本(?:都|也)?(?:不够|不到)|亏本(?:给|卖给|送给|送)(?:你|您))`,
   ].join('|'),
   extreme: `${G_EXTREME}[^.!?;。]{0,10}?(?:都|也|照样|依然|还是|还|保证|一样)?(?:能)?${G_INTACT}`,
 };
@@ -904,19 +960,58 @@ const GRAMMAR = lexiconScanner(
     .join('|'),
   GRAMMAR_BRANCHES,
 );
+/** The grammar's second set of slots (session 14), a scanner of its own: the first holds its limit of 32
+ *  entries. Scanned after the first with the same visitor; an overlap with a frame already found adds none. */
+const GRAMMAR2_BRANCHES: Readonly<Record<string, string>> = {
+  flawless: `${G_FLAWLESS}`,
+  stagelevel: `(?:够得上|够格上|上得了|配得上|摆(?:到|在|上)|端(?:到|上)|放(?:到|在)|拿(?:到|上))(?:了)?${G_VENUE}`,
+  supplied2: `(?:给|为|往|向)${G_AUTH}[^,.!?;。]{0,4}?(?:供货|供应|配套|特供|专供|定制|供过货|做配套)|(?:专门|用来|用于|拿来)(?:招待|接待|宴请|送给?)${G_AUTH}`,
+  authdid: `${G_AUTH_DID}`,
+  onair: `${G_ON_AIR}`,
+  vague: `${G_VAGUE_LAPSE}`,
+  gonelater: `${G_GONE_LATER}`,
+  soldnever: `${G_SOLD_NEVER}`,
+  nag: `${G_NAG}`,
+  pricegone: `${G_PRICE_GONE}`,
+  lastchance: `${G_LAST_CHANCE}`,
+  snatched: `${G_SNATCHED}`,
+  firstmaker: `${G_FIRST_MAKER}`,
+  topanywhere: `${G_TOP_ANYWHERE}`,
+  handful: `${G_HANDFUL}`,
+  summed: `${G_SUMMED}`,
+  bank: `${G_BANK}`,
+  nonefailed: `${G_NONE_FAILED}`,
+  noexception: `${G_NO_EXCEPTION}`,
+  everyuser: `${G_EVERY_USER}`,
+  anyonesafe: `${G_ANYONE_SAFE}|${G_BODY_UNHARMED}`,
+  seasonwell: `${G_SEASON_WELL}`,
+  examknown: `${G_EXAM_KNOWN}`,
+  earnsure: `${G_EARN_SURE}`,
+  nationcrowd: `${G_NATION_CROWD}`,
+  surerise: `${G_SURE_RISE}`,
+};
+const GRAMMAR2 = lexiconScanner(
+  Object.entries(GRAMMAR2_BRANCHES)
+    .map(([k, v]) => `(?<${k}>${v})`)
+    .join('|'),
+  GRAMMAR2_BRANCHES,
+);
 const G_MARKET = new RegExp(`${sets.market}|整个|全中国|国内|业内`);
 
-/** The grammar's frames, pushed in order of the text. */
+/** The grammar's frames, pushed in order of the text (both scanners, one visitor). */
 function grammarFrames(text: string, frames: Frame[]): void {
-  GRAMMAR.scan(text, (m) => {
+  const visit = (m: RegExpExecArray): void => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     const ss = sentenceStart(text, start, 40);
     const se = sentenceEnd(text, end, 30);
     const sentence = text.slice(ss, se);
-    // Certainty said by the structure itself (保准, 闭着眼都) is not cleared by a hedge nearby.
-    if (claimStance(text, start, end, g.certain === undefined && g.noproblem === undefined) !== undefined) return;
+    // Certainty said by the structure itself (保准, 闭着眼都) is not cleared by a hedge nearby; a
+    // failed result is a condition by its shape (斑要是没淡，钱…退给您), so a condition does not clear it,
+    // and a vague lapse (随时, 说不定) is pressure by its vagueness, so its own words do not hedge it.
+    const stance = claimStance(text, start, end, g.certain === undefined && g.noproblem === undefined && g.vague === undefined);
+    if (stance !== undefined && !(stance === 'conditional' && g.failrefund !== undefined)) return;
     // A claim an earlier frame already found is not found twice.
     if (frames.some((f) => f.start < end && start < f.end)) return;
     const push = (kind: FrameKind): void => {
@@ -1065,11 +1160,87 @@ function grammarFrames(text: string, frames: Frame[]): void {
       push('rank');
       return;
     }
+    if (g.flawless !== undefined || g.firstmaker !== undefined || g.topanywhere !== undefined || g.handful !== undefined || g.summed !== undefined) {
+      if (OWN_RANGE.test(sentence) || NOT_THE_GOODS.test(sentence) || /快递|物流|顺丰|邮政|服务|态度|回复/.test(sentence)) return;
+      if (/^(?:您|你)/.test(text.slice(end, end + 1)) || /(?:您|你)(?:们)?[^,.!?;。]{0,3}$/.test(text.slice(ss, start))) return;
+      // 我们先做出来的那批, a queue or a step: the first maker needs the goods' rivals or history named.
+      if (g.firstmaker !== undefined) {
+        if (!new RegExp(G_US_STRICT).test(sentence) && !/我们/.test(sentence)) return;
+        if (/^(?:先|最早|率先)/.test(m[0]) && !/外面|别人|别家|以前|之前|国内|市面|根本|模仿|同行|行业|全国|全省|整个|没人|没有人/.test(sentence)) return;
+        if (/下单|付款|排队|发货|顾客|客人|订单/.test(sentence)) return;
+      }
+      if (g.handful !== undefined && !G_MARKET.test(sentence) && !/全世界|世界上|全球/.test(sentence)) return;
+      push('rank');
+      return;
+    }
+    if (g.stagelevel !== undefined || g.supplied2 !== undefined || g.authdid !== undefined || g.onair !== undefined) {
+      const span = m[0];
+      if (/不|没|别|勿|禁|忌/.test(span)) return;
+      if (ADVICE_BEFORE.test(text.slice(clauseStart(text, start), start)) || /(?:您|你)(?:们)?(?:家|的|家的|那边的?|自己的?)?$/.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (/适合|面向|欢迎|可供|专为/.test(text.slice(ss, start)) || /领导|元首|首长|主席|总理|总统/.test(span)) return;
+      if (/^的?(?:用量|剂量|方法|方式|时间|次数|疗程|建议|意见|做法|标准|要求|规定)/.test(text.slice(end, end + 6))) return;
+      if ((g.authdid !== undefined || g.onair !== undefined) && !G_GOODS.test(sentence) && !/配方|方子|产品|品质/.test(sentence)) return;
+      push('endorse');
+      return;
+    }
+    if (g.vague !== undefined || g.gonelater !== undefined || g.soldnever !== undefined || g.nag !== undefined || g.pricegone !== undefined || g.lastchance !== undefined || g.snatched !== undefined) {
+      if (NO_HURRY.test(sentence) || SOLD_OUT_SORRY.test(sentence) || (g.vague === undefined && g.lastchance === undefined && NOT_THE_GOODS.test(sentence)) || /已经|已|需要的话|的话可以/.test(sentence)) return;
+      const around = text.slice(Math.max(0, ss - 30), Math.min(text.length, se + 30));
+      const pushed = PUSH.test(around) || PLAIN_PUSH.test(around);
+      if (g.vague !== undefined && (!(G_OFFER.test(sentence) || /活动/.test(sentence)) || !(pushed || DEADLINE.test(sentence.replace(m[0], ''))))) return;
+      if (g.gonelater !== undefined && !/下架|停售|停产|不做|不再|卖完|拍完|绝版|涨|没货|断货|最后/.test(sentence)) return;
+      if (g.soldnever !== undefined && !pushed && !/(?:就|只|仅|还)剩|最后|这几(?:件|个|双|套|瓶|盒)|没几|不多了/.test(sentence) && !/再也|永远|这辈子|彻底/.test(m[0])) return;
+      if (g.pricegone !== undefined && /^这/.test(m[0]) && !DEADLINE.test(sentence.replace(m[0], ''))) return;
+      if (g.lastchance !== undefined && !/下架|停售|涨|没|结束|截止|恢复|停/.test(sentence)) return;
+      if (g.snatched !== undefined && !pushed) return;
+      push('urgency');
+      return;
+    }
+    if (g.bank !== undefined) {
+      if (!INVESTED.test(sentence) && !MONEY.test(sentence) && !/钱|险|收益|利息/.test(sentence)) return;
+      if (PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) return;
+      push('returns');
+      return;
+    }
+    if (g.nonefailed !== undefined || g.noexception !== undefined || g.everyuser !== undefined || g.anyonesafe !== undefined || g.seasonwell !== undefined) {
+      if (NOT_THE_GOODS.test(sentence) || /快递|物流|发货|尺码|码数|穿|身材|版型|颜色|色差/.test(sentence)) return;
+      const exam = G_EXAM_TOPIC.test(sentence) && !G_BODY_TOPIC.test(sentence);
+      // No exception, no failure: of a result the goods give when used or studied.
+      if ((g.noexception !== undefined || g.nonefailed !== undefined) && !USED.test(sentence) && !exam) return;
+      if (g.noexception !== undefined && !exam && !/见效|有效|管用|好|变|过|瘦|白|长|涨/.test(sentence)) return;
+      if (g.anyonesafe !== undefined && !USED.test(sentence)) return;
+      push(exam ? 'learning' : 'health');
+      return;
+    }
+    if (g.examknown !== undefined) {
+      if (!G_EXAM_TOPIC.test(sentence + text.slice(se, se + 20)) && !/老师|学|课|班/.test(sentence)) return;
+      push('learning');
+      return;
+    }
+    if (g.earnsure !== undefined) {
+      if (!INVESTED.test(sentence) && !/操作|跟着|课|项目|加盟/.test(sentence)) return;
+      if (PROMOTION.test(sentence) || RISK_NOTICE.test(sentence)) return;
+      push('returns');
+      return;
+    }
+    if (g.nationcrowd !== undefined) {
+      if (CROWD_POINTER.test(sentence)) return;
+      push('crowd');
+      return;
+    }
+    if (g.surerise !== undefined) {
+      if (NO_HURRY.test(sentence) || !(PUSH.test(text.slice(ss, se + 20)) || PLAIN_PUSH.test(text.slice(ss, se + 20)))) return;
+      if (!G_OFFER.test(sentence) && !/售价|价格|价钱/.test(sentence)) return;
+      push('urgency');
+      return;
+    }
     if (g.extreme !== undefined) {
       if (G_CARE.test(sentence) || /吗|\?/.test(sentence)) return;
       push('durable');
     }
-  });
+  };
+  GRAMMAR.scan(text, visit);
+  GRAMMAR2.scan(text, visit);
 }
 /** An apology or a sold-out notice: the stock is news, not pressure. */
 const SOLD_OUT_SORRY = /抱歉|不好意思|对不起|已经(?:卖完|售罄|没货)|已售罄/;

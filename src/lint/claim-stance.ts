@@ -90,7 +90,7 @@ const DENIED = /(?:不是|并非|并不|并没|没有说|从没说|没说过|不
 const CONDITION_BEFORE = /(?:如果|要是|假如|假设|万一|若是|如有|一旦)[^,.!?;。]{0,14}$/;
 const CONDITION_AFTER = /^[^,.!?;。]{0,8}?(?<!犹豫|错过|再等|不买|不拍|不下单|晚了|慢了)的话/;
 /** A hedge in the sentence (可能, 一般, 因人而异, 看个人). */
-const HEDGE = /(?<!不)可能|也许|或许|一般|通常|大概|大多|不一定|未必|因人而异|看个人|看体质|据说|好像|应该(?!是)/;
+const HEDGE = /(?<!不)可能|也许|或许|一般(?!渠道|人|店|商家|的|货|产品|品牌|牌子|款)|通常|大概|大多|不一定|未必|因人而异|看个人|看体质|据说|好像|应该(?!是)/;
 /** Someone else's words reported before it: the buyer's (您说的, 你问的), a buyer's or a third
  *  party's (有买家说, 网上说, 听说, 别家宣传). */
 const REPORTED = /(?:您|你)(?:们)?(?:说|问|讲|提到|看到|听到|听说|在别处看到)(?:的|过)?|有(?:买家|顾客|客户|人|些人|的人|的店|的商家|商家|主播)(?:说|问|讲|宣传|讲过|说过)|网上(?:说|传|有人说)|听说|据说|别家(?:说|宣传|吹)|他们(?:家)?(?:说|宣传|吹)|所谓(?:的)?|号称/;
@@ -122,8 +122,25 @@ export function claimStance(text: string, start: number, end: number, hedges = t
 // 厚度穿着最舒服？). These are the sentence's acts, the same for every list word, so they are decided
 // here once rather than per word.
 
-/** The word itself denied: a copula negated right before it (不是, 并非, 算不上). */
-const IDENTITY_DENIED = /(?:不是|并非|并不是|算不上|谈不上|称不上)(?:什么|所谓的?)?$/;
+/** The word itself denied: a copula negated right before it (不是, 并非, 算不上), a modifier of
+ *  up to two characters between (不是祖传秘方); or the shop says it cannot give it (给不了专家推荐). */
+const IDENTITY_DENIED = /(?:不是|并非|并不是|算不上|谈不上|称不上)(?:什么|所谓的?)?[\u4e00-\u9fff]{0,2}$|(?:给不了|提供不了|出具不了|没法给|不能给|无法提供|不能提供|不提供)(?:什么|任何)?$/;
+/** …or the shop says, right after the word, that it has or sells none (高收益的理财我们这儿没有). */
+const NONE_HERE_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:我们|本店|咱们?|店里)(?:这儿|这里|这边|家|店)?(?:都|也|是|可)?(?:没有|不卖|不做|不提供|不接)(?=$|[,.!?;。]|的|哦|哈|呢|啊|呀|哟)/;
+/** A claim the shop retracts: its earlier copy named (之前文案里写的) and called wrong or removed. */
+const PAST_COPY_BEFORE = /(?:之前|以前|原来|原先|旧)[^,.!?;。]{0,6}?(?:写的|说的|标的|用的|宣传的|写着)|(?:文案|详情页|标题|页面|主图)(?:里|上|中)?(?:写的|标的|写着)/;
+const RETRACTED_AFTER = /^[^.!?;。]{0,10}?(?:是错误|是错的|写错|不准确|不规范|违规|已经?(?:删|撤|改|去)掉?|已删除|已撤下|已修改)/;
+/** A warning against the word's claim (说100%有效的…都别轻信): the claim named to warn the buyer off it. */
+const SAID_BEFORE = /(?:说|宣称|号称|标榜|写着|打着)[^,.!?;。]{0,4}$/;
+const WARN_AFTER = /^[^.!?;。]{0,16}?(?:别(?:轻)?信|不要(?:轻)?信|不可信|不能信|都是骗|别上当|是骗人|是虚假)/;
+/** The word told of someone else: content about third parties (讲几位世界顶级赛车手的传记), or a
+ *  buyer's own achievement congratulated (恭喜宝贝比赛拿了第一名). */
+const ABOUT_BEFORE = /(?:讲|讲述|讲的是|介绍|记录|描写|写的是|写了|关于|讲了)(?:的是)?[^,.!?;。]{0,4}$/;
+const PERSON_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:手|员|家|师|选手|球星|名人|人物|运动员|明星)(?:的|们)/;
+const WON_BEFORE = /(?:拿了|获得|获了|考了|得了|夺得|赢得|拿到|拿下)$/;
+/** An official designation of a listed project or a site, not of the goods (苏绣是国家级非遗项目,
+ *  国家级自然保护区). A master or a craft sold with it (国家级非遗传承人手工做的) still vouches for the goods. */
+const DESIGNATION_AFTER = /^(?:的)?(?:(?:非遗|非物质文化遗产)(?:代表性)?项目|文物保护单位|重点文物保护单位|自然保护区|风景名胜区|森林公园|地质公园|湿地公园|历史文化名城)/;
 /** …or the shop says it has no such thing (没有特供版, 没有这种说法). */
 const NONE_OF_IT = /^[^,.!?;。]{0,2}?(?:版|款|的说法|这种说法|这个说法|这一说|这回事|这种东西|这个概念)/;
 /** Words reported from someone else, and the shop distancing itself from them. */
@@ -132,7 +149,7 @@ const DISTANCED = /不这么|不那么|不敢|不能这么|不宣传|不这样|�
 /** A question to the buyer about the buyer's own preference (您觉得哪种…最舒服？, 您问是不是…？). */
 const ASKS_BUYER = /(?:您|你)(?:们)?(?:觉得|想要|需要|喜欢|问的|问是不是|是想|是说|说的)|请问|哪种|哪款|是不是/;
 
-export type ListStance = 'denied' | 'reported' | 'asked';
+export type ListStance = 'denied' | 'reported' | 'asked' | 'about' | 'designation';
 
 /** Why the list word at [start, end) of the normalized `text` is not claimed by the shop, or undefined. */
 export function listStance(text: string, start: number, end: number): ListStance | undefined {
@@ -141,8 +158,14 @@ export function listStance(text: string, start: number, end: number): ListStance
   const rest = text.slice(end, sentenceEnd(text, end, 30) + 1);
   // 难道这还不是第一吗, 这不是最低价吗？: a negated question asserts the word.
   const rhetorical = /难道|岂|何尝/.test(sentence) || /吗|\?/.test(rest);
-  if (!rhetorical && IDENTITY_DENIED.test(before)) return 'denied';
+  // 不是我吹，…, 不是夸张: the boast's own opener is no denial.
+  if (!rhetorical && IDENTITY_DENIED.test(before) && !/(?:不是|并非)[^,.!?;。]{0,2}?(?:吹|夸|说|骗|瞎|开玩笑)/.test(before)) return 'denied';
   if (!rhetorical && /(?:没有|没)$/.test(before) && NONE_OF_IT.test(text.slice(end, end + 8))) return 'denied';
+  if (!rhetorical && NONE_HERE_AFTER.test(text.slice(end, end + 14))) return 'denied';
+  if (PAST_COPY_BEFORE.test(sentence) && RETRACTED_AFTER.test(text.slice(end, end + 16))) return 'denied';
+  if (SAID_BEFORE.test(before) && WARN_AFTER.test(text.slice(end, sentenceEnd(text, end, 30)))) return 'denied';
+  if ((ABOUT_BEFORE.test(before) && PERSON_AFTER.test(text.slice(end, end + 8))) || (/恭喜|祝贺/.test(sentence) && WON_BEFORE.test(before))) return 'about';
+  if (DESIGNATION_AFTER.test(text.slice(end, end + 8))) return 'designation';
   // …distanced in words, or the same word denied later (好几位问特供款，我们没有特供款).
   const word = text.slice(start, end);
   if (REPORTED_BY.test(sentence) && (DISTANCED.test(text.slice(end)) || new RegExp(`(?:没有|不是|并非)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text.slice(end)))) return 'reported';

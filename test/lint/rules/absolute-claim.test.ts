@@ -480,6 +480,15 @@ ruleTester('absolute-claim', {
     '有顾客说这个治失眠，我们没这么宣传过，只是普通枕头',
     '好几位亲问特供款，我们没有特供款，只有普通款',
     '您觉得哪个软硬度躺着最舒服？我帮您挑',
+    // …cannot be given, retracted, named to warn the buyer off, told of third parties or of the buyer's own
+    // win, an official designation of a listed project or site, or none of it sold here (session 14).
+    '我们只是普通客服，给不了医生推荐',
+    '之前页面写的全网第一是违规的，已经改掉了',
+    '说国家级认证的那些都别信，我们有的就是检测报告',
+    '这本书讲的是几位顶级厨师的故事',
+    '恭喜您家孩子拿了第一名',
+    '苏州园林是国家级风景名胜区',
+    '独家代理我们这儿没有，只是普通零售',
   ],
   invalid: [
     // A place type the shop could boast of is no street name.
