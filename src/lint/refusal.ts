@@ -86,6 +86,12 @@ const CUE = new RegExp(
 /** Words of a scam the buyer is warned about or asked about (刷单, 中奖, 返利, 验证码, 解冻 …). */
 const SCAM = /刷单|诈骗|骗|中奖|验证码|解冻|保证金/;
 
+/** An accusation against the shop reported, then answered (有人说我们卖A货，这里说明一下：本店是授权
+ *  经销; 网上有人传我们家是高仿，不是的): what 'they say' the shop does is the rumour being rebutted.
+ *  The scope is the reported clause; a rebuttal must follow in the text. */
+const ACCUSED = /(?:有人|有些人|有顾客|有买家|有宝子|有网友|网上有人|网上|外面有人|不少人|很多人)(?:在)?(?:说|讲|传|质疑|怀疑|以为|觉得|造谣说?)(?:我们|本店|咱家|我家|我们家|我们店|店里)(?:是|在|卖|的)?/g;
+const REBUTTAL = /说明|澄清|辟谣|不是的|不是这样|并非|并不是|纯属|谣言|造谣|假消息|授权|正品|有证书|可以查|都能查|验货|放心/;
+
 /** The clause around `index` (up to 40 characters each way). */
 function clauseAt(text: string, index: number): string {
   return text.slice(clauseStart(text, index, 40), clauseEnd(text, index, 40));
@@ -141,7 +147,7 @@ const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|�
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
-  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法|没法|没办法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接)|拒收|拒绝|谢绝|没有(?:这种|这类|这个|这样的|此类)?(?:活动|服务|业务|玩法|东西)?|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法|没法|没办法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接|印|刻|绣|写|画|定制|印制|制作)|拒收|拒绝|谢绝|没有(?:这种|这类|这个|这样的|此类)?(?:活动|服务|业务|玩法|东西)?|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
 /** After the match, ending its clause: the thing named is not allowed (加好友这个不可以哦, 私下交易是不行
  *  的) or the buyer is told not to do it (陌生人发的链接别点, 这种码千万不要扫). A condition (不行的话…)
  *  or a question (不可以吗) does not end the clause this way and stays out. */
@@ -302,6 +308,13 @@ export function refusalScopes(text: string): number[] {
       lastStop = stop;
     }
   });
+  if (REBUTTAL.test(text)) {
+    ACCUSED.lastIndex = 0;
+    for (let m = ACCUSED.exec(text); m !== null; m = ACCUSED.exec(text)) {
+      const from = m.index + m[0].length;
+      if (REBUTTAL.test(text.slice(from))) scopes.push(from, clauseEnd(text, from, SCOPE_MAX));
+    }
+  }
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {
     const [from, to] = m.indices![1];

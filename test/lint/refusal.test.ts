@@ -450,6 +450,9 @@ describe('refusal scope (shared by every content rule)', () => {
     '详情页原来写的销量第一是笔误，已经改了',
     '千万不要把货款直接转给陌生人',
     '你提到的加个V我们这边弄不成，有事在这里说就好',
+    // A rumour about the shop reported and rebutted; a print the shop will not make.
+    '有顾客说我们家卖高仿，特此澄清：都是专柜正品，有购物小票',
+    '开过光的佛像图案我们不能印，麻烦换一张',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -459,6 +462,7 @@ describe('refusal scope (shared by every content rule)', () => {
     ['不收平台的钱，直接转账给我', 'offsite-contact'],
     ['私下交易更划算，没有平台抽成', 'offsite-contact'],
     ['加群就不用说了，福利最多', 'offsite-contact'],
+    ['有人说我们卖高仿，我们就是卖高仿', 'counterfeit'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -264,6 +264,21 @@ const CONTACT_AFTER = /^(?:号|群|上?(?:联系|聊(?!天记录)|找|私|问|�
 const FEATURE_AFTER = /^(?:(?:消息|内容|通知|来电|语音)(?:显示|提醒|推送|通知)|运动|步数|读书|[^,.!?;。]{0,4}联名|(?:头像|表情包?|红包封面|聊天背景|主题)?同款|表情包|红包封面)/;
 /** A picture of the thing, not the thing (二维码图案的T恤, 二维码印花): a print on a product. */
 const PRINT_AFTER = /^的?(?:图案|印花|造型|花纹|纹样|样式|元素|贴纸|刺绣|抱枕)/;
+/** After 二维码: the goods themselves are a stand or sticker for a code (二维码台卡, 收款二维码桌贴) — a
+ *  product the shop sells, whatever code the buyer has printed on it. */
+const CODE_GOODS_AFTER = /^(?:桌贴|台卡|桌牌|立牌|挂牌|标牌|牌子|胸牌|工牌|餐牌|亚克力牌|展示牌|贴牌|挂卡)/;
+/** Before a code: the thing it is printed on or stuck to (帆布袋上的, 快递袋上那个, 瓶身背面的) — a code
+ *  on an object, which leads nowhere of the shop's unless the sentence says what scanning it earns. */
+const ON_OBJECT_BEFORE = /[\u4e00-\u9fff](?:上|上面|表面|背面|正面|侧面|底部|里面?|内侧|外面|外侧|外边)(?:的|那个|这个|那|印的|贴的|印着的?|那块)?$/;
+const ON_OBJECT_OWNER = /主页|头像|简介|个签|签名|封面|主图|笔记|图片|照片|视频|店铺|直播|朋友圈|名片|卡片|小卡|售后卡|宣传单|传单|纸条|便签|说明卡|感谢卡/;
+const CODE_LEAD = /惊喜|福利|专属|老客|抽|上新|更多|回购|复购|下次|便宜|通知/;
+/** A courier's or the post's own app (顺丰官方小程序, 快递公司的公众号): the buyer's delivery, not the shop. */
+const COURIER_APP_BEFORE = /(?:顺丰|中通|圆通|韵达|申通|邮政|ems|极兔|德邦|菜鸟|京东物流|快递公司|物流公司|快递)(?:速运|快递)?(?:官方|自己)?的?$/;
+/** 口令 alone (not 淘口令): off the platform only when it is copied or opened elsewhere or handed over
+ *  as a code (复制口令, 打开某宝, ￥…￥, 口令给您) — 下单备注口令 is a note in the platform's own order. */
+const TOKEN_SIGNAL = /复制|打开|粘贴|淘|宝|¥|￥|#|给(?:您|你)|发(?:您|你|个)|我们的|领|红包|券|app|浏览器/;
+/** 复制链接 after the platform's own share button (点右上角分享就能复制链接): sharing the product. */
+const SHARE_FEATURE = /分享|转发/;
 /** Before 微信: a document goes INTO the buyer's own WeChat (发票添加至微信, 保存到微信卡包). */
 const INTO_WALLET_BEFORE = /(?:添加|保存|存|导入|同步|收藏|放)(?:至|到|进)$/;
 /** Earlier in the sentence a document went into the buyer's WeChat: a later 微信 (在微信-我-卡包里
@@ -534,6 +549,23 @@ const LOCAL_MALL = /^(?:美团|大众点评|饿了么|苏宁易购|一淘|国美
 const OTHER_ACCOUNT_STEER = /下单|拍(?!照)|买(?!不)|便宜|优惠|价|现货|有货|库存|同款|更多|加|联系|私聊|私信|私我|找我|搜|关注|去(?!年)|那边|发(?:你|您)|头像/;
 const AMBIGUOUS_PLATFORM = new Set(['快手', '有赞', '咸鱼', '官网', '官方网站']);
 const SHOP_SIGNAL = /搜|号|店|直播|主页|关注|账号|平台|粉丝|同名|下单|购买|买|拍|付款|有卖|有货|链接|地址|网址|二手|上(?:有|也|卖|搜|找)/;
+/** Disguises that are also plain words (绿泡泡 bubbles, 扣扣 buttons): an account only where the
+ *  clause adds, contacts or searches it, or an ID or a chat word follows (加我绿泡泡, 扣扣号, 绿泡泡搜
+ *  tt5566) — 浴球泡开是绿泡泡的, 开衫的扣扣是贝壳做的 name the thing itself. */
+const LITERAL_DISGUISE = /泡泡|扣扣/;
+const DISGUISE_VERB_BEFORE = /加|联系|私|滴|找|搜|扫|发|留|给|要|报|求|备注|通过|我的|我们的|店主|店长|老板|客服|(?:上|来|去|到|用|进|换|走)$/;
+const DISGUISE_ACCOUNT_AFTER = /^(?:号|群|空间|上?(?:聊|联系|私|找|搜|发|加|详|问|沟通|见|备注)|同|[:：]|[0-9a-z])/;
+function literalDisguise(normalized: NormalizedText, start: number, end: number): boolean {
+  const o = normalized.toOriginal(start, end);
+  if (!LITERAL_DISGUISE.test(normalized.original.slice(o.start, o.end))) return false;
+  const text = normalized.text;
+  if (DISGUISE_VERB_BEFORE.test(clauseBefore(text, start, 10))) return false;
+  if (DISGUISE_ACCOUNT_AFTER.test(text.slice(end, end + 3)) || PURPOSE_AFTER.test(text.slice(end, end + 2)) || ADD_BENEFIT_AFTER.test(text.slice(end, end + 5))) return false;
+  return matchAt(CONNECTOR_ID, text, end) < 0;
+}
+
+/** After 私下: what makes it a deal off the platform — trading, paying, contacting, a price. */
+const PRIVATE_DEAL_AFTER = /^里?[^,.!?;。]{0,4}?(?:交易|转|走|补|联系|聊|给|结|沟通|便宜|优惠|找(?:我|我们|店主|老板|客服)|处理|发|加|买|卖|付|汇|打款|约|见|面交|收|退|返|成交|协商|商量|解决|下单|拍|订|出|问(?:我|我们)|私聊|价|单|微信|电话|号)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
 const CAUTION_AFTER = /(?:没有|无|没法|无法|不能|得不到)[^,.!?;。]{0,4}(?:保障|保证|保护)|不受[^,.!?;。]{0,4}(?:保护|保障)|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全|(?:不要|别|不可|不能)相?信|是骗(?:局|子)|都是骗/;
 /** How far after a steering phrase its warning may come (私下交易没有平台保障, 不走平台的交易出了问题我们没法保障). */
@@ -715,6 +747,8 @@ export default defineTextRule({
       // 亲的美团账户名: the buyer's own account on a local-services or other mall, named to sort out an
       // order there, not a place the buyer is sent.
       if (LOCAL_MALL.test(name) && /(?:您|你|亲)的?$/.test(before)) return;
+      // 您在京东买的那单…得联系京东的客服: the buyer's own order there, sent to that platform's service for it.
+      if (/^的?(?:官方)?(?:客服|售后|人工)/.test(text.slice(end, end + 5)) && new RegExp(`在${name}(?:上|里)?(?:买|下单|购买|拍|订)|${name}(?:上|里)?买(?:到|的)`).test(text)) return;
       // 找到微博这个应用清除数据: the app the buyer has trouble with (an app, not a website).
       if (APP_NAME.test(name) && appTroubleshooting(text, start, end)) return;
       if (AMBIGUOUS_PLATFORM.has(name) && !SHOP_SIGNAL.test(clauseBefore(text, start, 6) + clauseAfter(text, end, 8)) && !(/(?:去|到|上)$/.test(clauseBefore(text, start, 2)) && /^(?:上|里)?(?:找我|找我们|搜|id|联系我|私信我|私聊)/.test(text.slice(end, end + 6)))) return;
@@ -743,6 +777,7 @@ export default defineTextRule({
         IMPERSONATION_BEFORE.test(before()) ||
         DISCLAIMER_AFTER.test(sentenceAfter(text, end, 16));
       if (g.wechat !== undefined) {
+        if (literalDisguise(normalized, start, end)) return;
         // 型号是VX200: a model code spelled with the same letters.
         if (MODEL_CODE_BEFORE.test(clauseBefore(text, start, 6)) && isDigit(text.charCodeAt(end)) && /^[a-z]/i.test(normalized.original.slice(normalized.toOriginal(start, end).start))) return;
         if (absentThere(text, start, end) && !/^(?:号|群)/.test(m[0].slice(2))) return;
@@ -764,6 +799,7 @@ export default defineTextRule({
         if (READ_IN_APP_BEFORE.test(ctx)) return;
         reportSteering(normalized, start, end, report);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
+        if (g.qq !== undefined && literalDisguise(normalized, start, end)) return;
         if (g.qq !== undefined) {
           const o = normalized.toOriginal(start, end);
           const written = normalized.original;
@@ -963,6 +999,14 @@ export default defineTextRule({
         report({ start, end, messageId: 'platform', suggestion: SUGGEST_SHOP });
       } else if (g.miniapp !== undefined) {
         if (AUTHENTICITY.test(clauseBefore(text, start, 24) + m[0] + clauseAfter(text, end, 12))) return;
+        const sentence = sentenceBefore(text, start, 30) + m[0] + sentenceAfter(text, end, 30);
+        // 帆布袋上的二维码是装饰图案, 快递袋上那个二维码是给快递员扫的: a code on an object.
+        if (/码/.test(m[0]) && ON_OBJECT_BEFORE.test(clauseBefore(text, start, 10)) && !ON_OBJECT_OWNER.test(clauseBefore(text, start, 10)) && !SHOP_LEAD.test(sentence) && !CODE_LEAD.test(sentence)) return;
+        // 顺丰官方小程序里预约派送: the courier's app.
+        if (COURIER_APP_BEFORE.test(clauseBefore(text, start, 10)) && !SHOP_LEAD.test(sentence.replace(/下单|购买|买|预约|派送|寄件/g, ''))) return;
+        if (/^口令$/.test(m[0]) && !TOKEN_SIGNAL.test(sentence)) return;
+        if (m[0] === '二维码' && CODE_GOODS_AFTER.test(text.slice(end, end + 5))) return;
+        if (m[0] === '复制链接' && SHARE_FEATURE.test(sentence) && !/https?|www|浏览器|打开|[淘拼抖京闲]|群|加|[a-z0-9]{5,}/.test(sentence)) return;
         // 二维码扫不出来的话，是包装上的溯源码被刮花了: the same code, named in the next clause.
         if (/码/.test(m[0]) && AUTHENTICITY.test(sentenceAfter(text, end, 24)) && !SHOP_LEAD.test(sentenceAfter(text, end, 24))) return;
         // The code on a parcel's waybill (包裹上贴的二维码是快递面单上的): the courier's, not the shop's.
@@ -1034,6 +1078,9 @@ export default defineTextRule({
         report({ start, end, messageId: 'contact', suggestion: SUGGEST_CONTACT });
       } else if (g.offchannel !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
+        // 可以印您自己摊位的收款码: the buyer's own code, on goods made for the buyer — unless it is asked
+        // for (发我您的收款码), which moves money off the platform.
+        if (m[0] === '收款码' && /(?:您|你)(?:自己)?[^,.!?;。]{0,6}的$/.test(clauseBefore(text, start, 10)) && !/(?:发|给|告诉|留)(?:给)?(?:我|我们)?(?:一下|下)?(?:您|你)/.test(clauseBefore(text, start, 14)) && !/^(?:发|给|告诉|留|私)/.test(text.slice(end, end + 2))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.walletpay !== undefined) {
         if (negated() || CAUTION_AFTER.test(clauseAfter(text, end, CAUTION_REACH))) return;
@@ -1049,6 +1096,9 @@ export default defineTextRule({
         if (ON_PLATFORM.test(clauseBefore(text, start, 24) + sentenceAfter(text, end, 24))) return;
         report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
       } else if (g.steer !== undefined) {
+        // 私下 is a deal only with a deal or a contact in its own words (私下转我, 私下聊, 私下给你便宜,
+        // 私下处理): 私下里我也喜欢这个色, 私下也问过版师 are the staff's own opinion or doings.
+        if (m[0] === '私下' && !PRIVATE_DEAL_AFTER.test(text.slice(end, end + 10))) return;
         // 私下里跟您说: confiding in the buyer, not a deal.
         if (m[0] === '私下' && /^里?(?:跟|和|对|同|给)(?:您|你)(?:说|讲|透露|讲讲|说说|交个底)/.test(text.slice(end, end + 6))) return;
         // 医生私下都在用, 私下里也推荐: what people do in private, no deal — unless the sentence trades.

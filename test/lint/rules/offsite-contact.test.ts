@@ -2,6 +2,21 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Session 14 (clean15, own wording): 私下 as the staff's own doings, disguises that are plain
+    // words (bubbles, buttons), a code on an object or a code stand sold as goods, the buyer's own
+    // payment code printed for them, a courier's app, an order note, the platform's share button,
+    // the buyer's order on another platform sent to that platform's service.
+    '私下里我也觉得这个色很百搭',
+    '私下也找设计师确认过了，偏大一码',
+    '泡澡球化开会冒出绿泡泡，孩子很喜欢',
+    '这件外套的扣扣是牛角做的',
+    '帆布包上的二维码只是印花图案，扫了没反应',
+    '纸箱外面那个二维码是物流公司用的，拆了扔掉就行',
+    '这个是定制的二维码台卡，可以印您自己店里的收款码',
+    '中通快递的小程序可以查物流',
+    '付款时备注口令就送小礼物',
+    '点分享就能复制链接发给朋友',
+    '您在拼多多买的那单，得找拼多多客服哦',
     // Session 14: the order's receiving phone checked or changed, the courier or installer calling,
     // a refusal or a privacy warning, the buyer's own past tense, a code the app sends, a size.
     '麻烦核对一下订单上的收货电话对不对',
@@ -815,5 +830,14 @@ ruleTester('offsite-contact', {
     { text: "加 徽 mimi_2024", spans: ["加 徽 mimi_2024"] },
     // Session 11 round 4 (offsite12, own wording): the same kind of list leading to the shop's people.
     { text: "福利领取：扫描吊牌上的二维码；加店长好友", spans: ["扫描吊牌上的二维码"] },
+    // Session 14 (clean15, own wording): the same words where they are the account, the deal or the
+    // shop's code.
+    { text: "私下里给您再少十块", spans: ["私下"] },
+    { text: "纯原货，绿泡泡看实拍", spans: ["绿泡泡看实拍"] },
+    { text: "卡片上的二维码扫一下有惊喜", spans: ["二维码扫一下有惊喜"] },
+    { text: "包装袋背面的二维码扫码加客服领红包", spans: ["二维码扫码"] },
+    { text: "您的收款码发我一下，我退您差价", spans: ["您的收款码发我"] },
+    { text: "复制口令打开淘宝领券", spans: ["口令", "淘宝"] },
+    { text: "去拼多多找客服下单更便宜", spans: ["拼多多"] },
   ],
 });
