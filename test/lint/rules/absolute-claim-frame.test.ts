@@ -45,6 +45,9 @@ ruleTester('absolute-claim', {
     '几千人同时在拍的时候系统会卡，稍等一下',
     '这款排在我们店销量前三，您可以参考一下',
     '二手表都过了检测，检测不符全额退',
+    '这款乳胶枕正常能用五年左右',
+    '孕妇能不能用要问医生哦',
+    '螨虫没了的话可以给个好评吗',
     // The grammar's second set of slots (issue 10, session 14) and what clears them: chat for "right",
     // a fault found and fixed, a haggling limit, the shop's own range, prices told as information, an
     // apology for a discontinued item, a queue, a risk notice, size advice, a hedge, a service.
@@ -129,6 +132,15 @@ ruleTester('absolute-claim', {
     { text: '泡脚包泡一周，老寒腿就不疼了', spans: ['一周，老寒腿就不疼'] },
     { text: '这块玉料全世界也找不出几块', spans: ['全世界也找不出几块'] },
     { text: '行业里以前没人做得出这种折叠结构，是我们家先做的', spans: ['行业里以前没人做得出'] },
+    // Slots widened where our own paraphrases, written apart from any corpus, found them narrow (session 14).
+    { text: '好多医院的药房都从我们这儿成箱订', spans: ['医院的药房都从我们这儿成箱订'] },
+    { text: '这款奶瓶清洗剂安全到可以直接入口', spans: ['安全到可以直接入口'] },
+    { text: '这个除螨仪开半小时，床上的螨虫全都没了', spans: ['半小时，床上的螨虫全都没了'] },
+    { text: '这款咖啡豆只在我们家才能买到，别处都买不着', spans: ['只在我们家才能买到'] },
+    { text: '这款面霜的回购率接近百分之百', spans: ['回购率接近百分之百'] },
+    { text: '用了我们的暖贴，宝宝再也没拉过肚子', spans: ['再也没拉过肚子'] },
+    { text: '这款乳胶枕睡二十年也不会发霉', spans: ['二十年也不会发霉'] },
+    { text: '这款护肤油孕妇随便用', spans: ['孕妇随便用'] },
     // The grammar's second set of slots (issue 10, session 14): flawless, fit for a state venue, supplying
     // or hosting a state body, an authority's past act, broadcast media, a vague or certain lapse, gone
     // later, sold and never again, nagging, the price gone with the day, the last chance, others snatching,
