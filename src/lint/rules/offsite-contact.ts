@@ -349,7 +349,9 @@ function buyerRecordEchoed(text: string, start: number, end: number): boolean {
 const COURIER = /配送员|快递员|快递小哥|送货员|骑手|师傅|站点|网点|驿站|服务中心|维修点/;
 // A request for the buyer's contact detail, read back from the contact word: 留/提供/告诉/报 (or 发/给
 // to us), the buyer as owner (您的, 能联系到您的), other details listed before it (姓名和, 、).
-const BUYER_CONTACT_ASK = /(?:(?<!预|保)留|提供|告诉(?:我|我们|小编|客服)|告知(?:我|我们|小编|客服)|(?<![电回])报|发(?:给)?(?:我|我们|小编|客服)|给(?:我|我们|小编|客服))(?:一下|下)?(?:下|留下|给(?:我|我们|小编|客服))?(?:个|一个)?(?:(?:您|你|亲)(?:的)?)?(?:(?:方便|能够?|可以)?联系(?:到)?(?:您|你)的)?(?:[^,.!?;。:和及、]{1,8}(?:和|及|以及|、)){0,4}(?:(?:您|你)的?)?(?:(?:常用|有效|私人)的?)?(?:联系)?$/;
+// The details may be a list cut by commas (提供一下您的商家ID，以及您的联系方式; 提供您的姓名,联系方式,…), and
+// 告知/告诉 may take the buyer's detail directly (请您告知您的手机号).
+const BUYER_CONTACT_ASK = /(?:(?<!预|保)留|提供|告诉(?:我|我们|小编|客服)|告知(?:我|我们|小编|客服)|告(?:诉|知)(?:一下|下)?(?=(?:您|你)的)|(?<![电回])报|发(?:给)?(?:我|我们|小编|客服)|给(?:我|我们|小编|客服))(?:一下|下)?(?:下|留下|给(?:我|我们|小编|客服))?(?:个|一个)?(?:(?:您|你|亲)(?:的)?)?(?:(?:方便|能够?|可以)?联系(?:到)?(?:您|你)的)?(?:[^,.!?;。:和及、]{1,8}(?:和|及|以及|、|,(?:以及|和|及|还有)?)){0,4}(?:以及|还有)?(?:(?:您|你)的?)?(?:(?:常用|有效|私人)的?)?(?:联系)?$/;
 // The order's or account's own number, confirmed or changed inside the app.
 const ORDER_PHONE = /收货|收件|订单(?:上|里|中)|下单|取消|预留|绑|注册|登录|登陆|验证码|修改|更改|更换|换成|改成|核对|配送|送货|派送|上门/;
 // Staff reaching the buyer by phone: what makes a bare 号码 the buyer's phone number, not a size.
@@ -921,15 +923,16 @@ export default defineTextRule({
         // (核对/修改收货手机号, 预留的电话), the courier's or installer's call, the shop's own number given
         // to the buyer (告诉您, 给您), a refusal or warning (不会索要, 请勿提供), or the buyer speaking (我留了电话).
         if (/^(?:手机号码?|电话号码?|联系方式|电话|号码)$/.test(word)) {
-          const lead = clauseBefore(text, start, 24);
+          const lead = sentenceBefore(text, start, 40);
           const ask = BUYER_CONTACT_ASK.exec(lead);
           if (ask !== null) {
             const verbAt = start - (lead.length - ask.index);
-            const head = lead.slice(0, ask.index);
+            // The clause of the request verb (a list may run on over commas after it).
+            const head = clauseBefore(text, verbAt, Math.max(8, 24 - (start - verbAt)));
             const sentence = sentenceBefore(text, start, 30) + word + sentenceAfter(text, end, 30);
             if (
               !(/我/.test(head) && !/(?:您|你|亲)/.test(head)) &&
-              !/(?:给|告诉|告知|发)(?:您|你)(?!的)/.test(lead) &&
+              !/(?:给|告诉|告知|发)(?:您|你)(?!的)/.test(head + ask[0]) &&
               !COURIER.test(sentence) && !ORDER_PHONE.test(sentence) && !/客服|售后|热线|服务|官方|店|公司|快递|物流/.test(ask[0]) &&
               !/之前|以前|已经|已|曾经?|上次|刚才|有$/.test(head.slice(-6)) &&
               (word !== '号码' || /(?:联系|手机|电话)$/.test(lead) || ask[0].includes('留') || CALL_BACK.test(sentence)) &&

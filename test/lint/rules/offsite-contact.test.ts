@@ -17,6 +17,8 @@ ruleTester('offsite-contact', {
     '付款时备注口令就送小礼物',
     '点分享就能复制链接发给朋友',
     '您在拼多多买的那单，得找拼多多客服哦',
+    '请提供一下订单号，以及收货人的手机号码，我核对一下地址',
+    '稍后告知您快递员的电话',
     // Session 14: the order's receiving phone checked or changed, the courier or installer calling,
     // a refusal or a privacy warning, the buyer's own past tense, a code the app sends, a size.
     '麻烦核对一下订单上的收货电话对不对',
@@ -839,5 +841,9 @@ ruleTester('offsite-contact', {
     { text: "您的收款码发我一下，我退您差价", spans: ["您的收款码发我"] },
     { text: "复制口令打开淘宝领券", spans: ["口令", "淘宝"] },
     { text: "去拼多多找客服下单更便宜", spans: ["拼多多"] },
+    // The buyer's contact asked for at the end of a list cut by commas, or with 告知 taking the buyer's
+    // detail directly.
+    { text: "麻烦您提供一下订单截图，以及您的联系电话", spans: ["提供一下订单截图，以及您的联系电话"] },
+    { text: "请告知您的姓名,手机号码,稍后专员回电", spans: ["告知您的姓名,手机号码"] },
   ],
 });
