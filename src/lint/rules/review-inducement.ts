@@ -24,7 +24,7 @@ const LETTERS4 = /[a-z]{4}/;
 const ABBREVIATED_NEXT = /^(?:活动|截图|截个图|截屏|找|私|联系|加|领|返|送|有|[0-9]|[,.!?;。~]|$)/;
 /** Deleting or changing a review, or demanding a good one. */
 const PRESSING =
-  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:能|可以|可不可以|能不能|帮忙|帮我们|麻烦|请|您|你){0,3}(?:删|撤)(?:掉|了|除|销|回)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?(?:图|tu(?![a-z]))(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|销量)|补单/g;
+  /(?:把|将)(?:那条|这条|那个|这个|您的|你的)?(?:差评|中评|评价|评论|追评)(?:给)?(?:删|撤|改)(?:掉|除|了|销|回|一下|成|为)?|(?:评价|评论|追评)(?:能|可以|可不可以|能不能|帮忙|帮我们|麻烦|请|您|你|方便){0,3}(?:删|撤)(?:掉|了|除|销|回)|(?:删|撤|改|修改)(?:掉|除|销|一下|成|为|了)?(?:那条|这条|那个|这个|您的|你的|一下)*(?:差评|中评|评价|评论)|(?:差评|中评)[^,.!?;。]{0,4}?(?:删|撤|改)(?:掉|了|除|一下)?|(?:差评|中评)[^.!?;。]{0,10}?(?:删除|删掉|撤销|撤回|修改|改成好评|改为好评|改成|改为|改掉)(?:一下)?|(?:好评|五星|5星|评价|评论|追评|晒图|买家秀)[^.!?;。]{0,8}?截(?:个|一下|一张|张|下)?(?:图|tu(?![a-z]))(?:后)?[^.!?;。]{0,3}?(?:发给|发|给|私信|私|找|联系)(?:给)?(?:我们|我|客服|店主|掌柜|老板)?|改(?:成|为)好评|(?:必须|一定要|务必)(?:给|打)?(?:个)?(?:(?:五星|5星)?好评|五星|5星)|不给(?:好评|五星)(?:就|不)|刷(?:单|好评|评价|评论|评|销量)|补单/g;
 /** Rewards that are unmistakable across a comma (好评…，返现5元); weaker ones (送, 领, 5元, 券)
  *  must share the review word's clause, or 满99元包邮 after a polite request would count. */
 const STRONG_REWARD = /返|反|红包|现金|补偿|补贴|免单|奖励|有奖|有礼|下[次回]|下(?:一单|一次|一回|一件)|差价|翻倍|中奖|奶茶钱|转[0-9]|换(?:一|个|支|份|瓶|盒|张|只|件)|免费|延长|优先|抽|惊喜|福利|好礼|礼包|多塞|多送|额外/;
@@ -32,8 +32,11 @@ const NO_REWARD_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)
 /** Before the review word: the shop says it does NOT do this (我们不搞好评返现), or does not ask for
  *  the review (红包是新店福利，不用好评; 无需给好评; 不要求您晒图). 不给好评 is not among them: it is
  *  the condition a threat hangs on (不给好评就…). */
-const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许|(?:用|需|需要|必|要求|强制|强求)(?:您|你)?(?:给|写|打|留|晒)?)?$/;
+const NEGATED_BEFORE = /(?:不|没有?|无|拒绝|禁止|不会|严禁|杜绝)(?:搞|做|参与|支持|提供|存在|进行|设置|允许|(?:用|需|需要|必|要求|强制|强求)(?:您|你)?(?:特意|特地|专门|刻意|一定|非要|非得)?(?:给|写|打|留|晒)?)?$/;
 
+/** After the review word: how it was written (评价写得很用心): the buyer's review, already given — not
+ *  an instruction for one (写得越夸张越好, 写得详细点). */
+const WRITTEN_AFTER = /^写[得的](?![^,.!?;。]{0,3}?(?:越|要|一定|多|长|详细|好点))/;
 /** After the review word: it is left to the buyer (评价随意, 评价您自由, 看您心情). */
 const LEFT_TO_BUYER_AFTER = /^(?:您|你)?(?:随意|随便|随您|随你|自由|看(?:您|你)的?(?:心情|意愿))/;
 const ENDED_AFTER = /^[^.!?;。]{0,8}?(?:已经?|早就?)(?:结束|取消|停止|下线|不做)/;
@@ -207,6 +210,9 @@ const PARCEL_NEWS = /物流|快递|发货|进度|到货|派送|签收/;
 const REQUEST_BEFORE = /(?:给|写|打|留|发|晒|追加?|带|来|麻烦|记得|请|帮|求|在|把)[^,.!?;。]{0,6}$/;
 const READ_BEFORE = /(?:看|查看|参考|翻|浏览|瞅)(?:一下|下|看)?(?:我们|大家|别人|买家)?的?$/;
 const ACT_WORD = /^(?:晒|追评|带图|返图|写评|留评|买家秀)/;
+/** After the review word: how to write it (评价写满五十字, 好评满二十字, 评价的时候能写一下…): the review
+ *  is being asked for, not read. 写得/写的 report a review written. */
+const REQUEST_AFTER = /^(?:的时候|时)?(?:能|可以|麻烦|记得|请|帮忙)?(?:写(?![得的])|带图|配图|配|满[0-9一二两三四五六七八九十百]|追加|晒)/;
 /** After the review word: the buyer's words read back (评价里看到您说…) — the review is written. */
 const READ_BACK_AFTER = /^(?:里|中|上|区)?(?:看到|您说|你说|说的|提到|反映|反馈)/;
 /** A benefit the shop hands the buyer, in any wording (给您把运费补上, 我给你退一点钱, 运费我帮你出,
@@ -249,18 +255,19 @@ function reportExchange(text: string, reviews: readonly { readonly index: number
   for (const { index: start, word, praise } of reviews) {
     const end = start + word.length;
     const clause = text.slice(clauseStart(text, start, 12), start);
-    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause) || READ_BEFORE.test(clause)) continue;
-    if (praise !== true && !ACT_WORD.test(word) && !REQUEST_BEFORE.test(clause)) continue;
-    if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6)) || REVIEW_TOPIC_AFTER.test(text.slice(end, end + 6))) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause) || READ_BEFORE.test(clause)) continue;
+    if (praise !== true && !ACT_WORD.test(word) && !REQUEST_BEFORE.test(clause) && !REQUEST_AFTER.test(text.slice(end, end + 10))) continue;
+    if (QUOTED_AFTER.test(text.slice(end, end + 6)) || READ_BACK_AFTER.test(text.slice(end, end + 6)) || REVIEW_TOPIC_AFTER.test(text.slice(end, end + 6)) || WRITTEN_AFTER.test(text.slice(end, end + 8))) continue;
     const after = text.slice(end, sentenceEnd(text, end, EXCHANGE_WINDOW));
     const h = firstBenefit(after);
     if (h === null) continue;
     // The sentence says the review does not matter to the remedy (运费我们出，不影响您的评价); the
     // benefit's own words (价格会不一样) are not that.
-    if (UNCONDITIONAL.test(after.slice(0, h.index) + '|' + after.slice(h.index + h.length))) continue;
+    // A degree or aspect word leading into the favour (都会特别好说话) belongs to it.
+    if (UNCONDITIONAL.test(after.slice(0, h.index).replace(/(?:都会|也会|都|会)+$/, '') + '|' + after.slice(h.index + h.length))) continue;
     const handedEnd = end + h.index + h.length;
     // A favour's own words may hold a negation (不用付运费, 不收邮费): only what stands between counts.
-    const between = after.slice(0, h.favour ? h.index : h.index + h.length);
+    const between = (h.favour ? after.slice(0, h.index) : after.slice(0, h.index + h.length)).replace(/(?:都会|也会)$/, '');
     if (PROBLEM_BETWEEN.test(between) || UNCONDITIONAL.test(between) || DENIED_IN.test(between) || PLATFORM_GIVES.test(between) || SHOP_WIDE.test(after.slice(0, h.index + h.length)) || (h.favour ? FAVOUR_DONE : HANDED_DONE).test(clauseAround(after, h.index))) continue;
     if (DENIED_AFTER.test(text.slice(handedEnd, handedEnd + 12)) || REFUSED_AFTER.test(text.slice(end, end + 24))) continue;
     report({ start, end: handedEnd, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
@@ -272,7 +279,7 @@ function reportExchange(text: string, reviews: readonly { readonly index: number
     const end = start + word.length;
     if (!ONLY_ASKED_AFTER.test(text.slice(end, end + 3))) continue;
     const clause = text.slice(clauseStart(text, start, 12), start);
-    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause)) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || THANKS_BEFORE.test(clause) || GIVEN_BEFORE.test(clause)) continue;
     const a = sentenceStart(text, start, EXCHANGE_WINDOW);
     const before = text.slice(a, start);
     const h = firstBenefit(before);
@@ -332,13 +339,14 @@ export default defineTextRule({
       reviews.push({ index: m.index, word: m[0] });
       const start = m.index;
       const end = start + m[0].length;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       // 您追评里说的漏水问题…给您换个新的: the review is written; the exchange answers its complaint.
       if (QUOTED_AFTER.test(text.slice(end, end + 6))) return;
       // 好评有礼活动已经结束了: the reward is announced as over; 好评返现这种事我们不做: refused.
       if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
-      // 评价随意, 评价您自由: the review left to the buyer; a benefit beside it is not its price.
-      if (LEFT_TO_BUYER_AFTER.test(text.slice(end, end + 6))) return;
+      // 评价随意, 评价您自由: the review left to the buyer; 评价写得很用心: a review already written. A
+      // benefit beside either is not its price.
+      if (LEFT_TO_BUYER_AFTER.test(text.slice(end, end + 6)) || WRITTEN_AFTER.test(text.slice(end, end + 8))) return;
       // Begging for a good review with a guilt reason (给个好评吧，不然绩效要被扣钱了).
       if (GOOD_REVIEW.test(m[0])) {
         let [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
@@ -413,7 +421,7 @@ export default defineTextRule({
     if (reviews.length > 0 && TEMPLATE_ANY.test(text)) scan(TEMPLATE, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || /^[^,.!?;。]{0,3}?(?:不需要|不用|没有|无需)/.test(text.slice(end, end + 6))) return;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /^[^,.!?;。]{0,3}?(?:不需要|不用|没有|无需)/.test(text.slice(end, end + 6))) return;
       const lead = text.slice(Math.max(0, start - 20), start);
       const window = text.slice(end, end + TEMPLATE_WINDOW);
       if (!TEMPLATE_SUPPLIED.test(lead + '|' + window)) return;
@@ -429,7 +437,7 @@ export default defineTextRule({
     if (LETTERS4.test(text)) scan(ABBREVIATED, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       if (ENDED_AFTER.test(text.slice(end, end + 16)) || REFUSED_AFTER.test(text.slice(end, end + 24))) return;
       // Letters are also model lines (hp fx系列): only an offer's next step or the end follows.
       if (!ABBREVIATED_NEXT.test(text.slice(end, end + 3))) return;
@@ -463,7 +471,7 @@ export default defineTextRule({
       const end = start + m[0].length;
       // 不评价的话我会一直提醒你: a review not given is the buyer's inaction, which a threat to keep
       // contacting presses on; only guilt and pity need a review the shop asks for.
-      const negated = NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      const negated = NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start));
       const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
       const sentence = text.slice(pa, pb);
       if (negated) {
@@ -506,7 +514,7 @@ export default defineTextRule({
     scan(DEMANDED, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       const [pa, pb] = sentenceAround(text, start, end, PLEA_WINDOW);
       const before = text.slice(pa, start);
       const after = text.slice(end, pb);

@@ -16,6 +16,9 @@ ruleTester('review-inducement', {
     '谢谢您的好评，下次来给您留新款',
     '欢迎写长评分享真实感受，好坏都可以',
     '您上次说的颜色下次到货先留给您，评价随意哦',
+    '赠品是店铺活动 人人都有 不用特意写好评 赠品是试用装',
+    '您的评价写得很用心，下次来给您留新款',
+    '尺码不合适可以退，运费险会补您一点',
     // Session 9 (own wording): a template that is no review, a review asked for without a model text
     // or a gift, replies counted one by one.
     '我们的模板尺码表发您，照着量就行',
@@ -462,6 +465,16 @@ ruleTester('review-inducement', {
     { text: '给个好评，这单的邮费就算店里的', spans: ['好评，这单的邮费就算店里的'] },
     { text: '晒单之后告诉我一声，有小惊喜给你', spans: ['晒单之后告诉我一声，有小惊喜'] },
     { text: '这件给你改成39，到了给个五星就行', spans: ['给你改成39，到了给个五星'] },
+    // The review asked by how to write it (评价写满…), sums in Chinese numerals or shares, goods counted
+    // out, a slot kept for the buyer, an easier after-sales, 刷评, a polite 方便 before the delete.
+    { text: '评价写满三十字再配两张图，补您两块钱', spans: ['评价写满三十字再配两张图，补您两块'] },
+    { text: '晒个图到评价里，下单金额退您一成', spans: ['晒个图到评价里，下单金额退您一成'] },
+    { text: '写条长评，再多送您两包纸巾', spans: ['长评，再多送您两包'] },
+    { text: '追评带上店名，抽奖名额给你留一个', spans: ['追评带上店名，抽奖'] },
+    { text: '打过五星的老客，以后退换都特别好说话', spans: ['五星的老客，以后退换都特别好说话'] },
+    { text: '帮忙刷评一下，给你补个红包', spans: ['刷评'] },
+    { text: '那条两星的评价您方便撤掉吗', spans: ['两星的评价您方便撤掉'] },
+    { text: '评价写得越长越好，写完多给你寄一包', spans: ['评价写得越长越好，写完多给你寄一包'] },
   ],
 });
 
