@@ -53,22 +53,25 @@ const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Mat
  * Returns { bias, weights: Map<string, number> } keeping the `keep` largest |weights|,
  * refitted on just those features so the pruned model is the one that is scored.
  */
-export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4 } = {}) {
+export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null } = {}) {
   const df = new Map();
   for (const s of samples) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
   let vocab = new Set([...df].filter(([, c]) => c >= minDf).map(([f]) => f));
-  let model = fit(samples, vocab, { epochs, lr, l2, seed, posCap });
+  let model = fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive });
   if (model.weights.size > keep) {
     const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
     vocab = new Set(top.map(([f]) => f));
-    model = fit(samples, vocab, { epochs, lr, l2, seed, posCap });
+    model = fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive });
   }
   return model;
 }
 
-function fit(samples, vocab, { epochs, lr, l2, seed, posCap }) {
+function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
   const index = new Map();
   for (const f of [...vocab].sort()) index.set(f, index.size);
+  // n-grams that may not weigh towards a violation (a weight above 0 is set back to 0).
+  const capped = new Uint8Array(index.size);
+  if (noPositive) for (const [f, i] of index) if (noPositive.has(f)) capped[i] = 1;
   const rows = samples.map((s) => ({
     x: Int32Array.from(s.feats.filter((f) => index.has(f)).map((f) => index.get(f))),
     y: s.y,
@@ -100,6 +103,7 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap }) {
         const gf = g + l2 * w[f];
         g2[f] += gf * gf;
         w[f] -= (lr * gf) / Math.sqrt(g2[f]);
+        if (capped[f] === 1 && w[f] > 0) w[f] = 0;
       }
       b2 += g * g;
       bias -= (lr * g) / Math.sqrt(b2);

@@ -24,3 +24,6 @@ export declare const TABLES_SNAPSHOT: string;
 export declare const JUDGED: string;
 export declare function replyDigest(text: string): string;
 export declare function readJudged(path: string | null | undefined): Map<string, Set<string>>;
+export declare const REAL_GRAMS: string;
+export declare function renderRealGrams(prior: { replies: number; grams: readonly (readonly [string, number])[] }): string;
+export declare function parseRealGrams(text: string): { replies: number; grams: [string, number][] };

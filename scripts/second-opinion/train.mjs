@@ -30,7 +30,12 @@
 // The procedure and config are those of the held-out evaluation (heldout.mjs; 2–4-grams; 6,000
 // features a rule and realMax 1 since session 13, chosen on two folds of released rounds — fold A
 // w30–w32, fold C w33–w35 — over 3,000 features and realMax 0: README 模型复核; `keep` may also be
-// per rule, {"absolute-claim": 6000}, the others 3,000): real replies are split by a hash of the text
+// per rule, {"absolute-claim": 6000}, the others 3,000; since session 14 realClip 1 for every rule but
+// absolute-claim — an n-gram as common in ordinary replies as in the rule's violations may not weigh
+// towards it, real-grams.tsv — chosen on fold C w33–w35 and fold D w36–w37, where it kept recall and
+// flagged fewer unseen real replies; and realMax 0 for counterfeit, its floor above every calibration
+// reply, which cost no recall on either fold and took a wrong flag off the unseen replies): real
+// replies are split by a hash of the text
 // into test (¼, never used) and calibration (¾: a threshold may flag at most realMax of those the
 // rules leave silent, not counting the replies judged real violations of that rule in
 // judged-real.tsv, and sits at least floorMargin log-odds above the highest one it may not flag,
@@ -57,7 +62,7 @@ import { floorOf, hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RU
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, realMax: 1, folds: 5, realNeg: 0, floorMargin: 1, minSupport: 25 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, folds: 5, realNeg: 0, floorMargin: 1, minSupport: 25, realMax: { 'absolute-claim': 1, counterfeit: 0, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, realClip: { counterfeit: 1, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, priorMinDf: 5 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -73,6 +78,19 @@ const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
  * these are replies it should flag (README 模型复核, session 13).
  */
 export const JUDGED = join(MODEL_DIR, 'judged-real.tsv');
+
+/** real-grams.tsv: the ordinary-reply clip's counts (see train): a `# replies N` line, then one
+ *  `n-gram<TAB>count` a line, sorted by n-gram. */
+export const REAL_GRAMS = join(MODEL_DIR, 'real-grams.tsv');
+export function renderRealGrams({ replies, grams }) {
+  return `# replies ${replies}\n${grams.map(([g, c]) => `${g}\t${c}`).join('\n')}\n`;
+}
+export function parseRealGrams(text) {
+  const lines = text.split('\n').filter((l) => l);
+  const m = /^# replies (\d+)$/.exec(lines[0] ?? '');
+  if (!m) throw new Error('real-grams.tsv: the first line must be # replies N');
+  return { replies: Number(m[1]), grams: lines.slice(1).map((l) => { const [g, c] = l.split('\t'); return [g, Number(c)]; }) };
+}
 export const replyDigest = (text) => sha256(text.trim()).slice(0, 16);
 
 /** judged-real.tsv as a map from reply digest to the set of rules the reply was judged to violate. */
@@ -236,6 +254,37 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // Optional per-rule settings (absent from CONFIG means the defaults): posCap, how far a rule's
   // positives are weighted up; maxFdrRule, a rule's own out-of-fold false discovery bound.
   const perRule = (v, rule, dflt) => (v === undefined ? dflt : typeof v === 'object' ? (v[rule] ?? dflt) : v);
+
+  // The ordinary-reply clip (realClip k, session 14): how many calibration replies that no content
+  // rule flags (and no reader judged a violation) hold each n-gram. An n-gram at least k times as
+  // common among them as among a rule's violations may not weigh towards that rule (its weight is
+  // held at or below 0 while fitting): the labelled texts hold few ordinary staff replies, so a
+  // phrase of everyday service talk (亲亲您是想…, 版本信息, 大家电) could otherwise pick up weight
+  // from the violations it happens to stand in. Only the counts are kept (real-grams.tsv: n-grams
+  // held by at least priorMinDf replies that also occur twice in the labelled texts), never a
+  // reply, so a clone retrains the same model without the replies.
+  let realGrams = null;
+  const anyOn = (v) => (typeof v === 'object' && v !== null ? Object.values(v).some(Boolean) : Boolean(v));
+  if (anyOn(CONFIG.realClip)) {
+    if (real.length > 0) {
+      const judgedAll = readJudged(judged);
+      const vocab = new Map();
+      for (const it of items) for (const g of info(it.text).feats) vocab.set(g, (vocab.get(g) ?? 0) + 1);
+      const df = new Map();
+      let replies = 0;
+      for (const t of calib) {
+        const f = fired(t);
+        if (MODEL_RULES.some((r) => f.has(r)) || judgedAll.has(replyDigest(t))) continue;
+        replies++;
+        for (const g of info(t).feats) if ((vocab.get(g) ?? 0) >= 2) df.set(g, (df.get(g) ?? 0) + 1);
+      }
+      const minDf = CONFIG.priorMinDf ?? 5;
+      realGrams = { replies, grams: [...df].filter(([, c]) => c >= minDf).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
+    } else if (existsSync(REAL_GRAMS)) realGrams = parseRealGrams(readFileSync(REAL_GRAMS, 'utf8'));
+    else throw new Error('realClip needs the real replies (--real FILE) or the committed real-grams.tsv');
+    log(`ordinary-reply clip: ${realGrams.grams.length} n-grams from ${realGrams.replies} replies`);
+  }
+
   const fitted = [];
   for (const rule of MODEL_RULES) {
     const opts = { keep: perRule(CONFIG.keep, rule, 3000), l2: CONFIG.l2, epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2 };
@@ -245,6 +294,16 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
       const y = labelOf(it, rule);
       if (y === null) continue;
       samples.push({ feats: info(it.text).feats, inside: info(it.text).inside, y, text: it.text, w: (it.w ?? 1) * (it.trainOnly ? (CONFIG.tableWeight ?? 1) : 1), trainOnly: it.trainOnly === true });
+    }
+    // realClip k: an n-gram at least k times as common in ordinary replies (real-grams.tsv) as in
+    // this rule's violations may not weigh towards it.
+    const clip = perRule(CONFIG.realClip, rule, 0);
+    if (realGrams && clip) {
+      const pos = samples.filter((x) => x.y === 1);
+      const posDf = new Map();
+      for (const x of pos) for (const g of x.feats) posDf.set(g, (posDf.get(g) ?? 0) + 1);
+      opts.noPositive = new Set(realGrams.grams.filter(([g, c]) => c / realGrams.replies >= clip * ((posDf.get(g) ?? 0) / pos.length)).map(([g]) => g));
+      log(`  ${rule}: ${opts.noPositive.size} n-grams common in ordinary replies may not weigh towards it`);
     }
     const model = trainLogistic(samples, opts);
     const oof = [];
@@ -281,7 +340,8 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // are not replies the model must stay silent on, so they do not set that rule's floor.
   const judgedRules = real.length > 0 ? readJudged(judged) : new Map();
   const judgedOf = (text) => judgedRules.get(replyDigest(text));
-  const floorFor = (r, rows) => floorOf(rows.filter((x) => x.calib && !x.fired.has(MODEL_RULES[r]) && !x.judged?.has(MODEL_RULES[r])).map((x) => x.p[r]), grid, CONFIG);
+  // realMax may be per rule ({"counterfeit": 0}, the others 1): how many calibration replies the rule's floor lets through.
+  const floorFor = (r, rows) => floorOf(rows.filter((x) => x.calib && !x.fired.has(MODEL_RULES[r]) && !x.judged?.has(MODEL_RULES[r])).map((x) => x.p[r]), grid, { ...CONFIG, realMax: perRule(CONFIG.realMax, MODEL_RULES[r], 1) });
   if (real.length > 0) {
     // Every reply scored once (all rules): the calibration share sets the floors, each source's
     // replies (all quarters) are counted by the leave-one-source-out check below.
@@ -301,7 +361,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const thresholds = {};
   fitted.forEach((f, r) => {
     const floor = floors[f.rule] ?? 0;
-    const th = pickThreshold(f.oof, [], grid.filter((t) => t >= floor), { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr), minSupport: CONFIG.minSupport ?? 0 });
+    const th = pickThreshold(f.oof, [], grid.filter((t) => t >= floor), { realMax: perRule(CONFIG.realMax, f.rule, 1), maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr), minSupport: CONFIG.minSupport ?? 0 });
     data.threshold[r] = th.t;
     thresholds[f.rule] = { threshold: th.t, floor, oofCaught: th.tp, oofFalse: th.fp, positives: f.positives, samples: f.samples, features: f.model.weights.size };
     log(`  ${f.rule}: threshold ${th.t > 1 ? 'off' : th.t} (floor ${floor}; out-of-fold ${th.tp} caught / ${th.fp} false)`);
@@ -320,7 +380,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
       const warned = new Set();
       fitted.forEach((f, r) => {
         const floor = floorFor(r, others);
-        const t = pickThreshold(f.oof, [], grid.filter((g) => g >= floor), { realMax: CONFIG.realMax, maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr), minSupport: CONFIG.minSupport ?? 0 }).t;
+        const t = pickThreshold(f.oof, [], grid.filter((g) => g >= floor), { realMax: perRule(CONFIG.realMax, f.rule, 1), maxFdr: perRule(CONFIG.maxFdrRule, f.rule, CONFIG.maxFdr), minSupport: CONFIG.minSupport ?? 0 }).t;
         const hits = mine.filter((x) => !x.fired.has(f.rule) && x.p[r] >= t);
         for (const x of hits) warned.add(x.text);
         byRule[f.rule] = { threshold: t, warnings: hits.length };
@@ -358,7 +418,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
 
   const modelTs = renderModel(modelHeader(data));
   const modelBin = Buffer.from(modelBinary(data));
-  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, loso, diag: { fitted, realRows, grid }, featuresDigest, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
+  return { data, modelTs, modelBin, thresholds, calibration: calibrationOut, realGrams, loso, diag: { fitted, realRows, grid }, featuresDigest, counts: { trainingTexts: items.length, realTrain: realTrain.length, realCalibration: calib.length, realTest: realTest.length, droppedAsRealTest: droppedReal, grams: data.count } };
 }
 
 /** The rules' hand-written tables as training items (table-cases.mjs): all of them, only their
@@ -429,6 +489,7 @@ export async function checkCommittedWeights({ log = () => {} } = {}) {
   if (manifest.inputs.tableSnapshot?.sha256 !== sha256(snapshot)) problems.push('tables.jsonl is not the one the manifest names');
   const calibration = JSON.parse(read('calibration.json').toString('utf8'));
   if (manifest.inputs.calibration?.sha256 !== sha256(read('calibration.json'))) problems.push('calibration.json is not the one the manifest names');
+  if (manifest.inputs.realGrams && (!existsSync(REAL_GRAMS) || manifest.inputs.realGrams.sha256 !== sha256(read('real-grams.tsv')))) problems.push('real-grams.tsv is not the one the manifest names');
   const { corpora, trainFiles, sharedFiles } = committedInputs();
   const { tables, ...config } = manifest.config;
   const features = manifest.inputs.features?.sha256;
@@ -496,6 +557,8 @@ async function main() {
     : committed
       ? readFileSync(CALIBRATION, 'utf8')
       : undefined;
+  // real-grams.tsv: recomputed from the real replies when they are given, else the committed one.
+  const realGramsTsv = result.realGrams ? renderRealGrams(result.realGrams) : undefined;
   const { realTrain, realCalibration, realTest, ...counts } = result.counts;
   const manifest = {
     note: 'Inputs and settings of src/lint/second-opinion/model.gen.ts. Regenerate both with `npm run build && npm run train-model` (no real replies needed: calibration.json holds their part; add --real FILE… to recompute it).',
@@ -508,6 +571,7 @@ async function main() {
       tableSnapshot: { path: relative(root, TABLES_SNAPSHOT), sha256: sha256(tablesJsonl), items: tableItems.length },
       features: { sha256: result.featuresDigest, note: 'normalized forms and refusal scopes of the training texts, as the rules code made them' },
       calibration: calibrationJson ? { path: relative(root, CALIBRATION), sha256: sha256(calibrationJson) } : null,
+      ...(realGramsTsv !== undefined ? { realGrams: { path: relative(root, REAL_GRAMS), sha256: sha256(realGramsTsv), grams: result.realGrams.grams.length, replies: result.realGrams.replies } } : {}),
       external: shared.map((p) => describeFile(p, { source: 'the shared dev corpus (differs from test/fixtures/corpus/dev.jsonl)' })),
     },
     counts,
@@ -520,7 +584,7 @@ async function main() {
   const manifestJson = `${JSON.stringify(manifest, null, 2)}\n`;
   if (args.check) {
     const same = (f, s) => existsSync(join(MODEL_DIR, f)) && readFileSync(join(MODEL_DIR, f)).equals(Buffer.from(s));
-    const ok = same('model.gen.ts', result.modelTs) && same('model.bin', result.modelBin) && same('manifest.json', manifestJson) && same('tables.jsonl', tablesJsonl) && (!calibrationJson || same('calibration.json', calibrationJson));
+    const ok = same('model.gen.ts', result.modelTs) && same('model.bin', result.modelBin) && same('manifest.json', manifestJson) && same('tables.jsonl', tablesJsonl) && (!calibrationJson || same('calibration.json', calibrationJson)) && (realGramsTsv === undefined || same('real-grams.tsv', realGramsTsv));
     console.error(ok ? 'the committed model is what these inputs train (byte-identical)' : 'the committed model differs from what these inputs train: run npm run train-model');
     process.exit(ok ? 0 : 1);
   }
@@ -530,6 +594,7 @@ async function main() {
   writeFileSync(join(args.out, 'manifest.json'), manifestJson);
   writeFileSync(join(args.out, 'tables.jsonl'), tablesJsonl);
   if (result.calibration) writeFileSync(join(args.out, 'calibration.json'), calibrationJson);
+  if (realGramsTsv !== undefined && args.real.length > 0) writeFileSync(join(args.out, 'real-grams.tsv'), realGramsTsv);
   console.error(
     `wrote ${relative(process.cwd(), join(args.out, 'model.gen.ts'))}, model.bin (${result.modelBin.length} bytes, ${result.counts.grams} n-grams)${result.calibration ? ', calibration.json' : ''}, tables.jsonl and manifest.json in ${Math.round((Date.now() - t0) / 1000)} s; run npm run build to ship it`,
   );

@@ -102,6 +102,38 @@ describe('committed model', () => {
     expect(readJudged(path).size).toBe(rows.length);
   });
 
+  // The ordinary-reply clip (session 14): per n-gram, how many calibration replies the rules leave
+  // silent hold it — counts, never a reply. Only n-grams the model could weigh (2–4 units), each held
+  // by several replies (a rare n-gram could quote a reply), sorted, and the one the manifest names.
+  it('keeps the ordinary-reply clip as n-gram counts only (real-grams.tsv)', async () => {
+    const path = join(dir, 'real-grams.tsv');
+    const named = (manifest.inputs as { realGrams?: { path: string; sha256: string; grams: number; replies: number } }).realGrams;
+    if (!named) return;
+    const { parseRealGrams, renderRealGrams } = await import('../../scripts/second-opinion/train.mjs');
+    const text = readFileSync(path, 'utf8');
+    expect(sha256(text)).toBe(named.sha256);
+    const { replies, grams } = parseRealGrams(text);
+    expect(replies).toBe(named.replies);
+    expect(grams).toHaveLength(named.grams);
+    const cfg = (manifest as unknown as { config: { priorMinDf?: number } }).config;
+    for (const [g, c] of grams) {
+      expect(g.length >= 2 && g.length <= 4, JSON.stringify(g)).toBe(true);
+      expect(c).toBeGreaterThanOrEqual(cfg.priorMinDf ?? 5);
+      expect(c).toBeLessThanOrEqual(replies);
+    }
+    expect(renderRealGrams({ replies, grams })).toBe(text);
+  });
+
+  it('stays silent, rules and model, on its own ordinary replies (test/second-opinion/ordinary-replies.jsonl)', () => {
+    const lines = readFileSync(join(root, 'test', 'second-opinion', 'ordinary-replies.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) {
+      const { text, class: kind } = JSON.parse(line) as { text: string; class: string };
+      expect(kind.length).toBeGreaterThan(10);
+      expect(lintText(text).map((m) => m.ruleId), text).toEqual([]);
+    }
+  });
+
   // The reproducibility check: the committed weights are what the committed inputs train —
   // corpora, training-only corpora, tables.jsonl (the rules' tables as they were at training; the
   // live ones change with every rule edit, and `npm run train-model -- --check` compares with
@@ -537,12 +569,16 @@ describe('training', () => {
     const rule = MODEL.rules[0];
     const lines = readFileSync(real, 'utf8').split('\n').filter((l) => l.trim());
     writeFileSync(judged, `# ours\n${lines.map((t) => `${replyDigest(t)}\t${rule}\tour own judged line`).join('\n')}\n`);
-    const without = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], judged, tables: 'none', config: small, cost: false });
-    expect(without.modelBin.equals(once.modelBin)).toBe(true);
-    expect(without.calibration!.floors[rule]).toBeLessThanOrEqual(once.calibration!.floors[rule]);
+    // The ordinary-reply clip counts only replies nobody judged a violation, so its weights move
+    // with judged-real.tsv; the floors are compared with the clip off.
+    const noClip = { ...small, realClip: 0 };
+    const base = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: noClip, cost: false });
+    const without = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], judged, tables: 'none', config: noClip, cost: false });
+    expect(without.modelBin.equals(base.modelBin)).toBe(true);
+    expect(without.calibration!.floors[rule]).toBeLessThanOrEqual(base.calibration!.floors[rule]);
     expect(without.calibration!.floors[rule]).toBe(thresholdGrid()[0]);
     expect(without.calibration!.judged!.excluded[rule]).toBeGreaterThan(0);
-    for (const r of MODEL.rules.slice(1)) expect(without.calibration!.floors[r]).toBe(once.calibration!.floors[r]);
+    for (const r of MODEL.rules.slice(1)) expect(without.calibration!.floors[r]).toBe(base.calibration!.floors[r]);
   }, 120_000);
 
   it('trains from the repo alone (no real replies): the same weights twice, the calibration’s floors applied', async () => {
