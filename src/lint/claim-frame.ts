@@ -16,7 +16,7 @@
 import { CLAUSE_END, clauseEnd, clauseStart, SENTENCE_END, scan, sentenceEnd, sentenceStart } from './context.js';
 import { sets } from './lexicon/absolute-claim-paraphrase.gen.js';
 import { claimStance } from './claim-stance.js';
-import { lexiconScanner } from './lexicon/scan.js';
+import { groupsScanner } from './lexicon/scan.js';
 
 export type FrameKind = 'health' | 'safety' | 'durable' | 'rank' | 'endorse' | 'returns' | 'urgency' | 'sole' | 'crowd' | 'learning';
 
@@ -954,48 +954,38 @@ const GRAMMAR_BRANCHES: Readonly<Record<string, string>> = {
   ].join('|'),
   extreme: `${G_EXTREME}[^.!?;。]{0,10}?(?:都|也|照样|依然|还是|还|保证|一样)?(?:能)?${G_INTACT}`,
 };
-const GRAMMAR = lexiconScanner(
-  Object.entries(GRAMMAR_BRANCHES)
-    .map(([k, v]) => `(?<${k}>${v})`)
-    .join('|'),
-  GRAMMAR_BRANCHES,
-);
+const GRAMMAR = groupsScanner(GRAMMAR_BRANCHES);
 /** The grammar's second set of slots (session 14), a scanner of its own: the first holds its limit of 32
  *  entries. Scanned after the first with the same visitor; an overlap with a frame already found adds none. */
 const GRAMMAR2_BRANCHES: Readonly<Record<string, string>> = {
-  flawless: `${G_FLAWLESS}`,
+  flawless: G_FLAWLESS,
   stagelevel: `(?:够得上|够格上|上得了|配得上|摆(?:到|在|上)|端(?:到|上)|放(?:到|在)|拿(?:到|上))(?:了)?${G_VENUE}`,
   supplied2: `(?:给|为|往|向)${G_AUTH}[^,.!?;。]{0,4}?(?:供货|供应|配套|特供|专供|定制|供过货|做配套)|(?:专门|用来|用于|拿来)(?:招待|接待|宴请|送给?)${G_AUTH}`,
-  authdid: `${G_AUTH_DID}`,
-  onair: `${G_ON_AIR}`,
-  vague: `${G_VAGUE_LAPSE}`,
-  gonelater: `${G_GONE_LATER}`,
-  soldnever: `${G_SOLD_NEVER}`,
-  nag: `${G_NAG}`,
-  pricegone: `${G_PRICE_GONE}`,
-  lastchance: `${G_LAST_CHANCE}`,
-  snatched: `${G_SNATCHED}`,
-  firstmaker: `${G_FIRST_MAKER}`,
-  topanywhere: `${G_TOP_ANYWHERE}`,
-  handful: `${G_HANDFUL}`,
-  summed: `${G_SUMMED}`,
-  bank: `${G_BANK}`,
-  nonefailed: `${G_NONE_FAILED}`,
-  noexception: `${G_NO_EXCEPTION}`,
-  everyuser: `${G_EVERY_USER}`,
+  authdid: G_AUTH_DID,
+  onair: G_ON_AIR,
+  vague: G_VAGUE_LAPSE,
+  gonelater: G_GONE_LATER,
+  soldnever: G_SOLD_NEVER,
+  nag: G_NAG,
+  pricegone: G_PRICE_GONE,
+  lastchance: G_LAST_CHANCE,
+  snatched: G_SNATCHED,
+  firstmaker: G_FIRST_MAKER,
+  topanywhere: G_TOP_ANYWHERE,
+  handful: G_HANDFUL,
+  summed: G_SUMMED,
+  bank: G_BANK,
+  nonefailed: G_NONE_FAILED,
+  noexception: G_NO_EXCEPTION,
+  everyuser: G_EVERY_USER,
   anyonesafe: `${G_ANYONE_SAFE}|${G_BODY_UNHARMED}|(?:孕妇|孕期|哺乳期|宝宝|婴儿|新生儿|敏感肌)(?:都|也)?(?:随便|放心大胆(?:地)?|闭眼|敞开)(?:用|吃|喝|涂|抹)`,
-  seasonwell: `${G_SEASON_WELL}`,
-  examknown: `${G_EXAM_KNOWN}`,
-  earnsure: `${G_EARN_SURE}`,
-  nationcrowd: `${G_NATION_CROWD}`,
-  surerise: `${G_SURE_RISE}`,
+  seasonwell: G_SEASON_WELL,
+  examknown: G_EXAM_KNOWN,
+  earnsure: G_EARN_SURE,
+  nationcrowd: G_NATION_CROWD,
+  surerise: G_SURE_RISE,
 };
-const GRAMMAR2 = lexiconScanner(
-  Object.entries(GRAMMAR2_BRANCHES)
-    .map(([k, v]) => `(?<${k}>${v})`)
-    .join('|'),
-  GRAMMAR2_BRANCHES,
-);
+const GRAMMAR2 = groupsScanner(GRAMMAR2_BRANCHES);
 const G_MARKET = new RegExp(`${sets.market}|整个|全中国|国内|业内`);
 
 /** The grammar's frames, pushed in order of the text (both scanners, one visitor). */

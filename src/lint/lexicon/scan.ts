@@ -42,6 +42,16 @@ export function lexiconScanners(): readonly { readonly pattern: string; readonly
   return created;
 }
 
+/** A scanner over named groups given as a record: the whole pattern is their alternation, in the record's order. */
+export function groupsScanner(groups: Readonly<Record<string, string>>): LexiconScanner {
+  return lexiconScanner(
+    Object.entries(groups)
+      .map(([k, v]) => `(?<${k}>${v})`)
+      .join('|'),
+    groups,
+  );
+}
+
 export function lexiconScanner(pattern: string, groups: Readonly<Record<string, string>>): LexiconScanner {
   // Made when first needed: constructing a RegExp parses its source, and the whole alternation
   // (tens of KB) runs only without baked gates or with the gates off (tests) — a one-off check

@@ -6,15 +6,15 @@
 import { clauseAfter, clauseBefore, scan, sentenceAround, sentenceEnd, sentenceStart } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/counterfeit.gen.js';
-import { lexiconScanner } from '../lexicon/scan.js';
+import { groupsScanner } from '../lexicon/scan.js';
 import { listWordCrosses } from '../words.js';
 
 const { provenance: PROVENANCE_SOURCE, ...TRADE_GROUPS } = lexicon.groups;
 /** The trade's words and shapes, one pass; the provenance frame (a copy admitted by where the goods
  *  come from or what they were checked against) runs in a second pass so its longer spans never
  *  hide a trade word inside them from its own group's context logic. */
-const LEXICON = lexiconScanner(Object.entries(TRADE_GROUPS).map(([k, v]) => `(?<${k}>${v})`).join('|'), TRADE_GROUPS);
-const PROVENANCE = lexiconScanner(`(?<provenance>${PROVENANCE_SOURCE})`, { provenance: PROVENANCE_SOURCE });
+const LEXICON = groupsScanner(TRADE_GROUPS);
+const PROVENANCE = groupsScanner({ provenance: PROVENANCE_SOURCE });
 
 /** Right before the match: the shop refuses, warns against or asks about fakes (我们不卖高仿,
  *  谨防高仿, 教您辨别高仿, 是正品还是高仿, 不是哪个品牌的仿款), not offering one. */
@@ -60,7 +60,7 @@ const CONCEALED_BRAND =
 /** The commonly copied brands of the lexicon's `brand` set (LV, 香奈儿, yeezy …), found once per
  *  text: the lexicon's patterns name a brand as a run of BRAND_MARK (the set is a placeholder set,
  *  see ../lexicon/README.md), so the list grows without growing every pattern that uses it. */
-const BRANDS = lexiconScanner(`(?<brand>${lexicon.sets.brand})`, { brand: lexicon.sets.brand });
+const BRANDS = groupsScanner({ brand: lexicon.sets.brand });
 const BRAND_MARK = '\uE000';
 /** A brand in the (masked) sentence. */
 const BRAND = /\uE000/;
