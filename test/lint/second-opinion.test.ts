@@ -17,7 +17,7 @@ import { lintText } from '../../src/lint/engine.js';
 import { normalize } from '../../src/lint/normalize.js';
 import { refusalScopes } from '../../src/lint/refusal.js';
 import { secondOpinion, shippedData, shippedModel } from '../../src/lint/second-opinion/index.js';
-import { bakeTables, compileModel, encodeModel, judge, probabilities, sigmoid, useBakedTables, type ModelData } from '../../src/lint/second-opinion/model.js';
+import { bakeTables, boundSums, compileModel, encodeModel, judge, probabilities, sigmoid, useBakedTables, type ModelData } from '../../src/lint/second-opinion/model.js';
 import { MODEL } from '../../src/lint/second-opinion/model.gen.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -298,6 +298,33 @@ describe('features and scores', () => {
     }
     expect(reported).toBeGreaterThan(5);
     expect(reported).toBeLessThan(380);
+  });
+
+  it('the packed bound table of bulk runs sums what the walk through the model table sums', () => {
+    // Texts of the model's own n-grams (both signs, repeated, cut by commas and by other units)
+    // and the plain sample texts: every n-gram the walk meets counts once in both.
+    const data = shippedData();
+    const pieces: string[] = [];
+    for (let g = 0, at = 0; g < data.count; g++) {
+      pieces.push(data.grams.slice(at, at + data.sizes[g]));
+      at += data.sizes[g];
+    }
+    let seed = 20261130;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const strung: string[] = [];
+    for (let t = 0; t < 300; t++) {
+      const parts: string[] = [];
+      for (let k = 1 + rand(40); k > 0; k--) parts.push(pieces[rand(pieces.length)], ['', '，', '的', 'a'][rand(4)]);
+      strung.push(normalize(parts.join('')).text);
+    }
+    const m = compileModel(shippedData());
+    let nonzero = 0;
+    for (const text of [...strung, ...texts.map((t) => normalize(t).text), '', '好']) {
+      const walked = boundSums(m, text, false);
+      expect(boundSums(m, text, true), text).toEqual(walked);
+      if (walked.some((x) => x !== 0)) nonzero++;
+    }
+    expect(nonzero).toBeGreaterThan(250);
   });
 
   it('the tables baked at build time are the ones a walk builds, and give the same verdicts', () => {

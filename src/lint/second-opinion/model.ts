@@ -64,6 +64,8 @@ export interface CompiledModel {
    *  rule, and per n-gram that starts with such a pair its row of weights (-1: the walk never
    *  meets it). */
   positive?: { readonly pairs: Int32Array; readonly row: Int32Array; readonly q: Int32Array };
+  /** The bound's n-grams packed for bulk runs (boundTableOf). */
+  bound?: BoundTable;
 }
 
 // 2^18 pair slots (32 KB of bits): with 2^16, hash collisions made about a seventh of the positions
@@ -242,18 +244,86 @@ export function useBakedTables(model: CompiledModel, bytes: Uint8Array): boolean
 // Per rule, the bound's sum (reachable's scratch).
 let upper = new Float64Array(8);
 
+/** The bound's n-grams packed for a bulk run (see boundTableOf): per slot, 4 int32s — the first
+ *  two units (a << 16 | b), the next two (0 when absent), the length (0: empty slot) and the text
+ *  that last counted it (the dedupe stamp) — and the n-gram's row of weights at the slot's
+ *  index × rules. One probe reads one 16-byte record where the table walk of gramAt read four
+ *  arrays (slot, size, offset, units) and then the row and stamp arrays: 2 million n-grams met on
+ *  50,000 replies made the bound memory-bound. */
+interface BoundTable {
+  readonly mask: number;
+  readonly keys: Int32Array;
+  readonly q: Int32Array;
+}
+
+/** Texts the bound walks through gramAt before the packed table is built: a one-off check does
+ *  not pay for building it. */
+const BOUND_TABLE_AFTER = 64;
+let boundUses = 0;
+
+function boundTableOf(model: CompiledModel): BoundTable {
+  if (model.bound !== undefined) return model.bound;
+  const { row, q } = positiveOf(model);
+  const offsets = offsetsOf(model);
+  const { grams, sizes } = model.data;
+  const R = model.rules.length;
+  let rows = 0;
+  for (let g = 0; g < sizes.length; g++) if (row[g] >= 0) rows++;
+  let bits = 4;
+  while (1 << bits < rows * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const keys = new Int32Array(4 << bits);
+  const bq = new Int32Array(R << bits);
+  for (let g = 0; g < sizes.length; g++) {
+    if (row[g] < 0) continue;
+    const n = sizes[g];
+    const o = offsets[g];
+    let h = FNV_BASIS;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ grams.charCodeAt(o + k), FNV_PRIME);
+    let slot = h & mask;
+    while (keys[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
+    keys[slot << 2] = (grams.charCodeAt(o) << 16) | grams.charCodeAt(o + 1);
+    keys[(slot << 2) + 1] = n === 2 ? 0 : (grams.charCodeAt(o + 2) << 16) | (n === 4 ? grams.charCodeAt(o + 3) : 0);
+    keys[(slot << 2) + 2] = n;
+    for (let r = 0; r < R; r++) bq[slot * R + r] = q[row[g] * R + r];
+  }
+  return (model.bound = { mask, keys, q: bq });
+}
+
 /**
  * Whether some asked rule could reach its threshold: every positive weight present counted once,
  * plus the negative weights of the n-grams met on the way (see positiveOf). Most texts fail it, and
  * then nothing else is looked at.
  */
 export function reachable(model: CompiledModel, text: string, asked: readonly boolean[]): boolean {
-  const { pairs, row, q } = positiveOf(model);
-  const { bias, scale, threshold } = model.data;
-  const stamp = model.stamp!;
   const R = model.rules.length;
   if (upper.length < R) upper = new Float64Array(R);
   upper.fill(0, 0, R);
+  if (++boundUses > BOUND_TABLE_AFTER) packedBound(model, text);
+  else walkedBound(model, text);
+  const { bias, scale, threshold } = model.data;
+  for (let r = 0; r < R; r++) {
+    if (asked[r] && threshold[r] <= 1 && sigmoid(bias[r] + upper[r] * scale[r]) >= threshold[r]) return true;
+  }
+  return false;
+}
+
+/** The bound's per-rule sums of `text`, through the model's table (`packed` false, as the first
+ *  texts of a run) or the packed one (tests check they agree). */
+export function boundSums(model: CompiledModel, text: string, packed: boolean): number[] {
+  const R = model.rules.length;
+  if (upper.length < R) upper = new Float64Array(R);
+  upper.fill(0, 0, R);
+  if (packed) packedBound(model, text);
+  else walkedBound(model, text);
+  return Array.from(upper.subarray(0, R));
+}
+
+/** The bound's sums into `upper`, through the model's own table (gramAt). */
+function walkedBound(model: CompiledModel, text: string): void {
+  const { pairs, row, q } = positiveOf(model);
+  const stamp = model.stamp!;
+  const R = model.rules.length;
   const s = nextStamp(model);
   const last = text.length - MIN_N;
   let c1 = text.charCodeAt(0);
@@ -274,10 +344,46 @@ export function reachable(model: CompiledModel, text: string, asked: readonly bo
       }
     }
   }
-  for (let r = 0; r < R; r++) {
-    if (asked[r] && threshold[r] <= 1 && sigmoid(bias[r] + upper[r] * scale[r]) >= threshold[r]) return true;
+}
+
+/** The same sums through the packed table (boundTableOf): the same n-grams met, each counted once. */
+function packedBound(model: CompiledModel, text: string): void {
+  const { pairs } = positiveOf(model);
+  const { mask, keys, q } = boundTableOf(model);
+  const R = model.rules.length;
+  // Its own stamps, kept in the records: a text's stamp is the same counter judge's walk uses.
+  const s = nextStamp(model) | 0;
+  const n = text.length;
+  const last = n - MIN_N;
+  let c1 = text.charCodeAt(0);
+  for (let i = 0; i <= last; i++) {
+    const c0 = c1;
+    c1 = text.charCodeAt(i + 1);
+    const ps = pairSlot(c0, c1);
+    if ((pairs[ps >> 5] & (1 << (ps & 31))) === 0) continue;
+    const k01 = (c0 << 16) | c1;
+    let h = Math.imul(Math.imul(FNV_BASIS ^ c0, FNV_PRIME) ^ c1, FNV_PRIME);
+    let k23 = 0;
+    for (let len = 2; len <= MAX_N; len++) {
+      if (len > 2) {
+        if (i + len > n) break;
+        const c = text.charCodeAt(i + len - 1);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        k23 = len === 3 ? c << 16 : k23 | c;
+      }
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const at = slot << 2;
+        const size = keys[at + 2];
+        if (size === 0) break;
+        if (size !== len || keys[at] !== k01 || keys[at + 1] !== k23) continue;
+        if (keys[at + 3] !== s) {
+          keys[at + 3] = s;
+          for (let r = 0, w = slot * R; r < R; r++) upper[r] += q[w + r];
+        }
+        break;
+      }
+    }
   }
-  return false;
 }
 
 /** The model n-gram of length `n` at `text[i]` whose FNV-1a hash is `h`, or -1: one probe of the
@@ -314,6 +420,8 @@ function nextStamp(model: CompiledModel): number {
   stampNow = (stampNow + 1) >>> 0;
   if (stampNow === 0) {
     model.stamp!.fill(0);
+    const keys = model.bound?.keys;
+    if (keys !== undefined) for (let at = 3; at < keys.length; at += 4) keys[at] = 0;
     stampNow = 1;
   }
   return stampNow;
