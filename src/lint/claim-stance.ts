@@ -138,6 +138,24 @@ const WARN_AFTER = /^[^.!?;。]{0,16}?(?:别(?:轻)?信|不要(?:轻)?信|不可
 const ABOUT_BEFORE = /(?:讲|讲述|讲的是|介绍|记录|描写|写的是|写了|关于|讲了)(?:的是)?[^,.!?;。]{0,4}$/;
 const PERSON_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:手|员|家|师|选手|球星|名人|人物|运动员|明星)(?:的|们)/;
 const WON_BEFORE = /(?:拿了|获得|获了|考了|得了|夺得|赢得|拿到|拿下)$/;
+/** A person's own result (您女儿考了全班第一, 孩子这次比赛拿了冠军): the verb of winning, then at most
+ *  the field it was won in, right before the word. */
+const PERSON_WON_BEFORE = /(?:拿了|获得了?|获了|考了|得了|夺得了?|赢得了?|拿到了?|拿下了?|考到了?|跑了)(?:全班|全年级|年级|班级|班里|班上|全校|学校|全市|全区|全县|全省|小组|组里|比赛|这次|上次|本次|学期|期末|期中)?(?:的)?$/;
+/** …said of a person the buyer knows or of the buyer (您, 孩子, 女儿, 他): no goods in the sentence
+ *  that could have brought it (用了这套练习册考了第一 claims the result for the goods, and a school's
+ *  own pupils, 我们的学员, are what the education rules are about). */
+const PERSON = /(?:您|你)|孩子|女儿|儿子|闺女|小朋友|宝宝|宝贝|小孩|学生|他|她|老公|老婆|家人|朋友|同学/;
+const RESULT_CAUSE = /用了|用上|吃了|喝了|穿上|穿了|戴上|戴了|练了|学了|报了|上了|买了|靠|多亏|幸亏|有了|因为|自从|我们|本店|我家|咱家|这款|这套|这个|这本|课程|练习册|教材|学员|产品/;
+/** …or credited to the goods after it (…，多亏了这套题, …，全靠我们的课). */
+const CAUSE_AFTER = /多亏|幸亏|全靠|靠的|靠着|归功|得益于|因为|用了|用的|吃了|多练|我们|本店|课程|练习册|教材/;
+/** The buyer as the subject of an order in a queue (您是今天第一位下单的, 你是第一个来问的): the
+ *  buyer's place among buyers, no ranking of goods. */
+const BUYER_SUBJECT_BEFORE = /(?:您|你)(?:是|就是|也是|可是|算是)?(?:我们|本店|店里)?(?:今天|今日|这周|本周|这次|这批|本月|这个月|活动|开业)?(?:的)?$/;
+const QUEUE_AFTER = /^(?:名|个|位|单|批)?(?:下单|付款|拍|来|到店|到|预约|咨询|留言|问|抢到|买|客人|顾客|买家|客户|订单)/;
+/** The word denied to exist here: 没什么祖传秘方, 没有任何特供渠道 — unless the clause goes on to
+ *  compare (没有什么比这更好: nobody beats the goods). */
+const NOTHING_BEFORE = /(?:没有|没|并没有|也没有|都没有)(?:什么|啥|任何)(?:所谓的?)?$/;
+const COMPARE_AFTER = /比|更|赶得上|比得上|能跟|超过|胜过/;
 /** An official designation of a listed project or a site, not of the goods (苏绣是国家级非遗项目,
  *  国家级自然保护区). A master or a craft sold with it (国家级非遗传承人手工做的) still vouches for the goods. */
 const DESIGNATION_AFTER = /^(?:的)?(?:(?:非遗|非物质文化遗产)(?:代表性)?项目|文物保护单位|重点文物保护单位|自然保护区|风景名胜区|森林公园|地质公园|湿地公园|历史文化名城)/;
@@ -165,6 +183,11 @@ export function listStance(text: string, start: number, end: number): ListStance
   if (PAST_COPY_BEFORE.test(sentence) && RETRACTED_AFTER.test(text.slice(end, end + 16))) return 'denied';
   if (SAID_BEFORE.test(before) && WARN_AFTER.test(text.slice(end, sentenceEnd(text, end, 30)))) return 'denied';
   if ((ABOUT_BEFORE.test(before) && PERSON_AFTER.test(text.slice(end, end + 8))) || (/恭喜|祝贺/.test(sentence) && WON_BEFORE.test(before))) return 'about';
+  // 您女儿考了全班第一, 孩子比赛拿了冠军: a person's own result, not the goods ranked.
+  if (PERSON_WON_BEFORE.test(before) && PERSON.test(sentence) && !RESULT_CAUSE.test(sentence) && !CAUSE_AFTER.test(rest)) return 'about';
+  // 您是今天第一名下单的: the buyer's place in a queue.
+  if (BUYER_SUBJECT_BEFORE.test(before) && QUEUE_AFTER.test(text.slice(end, end + 6))) return 'about';
+  if (!rhetorical && NOTHING_BEFORE.test(before) && !COMPARE_AFTER.test(clauseAfter(text, end, 16))) return 'denied';
   if (DESIGNATION_AFTER.test(text.slice(end, end + 8))) return 'designation';
   // …distanced in words, or the same word denied later (好几位问特供款，我们没有特供款).
   const word = text.slice(start, end);

@@ -44,6 +44,13 @@ describe('refusal scope (shared by every content rule)', () => {
     '说行业第一我们不敢，口碑您可以看评价',
     '独家配方之类的我们不敢乱写',
     '最正宗的不敢说，我们是本地老作坊',
+    // Session 15 (benign16, own wording): the shop unable to reach it (做不到…), declining it to the
+    // buyer by name (不敢跟您说…), a wording the platform forbids (…二字平台不让用), hearsay called wrong.
+    '我们这边做不到全网最低，只能保证活动价是真的',
+    '羊绒衫做不到永久不起球，穿久了用去球器修一下',
+    '不敢跟您说根治，只能说用了会舒服一些',
+    '特效二字广告法不让用，我们详情页已经删了',
+    '网上说泡脚能排毒减肥是不对的，这只是普通浴盐',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -61,6 +68,9 @@ describe('refusal scope (shared by every content rule)', () => {
     ['本店是百年老字号，别家比不上', 'absolute-claim'],
     ['天天喝这个茶血压就降了，没有副作用', 'absolute-claim'],
     ['李时珍推荐过的方子，喝了就好', 'absolute-claim'],
+    // What another shop cannot reach is a boast about this one; an act ahead with 做不到 in a feat.
+    ['别家都做不到全网最低，只有我们能', 'absolute-claim'],
+    ['同行做不到的顶级工艺，我们做到了', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -199,6 +199,9 @@ const PROBLEM_ASKED = /(?:情况|问题|故障|现象|bug|报错|闪退|卡顿)[
 const PERFECT_VERB_BEFORE = /(?:不断|进一步|持续|逐步|继续|加以|去)$/;
 /** Before a claim word: the shop says it cannot or does not claim it (不能代替药物, 不保本). */
 const NEGATED_CLAIM_BEFORE = /(?:不|没|没有|无法|不能|不会|不可|不具有|不具备|并非|不是|不敢|不承诺|不保证|不存在)[^,.!?;。]{0,6}$/;
+/** Right before a health word: the shop limits what the goods do (只是缓解, 只能起辅助作用, 顶多暂时
+ *  减轻) — an honest limitation. 只要/只需 (only takes…) promise instead and are not here. */
+const LIMITED_BEFORE = /(?:只是|仅仅是?|仅是|只能|仅能|只可以|顶多|最多只?能|只起(?:到)?)(?:起到?)?(?:暂时|短暂|短时间|一定程度上?|稍微|些许|一点|辅助|帮助|帮忙)?(?:的)?(?:作用)?$/;
 /** Before a ranking: a wish for a person (祝, 预祝, 愿, 希望…能). */
 const WISH_FOR_BEFORE = /(?:祝|预祝|祝愿|愿|希望|盼)(?:您|你|他|她|孩子|宝宝|小朋友|宝贝|小主|大家)?[^,.!?;。]{0,6}$/;
 /** …that the goods bring (穿上它, 用了我们的, 有了这个): then the goods are ranked by it. */
@@ -346,7 +349,7 @@ const OUTCOME =
   /(?<!显)瘦|减肥|掉秤|不留(?:疤|印|痕)|愈合|消肿|变(?:v|小|瘦|细|挺|白|嫩|年轻)|v脸|小脸|治好|治愈|根治|痊愈|康复|不(?:生病|得病|复发|反弹|过敏|长痘|再长)|见效|有效(?!期)|美白|变白|白回来|祛斑|淡斑|祛痘|去痘|除皱|去皱|长高|增高|生发|长头发|白发变黑|丰胸|降(?:血压|血糖|血脂|三高)|抗癌|防癌|排毒|断根|除根|去根/;
 /** Right before a guarantee: the shop says it can NOT promise it (不能保证100%不起球, 不一定能瘦).
  *  That is an honest merchant, not a claim. */
-const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:保证|承诺|确保|打包票|说|做到|包)?(?:是|有|能|会)?$/;
+const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:保证|承诺|确保|打包票|说|做到|包)?(?:是|有|能|会)?$/;
 /** Before a treatment word: the legally required disclaimer (本品不能代替药物治疗疾病). */
 const NEG_CURE_BEFORE = /(?:不能|不可|无法|没法|没办法|难以|很难|做不到|不可能|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
 /** Around a no-risk word: the shop says no such promise exists (没有哪款产品是零风险的,
@@ -368,6 +371,9 @@ const PURPOSE_RESULT_AFTER = /^(?:佳|好)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:效�
 const ADVICE_IN = /请|建议|最好|记得|需要|务必|一定要|先|按照?|注意/;
 /** After 绝对: a care warning (不要用热水, 别暴晒, 不能机洗). */
 const ABSOLUTE_WARNING_AFTER = /^(?:不要|别|不可以|禁止|勿|避免|千万别|不能(?:用|放|洗|晒|泡|碰|给|让|吃|喝|直接|机洗|水洗|暴晒|加热|微波|冷冻|沾水))/;
+/** …or any 不能/不可以 that tells the buyer what must not happen (发票抬头绝对不能写错) — not the push
+ *  of a chance (绝对不能错过) nor a price floor (绝对不能再便宜了, which only the shop can set). */
+const ABSOLUTE_MUST_NOT_AFTER = /^(?:不能|不可以|不可(?!能)|不准|不许)(?!错过|再等|犹豫|比|更|再(?:便宜|低|少)|出|坏|掉|有|起|变|褪|漏|断|裂|破|失|让您失望)/;
 /** After 唯一: the identifier it qualifies (每台都有唯一的序列号, 唯一的出厂编码, 唯一性): a fact of how
  *  items are told apart, not a claim about the goods. */
 const IDENTIFIER_AFTER = /^(?:的|一个)?(?:(?![的是])[\u4e00-\u9fff]){0,3}?(?:订单号?|单号|编号|编码|号码|序列号|序号|识别码|防伪码|溯源码|追溯码|验证码|二维码|条码|条形码|身份码|id|标识|标记|认证码|激活码|兑换码|性)/;
@@ -422,14 +428,16 @@ const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物
 
 /** Another shop or party as the subject of its clause, said to be or to call itself something
  *  (别家说自己是…, 隔壁那家号称…, 您朋友说的那家店是…). Not after a comparison word (比别家都好). */
-const OTHER_PARTY = /(?<![比跟和与较像])(?:别家|别的店|别的商家|其他店|其他家|其他商家|隔壁|那家|人家店|同行|他们家|对面|竞品|友商)[^,.!?;。]{0,10}?(?:说|号称|自称|宣传|标榜|写|挂|是)/;
+const OTHER_PARTY = /(?<![比跟和与较像])(?:别家|别的店|别的商家|其他店|其他家|其他商家|隔壁|那家|人家店|同行|他们家|他们店|对面|竞品|友商|(?:有的|有些|某些|一些|其他|别的|那个|那些|外面的?)(?:店铺?|商家|卖家|品牌|牌子|厂家))[^,.!?;。]{0,10}?(?:说|号称|自称|宣传|标榜|写|挂|标|吹|是)/;
 /** The shop or its goods in the same clause: then the ranking is the shop's own again. */
 const OWN_PARTY = /我们|本店|我家|咱家|咱们|这款|本品|自家/;
+const OWN_PARTY_CLAIMS = /(?:我们|本店|我家|咱家|咱们|这款|本品|自家)(?!(?:这边|也|都|就|可|真|家|店|并|从来)*(?:不|没|无法|管不着))/;
 
 /** Whether the ranking at [start, end) is what another party says of itself or is said to be. */
 function othersRanking(text: string, start: number, end: number): boolean {
   const clause = clauseBefore(text, start, 24);
-  return OTHER_PARTY.test(clause) && !OWN_PARTY.test(clause + clauseAfter(text, end, 10));
+  // The shop after the word keeps it the shop's (…，我们才是), unless it distances itself (…我们不清楚).
+  return OTHER_PARTY.test(clause) && !OWN_PARTY.test(clause) && !OWN_PARTY_CLAIMS.test(clauseAfter(text, end, 10));
 }
 
 /** Whether the subject of the 是最好 whose 最 is at `start` is an action or a wish (WISH_SUBJECT):
@@ -548,8 +556,9 @@ export default defineTextRule({
     let hasContrast: boolean | undefined;
     const report: typeof reportFinding = (f) => {
       taken.push(f.start, f.end);
-      // 隔壁那家说自己是行业第一, 您朋友说的那家店是全网第一: another party's ranking reported.
-      if (f.messageId === 'superlative' && othersRanking(text, f.start, f.end)) return;
+      // 隔壁那家说自己是行业第一, 有的商家号称特供: what another party says of itself is reported,
+      // whatever the list word — the shop does not claim it.
+      if (othersRanking(text, f.start, f.end)) return;
       // Denied, reported and distanced, or asked of the buyer (../claim-stance.ts listStance).
       if (listStance(text, f.start, f.end) !== undefined) return;
       reportFinding(f);
@@ -681,7 +690,7 @@ export default defineTextRule({
         if (SERVICE_AFTER.test(text.slice(end, end + 12))) return;
         if (NEG_GUARANTEE_BEFORE.test(before)) return;
         // 绝对不要用热水洗, 绝对别暴晒: a care warning to the buyer, not a promise about the goods.
-        if (ABSOLUTE_WARNING_AFTER.test(text.slice(end, end + 8))) return;
+        if (ABSOLUTE_WARNING_AFTER.test(text.slice(end, end + 8)) || ABSOLUTE_MUST_NOT_AFTER.test(text.slice(end, end + 8))) return;
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.norisk !== undefined) {
         if (NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
@@ -732,7 +741,7 @@ export default defineTextRule({
         if (BUYER_OWN_BEFORE.test(before)) return;
         report({ start, end, messageId: 'endorse', suggestion: '' });
       } else if (g.health !== undefined) {
-        if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14))) return;
+        if (NEGATED_CLAIM_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || NEG_RISK_AFTER.test(clauseAfter(text, end, 14)) || LIMITED_BEFORE.test(before)) return;
         // 增高鞋垫, 内增高的靴子: footwear that adds height by its own build — a measurement of the
         // insole, not an effect on the body.
         if (m[0] === '增高' && FOOTWEAR_AFTER.test(text.slice(end, end + 6)) && !BODY_GROWTH.test(sentenceAround(text, start, end))) return;
@@ -957,6 +966,7 @@ export default defineTextRule({
       // 不用的话就会得颈椎病: the negation is the condition the threat needs (its lookbehind), not a denial.
       const threat = group === 'hype' && /^(?:会|就)(?:得|患|生)/.test(m[0]);
       if (!threat && (NEGATED_CLAIM_BEFORE.test(before) || NEG_GUARANTEE_BEFORE.test(before) || NEG_RISK_BEFORE.test(before) || DECLINE_BEFORE.test(before))) return;
+      if (HEALTH_STANCE_GROUPS.has(group) && LIMITED_BEFORE.test(before)) return;
       if (NEG_RISK_AFTER.test(clauseAfter(text, end, 14)) || QUESTION_AFTER.test(clauseAfter(text, end, 10))) return;
       if ((group === 'disease' || group === 'medical' || group === 'testimonial' || group === 'healthfood') && SEEK_CARE_BEFORE.test(sentenceBefore(text, start, 20))) return;
       if (group === 'formula' && /奶源|牧场/.test(m[0]) && !FORMULA_GOODS.test(text)) return;

@@ -1097,3 +1097,35 @@ ruleTester('absolute-claim', {
   ],
 });
 
+
+// Session 15 (benign16, own wording): what the clause does with a list word, for every list word —
+// another shop's or brand's claim reported (not only rankings), a person's own result or place in a
+// queue, a word said not to exist here (没什么…), the shop unable to reach it (做不到…), declining it
+// to the buyer (不敢跟您保证…), a wording the platform forbids, hearsay called wrong, a health effect
+// limited (只是缓解), 绝对 in a must-not instruction.
+ruleTester('absolute-claim', {
+  valid: [
+    '有些商家号称特供，这个我们没法核实',
+    '那个牌子标的是国家级，您可以去问问他们',
+    '其他店写的独家我们管不着，我们家是普通进货',
+    '您儿子这次考了年级第一，真棒，文具礼盒给他挑个喜欢的颜色',
+    '您是今天第一位下单的，上午就给您寄',
+    '没什么祖传配方，配料表上写的就是全部',
+    '麂皮面料做不到永不变形，挂起来晾会好一些',
+    '不敢跟您保证百分百有效，皮肤状况每个人不同',
+    '顶尖二字平台不让写，我们只写工艺参数',
+    '网上传喝它能替代降压药，这是不对的，药不能停',
+    '这个热敷贴只是缓解酸胀，疼得厉害请去医院',
+    '收货地址绝对不能填错，填错了快递会退回',
+  ],
+  invalid: [
+    { text: '有些商家号称特供，我们才是真正的特供渠道', spans: ['特供'] },
+    { text: '其他品牌说自己顶级，我们家的更顶级', spans: ['顶级'] },
+    { text: '用了这套题库，孩子考了全班第一', spans: ['第一'] },
+    { text: '孩子考了全班第一，全靠我们的网课', spans: ['第一'] },
+    { text: '没什么可犹豫的，顶级原料就这一批', spans: ['顶级'] },
+    { text: '别家做不到全网最低，我们能做到', spans: ['最低'] },
+    { text: '这个价绝对不能错过', spans: ['绝对'] },
+    { text: '只要坚持喝就能根治胃病', spans: ['根治'] },
+  ],
+});
