@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, generatedSource, lexiconDir, lexiconNames, loadLexicon, type Lexicon } from '../../scripts/compile-lexicons.mjs';
 import { lintText } from '../../src/lint/engine.js';
+import { scanWarmUp, setScanPrefilter } from '../../src/lint/context.js';
 import { lexiconScanner } from '../../src/lint/lexicon/scan.js';
 import { normalize } from '../../src/lint/normalize.js';
 import { contentRuleList } from '../../src/lint/rules/index.js';
@@ -86,7 +87,7 @@ describe('lexiconScanner', () => {
             want.push(key(m));
           }
           const got: string[] = [];
-          scanner.scan(t, (m) => got.push(key(m)));
+          scanner.scan(t, (m) => void got.push(key(m)));
           expect(got).toEqual(want);
           checked += want.length;
         }
@@ -96,4 +97,40 @@ describe('lexiconScanner', () => {
       // replaces): ~10 s CPU for absolute-claim, several times that on a loaded CI machine.
     }, 180_000);
   }
+});
+
+describe('lexiconScanner rejection', () => {
+  // A visit that returns false rejects its match: the later groups at the same position get their
+  // turn, then the scan goes on from the next position instead of past the match — the same in the
+  // plain alternation (gates off), the first uses and the gated scan.
+  const groups = { short: '甲乙', long: '甲乙丙', inner: '乙丙丁' };
+  const pattern = Object.entries(groups)
+    .map(([k, v]) => `(?<${k}>${v})`)
+    .join('|');
+  const run = (reject: (m: RegExpExecArray) => boolean): string[] => {
+    const out: string[] = [];
+    const scanner = lexiconScanner(pattern, groups);
+    for (const prefilter of [false, true]) {
+      setScanPrefilter(prefilter);
+      for (let round = 0; round < scanWarmUp() + 2; round++) {
+        const got: string[] = [];
+        scanner.scan('甲乙丙丁，甲乙', (m) => {
+          got.push(`${m.index}:${m[0]}`);
+          return !reject(m);
+        });
+        out.push(got.join(' '));
+      }
+    }
+    setScanPrefilter(true);
+    return [...new Set(out)];
+  };
+  it('goes on after an accepted match', () => {
+    expect(run(() => false)).toEqual(['0:甲乙 5:甲乙']);
+  });
+  it('tries the later groups at a rejected position', () => {
+    expect(run((m) => m[0] === '甲乙')).toEqual(['0:甲乙 0:甲乙丙 5:甲乙']);
+  });
+  it('reads inside a rejected match', () => {
+    expect(run((m) => m[0].startsWith('甲'))).toEqual(['0:甲乙 0:甲乙丙 1:乙丙丁 5:甲乙']);
+  });
 });

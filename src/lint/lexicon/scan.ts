@@ -17,7 +17,6 @@ import {
   openPairsOf,
   PAIR_SLOT_BITS,
   pairSlot,
-  scan,
   scanPrefilter,
   scanWarmUp,
   fillTriples,
@@ -29,9 +28,17 @@ import {
 import { firstUnits } from '../pair-gate.js';
 import { bakedGate, bakedMayStart, bakedNeedsMet, bakedThirds, decodeGate, scanGatesGeneration, type BakedGate, type GateUnits } from '../scan-gates.js';
 
+/** Called for each match; returning false rejects it (see LexiconScanner.scan). */
+export type LexiconVisit = (m: RegExpExecArray) => boolean | void;
+
 export interface LexiconScanner {
-  /** Calls `visit` for each match in order, like a global exec loop over the whole pattern. */
-  scan(text: string, visit: (m: RegExpExecArray) => void): void;
+  /** Calls `visit` for each match in order, like a global exec loop over the whole pattern. A
+   *  visit that returns false rejects its match (the rule's context says it is no finding): the
+   *  scan then tries the later groups at the same position and goes on from the next position,
+   *  not past the match, so a word that starts inside a rejected match (a shorter reading that
+   *  breaks a longer word, or a refused word followed by one that is not) is still seen. Any other
+   *  return accepts the match and the scan goes on after it. */
+  scan(text: string, visit: LexiconVisit): void;
 }
 
 /** Every scanner's whole pattern and groups, in creation order (the build bakes their gates). */
@@ -101,7 +108,7 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
   }
 
   /** The warm-up scan: at each position, the groups whose baked gate admits it, in order. */
-  function warmScan(gs: BakedGate[], text: string, visit: (m: RegExpExecArray) => void): void {
+  function warmScan(gs: BakedGate[], text: string, visit: LexiconVisit): void {
     const n = text.length;
     // Per group, once it may start somewhere: 1 when the text holds one of its needs, -1 when not.
     const met = new Int8Array(gs.length);
@@ -115,13 +122,39 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
         const re = stickyOf(k);
         re.lastIndex = i;
         m = re.exec(text);
+        // Rejected: the later groups at this position get their turn.
+        if (m !== null && visit(m) === false) m = null;
       }
-      if (m === null) {
-        i++;
-        continue;
+      i += m === null ? 1 : m[0].length > 0 ? m[0].length : 1;
+    }
+  }
+
+  /** The first of `names` whose group took part in a match of the whole alternation. */
+  function groupOf(m: RegExpExecArray): number {
+    const g = m.groups!;
+    for (let k = 0; k < names.length; k++) if (g[names[k]] !== undefined) return k;
+    return names.length;
+  }
+
+  /** The plain alternation, with the same answer to a rejected match as the gated scans. */
+  function wholeScan(text: string, visit: LexiconVisit): void {
+    const re = whole();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index;
+      let next = at + (m[0].length > 0 ? m[0].length : 1);
+      if (visit(m) === false) {
+        next = at + 1;
+        for (let k = groupOf(m) + 1; k < names.length; k++) {
+          const later = stickyOf(k);
+          later.lastIndex = at;
+          const r = later.exec(text);
+          if (r === null || visit(r) === false) continue;
+          next = at + (r[0].length > 0 ? r[0].length : 1);
+          break;
+        }
       }
-      i += m[0].length > 0 ? m[0].length : 1;
-      visit(m);
+      re.lastIndex = next;
     }
   }
 
@@ -177,13 +210,13 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           bakedIn = scanGatesGeneration();
         }
         if (scanPrefilter() && baked !== null) warmScan(baked, text, visit);
-        else scan(whole(), text, visit);
+        else wholeScan(text, visit);
         return;
       }
       if (masks === undefined) build();
       // With the gates off (tests comparing both), the plain alternation is the reference.
       if (!scanPrefilter()) {
-        scan(whole(), text, visit);
+        wholeScan(text, visit);
         return;
       }
       const table = masks!;
@@ -229,14 +262,12 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           const re = res[k];
           re.lastIndex = i;
           m = re.exec(text);
-          if (m !== null) break;
+          if (m === null) continue;
+          // Rejected: the later groups at this position get their turn.
+          if (visit(m) !== false) break;
+          m = null;
         }
-        if (m === null) {
-          i++;
-          continue;
-        }
-        i += m[0].length > 0 ? m[0].length : 1;
-        visit(m);
+        i += m === null ? 1 : m[0].length > 0 ? m[0].length : 1;
       }
     },
   };

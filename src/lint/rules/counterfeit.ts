@@ -325,12 +325,13 @@ export default defineTextRule({
   check(normalized, report) {
     const text = maskBrands(normalized.text);
     let reported = false;
-    const visit = (m: RegExpExecArray): void => {
+    const visit = (m: RegExpExecArray): boolean | void => {
       const g = m.groups!;
       const start = m.index;
       const end = start + m[0].length;
-      // 经过验货 holds 过验: a two-character list word across a word boundary is not there.
-      if (listWordCrosses(text, start, end)) return;
+      // 经过验货 holds 过验: a two-character list word across a word boundary is not there, and
+      // the scan reads the positions inside it again (see LexiconScanner.scan).
+      if (listWordCrosses(text, start, end)) return false;
       const before = clauseBefore(text, start, 10);
       if (NOT_OURS_BEFORE.test(before) || OTHERS_BEFORE.test(clauseBefore(text, start, 20)) || NOT_OURS_AFTER.test(clauseAfter(text, end, 14))) return;
       if (DENIED_AFTER.test(text.slice(end, end + 8)) || LISTED_AFTER_REFUSAL.test(clauseBefore(text, start, 20))) return;
@@ -509,9 +510,7 @@ export default defineTextRule({
     // A text the trade's words already flagged needs no second finding; otherwise the first
     // provenance claim the context keeps is the finding.
     if (!reported) {
-      PROVENANCE.scan(text, (m) => {
-        if (!reported) visit(m);
-      });
+      PROVENANCE.scan(text, (m) => (reported ? undefined : visit(m)));
     }
     if (!reported) reported = reportPriceGap(text, report);
     if (!reported) reported = reportCopyAdmitted(text, report);

@@ -49,8 +49,6 @@ const PHRASE_GROUPS: Record<string, string> = Object.fromEntries(
 // group and each lexicon group runs only where it can start. The groups are tried in order at a
 // position, so the phrases match exactly as their one alternation did; joined into it, the
 // lexicon's first characters would run every phrase at many more positions.
-/** The insult phrases alone, tried at one position (a rejected insult match retried inside its span). */
-const INSULT_AT = new RegExp(PHRASE_GROUPS.insult, 'y');
 const SCANNER = lexiconScanner([...PHRASE_LIST, lexicon.pattern].join('|'), { ...PHRASE_GROUPS, ...lexicon.groups });
 
 /** Words printed on the product (印的是「我就是个废物」, 字样, 梗图): a quote, not said to the buyer. */
@@ -210,7 +208,9 @@ export default defineTextRule({
     spans.length = 0;
     outerReport = outer;
     current = normalized;
-    SCANNER.scan(text, (m) => visitMatch(text, m));
+    // A match that reports nothing is rejected (see LexiconScanner.scan): the groups after it at
+    // the same position, and then the positions inside it, still get their turn.
+    SCANNER.scan(text, (m) => visited(text, m));
     // Cantonese and Wu function words folded to Mandarin (唔买就咪问 → 不买就别问, 侬 → 你), one
     // character for one so offsets stay: every shape of the rule then reads dialect too.
     const folded = foldDialect(text);
@@ -218,7 +218,7 @@ export default defineTextRule({
       SCANNER.scan(folded, (m) => {
         const end = m.index + m[0].length;
         for (let k = 0; k < spans.length; k += 2) if (m.index < spans[k + 1] && end > spans[k]) return;
-        visitMatch(folded, m);
+        return visited(folded, m);
       });
     }
     findRepeatedUnits(text, (start, end, unit) => {
@@ -293,6 +293,22 @@ export default defineTextRule({
   },
 });
 
+/** Set when the visit found the match's words not there (a reading across a word boundary). */
+let notThere = false;
+/** crossesWord, noting a match whose words are not there: the scan gives it back (see visited). */
+function across(text: string, start: number, end: number): boolean {
+  return (notThere ||= crossesWord(text, start, end));
+}
+/** visitMatch, rejecting (false, see LexiconScanner.scan) a match whose words are not there: the
+ *  later groups at its position and the positions inside it are read again (你是瞎|子 hides 瞎子,
+ *  你脑子进|水 hides 脑子进水). A match the context clears (an apology, a product's name) keeps its
+ *  words from every other reading. */
+function visited(text: string, m: RegExpExecArray): boolean {
+  notThere = false;
+  visitMatch(text, m);
+  return !notThere;
+}
+
 /** One match of the scanner: the context logic per group (`text` may be the dialect-folded text,
  *  which has the same length and offsets as the normalized text). */
 function visitMatch(text: string, m: RegExpExecArray): void {
@@ -309,20 +325,10 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     report({ start, end, messageId: 'impatient', suggestion: '详情页有说明，有不清楚的地方可以问我们哦' });
   } else if (g.insult !== undefined) {
     if (printed(text, start) || named(text, start, end)) return;
-    // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts).
-    // The scan goes on after a match, so a shorter reading that breaks a word (你脑子进|水) would hide
-    // a longer one starting inside it (脑子进水): the insult phrases are tried again from each later
-    // position of the rejected span.
-    if (m[0].length <= 4 && crossesWord(text, start, end)) {
-      for (let k = start + 1; k < end; k++) {
-        INSULT_AT.lastIndex = k;
-        const r = INSULT_AT.exec(text);
-        if (r === null || (r[0].length <= 4 && crossesWord(text, k, k + r[0].length)) || printed(text, k) || named(text, k, k + r[0].length)) continue;
-        report({ start: k, end: k + r[0].length, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
-        return;
-      }
-      return;
-    }
+    // Short list words must be words of their own (问什么问题 holds 问什么问; src/lint/words.ts). A
+    // shorter reading that breaks a word (你脑子进|水) is given back to the scan, which reads the
+    // positions inside it again, so the longer one starting there (脑子进水) is found.
+    if (m[0].length <= 4 && across(text, start, end)) return;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   }
   else if (g.belittle !== undefined) {
@@ -352,14 +358,14 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     if (m[0].endsWith('全家') && /保佑|普照|福|平安|健康|幸福|快乐|吉祥|安康|顺遂/.test(clauseBefore(text, start, 12) + text.slice(end, end + 6))) return;
     // 适合您全家一起用, 您全家都能用: goods for the buyer's family, not the curse.
     if (m[0].endsWith('全家') && (FAMILY_WISH_BEFORE.test(clauseBefore(text, start, 10)) || FAMILY_USE_AFTER.test(text.slice(end, end + 6)))) return;
-    if (m[0].length <= 3 && crossesWord(text, start, end)) return;
+    if (m[0].length <= 3 && across(text, start, end)) return;
     // 重要的事情说三遍: the set phrase for "this matters", said of the shop's own words.
     if (g.nag !== undefined && /重要的?事(?:情)?$/.test(text.slice(Math.max(0, start - 5), start))) return;
     // 件数 3 / 人数3 / 总数3: a count field, not counting down at the buyer.
     if (m[0].startsWith('数') && /[件人个次份张台箱包单总页位条盒瓶袋]$/.test(text.slice(Math.max(0, start - 1), start))) return;
     report({ start, end, messageId: g.rude !== undefined ? 'insult' : 'repeated', suggestion: g.rude !== undefined ? '有其他问题随时问我们哦' : '' });
   } else if (g.impatient !== undefined) {
-    if (m[0].length <= 4 && crossesWord(text, start, end)) return;
+    if (m[0].length <= 4 && across(text, start, end)) return;
     report({ start, end, messageId: 'impatient', suggestion: '有其他问题随时问我们哦' });
   }
   else report({ start, end, messageId: 'pushy', suggestion: '喜欢的话可以早点下单哦' });
@@ -416,7 +422,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (/^[你您]/.test(span) && NOT_SAYING_BEFORE.test(clauseBefore(text, start, 12))) return true;
     if (g.mock !== undefined && /丑|难看|寒碜/.test(span) && (SELF_BEFORE.test(clauseBefore(text, start, 12)) || SELF_JOKE_AFTER.test(text.slice(end, end + 4)))) return true;
     // 你就是个人渣: 个人 is a word too, but after 个 a name starting with 人 is the name.
-    if (span.length === 2 && !(span[0] === '人' && text[start - 1] === '个' && EPITHET_END.test(text.slice(end, end + 8))) && crossesWord(text, start, end)) return true;
+    if (span.length === 2 && !(span[0] === '人' && text[start - 1] === '个' && EPITHET_END.test(text.slice(end, end + 8))) && across(text, start, end)) return true;
     report({ start, end, messageId: 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.blame !== undefined) {
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 12))) return true;
@@ -486,7 +492,7 @@ function lexiconMatch(text: string, m: RegExpExecArray): boolean {
     if (printed(text, start) || named(text, start, end)) return true;
     // 小编作死把…拍糊了: the speaker laughing at itself.
     if (g.gloat !== undefined && SELF_BEFORE.test(clauseBefore(text, start, 12))) return true;
-    if (span.length === 2 && crossesWord(text, start, end)) return true;
+    if (span.length === 2 && across(text, start, end)) return true;
     report({ start, end, messageId: g.formal !== undefined && /欢迎|生意|不差|不送|另选|自便|奉陪|接待|伺候/.test(span) ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
   } else if (g.faculty !== undefined && BODY_SPAN.test(span)) {
     if (printed(text, start) || named(text, start, end)) return true;

@@ -165,7 +165,9 @@ export default defineTextRule({
     // Where the last deity finding ended: the fortune of a placed statue (财神摆件放家里，生意兴隆) is
     // the promise that made the deity a finding, and is not reported a second time.
     let deityEnd = -1;
-    LEXICON.scan(text, (m) => {
+    /** Answers false for a match whose words are not there: the scan gives it back (see
+     *  LexiconScanner.scan), so a word starting inside it is still read. */
+    const visit = (m: RegExpExecArray): boolean | void => {
       const g = m.groups!;
       let start = m.index;
       const end = start + m[0].length;
@@ -173,7 +175,7 @@ export default defineTextRule({
       for (const k in g) if (k.charCodeAt(0) === 108 /* l */ && k.startsWith('lead') && g[k] !== undefined) start -= g[k].length;
       // A list word that straddles a word boundary is not there (修改运费 holds 改运; src/lint/words.ts).
       // Only two Han characters form such a word: f水 (风水 by its initial) has no dictionary neighbour.
-      if (m[0].length === 2 && text.charCodeAt(start) >= 0x3400 && crossesWord(text, start, end)) return;
+      if (m[0].length === 2 && text.charCodeAt(start) >= 0x3400 && crossesWord(text, start, end)) return false;
       const lead = clauseBefore(text, start, 10);
       if (REFUSED_BEFORE.test(lead) || NAMED_BEFORE.test(lead)) return;
       if (DENIABLE.test(m[0]) && DENIED_BEFORE.test(lead) && !CONDITION_AFTER.test(clauseAfter(text, end, 8))) return;
@@ -266,6 +268,7 @@ export default defineTextRule({
         if (/^新政/.test(m[0]) && COMMERCE_POLICY.test(clauseBefore(text, start, 6))) return;
         report({ start, end, messageId: 'politics', suggestion: '' });
       }
-    });
+    };
+    LEXICON.scan(text, visit);
   },
 });

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Session 15 (recall16, own wording): a list word across a word boundary (回复|刻字) is given back
+    // to the scan, and what it reads inside stays clean, as does a look-alike of a simulated thing.
+    '客服回复刻字需要加十元',
+    '这束仿真花摆着跟真的没两样',
     // Session 11 (benign12, own wording): 原单 as the buyer's paper (receipt, invoice, waybill);
     // fakes named by a recycling, repair or return desk that refuses them; some fakes out there
     // named to explain a problem.
@@ -247,6 +251,8 @@ ruleTester('counterfeit', {
     '这款是平替，不是正品，效果差不多',
   ],
   invalid: [
+    // Session 15 (recall16, own wording): a look-alike told with a price far below stays caught.
+    { text: '外观跟真的没两样，价格只要零头', spans: ['跟真的没两样'] },
     // Session 11 (benign12, own wording): the trade's 原单 and 高仿 offered stay caught.
     { text: '外贸原单，照片就是实物，和专柜一样', spans: ['原单'] },
     { text: '原单货现在拍照给您看', spans: ['原单'] },

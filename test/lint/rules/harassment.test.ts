@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Session 15 (recall16, own wording): a match cleared by its context (a product's name, an apology)
+    // keeps its words from every other reading; only a match whose words are not there is read again.
+    '穷鬼套餐今天补货了',
+    '您催了五次我们才发，真不好意思',
     // Session 14 (meaning15, own wording): near misses of contempt without an insult word — goods that
     // do not wear out, an instalment offer, a warranty condition, the buyer cleared, a fit tip, the
     // shop keeping the buyer company, weighing the goods, asking the warehouse again, a third party
@@ -432,6 +436,9 @@ ruleTester('harassment', {
     '看了一下午了，要不要我帮您对比一下',
   ],
   invalid: [
+    // Session 15 (recall16, own wording): a reading across a word (你是瞎|子) is given back to the scan,
+    // which reads the later groups at its position and the positions inside it.
+    { text: '你是瞎子啊，颜色选项写得清清楚楚', spans: ['瞎子'] },
     // Session 14 (meaning15, own wording): contempt without an insult word — failure foretold, money
     // thrown back, a fault laid on the buyer, looks mocked, the buyer sent off — a veiled threat, and
     // contact promised again at a buyer who does not answer.

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Session 15 (recall16, own wording): a superstition word distanced stays clean although the scan
+    // reads inside matches whose words are not there.
+    '煞气这种说法我们不讲，就是普通挂件',
     // Session 12 (benign13, own wording): the words printed on a couplet, given after what they are.
     '对联的上联是出入平安，下联是福寿安康，红纸金字',
     '门贴的字是五福临门，尺寸二十厘米见方',
@@ -229,6 +232,8 @@ ruleTester('sensitive-topic', {
     '疫情那几年口罩卖得很快',
   ],
   invalid: [
+    // Session 15 (recall16, own wording): a word starting inside a reading across a word is still read.
+    { text: '挂在车里能挡煞气，出门平平安安', spans: ['煞气'] },
     // Session 14 (meaning15, own wording): the fortune frame — money flowing in once the goods are
     // placed, spirits kept off, fate changed, ancestors caring, a rite done on the goods — and the
     // crisis frame — a disaster used to press a stockpile.
