@@ -146,6 +146,10 @@ const PERSON_WON_BEFORE = /(?:拿了|获得了?|获了|考了|得了|夺得了?|
  *  own pupils, 我们的学员, are what the education rules are about). */
 const PERSON = /(?:您|你)|孩子|女儿|儿子|闺女|小朋友|宝宝|宝贝|小孩|学生|他|她|老公|老婆|家人|朋友|同学/;
 const RESULT_CAUSE = /用了|用上|吃了|喝了|穿上|穿了|戴上|戴了|练了|学了|报了|上了|买了|靠|多亏|幸亏|有了|因为|自从|我们|本店|我家|咱家|这款|这套|这个|这本|课程|练习册|教材|学员|产品/;
+/** The buyer or the buyer's people doing or needing it (您家人在抗癌治疗期间, 您正在减肥的话, 医生让您
+ *  补血): a fact about the buyer, not an effect of the goods — unless the goods are used in the clause. */
+const BUYER_DOING_BEFORE = /(?:(?:您|你)(?:们)?(?:家|的|家的)?(?:人|家人|老人|孩子|宝宝|妈妈|爸爸|父母|老公|老婆|爱人|长辈|朋友)?(?:现在|目前|最近|这段时间)?(?:在|正在|还在|需要|要|想|打算|准备|刚做完|做完|做过)|(?:医生|大夫)(?:让|叫|建议|要求|嘱咐)(?:您|你)(?:家人|孩子)?(?:多)?)$/;
+const GOODS_USED = /用了|吃了|喝了|涂了|贴了|敷了|戴了|用上|吃上|喝上|靠|这款|这个|我们|本店|本品|它/;
 /** …or credited to the goods after it (…，多亏了这套题, …，全靠我们的课). */
 const CAUSE_AFTER = /多亏|幸亏|全靠|靠的|靠着|归功|得益于|因为|用了|用的|吃了|多练|我们|本店|课程|练习册|教材/;
 /** The buyer as the subject of an order in a queue (您是今天第一位下单的, 你是第一个来问的): the
@@ -154,7 +158,7 @@ const BUYER_SUBJECT_BEFORE = /(?:您|你)(?:是|就是|也是|可是|算是)?(?:
 const QUEUE_AFTER = /^(?:名|个|位|单|批)?(?:下单|付款|拍|来|到店|到|预约|咨询|留言|问|抢到|买|客人|顾客|买家|客户|订单)/;
 /** The word denied to exist here: 没什么祖传秘方, 没有任何特供渠道 — unless the clause goes on to
  *  compare (没有什么比这更好: nobody beats the goods). */
-const NOTHING_BEFORE = /(?:没有|没|并没有|也没有|都没有)(?:什么|啥|任何)(?:所谓的?)?$/;
+const NOTHING_BEFORE = /(?:(?:没有|没|并没有|也没有|都没有)(?:什么|啥|任何)(?:所谓的?)?[\u4e00-\u9fff]{0,2}|(?:我们|本店|店里|咱家|我家|小店|这边)(?:家|店)?(?:是|也|都|真的?|确实|从来|暂时|目前|一直|并)*(?:没有|没))(?:所谓的?)?$/;
 const COMPARE_AFTER = /比|更|赶得上|比得上|能跟|超过|胜过/;
 /** An official designation of a listed project or a site, not of the goods (苏绣是国家级非遗项目,
  *  国家级自然保护区). A master or a craft sold with it (国家级非遗传承人手工做的) still vouches for the goods. */
@@ -163,6 +167,10 @@ const DESIGNATION_AFTER = /^(?:的)?(?:(?:非遗|非物质文化遗产)(?:代表
 const NONE_OF_IT = /^[^,.!?;。]{0,2}?(?:版|款|的说法|这种说法|这个说法|这一说|这回事|这种东西|这个概念)/;
 /** Words reported from someone else, and the shop distancing itself from them. */
 const REPORTED_BY = /有(?:买家|顾客|客户|人|些人|的人|网友|宝宝|亲)(?:说|问|讲|反馈说|留言说)|(?:好几位|几位|不少人|很多人|好多人|好些人|好几个人)(?:亲|买家|顾客|客户)?(?:都)?(?:在)?(?:问|说)|网上(?:说|传|有人说)|别家(?:说|宣传)|(?:您|你)(?:们)?(?:说的|问的|提到的|看到的|问是不是|说是)/;
+/** Someone else's words reported, then the buyer warned off them (有些主播说能根治，您多留个心眼;
+ *  冒充客服说全民免单的，千万别点): the shop names the claim to warn against it. */
+const REPORTED_WARN_BY = /(?:有些|有的|一些|某些|那些|外面|网上|不少|很多)(?:人|主播|博主|商家|店|卖家|网友|广告|视频|直播间)?(?:都|会|在|也)?(?:说|讲|宣传|号称|吹|写|标)|冒充[^,.!?;。]{0,10}?(?:说|讲|发|宣传)|有人(?:说|讲|宣传|号称)/;
+const WARNED = /留(?:个|点)?心眼|多留意|别信|不要信|别相信|不要相信|别轻信|别上当|不要上当|别被骗|小心|当心|谨慎|千万别|千万不要|都是骗|是骗人|骗子|是假的|假宣传|虚假宣传|不靠谱/;
 const DISTANCED = /不这么|不那么|不敢|不能这么|不宣传|不这样|不是这样|并不是|不是的|没(?:有)?(?:这么|这样)(?:说|宣传|写|讲)|不好说|说不了|不承认|不做这种|不清楚|不乱说|不夸大/;
 /** A question to the buyer about the buyer's own preference (您觉得哪种…最舒服？, 您问是不是…？). */
 const ASKS_BUYER = /(?:您|你)(?:们)?(?:觉得|想要|需要|喜欢|问的|问是不是|是想|是说|说的)|请问|哪种|哪款|是不是/;
@@ -187,13 +195,22 @@ export function listStance(text: string, start: number, end: number): ListStance
   if (PERSON_WON_BEFORE.test(before) && PERSON.test(sentence) && !RESULT_CAUSE.test(sentence) && !CAUSE_AFTER.test(rest)) return 'about';
   // 您是今天第一名下单的: the buyer's place in a queue.
   if (BUYER_SUBJECT_BEFORE.test(before) && QUEUE_AFTER.test(text.slice(end, end + 6))) return 'about';
-  if (!rhetorical && NOTHING_BEFORE.test(before) && !COMPARE_AFTER.test(clauseAfter(text, end, 16))) return 'denied';
+  // 没有最好只有更好 is the slogan of a claim, not a denial.
+  if (!rhetorical && NOTHING_BEFORE.test(before) && !COMPARE_AFTER.test(clauseAfter(text, end, 16)) && !/只有更/.test(text.slice(end, end + 12))) return 'denied';
   if (DESIGNATION_AFTER.test(text.slice(end, end + 8))) return 'designation';
   // …distanced in words, or the same word denied later (好几位问特供款，我们没有特供款).
   const word = text.slice(start, end);
+  if (REPORTED_WARN_BY.test(sentence) && WARNED.test(text.slice(end)) && !/(?<!冒充|假冒|自称)(?:我们|本店|咱家|我家)|这款|本品/.test(sentence) && !/(?:我们|本店|咱家|我家)(?:的|家)?(?:确实|真的|才|就)/.test(text.slice(end))) return 'reported';
   if (REPORTED_BY.test(sentence) && (DISTANCED.test(text.slice(end)) || new RegExp(`(?:没有|不是|并非)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text.slice(end)))) return 'reported';
   const q = rest.search(/\?|吗/);
   // 哪个不说好？, 谁不想要最好的？: a rhetorical question with a negation asserts its answer.
   if (q >= 0 && ASKS_BUYER.test(sentence + text.slice(start, end) + rest.slice(0, q)) && !/不|没/.test(clauseBefore(text, start, 12) + text.slice(start, end) + rest.slice(0, q))) return 'asked';
   return undefined;
+}
+
+/** Whether the health word at `start` of the normalized `text` is said of what the buyer or the
+ *  buyer's people do or need (您家人在抗癌治疗期间, 您正在减肥的话, 医生让您补血) rather than
+ *  promised of the goods: nothing used or taken in the clause before it. */
+export function buyerDoing(text: string, start: number): boolean {
+  return BUYER_DOING_BEFORE.test(clauseBefore(text, start, 8)) && !GOODS_USED.test(clauseBefore(text, start, 16));
 }

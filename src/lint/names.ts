@@ -23,7 +23,7 @@ const NAME_HEAD_AFTER = new RegExp(
  *  that names the goods' own designation: 这款叫顶级好物 (no such noun) stays a claim, and 颜色 with
  *  是 describes the colour (颜色是极品) — it names it only with 叫/名为. */
 const NAMED_BY_BEFORE =
-  /(?:(?:名称|名字|色号|型号|款名|品名|系列名)(?:的)?(?:就|也)?(?:是|叫做?|叫作|为)|(?:颜色|配色|花色|款式)(?:的)?(?:名字|名称)?(?:就|也)?(?:叫做?|叫作|名为))[:：]?$/;
+  /(?:(?:名称|名字|色号|型号|款名|品名|系列名)(?:的)?(?:就|也)?(?:是|叫做?|叫作|为)|(?:颜色|配色|花色|款式)(?:的)?(?:名字|名称)?(?:就|也)?(?:叫做?|叫作|名为)|名叫|名为|取名(?:为|叫)?|命名为|起名(?:为|叫)?)[:：]?$/;
 /** After a word introduced as a name: the name ends within a few characters (极致黑，…; 女王红是…). */
 const SHORT_NAME_AFTER = /^[\u4e00-\u9fffa-z0-9]{0,4}(?:[,.!?;。、]|的|是|和|跟|与|偏|$)/;
 

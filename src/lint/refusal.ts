@@ -28,7 +28,7 @@ const CUE = new RegExp(
     '不敢(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:乱|随便|轻易)?(?:说|讲|写|标|打包票|保证|承诺|宣传|夸|吹|称)|(?<![要就有是])不(?:宣传|宣称|声称|承诺|标榜|夸大|鼓吹|喊|打出)',
     // The buyer's words quoted back (您说的加好友, 看到您问的二维码, 您是说…吗): the buyer asked, the shop answers.
     // 您提交, 您说明 are no quotes, and 跟您说, 给你讲 are the shop speaking to the buyer.
-    '(?<![跟和给对同向])(?:您|你)(?:刚才|刚刚|之前|前面)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
+    '(?<![跟和给对同向])(?:您|你)(?:刚才|刚刚|之前|前面|上次|那次|昨天|前天|前几天|早上|上午|下午|刚|当时)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
     // The shop does not sell it (我们不卖高仿, 本店从来不售…): said of the shop itself, since
     // 别家不卖的独家款 praises the shop's own goods.
     '(?<=(?:我们|本店|店里|咱家|我家|咱们|小店|我们家|我们店)(?:这边|这里|店里)?(?:从来|一直|绝对|也|都|是)*)不(?:卖|售|出售|销售|经营|代购|进货)',
@@ -212,7 +212,7 @@ const POINTED_BACK_AFTER =
  *  (抗菌这个我们没有检测报告, …我们这款没有非遗认证, 国家级我们拿不出证书) — the word is named to
  *  disown it. Other shops as the subject (别家没有认证) disown nothing of the shop's. */
 const NO_PROOF_AFTER =
-  /^(?:(?!别|其他|他们|人家|同行|外面)[^\n]){0,30}?(?:没有|没|并无|拿不出|提供不了)(?:任何|相关|相应|对应|这个|这方面的?|这类|此类|官方|正规)?(?:的)?[\u4e00-\u9fff]{0,4}?(?:检测报告|检验报告|质检报告|报告|证书|认证|资质|证明|依据|批文|注册证|备案)/;
+  /^(?:(?!别|其他|他们|人家|同行|外面)[^\n]){0,30}?(?:(?:没有|没|并无|拿不出|提供不了)(?:任何|相关|相应|对应|这个|这方面的?|这类|此类|官方|正规)?(?:的)?[\u4e00-\u9fff]{0,4}?(?:检测报告|检验报告|质检报告|报告|证书|认证|资质|证明|依据|批文|注册证|备案)|(?:没有|没|并没有|从没|从来没)(?:做|送|测|拿去)(?:过)?(?:任何|相关|专门|专业|第三方)?(?:的)?(?:检测|测试|检验|实验|试验|临床))/;
 /** After the match: the goods of that kind are not carried (生发类的产品没有哦, 特效的款我们不卖) —
  *  the word names a category the shop does not sell. The clause must end on the denial. */
 const GOODS_ABSENT_AFTER =
@@ -241,7 +241,7 @@ const DEBUNK = /(?:我们|本店|咱家|我家)(?:从来|从|也|都)*(?:没|没
  *  term or a dish (永久性染发剂, 绝对零度, 至尊比萨) wherever it stands, a work's title (极品飞车,
  *  最强大脑) where the sentence talks about a work — a title may read as an ordinary phrase. */
 const NAMED_TERM = new RegExp(`${TERMS}|${DISHES}|(?<title>${TITLES})`, 'g');
-const WORK = /游戏|电影|影片|剧|节目|综艺|动漫|动画|漫画|小说|周边|手办|同款|海报|cos|联名|授权|正版|角色|皮肤|主题|原声|蓝光|光碟|光盘|碟片|卡带|dvd|卡牌|公仔|模型|车模|挂件|玩具|道具|团建|拓展|片子|第[一二三四五六七八九十0-9]+(?:季|集|部|代)/;
+const WORK = /激活码|兑换码|拼图|积木|主题曲|台词|原著|剧本|游戏|电影|影片|剧|节目|综艺|动漫|动画|漫画|小说|周边|手办|同款|海报|cos|联名|授权|正版|角色|皮肤|主题|原声|蓝光|光碟|光盘|碟片|卡带|dvd|卡牌|公仔|模型|车模|挂件|玩具|道具|团建|拓展|片子|第[一二三四五六七八九十0-9]+(?:季|集|部|代)/;
 
 /** A spelled-out account: letters/digits long enough to be an ID or a number. */
 const ACCOUNT = /[a-z0-9_]{5,}/i;

@@ -51,6 +51,11 @@ describe('refusal scope (shared by every content rule)', () => {
     '不敢跟您说根治，只能说用了会舒服一些',
     '特效二字广告法不让用，我们详情页已经删了',
     '网上说泡脚能排毒减肥是不对的，这只是普通浴盐',
+    // The buyer's earlier words quoted back (您上次问的…), a claim named with the tests not done for
+    // it (…我们没做过检测), a game title where the sentence sells its code.
+    '您上次问的国家级认证，我们查过了没有',
+    '这个抑菌效果我们没做过检测，所以页面上不写',
+    '极品飞车的激活码拍下后自动发货',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });

@@ -10,7 +10,7 @@ import * as sectors from '../lexicon/absolute-claim-sectors.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
-import { efficacyStance, listStance } from '../claim-stance.js';
+import { buyerDoing, efficacyStance, listStance } from '../claim-stance.js';
 import { BUYER_ADDRESS, inThingName, praisesBuyer } from '../names.js';
 import { claimFrames, type FrameKind } from '../claim-frame.js';
 
@@ -174,7 +174,7 @@ const OWN_OPTIONS_IN_BEFORE = /(?:[这那]?[几两二三四五六七八九十0-9
 /** The shop's own range named earlier in the clause (三个规格里500ml这个单价最便宜, 这两个色号里豆沙色
  *  卖得最好, 黑色是这款里最耐脏的颜色, 您这单里唯一一件没发的): a ranking or 唯一 inside it compares
  *  the shop's own options or the buyer's own order, not the market. */
-const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个?规格|个?色号|个?口味|个?尺码|个?颜色|个?型号|个?版本|个?配色|个?味道?)|这(?:几|些)(?:个|款|种|件)?|其中|这(?:款|个系列|系列)|(?:您|你)?这(?:单|批|箱|个包裹)|(?:我们家?|我家|咱家|本店|店里|店内|全店)(?:的)?(?:所有|全部)?(?:型号|款式|款|产品|商品|系列|口味|颜色|色号|尺码|规格|套餐|宝贝|东西))(?:[^,.!?;。]{0,3}?)(?:里|中|之中|当中|里面)/;
+const OWN_RANGE = /(?:[这那]?[几两二三四五六七八九十0-9]+(?:个|款|种|色|样|件|双|套|瓶|盒|档|个?规格|个?色号|个?口味|个?尺码|个?颜色|个?型号|个?版本|个?配色|个?味道?)|这(?:几|些)(?:个|款|种|件)?|其中|这(?:款|个系列|系列)|(?:您|你)?这(?:单|批|箱|个包裹)|(?:我们家?|我家|咱家|本店|店里|店内|全店)(?:的)?(?:所有|全部)?(?:型号|款式|款|产品|商品|系列|口味|颜色|色号|尺码|规格|套餐|宝贝|东西)|(?<!同类|同行|市面|市场|行业|全网)(?:套餐|礼盒|组合|选项|规格|配置|档位))(?:[^,.!?;。]{0,3}?)(?:里|中|之中|当中|里面)/;
 /** A market named anywhere in the clause turns any ranking back into a claim (这几款里全网最低). */
 const MARKET = /全网|全国|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类|同行|同价位|史上|别家|其他家|其他店|别的店|天下|宇宙/;
 /** 最便宜的是基础款, 最低的是39元那档: the answer names one of the shop's options (an item, a size,
@@ -561,6 +561,8 @@ export default defineTextRule({
       if (othersRanking(text, f.start, f.end)) return;
       // Denied, reported and distanced, or asked of the buyer (../claim-stance.ts listStance).
       if (listStance(text, f.start, f.end) !== undefined) return;
+      // 您家人在抗癌治疗期间, 医生让您补血: a health word said of what the buyer does or needs.
+      if (f.messageId === 'health' && buyerDoing(text, f.start)) return;
       reportFinding(f);
     };
     LEXICON.scan(text, (m) => {
@@ -675,7 +677,7 @@ export default defineTextRule({
         report({ start, end, messageId: 'superlative', suggestion: '很受欢迎' });
       } else if (g.top !== undefined) {
         // 款号No.1是奶白色，No.2是燕麦色: codes of the shop's own options, counted on in the text.
-        if (/^(?:no|top)/.test(m[0]) && (/(?:款号|货号|编号|型号|色号|序号|代号)$/.test(before) || /(?<![a-z])(?:no|top)\.?[2-9](?![0-9])/.test(text))) return;
+        if (/^(?:no|top)/.test(m[0]) && (/(?:款号|货号|编号|型号|色号|色卡|序号|代号)(?:表|卡|单)?(?:里|上|中)?(?:的|是)?$/.test(before) || /(?<![a-z])(?:no|top)\.?[2-9](?![0-9])/.test(text))) return;
         report({ start, end, messageId: 'superlative', suggestion: '热门' });
       } else if (g.percent !== undefined) {
         if (!percentPromised(text, start, end, before)) return;

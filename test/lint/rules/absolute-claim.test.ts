@@ -1117,6 +1117,18 @@ ruleTester('absolute-claim', {
     '网上传喝它能替代降压药，这是不对的，药不能停',
     '这个热敷贴只是缓解酸胀，疼得厉害请去医院',
     '收货地址绝对不能填错，填错了快递会退回',
+    // Round 2: the shop says it has none of it (我们是没有…的), other sellers' words the buyer is warned
+    // off, the buyer's own health named (您家人在…期间, 医生让您…), a name given by a naming verb,
+    // a container of the shop's options (套餐里), a code read off a shade chart and a plant's
+    // trade name (永久花).
+    '我们是没有特供货源的，都是品牌经销商发的货',
+    '有些直播间说喝了能降血糖，您多留个心眼',
+    '您父亲正在降压治疗的话，吃什么先问问医生',
+    '医生建议您多补钙的话，牛奶可以每天喝一点',
+    '这款台灯名为至臻，是我们的基础款',
+    '礼盒套餐里C款最受欢迎，多了一个杯子',
+    '色卡上的No.1是最浅的肤色',
+    '永久花纯露是补水的，敏感肌可以先试小瓶',
   ],
   invalid: [
     { text: '有些商家号称特供，我们才是真正的特供渠道', spans: ['特供'] },
@@ -1127,5 +1139,9 @@ ruleTester('absolute-claim', {
     { text: '别家做不到全网最低，我们能做到', spans: ['最低'] },
     { text: '这个价绝对不能错过', spans: ['绝对'] },
     { text: '只要坚持喝就能根治胃病', spans: ['根治'] },
+    { text: '网上都说我们家是行业第一，小心别买到仿的', spans: ['第一'] },
+    { text: '您在减肥的话，喝了这款一周就能瘦五斤', spans: ['一周就能瘦'] },
+    { text: '这是我们店最高级的一款羊绒', spans: ['最高级'] },
+    { text: '这款夹子名为至臻，做工是行业顶级', spans: ['顶级'] },
   ],
 });
