@@ -132,7 +132,7 @@ const PAST_COPY_BEFORE = /(?:之前|以前|原来|原先|旧)[^,.!?;。]{0,6}?(?
 const RETRACTED_AFTER = /^[^.!?;。]{0,10}?(?:是错误|是错的|写错|不准确|不规范|违规|已经?(?:删|撤|改|去)掉?|已删除|已撤下|已修改)/;
 /** A warning against the word's claim (说100%有效的…都别轻信): the claim named to warn the buyer off it. */
 const SAID_BEFORE = /(?:说|宣称|号称|标榜|写着|打着)[^,.!?;。]{0,4}$/;
-const WARN_AFTER = /^[^.!?;。]{0,16}?(?:别(?:轻)?信|不要(?:轻)?信|不可信|不能信|都是骗|别上当|是骗人|是虚假)/;
+const WARN_AFTER = /^[^.!?;。]{0,16}?(?:别(?:轻)?信|不要(?:轻)?信|不可信|不能信|都是骗|别上当|是骗人|是虚假|割韭菜|骗局|骗钱|智商税|远离|别碰|别买|不要买|小心|当心|坑人)/;
 /** The word told of someone else: content about third parties (讲几位世界顶级赛车手的传记), or a
  *  buyer's own achievement congratulated (恭喜宝贝比赛拿了第一名). */
 const ABOUT_BEFORE = /(?:讲|讲述|讲的是|介绍|记录|描写|写的是|写了|关于|讲了)(?:的是)?[^,.!?;。]{0,4}$/;

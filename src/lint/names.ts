@@ -34,6 +34,13 @@ const LOCATED_BEFORE = /(?:在|位于|寄到|送到|发到|邮到|退到|寄回|
  *  type it could boast of (顶级商场, 五星酒店) is not among them. */
 const PLACE_HEAD_AFTER = /^(?:(?![的是由在为被给让和与及])[\u4e00-\u9fff]){0,4}?(?:街|路|巷|胡同|大道|小区|花园|家园|公寓|新村|家居城|商业城|城|广场|大厦|工业区|工业园|产业园|开发区|村|镇|乡|站|码头)(?![的了市])/;
 
+/** Whether a naming noun and its verb introduce the list word ending at `end` as a short name
+ *  (名字叫金牌红, 色号是女王红, 款名叫做独家记忆): said of any list word, since the noun says the word
+ *  is what the thing is called. `before` is the clause before it. */
+export function namedByNoun(text: string, end: number, before: string): boolean {
+  return NAMED_BY_BEFORE.test(before) && SHORT_NAME_AFTER.test(text.slice(end, end + 6));
+}
+
 /**
  * Whether the list word at [start, end) of the normalized `text` is part of a name: it opens a
  * name whose head follows, or a naming noun introduces it. `before` is the clause before it.

@@ -56,6 +56,13 @@ describe('refusal scope (shared by every content rule)', () => {
     '您上次问的国家级认证，我们查过了没有',
     '这个抑菌效果我们没做过检测，所以页面上不写',
     '极品飞车的激活码拍下后自动发货',
+    // A relation denied (和…没有关系, 跟…不沾边), a warned-off claim whose object comes first
+    // (宣称…的赶紧远离), a scheme called a trap, a promotion told as ended.
+    '我们的教辅和出题组没有任何关系，是老师自己编的',
+    '这款枕头跟医院不沾边，就是普通家用的',
+    '看到宣称保本高收益的理财产品赶紧远离',
+    '那种号称三天根治的疗法都是割韭菜的',
+    '页面上那个终身免费换新是去年的活动，早就结束了',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -76,6 +83,9 @@ describe('refusal scope (shared by every content rule)', () => {
     // What another shop cannot reach is a boast about this one; an act ahead with 做不到 in a feat.
     ['别家都做不到全网最低，只有我们能', 'absolute-claim'],
     ['同行做不到的顶级工艺，我们做到了', 'absolute-claim'],
+    // A relation claimed, and a promotion still running, stay findings.
+    ['我们和三甲医院合作，医生推荐的配方', 'absolute-claim'],
+    ['终身免费换新的活动还在，下单就送', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

@@ -11,7 +11,7 @@ import { lexiconScanner } from '../lexicon/scan.js';
 import type { NormalizedText } from '../normalize.js';
 import { listWordCrosses } from '../words.js';
 import { buyerDoing, efficacyStance, listStance } from '../claim-stance.js';
-import { BUYER_ADDRESS, inThingName, praisesBuyer } from '../names.js';
+import { BUYER_ADDRESS, inThingName, namedByNoun, praisesBuyer } from '../names.js';
 import { claimFrames, type FrameKind } from '../claim-frame.js';
 
 // The words live in ../lexicon/absolute-claim.yaml (with their sources and specs); this module
@@ -166,6 +166,9 @@ const OWN_OPTIONS_BEFORE = /(?:(?:[这那]?[几两二三四五六七八九十0-9
 const OWN_FEW = /(?:就|只|只有|仅|仅有|一共|总共|共|一共就|目前就|目前只有|也就|(?<![没还也都])有)(?:有|卖|出|做|上了?)?(?:这)?(?:[两二三四五六七八九十几2-9]|1[0-9])(?:个|款|种|色|样|件|套|瓶|档|个?颜色|个?色号|个?口味|个?尺码|个?尺寸|个?规格|个?型号|个?版本|个?配色|个?味道?)(?!品牌|牌子|厂|商家|店|家|平台|网站|国家|城市)/;
 /** A counted set of the shop's options pointed at (这三个颜色, 那两款), closing a clause of its own. */
 const POINTED_RANGE_TOPIC = /(?:这|那)(?:[两二三四五六七八九十几]|[2-9])(?:个|款|种|色|样|件|双|套|瓶|盒|档)[\u4e00-\u9fff]{0,3}[,:]/;
+/** Two things set side by side by the sentence (A和B比, 跟单买相比, 与旧款对比) — not another party
+ *  (跟别人家比, 和他们比), which MARKET and this exclusion leave a claim. */
+const OWN_COMPARED = /(?:和|跟|与|同)(?!别人|人家|他们|其他|别的|同行|同类|别家|外面)[^,.!?;。]{1,8}?(?:比|相比|比较|对比|比起来)(?:的话)?(?:[,]|$)/;
 /** The shop itself as the subject of the 最 clause (我们最便宜): then it ranks the shop, not an option. */
 const SHOP_SUBJECT = /我们|本店|我家|咱家|咱们|自家/;
 /** The shop's options named as a container earlier in the clause (三个规格里500ml这个算下来单价最便宜):
@@ -440,6 +443,18 @@ function othersRanking(text: string, start: number, end: number): boolean {
   return OTHER_PARTY.test(clause) && !OWN_PARTY.test(clause) && !OWN_PARTY_CLAIMS.test(clauseAfter(text, end, 10));
 }
 
+/** A work and what it depicts: 这本传记写的是, 纪录片讲的是, 海报上画的是, 小说的主角是. */
+const WORK_NOUN = /书|传记|纪录片|电影|影片|小说|绘本|海报|画册|图册|漫画|动画|片子|剧|故事|杂志|课本|歌|画(?!质|面)|拼图|卡牌|明信片|地图|照片|相册|挂历|台历/;
+const DEPICTS_BEFORE = /(?:写的是|讲的是|画的是|拍的是|印的是|讲述的?是|讲述了|描写的?是|描写了|记录的?是|记录了|介绍的?是|主角是|主人公是|讲了|写了|画了|拍了|收录的?是|收录了|原型是)[^,.!?;。]{0,8}$/;
+/** …unless what it depicts is a method or a formula the buyer would use (讲的是最有效的减肥方法). */
+const USABLE_AFTER = /^[^,.!?;。]{0,6}?(?:方法|办法|技巧|秘诀|配方|攻略|窍门|学习法|训练法)/;
+
+/** Whether the ranking at [start, end) lies in what a work named in the sentence depicts. */
+function workDepicts(text: string, start: number, end: number): boolean {
+  const sentence = sentenceBefore(text, start, 30);
+  return DEPICTS_BEFORE.test(clauseBefore(text, start, 14)) && WORK_NOUN.test(sentence) && !USABLE_AFTER.test(text.slice(end, end + 10)) && !OWN_PARTY.test(clauseBefore(text, start, 14));
+}
+
 /** Whether the subject of the 是最好 whose 最 is at `start` is an action or a wish (WISH_SUBJECT):
  *  its own clause, or — when that holds only the copula (…，是最好的选择) — the clause before it. */
 function bestSubjectIsAction(text: string, start: number): boolean {
@@ -563,6 +578,9 @@ export default defineTextRule({
       if (listStance(text, f.start, f.end) !== undefined) return;
       // 您家人在抗癌治疗期间, 医生让您补血: a health word said of what the buyer does or needs.
       if (f.messageId === 'health' && buyerDoing(text, f.start)) return;
+      // 纪录片讲的是世界上最大的瀑布, 这本传记写的是一位国宝级的大师: a ranking inside what a work
+      // depicts — the world the book or film is about, not the goods.
+      if (f.messageId === 'superlative' && workDepicts(text, f.start, f.end)) return;
       reportFinding(f);
     };
     LEXICON.scan(text, (m) => {
@@ -581,6 +599,8 @@ export default defineTextRule({
       // (../names.ts). Exclusivity and endorsement name a claim whatever follows (独家联名, 特供版),
       // and a market named before it (全网第一公司) ranks.
       if (nameable(g) && inThingName(text, end, before) && !MARKET.test(clauseBefore(text, start, 24))) return;
+      // 名字叫金牌红, 款名叫独家记忆: a naming noun says the word is what the thing is called, whatever group.
+      if (g.most === undefined && namedByNoun(text, end, before) && !MARKET.test(clauseBefore(text, start, 24))) return;
       if (g.most !== undefined) {
         // 最为 is 最 in writing (算是最为准确的, 最为合适): the word after 为 decides, and is quoted.
         if (text[end] === '为' && /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2))) end++;
@@ -609,6 +629,9 @@ export default defineTextRule({
         if (!SCOPE_BEFORE.test(before) && !/全网|全国|全球|市面|同行|行业/.test(clauseBefore(text, start, 24)) && OWN_OPTIONS_IN_BEFORE.test(clauseBefore(text, start, 24))) return;
         if (!SCOPE_BEFORE.test(before) && (OWN_OPTIONS_BEFORE.test(before) || (WHICH_OPTION_AFTER.test(after + text.slice(end + 6, end + 10)) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(clauseBefore(text, start, 24))))) return;
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
+        // 套装和单买比，套装最划算: two of the shop's own ways compared by name — unless another party
+        // or a market is what it is compared with.
+        if (OWN_COMPARED.test(sentenceBefore(text, start, 30)) && !MARKET.test(sentenceBefore(text, start, 30) + clauseAfter(text, end, 12)) && !SHOP_SUBJECT.test(clauseBefore(text, start, 12))) return;
         if (SHOP_PERIOD_BEFORE.test(clauseBefore(text, start, 16)) && PICKED_ITEM_AFTER.test(after) && !MARKET.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 30))) return;
         if (!MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) {
           if (OWN_RANGE.test(clauseBefore(text, start, 24)) || PRICE_WHICH_OPTION_AFTER.test(clauseAfter(text, end, 16))) return;

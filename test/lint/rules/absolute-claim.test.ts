@@ -1129,6 +1129,14 @@ ruleTester('absolute-claim', {
     '礼盒套餐里C款最受欢迎，多了一个杯子',
     '色卡上的No.1是最浅的肤色',
     '永久花纯露是补水的，敏感肌可以先试小瓶',
+    // Round 3: a ranking inside what a work depicts, two of the shop's own ways compared by name, the
+    // word named by a naming noun whatever its group, a card deck's jokers, a protected species.
+    '这套明信片印的是世界上最高的几座雪山',
+    '这部漫画的主人公是江湖第一剑客，我们卖的是单行本',
+    '整箱和散装比，整箱最划算',
+    '这款香薰的名字叫独家记忆，是木质调',
+    '桌游里有两张王牌，丢了可以联系我们补',
+    '这个钥匙扣的原型是一种珍稀鸟类',
   ],
   invalid: [
     { text: '有些商家号称特供，我们才是真正的特供渠道', spans: ['特供'] },
@@ -1143,5 +1151,10 @@ ruleTester('absolute-claim', {
     { text: '您在减肥的话，喝了这款一周就能瘦五斤', spans: ['一周就能瘦'] },
     { text: '这是我们店最高级的一款羊绒', spans: ['最高级'] },
     { text: '这款夹子名为至臻，做工是行业顶级', spans: ['顶级'] },
+    { text: '这本书写的是全网最火的瘦身方法', spans: ['最火'] },
+    { text: '和别人家比，我们最便宜', spans: ['最便宜'] },
+    { text: '跟同类产品比，这款效果最好', spans: ['最好'] },
+    { text: '这是我们家的王牌产品，销量一直领先', spans: ['王牌'] },
+    { text: '珍稀面料，一年只出一批', spans: ['珍稀'] },
   ],
 });
