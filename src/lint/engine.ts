@@ -8,7 +8,8 @@ import { prepareScans } from './context.js';
 import { normalize, type NormalizedText } from './normalize.js';
 import { inRefusal, insidePair, originalRefusalScopes } from './refusal.js';
 import { contentRuleList } from './rules/index.js';
-import { secondOpinion } from './second-opinion/index.js';
+import { secondOpinion, shippedModel } from './second-opinion/index.js';
+import { reachable } from './second-opinion/model.js';
 import type { LintMessage, RuleMeta, SeverityLevel } from './types.js';
 
 export type RuleSetting = 'off' | 'warning' | 'error';
@@ -263,7 +264,7 @@ function finishLint(
     if (p.finding.fix !== undefined) message.fix = { start: p.start, end: p.end, text: p.finding.fix };
     messages.push(message);
   }
-  if (options.secondOpinion !== false && !keyword) {
+  if (options.secondOpinion !== false && !keyword && modelMayReach(normalized.text)) {
     // Asked only about rules that are on and found nothing here; its warnings go through the same
     // allowed words and refusal scopes as the rules' findings.
     const severity = (id: string): SeverityLevel | 0 => {
@@ -281,6 +282,21 @@ function finishLint(
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return messages;
+}
+
+const EVERY_RULE: boolean[] = [];
+
+/**
+ * Whether the learned second opinion's bound (model.ts reachable) reaches some rule's threshold on
+ * `text` with every rule asked. When it does not — nearly every text of a bulk run — the model
+ * says nothing whichever rules it is then asked about, so the engine skips working out which
+ * (each rule's severity, and review-inducement's quietsModel, a regex over the whole text). The
+ * few texts that pass are walked again with the rules actually asked.
+ */
+function modelMayReach(text: string): boolean {
+  const model = shippedModel();
+  while (EVERY_RULE.length < model.rules.length) EVERY_RULE.push(true);
+  return reachable(model, text, EVERY_RULE);
 }
 
 /** Applies the safe fixes of `messages` to `text` (non-overlapping, first one wins), as
