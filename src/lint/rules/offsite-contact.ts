@@ -570,6 +570,18 @@ function literalDisguise(normalized: NormalizedText, start: number, end: number)
 const PRIVATE_DEAL_AFTER = /^里?[^,.!?;。]{0,4}?(?:交易|转|走|补|联系|聊|给|结|沟通|便宜|优惠|找(?:我|我们|店主|老板|客服)|处理|发|加|买|卖|付|汇|打款|约|见|面交|收|退|返|成交|协商|商量|解决|下单|拍|订|出|问(?:我|我们)|私聊|价|单|微信|电话|号)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
 const CAUTION_AFTER = /(?:没有|无|没法|无法|不能|得不到)[^,.!?;。]{0,4}(?:保障|保证|保护)|不受[^,.!?;。]{0,4}(?:保护|保障)|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全|(?:不要|别|不可|不能)相?信|是骗(?:局|子)|都是骗/;
+/** The order's own path here avoided or run down: 别在这里拍, 不用再从平台下单, 付款时别走这里, 以后就
+ *  不用绕这里了, 这里回复太慢, 平台抽成高, 比在这儿快. Alone it steers nowhere (不用在这里下单，仓库
+ *  直接补发 is after-sales), so BYPASS_OUT must name where the buyer goes instead. */
+/** Some place of BYPASS_HERE (one native test spares the frame on most texts). */
+const BYPASS_PLACE = /这里|这儿|这边|平台|小红书|店里|网上|线上|app|进店|付款/;
+const BYPASS_HERE =
+  /(?:别|不用|不必|无需|不要|用不着|没必要|不从|可以不)(?:再|急着)?(?:在|从|走|通过|进|去|上|绕|经过)(?:这里|这儿|这边|平台|小红书|店里|网上|线上|app)(?:上|里)?|(?:别|不用|不必|无需|不要|用不着|没必要)(?:再)?(?:这里|这儿|这边|平台|小红书)(?:上|里)?(?:拍(?!照)|下单|付款?|买|结|交易)|不用(?:再)?进店|(?:先)?别(?:急着)?付款|(?:这里|这儿|这边|平台上?|小红书)(?:拍|付|走|买|下单|售后|回复|回消息|联系|挂)?[^,.!?;。]{0,4}?(?:太慢|很慢|慢|抽成|佣金|扣点|手续费|挂不出来|不让发|不方便(?:挂|发|说))|比(?:在)?(?:这里|这儿|这边|平台|店里|小红书)(?:上|里)?(?:拍|买|下单|联系|找|问|付)?[^,.!?;。]{0,3}?(?:快|划算|便宜|省|实惠)/g;
+/** Where the buyer goes instead, in the same sentence: the seller in person or privately, money paid
+ *  to the seller, a code to scan, a number or a way to reach the seller. */
+const BYPASS_OUT =
+  /直接(?:找|联系|加|打|问|报|私)(?:我|本人|老板)|直接(?:转|付)(?:给)?(?:我|钱|款)|直接来(?:找|我|店|档口|仓库|拿|取)|直接打(?:过来|给我|我)|(?:以后|下次|下回|私下|单独)[^,.!?;。]{0,4}?找我(?!们)|私下|私底下|私聊|私信我|线下|当面|现金|单独(?:联系|发|算|给)|另外(?:发|给)|扫(?:一下|下|我|我的)?[^,.!?;。]{0,8}?(?:码|方块|图案)|扫[^,.!?;。]{0,8}?图[^,.!?;。]{0,3}?(?:付|支付|转|给我)|收款|钱[^,.!?;。]{0,6}?(?:给我|转我|打给我|另算|另外算)|下线后|(?:我的|私人|个人)[^,.!?;。]{0,3}?(?:号|电话)|号码|联系方式|能找到(?:你|您)的|座机|(?:去|到|在)那边(?:付|买|拍|下单)/;
+
 /** How far after a steering phrase its warning may come (私下交易没有平台保障, 不走平台的交易出了问题我们没法保障). */
 const CAUTION_REACH = 18;
 /** After 官网: looking a serial or a code up on the brand's site, not a shop there. */
@@ -691,6 +703,48 @@ function reportContact(normalized: NormalizedText, start: number, wordEnd: numbe
   reportSteering(normalized, start, idEnd < 0 ? wordEnd : idEnd, report);
 }
 
+/** 号 as a number to reach someone, not a document's or a product's (备案号, 注册证号, 型号, 单号). */
+const OWN_NUMBER = '(?<![案证准编列型单货批码账序])号';
+/** The seller's own page, where a contact is left for the buyer to find. */
+const PROFILE = '(?:主页|简介|签名|个签|头像|背景图|昵称)';
+/** A contact said to sit somewhere the buyer can read it, without saying it: 号在签名里, 号码写在我简介里,
+ *  主页背景图上的号, 头像上那行字就是我的号, 联系方式藏在详情图角落, 号码在面单寄件人那栏, 聊天号就是店名全拼.
+ *  A contact of the platform's own pages (订单详情里的快递员电话) names no carrier here. */
+const CONTACT_PLACED = new RegExp(
+  [
+    `(?:${OWN_NUMBER}码?|联系方式|电话|手机号?|私人号|聊天号)[^,.!?;。]{0,6}?(?:在|写在|藏在|印在|留在|放在|见)(?:我的?|我们的?|店铺的?)?[^,.!?;。]{0,4}?${PROFILE}`,
+    `${PROFILE}(?:里|上|中)?[^,.!?;。]{0,8}?(?:有|是|就是|写着|那行|留了)[^,.!?;。]{0,6}?(?:${OWN_NUMBER}|联系方式|电话)`,
+    `(?:${OWN_NUMBER}码?|联系方式|电话)[^,.!?;。]{0,4}?(?:藏在|印在|写在|在)[^,.!?;。]{0,10}?(?:详情图|第.张图|最后一张图|面单|寄件人|小卡片|卡片)`,
+    '(?:号|聊天号|账号)[^,.!?;。]{0,3}?(?:就是|是|同)(?:我们?的?)?(?:店名|店铺名)(?:的)?(?:全拼|拼音|首字母|缩写)',
+  ].join('|'),
+);
+
+/** The bypass frame: the order's path here avoided or run down (BYPASS_HERE) and, in the same
+ *  sentence, the way round it (BYPASS_OUT) — a deal or a contact moved off the platform said without
+ *  a contact word of its own (别在这里拍，直接找我; 付款别走这里，线下结). A warning (私下交易没有保障)
+ *  or a refusal of the way round (不要私下…) is no steering. */
+function reportBypass(text: string, report: Report): void {
+  const placed = CONTACT_PLACED.exec(text);
+  if (placed !== null && !NEGATED_BEFORE.test(clauseBefore(text, placed.index, 8)) && !CAUTION_AFTER.test(sentenceAfter(text, placed.index, 40))) {
+    report({ start: placed.index, end: placed.index + placed[0].length, messageId: 'steer', suggestion: SUGGEST_STEER });
+    return;
+  }
+  if (!BYPASS_PLACE.test(text)) return;
+  for (const m of text.matchAll(BYPASS_HERE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = sentenceBefore(text, start, 30);
+    const after = sentenceAfter(text, end, 40);
+    const around = before + '|' + after;
+    const out = BYPASS_OUT.exec(around);
+    if (out === null) continue;
+    const at = out.index < before.length ? start - before.length + out.index : end + out.index - before.length - 1;
+    if (NEGATED_BEFORE.test(clauseBefore(text, at, 8)) || CAUTION_AFTER.test(around)) continue;
+    report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
+    return;
+  }
+}
+
 export default defineTextRule({
   id: 'offsite-contact',
   severity: 'error',
@@ -710,8 +764,13 @@ export default defineTextRule({
     group: { zh: `引导买家加群「{{quote}}」${CITE.zh}`, en: `Invites the buyer into a group "{{quote}}"${CITE.en}` },
     steer: { zh: `引导私下或站外交易「{{quote}}」${CITE.zh}`, en: `Steers towards a private or off-platform deal "{{quote}}"${CITE.en}` },
   },
-  check(normalized, report) {
+  check(normalized, outer) {
     const text = normalized.text;
+    let reports = 0;
+    const report: Report = (f) => {
+      reports++;
+      outer(f);
+    };
     // 不加微信就…/不加的话… is a condition that demands the add, not a refusal of it.
     // A warning about impostors (仿冒我们的微信号, 淘宝上的同名店不是我们开的) counts as a negation.
     const negatedAt = (start: number, end: number): boolean => {
@@ -1145,6 +1204,7 @@ export default defineTextRule({
     scanRuns(text, visit);
     phoneInParts(normalized, report);
     phoneInWords(normalized, report);
+    if (reports === 0) reportBypass(text, report);
     // Names spelled by sound or in pinyin (斗音, 逃宝, 加个围信, xian鱼, dou店): the same checks as
     // the name itself.
     soundNames(text, (start, end, name, kind) => {

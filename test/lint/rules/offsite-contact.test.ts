@@ -2,6 +2,14 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Session 15 (recall16, own wording): the path here avoided with no way round it named (a courier
+    // calling, the shop's own chat asked again, a replacement sent), and numbers of documents or of
+    // the platform's own pages placed on a picture or in the order.
+    '您不用在这边等，快递员会直接联系您',
+    '这边售后太慢的话，可以找我再催一下仓库',
+    '付款方式在详情页第三张图',
+    '医疗器械的注册证号在详情页第二张图里',
+    '快递员电话在物流详情里能看到',
     // Session 14 (clean15, own wording): 私下 as the staff's own doings, disguises that are plain
     // words (bubbles, buttons), a code on an object or a code stand sold as goods, the buyer's own
     // payment code printed for them, a courier's app, an order note, the platform's share button,
@@ -397,6 +405,14 @@ ruleTester('offsite-contact', {
     "通常转账半天左右就能到账的",
   ],
   invalid: [
+    // Session 15 (recall16, own wording): the bypass frame — the order's path here avoided or run down,
+    // and in the same sentence the way round it (the seller in person, money to the seller, a code);
+    // and a contact said to sit on the seller's page, a picture or the waybill without being written.
+    { text: '以后别在这里下单了，下次直接找我，能再便宜点', spans: ['别在这里下单'] },
+    { text: '尾款就不用走这里了，当面给我就行', spans: ['不用走这里'] },
+    { text: '这里手续费太高，你扫我发的图付就好', spans: ['这里手续费'] },
+    { text: '号码我写在主页简介里了，有事打给我', spans: ['号码我写在主页'] },
+    { text: '电话藏在最后一张图的角落，放大能看到', spans: ['电话藏在最后一张图'] },
     // Session 14: the shop asks for the buyer's own phone or contact details so staff can call back
     // off the chat (a request verb, the buyer's detail, other details listed before it).
     { text: '辛苦您报一下常用的手机号码，主管会回电给您', spans: ['报一下常用的手机号码'] },
