@@ -55,7 +55,7 @@ const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Mat
  */
 export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null } = {}) {
   const df = new Map();
-  for (const s of samples) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const s of samples) if (!s.noBias) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
   let vocab = new Set([...df].filter(([, c]) => c >= minDf).map(([f]) => f));
   let model = fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive });
   if (model.weights.size > keep) {
@@ -76,6 +76,7 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
     x: Int32Array.from(s.feats.filter((f) => index.has(f)).map((f) => index.get(f))),
     y: s.y,
     w: s.w ?? 1,
+    nb: s.noBias === true,
   }));
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
@@ -85,7 +86,7 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
   // (at most posCap times).
   let pos = 0;
   let neg = 0;
-  for (const r of rows) (r.y ? (pos += r.w) : (neg += r.w));
+  for (const r of rows) if (!r.nb) (r.y ? (pos += r.w) : (neg += r.w));
   const posScale = pos > 0 ? Math.min(neg / pos, posCap) : 1;
   const order = rows.map((_, i) => i);
   const next = rng(seed);
@@ -96,6 +97,16 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
     }
     for (const k of order) {
       const r = rows[k];
+      // A one-n-gram prior row (noBias) only holds back weight towards the rule: nothing when the
+      // n-gram's weight is at or below 0, and it never pushes the weight past 0.
+      if (r.nb) {
+        const f = r.x[0];
+        if (f === undefined || w[f] <= 0) continue;
+        const gf = sigmoid(bias + w[f]) * r.w;
+        g2[f] += gf * gf;
+        w[f] = Math.max(0, w[f] - (lr * gf) / Math.sqrt(g2[f]));
+        continue;
+      }
       let z = bias;
       for (const f of r.x) z += w[f];
       const g = (sigmoid(z) - r.y) * r.w * (r.y ? posScale : 1);

@@ -34,7 +34,13 @@
 // absolute-claim — an n-gram as common in ordinary replies as in the rule's violations may not weigh
 // towards it, real-grams.tsv — chosen on fold C w33–w35 and fold D w36–w37, where it kept recall and
 // flagged fewer unseen real replies; and realMax 0 for counterfeit, its floor above every calibration
-// reply, which cost no recall on either fold and took a wrong flag off the unseen replies): real
+// reply, which cost no recall on either fold and took a wrong flag off the unseen replies; since
+// session 15 realPrior 0.1 — every n-gram of real-grams.tsv also trains as a one-n-gram clean sample
+// weighted 0.1 × its reply count that only holds back weight towards a rule, so ordinary service talk
+// scores lower and the floors come down — with realMax 0 for every rule and floorMargin 0.25, so no
+// calibration reply is let through by design: on fold E (w38e/w38L/w39a–c/w40L–L3, never trained)
+// recall rose with fold D w36–w37 unchanged, and the model's wrong flags on the real replies went
+// away instead of moving to the next-highest reply; README 模型复核): real
 // replies are split by a hash of the text
 // into test (¼, never used) and calibration (¾: a threshold may flag at most realMax of those the
 // rules leave silent, not counting the replies judged real violations of that rule in
@@ -62,7 +68,7 @@ import { floorOf, hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RU
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, folds: 5, realNeg: 0, floorMargin: 1, minSupport: 25, realMax: { 'absolute-claim': 1, counterfeit: 0, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, realClip: { counterfeit: 1, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, priorMinDf: 5 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, folds: 5, realNeg: 0, floorMargin: 0.25, minSupport: 25, realMax: { 'absolute-claim': 0, counterfeit: 0, harassment: 0, 'offsite-contact': 0, 'review-inducement': 0, 'sensitive-topic': 0 }, realClip: { counterfeit: 1, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, realPrior: 0.1, priorMinDf: 5 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -265,7 +271,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // reply, so a clone retrains the same model without the replies.
   let realGrams = null;
   const anyOn = (v) => (typeof v === 'object' && v !== null ? Object.values(v).some(Boolean) : Boolean(v));
-  if (anyOn(CONFIG.realClip)) {
+  if (anyOn(CONFIG.realClip) || anyOn(CONFIG.realPrior)) {
     if (real.length > 0) {
       const judgedAll = readJudged(judged);
       const vocab = new Map();
@@ -281,7 +287,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
       const minDf = CONFIG.priorMinDf ?? 5;
       realGrams = { replies, grams: [...df].filter(([, c]) => c >= minDf).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
     } else if (existsSync(REAL_GRAMS)) realGrams = parseRealGrams(readFileSync(REAL_GRAMS, 'utf8'));
-    else throw new Error('realClip needs the real replies (--real FILE) or the committed real-grams.tsv');
+    else throw new Error('realClip/realPrior need the real replies (--real FILE) or the committed real-grams.tsv');
     log(`ordinary-reply clip: ${realGrams.grams.length} n-grams from ${realGrams.replies} replies`);
   }
 
@@ -305,6 +311,11 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
       opts.noPositive = new Set(realGrams.grams.filter(([g, c]) => c / realGrams.replies >= clip * ((posDf.get(g) ?? 0) / pos.length)).map(([g]) => g));
       log(`  ${rule}: ${opts.noPositive.size} n-grams common in ordinary replies may not weigh towards it`);
     }
+    // realPrior a: each n-gram of real-grams.tsv also trains as a one-n-gram clean sample weighted a × (its
+    // reply count), which does not move the bias: an n-gram common in ordinary replies pays for every
+    // bit of weight towards the rule in proportion to how common it is.
+    const prior = perRule(CONFIG.realPrior, rule, 0);
+    if (realGrams && prior) for (const [g, c] of realGrams.grams) samples.push({ feats: [g], inside: [], y: 0, text: `\u0000${g}`, w: prior * c, trainOnly: true, noBias: true });
     const model = trainLogistic(samples, opts);
     const oof = [];
     // weightsOnly: the final fit alone (the reproducibility check of npm test); the folds only
@@ -316,8 +327,9 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
       const m = trainLogistic(samples.filter((s) => !inFold(s)), opts);
       for (const s of samples.filter(inFold)) oof.push({ y: s.y, p: scoreFeats(m, s.feats, s.inside) });
     }
-    fitted.push({ rule, model, oof, positives: samples.filter((s) => s.y).length, samples: samples.length });
-    log(`  ${rule}: ${samples.filter((s) => s.y).length}+/${samples.length}, ${model.weights.size} features`);
+    const labelled = samples.filter((s) => !s.noBias).length;
+    fitted.push({ rule, model, oof, positives: samples.filter((s) => s.y).length, samples: labelled });
+    log(`  ${rule}: ${samples.filter((s) => s.y).length}+/${labelled}, ${model.weights.size} features`);
   }
 
   // The committed form (model.ts encodeModel): weights quantized to int16 times a per-rule scale.

@@ -596,9 +596,9 @@ describe('training', () => {
     const rule = MODEL.rules[0];
     const lines = readFileSync(real, 'utf8').split('\n').filter((l) => l.trim());
     writeFileSync(judged, `# ours\n${lines.map((t) => `${replyDigest(t)}\t${rule}\tour own judged line`).join('\n')}\n`);
-    // The ordinary-reply clip counts only replies nobody judged a violation, so its weights move
-    // with judged-real.tsv; the floors are compared with the clip off.
-    const noClip = { ...small, realClip: 0 };
+    // The ordinary-reply clip and prior count only replies nobody judged a violation, so their
+    // weights move with judged-real.tsv; the floors are compared with both off.
+    const noClip = { ...small, realClip: 0, realPrior: 0 };
     const base = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], tables: 'none', config: noClip, cost: false });
     const without = await train({ corpora: ['test/fixtures/corpus/dev.jsonl'], real: [real], judged, tables: 'none', config: noClip, cost: false });
     expect(without.modelBin.equals(base.modelBin)).toBe(true);
