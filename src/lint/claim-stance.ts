@@ -169,8 +169,8 @@ const NONE_OF_IT = /^[^,.!?;。]{0,2}?(?:版|款|的说法|这种说法|这个�
 const REPORTED_BY = /有(?:买家|顾客|客户|人|些人|的人|网友|宝宝|亲)(?:说|问|讲|反馈说|留言说)|(?:好几位|几位|不少人|很多人|好多人|好些人|好几个人)(?:亲|买家|顾客|客户)?(?:都)?(?:在)?(?:问|说)|网上(?:说|传|有人说)|别家(?:说|宣传)|(?:您|你)(?:们)?(?:说的|问的|提到的|看到的|问是不是|说是)/;
 /** Someone else's words reported, then the buyer warned off them (有些主播说能根治，您多留个心眼;
  *  冒充客服说全民免单的，千万别点): the shop names the claim to warn against it. */
-const REPORTED_WARN_BY = /(?:有些|有的|一些|某些|那些|外面|网上|不少|很多)(?:人|主播|博主|商家|店|卖家|网友|广告|视频|直播间)?(?:都|会|在|也)?(?:说|讲|宣传|号称|吹|写|标)|冒充[^,.!?;。]{0,10}?(?:说|讲|发|宣传)|有人(?:说|讲|宣传|号称)/;
-const WARNED = /留(?:个|点)?心眼|多留意|别信|不要信|别相信|不要相信|别轻信|别上当|不要上当|别被骗|小心|当心|谨慎|千万别|千万不要|都是骗|是骗人|骗子|是假的|假宣传|虚假宣传|不靠谱/;
+const REPORTED_WARN_BY = /(?:有些|有的|一些|某些|那些|外面|网上|不少|很多)(?:人|主播|博主|商家|店|卖家|网友|广告|视频|直播间)?(?:都|会|在|也)?(?:说|讲|宣传|号称|吹|写|标)|(?:冒充|冒用|假冒)[^,.!?;。]{0,10}?(?:说|讲|发|宣传|卖)|有人(?:跟|和|对)?(?:您|你)?(?:说|讲|宣传|号称)/;
+const WARNED = /冒充|冒用|假冒|留(?:个|点)?心眼|注意辨别|注意甄别|多留意|别信|不要信|别相信|不要相信|别轻信|别上当|不要上当|别被骗|小心|当心|谨慎|千万别|千万不要|都是骗|是骗人|骗子|是假的|假宣传|虚假宣传|不靠谱/;
 const DISTANCED = /不这么|不那么|不敢|不能这么|不宣传|不这样|不是这样|并不是|不是的|没(?:有)?(?:这么|这样)(?:说|宣传|写|讲)|不好说|说不了|不承认|不做这种|不清楚|不乱说|不夸大/;
 /** A question to the buyer about the buyer's own preference (您觉得哪种…最舒服？, 您问是不是…？). */
 const ASKS_BUYER = /(?:您|你)(?:们)?(?:觉得|想要|需要|喜欢|问的|问是不是|是想|是说|说的)|请问|哪种|哪款|是不是/;
@@ -200,7 +200,7 @@ export function listStance(text: string, start: number, end: number): ListStance
   if (DESIGNATION_AFTER.test(text.slice(end, end + 8))) return 'designation';
   // …distanced in words, or the same word denied later (好几位问特供款，我们没有特供款).
   const word = text.slice(start, end);
-  if (REPORTED_WARN_BY.test(sentence) && WARNED.test(text.slice(end)) && !/(?<!冒充|假冒|自称)(?:我们|本店|咱家|我家)|这款|本品/.test(sentence) && !/(?:我们|本店|咱家|我家)(?:的|家)?(?:确实|真的|才|就)/.test(text.slice(end))) return 'reported';
+  if (REPORTED_WARN_BY.test(sentence) && WARNED.test(text.slice(end)) && !/(?<!冒充|冒用|假冒|自称|盗用)(?:我们|本店|咱家|我家)(?!的(?:名义|名头|店名))|这款|本品/.test(sentence.replace(/(?:跟|和|对)?(?:您|你)说(?:我们|本店|咱家|我家)/, '')) && !/(?:我们|本店|咱家|我家)(?:的|家)?(?:确实|真的|才|就)/.test(text.slice(end))) return 'reported';
   if (REPORTED_BY.test(sentence) && (DISTANCED.test(text.slice(end)) || new RegExp(`(?:没有|不是|并非)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text.slice(end)))) return 'reported';
   const q = rest.search(/\?|吗/);
   // 哪个不说好？, 谁不想要最好的？: a rhetorical question with a negation asserts its answer.

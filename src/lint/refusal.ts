@@ -25,7 +25,7 @@ const CUE = new RegExp(
     // The shop's own refusal: 我们从不, 本店不会, 绝不, 不支持, 不提供, 不接受, 没有, 无需.
     // The shop declines to word a claim (不敢说效果百分百, 不敢乱写国家级, 不喊最低价那一套): it names the
     // wording to disown it.
-    '不敢(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:乱|随便|轻易)?(?:说|讲|写|标|打包票|保证|承诺|宣传|夸|吹|称)|(?<![要就有是])不(?:宣传|宣称|声称|承诺|标榜|夸大|鼓吹|喊|打出)',
+    '不敢(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:乱|随便|轻易)?(?:说|讲|写|标|打包票|保证|承诺|宣传|夸|吹|称)|(?:没资格|没有资格|不配|哪敢|哪好意思|不好意思)(?:说|讲|称|自称|写|标)(?:是|自己)?|(?<![要就有是])不(?:宣传|宣称|声称|承诺|标榜|夸大|鼓吹|喊|打出)',
     // The buyer's words quoted back (您说的加好友, 看到您问的二维码, 您是说…吗): the buyer asked, the shop answers.
     // 您提交, 您说明 are no quotes, and 跟您说, 给你讲 are the shop speaking to the buyer.
     '(?<![跟和给对同向])(?:您|你)(?:刚才|刚刚|之前|前面|上次|那次|昨天|前天|前几天|早上|上午|下午|刚|当时)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
@@ -118,7 +118,7 @@ const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|
 /** What the buyer may come across, then told not to buy or believe (遇到说是我们家高仿的千万别买,
  *  看到自称客服让您加好友的别理), or those who say or do it, then a warning (有说能包过的，建议您
  *  谨慎; 那些号称特效的请当心): the object of the warning comes before it. */
-const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18}?)(?:的话?)?[,]?(?=(?:请|千万|一定|都)?(?:别|不要|勿|谨慎)(?:买|信|相信|理|理会|下单|拍|上当|付款|转账|加|碰)|(?:请|可以|要)?(?:直接|及时|马上|立即|赶紧|最好)?(?:举报|投诉|报警|远离|绕道|绕开|拉黑))|(?<=^|[,.!?;。]|(?:外面|网上|市面上)?(?:有|那些|有些|凡是))([^,.!?;。]{1,14}?)的(?:机构|商家|店家?|人|老师|课|[\u4e00-\u9fff]{0,3}(?:产品|东西|商品|货|广告|宣传))?[,]?(?=(?:建议(?:您|你|大家)?|请|千万|一定|都)(?:谨慎|慎重|当心|小心|远离|绕道|(?:别|不要)(?:轻易?)?(?:相)?信))/dg;
+const MET_THEN_WARNED = /(?:遇到|碰到|看到|发现|凡是)([^,.!?;。]{1,18}?)(?:的话?)?[,]?(?=(?:请|千万|一定|都)?(?:别|不要|勿|谨慎)(?:买|信|相信|理|理会|下单|拍|上当|付款|转账|加|碰)|(?:请|可以|要)?(?:直接|及时|马上|立即|赶紧|最好)?(?:举报|投诉|报警|远离|绕道|绕开|拉黑))|(?<=^|[,.!?;。]|(?:外面|网上|市面上)?(?:有|那些|有些|凡是))([^,.!?;。]{1,14}?)的(?:机构|商家|店家?|人|老师|课|[\u4e00-\u9fff]{0,3}(?:产品|东西|商品|货|广告|宣传))?[,]?(?=(?:建议(?:您|你|大家)?|请|千万|一定|都)(?:谨慎|慎重|当心|小心|远离|绕道|(?:别|不要)(?:轻易?)?(?:相)?信)|(?:千万|一定|都|请)?(?:别|不要)(?:乱|随便|轻易)(?:买|信|用|吃|碰|下单))/dg;
 
 /** Another party's turn quoted in a reply (…做出评价。商家:已经给你五星好评了, …。买家:能便宜点吗):
  *  a chat log pasted with its speaker labels, or the buyer's message quoted back. What follows the
@@ -229,6 +229,10 @@ const DECLINED_AFTER = /^[^,.!?;。，！？；\n]{0,6}?(?:愧不敢当|不敢�
 const NOTION_DENIED =
   /(?<=^|[,.!?;。\n])[^,.!?;。\n]{0,12}?(?:没有|哪有|哪里有|哪来的?|不存在|并没有|没)[^,.!?;。\n]{1,16}?(?:这回事|这种事|这样的事|这一说|一说|这个说法|这种说法|的说法|这么一说|这种东西|这种好事)/g;
 
+/** A label held at a distance (打着国家级的旗号, 挂着特供的名头, 冒用医院的名义): what stands between
+ *  the verb and 旗号/幌子/名头/名义 is the label someone trades on, never the shop's own claim. */
+const BANNER = /(?:打着?|打出|挂着?|借着?|顶着?|冒用|冒充|盗用|假借)([^,.!?;。]{1,10}?)(?:的)?(?:旗号|幌子|名头|名义|噱头)/dg;
+
 /** A relation denied (和考试命题人没有任何关系, 跟特供渠道不沾边, 与国家机关无关): what stands between
  *  和/跟/与 and the denial is what the goods have nothing to do with. */
 const RELATION_DENIED = /(?:和|跟|与|同)([^,.!?;。]{1,16}?)(?:都|也|并|完全|根本|可)?(?:没有?(?:任何|半点|一点|什么)?(?:关系|关联|瓜葛)|没啥关系|毫无关系|毫不相干|无关|不相关|不沾边|扯不上(?:关系|边)?|挨不上边?|不搭边)/dg;
@@ -333,6 +337,13 @@ export function refusalScopes(text: string): number[] {
   }
   DEBUNK.lastIndex = 0;
   if (DEBUNK.test(text)) hearsayScopes(text, scopes);
+  if (/旗号|幌子|名头|名义|噱头/.test(text)) {
+    BANNER.lastIndex = 0;
+    for (let m = BANNER.exec(text); m !== null; m = BANNER.exec(text)) {
+      const [from, to] = m.indices![1];
+      scopes.push(from, to);
+    }
+  }
   if (/关|沾边|扯不上|挨不上|搭边|瓜葛|相干/.test(text)) {
     RELATION_DENIED.lastIndex = 0;
     for (let m = RELATION_DENIED.exec(text); m !== null; m = RELATION_DENIED.exec(text)) {

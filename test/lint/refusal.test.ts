@@ -63,6 +63,11 @@ describe('refusal scope (shared by every content rule)', () => {
     '看到宣称保本高收益的理财产品赶紧远离',
     '那种号称三天根治的疗法都是割韭菜的',
     '页面上那个终身免费换新是去年的活动，早就结束了',
+    // A label someone trades on (打着…的旗号), a claim the shop has no standing to make (没资格说),
+    // those who say it and a warning not to buy rashly (…的，不要乱买).
+    '有的机构打着包过的旗号收费，大家要擦亮眼睛',
+    '我们没资格说行业第一，只是做了很多年',
+    '那些说一抹就白的，不要乱买',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -86,6 +91,7 @@ describe('refusal scope (shared by every content rule)', () => {
     // A relation claimed, and a promotion still running, stay findings.
     ['我们和三甲医院合作，医生推荐的配方', 'absolute-claim'],
     ['终身免费换新的活动还在，下单就送', 'absolute-claim'],
+    ['我们不打价格战的旗号，品质全网第一', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });

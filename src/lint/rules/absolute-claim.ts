@@ -431,9 +431,9 @@ const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物
 
 /** Another shop or party as the subject of its clause, said to be or to call itself something
  *  (别家说自己是…, 隔壁那家号称…, 您朋友说的那家店是…). Not after a comparison word (比别家都好). */
-const OTHER_PARTY = /(?<![比跟和与较像])(?:别家|别的店|别的商家|其他店|其他家|其他商家|隔壁|那家|人家店|同行|他们家|他们店|对面|竞品|友商|(?:有的|有些|某些|一些|其他|别的|那个|那些|外面的?)(?:店铺?|商家|卖家|品牌|牌子|厂家))[^,.!?;。]{0,10}?(?:说|号称|自称|宣传|标榜|写|挂|标|吹|是)/;
+const OTHER_PARTY = /(?<![比跟和与较像])(?:别家|别的店|别的商家|其他店|其他家|其他商家|隔壁|那家|人家店|同行|他们家|他们店|他们(?:那个|的)?(?:品牌|牌子|厂家|公司|店铺)|对面|竞品|友商|(?:冒充|冒用|假冒)[^,.!?;。]{0,8}?(?:的人|的店|骗子)|(?:有的|有些|某些|一些|其他|别的|那个|那些|外面的?)(?:店铺?|商家|卖家|品牌|牌子|厂家))[^,.!?;。]{0,10}?(?:说|号称|自称|宣传|标榜|写|挂|标|吹|是)/;
 /** The shop or its goods in the same clause: then the ranking is the shop's own again. */
-const OWN_PARTY = /我们|本店|我家|咱家|咱们|这款|本品|自家/;
+const OWN_PARTY = /(?<!冒充|冒用|假冒|盗用)(?:我们|本店|我家|咱家|咱们)|这款|本品|自家/;
 const OWN_PARTY_CLAIMS = /(?:我们|本店|我家|咱家|咱们|这款|本品|自家)(?!(?:这边|也|都|就|可|真|家|店|并|从来)*(?:不|没|无法|管不着))/;
 
 /** Whether the ranking at [start, end) is what another party says of itself or is said to be. */

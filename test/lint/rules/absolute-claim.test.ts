@@ -1137,6 +1137,10 @@ ruleTester('absolute-claim', {
     '这款香薰的名字叫独家记忆，是木质调',
     '桌游里有两张王牌，丢了可以联系我们补',
     '这个钥匙扣的原型是一种珍稀鸟类',
+    // Round 4: another brand's own claim and an impostor's goods, named to warn the buyer.
+    '他们的品牌自称全国第一，我们不做评价',
+    '最近有人冒用本店名义卖所谓特效面霜，请注意辨别',
+    '要是有人跟您说我们的班包过，那是冒充的',
   ],
   invalid: [
     { text: '有些商家号称特供，我们才是真正的特供渠道', spans: ['特供'] },
@@ -1156,5 +1160,7 @@ ruleTester('absolute-claim', {
     { text: '跟同类产品比，这款效果最好', spans: ['最好'] },
     { text: '这是我们家的王牌产品，销量一直领先', spans: ['王牌'] },
     { text: '珍稀面料，一年只出一批', spans: ['珍稀'] },
+    { text: '他们品牌都比不上我们，我们是行业第一', spans: ['第一'] },
+    { text: '冒充我们的店铺很多，认准本店，全网最低价', spans: ['最低价'] },
   ],
 });
