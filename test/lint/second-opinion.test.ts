@@ -208,6 +208,17 @@ describe('training-only corpora (test/fixtures/train)', () => {
 });
 
 /** The model as a plain map, n-gram → per-rule q (the runtime walks a hash table instead). */
+/** The shipped model's n-grams as strings, the pieces the bound tests string texts from. */
+function shippedGramPieces(): string[] {
+  const data = shippedData();
+  const pieces: string[] = [];
+  for (let g = 0, at = 0; g < data.count; g++) {
+    pieces.push(data.grams.slice(at, at + data.sizes[g]));
+    at += data.sizes[g];
+  }
+  return pieces;
+}
+
 function referenceWeights(data: ModelData): Map<string, number[]> {
   const grams: string[] = [];
   for (let g = 0, at = 0; g < data.count; g++) {
@@ -276,12 +287,7 @@ describe('features and scores', () => {
   it('the bound from positive n-grams alone never changes a verdict (texts strung from the model’s own n-grams)', () => {
     // Texts near the thresholds: pieces of the model's n-grams (positive and negative), repeated
     // and mixed, so the bound is tested where it passes and where it just fails.
-    const data = shippedData();
-    const pieces: string[] = [];
-    for (let g = 0, at = 0; g < data.count; g++) {
-      pieces.push(data.grams.slice(at, at + data.sizes[g]));
-      at += data.sizes[g];
-    }
+    const pieces = shippedGramPieces();
     let seed = 20261129;
     const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
     const all = MODEL.rules.map(() => true);
@@ -303,12 +309,7 @@ describe('features and scores', () => {
   it('the packed bound table of bulk runs sums what the walk through the model table sums', () => {
     // Texts of the model's own n-grams (both signs, repeated, cut by commas and by other units)
     // and the plain sample texts: every n-gram the walk meets counts once in both.
-    const data = shippedData();
-    const pieces: string[] = [];
-    for (let g = 0, at = 0; g < data.count; g++) {
-      pieces.push(data.grams.slice(at, at + data.sizes[g]));
-      at += data.sizes[g];
-    }
+    const pieces = shippedGramPieces();
     let seed = 20261130;
     const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
     const strung: string[] = [];
