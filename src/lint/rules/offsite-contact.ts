@@ -570,11 +570,11 @@ function literalDisguise(normalized: NormalizedText, start: number, end: number)
 const PRIVATE_DEAL_AFTER = /^里?[^,.!?;。]{0,4}?(?:交易|转|走|补|联系|聊|给|结|沟通|便宜|优惠|找(?:我|我们|店主|老板|客服)|处理|发|加|买|卖|付|汇|打款|约|见|面交|收|退|返|成交|协商|商量|解决|下单|拍|订|出|问(?:我|我们)|私聊|价|单|微信|电话|号)/;
 /** After the match: the sentence warns against it (平台外交易没有保障, 私下转账有风险). */
 const CAUTION_AFTER = /(?:没有|无|没法|无法|不能|得不到)[^,.!?;。]{0,4}(?:保障|保证|保护)|不受[^,.!?;。]{0,4}(?:保护|保障)|(?<!没|没有|无|零|不会有|不存在)风险|被骗|不安全|不受理|不负责|概不|谨慎|小心|当心|警惕|注意安全|(?:不要|别|不可|不能)相?信|是骗(?:局|子)|都是骗/;
+/** Some place of BYPASS_HERE (one native test spares the frame on most texts). */
+const BYPASS_PLACE = /这里|这儿|这边|平台|小红书|店里|网上|线上|app|进店|付款/;
 /** The order's own path here avoided or run down: 别在这里拍, 不用再从平台下单, 付款时别走这里, 以后就
  *  不用绕这里了, 这里回复太慢, 平台抽成高, 比在这儿快. Alone it steers nowhere (不用在这里下单，仓库
  *  直接补发 is after-sales), so BYPASS_OUT must name where the buyer goes instead. */
-/** Some place of BYPASS_HERE (one native test spares the frame on most texts). */
-const BYPASS_PLACE = /这里|这儿|这边|平台|小红书|店里|网上|线上|app|进店|付款/;
 const BYPASS_HERE =
   /(?:别|不用|不必|无需|不要|用不着|没必要|不从|可以不)(?:再|急着)?(?:在|从|走|通过|进|去|上|绕|经过)(?:这里|这儿|这边|平台|小红书|店里|网上|线上|app)(?:上|里)?|(?:别|不用|不必|无需|不要|用不着|没必要)(?:再)?(?:这里|这儿|这边|平台|小红书)(?:上|里)?(?:拍(?!照)|下单|付款?|买|结|交易)|不用(?:再)?进店|(?:先)?别(?:急着)?付款|(?:这里|这儿|这边|平台上?|小红书)(?:拍|付|走|买|下单|售后|回复|回消息|联系|挂)?[^,.!?;。]{0,4}?(?:太慢|很慢|慢|抽成|佣金|扣点|手续费|挂不出来|不让发|不方便(?:挂|发|说))|比(?:在)?(?:这里|这儿|这边|平台|店里|小红书)(?:上|里)?(?:拍|买|下单|联系|找|问|付)?[^,.!?;。]{0,3}?(?:快|划算|便宜|省|实惠)/g;
 /** Where the buyer goes instead, in the same sentence: the seller in person or privately, money paid
@@ -707,11 +707,11 @@ function reportContact(normalized: NormalizedText, start: number, wordEnd: numbe
 const OWN_NUMBER = '(?<![案证准编列型单货批码账序])号';
 /** The seller's own page, where a contact is left for the buyer to find. */
 const PROFILE = '(?:主页|简介|签名|个签|头像|背景图|昵称)';
+/** A word every branch of CONTACT_PLACED holds (one native test spares it on most texts). */
+const PLACE_WORD = /主页|简介|签名|个签|头像|背景图|昵称|张图|详情图|面单|寄件人|卡片|店名|店铺名/;
 /** A contact said to sit somewhere the buyer can read it, without saying it: 号在签名里, 号码写在我简介里,
  *  主页背景图上的号, 头像上那行字就是我的号, 联系方式藏在详情图角落, 号码在面单寄件人那栏, 聊天号就是店名全拼.
  *  A contact of the platform's own pages (订单详情里的快递员电话) names no carrier here. */
-/** A word every branch of CONTACT_PLACED holds (one native test spares it on most texts). */
-const PLACE_WORD = /主页|简介|签名|个签|头像|背景图|昵称|张图|详情图|面单|寄件人|卡片|店名|店铺名/;
 const CONTACT_PLACED = new RegExp(
   [
     `(?:${OWN_NUMBER}码?|联系方式|电话|手机号?|私人号|聊天号)[^,.!?;。]{0,6}?(?:在|写在|藏在|印在|留在|放在|见)(?:我的?|我们的?|店铺的?)?[^,.!?;。]{0,4}?${PROFILE}`,
