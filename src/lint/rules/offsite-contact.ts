@@ -558,6 +558,9 @@ const LITERAL_DISGUISE = /泡泡|扣扣/;
 const DISGUISE_VERB_BEFORE = /加|联系|私|滴|找|搜|扫|发|留|给|要|报|求|备注|通过|我的|我们的|店主|店长|老板|客服|(?:上|来|去|到|用|进|换|走)$/;
 const DISGUISE_ACCOUNT_AFTER = /^(?:号|群|空间|上?(?:聊|联系|私|找|搜|发|加|详|问|沟通|见|备注)|同|[:：]|[0-9a-z])/;
 function literalDisguise(normalized: NormalizedText, start: number, end: number): boolean {
+  // A text without either word anywhere has none in the span either: spared the offset map (a text
+  // the check worker normalized has none until asked, and QQ is named in many replies).
+  if (!LITERAL_DISGUISE.test(normalized.original)) return false;
   const o = normalized.toOriginal(start, end);
   if (!LITERAL_DISGUISE.test(normalized.original.slice(o.start, o.end))) return false;
   const text = normalized.text;
@@ -863,7 +866,8 @@ export default defineTextRule({
         reportSteering(normalized, start, end, report);
       } else if (g.qq !== undefined || g.penguin !== undefined) {
         if (g.qq !== undefined && literalDisguise(normalized, start, end)) return;
-        if (g.qq !== undefined) {
+        // Only a text that has 扣 somewhere can have it here (and needs the offset map to say).
+        if (g.qq !== undefined && normalized.original.includes('扣')) {
           const o = normalized.toOriginal(start, end);
           const written = normalized.original;
           // 按扣扣上, 扣扣子: a fastener and the verb to close it, not QQ.
