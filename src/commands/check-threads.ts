@@ -82,6 +82,10 @@ export interface ChunkMessage {
    *  passed the chunk by the time the worker got to it (STATUS_SEEN). */
   readonly texts: string[];
   readonly hidden: number[];
+  /** When the worker worked out where the learned second opinion may speak (engine.ts
+   *  modelMaySpeak) on this chunk's texts — it does when it gets to the chunk before the front
+   *  thread does — the indexes of those it may (few); undefined: the front thread works it out. */
+  readonly speaks?: number[];
 }
 
 /** The front thread's side of the same exchange: a chunk it got to before the worker did, every
@@ -227,6 +231,9 @@ export interface Split {
   /** The worker's findings on text `t` when its chunk is in (none: an empty list), without
    *  waiting; undefined when not yet. Asked in order: a chunk before t's is not kept. */
   poll(t: number): readonly PlacedFinding[] | undefined;
+  /** Whether the learned second opinion may speak on text `t` (engine.ts modelMaySpeak) when the
+   *  worker said, else undefined; asked once its findings are in (poll or wait gave them). */
+  reach(t: number): boolean | undefined;
   /** Text `t` as the worker normalized it (its normalized view and whether it hides characters)
    *  when its chunk is in, without waiting; undefined when not yet. */
   normalized(t: number): { text: string; hidden: boolean } | undefined;
@@ -236,8 +243,10 @@ export interface Split {
   /** The worker's findings on text `t`, once its chunk is in; undefined when the worker failed
    *  (the caller then runs those rules itself). */
   wait(t: number): Promise<readonly PlacedFinding[] | undefined>;
-  /** How many chunks the worker answered for. */
+  /** How many chunks the worker answered for, and on how many of them it said where the second
+   *  opinion may speak. */
   answered(): number;
+  reached(): number;
   /** Stops the worker (the run is over, or the caller gives up on it). */
   stop(): Promise<void>;
   /** The worker thread's CPU time, when it said (XHS_REPLY_DEBUG=1). */
@@ -278,17 +287,19 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
   // (undefined: none) and its texts as normalized.
   let received = 0;
   let kept = 0;
-  const inbox: ({ found: (PlacedFinding[] | undefined)[]; texts: string[]; hidden: number[] } | undefined)[] = [];
+  let reached = 0;
+  const inbox: ({ found: (PlacedFinding[] | undefined)[]; texts: string[]; hidden: number[]; speaks: number[] | undefined } | undefined)[] = [];
   /** Chunk c, when the worker's message for it is in (taking every message waiting on the port). */
   const chunkIn = (c: number) => {
     while (received <= c) {
       if (Atomics.load(status, STATUS_DONE) <= received) return undefined;
       const m = wt.receiveMessageOnPort(port1);
       if (m === undefined) return undefined;
-      const { found: list, texts, hidden } = m.message as ChunkMessage;
+      const { found: list, texts, hidden, speaks } = m.message as ChunkMessage;
       const found: (PlacedFinding[] | undefined)[] = [];
       for (let k = 0; k + 1 < list.length; k += 2) found[list[k] as number] = list[k + 1] as PlacedFinding[];
-      inbox[received++] = { found, texts, hidden };
+      if (speaks !== undefined) reached++;
+      inbox[received++] = { found, texts, hidden, speaks };
     }
     return inbox[c];
   };
@@ -306,11 +317,17 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
     const k = t - c * CHUNK;
     return { text: got.texts[k], hidden: got.hidden.length > 0 && got.hidden.includes(k) };
   };
+  const reach = (t: number): boolean | undefined => {
+    const c = (t / CHUNK) | 0;
+    const speaks = c < kept || c >= received ? undefined : inbox[c]?.speaks;
+    return speaks === undefined ? undefined : speaks.includes(t - c * CHUNK);
+  };
   const failed = () => gone || Atomics.load(status, STATUS_FAILED) === 1;
   return {
     chunks,
     rules: new Set(rules),
     poll,
+    reach,
     normalized,
     passed(seen, c, texts, hidden) {
       Atomics.store(status, STATUS_SEEN, seen);
@@ -334,6 +351,7 @@ export function startSplit(bytes: Uint8Array, count: number, starts: readonly nu
       }
     },
     answered: () => Math.min(received, Atomics.load(status, STATUS_DONE)),
+    reached: () => reached,
     async stop() {
       Atomics.store(status, STATUS_STOP, 1);
       port1.close();

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
-import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, placedFindings, rulesNamed, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
+import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, modelMaySpeak, placedFindings, rulesNamed, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { normalizedAs } from '../lint/normalize.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
@@ -286,7 +286,9 @@ async function lintSplit(
   const finish = (others: readonly PlacedFinding[] | undefined): void => {
     const part = pending[head]!;
     pending[head++] = undefined;
-    const messages = finishPart(part, others ?? placedFindings(part.text, options, runsThere), options);
+    // The worker's word on the second opinion comes with its findings (a failed worker's rules run
+    // here, and the model's bound is then worked out here too).
+    const messages = others === undefined ? finishPart(part, placedFindings(part.text, options, runsThere), options) : finishPart(part, others, options, split.reach(done));
     each(part.text, quiet ? errorsOnly(messages) : messages);
     done++;
   };
@@ -353,7 +355,7 @@ async function streamJsonSplit(textsOf: (c: number) => readonly string[], split:
  *  tells it, a second how much CPU time each thread used (start-up included). */
 function debugSplit(io: Io, split: Split, { ownNormalized, waitedMs }: { ownNormalized: number; waitedMs: number }): void {
   if (io.env.XHS_REPLY_DEBUG !== '1') return;
-  io.stderr.write(`check: ${split.chunks} chunks; rules ${[...split.rules].join(', ')} in the worker, ${split.answered()} by the worker\n`);
+  io.stderr.write(`check: ${split.chunks} chunks; rules ${[...split.rules].join(', ')} in the worker, ${split.answered()} by the worker (${split.reached()} with the model's bound)\n`);
   io.stderr.write(`check: ${ownNormalized} texts normalized here (the others as the worker normalized them); ${Math.round(waitedMs)} ms waiting for the worker\n`);
   const here = threadCpuMs();
   const worker = split.workerCpuMs();
@@ -378,6 +380,8 @@ function work(job: Job, options: LintTextOptions, debug: boolean, failAt: number
   const input = new Uint8Array(job.input);
   const status = new Int32Array(job.status);
   const runs = rulesNamed(job.rules);
+  // Whether the front thread asks the learned second opinion at all (engine.ts modelMaySpeak).
+  const model = options.secondOpinion !== false && options.keyword !== true;
   const shared = new Map<number, SharedChunk>();
   bulk(job.texts);
   try {
@@ -398,16 +402,22 @@ function work(job: Job, options: LintTextOptions, debug: boolean, failAt: number
       for (const k of shared.keys()) if (k <= c) shared.delete(k);
       const normalized: string[] = [];
       const hidden: number[] = [];
+      // On a chunk the front thread has not yet passed (the worker is ahead), the worker also works
+      // out where the second opinion may speak, which the front thread would do when it finishes
+      // each text; on one it has passed (it is ahead, or waits), the front thread does: the work
+      // goes to whichever thread has time, and the two stay level.
+      const speaks: number[] | undefined = model && Atomics.load(status, STATUS_SEEN) < c * job.chunk + texts.length ? [] : undefined;
       for (let j = 0; j < texts.length; j++) {
         const part = lintPart(texts[j], options, runs, given === undefined ? undefined : normalizedAs(texts[j], given.texts[j], given.hidden.includes(j)));
         if (part.placed.length > 0) found.push(j, part.placed);
+        if (speaks !== undefined && modelMaySpeak(part.normalized, options)) speaks.push(j);
         if (given !== undefined) continue;
         normalized.push(part.normalized.text);
         if (part.normalized.hidden) hidden.push(j);
       }
       const passed = given !== undefined || Atomics.load(status, STATUS_SEEN) >= c * job.chunk + texts.length;
       // The message is on the port before the count says so.
-      job.port.postMessage((passed ? { found, texts: [], hidden: [] } : { found, texts: normalized, hidden }) satisfies ChunkMessage);
+      job.port.postMessage((passed ? { found, texts: [], hidden: [], speaks } : { found, texts: normalized, hidden, speaks }) satisfies ChunkMessage);
       Atomics.add(status, STATUS_DONE, 1);
       Atomics.notify(status, STATUS_DONE);
     }
@@ -450,7 +460,7 @@ const WARM_TEXTS = [
 function warmWorker(options: LintTextOptions): void {
   bulk(BULK_TEXTS);
   const runs = rulesNamed(WORKER_RULES);
-  for (const text of WARM_TEXTS) placedFindings(text, options, runs);
+  for (const text of WARM_TEXTS) modelMaySpeak(lintPart(text, options, runs).normalized, options);
 }
 
 /** A buffer in memory a worker thread can read (check-threads.ts startSplit). */

@@ -151,9 +151,22 @@ export function contentRuleOn(id: string, options: LintTextOptions): boolean {
 }
 
 /** The messages of a text linted in two halves: the same as lintText's, given the findings of the
- *  rules lintPart left out. */
-export function finishPart(part: PartLint, others: readonly PlacedFinding[], options: LintTextOptions = {}): LintMessage[] {
-  return finishLint(contentRuleList, part.text, part.normalized, mergePlaced(part.placed, others), options);
+ *  rules lintPart left out. `reach`: modelMayReach of the text when the other thread worked it out
+ *  (modelMaySpeak), so it is not worked out again here; undefined: not known. */
+export function finishPart(part: PartLint, others: readonly PlacedFinding[], options: LintTextOptions = {}, reach?: boolean): LintMessage[] {
+  return finishLint(contentRuleList, part.text, part.normalized, mergePlaced(part.placed, others), options, reach);
+}
+
+/**
+ * Whether the learned second opinion may speak on this normalized text under `options` (finishPart
+ * `reach`): false when it is off, or when its bound reaches no rule's threshold even with every
+ * rule asked (modelMayReach) — then it says nothing whatever the rules found. A split check
+ * (commands/check-threads.ts) has the worker work this out for the texts it gets to before the
+ * front thread does: the bound is a walk over every text, the largest single item of the front
+ * thread's lint once the worker runs its rules.
+ */
+export function modelMaySpeak(normalized: NormalizedText, options: LintTextOptions): boolean {
+  return options.secondOpinion !== false && options.keyword !== true && modelMayReach(normalized.text);
 }
 
 /** Two lists of placed findings of different rules, each in rule order, as one in rule order (the
@@ -236,6 +249,7 @@ function finishLint(
   normalized: ReturnType<typeof normalize>,
   placed: readonly PlacedFinding[],
   options: LintTextOptions,
+  reach?: boolean,
 ): LintMessage[] {
   const lang = options.lang ?? 'zh';
   const keyword = options.keyword === true;
@@ -264,7 +278,7 @@ function finishLint(
     if (p.finding.fix !== undefined) message.fix = { start: p.start, end: p.end, text: p.finding.fix };
     messages.push(message);
   }
-  if (options.secondOpinion !== false && !keyword && modelMayReach(normalized.text)) {
+  if (options.secondOpinion !== false && !keyword && (reach ?? modelMayReach(normalized.text))) {
     // Asked only about rules that are on and found nothing here; its warnings go through the same
     // allowed words and refusal scopes as the rules' findings.
     const severity = (id: string): SeverityLevel | 0 => {

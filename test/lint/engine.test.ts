@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineTextRule } from '../../src/lint/define-rule.js';
 import { normalizedAs } from '../../src/lint/normalize.js';
-import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, lintTextWith, placedFindings, rulesNamed } from '../../src/lint/engine.js';
+import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, lintTextWith, modelMaySpeak, placedFindings, rulesNamed } from '../../src/lint/engine.js';
 import { contentRuleList } from '../../src/lint/rules/index.js';
 
 describe('contentRules', () => {
@@ -213,6 +213,8 @@ describe('lintPart, placedFindings and finishPart (a text linted by two threads,
           const theirs = lintPart(text, options, (r) => !runsHere(r)).normalized;
           const given = lintPart(text, options, runsHere, normalizedAs(text, theirs.text, theirs.hidden));
           expect(finishPart(given, others, options), `${there.join(',')}: ${text}`).toEqual(lintText(text, options));
+          // With the other thread's word on whether the second opinion may speak (the worker's bound).
+          expect(finishPart(given, others, options, modelMaySpeak(theirs, options)), `${there.join(',')}: ${text}`).toEqual(lintText(text, options));
         }
       }
     }
