@@ -278,6 +278,7 @@ const INFO_ABOUT_AFTER = /^(?:新|全|准确|准|及时|详细|详尽|完整)(?:
  *  Xx(SanDisk)至尊高速): part of a brand or product name. An English superlative in the brackets
  *  (至尊(TOP), 顶级(Premium)) is a gloss of the claim, not a brand. */
 const BRAND_PAREN = "[(（](?!(?:top|best|first|no\\.?\\s?1|number\\s?one|ultimate|premium|supreme|king|champion|super|extreme|perfect|vip|max|pro)[)）])[A-Za-z][A-Za-z0-9 .&'-]{2,}[)）]";
+const BRACKET = /[(（]/;
 const BRAND_PAREN_AFTER = new RegExp(`^\\s*${BRAND_PAREN}`, 'i');
 const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
 
@@ -306,15 +307,20 @@ function overlapsTaken(taken: readonly number[], start: number, end: number, tou
 }
 
 function inBookTitle(normalized: NormalizedText, start: number, end: number): boolean {
-  const o = normalized.toOriginal(start, end);
   const original = normalized.original;
+  // No title mark anywhere, none before the span: spared the offset map (see inBrandName).
+  if (!original.includes('《')) return false;
+  const o = normalized.toOriginal(start, end);
   const open = original.lastIndexOf('《', o.start);
   return open >= 0 && o.start - open <= 12 && !original.slice(open, o.start).includes('》') && /^[^《]{0,12}》/.test(original.slice(o.end));
 }
 
 function inBrandName(normalized: NormalizedText, start: number, end: number): boolean {
-  const o = normalized.toOriginal(start, end);
   const original = normalized.original;
+  // No bracket anywhere, no bracketed name around the span: spared the offset map, which a text
+  // normalized in the other thread of a split check only gets by being normalized again.
+  if (!BRACKET.test(original)) return false;
+  const o = normalized.toOriginal(start, end);
   return BRAND_PAREN_AFTER.test(original.slice(o.end, o.end + 40)) || BRAND_PAREN_BEFORE.test(original.slice(Math.max(0, o.start - 40), o.start));
 }
 /** After 增高: a shoe or insole named by the height it adds (增高鞋垫, 增高鞋, 内增高款). */
