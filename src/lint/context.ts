@@ -142,13 +142,16 @@ export function openPairsOf(g: GateUnits): ArrayLike<number> {
 function admitted(mask: number, text: string, i: number, c: number): number {
   const any = ANY_NEXT_BITS[c] & mask;
   if (any === mask) return any;
-  const d = text.charCodeAt(i + 1);
+  // A unit past the end reads as 0, as the slot functions take it (NaN | 0): a read past the end
+  // made the optimized code of every caller fall back ("out of bounds") and be compiled again.
+  const n = text.length;
+  const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
   const slot = pairSlot(c, d) << 1;
   const paired = PAIR_BITS[slot] & mask & ~any;
   if (paired === 0) return any;
   const open = PAIR_BITS[slot + 1] & paired;
   if (open === paired) return any | open;
-  return any | open | (TRIPLE_BITS[tripleSlot(c, d, text.charCodeAt(i + 2), tripleBits)] & paired);
+  return any | open | (TRIPLE_BITS[tripleSlot(c, d, i + 2 < n ? text.charCodeAt(i + 2) : 0, tripleBits)] & paired);
 }
 
 /** Whether a match of the regex with gate `bit` may start at `i` of `text`. */
@@ -181,18 +184,11 @@ export function gateOf(regex: RegExp | (() => RegExp), parts?: readonly GateUnit
   const gate: Gate = { regex: typeof regex === 'function' ? regex : () => regex, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
   const bit = gate.bit;
   for (const pairs of list) {
-    const { first, anyNext } = pairs;
-    for (let k = 0; k < first.length; k += 2) for (let c = first[k]; c <= first[k + 1]; c++) FIRST_BITS[c] |= bit;
-    for (let k = 0; k < anyNext.length; k += 2) for (let c = anyNext[k]; c <= anyNext[k + 1]; c++) ANY_NEXT_BITS[c] |= bit;
-    const listed = pairs.pairs;
-    for (let k = 0; k < listed.length; k += 2) PAIR_BITS[pairSlot(listed[k], listed[k + 1]) << 1] |= bit;
-    const open = openPairsOf(pairs);
+    markRanges(FIRST_BITS, pairs.first, bit);
+    markRanges(ANY_NEXT_BITS, pairs.anyNext, bit);
+    markPairs(pairs.pairs, bit, false);
     // An open pair is a listed pair too (a gate made by hand may list it only as open).
-    for (let k = 0; k < open.length; k += 2) {
-      const slot = pairSlot(open[k], open[k + 1]) << 1;
-      PAIR_BITS[slot] |= bit;
-      PAIR_BITS[slot + 1] |= bit;
-    }
+    markPairs(openPairsOf(pairs), bit, true);
   }
   addTriples(
     bit,
@@ -202,6 +198,24 @@ export function gateOf(regex: RegExp | (() => RegExp), parts?: readonly GateUnit
   gates.push(gate);
   gatedMask |= bit;
   return gate;
+}
+
+// The marking loops are small functions of their own: run over tens of thousands of units once per
+// gate, a loop gets its function compiled by the optimizing compiler mid-run (on-stack replacement),
+// and compiling all of gateOf for it cost more CPU time, on a compiler thread, than the loops.
+
+/** Marks `bit` at every unit of `ranges` (first, last, first, last …) in `table`. */
+function markRanges(table: Int32Array, ranges: ArrayLike<number>, bit: number): void {
+  for (let k = 0; k < ranges.length; k += 2) for (let c = ranges[k]; c <= ranges[k + 1]; c++) table[c] |= bit;
+}
+
+/** Marks `bit` at the pair slots of `pairs` (flattened) in PAIR_BITS, and as open too when `open`. */
+function markPairs(pairs: ArrayLike<number>, bit: number, open: boolean): void {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const slot = pairSlot(pairs[k], pairs[k + 1]) << 1;
+    PAIR_BITS[slot] |= bit;
+    if (open) PAIR_BITS[slot + 1] |= bit;
+  }
 }
 
 /** Marks `bit` at the slots of each of `lists` (flattened triples), growing the table first when
@@ -430,7 +444,7 @@ export function prepareScans(text: string): void {
         if (paired !== 0) {
           const open = PAIR_BITS[(slot << 1) + 1] & paired;
           m = any | open;
-          if (open !== paired) m |= TRIPLE_BITS[tripleSlot(c, d, text.charCodeAt(i + 2), tripleBits)] & paired;
+          if (open !== paired) m |= TRIPLE_BITS[tripleSlot(c, d, i + 2 < n ? text.charCodeAt(i + 2) : 0, tripleBits)] & paired;
         }
       }
       gateMatches(m, i);

@@ -356,7 +356,7 @@ function nextVariant(text: string, from: number, original: string, spans: Int32A
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (VARIANT_FIRST[c] === 0) continue;
-    if (anyNext && anyNext[c] === 0 && variantPairs![pairSlot(c, text.charCodeAt(i + 1))] === 0) continue;
+    if (anyNext && anyNext[c] === 0 && variantPairs![pairSlot(c, i + 1 < n ? text.charCodeAt(i + 1) : 0)] === 0) continue;
     if (warm !== undefined && !bakedMayStart(warm, text, i)) continue;
     VARIANT_STICKY.lastIndex = i;
     const m = VARIANT_STICKY.exec(text);

@@ -243,12 +243,14 @@ export function lexiconScanner(pattern: string, groups: Readonly<Record<string, 
           // As the shared gate's admitted() (context.ts): units, then the pair, then the third unit.
           const any = anyMasks[c] & mask;
           if (any !== mask) {
-            const d = text.charCodeAt(i + 1);
+            // Past the end, 0: what the slot functions make of NaN, read without leaving the text
+            // (a read past it sent the optimized scan back to the interpreter).
+            const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
             const slot = pairSlot(c, d) << 1;
             const paired = pairMasks![slot] & mask & ~any;
             const open = pairMasks![slot + 1] & paired;
             mask = any | open;
-            if (open !== paired) mask |= tripleMasks![tripleSlot(c, d, text.charCodeAt(i + 2), tripleBits)] & paired;
+            if (open !== paired) mask |= tripleMasks![tripleSlot(c, d, i + 2 < n ? text.charCodeAt(i + 2) : 0, tripleBits)] & paired;
           }
         }
         if (mask === 0) {
