@@ -38,7 +38,9 @@ export const CHUNK = 256;
  *  opinion (it needs every rule's findings) and the output. Chosen by what each costs on 50,000
  *  replies (absolute-claim ~18% of a text's lint, harassment ~16%, offsite-contact ~15%, the
  *  second opinion ~17%, normalizing ~12% — done by both threads): the worker's part is the smaller
- *  one by about the time it takes to start. */
+ *  one by about the time it takes to start. Two pieces of work go to whichever thread gets to a
+ *  chunk first, so the split need not be exact: normalizing (ChunkMessage texts, SharedChunk) and
+ *  the second opinion's bound (ChunkMessage speaks, most of its cost). */
 export const WORKER_RULES: readonly string[] = ['absolute-claim', 'harassment'];
 /** How many texts the front thread runs its own rules ahead of the worker's part before it waits
  *  (the texts so far kept normalized meanwhile). 16,384 cut the front thread's waits for a worker
