@@ -90,7 +90,7 @@ describe('a large stdin is shared with a worker thread (check-threads.ts)', () =
   const input = `\uFEFF${lines.join('\n')}\n`;
   const one = { XHS_REPLY_CHECK_THREADS: '1' };
   const two = { XHS_REPLY_CHECK_THREADS: '2', XHS_REPLY_DEBUG: '1' };
-  const worked = (stderr: string) => Number(/, (\d+) by the worker\n/.exec(stderr)?.[1] ?? -1);
+  const worked = (stderr: string) => Number(/, (\d+) by the worker[ \n]/.exec(stderr)?.[1] ?? -1);
   const run = (args: string[], stdin: string | undefined, env: Record<string, string>) => {
     const r = spawnSync(process.execPath, [cli, 'check', ...args], {
       cwd: dir,
