@@ -270,6 +270,7 @@ async function lintSplit(
 ): Promise<{ ownNormalized: number; waitedMs: number }> {
   const runsThere = rulesNamed(split.rules);
   const runsHere = (r: number) => !runsThere(r);
+  warmFront(options, runsHere);
   const pending: (PartLint | undefined)[] = [];
   let head = 0;
   let done = 0;
@@ -461,6 +462,19 @@ function warmWorker(options: LintTextOptions): void {
   bulk(BULK_TEXTS);
   const runs = rulesNamed(WORKER_RULES);
   for (const text of WARM_TEXTS) modelMaySpeak(lintPart(text, options, runs).normalized, options);
+}
+
+/** The front thread of a split run, before its first text: its rules, the normalizer and the
+ *  finishing steps run once over WARM_TEXTS, as the worker's do (warmWorker), so that the code the
+ *  optimizing compiler makes of them has seen every kind of text (a variant spelling, a contact, a
+ *  surrogate pair) and is not thrown away and compiled again at the first such text of the input.
+ *  What it finds is dropped. */
+function warmFront(options: LintTextOptions, runs: (rule: number) => boolean): void {
+  try {
+    for (const text of WARM_TEXTS) finishPart(lintPart(text, options, runs), [], options);
+  } catch {
+    // Warming is only for speed.
+  }
 }
 
 /** A buffer in memory a worker thread can read (check-threads.ts startSplit). */
