@@ -26,7 +26,8 @@ export const WORKER_ENV = 'XHS_REPLY_CHECK_WORKER';
 /** For tests: the worker fails on reaching this chunk (its parent then runs its rules itself). */
 export const FAIL_AT_ENV = 'XHS_REPLY_CHECK_WORKER_FAIL_AT';
 /** "1": never split (timings of one thread); "2": split whenever the machine has two cores,
- *  however busy they are. Unset: split when a core is free (load average below the core count). */
+ *  however busy they are. Unset: split when a core is free (mayUseThreads: the load average below
+ *  the core count, or below one more and fewer other tasks than cores runnable right now). */
 export const THREADS_ENV = 'XHS_REPLY_CHECK_THREADS';
 /** Fewer texts than this are linted by one thread: starting a worker (~40 ms of the machine's
  *  time, and its own JIT warm-up) would not pay. */
@@ -168,8 +169,31 @@ export function wantThreads(count: number, env: Io['env']): boolean {
   return count >= THREADS_MIN_TEXTS && mayUseThreads(env);
 }
 
+/** How many tasks are runnable on the machine right now, from the text of /proc/loadavg (its
+ *  fourth field, "3/250": 3 runnable of 250, the reader among them); undefined when it says not. */
+export function runnableOf(loadavg: string): number | undefined {
+  const m = / (\d+)\/\d+ /.exec(loadavg);
+  return m === null ? undefined : Number(m[1]);
+}
+
+/** runnableOf the machine's /proc/loadavg (Linux); undefined elsewhere. */
+function runnableNow(): number | undefined {
+  try {
+    const text = builtin<typeof import('node:fs')>('node:fs')?.readFileSync('/proc/loadavg', 'latin1');
+    return text === undefined ? undefined : runnableOf(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** wantThreads for a run of enough texts: the settings, the machine and the load allow a second
- *  thread. */
+ *  thread. A core counts as free when the one-minute load average is below the core count, or
+ *  when it is below one more than that and fewer other tasks than cores are runnable right now:
+ *  the average lags a minute, and on two cores a loop of checks (npm run bench, a script over
+ *  many files) keeps it between 2 and 3 by itself, so every run after the first few went on one
+ *  thread (1.68x mint-filter's wall instead of ~1.1x). Paired on two cores beside one other busy
+ *  task (load 2.3-2.8), two threads were 1.11x mint-filter's wall and one thread 1.58x; at load
+ *  3-3.4 two threads were no faster than one (both ~2x), so the load still bounds it. */
 export function mayUseThreads(env: Io['env']): boolean {
   const setting = env[THREADS_ENV];
   if (setting === '1' || env[WORKER_ENV] === '1') return false;
@@ -179,7 +203,12 @@ export function mayUseThreads(env: Io['env']): boolean {
   if (os === undefined || builtin<WorkerThreads>('node:worker_threads') === undefined) return false;
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   if (cores < 2) return false;
-  return setting === '2' || os.loadavg()[0] < cores;
+  const load = os.loadavg()[0];
+  if (setting === '2' || load < cores) return true;
+  if (load >= cores + 1) return false;
+  const runnable = runnableNow();
+  // This task is among the runnable ones.
+  return runnable !== undefined && runnable - 1 < cores;
 }
 
 /** Stdin past this many bytes, still arriving, is taken to be a run worth a second thread, which

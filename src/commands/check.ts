@@ -32,7 +32,6 @@ import {
   takeShared,
   threadCpuMs,
   THREADS_MIN_TEXTS,
-  wantThreads,
   WORKER_RULES,
   workerJob,
   type ChunkFindings,
@@ -554,7 +553,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       shared ? sharedBuffer : undefined,
     );
     const { count, starts, longest } = values.fix ? { count: 0, starts: [], longest: 0 } : lineStarts(bytes, CHUNK);
-    if (!wantThreads(count, io.env)) helper = stopHelper(helper);
+    // Decided on the load before reading (shared): by now a worker started early counts in it.
+    if (!shared || count < THREADS_MIN_TEXTS) helper = stopHelper(helper);
     else {
       helper ??= startHelper(args, io.env);
       // The worker's rules that are on; none (all turned off): no split.

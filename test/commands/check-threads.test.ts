@@ -2,7 +2,7 @@
 // chunks it takes, so every chunk must decode to exactly the texts the whole input gives there.
 import { describe, expect, it } from 'vitest';
 import { chunkTexts, stdinTexts } from '../../src/commands/check.js';
-import { lineStarts, threadCpuMs } from '../../src/commands/check-threads.js';
+import { lineStarts, runnableOf, threadCpuMs } from '../../src/commands/check-threads.js';
 import { readStdinBytes } from '../../src/io.js';
 
 /** The texts of every chunk, in order, as the threads would decode them. */
@@ -47,6 +47,15 @@ describe('lineStarts and chunkTexts', () => {
     const bytes = Buffer.from(input, 'utf8');
     expect(lineStarts(bytes, 256).longest).toBe(longest);
     for (const text of await stdinTexts(bytes)) expect(text.length).toBeLessThanOrEqual(longest);
+  });
+});
+
+describe('runnableOf', () => {
+  it('reads how many tasks are runnable now from the text of /proc/loadavg', () => {
+    expect(runnableOf('2.52 2.73 3.60 2/103 31709\n')).toBe(2);
+    expect(runnableOf('0.00 0.01 0.05 1/87 4242')).toBe(1);
+    expect(runnableOf('12.10 11.87 9.03 14/1203 99')).toBe(14);
+    expect(runnableOf('')).toBeUndefined();
   });
 });
 
