@@ -53,19 +53,48 @@ const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Mat
  * Returns { bias, weights: Map<string, number> } keeping the `keep` largest |weights|,
  * refitted on just those features so the pruned model is the one that is scored.
  */
-export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null } = {}) {
+export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null, seeds = 1 } = {}) {
   const df = new Map();
   for (const s of samples) if (!s.noBias) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
   let vocab = new Set([...df].filter(([, c]) => c >= minDf).map(([f]) => f));
-  let model = fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive });
+  let model = fitSeeds(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds });
   if (model.weights.size > keep) {
     const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
     vocab = new Set(top.map(([f]) => f));
-    model = fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive });
+    model = fitSeeds(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds });
   }
   return model;
 }
 
+/**
+ * `seeds` fits of the same features, each with its own shuffle (seed, seed + 1, …), averaged
+ * weight by weight (session 16): one fit's weights depend on the order it happened to see the
+ * texts in, and a rare n-gram's weight — so which n-grams the `keep` step retains, and the scores
+ * of the few real replies that set the thresholds' floors — swung from retrain to retrain.
+ */
+function fitSeeds(samples, vocab, opts) {
+  if (!(opts.seeds > 1)) return toModel(fit(samples, vocab, opts));
+  let sum;
+  for (let k = 0; k < opts.seeds; k++) {
+    const one = fit(samples, vocab, { ...opts, seed: opts.seed + k });
+    if (!sum) sum = one;
+    else {
+      for (let i = 0; i < one.w.length; i++) sum.w[i] += one.w[i];
+      sum.bias += one.bias;
+    }
+  }
+  for (let i = 0; i < sum.w.length; i++) sum.w[i] /= opts.seeds;
+  sum.bias /= opts.seeds;
+  return toModel(sum);
+}
+
+function toModel({ bias, w, index }) {
+  const weights = new Map();
+  for (const [f, i] of index) if (w[i] !== 0) weights.set(f, w[i]);
+  return { bias, weights };
+}
+
+/** One AdaGrad fit: { bias, w (by index), index }. */
 function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
   const index = new Map();
   for (const f of [...vocab].sort()) index.set(f, index.size);
@@ -120,9 +149,7 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
       bias -= (lr * g) / Math.sqrt(b2);
     }
   }
-  const weights = new Map();
-  for (const [f, i] of index) if (w[i] !== 0) weights.set(f, w[i]);
-  return { bias, weights };
+  return { bias, w, index };
 }
 
 /** The probability of a sample: its features (n-grams outside refusal scopes), plus the negative
