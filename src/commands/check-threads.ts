@@ -162,13 +162,6 @@ export function lineStarts(bytes: Uint8Array, every: number): { count: number; s
   return { count: bytes[bytes.length - 1] === 10 ? n : n + 1, starts, longest };
 }
 
-/** Whether a run of `count` texts should be split between two threads. On a machine whose cores
- *  are all busy a second thread only competes with the first (and pays its own start and JIT
- *  warm-up), so by default it is used only when the load leaves a core free. */
-export function wantThreads(count: number, env: Io['env']): boolean {
-  return count >= THREADS_MIN_TEXTS && mayUseThreads(env);
-}
-
 /** How many tasks are runnable on the machine right now, from the text of /proc/loadavg (its
  *  fourth field, "3/250": 3 runnable of 250, the reader among them); undefined when it says not. */
 export function runnableOf(loadavg: string): number | undefined {
@@ -186,8 +179,10 @@ function runnableNow(): number | undefined {
   }
 }
 
-/** wantThreads for a run of enough texts: the settings, the machine and the load allow a second
- *  thread. A core counts as free when the one-minute load average is below the core count, or
+/** Whether the settings, the machine and the load allow a second thread for a run of enough texts
+ *  (THREADS_MIN_TEXTS). On a machine whose cores are all busy a second thread only competes with
+ *  the first (and pays its own start and JIT warm-up), so by default it is used only when the load
+ *  leaves a core free. A core counts as free when the one-minute load average is below the core count, or
  *  when it is below one more than that and fewer other tasks than cores are runnable right now:
  *  the average lags a minute, and on two cores a loop of checks (npm run bench, a script over
  *  many files) keeps it between 2 and 3 by itself, so every run after the first few went on one
@@ -214,7 +209,7 @@ export function mayUseThreads(env: Io['env']): boolean {
 /** Stdin past this many bytes, still arriving, is taken to be a run worth a second thread, which
  *  is then started at once: it boots and builds its tables while this thread reads the rest
  *  (about 3,000 replies of a few hundred bytes). Whether the run is split is decided on the whole
- *  input (wantThreads); a worker started for one that is not is stopped unused. */
+ *  input (its count of texts); a worker started for one that is not is stopped unused. */
 export const EARLY_WORKER_BYTES = 1 << 20;
 
 /** A started check worker, waiting for its job. */

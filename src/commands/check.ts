@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { MAX_STDIN_BYTES, readStdinBytes, type Io } from '../io.js';
 import { setScanWarmUp } from '../lint/context.js';
-import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, modelMaySpeak, placedFindings, rulesNamed, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
+import { applyFixes, contentRuleOn, contentRules, finishPart, lintPart, lintText, modelMaySpeak, placedFindings, rulesNamed, secondOpinionAsked, type LintTextOptions, type PartLint, type PlacedFinding } from '../lint/engine.js';
 import { errorsOnly } from '../lint/filters.js';
 import { normalizedAs } from '../lint/normalize.js';
 import { checkFormatterName, getFormatter } from '../lint/formatters/index.js';
@@ -380,8 +380,7 @@ function work(job: Job, options: LintTextOptions, debug: boolean, failAt: number
   const input = new Uint8Array(job.input);
   const status = new Int32Array(job.status);
   const runs = rulesNamed(job.rules);
-  // Whether the front thread asks the learned second opinion at all (engine.ts modelMaySpeak).
-  const model = options.secondOpinion !== false && options.keyword !== true;
+  const model = secondOpinionAsked(options);
   const shared = new Map<number, SharedChunk>();
   bulk(job.texts);
   try {

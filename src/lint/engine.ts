@@ -166,7 +166,13 @@ export function finishPart(part: PartLint, others: readonly PlacedFinding[], opt
  * thread's lint once the worker runs its rules.
  */
 export function modelMaySpeak(normalized: NormalizedText, options: LintTextOptions): boolean {
-  return options.secondOpinion !== false && options.keyword !== true && modelMayReach(normalized.text);
+  return secondOpinionAsked(options) && modelMayReach(normalized.text);
+}
+
+/** Whether the learned second opinion is asked at all under `options`: it is on, and the text is
+ *  not a buyer keyword (content rules and the model read only what buyers see, SPEC §3). */
+export function secondOpinionAsked(options: LintTextOptions): boolean {
+  return options.secondOpinion !== false && options.keyword !== true;
 }
 
 /** Two lists of placed findings of different rules, each in rule order, as one in rule order (the
@@ -278,7 +284,7 @@ function finishLint(
     if (p.finding.fix !== undefined) message.fix = { start: p.start, end: p.end, text: p.finding.fix };
     messages.push(message);
   }
-  if (options.secondOpinion !== false && !keyword && (reach ?? modelMayReach(normalized.text))) {
+  if (secondOpinionAsked(options) && (reach ?? modelMayReach(normalized.text))) {
     // Asked only about rules that are on and found nothing here; its warnings go through the same
     // allowed words and refusal scopes as the rules' findings.
     const severity = (id: string): SeverityLevel | 0 => {

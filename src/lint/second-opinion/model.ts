@@ -247,9 +247,10 @@ let upper = new Float64Array(8);
 /** The bound's n-grams packed for a bulk run (see boundTableOf): per slot, 4 int32s — the first
  *  two units (a << 16 | b), the next two (0 when absent), the length plus 8 × its row of weights
  *  (0: empty slot) and the text that last counted it (the dedupe stamp) — and the rows, int16s
- *  (the model's q) rather than the int32s of positiveOf: half the bytes to keep in cache. One probe reads one 16-byte record where the table walk of gramAt read four
- *  arrays (slot, size, offset, units) and then the row and stamp arrays: 2 million n-grams met on
- *  50,000 replies made the bound memory-bound. */
+ *  (the model's q) rather than the int32s of positiveOf: half the bytes to keep in cache. One probe
+ *  reads one 16-byte record where the table walk of gramAt read four arrays (slot, size, offset,
+ *  units) and then the row and stamp arrays: 2 million n-grams met on 50,000 replies made the bound
+ *  memory-bound. */
 interface BoundTable {
   readonly mask: number;
   readonly keys: Int32Array;
