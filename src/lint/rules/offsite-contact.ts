@@ -249,8 +249,9 @@ const STRICT_CONNECTOR_ID = new RegExp(`(?:号码?|账号)?(?:(?:是|为|:)+${ID
 /** After a phone word (电话, 手机, 热线): only digits make a number — 手机是m901c is a model. */
 const PHONE_CONNECTOR_ID = /(?:号码?)?(?:(?:是|为|:)+[0-9][0-9_-]{4,}|[0-9]{5,})/y;
 
-/** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account. */
-const ADD_BEFORE = /(?:加|联系|私|添加|扫|找|搜|关注|拿|要|(?:给|留)(?=个|一个|下|一下)|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
+/** Before a lone v/q or QQ/企鹅: someone is asking to add or contact an account (私聊我 too, so
+ *  私聊我微信退款 is a contact to message, not the refund's wallet). */
+const ADD_BEFORE = /(?:加|联系|私聊|私信|私|添加|扫|找|搜|关注|拿|要|(?:给|留)(?=个|一个|下|一下)|我的|我们的|我家的?|店主的?|店长的?|掌柜的?|助理的?|客服的?|老板的?|发你|给你|(?:简介|主页|个签|签名|头像|背景图?)(?:里面?|上面?|中)?(?:有|是|的|写的?|留的?)?)(?:我|个|下|一下|一个)?$/;
 /** Around 微信 without an ID: it is a way to pay at checkout, to log in to the app, or where a
  *  refund goes back to (原路退到微信零钱). */
 const PAYMENT = /支付|付款|买单|结算|缴费|交费|交的费|充值|话费|花呗|云闪付|登录|登陆|绑定|分享|转发给|零钱|原路|钱包|卡包|余额|到账|进账|入账|账单|退到|退款|退回|返回|返还|原返|(?:[0-9]+|数字)个?工作日/;

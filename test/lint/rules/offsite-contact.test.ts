@@ -403,8 +403,16 @@ ruleTester('offsite-contact', {
     // Session 12 (benign13, own wording): how long a transfer takes, said as a general fact.
     "一般转账是两到三个工作日到账",
     "通常转账半天左右就能到账的",
+    // Session 16: a refund that goes back to WeChat, with a message here offered besides — no contact verb
+    // stands before 微信, so it stays the refund's wallet.
+    '退款会原路退回您的微信零钱，有问题可以私信我们',
+    '私聊我们就行，退款原路退回微信',
   ],
   invalid: [
+    // Session 16 (lead, own wording): 私聊我/私信我 before 微信 sends the buyer to message that account,
+    // even when the refund follows it (a contact verb, as 加我/联系我 already were).
+    { text: '收到货不满意的话私聊我微信给您退款', spans: ['私聊我微信'] },
+    { text: '私信我vx办退款更快', spans: ['私信我vx'] },
     // Session 15 (recall16, own wording): the bypass frame — the order's path here avoided or run down,
     // and in the same sentence the way round it (the seller in person, money to the seller, a code);
     // and a contact said to sit on the seller's page, a picture or the waybill without being written.
