@@ -98,7 +98,7 @@ const PROMOTION = /积分|红包|优惠|福利|券|奖励|佣金|满减|返利|�
  *  a scanner of their own because the main lexicon's pattern is at V8's 20 KB optimisation limit. */
 const SECTORS = lexiconScanner(sectors.pattern, sectors.groups);
 /** Sector groups whose words are efficacy or safety words, read through efficacyStance. */
-const HEALTH_STANCE_GROUPS = new Set(['disease', 'medical', 'safety', 'healthfn', 'cosmetic', 'listhealth']);
+const HEALTH_STANCE_GROUPS = new Set(['disease', 'medical', 'safety', 'healthfn', 'cosmetic', 'listhealth', 'twhealth']);
 /** After-sales insurance the shop or the platform buys for an order (运费险, 退货险, 延保). */
 const AFTER_SALES_INSURANCE = /运费险|退货险|退运险|延保|碎屏险|意外险|保价|运输险|物流|快递|丢件|破损/;
 /** …and an outcome the insurer would stand behind (无效, 视力不提升就赔, 全额): then it is the claim. */
@@ -112,6 +112,7 @@ const SECTOR_MESSAGE: Record<string, string> = {
   rival: 'superlative', science: 'superlative', cosmetic: 'health', healthfood: 'health', formula: 'health',
   edu2: 'education', testimonial: 'health', finance: 'returns', hype: 'health', authority: 'endorse', lure2: 'urgency',
   durable: 'promise', listrank: 'superlative', listhealth: 'health', listpromise: 'promise', listlure: 'urgency',
+  twhealth: 'health', english: 'superlative', enhealth: 'health',
 };
 /** The formula rules' vague milk sources (进口奶源, 生态牧场) are claims about infant formula and
  *  milk powder; a milk-tea shop's 进口奶源 is not what they regulate. */

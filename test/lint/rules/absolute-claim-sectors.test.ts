@@ -131,6 +131,18 @@ ruleTester('absolute-claim', {
     "配料表里能看到有没有添加剂",
     "抽奖名单以活动页公示为准",
     "这款酸奶零添加蔗糖，口感偏酸",
+    // Taiwan criteria, English list words and the continuing-education notice (issue 10, lex18, own
+    // wording): other senses of the TCM words, a garment, a manicure, a test label, a course's replay.
+    '这次的好评对我们就像一针强心针',
+    '您按自己的胃口和口味挑就好',
+    '养心殿造型的冰箱贴还有三个',
+    '这条纤体裤是高腰收腹的版型',
+    'best wishes，祝您新年快乐',
+    '这款面霜是dermatologist tested，敏感肌先试小样',
+    'manicure工具套装今天发货',
+    '直播课不用上课时间固定，回放可以随时看',
+    '考试需要您本人去官网报名',
+    '积食的话建议先少吃一点',
   ],
   invalid: [
     // The whole-list words (issue 10, lexicon14, own wording): each carried by two or more public
@@ -316,5 +328,22 @@ ruleTester('absolute-claim', {
     { text: "恭喜获奖，点击领奖填写收货地址", spans: ["恭喜获奖","点击领奖"] },
     { text: "首批售罄，现在发的是第二批", spans: ["首批售罄"] },
     { text: "这饼普洱以前是宫廷贡品", spans: ["宫廷贡品"] },
+    // Taiwan criteria, English list words and the continuing-education notice (issue 10, lex18, own
+    // wording): TCM organ efficacy, physiology changed by food or cosmetics, English rankings and
+    // efficacy, a diploma without study.
+    { text: '这款红豆薏米粉补脾，早餐冲一杯', spans: ['补脾'] },
+    { text: '睡前喝一杯酸枣仁茶能宁心', spans: ['宁心'] },
+    { text: '这款玫瑰饮疏肝效果好', spans: ['疏肝'] },
+    { text: '每天一勺黑芝麻粉增智', spans: ['增智'] },
+    { text: '这款头皮精华能刺激毛囊', spans: ['刺激毛囊'] },
+    { text: '这款代餐奶昔纤体又饱腹', spans: ['纤体'] },
+    { text: '我们家的电动牙刷是award winning设计', spans: ['award winning'] },
+    { text: '这款是店里的best seller', spans: ['best seller'] },
+    { text: '这款眼霜clinically proven，放心用', spans: ['clinically proven'] },
+    { text: '这款贴片heals scars，坚持贴', spans: ['heals scars'] },
+    { text: '这款减脂茶burns fat很快', spans: ['burns fat'] },
+    { text: '这个成人本科免试入学', spans: ['免试入学'] },
+    { text: '报我们的班不用考试也能拿到毕业证', spans: ['不用考试也能拿到毕业证'] },
+    { text: '交费之后包拿证', spans: ['包拿证'] },
   ],
 });

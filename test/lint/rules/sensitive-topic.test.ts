@@ -230,6 +230,9 @@ ruleTester('sensitive-topic', {
     '受地震影响，这批快递会晚两天到',
     '这部地震题材的电影蓝光碟现货，抢购中',
     '疫情那几年口罩卖得很快',
+    // Near the major-event words (issue 10, lex18, own wording): a shop's own anniversary, a delay.
+    '本店开业十周年，全场九折',
+    '开会期间物流会慢一点，请您谅解',
   ],
   invalid: [
     // Session 15 (recall16, own wording): a word starting inside a reading across a word is still read.
@@ -509,5 +512,9 @@ ruleTester('sensitive-topic', {
     { text: '中国人就认准咱家', spans: ['中国人就认准咱家'] },
     { text: '那片岛自古就是我们的领土，买这款纪念杯', spans: ['自古就是我们的领土'] },
     { text: '买这件卫衣表个态', spans: ['买这件卫衣表个态'] },
+    // A party congress, an anniversary or a leader's speech used to sell (issue 10, lex18, own wording).
+    { text: '献礼二十大，茶叶礼盒买二送一', spans: ['献礼二十大'] },
+    { text: '建国75周年纪念章现货', spans: ['建国75周年纪念'] },
+    { text: '这套文具是贯彻二十大精神主题的', spans: ['贯彻二十大精神'] },
   ],
 });
