@@ -5,8 +5,8 @@ import { Box, Text } from 'ink';
 import type { Config } from '../../config/types.js';
 import { windowFields, type FieldSpec } from '../forms.js';
 import { useUi } from '../hooks/use-ui.js';
-import { wrap } from '../width.js';
 import { FormField } from './FormField.js';
+import { layoutText } from './TextField.js';
 import { findingRows } from './FindingList.js';
 import { lintField } from '../model.js';
 import { fieldConfigFindings, type ReviewFinding } from '../findings.js';
@@ -34,7 +34,10 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
   const extras = specs.map((spec, i) => (spec.kind === 'text' || spec.kind === 'keywords' ? fieldConfigFindings(spec.path, values[i], spec.kind, findings) : []));
   const heights = specs.map((spec, i) => {
     if (spec.kind !== 'text' && spec.kind !== 'keywords') return 1;
-    const all = wrap(values[i] || ' ', width - 2).length;
+    // Wrapped as TextField draws it: the focused field's cursor after the last character takes a
+    // cell, so a text exactly as wide as the field puts it on a row of its own (missing that row
+    // ran the screen past its rows and Ink squeezed the fields into each other).
+    const all = layoutText(values[i] ?? '', i === focus ? cursor : -1, i === focus, [], width - 2).lines.length;
     const lines = Math.min(maxLines, all);
     const chips = spec.kind === 'keywords' ? 1 : 0;
     // Only the focused field lists its findings (unfocused ones show a count by the label).
