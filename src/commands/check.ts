@@ -392,31 +392,21 @@ function work(job: Job, options: LintTextOptions, debug: boolean, failAt: number
       if (texts.length !== Math.min(job.chunk, job.texts - c * job.chunk)) throw new Error('check worker: chunk out of line');
       // Tests (FAIL_AT_ENV) check that the front thread then runs the worker's rules itself.
       if (c === failAt) throw new Error('check worker: told to fail');
-      const found: ChunkFindings = [];
       // The chunk as the front thread normalized it, when it got there first (it then needs none
       // of these texts back), else as normalized here, for the front thread.
       takeShared(job.port, shared);
       const given = shared.get(c);
       // A chunk sent after the worker got to it is of no more use.
       for (const k of shared.keys()) if (k <= c) shared.delete(k);
-      const normalized: string[] = [];
-      const hidden: number[] = [];
       // On a chunk the front thread has not yet passed (the worker is ahead), the worker also works
       // out where the second opinion may speak, which the front thread would do when it finishes
       // each text; on one it has passed (it is ahead, or waits), the front thread does: the work
       // goes to whichever thread has time, and the two stay level.
-      const speaks: number[] | undefined = model && Atomics.load(status, STATUS_SEEN) < c * job.chunk + texts.length ? [] : undefined;
-      for (let j = 0; j < texts.length; j++) {
-        const part = lintPart(texts[j], options, runs, given === undefined ? undefined : normalizedAs(texts[j], given.texts[j], given.hidden.includes(j)));
-        if (part.placed.length > 0) found.push(j, part.placed);
-        if (speaks !== undefined && modelMaySpeak(part.normalized, options)) speaks.push(j);
-        if (given !== undefined) continue;
-        normalized.push(part.normalized.text);
-        if (part.normalized.hidden) hidden.push(j);
-      }
+      const speaks = model && Atomics.load(status, STATUS_SEEN) < c * job.chunk + texts.length;
+      const message = lintChunk(texts, given, speaks, runs, options);
       const passed = given !== undefined || Atomics.load(status, STATUS_SEEN) >= c * job.chunk + texts.length;
       // The message is on the port before the count says so.
-      job.port.postMessage((passed ? { found, texts: [], hidden: [], speaks } : { found, texts: normalized, hidden, speaks }) satisfies ChunkMessage);
+      job.port.postMessage(passed ? { found: message.found, texts: [], hidden: [], speaks: message.speaks } : message);
       Atomics.add(status, STATUS_DONE, 1);
       Atomics.notify(status, STATUS_DONE);
     }
@@ -425,6 +415,31 @@ function work(job: Job, options: LintTextOptions, debug: boolean, failAt: number
     Atomics.notify(status, STATUS_DONE);
   }
   if (debug) Atomics.store(status, STATUS_CPU, threadCpuMs() ?? 0);
+}
+
+/**
+ * The worker's message for one chunk of texts: its rules' findings, and (when the front thread
+ * did not send the chunk normalized, `given`) the texts as normalized here; with `speaks`, where
+ * the second opinion may speak. Its own function, run on WARM_TEXTS before the job comes (both
+ * with and without `given`): every branch has run before the optimizing compiler sees it, so the
+ * code it makes is not thrown away at the first chunk that takes another branch (which cost a
+ * recompile of the whole loop, lint inlined, about 50 ms of a compiler thread, two or three
+ * times a run).
+ */
+function lintChunk(texts: readonly string[], given: SharedChunk | undefined, speaks: boolean, runs: (rule: number) => boolean, options: LintTextOptions): ChunkMessage {
+  const found: ChunkFindings = [];
+  const normalized: string[] = [];
+  const hidden: number[] = [];
+  const spoken: number[] | undefined = speaks ? [] : undefined;
+  for (let j = 0; j < texts.length; j++) {
+    const part = lintPart(texts[j], options, runs, given === undefined ? undefined : normalizedAs(texts[j], given.texts[j], given.hidden.includes(j)));
+    if (part.placed.length > 0) found.push(j, part.placed);
+    if (spoken !== undefined && modelMaySpeak(part.normalized, options)) spoken.push(j);
+    if (given !== undefined) continue;
+    normalized.push(part.normalized.text);
+    if (part.normalized.hidden) hidden.push(j);
+  }
+  return { found, texts: normalized, hidden, speaks: spoken };
 }
 
 /** A bulk run skips the scans' warm-up (context.ts scanWarmUp): its first uses of each pattern run
@@ -449,27 +464,41 @@ const WARM_TEXTS = [
   '给五星好评返现5元，晒图再送小礼品',
   '亲亲，有问题直接在小红书私信我们哦，我们会尽快回复您～',
   '𝟏𝟐𝟑微信號ＡＢＣ，台灣繁體也可以，V❤：xhs888',
+  // A character the normalizer drops unseen (a zero-width space), a buyer called three times with
+  // pings in between, a phrase said three times over.
+  '亲\u200b亲在吗？亲亲还在吗？宝子快付款呀，人呢，快点付款快点付款快点付款',
+  // Names spelled in pinyin after Chinese, and a v at the very start.
+  'v一下：lily_22，可以加weixin聊，也可以去dou音搜我们店',
   '',
 ];
 
 /** A worker, before its job comes (check-threads.ts startHelper): the tables of its rules are
  *  built and their code warmed on a few texts while the front thread still reads stdin, instead
- *  of on its first chunk. What it finds here is dropped; the tables and caches this fills give the
- *  same findings whatever texts fill them. */
+ *  of on its first chunk — through lintChunk, once normalizing the texts and once given them as
+ *  the front thread sends them. What it finds here is dropped; the tables and caches this fills
+ *  give the same findings whatever texts fill them. */
 function warmWorker(options: LintTextOptions): void {
   bulk(BULK_TEXTS);
   const runs = rulesNamed(WORKER_RULES);
-  for (const text of WARM_TEXTS) modelMaySpeak(lintPart(text, options, runs).normalized, options);
+  const speaks = secondOpinionAsked(options);
+  const own = lintChunk(WARM_TEXTS, undefined, speaks, runs, options);
+  lintChunk(WARM_TEXTS, { chunk: 0, texts: own.texts, hidden: own.hidden }, speaks, runs, options);
 }
 
 /** The front thread of a split run, before its first text: its rules, the normalizer and the
  *  finishing steps run once over WARM_TEXTS, as the worker's do (warmWorker), so that the code the
  *  optimizing compiler makes of them has seen every kind of text (a variant spelling, a contact, a
  *  surrogate pair) and is not thrown away and compiled again at the first such text of the input.
- *  What it finds is dropped. */
+ *  A second pass takes each text as the worker sends it (normalizedAs: its offset map made on the
+ *  first finding) and merges findings of "the other thread" (the text's own again), as lintSplit
+ *  does with the worker's. What it finds is dropped. */
 function warmFront(options: LintTextOptions, runs: (rule: number) => boolean): void {
   try {
-    for (const text of WARM_TEXTS) finishPart(lintPart(text, options, runs), [], options);
+    const parts = WARM_TEXTS.map((text) => lintPart(text, options, runs));
+    for (const part of parts) finishPart(part, [], options);
+    for (const { text, normalized, placed } of parts) {
+      finishPart(lintPart(text, options, runs, normalizedAs(text, normalized.text, normalized.hidden)), placed, options, placed.length > 0);
+    }
   } catch {
     // Warming is only for speed.
   }

@@ -181,7 +181,10 @@ export function gateOf(regex: RegExp | (() => RegExp), parts?: readonly GateUnit
     ANY_NEXT_BITS = new Int32Array(0x10000);
     PAIR_BITS = new Int32Array(2 << PAIR_SLOT_BITS);
   }
-  const gate: Gate = { regex: typeof regex === 'function' ? regex : () => regex, bit: 1 << gates.length, list: new Int32Array(16), count: 0 };
+  // Room for the candidates of a long reply from the start: growing the list is a branch the
+  // warm-up texts never take, and the optimized prepareScans was thrown away at the first text
+  // that took it (and compiled again, ~50 ms of a compiler thread in each thread of a bulk run).
+  const gate: Gate = { regex: typeof regex === 'function' ? regex : () => regex, bit: 1 << gates.length, list: new Int32Array(1024), count: 0 };
   const bit = gate.bit;
   for (const pairs of list) {
     markRanges(FIRST_BITS, pairs.first, bit);

@@ -900,9 +900,10 @@ export default defineTextRule({
           // 加V还能再减十块: adding is what earns the benefit, so the letter is the account.
           (ADD_BEFORE.test(before()) && ADD_BENEFIT_AFTER.test(text.slice(end, end + 5)));
         // v as a verb ("WeChat me"): v一下：abc123, 可以v，lily_22 — an ID must follow (the span takes
-        // it), and a digit before makes it volts or a version (12v一下, 5v2a).
+        // it), and a digit before makes it volts or a version (12v一下, 5v2a). (start > 0: a read
+        // before the text's start sent this function's optimized code back to the interpreter.)
         const verbEnd =
-          !account && m[0] === 'v' && !isDigit(text.charCodeAt(start - 1)) &&
+          !account && m[0] === 'v' && !(start > 0 && isDigit(text.charCodeAt(start - 1))) &&
           (/^(?:一下|下)(?=[:,a-z0-9_]|$)/.test(text.slice(end, end + 3)) || V_VERB_BEFORE.test(before()))
             ? matchAt(V_VERB_ID, text, end)
             : -1;
