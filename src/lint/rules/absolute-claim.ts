@@ -212,6 +212,15 @@ const WISH_FOR_BEFORE = /(?:祝|预祝|祝愿|愿|希望|盼)(?:您|你|他|她|
 const GOODS_CAUSE = /穿上|戴上|用了|用上|吃了|有了|靠(?:它|这|我们)|这款|这个|我们/;
 /** Before an endorsement: the buyer's own (您家医生, 你的专家): someone the buyer consulted. */
 const BUYER_OWN_BEFORE = /(?:您|你)(?:们)?(?:家|的|家的|那边的?|自己的?)?$/;
+/** The buyer as the subject of what follows (您是…, 你可是…): said of the person, not the goods. */
+const BUYER_IS_BEFORE = /(?:您|你)(?:们)?(?:是|算是|就是|可是|应该是)[^,.!?;。]{0,6}$/;
+/** The buyer's own details a question about 唯一 is after (唯一的收货地址吗, 唯一的联系电话吗). */
+const BUYER_DETAIL_AFTER = /^(?:的)?(?:收货|联系|手机|电话|地址|账号|订单|收件|号码|邮箱)/;
+/** The buyer's household (您家祖传的木箱, 你们家的…): their own thing, not the goods on sale. */
+const BUYER_HOUSE_BEFORE = /(?:您|你)(?:们)?家(?:的|里|里的)?$/;
+/** A list word named as a word (特供字样, 这种说法) in a sentence that judges it: a mention, a warning. */
+const MENTION_AFTER = /^(?:的)?(?:字样|字眼|这个词|这种词|这类词|这几个字|等字样|等字眼|的说法|这种说法|之类的(?:说法|词|字样))/;
+const MENTION_JUDGED = /不合规|违规|违法|不能用|不允许|禁用|禁止|是假的|虚假|别信|不可信|不要信|不靠谱|不能信|骗人|智商税/;
 /** After 尖端: what a cutting edge is claimed of (技术, 科技, 工艺, 水平). */
 const TECH_AFTER = /^(?:的)?(?:科技|技术|工艺|产品|水平|设备|品牌|材料|配方|科学|领域|行业)/;
 /** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
@@ -223,6 +232,9 @@ const SCOPE_DOING_BEFORE = /(?:全国|全网|全平台|各大平台|全站|全�
 const SCOPE_BEFORE = /(?:全国|全网|全平台|全站|全球|全世界|世界|国内|行业|业内|业界|市面|(?<!应用|菜|跳蚤)市场|同类(?:产品|商品|款式?)?|同行|同价位|史上|亚洲|全省|全市|天下|宇宙|所有[^,.!?;。]{0,4})(?:上|中|里|内|之中)?(?:的)?$/;
 /** 最好/最佳 under a stated condition (水温80度左右口感最好, 冷藏后最好喝) is usage advice. */
 const CONDITION_BEFORE = /(?:左右|时候?|以下|以上|之间|之后|以后|以内|(?<![然最今往背落随从以之])后|(?<![目眼面跟空提当此从以之])前|[0-9]+(?:度|℃|分钟|小时|天|周|个月))[^,.!?;。]{0,6}$/;
+/** Time-bound use advice in the clause before (开封后建议三个月内吃完, 冷藏后两天内喝完): what the
+ *  best taste or effect that follows depends on. */
+const USE_BY_ADVICE_BEFORE = /(?:内|前|以内|之前)(?:吃完|喝完|食用|饮用|用完|使用|吃|喝)(?:完)?[^,.!?;。]{0,2}[,、][^,.!?;。]{0,4}$/;
 /** After 最: 最X的Y不是A，而是B — the figure that says what Y truly is (世界上最遥远的距离不是…而是…). */
 const RHETORICAL_AFTER = /^[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{1,6}(?:不是|并非|并不是|不在于)[^.!?;。]{1,40}?(?:而是|而在于)/;
 /** 最好 (with 的 or a particle) closing its clause. */
@@ -359,7 +371,7 @@ const OUTCOME =
   /(?<!显)瘦|减肥|掉秤|不留(?:疤|印|痕)|愈合|消肿|变(?:v|小|瘦|细|挺|白|嫩|年轻)|v脸|小脸|治好|治愈|根治|痊愈|康复|不(?:生病|得病|复发|反弹|过敏|长痘|再长)|见效|有效(?!期)|美白|变白|白回来|祛斑|淡斑|祛痘|去痘|除皱|去皱|长高|增高|生发|长头发|白发变黑|丰胸|降(?:血压|血糖|血脂|三高)|抗癌|防癌|排毒|断根|除根|去根/;
 /** Right before a guarantee: the shop says it can NOT promise it (不能保证100%不起球, 不一定能瘦).
  *  That is an honest merchant, not a claim. */
-const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:保证|承诺|确保|打包票|说|做到|包)?(?:是|有|能|会)?$/;
+const NEG_GUARANTEE_BEFORE = /(?:不|没|无法|不能|不敢|没法|没办法|很难|难以|做不到|不可能|没人能|谁也不能)(?:能|敢|会)?(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:保证|承诺|确保|打包票|打|说|做到|包)?(?:是|有|能|会)?$/;
 /** Before a treatment word: the legally required disclaimer (本品不能代替药物治疗疾病). */
 const NEG_CURE_BEFORE = /(?:不能|不可|无法|没法|没办法|难以|很难|做不到|不可能|不具有|不具备|并非|不是|不|没有)[^,.!?;。]{0,6}$/;
 /** Around a no-risk word: the shop says no such promise exists (没有哪款产品是零风险的,
@@ -431,7 +443,7 @@ const RISE_DENIED_IN = /(?:不会|不再|不用担心|不必担心|不怕|没有
 const NO_PRESS = /按需|不用着急|不着急|不急|慢慢(?:选|挑|看)|理性消费/;
 
 /** Pictures, sound and software: where 特效 means special effects. */
-const VISUAL_EFFECTS = /转场|剪辑|视频|画面|镜头|滤镜|动画|音效|灯光|光效|主题|游戏|电影|拍摄|后期|渲染|字幕|动效|模板|相机|软件|app|壁纸|舞台|烟花|素材|播放|显示/;
+const VISUAL_EFFECTS = /拍戏|剧组|片场|影视|特效妆|特效化妆|伤疤贴|假伤疤|道具|cosplay|万圣节|转场|剪辑|视频|画面|镜头|滤镜|动画|音效|灯光|光效|主题|游戏|电影|拍摄|后期|渲染|字幕|动效|模板|相机|软件|app|壁纸|舞台|烟花|素材|播放|显示/;
 /** A degree word right before 治愈 makes it the adjective (很治愈, 太治愈了): a feeling. */
 const DEGREE_BEFORE = /(?:很|超|好|太|真|特别|巨|蛮|挺|超级|非常|十分|多么|这么|那么|满满的?|有点|特)$/;
 const FEELING_AFTER = /^(?:感|风|力|人心|心灵|心情|情绪|小物|好物|了?我的?(?:心|少女心|眼睛|一天)|的(?:颜色|画面|小物|感觉|氛围|配色|色调|味道|笑容))/;
@@ -583,6 +595,8 @@ export default defineTextRule({
       if (othersRanking(text, f.start, f.end)) return;
       // Denied, reported and distanced, or asked of the buyer (../claim-stance.ts listStance).
       if (listStance(text, f.start, f.end) !== undefined) return;
+      // 标着特供字样的酒都不合规: the word named as a word in a sentence that judges it — a warning.
+      if (MENTION_AFTER.test(text.slice(f.end, f.end + 8)) && MENTION_JUDGED.test(sentenceAround(text, f.start, f.end))) return;
       // 您家人在抗癌治疗期间, 医生让您补血: a health word said of what the buyer does or needs.
       if (f.messageId === 'health' && buyerDoing(text, f.start)) return;
       // 纪录片讲的是世界上最大的瀑布, 这本传记写的是一位国宝级的大师: a ranking inside what a work
@@ -675,6 +689,8 @@ export default defineTextRule({
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
         else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
+        // 开封后建议三个月内吃完，口感最佳: the best taste is the time-bound advice just given, not a ranking.
+        else if ((after.startsWith('好') || after.startsWith('佳')) && /^(?:口感|风味|味道|效果|状态|香味)?$/.test(before) && USE_BY_ADVICE_BEFORE.test(sentenceBefore(text, start, 30))) claim = false;
         // 如果周末能送到是最好的, 提前一天解冻是最好的, 您选大一码，是最好的选择, 退了重新拍是最快的: a wish
         // or advice about an action, said with 是最好/最快/最省事 — not the goods ranked.
         else if (ACTION_RANK_FIRST.test(after) && BEST_COPULA_BEFORE.test(before) && BEST_WISH_AFTER.test(clauseAfter(text, end, 10)) && bestSubjectIsAction(text, start)) claim = false;
@@ -716,6 +732,10 @@ export default defineTextRule({
         if (IDENTIFIER_BEFORE.test(before) || IDENTIFIER_AFTER.test(text.slice(end, end + 8))) return;
         if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         if (OWN_RANGE.test(clauseBefore(text, start, 24)) && !MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
+        // 您是今天唯一一个问这个的: the buyer is who is unique, not the goods; 这是唯一的收货地址吗: the
+        // staff asks the buyer about their own details.
+        if (BUYER_IS_BEFORE.test(clauseBefore(text, start, 12))) return;
+        if (QUESTION_AFTER.test(clauseAfter(text, end, 10)) && BUYER_DETAIL_AFTER.test(clauseAfter(text, end, 10)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.absolute !== undefined) {
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.
@@ -756,6 +776,9 @@ export default defineTextRule({
         if (m[0] === '首选' && /(?:我|我个人|个人|我自己|我会)$/.test(before)) return;
         // 您首选的颜色缺货: the buyer's own first pick (a verb before 的), unlike 您的首选 (a claim).
         if (m[0] === '首选' && /(?:您|你|顾客|买家|客户)(?:如果|要是)?$/.test(before) && (text[end] === '的' || /^(?:哪|什么|啥)/.test(text.slice(end, end + 2)))) return;
+        // 首选轻便的话选薄款, 如果您首选保暖就拿加绒款: the buyer's own priority set as a condition —
+        // what the buyer puts first picks between the shop's options, the goods are ranked by no one.
+        if (m[0] === '首选' && (/^[\u4e00-\u9fff]{1,4}的话/.test(text.slice(end, end + 8)) || (IF_BEFORE.test(clauseBefore(text, start, 24)) && /(?:您|你)(?:们)?(?:更|比较|主要)?$/.test(before)))) return;
         // 我们在成都开的首家线下店: the first of the shop's own stores, a date in its history.
         if (m[0] === '首家' && OWN_OPENED_BEFORE.test(before) && STORE_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
@@ -789,6 +812,8 @@ export default defineTextRule({
         report({ start, end, messageId: 'health', suggestion: '' });
       } else if (g.extreme !== undefined || g.rarity !== undefined || g.level !== undefined) {
         if (DECLINE_BEFORE.test(before)) return;
+        // 您家祖传的老木箱: the buyer's household's own thing, not the goods on sale.
+        if (BUYER_HOUSE_BEFORE.test(before)) return;
         // 不包完美, 我们不保证完美无瑕: the shop declines to promise it — an honest limit.
         if (NEG_GUARANTEE_BEFORE.test(before) && !/(?:难道|岂)[^,.!?;。]{0,4}$/.test(before)) return;
         if (m[0] === '完美' && PERFECT_VERB_BEFORE.test(before)) return;

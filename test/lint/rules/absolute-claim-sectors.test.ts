@@ -143,6 +143,9 @@ ruleTester('absolute-claim', {
     '直播课不用上课时间固定，回放可以随时看',
     '考试需要您本人去官网报名',
     '积食的话建议先少吃一点',
+    '宝宝长牙的时候可以咬这个牙胶',
+    '牙缝比较大的话配一包牙线',
+    '牙齿松动请及时去口腔医院检查',
   ],
   invalid: [
     // The whole-list words (issue 10, lexicon14, own wording): each carried by two or more public
@@ -345,5 +348,10 @@ ruleTester('absolute-claim', {
     { text: '这个成人本科免试入学', spans: ['免试入学'] },
     { text: '报我们的班不用考试也能拿到毕业证', spans: ['不用考试也能拿到毕业证'] },
     { text: '交费之后包拿证', spans: ['包拿证'] },
+    // The drug regulator's toothpaste notice and English finance terms (issue 10, lex18, own wording).
+    { text: '这支牙膏刷半年能修补牙洞', spans: ['修补牙洞'] },
+    { text: '坚持用能让牙齿再生', spans: ['让牙齿再生'] },
+    { text: '这款漱口水能治口臭，放心用', spans: ['治口臭'] },
+    { text: '这个基金zero downside', spans: ['zero downside'] },
   ],
 });

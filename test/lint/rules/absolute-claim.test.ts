@@ -489,6 +489,20 @@ ruleTester('absolute-claim', {
     '恭喜您家孩子拿了第一名',
     '苏州园林是国家级风景名胜区',
     '独家代理我们这儿没有，只是普通零售',
+    // Benign classes (issue 10, lex18, own wording): the buyer's priority set as a condition, best
+    // taste after time-bound use advice, the buyer as who is unique, a question about the buyer's
+    // details, a channel SKU, film-effects props, declining a guarantee, a warning about a word,
+    // the buyer's household heirloom.
+    '要是您首选防水，就拿这双高帮的',
+    '首选轻的话选铝合金款，首选结实的话选钢架款',
+    '拆封后请两周内喝完，风味最佳',
+    '您是这周唯一一位问到这个配件的顾客',
+    '这个是您唯一的联系电话吗？',
+    '这款是线上专供装，和实体店的配方一样',
+    '这是剧组拍戏用的特效假伤疤，不能当医用敷料',
+    '我没法给您打绝对的保票，每只狗狗口味不一样',
+    '写着特效字样的药膏都不合规，我们店不卖',
+    '您家祖传的老座钟我们修不了，只卖配件',
   ],
   invalid: [
     // A place type the shop could boast of is no street name.
@@ -1036,6 +1050,15 @@ ruleTester('absolute-claim', {
     { text: '再犹豫几秒就抢光了', spans: ['再犹豫几秒就抢光了'] },
     // A question to the buyer before a claim does not clear the claim after it (src/lint/claim-stance.ts listStance).
     { text: '您知道吗？这款是全网最低价', spans: ['最低价'] },
+    // Near the benign classes of lex18 (issue 10, own wording): the shop's own first choice, an
+    // unconditioned best, a market's only, the shop's own heritage, an authority's 专供, a real promise.
+    { text: '带娃出门首选这款推车', spans: ['首选'] },
+    { text: '这款卸妆油的清洁力最佳', spans: ['最佳'] },
+    { text: '这是整个平台唯一能做刻字的店吗？是的', spans: ['唯一'] },
+    { text: '我们家祖传的熬糖手艺', spans: ['祖传'] },
+    { text: '部队专供的压缩饼干，口粮级别', spans: ['部队专供'] },
+    { text: '这款护手霜特效修复皲裂', spans: ['特效'] },
+    { text: '我们敢打包票，绝对不起球', spans: ['绝对'] },
   ],
 });
 
