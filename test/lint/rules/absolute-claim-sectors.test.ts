@@ -146,6 +146,10 @@ ruleTester('absolute-claim', {
     '宝宝长牙的时候可以咬这个牙胶',
     '牙缝比较大的话配一包牙线',
     '牙齿松动请及时去口腔医院检查',
+    '这款购物袋可以降解，对土壤无污染',
+    '店铺离地铁口走路大概十分钟，欢迎来自提',
+    '首付和月供请咨询售楼处，我们只卖家具',
+    '这个硅胶勺子是食品级材质',
   ],
   invalid: [
     // The whole-list words (issue 10, lexicon14, own wording): each carried by two or more public
@@ -353,5 +357,14 @@ ruleTester('absolute-claim', {
     { text: '坚持用能让牙齿再生', spans: ['让牙齿再生'] },
     { text: '这款漱口水能治口臭，放心用', spans: ['治口臭'] },
     { text: '这个基金zero downside', spans: ['zero downside'] },
+    // Food-fraud, real-estate, income, kids-cosmetics and spelling-variant words (issue 10, lex18, own wording).
+    { text: '这批小米是纯绿色种植', spans: ['纯绿色种植'] },
+    { text: '山泉水浇的茶园，零污染', spans: ['零污染'] },
+    { text: '这套公寓到高铁站只要八分钟', spans: ['到高铁站只要八分钟'] },
+    { text: '支持零首付入住', spans: ['零首付'] },
+    { text: '加盟我们的奶茶店年入百万', spans: ['年入百万'] },
+    { text: '这份副业轻松躺赚', spans: ['躺赚'] },
+    { text: '这瓶宝宝润肤乳是食品级配方', spans: ['宝宝润肤乳是食品级'] },
+    { text: '顶极手工，一针一线', spans: ['顶极'] },
   ],
 });
