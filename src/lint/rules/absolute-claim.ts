@@ -291,7 +291,10 @@ const INFO_ABOUT_AFTER = /^(?:新|全|准确|准|及时|详细|详尽|完整)(?:
  *  Xx(SanDisk)至尊高速): part of a brand or product name. An English superlative in the brackets
  *  (至尊(TOP), 顶级(Premium)) is a gloss of the claim, not a brand. */
 const BRAND_PAREN = "[(（](?!(?:top|best|first|no\\.?\\s?1|number\\s?one|ultimate|premium|supreme|king|champion|super|extreme|perfect|vip|max|pro)[)）])[A-Za-z][A-Za-z0-9 .&'-]{2,}[)）]";
-const BRACKET = /[(（]/;
+/** What both BRAND_PAREN tests need somewhere: an opening bracket right before a Latin letter
+ *  (their [A-Za-z] under the i flag, without u, is ASCII letters only). A bracket before anything
+ *  else — (已发货), （7天） — spares the offset map too. */
+const BRACKET = /[(（][A-Za-z]/;
 const BRAND_PAREN_AFTER = new RegExp(`^\\s*${BRAND_PAREN}`, 'i');
 const BRAND_PAREN_BEFORE = new RegExp(`${BRAND_PAREN}\\s*$`, 'i');
 
@@ -330,8 +333,9 @@ function inBookTitle(normalized: NormalizedText, start: number, end: number): bo
 
 function inBrandName(normalized: NormalizedText, start: number, end: number): boolean {
   const original = normalized.original;
-  // No bracket anywhere, no bracketed name around the span: spared the offset map, which a text
-  // normalized in the other thread of a split check only gets by being normalized again.
+  // No bracket before a letter anywhere, no bracketed name around the span: spared the offset
+  // map, which a text normalized in the other thread of a split check only gets by being
+  // normalized again.
   if (!BRACKET.test(original)) return false;
   const o = normalized.toOriginal(start, end);
   return BRAND_PAREN_AFTER.test(original.slice(o.end, o.end + 40)) || BRAND_PAREN_BEFORE.test(original.slice(Math.max(0, o.start - 40), o.start));
