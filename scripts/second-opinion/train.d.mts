@@ -27,3 +27,4 @@ export declare function readJudged(path: string | null | undefined): Map<string,
 export declare const REAL_GRAMS: string;
 export declare function renderRealGrams(prior: { replies: number; grams: readonly (readonly [string, number])[] }): string;
 export declare function parseRealGrams(text: string): { replies: number; grams: [string, number][] };
+export declare function foldAssigner(split: 'hash' | 'file', samples: readonly { text: string; group?: string; trainOnly?: boolean }[], folds: number): (sample: { text: string; group?: string }) => number;

@@ -556,9 +556,44 @@ describe('thresholds: floors from calibration replies', () => {
     expect(logit(floor)).toBeGreaterThanOrEqual(logit(second) + 1);
   });
 
+  it('with floorTail rests on the mean of the top k replies, and still keeps the top one unflagged', () => {
+    // Five high replies of our own making: the mean of their log-odds + the tail margin decides.
+    const tailScores = [...scores.slice(0, 150), 0.9, 0.92, 0.93, 0.95, 0.97];
+    const mean = [0.97, 0.95, 0.93, 0.92, 0.9].reduce((a, p) => a + logit(p), 0) / 5;
+    const floor = floorOf(tailScores, grid, { floorMargin: 0.25, floorTail: { k: 5, margin: 1.75 } });
+    expect(logit(floor)).toBeGreaterThanOrEqual(mean + 1.75);
+    expect(logit(grid[grid.indexOf(floor) - 1])).toBeLessThan(mean + 1.75);
+    // one reply far above the rest: the floor follows it by floorMargin instead
+    const lone = floorOf([...tailScores, 0.9999], grid, { floorMargin: 0.25, floorTail: { k: 5, margin: 1.75 } });
+    expect(logit(lone)).toBeGreaterThanOrEqual(logit(0.9999) + 0.25);
+    // moving the single top reply a little moves the floor less than with the margin alone
+    const moved = (top: number, o: object) => floorOf([...tailScores.slice(0, -1), top], grid, o);
+    const tailOpts = { floorMargin: 0.25, floorTail: { k: 5, margin: 1.75 } };
+    expect(logit(moved(0.985, tailOpts)) - logit(moved(0.97, tailOpts))).toBeLessThan(logit(moved(0.985, { floorMargin: 0.75 })) - logit(moved(0.97, { floorMargin: 0.75 })));
+  });
+
   it('is off (1.01) when the margin would need a threshold the grid does not have', () => {
     expect(floorOf([1 - 1e-8], grid, { floorMargin: 1 })).toBe(1.01);
     expect(floorOf([], grid, { floorMargin: 1 })).toBe(grid[0]);
+  });
+
+  it('splits the out-of-fold folds by whole files with oofSplit file, in folds of similar size', async () => {
+    const { foldAssigner } = await import('../../scripts/second-opinion/train.mjs');
+    const samples: { text: string; group?: string; trainOnly: boolean }[] = [
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((g, k) => Array.from({ length: 10 + k * 5 }, (_, i) => ({ text: `${g}${i}`, group: `${g}.jsonl`, trainOnly: false }))),
+      { text: 'a table case', trainOnly: true },
+    ];
+    const foldOf = foldAssigner('file', samples, 3);
+    const byGroup = new Map<string, Set<number>>();
+    const sizes = [0, 0, 0];
+    for (const s of samples.filter((x) => !x.trainOnly)) {
+      const f = foldOf(s);
+      byGroup.set(s.group!, (byGroup.get(s.group!) ?? new Set()).add(f));
+      sizes[f]++;
+    }
+    for (const folds of byGroup.values()) expect(folds.size).toBe(1);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(40);
+    expect(foldAssigner('hash', samples, 3)(samples[0])).toBe(foldAssigner('hash', samples, 3)(samples[0]));
   });
 
   it('takes no threshold that catches fewer than minSupport out-of-fold positives', () => {
