@@ -692,9 +692,13 @@ export default defineTextRule({
         if (marketFavourite || ((SCOPE_BEFORE.test(before) || SCOPE_DOING_BEFORE.test(before) || ATTRIBUTE_BEFORE.test(before)) && !/^(?:近|终|初|开始|后|早|晚|迟|慢|多|少)/.test(after))) claim = true;
         else if (OPTION_AFTER.test(rest)) claim = false;
         else if (IN_SHOP_SCOPE.test(before) && !/^(?:低|便宜|实惠|划算)/.test(after)) claim = false;
-        else if ((after.startsWith('好') || after.startsWith('佳')) && CONDITION_BEFORE.test(before)) claim = false;
-        // 开封后建议三个月内吃完，口感最佳: the best taste is the time-bound advice just given, not a ranking.
-        else if ((after.startsWith('好') || after.startsWith('佳')) && /^(?:口感|风味|味道|效果|状态|香味)?$/.test(before) && USE_BY_ADVICE_BEFORE.test(sentenceBefore(text, start, 30))) claim = false;
+        // 水温80度左右口感最好; 开封后建议三个月内吃完，口感最佳: the best taste under a stated
+        // condition or the time-bound advice just given, not a ranking.
+        else if (
+          (after.startsWith('好') || after.startsWith('佳')) &&
+          (CONDITION_BEFORE.test(before) || (/^(?:口感|风味|味道|效果|状态|香味)?$/.test(before) && USE_BY_ADVICE_BEFORE.test(sentenceBefore(text, start, 30))))
+        )
+          claim = false;
         // 如果周末能送到是最好的, 提前一天解冻是最好的, 您选大一码，是最好的选择, 退了重新拍是最快的: a wish
         // or advice about an action, said with 是最好/最快/最省事 — not the goods ranked.
         else if (ACTION_RANK_FIRST.test(after) && BEST_COPULA_BEFORE.test(before) && BEST_WISH_AFTER.test(clauseAfter(text, end, 10)) && bestSubjectIsAction(text, start)) claim = false;
@@ -734,12 +738,14 @@ export default defineTextRule({
         report({ start, end, messageId: 'promise', suggestion: '' });
       } else if (g.only !== undefined) {
         if (IDENTIFIER_BEFORE.test(before) || IDENTIFIER_AFTER.test(text.slice(end, end + 8))) return;
-        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
-        if (OWN_RANGE.test(clauseBefore(text, start, 24)) && !MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) return;
+        const clause = clauseBefore(text, start, 24);
+        if (ONLY_NOT_CLAIM_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clause)) return;
+        if (OWN_RANGE.test(clause) && !MARKET.test(clause + clauseAfter(text, end, 12))) return;
         // 您是今天唯一一个问这个的: the buyer is who is unique, not the goods; 这是唯一的收货地址吗: the
         // staff asks the buyer about their own details.
         if (BUYER_IS_BEFORE.test(clauseBefore(text, start, 12))) return;
-        if (QUESTION_AFTER.test(clauseAfter(text, end, 10)) && BUYER_DETAIL_AFTER.test(clauseAfter(text, end, 10)) && !MARKET.test(clauseBefore(text, start, 24))) return;
+        const next = clauseAfter(text, end, 10);
+        if (QUESTION_AFTER.test(next) && BUYER_DETAIL_AFTER.test(next) && !MARKET.test(clause)) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });
       } else if (g.absolute !== undefined) {
         // 我们绝对会帮您处理好 commits the shop's service, it does not advertise the product.
