@@ -5,8 +5,8 @@ import { Box, Text } from 'ink';
 import type { Config } from '../../config/types.js';
 import { windowFields, type FieldSpec } from '../forms.js';
 import { useUi } from '../hooks/use-ui.js';
-import { FormField } from './FormField.js';
-import { layoutText } from './TextField.js';
+import { FormField, formFieldHint } from './FormField.js';
+import { fieldLayout, shownHint } from './TextField.js';
 import { findingRows } from './FindingList.js';
 import { lintField } from '../model.js';
 import { fieldConfigFindings, type ReviewFinding } from '../findings.js';
@@ -34,16 +34,21 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
   const extras = specs.map((spec, i) => (spec.kind === 'text' || spec.kind === 'keywords' ? fieldConfigFindings(spec.path, values[i], spec.kind, findings) : []));
   const heights = specs.map((spec, i) => {
     if (spec.kind !== 'text' && spec.kind !== 'keywords') return 1;
-    // Wrapped as TextField draws it: the focused field's cursor after the last character takes a
-    // cell, so a text exactly as wide as the field puts it on a row of its own (missing that row
-    // ran the screen past its rows and Ink squeezed the fields into each other).
-    const all = layoutText(values[i] ?? '', i === focus ? cursor : -1, i === focus, [], width - 2).lines.length;
+    const value = values[i] ?? '';
+    const focused = i === focus;
+    // Only the focused field lists its findings (unfocused ones show a count by the label).
+    const listed = focused ? [...extras[i], ...(spec.noLint ? [] : lintField(value, config, spec.kind === 'keywords'))] : [];
+    const below = focused ? findingRows(listed, width) : 0;
+    // Laid out exactly as TextField draws it (same function, same hint): the cursor after the
+    // last character takes a cell, and a one-line value sits beside its label only when it fits
+    // in the columns the label and hint leave. Any disagreement runs the screen past its rows
+    // and Ink squeezes the fields into each other.
+    const hint = shownHint(value, focused, fresh, formFieldHint(spec, value, config, focused));
+    const { inline, lines: wrapped } = fieldLayout(value, focused ? cursor : -1, focused, listed, width, labelWidth, hint, fresh && focused && value !== '');
+    const all = wrapped.length;
     const lines = Math.min(maxLines, all);
     const chips = spec.kind === 'keywords' ? 1 : 0;
-    // Only the focused field lists its findings (unfocused ones show a count by the label).
-    const below = i === focus ? findingRows([...extras[i], ...(spec.noLint ? [] : lintField(values[i], config, spec.kind === 'keywords'))], width) : 0;
-    const inline = labelWidth !== undefined && lines === 1 && below === 0 ? 0 : 1;
-    return lines + (all > maxLines ? 1 : 0) + inline + chips + below;
+    return lines + (all > maxLines ? 1 : 0) + (inline ? 0 : 1) + chips + below;
   });
   // The "more above/below" markers take a row each, only when they show.
   let { from, to } = windowFields(heights, focus, rows);

@@ -33,6 +33,11 @@ export function lengthHint(raw: string, path: ConfigPath | undefined, config: Co
   return { text: `${n}/${max}字${n > max ? ' 超出' : ''}`, over: n > max };
 }
 
+/** The hint after a field's label: the keyword help while typing keywords, else the length or the spec's hint. */
+export function formFieldHint(spec: FieldSpec, value: string, config: Config | null, focused: boolean, length = lengthHint(value, spec.path, config)): string | undefined {
+  return spec.kind === 'keywords' && focused ? '用逗号分隔' : (length?.text ?? spec.hint);
+}
+
 export interface FormFieldProps {
   readonly spec: FieldSpec;
   readonly value: string;
@@ -59,7 +64,7 @@ export function FormField({ spec, value, focused, cursor, config, maxLines, maxF
   const findings = extra.length ? [...extra, ...live] : live;
   if (spec.kind === 'button') return <Button label={spec.label} focused={focused} />;
   const length = lengthHint(value, spec.path, config);
-  const hint = length?.text ?? spec.hint;
+  const hint = formFieldHint(spec, value, config, focused, length);
   const field = (
     <TextField
       label={spec.label}
@@ -67,7 +72,7 @@ export function FormField({ spec, value, focused, cursor, config, maxLines, maxF
       focused={focused}
       cursor={cursor}
       findings={findings}
-      hint={keywords && focused ? '用逗号分隔' : hint}
+      hint={hint}
       hintWarns={length?.over ?? false}
       maxLines={maxLines}
       maxFindings={maxFindings}

@@ -66,20 +66,35 @@ export function layoutText(value: string, cursor: number, focused: boolean, find
   return { lines, cursorLine };
 }
 
-export function TextField(props: TextFieldProps) {
-  const { theme, width } = useUi();
-  const { label, value, focused, cursor = -1, findings = [], hint: givenHint, hintWarns = false, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
-  const selected = focused && props.selected === true && value !== '';
-  const hint = selected ? '输入即替换 →修改' : givenHint;
-  const hintColour = hintWarns ? theme.warning : theme.muted;
-  const errors = findings.filter((f) => f.severity === 2).length;
-  const warnings = findings.length - errors;
+/** The hint TextField shows after the label: a selected prefilled value says typing replaces it. */
+export function shownHint(value: string, focused: boolean, selected: boolean | undefined, hint: string | undefined): string | undefined {
+  return focused && selected === true && value !== '' ? '输入即替换 →修改' : hint;
+}
+
+/**
+ * How TextField lays a value out: beside its label when it fits on one line in the columns the
+ * label and hint leave, otherwise under the label at full width. FieldStack sizes its rows with
+ * this same function, so the two can never disagree about a field's height.
+ */
+export function fieldLayout(value: string, cursor: number, focused: boolean, findings: readonly FieldFinding[], width: number, labelWidth: number | undefined, hint: string | undefined, selected = false) {
   const inlineWidth = labelWidth !== undefined ? width - labelWidth - 2 - (hint ? cols(hint) + 1 : 0) : 0;
   const inlineLayout = labelWidth !== undefined ? layoutText(value, cursor, focused, findings, inlineWidth, selected) : null;
   // One line beside the label when it fits; otherwise the label goes above the full-width text.
   const inline = inlineLayout !== null && inlineLayout.lines.length <= 1 && (!focused || findings.length === 0);
   const textWidth = inline ? inlineWidth : width - 2;
   const { lines, cursorLine } = inline && inlineLayout ? inlineLayout : layoutText(value, cursor, focused, findings, textWidth, selected);
+  return { inline, textWidth, lines, cursorLine };
+}
+
+export function TextField(props: TextFieldProps) {
+  const { theme, width } = useUi();
+  const { label, value, focused, cursor = -1, findings = [], hint: givenHint, hintWarns = false, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
+  const selected = focused && props.selected === true && value !== '';
+  const hint = shownHint(value, focused, props.selected, givenHint);
+  const hintColour = hintWarns ? theme.warning : theme.muted;
+  const errors = findings.filter((f) => f.severity === 2).length;
+  const warnings = findings.length - errors;
+  const { inline, textWidth, lines, cursorLine } = fieldLayout(value, cursor, focused, findings, width, labelWidth, hint, selected);
   const first = Math.max(0, Math.min(cursorLine - maxLines + 1, lines.length - maxLines));
   const visible = lines.slice(first, first + maxLines);
   const more = lines.length > first + maxLines;
