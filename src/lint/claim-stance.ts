@@ -211,6 +211,12 @@ export function listStance(text: string, start: number, end: number): ListStance
 /** Whether the health word at `start` of the normalized `text` is said of what the buyer or the
  *  buyer's people do or need (您家人在抗癌治疗期间, 您正在减肥的话, 医生让您补血) rather than
  *  promised of the goods: nothing used or taken in the clause before it. */
-export function buyerDoing(text: string, start: number): boolean {
-  return BUYER_DOING_BEFORE.test(clauseBefore(text, start, 8)) && !GOODS_USED.test(clauseBefore(text, start, 16));
+export function buyerDoing(text: string, start: number, end = start): boolean {
+  if (GOODS_USED.test(clauseBefore(text, start, 16))) return false;
+  return BUYER_DOING_BEFORE.test(clauseBefore(text, start, 8)) || (BUYER_TAKING_BEFORE.test(clauseBefore(text, start, 12)) && MEDICINE_AFTER.test(text.slice(end, end + 6)));
 }
+
+/** The buyer or the buyer's people taking a medicine (您在吃降血压的药, 你家老人平时服用降糖药): the
+ *  health word names what the buyer's own medicine is for — a fact about the buyer, not the goods. */
+const BUYER_TAKING_BEFORE = /(?:您|你)(?:们)?(?:家|的|家的)?(?:人|家人|老人|孩子|宝宝|妈妈|爸爸|父母|老公|老婆|爱人|长辈)?(?:现在|目前|最近|平时|一直|长期|这段时间)?(?:在|正在|还在)?(?:吃|服用|服|用)(?:着)?$/;
+const MEDICINE_AFTER = /^(?:的)?(?:药|药物|西药|中药|处方药|片|胶囊)/;

@@ -28,7 +28,8 @@ const CUE = new RegExp(
     '不敢(?:(?:跟|给|向|对|和)(?:您|你|大家|亲)(?:们)?)?(?:乱|随便|轻易)?(?:说|讲|写|标|打包票|保证|承诺|宣传|夸|吹|称)|(?:没资格|没有资格|不配|哪敢|哪好意思|不好意思)(?:说|讲|称|自称|写|标)(?:是|自己)?|(?<![要就有是])不(?:宣传|宣称|声称|承诺|标榜|夸大|鼓吹|喊|打出)',
     // The buyer's words quoted back (您说的加好友, 看到您问的二维码, 您是说…吗): the buyer asked, the shop answers.
     // 您提交, 您说明 are no quotes, and 跟您说, 给你讲 are the shop speaking to the buyer.
-    '(?<![跟和给对同向])(?:您|你)(?:刚才|刚刚|之前|前面|上次|那次|昨天|前天|前几天|早上|上午|下午|刚|当时)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|要|想|过|了)?',
+    // What the buyer wanted (您说想加微信, 您问要不要加群) opens the scope, so a finding that starts on 想/要 is in it.
+    '(?<![跟和给对同向])(?:您|你)(?:刚才|刚刚|之前|前面|上次|那次|昨天|前天|前几天|早上|上午|下午|刚|当时)?(?:是|的意思是)?(?:说(?!明)|问|提到|讲|提的|提过)(?:的|过|了)?',
     // The shop does not sell it (我们不卖高仿, 本店从来不售…): said of the shop itself, since
     // 别家不卖的独家款 praises the shop's own goods.
     '(?<=(?:我们|本店|店里|咱家|我家|咱们|小店|我们家|我们店)(?:这边|这里|店里)?(?:从来|一直|绝对|也|都|是)*)不(?:卖|售|出售|销售|经营|代购|进货)',
@@ -113,7 +114,7 @@ const TURN =
 const ASIDE = /(?:说|讲|告诉|透露|分享|提醒)(?:(?:您|你|大家|亲|一下)?(?:个|一个|件|点)?[\u4e00-\u9fff]{0,4}?)?[:：]|(?:偷偷|悄悄|私下里?|小声|划重点|重点来了|敲黑板|小秘密|秘密)[\u4e00-\u9fff]{0,4}?[:：]/g;
 
 /** The buyer's question echoed before the answer refuses it (转账？不用的, 小程序？我们没有小程序哦). */
-const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|[\u4e00-\u9fff]{1,4}不了(?![吗么呢])|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
+const ECHO = /(?:^|[.!?;。\n])([^,.!?;。\n]{1,10}?)(?:\?+|(?:干嘛|干什么|做什么)[呀啊呢]?\?*)(?=(?:(?:哈哈|呵呵|嘿嘿|嗯|呃|额|哎|诶|亲)+[,]?)?(?:我们|本店|咱们|这边|亲)?(?:这(?:里|边)?)?(?:不用|不需要|没有|没|不|无需)|[\u4e00-\u9fff]{1,4}不了(?![吗么呢])|(?:这个|这种|这点|这|那个|那)?(?:我们|本店|咱们|这边|小店|咱家|我)?(?:真的?|可|实在|确实|还真|也|是)*(?:不敢|保证不了|承诺不了|做不到|达不到|给不了|(?:没法|没办法|不能|无法)(?:保证|承诺|打包票|这么说)|不好说|说不好|不一定|谈不上|算不上|称不上|并不是|并没有))/dg;
 
 /** What the buyer may come across, then told not to buy or believe (遇到说是我们家高仿的千万别买,
  *  看到自称客服让您加好友的别理), or those who say or do it, then a warning (有说能包过的，建议您
@@ -139,6 +140,14 @@ const INDIRECT_QUESTION = new RegExp(
   'g',
 );
 
+/** The buyer's or the buyer's child's own achievement, congratulated (宝贝拿了全市第一，恭喜; 恭喜您家孩子
+ *  考上了重点中学): the ranking is the person's, said to cheer them — not the goods'. Only in a sentence
+ *  that congratulates, and never where the goods or the shop are credited for it (用了我们的练习册,
+ *  多亏这套课): that is a testimonial claim. */
+const CONGRATULATED = /(?:您|你)(?:们)?(?:家)?(?:的)?(?:孩子|宝贝|宝宝|小朋友|儿子|女儿|闺女|小孩|娃)?(?:这次|这回|今年)?(?:拿了|考了|得了|获得了?|拿到了?|荣获了?|考上了?|评上了?|当选了?)([^,.!?;。]{1,12})|(?<![我们家店])(?:孩子|宝贝|宝宝|小朋友|儿子|女儿|闺女|小孩|娃)(?:这次|这回|今年)?(?:拿了|考了|得了|获得了?|拿到了?|荣获了?|考上了?|评上了?|当选了?)([^,.!?;。]{1,12})/dg;
+const CHEERED = /恭喜|祝贺|贺喜|太棒了|真棒|好厉害|了不起/;
+const CREDITED = /用了|用的|靠|多亏|幸亏|全靠|归功|得益于|因为|自从|我们|本店|咱家|我家|这款|这套|这本|课程|练习册|教材|产品/;
+
 /** Someone else's question reported, then answered no (有宝子问我们在淘宝有没有店，没有哦): the
  *  question is the buyers', and the shop's words are the denial — the shop's own wording inside it
  *  (我们在淘宝) does not turn it into an offer. */
@@ -146,11 +155,11 @@ const QUESTION_REPORTED = /(?:有(?:宝子|宝宝|顾客|客人|买家|人|朋�
 
 /** After the match: the sentence disowns it (…都是骗子, …不是我们, …均为假冒, 谨防上当, …是别家的活动,
  *  …是别的博主写的, …是网友传的). */
-const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家|别的(?:博主|商家|主播|达人|网友|平台|号)|其他(?:博主|商家|主播|达人|网友|平台)|(?:有些|一些)?(?:博主|网友|达人|主播|营销号|自媒体))(?:们)?(?:自己)?(?:写|说|发|标|挂|宣传|打|编|传|乱写|乱说|瞎写|瞎编)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的|是(?:您|你)(?:之前|以前)?在(?:别的地方|别处|其他地方|外面|网上|别家|别的(?:店|平台|app|软件))(?:看到|看见|刷到|买到?|收到|听说|搜到)的)/;
+const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|是诈骗|是假的|都是假的|均为假冒|是假冒|不是我们|不是本店|的(?:人|号)?都不是(?:官方|我们)(?:的|客服|人员|账号)?(?=[,.!?;。，！？；~～\s]|$)|非本店|非官方|谨防上当|别上当|不要上当|是(?:别家|别的店|其他店|其他家|别人家|别的(?:博主|商家|主播|达人|网友|平台|号)|其他(?:博主|商家|主播|达人|网友|平台)|(?:有些|一些)?(?:博主|网友|达人|主播|营销号|自媒体))(?:们)?(?:自己)?(?:写|说|发|标|挂|宣传|打|编|传|乱写|乱说|瞎写|瞎编)?的|是(?:顾客|买家|客人|网友|粉丝|用户|别人|其他人)(?:们)?(?:自己)?(?:拍|发|写|做|传|剪|录)的|是(?:他们|她们|人家|别家|别人|对方|同行)(?:自己|家)?的(?:做法|规矩|活动|事|政策|玩法|套路|说法|规定)(?![,，]?(?:我们|本店|咱家|我家|小店)(?:也|同样|一样|照样))|是(?:您|你)(?:之前|以前)?在(?:别的地方|别处|其他地方|外面|网上|别家|别的(?:店|平台|app|软件))(?:看到|看见|刷到|买到?|收到|听说|搜到)的)/;
 /** After the match: the shop refuses it in a clause of its own (二维码我们不发的哈, 高仿本店不卖,
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
-  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法|没法|没办法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接|印|刻|绣|写|画|定制|印制|制作)|拒收|拒绝|谢绝|没有(?:这种|这类|这个|这样的|此类)?(?:活动|服务|业务|玩法|东西)?|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+  /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法|没法|没办法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接|印|刻|绣|写|画|定制|印制|制作|提|要|索要|要求|(?:宣传|宣称|标榜|承诺|夸)(?:任何|什么)?(?:功效|疗效|效果|作用|功能)?)|拒收|拒绝|谢绝|没有(?:这种|这类|这个|这样的|此类)?(?:活动|服务|业务|玩法|东西)?|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
 /** After the match, ending its clause: the thing named is not allowed (加好友这个不可以哦, 私下交易是不行
  *  的) or the buyer is told not to do it (陌生人发的链接别点, 这种码千万不要扫). A condition (不行的话…)
  *  or a question (不可以吗) does not end the clause this way and stays out. */
@@ -369,6 +378,14 @@ export function refusalScopes(text: string): number[] {
     INDIRECT_QUESTION.lastIndex = 0;
     for (let m = INDIRECT_QUESTION.exec(text); m !== null; m = INDIRECT_QUESTION.exec(text)) scopes.push(m.index, m.index + m[0].length);
   }
+  if (CHEERED.test(text)) {
+    CONGRATULATED.lastIndex = 0;
+    for (let m = CONGRATULATED.exec(text); m !== null; m = CONGRATULATED.exec(text)) {
+      const [from, to] = m.indices![1] ?? m.indices![2];
+      const sentence = text.slice(sentenceStart(text, m.index, 40), clauseEnd(text, to, 40));
+      if (CHEERED.test(text.slice(sentenceStart(text, m.index, 40), Math.min(text.length, to + 40))) && !CREDITED.test(sentence)) scopes.push(from, to);
+    }
+  }
   QUESTION_REPORTED.lastIndex = 0;
   for (let m = QUESTION_REPORTED.exec(text); m !== null; m = QUESTION_REPORTED.exec(text)) {
     const [from, to] = m.indices![1];
@@ -496,6 +513,10 @@ const NAMES = [
   // The words printed on a couplet, a banner or a card, given after what they are (横批是招财进宝,
   // 上联写的是…, 卡片上的字是…): a print the shop describes, not a promise it makes.
   `(?:横批|上联|下联|春联|对联|福字|挥春|门贴|贺卡上的字|卡片上的字|刻的字|印的字)(?:就|也)?(?:是|为|写着|写的是|印着|印的是)[:：]?${HAN}{1,8}`,
+  // What a work is about (这本讲唐代造像的画册, 那部拍的是世界最高峰的纪录片): the subject between the
+  // verb and the work's noun is what the pages or the film show, not a claim or a topic the shop
+  // sells with — unless it is a method or a formula the buyer would use (讲最有效减肥方法的书).
+  `(?<=(?:这|那|本|一)(?:本|套|部|张|幅|期|集|册)(?:书|画册|图册|绘本|小说|杂志|纪录片|片子|电影|课本)?(?:主要)?(?:讲|写|介绍|记录|收录|讲述|描写|画|拍)(?:的是|了|的)?)(?:(?!方法|办法|技巧|秘诀|配方|攻略|窍门)[^,，.。!！?？;；\n]){1,16}?(?=的?(?:书|画册|图册|绘本|小说|杂志|纪录片|片子|电影|图集|故事|历史|连环画))`,
   // Names given as examples (可以刻名字，比如旺财、来福都行).
   `(?:名字|刻字|昵称|小名)[^.。!！?？;；\\n]{0,12}?(?:比如|例如|譬如|像是?)[:：]?${HAN}{1,4}(?:[、/和或跟]${HAN}{1,4})*`,
   // A book's author credited (李时珍原著, 某某主编的版本): the person named is the work's author,
@@ -548,10 +569,85 @@ const MENTION = new RegExp(
   'g',
 );
 
+/** What a sentence says of a wording when it judges or forbids it (特供字样的酒都不合规, “最佳”这种说法
+ *  广告法禁用, 包装上写的世界领先是品牌方原话), by category, each with where such verdicts are worded.
+ *  Shared by every rule through the mention scope below; test/lint/refusal.test.ts holds a row per
+ *  rule. A verdict denied (不是假的, 不违规, 并不夸大) judges nothing. */
+export const WORDING_VERDICTS: readonly { category: string; source: string; words: readonly string[] }[] = [
+  {
+    category: '合规认定（违法、违规）',
+    source: '《广告法》第九条、第五十七条；各地市场监管局行政处罚决定书的认定用语（「使用了……等绝对化用语，违反了……」）',
+    words: ['不合规', '不合法', '违规', '违法', '违反', '违禁', '不规范'],
+  },
+  {
+    category: '禁止使用（不得、禁用）',
+    source: '《广告法》第九条「不得使用」；小红书、淘宝、抖音商家规则中心的禁用词说明（「禁止使用……字样」）',
+    words: ['禁用', '禁止', '严禁', '不得使用', '不得出现', '不能用', '不准用', '不许用', '不让用', '不允许', '不能写', '不能出现', '不可以用', '不能标', '不让写', '不许写'],
+  },
+  {
+    category: '处罚后果（罚款、下架）',
+    source: '市场监管总局和各地市场监管局的典型案例通报；平台违规处理公示（扣分、下架、限流）',
+    words: ['被罚', '罚款', '处罚', '查处', '下架', '扣分', '限流', '整改'],
+  },
+  {
+    category: '不实（虚假、夸大）',
+    source: '《广告法》第二十八条虚假广告；中国消费者协会消费提示',
+    words: ['是假的', '虚假', '夸大', '不实', '误导'],
+  },
+  {
+    category: '不可信（别信、智商税）',
+    source: '中国消费者协会和各地消协的消费提示（「不要轻信……等宣传」）',
+    words: ['别信', '不要信', '不能信', '不可信', '不要相信', '别相信', '不靠谱', '骗人', '忽悠', '智商税', '噱头'],
+  },
+  {
+    category: '转述而不担保（原话、仅供参考）',
+    source: '《广告法》第十一条、第二十八条（引证内容应当真实、准确并表明出处）；电商客服话术合规指南的转述用语',
+    words: ['原话', '听听就好', '仅供参考', '核实不了', '无法核实', '没法核实', '不代表我们', '不代表本店'],
+  },
+];
+/** A verdict word in the sentence, not itself denied (不是假的, 不违规, 并不夸大 judge nothing). */
+const VERDICT = new RegExp(`(?<!不是|并非|没有|不算|并不|绝不|[不没])(?:${WORDING_VERDICTS.flatMap((v) => v.words).join('|')})`);
+const CLAUSE_MARK = ',，.。!！?？;；:：';
+const SENTENCE_MARK = /[.。!！?？;；\n]/;
+/** A list word named as a word, unquoted, before a wording noun (特供字样, 最佳这种说法, 国家级、最高级
+ *  等字眼): the clause's words up to the noun, lists and quotes included. */
+const NAMED_WORDING = new RegExp(
+  `(?<=^|[${CLAUSE_MARK}\\s])[^${CLAUSE_MARK}\\n]{1,24}?(?:的|等|这种|这类|这样的|这个|这些|这几个|之类的?|那种|那类)?(?:${WORDING}|(?:这|那)(?:个|几个)?字)`,
+  'g',
+);
+/** A quoted word with a verdict on it in its clause (“最好”不能用, 写“第一”会被罚). */
+const QUOTED_JUDGED = new RegExp(`${QUOTED}(?=[^${CLAUSE_MARK}\\n]{0,10}?(?:${VERDICT.source}))`, 'g');
+/** Words another party said or printed, reported (中介说的…, 包装上写的…, 品牌方宣传的…): the clause from
+ *  the report on, when the sentence distances or judges them. */
+const REPORTED_WORDING = new RegExp(
+  `(?:中介|销售|商家|别家|别人|人家|同行|品牌方|厂家|厂商|网上|网友|博主|主播|达人|广告|包装|[\\u4e00-\\u9fff]{1,4}上)(?:那边)?(?:说|讲|写|印|标|宣传|承诺|吹)(?:的|着)[^${CLAUSE_MARK}\\n]{1,16}`,
+  'g',
+);
+
+/** Appends the stretches of `re`'s matches whose sentence holds a verdict on the wording. */
+function judgedMentions(original: string, re: RegExp, scopes: number[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
+    // The sentence around it, at most 60 characters each way.
+    let from = m.index;
+    while (from > 0 && from > m.index - 60 && !SENTENCE_MARK.test(original[from - 1])) from--;
+    let to = m.index + m[0].length;
+    const last = Math.min(original.length, to + 60);
+    while (to < last && !SENTENCE_MARK.test(original[to])) to++;
+    if (VERDICT.test(original.slice(from, to))) scopes.push(m.index, m.index + m[0].length);
+  }
+}
+
 /** Appends the mention scopes of an ORIGINAL text to `scopes`. */
 function mentionScopes(original: string, scopes: number[]): void {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(original); m !== null; m = MENTION.exec(original)) scopes.push(m.index, m.index + m[0].length);
+  // A word named as a word in a sentence that judges or forbids the wording: a mention for every rule.
+  if (VERDICT.test(original)) {
+    judgedMentions(original, NAMED_WORDING, scopes);
+    judgedMentions(original, QUOTED_JUDGED, scopes);
+    judgedMentions(original, REPORTED_WORDING, scopes);
+  }
   if (BANNED_WORD_NOUN.test(original)) {
     BANNED_WORDS.lastIndex = 0;
     for (let m = BANNED_WORDS.exec(original); m !== null; m = BANNED_WORDS.exec(original)) scopes.push(m.index, m.index + m[0].length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
-import { refusalScopes } from '../../src/lint/refusal.js';
+import { refusalScopes, WORDING_VERDICTS } from '../../src/lint/refusal.js';
 import { normalize } from '../../src/lint/normalize.js';
 
 // The shared refusal scope is the rules' mechanism: tested on the rules alone. The learned second
@@ -500,5 +500,92 @@ describe('refusal scope (shared by every content rule)', () => {
 
   it('finds no scope where a word only contains a cue character (识别, 区别)', () => {
     expect(refusalScopes(normalize('长按识别二维码').text)).toEqual([]);
+  });
+});
+
+// Session 18 (scope19): a word named as a word — before a wording noun (字样, 说法, 等字眼), quoted, or
+// reported as another party's words — in a sentence that judges or forbids the wording is a mention
+// for every rule with a refusal scope (harassment has none: its phrases are negations themselves).
+// The scope is the mention's own clause: a claim in a clause before it is never covered, so a claim
+// followed by a disclaimer about the wording (全网最低价，“最低价”字样不合规的话我们再改) stays a finding.
+describe('judged mention (shared by every rule with a refusal scope)', () => {
+  it.each([
+    // offsite-contact
+    ['私信里带扫码进群字样会被平台限流', 'offsite-contact'],
+    // absolute-claim
+    ['特供字样的酒属于违法宣传', 'absolute-claim'],
+    ['全网最低等字眼会被罚款', 'absolute-claim'],
+    ['写“包过”会被处罚，我们只写辅导', 'absolute-claim'],
+    // sensitive-topic
+    ['标有转运字样的吊坠被市场监管查处过，我们不进这种货', 'sensitive-topic'],
+    // review-inducement
+    ['晒图领红包等字眼平台禁用', 'review-inducement'],
+    // counterfeit
+    ['高仿的说法在平台是违禁的，我们只写专柜同款面料', 'counterfeit'],
+    ['复刻版字样的商品平台会下架，我们不上', 'counterfeit'],
+    // Another party's words reported and not vouched for (…是厂家原话, …您听听就好).
+    ['质检单上印的顶级是厂家原话，我们核实不了', 'absolute-claim'],
+    ['中介说的稳赚不赔您听听就好', 'absolute-claim'],
+  ])('keeps %s clean (%s mentioned, not used)', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    // The claim in its own clause, then a disclaimer that does not retract it.
+    ['全网最低价，“最低价”字样不合规的话我们再改', 'absolute-claim'],
+    ['国家级大师手作，“国家级”这种说法我们核实过', 'absolute-claim'],
+    ['加我微信abc12345，“微信”这两个字违规我知道', 'offsite-contact'],
+    ['开过光的手串，保平安，“开光”字样平台不让写所以私信说', 'sensitive-topic'],
+    ['好评返现5元，“返现”两个字违规但我们照样返', 'review-inducement'],
+    ['高仿的包包，做工一比一，“高仿”这种说法违规', 'counterfeit'],
+    // A verdict denied judges nothing; no verdict, no mention.
+    ['详情页写的全网第一不是夸大，有榜单为证', 'absolute-claim'],
+    ['标着特供字样的酒我们有货，绝对正宗', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it('keeps the verdicts as a sourced, categorised lexicon', () => {
+    expect(WORDING_VERDICTS.length).toBeGreaterThan(3);
+    for (const v of WORDING_VERDICTS) {
+      expect(v.category).not.toBe('');
+      expect(v.source).not.toBe('');
+      expect(v.words.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+// Session 18 (scope19): other shared classes of clean text — the buyer's question echoed with a
+// laugh before the denial, the buyer's words quoted back with what they wanted (您说想…), those who
+// do it disowned as not the shop (…的都不是官方), a demand the shop never makes, a kind of goods the
+// shop does not advertise, another shop's practice, what a work is about, the buyer's own medicine and
+// the buyer's child's prize congratulated.
+describe('shared clean classes (session 18)', () => {
+  it.each([
+    '您问的祖传秘方?哈哈不是的,就是普通配方',
+    '您说想加个微信聊，不好意思，平台规定只能在站内沟通',
+    '店里没有会员群，拉您扫码进群的都不是官方',
+    '亲，要求加私人微信这种事我们从来不会提，请认准平台',
+    '风水摆件我们不宣称任何功效，就是装饰',
+    '别家承诺好评返现是他们的做法，我们这边按真实评价来',
+    '这本讲道教符箓的画册印刷很精美',
+    '您在吃降血糖的药的话，先问问医生',
+    '宝贝拿了全国第一呀,恭喜',
+    '恭喜您家孩子考了全市第一名',
+  ])('keeps %s clean', (text) => {
+    expect(content(text)).toEqual([]);
+  });
+
+  it.each([
+    ['祖传秘方？哈哈是的，我们家传了三代', 'absolute-claim'],
+    ['您说想加微信，可以的，加我vx：abc12345', 'offsite-contact'],
+    ['球衣是复刻版，不是官方授权的，但号码绣得很精致', 'counterfeit'],
+    ['风水摆件我们不宣称功效，但是摆了就能招财', 'sensitive-topic'],
+    ['好评返现是同行的做法，我们也一样返', 'review-inducement'],
+    ['这套书讲的是风水招财的秘诀，照着做就能发财', 'sensitive-topic'],
+    ['您在吃降血压的药吗？我们这款茶也能降血压', 'absolute-claim'],
+    ['用了我们的练习册，宝贝考了全国第一，恭喜', 'absolute-claim'],
+  ])('still flags %s', (text, rule) => {
+    expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
 });

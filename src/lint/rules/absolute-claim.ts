@@ -218,9 +218,6 @@ const BUYER_IS_BEFORE = /(?:您|你)(?:们)?(?:是|算是|就是|可是|应该�
 const BUYER_DETAIL_AFTER = /^(?:的)?(?:收货|联系|手机|电话|地址|账号|订单|收件|号码|邮箱)/;
 /** The buyer's household (您家祖传的木箱, 你们家的…): their own thing, not the goods on sale. */
 const BUYER_HOUSE_BEFORE = /(?:您|你)(?:们)?家(?:的|里|里的)?$/;
-/** A list word named as a word (特供字样, 这种说法) in a sentence that judges it: a mention, a warning. */
-const MENTION_AFTER = /^(?:的)?(?:字样|字眼|这个词|这种词|这类词|这几个字|等字样|等字眼|的说法|这种说法|之类的(?:说法|词|字样))/;
-const MENTION_JUDGED = /不合规|违规|违法|不能用|不允许|禁用|禁止|是假的|虚假|别信|不可信|不要信|不靠谱|不能信|骗人|智商税/;
 /** After 尖端: what a cutting edge is claimed of (技术, 科技, 工艺, 水平). */
 const TECH_AFTER = /^(?:的)?(?:科技|技术|工艺|产品|水平|设备|品牌|材料|配方|科学|领域|行业)/;
 /** 按医生推荐的剂量: following an expert's advice, not endorsing the product with it. */
@@ -599,10 +596,8 @@ export default defineTextRule({
       if (othersRanking(text, f.start, f.end)) return;
       // Denied, reported and distanced, or asked of the buyer (../claim-stance.ts listStance).
       if (listStance(text, f.start, f.end) !== undefined) return;
-      // 标着特供字样的酒都不合规: the word named as a word in a sentence that judges it — a warning.
-      if (MENTION_AFTER.test(text.slice(f.end, f.end + 8)) && MENTION_JUDGED.test(sentenceAround(text, f.start, f.end))) return;
       // 您家人在抗癌治疗期间, 医生让您补血: a health word said of what the buyer does or needs.
-      if (f.messageId === 'health' && buyerDoing(text, f.start)) return;
+      if (f.messageId === 'health' && buyerDoing(text, f.start, f.end)) return;
       // 纪录片讲的是世界上最大的瀑布, 这本传记写的是一位国宝级的大师: a ranking inside what a work
       // depicts — the world the book or film is about, not the goods.
       if (f.messageId === 'superlative' && workDepicts(text, f.start, f.end)) return;
