@@ -53,17 +53,44 @@ const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Mat
  * Returns { bias, weights: Map<string, number> } keeping the `keep` largest |weights|,
  * refitted on just those features so the pruned model is the one that is scored.
  */
-export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null, seeds = 1 } = {}) {
-  const df = new Map();
-  for (const s of samples) if (!s.noBias) for (const f of s.feats) df.set(f, (df.get(f) ?? 0) + 1);
-  let vocab = new Set([...df].filter(([, c]) => c >= minDf).map(([f]) => f));
-  let model = fitSeeds(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds });
+export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null, seeds = 1, average = 0 } = {}) {
+  const ids = samples.map(internedFeats);
+  const df = new Int32Array(interned.size);
+  for (let k = 0; k < samples.length; k++) if (!samples[k].noBias) for (const f of ids[k]) df[f]++;
+  let vocab = [];
+  for (let f = 0; f < df.length; f++) if (df[f] >= minDf) vocab.push(f);
+  let model = fitSeeds(samples, ids, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds, average });
   if (model.weights.size > keep) {
     const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
-    vocab = new Set(top.map(([f]) => f));
-    model = fitSeeds(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds });
+    vocab = top.map(([f]) => interned.get(f));
+    model = fitSeeds(samples, ids, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds, average });
   }
   return model;
+}
+
+// Feature interning (session 18): every n-gram string gets a number once, and each sample's
+// feature list is turned into numbers once (cached by the array, which train.mjs shares between
+// rules and folds), so a fit builds its rows with typed-array lookups instead of string maps.
+// Pure bookkeeping: the arithmetic, and so the weights, are bit for bit those of the string version.
+const interned = new Map();
+const names = [];
+const idsOf = new WeakMap();
+function internedFeats(s) {
+  let ids = idsOf.get(s.feats);
+  if (!ids) {
+    ids = new Int32Array(s.feats.length);
+    s.feats.forEach((f, i) => {
+      let id = interned.get(f);
+      if (id === undefined) {
+        id = names.length;
+        interned.set(f, id);
+        names.push(f);
+      }
+      ids[i] = id;
+    });
+    idsOf.set(s.feats, ids);
+  }
+  return ids;
 }
 
 /**
@@ -72,11 +99,31 @@ export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf
  * texts in, and a rare n-gram's weight — so which n-grams the `keep` step retains, and the scores
  * of the few real replies that set the thresholds' floors — swung from retrain to retrain.
  */
-function fitSeeds(samples, vocab, opts) {
-  if (!(opts.seeds > 1)) return toModel(fit(samples, vocab, opts));
+function fitSeeds(samples, ids, vocabIds, opts) {
+  // The features in name order: a feature's slot, and the order the model's map lists them in.
+  const vocab = [...vocabIds].sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const slot = new Int32Array(names.length).fill(-1);
+  vocab.forEach((f, i) => (slot[f] = i));
+  // The rows packed: each sample's slots (its features in the vocabulary, in its own order) one
+  // after another in xs, sample k's from off[k] to off[k + 1].
+  let total = 0;
+  for (let k = 0; k < samples.length; k++) for (const f of ids[k]) if (slot[f] >= 0) total++;
+  const rows = { xs: new Int32Array(total), off: new Int32Array(samples.length + 1), ys: new Uint8Array(samples.length), ws: new Float64Array(samples.length), nb: new Uint8Array(samples.length) };
+  let at = 0;
+  samples.forEach((s, k) => {
+    for (const f of ids[k]) if (slot[f] >= 0) rows.xs[at++] = slot[f];
+    rows.off[k + 1] = at;
+    rows.ys[k] = s.y;
+    rows.ws[k] = s.w ?? 1;
+    rows.nb[k] = s.noBias === true ? 1 : 0;
+  });
+  const capped = new Uint8Array(vocab.length);
+  if (opts.noPositive) vocab.forEach((f, i) => (capped[i] = opts.noPositive.has(names[f]) ? 1 : 0));
+  const index = vocab.map((f) => names[f]);
+  if (!(opts.seeds > 1)) return toModel({ ...fit(rows, capped, opts), index });
   let sum;
   for (let k = 0; k < opts.seeds; k++) {
-    const one = fit(samples, vocab, { ...opts, seed: opts.seed + k });
+    const one = fit(rows, capped, { ...opts, seed: opts.seed + k });
     if (!sum) sum = one;
     else {
       for (let i = 0; i < one.w.length; i++) sum.w[i] += one.w[i];
@@ -85,61 +132,72 @@ function fitSeeds(samples, vocab, opts) {
   }
   for (let i = 0; i < sum.w.length; i++) sum.w[i] /= opts.seeds;
   sum.bias /= opts.seeds;
-  return toModel(sum);
+  return toModel({ ...sum, index });
 }
 
 function toModel({ bias, w, index }) {
   const weights = new Map();
-  for (const [f, i] of index) if (w[i] !== 0) weights.set(f, w[i]);
+  index.forEach((f, i) => {
+    if (w[i] !== 0) weights.set(f, w[i]);
+  });
   return { bias, weights };
 }
 
-/** One AdaGrad fit: { bias, w (by index), index }. */
-function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
-  const index = new Map();
-  for (const f of [...vocab].sort()) index.set(f, index.size);
-  // n-grams that may not weigh towards a violation (a weight above 0 is set back to 0).
-  const capped = new Uint8Array(index.size);
-  if (noPositive) for (const [f, i] of index) if (noPositive.has(f)) capped[i] = 1;
-  const rows = samples.map((s) => ({
-    x: Int32Array.from(s.feats.filter((f) => index.has(f)).map((f) => index.get(f))),
-    y: s.y,
-    w: s.w ?? 1,
-    nb: s.noBias === true,
-  }));
-  const w = new Float64Array(index.size);
-  const g2 = new Float64Array(index.size).fill(1e-8);
+/**
+ * One AdaGrad fit over prepared rows: { bias, w (by slot) }. `rows` is packed (packRows): every
+ * row's slots in one Int32Array, so the epochs walk flat typed arrays (the arithmetic, in its order,
+ * is that of sessions 4–17, so the same rows give the same weights bit for bit).
+ * `average` k (session 18): the weights returned are the mean of the iterates after each of the
+ * last k epochs instead of the last one alone (Polyak–Ruppert averaging: with a constant AdaGrad
+ * step the last iterate still jumps with the last texts it saw).
+ */
+function fit(rows, capped, { epochs, lr, l2, seed, posCap, average = 0 }) {
+  const { xs, off, ys, ws, nb } = rows;
+  const n = ys.length;
+  const w = new Float64Array(capped.length);
+  const g2 = new Float64Array(capped.length).fill(1e-8);
   let bias = 0;
   let b2 = 1e-8;
   // Class balance: positives are rare for each rule; weight them up towards the negatives' total
   // (at most posCap times).
   let pos = 0;
   let neg = 0;
-  for (const r of rows) if (!r.nb) (r.y ? (pos += r.w) : (neg += r.w));
+  for (let k = 0; k < n; k++) if (!nb[k]) (ys[k] ? (pos += ws[k]) : (neg += ws[k]));
   const posScale = pos > 0 ? Math.min(neg / pos, posCap) : 1;
-  const order = rows.map((_, i) => i);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   const next = rng(seed);
+  const avgFrom = average > 0 ? Math.max(0, epochs - average) : epochs;
+  const sumW = average > 0 ? new Float64Array(capped.length) : null;
+  let sumB = 0;
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
+    for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+      const t = order[i];
+      order[i] = order[j];
+      order[j] = t;
     }
-    for (const k of order) {
-      const r = rows[k];
+    for (let o = 0; o < n; o++) {
+      const k = order[o];
+      const a = off[k];
+      const b = off[k + 1];
       // A one-n-gram prior row (noBias) only holds back weight towards the rule: nothing when the
       // n-gram's weight is at or below 0, and it never pushes the weight past 0.
-      if (r.nb) {
-        const f = r.x[0];
-        if (f === undefined || w[f] <= 0) continue;
-        const gf = sigmoid(bias + w[f]) * r.w;
+      if (nb[k]) {
+        if (a === b) continue;
+        const f = xs[a];
+        if (w[f] <= 0) continue;
+        const gf = sigmoid(bias + w[f]) * ws[k];
         g2[f] += gf * gf;
         w[f] = Math.max(0, w[f] - (lr * gf) / Math.sqrt(g2[f]));
         continue;
       }
       let z = bias;
-      for (const f of r.x) z += w[f];
-      const g = (sigmoid(z) - r.y) * r.w * (r.y ? posScale : 1);
-      for (const f of r.x) {
+      for (let i = a; i < b; i++) z += w[xs[i]];
+      const y = ys[k];
+      const g = (sigmoid(z) - y) * ws[k] * (y ? posScale : 1);
+      for (let i = a; i < b; i++) {
+        const f = xs[i];
         const gf = g + l2 * w[f];
         g2[f] += gf * gf;
         w[f] -= (lr * gf) / Math.sqrt(g2[f]);
@@ -148,8 +206,15 @@ function fit(samples, vocab, { epochs, lr, l2, seed, posCap, noPositive }) {
       b2 += g * g;
       bias -= (lr * g) / Math.sqrt(b2);
     }
+    if (e >= avgFrom) {
+      for (let i = 0; i < w.length; i++) sumW[i] += w[i];
+      sumB += bias;
+    }
   }
-  return { bias, w, index };
+  if (!sumW) return { bias, w };
+  const m = epochs - avgFrom;
+  for (let i = 0; i < sumW.length; i++) sumW[i] /= m;
+  return { bias: sumB / m, w: sumW };
 }
 
 /** The probability of a sample: its features (n-grams outside refusal scopes), plus the negative

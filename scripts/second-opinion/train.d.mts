@@ -11,6 +11,9 @@ export declare function train(options: {
   tables?: 'clean' | 'all' | 'none';
   tableItems?: readonly TableCase[];
   weightsOnly?: boolean;
+  digestOnly?: boolean;
+  onlyRules?: readonly string[] | null;
+  features?: string;
   dist?: string;
   config?: Record<string, unknown>;
   exclude?: (normalized: string) => boolean;
@@ -19,7 +22,9 @@ export declare function train(options: {
 export declare function liveTables(tables: 'clean' | 'all' | 'none'): TableCase[];
 export declare function renderTables(items: readonly TableCase[]): string;
 export declare function parseTables(text: string): TableCase[];
-export declare function checkCommittedWeights(options?: { log?: (line: string) => void }): Promise<{ stale: boolean; problems: string[] }>;
+export declare function checkCommittedWeights(options?: { rules?: readonly string[]; log?: (line: string) => void }): Promise<{ stale: boolean; problems: string[] }>;
+export declare function testedRule(): string;
+export declare function sameRuleWeights(modelTs: string, bin: Uint8Array, fitted: readonly { rule: string; bias: number; weights: ReadonlyMap<string, number> }[]): Promise<string[]>;
 export declare const TABLES_SNAPSHOT: string;
 export declare const JUDGED: string;
 export declare function replyDigest(text: string): string;

@@ -71,8 +71,13 @@
 // weights quantized to int16 with a per-rule scale, thresholds calibrated on the quantized model
 // with the scorer that ships). `--check` retrains and compares with the committed files instead
 // of writing them (exit 1 when they differ), the rules' tables read as they are now.
-// `--check-committed` (npm test runs it) retrains only the weights from the committed inputs —
-// tables.jsonl instead of the live tables — and compares model.bin and model.gen.ts.
+// `--check-committed` retrains only the weights from the committed inputs — tables.jsonl instead
+// of the live tables — and compares model.bin and model.gen.ts (run it before landing a model);
+// `--check-committed --rule R` refits one rule and compares its weights. npm test does the latter
+// for one rule named by model.bin's sha256, after comparing every input with the manifest by sha256
+// and recomputing the features digest (session 18: six refits took 260–320 s on a loaded host and grew
+// with each training file; one takes ~15–25 s). Since session 18 the fits walk interned, packed rows
+// (lib.mjs), bit for bit the old arithmetic at about 2.5× the speed.
 // Calibration replies judged to be real violations the rules miss (src/lint/second-opinion/
 // judged-real.tsv: digest, rule, reason; no reply text) do not set that rule's floor (session 13).
 //   node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check | --check-committed] [--out DIR]
@@ -176,8 +181,9 @@ function parseArgs(argv) {
     else if (argv[i] === '--check-committed') args.committed = true;
     else if (argv[i] === '--out') args.out = resolve(argv[++i]);
     else if (argv[i] === '--tables') args.tables = argv[++i];
+    else if (argv[i] === '--rule') (args.rules ??= []).push(argv[++i]);
     else {
-      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check | --check-committed] [--out DIR]`);
+      console.error(`unknown argument ${argv[i]}\nusage: node scripts/second-opinion/train.mjs [--real FILE]… [--tables clean|all|none] [--check | --check-committed [--rule RULE]…] [--out DIR]`);
       process.exit(2);
     }
   }
@@ -194,7 +200,7 @@ function parseArgs(argv) {
  * `config` overrides CONFIG (the held-out evaluation tries settings this way); `exclude(norm)`
  * drops a labelled text by its normalized form (the held-out rounds, so none of them trains).
  */
-export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], judged = JUDGED, calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, features, log = () => {} }) {
+export async function train({ corpora, trainFiles = [], sharedFiles = [], real = [], judged = JUDGED, calibration = null, tables = 'all', tableItems, dist = join(root, 'dist'), config = {}, exclude = () => false, cost = true, weightsOnly = false, digestOnly = false, onlyRules = null, features, log = () => {} }) {
   const CONFIG = { ...BASE_CONFIG, ...config };
   if (CONFIG.realNeg && real.length === 0) throw new Error('realNeg: 1 trains on real staff replies: pass them (--real FILE)');
   const { normalize } = await import(pathToFileURL(join(dist, 'lint/normalize.js')).href);
@@ -202,13 +208,26 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   const { lintText } = await import(pathToFileURL(join(dist, 'lint/engine.js')).href);
   const { compileModel, encodeModel, modelBinary, modelHeader, probabilities, reachable } = await import(pathToFileURL(join(dist, 'lint/second-opinion/model.js')).href);
   const cache = new Map();
+  // A text's normalized form and refusal scopes, and (made when first asked for, so a check that
+  // only needs the features digest does not make them) its n-grams outside and inside the scopes.
   const info = (text) => {
     let v = cache.get(text);
     if (!v) {
       const norm = normalize(text).text;
       const scopes = refusalScopes(norm);
-      const feats = ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes);
-      v = { norm, scopes, feats, inside: insideOnly(norm, scopes, feats, CONFIG.minN, CONFIG.maxN), fired: undefined };
+      let feats;
+      let inside;
+      v = {
+        norm,
+        scopes,
+        get feats() {
+          return (feats ??= ngrams(norm, CONFIG.minN, CONFIG.maxN, scopes));
+        },
+        get inside() {
+          return (inside ??= insideOnly(norm, scopes, this.feats, CONFIG.minN, CONFIG.maxN));
+        },
+        fired: undefined,
+      };
       cache.set(text, v);
     }
     return v;
@@ -272,6 +291,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   // tell a model made stale by a change of that code from one that does not match its inputs.
   const featuresDigest = sha256(items.map((it) => `${info(it.text).norm}\u0000${info(it.text).scopes.join(',')}`).join('\n'));
   if (weightsOnly && features !== undefined && features !== featuresDigest) return { stale: true, featuresDigest };
+  if (digestOnly) return { stale: false, featuresDigest };
   log(`${items.length} training texts (${realTrain.length} real replies as clean; ${droppedReal} corpus texts dropped as in the real test share${excluded ? `, ${excluded} excluded` : ''}); real ${realTest.length} test / ${calib.length} calibration`);
 
   // Optional per-rule settings (absent from CONFIG means the defaults): posCap, how far a rule's
@@ -310,7 +330,9 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
 
   const fitted = [];
   for (const rule of MODEL_RULES) {
-    const opts = { keep: perRule(CONFIG.keep, rule, 3000), l2: CONFIG.l2, epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2, seeds: CONFIG.seeds ?? 1, seed: CONFIG.seed ?? 7 };
+    // onlyRules (weightsOnly): refit just these rules (the cheap reproducibility check of npm test).
+    if (onlyRules && !onlyRules.includes(rule)) continue;
+    const opts = { keep: perRule(CONFIG.keep, rule, 3000), l2: CONFIG.l2, epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2, seeds: CONFIG.seeds ?? 1, seed: CONFIG.seed ?? 7, average: CONFIG.average ?? 0 };
     const samples = [];
     for (const it of items) {
       if (it.real && fired(it.text).has(rule)) continue; // may be a real violation
@@ -354,6 +376,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
     log(`  ${rule}: ${samples.filter((s) => s.y).length}+/${labelled}, ${model.weights.size} features`);
   }
 
+  if (weightsOnly && onlyRules) return { stale: false, featuresDigest, fitted: fitted.map((f) => ({ rule: f.rule, bias: f.model.bias, weights: f.model.weights })) };
   // The committed form (model.ts encodeModel): weights quantized to int16 times a per-rule scale.
   const data = encodeModel(MODEL_RULES, fitted.map((f) => f.model), MODEL_RULES.map(() => 1.01));
   // Thresholds on the quantized model, scored by the shipped scorer. Each rule's threshold is the
@@ -531,8 +554,14 @@ export function committedInputs() {
 /**
  * Whether the committed weights are what the committed inputs train: the corpora, the training-only
  * corpora, tables.jsonl and calibration.json (its held-out digests), retrained without the folds
- * (they only choose thresholds, which are taken from the manifest). Much cheaper than `--check`
- * (one fit a rule instead of six), so npm test runs it.
+ * (they only choose thresholds, which are taken from the manifest).
+ *
+ * `rules` (default all): which rules to refit. All of them (`npm run train-model -- --check-committed`,
+ * run before landing a model) compares model.bin and model.gen.ts byte for byte. npm test refits one
+ * (session 18: the six fits took 260–320 s on a loaded host and grew with every training file): every
+ * input is still compared by sha256 with the manifest and the features digest is recomputed from all
+ * the training texts, and that rule's bias, scale and every quantized weight must be the committed
+ * ones exactly — so CI fails when the committed weights do not come from the committed data and code.
  *
  * The features also depend on the rules' code (normalization and refusal scopes), which other work
  * changes between retrains. When the training texts' normalized forms and scopes are no longer the
@@ -540,7 +569,7 @@ export function committedInputs() {
  * so and the weights are not compared (the committed data files are still checked). Returns the
  * differences found, [] when none.
  */
-export async function checkCommittedWeights({ log = () => {} } = {}) {
+export async function checkCommittedWeights({ rules = MODEL_RULES, log = () => {} } = {}) {
   const read = (f) => readFileSync(join(MODEL_DIR, f));
   const manifest = JSON.parse(read('manifest.json').toString('utf8'));
   const problems = [];
@@ -550,15 +579,62 @@ export async function checkCommittedWeights({ log = () => {} } = {}) {
   if (manifest.inputs.calibration?.sha256 !== sha256(read('calibration.json'))) problems.push('calibration.json is not the one the manifest names');
   if (manifest.inputs.realGrams && (!existsSync(REAL_GRAMS) || manifest.inputs.realGrams.sha256 !== sha256(read('real-grams.tsv')))) problems.push('real-grams.tsv is not the one the manifest names');
   const { corpora, trainFiles, sharedFiles } = committedInputs();
+  const named = (list, paths) => JSON.stringify((list ?? []).map((f) => [f.path, f.sha256])) === JSON.stringify(paths.map((p) => [p, sha256(readFileSync(join(root, p)))]));
+  if (!named(manifest.inputs.repo, corpora)) problems.push('the corpora are not the ones the manifest names');
+  if (!named(manifest.inputs.train, trainFiles)) problems.push('the training-only corpora are not the ones the manifest names');
+  for (const o of manifest.output ?? []) if (!existsSync(join(root, o.path)) || sha256(readFileSync(join(root, o.path))) !== o.sha256) problems.push(`${o.path} is not the file the manifest names`);
   const { tables, ...config } = manifest.config;
   const features = manifest.inputs.features?.sha256;
   if (features === undefined) problems.push('manifest.json records no features digest: run npm run train-model');
-  const result = await train({ corpora, trainFiles, sharedFiles, calibration, tableItems: parseTables(snapshot.toString('utf8')), config, cost: false, weightsOnly: true, features, log });
+  const all = rules.length === MODEL_RULES.length;
+  const result = await train({ corpora, trainFiles, sharedFiles, calibration, tableItems: parseTables(snapshot.toString('utf8')), config, cost: false, weightsOnly: true, onlyRules: all ? null : rules, features, log });
   if (result.stale) return { stale: true, problems };
-  if (!read('model.bin').equals(result.modelBin)) problems.push('model.bin differs from what the committed inputs train');
-  const threshold = MODEL_RULES.map((r) => manifest.thresholds[r].threshold);
-  if (read('model.gen.ts').toString('utf8') !== result.modelTsWith(threshold)) problems.push('model.gen.ts differs from what the committed inputs train');
+  if (all) {
+    if (!read('model.bin').equals(result.modelBin)) problems.push('model.bin differs from what the committed inputs train');
+    const threshold = MODEL_RULES.map((r) => manifest.thresholds[r].threshold);
+    if (read('model.gen.ts').toString('utf8') !== result.modelTsWith(threshold)) problems.push('model.gen.ts differs from what the committed inputs train');
+    return { stale: false, problems };
+  }
+  const modelTs = read('model.gen.ts').toString('utf8');
+  const threshold = /^ {2}threshold: (.*),$/m.exec(modelTs);
+  if (!threshold || threshold[1] !== JSON.stringify(MODEL_RULES.map((r) => manifest.thresholds[r].threshold))) problems.push('model.gen.ts does not hold the thresholds the manifest names');
+  problems.push(...(await sameRuleWeights(modelTs, read('model.bin'), result.fitted)));
   return { stale: false, problems };
+}
+
+/** The rule npm test refits in full: one named by the committed model.bin's sha256, so each retrain
+ *  has another rule checked in CI (every rule is checked by `--check-committed` before landing). */
+export function testedRule() {
+  const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'manifest.json'), 'utf8'));
+  const bin = manifest.output.find((o) => o.path.endsWith('model.bin'));
+  return MODEL_RULES[parseInt(bin.sha256.slice(0, 8), 16) % MODEL_RULES.length];
+}
+
+/**
+ * Whether refitted rules ({ rule, bias, weights }, weights unquantized) are the ones a model
+ * (model.gen.ts's text and model.bin) holds: the same bias and scale, and every n-gram's int16
+ * weight, quantized as encodeModel does. Returns the rules that differ, as problems.
+ */
+export async function sameRuleWeights(modelTs, bin, fitted) {
+  const { readModel } = await import(pathToFileURL(join(root, 'dist', 'lint', 'second-opinion', 'model.js')).href);
+  const header = {};
+  for (const m of modelTs.matchAll(/^ {2}(\w+): (.*),$/gm)) header[m[1]] = JSON.parse(m[2]);
+  const data = readModel(header, bin);
+  const grams = [];
+  let at = 0;
+  for (const n of data.sizes) (grams.push(data.grams.slice(at, at + n)), (at += n));
+  const byName = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const problems = [];
+  for (const f of fitted) {
+    const r = header.rules.indexOf(f.rule);
+    let max = 0;
+    for (const w of f.weights.values()) max = Math.max(max, Math.abs(w));
+    const scale = max > 0 ? max / 32767 : 0;
+    const mine = [...f.weights].map(([g, w]) => [g, scale > 0 ? Math.round(w / scale) : 0]).filter(([, v]) => v !== 0).sort(byName);
+    const theirs = r < 0 ? [] : [...data.index[r]].map((g, i) => [grams[g], data.q[r][i]]).sort(byName);
+    if (r < 0 || header.bias[r] !== f.bias || header.scale[r] !== scale || JSON.stringify(theirs) !== JSON.stringify(mine)) problems.push(`${f.rule}: the committed weights differ from what the committed inputs train`);
+  }
+  return problems;
 }
 
 function renderModel(header) {
@@ -583,10 +659,10 @@ async function main() {
   }
   if (args.committed) {
     const t0 = Date.now();
-    const { stale, problems } = await checkCommittedWeights({ log: (s) => console.error(s) });
+    const { stale, problems } = await checkCommittedWeights({ rules: args.rules ?? MODEL_RULES, log: (s) => console.error(s) });
     if (problems.length) console.error(`${problems.join('; ')}: run npm run build && npm run train-model`);
     else if (stale) console.error('the rules\' normalization or refusal scopes changed since the model was trained: its features cannot be reproduced; retrain (npm run build && npm run train-model -- --real …)');
-    else console.error(`the committed weights are what the committed inputs train (byte-identical, ${Math.round((Date.now() - t0) / 1000)} s)`);
+    else console.error(`the committed weights are what the committed inputs train (${args.rules ? `${args.rules.join(', ')}: every weight the same` : 'byte-identical'}, ${Math.round((Date.now() - t0) / 1000)} s)`);
     process.exit(problems.length || stale ? 1 : 0);
   }
   const corpora = repoInputs();
