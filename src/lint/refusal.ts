@@ -160,6 +160,12 @@ const DISOWNED_AFTER = /^[^.!?;。！？；\n]{0,16}?(?:都是骗子|是骗子|�
  *  微信我们这边不加哦). The refusal must end its clause: 二维码我们不发这里，私信你 does not refuse. */
 const REFUSED_AFTER =
   /^[^.!?;。！？；\n]{0,14}?(?:我们|本店|店里|咱家|我家|我们店|我们家|小店|咱们)(?:这边|这里|店里|客服)?(?:从来|一直|绝对|也|都|是|暂时|一律|一概)*(?:(?:不|没有?|不会|不能|无法|没法|没办法)(?:卖|售|出售|销售|经营|代购|发|提供|加|添加|给|做|接受|支持|收|留|碰|建|开|接|印|刻|绣|写|画|定制|印制|制作|提|要|索要|要求|(?:宣传|宣称|标榜|承诺|夸)(?:任何|什么)?(?:功效|疗效|效果|作用|功能)?)|拒收|拒绝|谢绝|没有(?:这种|这类|这个|这样的|此类)?(?:活动|服务|业务|玩法|东西)?|没)(?:的|哦|哈|呢|啦|了|喔|呀|哟|噢)*(?=[,.!?;。，！？；~～\s]|$)/;
+/** After the match, in its sentence: what it is (属于药品, 是处方药, 算仿品), then the shop saying it does
+ *  not sell that kind (速效救心丸属于药品，我们店不卖药; 这种算仿品，本店不卖仿品): the word names goods the
+ *  shop does not carry. The kind refused must be the kind named (its first character) or pointed back
+ *  at (这类, 这种). */
+const KIND_REFUSED_AFTER =
+  /^[^,.!?;。，！？；\n]{0,8}?(?:属于|是|算|归为|归于)(?:[^,.!?;。，！？；\n]{0,4}?的)?([\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:类)?(?:哦|哈|呢|啦|的)*[,，](?:所以|因此|而)?(?:我们|本店|小店|咱家|店里|我们店|我们家)(?:店|这边|店里)?(?:是|也|都|暂时|从来|一直|一律)*(?:不|没有?|从不)(?:卖|售|出售|销售|经营|上架|代购)(?:\1|这类|这种|此类|这些)/;
 /** After the match, ending its clause: the thing named is not allowed (加好友这个不可以哦, 私下交易是不行
  *  的) or the buyer is told not to do it (陌生人发的链接别点, 这种码千万不要扫). A condition (不行的话…)
  *  or a question (不可以吗) does not end the clause this way and stays out. */
@@ -667,7 +673,7 @@ export function inRefusal(original: string, scopes: readonly number[], start: nu
   if (/^不了(?![吗么呢])/.test(after)) return true;
   if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(original.slice(Math.max(0, start - 14), start))) return true;
   if (REFUSED_OUTRIGHT_AFTER.test(after) || UNANSWERED_AFTER.test(after) || NOT_NEEDED_AFTER.test(after) || RISK_AFTER.test(after)) return true;
-  if (POINTED_BACK_AFTER.test(after) || GOODS_ABSENT_AFTER.test(after) || NO_PROOF_AFTER.test(original.slice(end, end + 40))) return true;
+  if (POINTED_BACK_AFTER.test(after) || GOODS_ABSENT_AFTER.test(after) || NO_PROOF_AFTER.test(original.slice(end, end + 40)) || KIND_REFUSED_AFTER.test(after)) return true;
   return insidePair(scopes, start, end) || DISOWNED_AFTER.test(after) || REFUSED_AFTER.test(after) || DECLINED_AFTER.test(after) || UNTRUE_AFTER.test(after) || NOT_ALLOWED_AFTER.test(after) || INCAPABLE_AFTER.test(after) || WORDING_REFUSED_AFTER.test(after) || UNKNOWN_TERM_AFTER.test(after);
 }
 

@@ -559,7 +559,7 @@ describe('judged mention (shared by every rule with a refusal scope)', () => {
 // laugh before the denial, the buyer's words quoted back with what they wanted (您说想…), those who
 // do it disowned as not the shop (…的都不是官方), a demand the shop never makes, a kind of goods the
 // shop does not advertise, another shop's practice, what a work is about, the buyer's own medicine and
-// the buyer's child's prize congratulated.
+// the buyer's child's prize congratulated, a kind of goods the shop says it does not sell.
 describe('shared clean classes (session 18)', () => {
   it.each([
     '您问的祖传秘方?哈哈不是的,就是普通配方',
@@ -572,6 +572,9 @@ describe('shared clean classes (session 18)', () => {
     '您在吃降血糖的药的话，先问问医生',
     '宝贝拿了全国第一呀,恭喜',
     '恭喜您家孩子考了全市第一名',
+    // What it is, then the shop saying it does not sell that kind.
+    '特效止痛膏属于药品，我们店不卖药的，请去药房买',
+    '高仿包属于假货，我们不卖这类',
   ])('keeps %s clean', (text) => {
     expect(content(text)).toEqual([]);
   });
@@ -585,6 +588,9 @@ describe('shared clean classes (session 18)', () => {
     ['这套书讲的是风水招财的秘诀，照着做就能发财', 'sensitive-topic'],
     ['您在吃降血压的药吗？我们这款茶也能降血压', 'absolute-claim'],
     ['用了我们的练习册，宝贝考了全国第一，恭喜', 'absolute-claim'],
+    ['特效止痛膏属于药品，我们店不卖药，但这款贴也能根治腰痛', 'absolute-claim'],
+    ['高仿包属于假货，我们只卖高仿', 'counterfeit'],
+    ['特效药是处方药，我们这边有卖处方药', 'absolute-claim'],
   ])('still flags %s', (text, rule) => {
     expect(content(text).map((m) => m.ruleId)).toContain(rule);
   });
