@@ -354,6 +354,8 @@ function visitMatch(text: string, m: RegExpExecArray): void {
     }
   } else if (g.rude !== undefined || g.nag !== undefined) {
     if (g.rude !== undefined && printed(text, start)) return;
+    // 有人冒充客服让您转账，请直接拉黑: a scammer the buyer is told to block, as in the grudge branch.
+    if (scammerBlocked(text, start, end)) return;
     // 愿佛光普照您全家 / 祝您全家幸福: a blessing on the buyer's family, not a curse.
     if (m[0].endsWith('全家') && /保佑|普照|福|平安|健康|幸福|快乐|吉祥|安康|顺遂/.test(clauseBefore(text, start, 12) + text.slice(end, end + 6))) return;
     // 适合您全家一起用, 您全家都能用: goods for the buyer's family, not the curse.
@@ -615,6 +617,14 @@ const BODY_SPAN = /[胖丑矮肥]|难看|寒碜|磕碜|着急|抱歉|^别/;
 const BANISH_SPAN = /别(?:再)?来|不许|不准|禁止|拉黑|等着|小心|举报|投诉|挂|封|曝光|干脆|^就这/;
 /** Goods as the subject of a body word (这个柜子这么矮, 这双鞋这么丑). */
 const BODY_GOODS_BEFORE = /柜|桌|椅|架|盆|瓶|杯|箱|盒|灯|凳|床|款|件|条|双|鞋|包|这个|它|娃娃|玩偶|公仔/;
+/** A block at [start, end) the buyer is told to make against a scammer the sentence names (有人冒充客服
+ *  让您转账，请直接拉黑; 陌生号码发的链接直接拉黑): no 你/您 in it or right after it, and an impostor, a
+ *  fraud or a stranger named — not 骚扰客服的, which is the buyer. */
+function scammerBlocked(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  return span.includes('拉黑') && !/你|您/.test(span) && !/^(?:你|您)/.test(text.slice(end, end + 2)) && /诈骗|骗子|冒充|假冒|陌生(?:人|号码|电话|账号)|骚扰(?:电话|短信|号码)/.test(sentenceAt(text, start, end));
+}
+
 function sentenceAt(text: string, start: number, end: number): string {
   const [a, b] = sentence(text, start, end);
   return text.slice(a, b);

@@ -390,6 +390,8 @@ ruleTester('harassment', {
     "以后有需要随时来找我们",
     "我们绝不会拉黑任何买家",
     "已经把诈骗号码拉黑了，您别担心",
+    // The buyer told to block an impostor (session 18).
+    "要是有人假冒店铺找您要验证码，直接拉黑就行",
     "请小心您的账号被陌生人盗用",
     "退款的事我们记着呢，明天帮您跟进",
     "就这款吧，我给您备注尺码",
@@ -541,6 +543,9 @@ ruleTester('harassment', {
     { text: "赶紧拍，不拍就没了！！！", spans: ["赶紧拍，不拍就没了！！！"] },
     { text: "你烦死了", spans: ["烦死了"] },
     { text: "再问就拉黑", spans: ["再问就拉黑"] },
+    // A block aimed at the buyer, with an impostor or a nuisance named nearby, stays a threat.
+    { text: "再装骗子吓唬人就直接拉黑你", spans: ["直接拉黑"] },
+    { text: "总来骚扰客服的直接拉黑", spans: ["直接拉黑"] },
     // More disguises and phrasings of the same classes.
     { text: "没钱就别买", spans: ["没钱就别买"] },
     { text: "嫌贵别买", spans: ["嫌贵别买"] },
