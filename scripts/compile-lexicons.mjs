@@ -337,16 +337,42 @@ export function compileLexicon(doc) {
   return { rule: doc.rule, pattern, groups, sets };
 }
 
+/**
+ * The whole pattern is joined from the groups when the module loads instead of written out a second
+ * time: the check bundle's code cache (src/cli.ts) holds every literal its start-up runs, and the
+ * lexicons' whole patterns as literals were ~180,000 characters of it, deserialized on every
+ * `check 你好` although only a bulk run or a scan without baked gates ever reads them. `+` keeps the
+ * joined string a rope of the group strings (V8's cons strings): nothing is copied until a scan
+ * that needs the whole pattern reads it. Same string as compileLexicon's `pattern` (the build
+ * checks that: see compileLexicons).
+ */
+const JOIN_GROUPS = [
+  `function joinGroups(groups: Readonly<Record<string, string>>): string {`,
+  `  let pattern = '';`,
+  `  for (const name of Object.keys(groups)) pattern += \`\${pattern === '' ? '' : '|'}(?<\${name}>\${groups[name]})\`;`,
+  `  return pattern;`,
+  `}`,
+];
+
+/** The generated module's joinGroups, run on a compiled lexicon's groups. */
+function joinGroups(groups) {
+  let pattern = '';
+  for (const name of Object.keys(groups)) pattern += `${pattern === '' ? '' : '|'}(?<${name}>${groups[name]})`;
+  return pattern;
+}
+
 export function generatedSource(name, doc) {
   const c = compileLexicon(doc);
+  if (joinGroups(c.groups) !== c.pattern) throw new Error(`compile-lexicons: ${name}: the groups do not join to the pattern`);
   const lines = [
     `// Generated from ${name}.yaml by scripts/compile-lexicons.mjs (npm run build); do not edit.`,
     `/* eslint-disable */`,
     `export const rule = ${JSON.stringify(c.rule)};`,
-    `/** Regex source: one named group per lexicon group, in file order (the first group wins at a position). */`,
-    `export const pattern = ${JSON.stringify(c.pattern)};`,
     `/** Each group's alternatives alone, for rules that scan a group separately. */`,
     `export const groups: Readonly<Record<string, string>> = ${JSON.stringify(c.groups, null, 2)};`,
+    `/** Regex source: one named group per lexicon group, in file order (the first group wins at a position). */`,
+    `export const pattern: string = joinGroups(groups);`,
+    ...JOIN_GROUPS,
     ...(Object.keys(c.sets).length
       ? [`/** The lexicon's word sets as regex sources, for the rule's context logic. */`, `export const sets: Readonly<Record<string, string>> = ${JSON.stringify(c.sets, null, 2)};`]
       : []),

@@ -38,12 +38,19 @@ async function loadCheck(): Promise<{ start: Start }> {
   if (get === undefined || source === undefined || !source.startsWith(mark)) return import('./check-main.js');
   const fs = get('node:fs');
   const build = source.slice(mark.length, source.indexOf('\n'));
-  // Set before compiling (src/v8-flags.ts sets it again): the cache was made under this flag, and
-  // V8 rejects a cache made under other flags.
-  // Only the main thread sets it: V8 flags are process-wide, so a check worker (check-threads.ts)
+  // Set before compiling (src/v8-flags.ts sets them again and says why): the cache was made under
+  // these flags, and V8 rejects a cache made under other flags.
+  // Only the main thread sets them: V8 flags are process-wide, so a check worker (check-threads.ts)
   // already runs under it, and setting flags while the main thread runs regexps crashed the
   // process (SIGSEGV in native regexp code, about 1 run in 50 of 50k texts).
-  if (process.env.XHS_REPLY_CHECK_WORKER !== '1') get('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  // Through the binding node:v8 calls, as src/v8-flags.ts does and for the same reason (loading
+  // node:v8 loads 30 more internal modules, ~2 ms).
+  // Node's own modules come with a code cache too, and V8 rejects it once any flag has changed: the
+  // built-ins every check loads (node:vm here, util.parseArgs in the bundle's argument parsing)
+  // are loaded first, so they are not compiled from source after the flag is set.
+  const { Script } = get('node:vm');
+  void get('node:util').parseArgs;
+  if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setV8Flags(get, '--no-regexp-tier-up --no-minor-gc-task');
   const cacheFile = new URL('./check-main.cache', import.meta.url);
   let cachedData: Buffer | undefined;
   try {
@@ -53,7 +60,6 @@ async function loadCheck(): Promise<{ start: Start }> {
   } catch {
     cachedData = undefined;
   }
-  const { Script } = get('node:vm');
   const script = new Script(source, { filename: get('node:url').fileURLToPath(bundle), cachedData });
   // The build makes the cache from a run of this CLI (scripts/check-code-cache.mjs).
   const out = process.env.XHS_REPLY_WRITE_CODE_CACHE;
@@ -64,4 +70,23 @@ async function loadCheck(): Promise<{ start: Start }> {
   }
   const run = script.runInThisContext() as (bundleUrl: string, importModule: (specifier: string) => Promise<unknown>) => Promise<{ start: Start }>;
   return run(bundle.href, (specifier) => import(specifier));
+}
+
+/** src/v8-flags.ts's setV8Flags (see there), for the bin, which loads no other module before the bundle. */
+function setV8Flags(get: NonNullable<typeof process.getBuiltinModule>, flags: string): void {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const binding = (process as unknown as { binding?: (name: string) => { setFlagsFromString?: unknown } }).binding?.('v8');
+    if (typeof binding?.setFlagsFromString === 'function') {
+      (binding.setFlagsFromString as (flags: string) => void)(flags);
+      return;
+    }
+  } catch {
+    // No such binding: node:v8 below.
+  } finally {
+    if (quiet === undefined) delete process.noDeprecation;
+    else process.noDeprecation = quiet;
+  }
+  get('node:v8').setFlagsFromString(flags);
 }

@@ -5,8 +5,41 @@
 // the bytecode compile (with its peephole pass) costs about as much as the machine-code compile:
 // a one-off `check 你好` paid ~20 ms for it, and a bulk run paid it on top of the native compile.
 // Compiling to machine code directly halves the first lint and changes no match.
-import { setFlagsFromString } from 'node:v8';
+//
+// --no-minor-gc-task: V8 also schedules a young-generation collection as a task once the young
+// heap is 80% full, ahead of the one it needs when the heap is full. A one-off `check 你好` fills
+// that much while the rules load and then ran one of those tasks just before exiting (~1.5 ms of a
+// ~30 ms run beyond `node -e 0`); a bulk run collects when its heap is full either way.
 
 // V8 flags are process-wide: a check worker thread (check-threads.ts) already runs under it, and
 // setting flags while the main thread runs regexps crashed the process (see cli.ts).
-if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setFlagsFromString('--no-regexp-tier-up');
+if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setV8Flags('--no-regexp-tier-up --no-minor-gc-task');
+
+/**
+ * Sets V8 flags through the binding node:v8 itself calls. Loading node:v8 loads 30 more internal
+ * modules (its heap-snapshot streams pull in the whole streams stack): ~2 ms of a one-off
+ * `check 你好`, for one call. process.binding('v8') is that binding without them; it is deprecated
+ * (DEP0111) and warns only under --pending-deprecation, so the warning is held back for the one
+ * call (process.noDeprecation, which emitWarning reads first). Where the binding is gone or
+ * different, node:v8 sets the flags as before. src/cli.ts does the same before compiling the check
+ * bundle (it cannot import this module without loading one more file).
+ */
+export function setV8Flags(flags: string): void {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const binding = (process as unknown as { binding?: (name: string) => { setFlagsFromString?: unknown } }).binding?.('v8');
+    if (typeof binding?.setFlagsFromString === 'function') {
+      (binding.setFlagsFromString as (flags: string) => void)(flags);
+      return;
+    }
+  } catch {
+    // No such binding: node:v8 below.
+  } finally {
+    if (quiet === undefined) delete process.noDeprecation;
+    else process.noDeprecation = quiet;
+  }
+  // Without getBuiltinModule (Node < 20.16, which still has the binding) the flag stays unset: it
+  // changes no match, only when regexps are compiled to machine code.
+  (process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined)?.setFlagsFromString(flags);
+}

@@ -298,9 +298,13 @@ describe('the check bundle and its code cache (src/cli.ts, scripts/bundle-check.
   });
 
   it('V8 takes the cache for the bundle under the flags cli.js compiles it with', () => {
+    // The flags cli.js sets, which the bundle (src/v8-flags.ts) sets again.
+    const flags = /setV8Flags\(get, '([^']+)'\)/.exec(readFileSync(join(dist, 'cli.js'), 'utf8'))?.[1];
+    expect(flags).toContain('--no-regexp-tier-up');
+    expect(readFileSync(join(dist, 'check-main.js'), 'latin1')).toContain(`setV8Flags(${JSON.stringify(flags)})`);
     const probe = `
       const { readFileSync } = require('node:fs');
-      require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+      require('node:v8').setFlagsFromString(${JSON.stringify(flags)});
       const source = readFileSync(${JSON.stringify(join(dist, 'check-main.js'))}, 'utf8');
       const cache = readFileSync(${JSON.stringify(join(dist, 'check-main.cache'))});
       const script = new (require('node:vm').Script)(source, { cachedData: cache.subarray(cache.indexOf(10) + 1) });

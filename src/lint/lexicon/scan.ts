@@ -52,20 +52,31 @@ export function lexiconScanners(): readonly { readonly pattern: string; readonly
 /** A scanner over named groups given as a record: the whole pattern is their alternation, in the record's order. */
 export function groupsScanner(groups: Readonly<Record<string, string>>): LexiconScanner {
   return lexiconScanner(
-    Object.entries(groups)
-      .map(([k, v]) => `(?<${k}>${v})`)
-      .join('|'),
+    () =>
+      Object.entries(groups)
+        .map(([k, v]) => `(?<${k}>${v})`)
+        .join('|'),
     groups,
   );
 }
 
-export function lexiconScanner(pattern: string, groups: Readonly<Record<string, string>>): LexiconScanner {
+/** `pattern` may be given as a function that makes it: it is then made only when first needed
+ *  (see `whole`), not when the rule module loads — joined into one string, a few whole patterns
+ *  were ~200 KB on the young heap of every `check 你好`, which two scavenges then copied. */
+export function lexiconScanner(pattern: string | (() => string), groups: Readonly<Record<string, string>>): LexiconScanner {
   // Made when first needed: constructing a RegExp parses its source, and the whole alternation
   // (tens of KB) runs only without baked gates or with the gates off (tests) — a one-off check
   // with the build's gates never parses it (~3 ms for all lexicons).
+  let source = typeof pattern === 'string' ? pattern : undefined;
+  const sourceOf = (): string => (source ??= (pattern as () => string)());
   let wholeRe: RegExp | undefined;
-  const whole = (): RegExp => (wholeRe ??= new RegExp(pattern, 'g'));
-  created.push({ pattern, groups });
+  const whole = (): RegExp => (wholeRe ??= new RegExp(sourceOf(), 'g'));
+  created.push({
+    get pattern() {
+      return sourceOf();
+    },
+    groups,
+  });
   const names = Object.keys(groups);
   if (names.length > 32) throw new Error('lexiconScanner: at most 32 groups');
   let uses = 0;

@@ -65,8 +65,12 @@ const EFFECT_ON_BODY = /敷|面膜|精华|面霜|乳液|护肤|皮肤|肌肤|脸
 /** Goods said to be supplied to the seats of the state need a supply word (供给中南海, 国宴用的). */
 const SUPPLY = /供|送|专用|吃的|喝的|用的|指定|御用|享用|同款|招待|进贡|采购|特批/;
 /** The paraphrase lexicon's lookbehind leads (text before a match that belongs to its span), read
- *  from the compiled pattern so an entry that adds one is covered without a list to keep. */
-const LEADS: readonly string[] = [...new Set(paraphrase.pattern.match(/(?<=\(\?<)lead[0-9]+(?=>)/g))];
+ *  from the compiled pattern so an entry that adds one is covered without a list to keep — when a
+ *  paraphrase first matches, not when the module loads (reading them joins the whole pattern). */
+let leads: readonly string[] | undefined;
+function leadsOf(): readonly string[] {
+  return (leads ??= [...new Set(paraphrase.pattern.match(/(?<=\(\?<)lead[0-9]+(?=>)/g))]);
+}
 /** Before a claim said through structure: a condition (如果…, 如有…, 万一…) — the shop tells what
  *  to do if it happens, it does not promise it. */
 const IF_BEFORE = /(?:如果|要是|假如|假设|若是?|如有|万一|一旦)[^,.!?;。]{0,10}$/;
@@ -855,7 +859,7 @@ export default defineTextRule({
       const g = m.groups!;
       // A lead in a lookbehind (the lexicon keeps a pair gate that way, or starts the scan at a
       // rarer word than the lead's: 对手 rather than 没有) belongs to the span.
-      const start = m.index - LEADS.reduce((n, k) => n + (g[k]?.length ?? 0), 0);
+      const start = m.index - leadsOf().reduce((n, k) => n + (g[k]?.length ?? 0), 0);
       const end = m.index + m[0].length;
       if (overlapsTaken(taken, start, end, false)) return;
       const before = clauseBefore(text, start, 10);

@@ -49,7 +49,7 @@ const PHRASE_GROUPS: Record<string, string> = Object.fromEntries(
 // group and each lexicon group runs only where it can start. The groups are tried in order at a
 // position, so the phrases match exactly as their one alternation did; joined into it, the
 // lexicon's first characters would run every phrase at many more positions.
-const SCANNER = lexiconScanner([...PHRASE_LIST, lexicon.pattern].join('|'), { ...PHRASE_GROUPS, ...lexicon.groups });
+const SCANNER = lexiconScanner(() => [...PHRASE_LIST, lexicon.pattern].join('|'), { ...PHRASE_GROUPS, ...lexicon.groups });
 
 /** Words printed on the product (印的是「我就是个废物」, 字样, 梗图): a quote, not said to the buyer. */
 const PRINTED = /印(?:的|着|有|了)|字样|图案|梗图|文字|写着|刻着|绣着|刻字|印字/;
