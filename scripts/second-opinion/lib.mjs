@@ -53,17 +53,17 @@ const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Mat
  * Returns { bias, weights: Map<string, number> } keeping the `keep` largest |weights|,
  * refitted on just those features so the pruned model is the one that is scored.
  */
-export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null, seeds = 1, average = 0 } = {}) {
+export function trainLogistic(samples, { epochs = 25, lr = 0.3, l2 = 1e-5, minDf = 2, keep = 1500, seed = 7, posCap = 4, noPositive = null, seeds = 1 } = {}) {
   const ids = samples.map(internedFeats);
   const df = new Int32Array(interned.size);
   for (let k = 0; k < samples.length; k++) if (!samples[k].noBias) for (const f of ids[k]) df[f]++;
   let vocab = [];
   for (let f = 0; f < df.length; f++) if (df[f] >= minDf) vocab.push(f);
-  let model = fitSeeds(samples, ids, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds, average });
+  let model = fitSeeds(samples, ids, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds });
   if (model.weights.size > keep) {
     const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
     vocab = top.map(([f]) => interned.get(f));
-    model = fitSeeds(samples, ids, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds, average });
+    model = fitSeeds(samples, ids, vocab, { epochs, lr, l2, seed, posCap, noPositive, seeds });
   }
   return model;
 }
@@ -147,11 +147,8 @@ function toModel({ bias, w, index }) {
  * One AdaGrad fit over prepared rows: { bias, w (by slot) }. `rows` is packed (packRows): every
  * row's slots in one Int32Array, so the epochs walk flat typed arrays (the arithmetic, in its order,
  * is that of sessions 4–17, so the same rows give the same weights bit for bit).
- * `average` k (session 18): the weights returned are the mean of the iterates after each of the
- * last k epochs instead of the last one alone (Polyak–Ruppert averaging: with a constant AdaGrad
- * step the last iterate still jumps with the last texts it saw).
  */
-function fit(rows, capped, { epochs, lr, l2, seed, posCap, average = 0 }) {
+function fit(rows, capped, { epochs, lr, l2, seed, posCap }) {
   const { xs, off, ys, ws, nb } = rows;
   const n = ys.length;
   const w = new Float64Array(capped.length);
@@ -167,9 +164,6 @@ function fit(rows, capped, { epochs, lr, l2, seed, posCap, average = 0 }) {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const next = rng(seed);
-  const avgFrom = average > 0 ? Math.max(0, epochs - average) : epochs;
-  const sumW = average > 0 ? new Float64Array(capped.length) : null;
-  let sumB = 0;
   for (let e = 0; e < epochs; e++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -206,15 +200,8 @@ function fit(rows, capped, { epochs, lr, l2, seed, posCap, average = 0 }) {
       b2 += g * g;
       bias -= (lr * g) / Math.sqrt(b2);
     }
-    if (e >= avgFrom) {
-      for (let i = 0; i < w.length; i++) sumW[i] += w[i];
-      sumB += bias;
-    }
   }
-  if (!sumW) return { bias, w };
-  const m = epochs - avgFrom;
-  for (let i = 0; i < sumW.length; i++) sumW[i] /= m;
-  return { bias: sumB / m, w: sumW };
+  return { bias, w };
 }
 
 /** The probability of a sample: its features (n-grams outside refusal scopes), plus the negative

@@ -57,7 +57,18 @@
 // retrains), at −0.003 recall on the never-trained fold w44e/w45a–c (README 模型复核); and oofSplit
 // 'file' — the out-of-fold folds hold whole files, so a set's texts are judged by a model that saw none
 // of its writer's set, as a fresh blind set meets the shipped one (foldAssigner; the thresholds came out
-// the same as with folds by text hash, the floors binding every rule): real
+// the same as with folds by text hash, the floors binding every rule); session 18: l2 per rule, 1e-3 for
+// harassment, offsite-contact and sensitive-topic (1e-5 as before for the other three) — one 3-shuffle
+// fit's text scores still moved by ~2 log-odds (sd) between shuffles, the solution left to the shuffle
+// among many correlated n-grams, and a stronger L2 makes it more nearly unique (harassment alone, no
+// folds: 2.09 → 1.28 at 1e-3, 0.91 at 1e-2). On the never-trained fold w47e/w47L/w48a–c/w49L–L3 over
+// three shuffles (7/11/21; one fit a rule, thresholds on their floors), 1e-3 for those three and
+// counterfeit: general recall 0.851–0.869 → 0.864–0.878 (sd 0.009 → 0.007; w48b sd 0.031 → 0.015),
+// list words 589–594 → 591–597/664, natural 141–143 both, transfer w50e 0.879–0.896 → 0.884–0.908;
+// 1e-2 for all six narrowed the general range to 0.867–0.872 but lost absolute-claim's and
+// review-inducement's catches (words 584–587, natural 136–137) and flagged more benign list uses.
+// counterfeit went back to 1e-5 in the final retrain: at 1e-3 its floor came down and two denials of
+// fakes in the released sets (不卖高仿也不卖A货, …我们没有) were flagged (README 模型复核): real
 // replies are split by a hash of the text
 // into test (¼, never used) and calibration (¾: a threshold may flag at most realMax of those the
 // rules leave silent, not counting the replies judged real violations of that rule in
@@ -90,7 +101,7 @@ import { floorOf, hash32, insideOnly, labelOf, loadJsonl, MAX_N, MIN_N, MODEL_RU
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODEL_DIR = join(root, 'src', 'lint', 'second-opinion');
-export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: 1e-5, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, folds: 5, realNeg: 0, floorMargin: 0.5, floorTail: { k: 5, margin: 2 }, oofSplit: 'file', minSupport: 25, realMax: { 'absolute-claim': 0, counterfeit: 0, harassment: 0, 'offsite-contact': 0, 'review-inducement': 0, 'sensitive-topic': 0 }, realClip: { counterfeit: 1, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, realPrior: 0.1, priorMinDf: 5, seeds: 3 });
+export const CONFIG = Object.freeze({ minN: MIN_N, maxN: MAX_N, keep: 6000, l2: { 'absolute-claim': 1e-5, counterfeit: 1e-5, harassment: 1e-3, 'offsite-contact': 1e-3, 'review-inducement': 1e-5, 'sensitive-topic': 1e-3 }, epochs: 25, oof: 'all', refusal: 1, maxFdr: 0.01, negWeight: 3, folds: 5, realNeg: 0, floorMargin: 0.5, floorTail: { k: 5, margin: 2 }, oofSplit: 'file', minSupport: 25, realMax: { 'absolute-claim': 0, counterfeit: 0, harassment: 0, 'offsite-contact': 0, 'review-inducement': 0, 'sensitive-topic': 0 }, realClip: { counterfeit: 1, harassment: 1, 'offsite-contact': 1, 'review-inducement': 1, 'sensitive-topic': 1 }, realPrior: 0.1, priorMinDf: 5, seeds: 3 });
 const BASE_CONFIG = CONFIG;
 export const CALIBRATION = join(MODEL_DIR, 'calibration.json');
 
@@ -332,7 +343,7 @@ export async function train({ corpora, trainFiles = [], sharedFiles = [], real =
   for (const rule of MODEL_RULES) {
     // onlyRules (weightsOnly): refit just these rules (the cheap reproducibility check of npm test).
     if (onlyRules && !onlyRules.includes(rule)) continue;
-    const opts = { keep: perRule(CONFIG.keep, rule, 3000), l2: CONFIG.l2, epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2, seeds: CONFIG.seeds ?? 1, seed: CONFIG.seed ?? 7, average: CONFIG.average ?? 0 };
+    const opts = { keep: perRule(CONFIG.keep, rule, 3000), l2: perRule(CONFIG.l2, rule, 1e-5), epochs: CONFIG.epochs, posCap: perRule(CONFIG.posCap, rule, 4), minDf: CONFIG.minDf ?? 2, seeds: CONFIG.seeds ?? 1, seed: CONFIG.seed ?? 7 };
     const samples = [];
     for (const it of items) {
       if (it.real && fired(it.text).has(rule)) continue; // may be a real violation
