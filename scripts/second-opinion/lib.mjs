@@ -104,19 +104,7 @@ function fitSeeds(samples, ids, vocabIds, opts) {
   const vocab = [...vocabIds].sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
   const slot = new Int32Array(names.length).fill(-1);
   vocab.forEach((f, i) => (slot[f] = i));
-  // The rows packed: each sample's slots (its features in the vocabulary, in its own order) one
-  // after another in xs, sample k's from off[k] to off[k + 1].
-  let total = 0;
-  for (let k = 0; k < samples.length; k++) for (const f of ids[k]) if (slot[f] >= 0) total++;
-  const rows = { xs: new Int32Array(total), off: new Int32Array(samples.length + 1), ys: new Uint8Array(samples.length), ws: new Float64Array(samples.length), nb: new Uint8Array(samples.length) };
-  let at = 0;
-  samples.forEach((s, k) => {
-    for (const f of ids[k]) if (slot[f] >= 0) rows.xs[at++] = slot[f];
-    rows.off[k + 1] = at;
-    rows.ys[k] = s.y;
-    rows.ws[k] = s.w ?? 1;
-    rows.nb[k] = s.noBias === true ? 1 : 0;
-  });
+  const rows = packRows(samples, ids, slot);
   const capped = new Uint8Array(vocab.length);
   if (opts.noPositive) vocab.forEach((f, i) => (capped[i] = opts.noPositive.has(names[f]) ? 1 : 0));
   const index = vocab.map((f) => names[f]);
@@ -133,6 +121,23 @@ function fitSeeds(samples, ids, vocabIds, opts) {
   for (let i = 0; i < sum.w.length; i++) sum.w[i] /= opts.seeds;
   sum.bias /= opts.seeds;
   return toModel({ ...sum, index });
+}
+
+/** The rows packed: each sample's slots (its features in the vocabulary, in its own order) one
+ *  after another in xs, sample k's from off[k] to off[k + 1]; label, weight and prior flag beside. */
+function packRows(samples, ids, slot) {
+  let total = 0;
+  for (let k = 0; k < samples.length; k++) for (const f of ids[k]) if (slot[f] >= 0) total++;
+  const rows = { xs: new Int32Array(total), off: new Int32Array(samples.length + 1), ys: new Uint8Array(samples.length), ws: new Float64Array(samples.length), nb: new Uint8Array(samples.length) };
+  let at = 0;
+  samples.forEach((s, k) => {
+    for (const f of ids[k]) if (slot[f] >= 0) rows.xs[at++] = slot[f];
+    rows.off[k + 1] = at;
+    rows.ys[k] = s.y;
+    rows.ws[k] = s.w ?? 1;
+    rows.nb[k] = s.noBias === true ? 1 : 0;
+  });
+  return rows;
 }
 
 function toModel({ bias, w, index }) {

@@ -627,23 +627,24 @@ export function testedRule() {
  * weight, quantized as encodeModel does. Returns the rules that differ, as problems.
  */
 export async function sameRuleWeights(modelTs, bin, fitted) {
-  const { readModel } = await import(pathToFileURL(join(root, 'dist', 'lint', 'second-opinion', 'model.js')).href);
+  const { readModel, encodeModel } = await import(pathToFileURL(join(root, 'dist', 'lint', 'second-opinion', 'model.js')).href);
   const header = {};
   for (const m of modelTs.matchAll(/^ {2}(\w+): (.*),$/gm)) header[m[1]] = JSON.parse(m[2]);
   const data = readModel(header, bin);
-  const grams = [];
-  let at = 0;
-  for (const n of data.sizes) (grams.push(data.grams.slice(at, at + n)), (at += n));
-  const byName = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  // A rule's int16 weights by n-gram, in n-gram order (encodeModel sorts the n-grams, and each rule's
+  // weights by n-gram position).
+  const pairsOf = (d, r) => {
+    const grams = [];
+    let at = 0;
+    for (const n of d.sizes) (grams.push(d.grams.slice(at, at + n)), (at += n));
+    return JSON.stringify([...d.index[r]].map((g, i) => [grams[g], d.q[r][i]]));
+  };
   const problems = [];
   for (const f of fitted) {
     const r = header.rules.indexOf(f.rule);
-    let max = 0;
-    for (const w of f.weights.values()) max = Math.max(max, Math.abs(w));
-    const scale = max > 0 ? max / 32767 : 0;
-    const mine = [...f.weights].map(([g, w]) => [g, scale > 0 ? Math.round(w / scale) : 0]).filter(([, v]) => v !== 0).sort(byName);
-    const theirs = r < 0 ? [] : [...data.index[r]].map((g, i) => [grams[g], data.q[r][i]]).sort(byName);
-    if (r < 0 || header.bias[r] !== f.bias || header.scale[r] !== scale || JSON.stringify(theirs) !== JSON.stringify(mine)) problems.push(`${f.rule}: the committed weights differ from what the committed inputs train`);
+    // The refitted rule in its committed form, quantized by the function the trainer writes with.
+    const mine = encodeModel([f.rule], [f], [1.01]);
+    if (r < 0 || header.bias[r] !== f.bias || header.scale[r] !== mine.scale[0] || pairsOf(data, r) !== pairsOf(mine, 0)) problems.push(`${f.rule}: the committed weights differ from what the committed inputs train`);
   }
   return problems;
 }

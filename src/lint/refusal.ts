@@ -144,7 +144,9 @@ const INDIRECT_QUESTION = new RegExp(
  *  考上了重点中学): the ranking is the person's, said to cheer them — not the goods'. Only in a sentence
  *  that congratulates, and never where the goods or the shop are credited for it (用了我们的练习册,
  *  多亏这套课): that is a testimonial claim. */
-const CONGRATULATED = /(?:您|你)(?:们)?(?:家)?(?:的)?(?:孩子|宝贝|宝宝|小朋友|儿子|女儿|闺女|小孩|娃)?(?:这次|这回|今年)?(?:拿了|考了|得了|获得了?|拿到了?|荣获了?|考上了?|评上了?|当选了?)([^,.!?;。]{1,12})|(?<![我们家店])(?:孩子|宝贝|宝宝|小朋友|儿子|女儿|闺女|小孩|娃)(?:这次|这回|今年)?(?:拿了|考了|得了|获得了?|拿到了?|荣获了?|考上了?|评上了?|当选了?)([^,.!?;。]{1,12})/dg;
+const CHILD = '(?:孩子|宝贝|宝宝|小朋友|儿子|女儿|闺女|小孩|娃)';
+const WON = '(?:这次|这回|今年)?(?:拿了|考了|得了|获得了?|拿到了?|荣获了?|考上了?|评上了?|当选了?)([^,.!?;。]{1,12})';
+const CONGRATULATED = new RegExp(`(?:您|你)(?:们)?(?:家)?(?:的)?${CHILD}?${WON}|(?<![我们家店])${CHILD}${WON}`, 'dg');
 const CHEERED = /恭喜|祝贺|贺喜|太棒了|真棒|好厉害|了不起/;
 const CREDITED = /用了|用的|靠|多亏|幸亏|全靠|归功|得益于|因为|自从|我们|本店|咱家|我家|这款|这套|这本|课程|练习册|教材|产品/;
 
@@ -388,8 +390,8 @@ export function refusalScopes(text: string): number[] {
     CONGRATULATED.lastIndex = 0;
     for (let m = CONGRATULATED.exec(text); m !== null; m = CONGRATULATED.exec(text)) {
       const [from, to] = m.indices![1] ?? m.indices![2];
-      const sentence = text.slice(sentenceStart(text, m.index, 40), clauseEnd(text, to, 40));
-      if (CHEERED.test(text.slice(sentenceStart(text, m.index, 40), Math.min(text.length, to + 40))) && !CREDITED.test(sentence)) scopes.push(from, to);
+      const head = sentenceStart(text, m.index, 40);
+      if (CHEERED.test(text.slice(head, Math.min(text.length, to + 40))) && !CREDITED.test(text.slice(head, clauseEnd(text, to, 40)))) scopes.push(from, to);
     }
   }
   QUESTION_REPORTED.lastIndex = 0;

@@ -742,7 +742,7 @@ export default defineTextRule({
         if (OWN_RANGE.test(clause) && !MARKET.test(clause + clauseAfter(text, end, 12))) return;
         // 您是今天唯一一个问这个的: the buyer is who is unique, not the goods; 这是唯一的收货地址吗: the
         // staff asks the buyer about their own details.
-        if (BUYER_IS_BEFORE.test(clauseBefore(text, start, 12))) return;
+        if (BUYER_IS_BEFORE.test(clause.slice(-12))) return;
         const next = clauseAfter(text, end, 10);
         if (QUESTION_AFTER.test(next) && BUYER_DETAIL_AFTER.test(next) && !MARKET.test(clause)) return;
         report({ start, end, messageId: 'superlative', suggestion: '' });

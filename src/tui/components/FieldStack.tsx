@@ -43,8 +43,10 @@ export function FieldStack({ specs, values, focus, cursor, config, rows, labelWi
     // last character takes a cell, and a one-line value sits beside its label only when it fits
     // in the columns the label and hint leave. Any disagreement runs the screen past its rows
     // and Ink squeezes the fields into each other.
-    const hint = shownHint(value, focused, fresh, formFieldHint(spec, value, config, focused));
-    const { inline, lines: wrapped } = fieldLayout(value, focused ? cursor : -1, focused, listed, width, labelWidth, hint, fresh && focused && value !== '');
+    // Selected as TextField selects it: a fresh (prefilled) focused value that is not empty.
+    const selected = fresh && focused && value !== '';
+    const hint = shownHint(selected, formFieldHint(spec, value, config, focused));
+    const { inline, lines: wrapped } = fieldLayout(value, focused ? cursor : -1, focused, listed, width, labelWidth, hint, selected);
     const all = wrapped.length;
     const lines = Math.min(maxLines, all);
     const chips = spec.kind === 'keywords' ? 1 : 0;

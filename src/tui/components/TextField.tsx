@@ -67,8 +67,8 @@ export function layoutText(value: string, cursor: number, focused: boolean, find
 }
 
 /** The hint TextField shows after the label: a selected prefilled value says typing replaces it. */
-export function shownHint(value: string, focused: boolean, selected: boolean | undefined, hint: string | undefined): string | undefined {
-  return focused && selected === true && value !== '' ? '输入即替换 →修改' : hint;
+export function shownHint(selected: boolean, hint: string | undefined): string | undefined {
+  return selected ? '输入即替换 →修改' : hint;
 }
 
 /**
@@ -90,7 +90,7 @@ export function TextField(props: TextFieldProps) {
   const { theme, width } = useUi();
   const { label, value, focused, cursor = -1, findings = [], hint: givenHint, hintWarns = false, placeholder, maxLines = 3, maxFindings = 3, labelWidth } = props;
   const selected = focused && props.selected === true && value !== '';
-  const hint = shownHint(value, focused, props.selected, givenHint);
+  const hint = shownHint(selected, givenHint);
   const hintColour = hintWarns ? theme.warning : theme.muted;
   const errors = findings.filter((f) => f.severity === 2).length;
   const warnings = findings.length - errors;
