@@ -22,6 +22,10 @@ ruleTester('absolute-claim', {
     "客服全天候在线，有问题随时找",
     "我们会全方位检查后再发出",
     "基因检测盒的报告大概十天出来",
+    // forever and state endorsement (session 19): a motto, a refused promise, a named scheme
+    "我们家店训就是永不放弃每一个售后问题",
+    "纯棉的做不到永远不会褪色，深色建议单独洗",
+    "这款灯具过了国家认证中的CCC认证，编号在底座上",
     // healthfood: who eats it, a medicine named
     "降糖药要按医生说的吃",
     "控糖期间可以少吃一点",
@@ -145,5 +149,13 @@ ruleTester('absolute-claim', {
     { text: "这块表的行情明年必定上涨", spans: ["行情明年必定上涨"] },
     { text: "我们基金业绩优良，名列前茅", spans: ["业绩优良", "名列前茅"] },
     { text: "这个公寓售后包租，坐收租金", spans: ["售后包租", "坐收租金"] },
+    // forever: 永不 before any verb, other never-words before wear and fading
+    { text: "这盆仿真绿植永不枯黄", spans: ["永不枯黄"] },
+    { text: "这支眉笔永不晕妆", spans: ["永不晕妆"] },
+    { text: "这个不锈钢盆永远都不会生锈", spans: ["永远都不会生锈"] },
+    { text: "真皮沙发几十年都不开裂", spans: ["几十年都不开裂"] },
+    // endorse: the state as certifier, central organs' favour
+    { text: "咱们的大米是国家认证的放心米", spans: ["国家认证"] },
+    { text: "这批纪念章是国务院特批发行的", spans: ["国务院特批"] },
   ],
 });
