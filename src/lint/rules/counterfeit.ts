@@ -305,6 +305,48 @@ function reportCopyAdmitted(text: string, report: Report): boolean {
   return reported;
 }
 
+/** Counterfeit said by meaning only, as one frame: the shop's goods set beside the brand's original
+ *  (正品, 大牌, 专柜, 柜台, 原厂, 正版, a masked brand) as the same thing — made after it or the same as it
+ *  (按大牌的样子做, 和柜台的没两样), out of the same mould, factory, line or batch of material as it,
+ *  not told apart at the counter, sold to whoever cannot afford the original, cheaper by just the
+ *  brand's name, or the brand left to a knowing wink. No trade word is needed; the refusals, the
+ *  buyer's question, the genuine claim and the shop's own design clear it as in COPY_ADMITTED. */
+const ORIGINAL_THING = '(?:\\uE000+|大牌|正品|原版|原厂|专柜|柜台|正版|真货|真品|那个牌子)';
+export const SAME_AS_ORIGINAL = new RegExp(
+  `(?:跟|和|与|同|按|照着?|按照|比照)(?:买|用)?(?:那个|那家|那款|某个?)?${ORIGINAL_THING}[^,.!?;。不没]{0,12}?(?:一样|一模一样|没两样|同一|做的|一致)` +
+    `|同一(?:套|副|个|条|家|批)(?:模具|工厂|厂|流水线|生产线|面料|皮料)|同版型同面料|同(?:模具|工厂)出` +
+    `|(?:柜台|专柜|柜姐)[^,.!?;。]{0,8}?(?:(?:不一定|未必|都不|也不|不)(?:能|会)?(?:认|看|分)(?:得)?出|认不出|看不出|分不出)` +
+    `|买不起(?:正品|大牌|专柜|\\uE000+)|少了?(?:个|一个)?(?:牌子|品牌|logo|标)(?:的)?钱` +
+    `|真假(?:您|你)?自己(?:判断|分辨|看)|只负责(?:做到)?像` +
+    `|(?:懂行|识货|内行)的?(?:人)?一看就(?:懂|知道)(?:是)?(?:哪|什么|啥)|(?:字母|logo|五金|版型|标)[^,.!?;。]{0,6}?(?:您|你)?一看就(?:懂|知道)|是哪家的版` +
+    `|${ORIGINAL_THING}[^.!?;。]{0,16}?(?:我们|我家|咱家)(?:这|的)?[^.!?;。]{0,10}?(?:一模一样|同版型|同面料|没两样)` +
+    `|(?:按|当|当作|当成)(?:新机|全新|新品)(?:给(?:你|您))?(?:发|卖|出)`,
+  'g',
+);
+/** The buyer's question repeated, a review request quoting the words, or the fakes denied. */
+const ASKED_OR_QUOTED = /(?:您|你)(?:说|问)|有(?:姐妹|宝子|人|顾客|客人)问|是不是|吗|么|\?|评价|晒单|写一句|不清楚|不这么|不宣传/;
+/** Same factory, line or batch need the brand's original in the text (同一个工厂出的冻干 names none). */
+const SAME_SOURCE = /^同/;
+const BRAND_IN_TEXT = /\uE000|大牌|正品|专柜|柜台|品牌|牌子|原厂|正版|官方/;
+function reportSameAsOriginal(text: string, report: Report): boolean {
+  let reported = false;
+  scan(SAME_AS_ORIGINAL, text, (m) => {
+    if (reported) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAround(text, start, end, 40);
+    const before = clauseBefore(text, start, 10);
+    if (NOT_OURS_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence) || /授权(?:的)?(?:经销|代理|店|专卖)/.test(text)) return;
+    if (SIMULATED.test(sentence) || SAMPLE.test(sentence) || NOT_GOODS_REPLICA.test(sentence) || OWN_DESIGN.test(sentence) || ASKED_OR_QUOTED.test(sentence)) return;
+    if (CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || REFUND_AFTER.test(text.slice(end, end + 14))) return;
+    if (SAME_SOURCE.test(m[0]) && !BRAND_IN_TEXT.test(text.replace(m[0], ''))) return;
+    if (/^(?:按|当)(?:作|成)?(?:新机|全新|新品)/.test(m[0]) && !/翻新|二手|旧|拆机|返修/.test(text)) return;
+    report({ start, end, messageId: 'fake', suggestion: '' });
+    reported = true;
+  });
+  return reported;
+}
+
 export default defineTextRule({
   id: 'counterfeit',
   severity: 'error',
@@ -514,6 +556,7 @@ export default defineTextRule({
     }
     if (!reported) reported = reportPriceGap(text, report);
     if (!reported) reported = reportCopyAdmitted(text, report);
+    if (!reported) reported = reportSameAsOriginal(text, report);
     // Every luxury name is in the brand set too: a text that names no brand names no luxury goods.
     if (!reported && text !== normalized.text) reportUnderpriced(normalized.text, report);
   },

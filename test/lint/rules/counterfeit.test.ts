@@ -2,6 +2,14 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('counterfeit', {
   valid: [
+    // Session 19 (meaning20, own wording): the same-as-the-original frame stays clear of a buyer's
+    // question, an authorised dealer, the shop's own design, a factory that names no brand, a
+    // connoisseur's look at a stone, and a phone sold new that was never refurbished.
+    '您问和专柜是不是一样，我们是品牌授权的经销店，货都是直供',
+    '面料跟大牌一样选的新西兰羊毛，但版型是我们自己的设计',
+    '这批坚果和超市里卖的是同一个工厂出的，新鲜度有保障',
+    '这颗和田籽料油性很足，懂行的一看就懂',
+    '全新机按新机给您发，有激活保修',
     // Session 15 (recall16, own wording): a list word across a word boundary (回复|刻字) is given back
     // to the scan, and what it reads inside stays clean, as does a look-alike of a simulated thing.
     '客服回复刻字需要加十元',
@@ -251,6 +259,16 @@ ruleTester('counterfeit', {
     '这款是平替，不是正品，效果差不多',
   ],
   invalid: [
+    // Session 19 (meaning20, own wording): goods set beside the brand's original as the same thing
+    // with no trade word — made after it, the same mould or factory, not told apart at the counter,
+    // sold to who cannot afford it, cheaper by just the name, a wink, used goods sold as new.
+    { text: '这只包的五金都照着那个大牌做的，质感不错', spans: ['照着那个大牌做的'] },
+    { text: '我们的墨镜框和大牌用的是同一副模具', spans: ['和大牌用的是同一'] },
+    { text: '鞋底拿去专柜比对，店员也看不出', spans: ['专柜比对，店员也看不出'] },
+    { text: '预算不够买不起大牌的姐妹看这款', spans: ['买不起大牌'] },
+    { text: '就是少一个logo钱，其它全一样', spans: ['少一个logo钱'] },
+    { text: '像不像看细节，真假您自己分辨', spans: ['真假您自己分辨'] },
+    { text: '拆机件组装的，按新机给您发', spans: ['按新机给您发'] },
     // Session 15 (recall16, own wording): a look-alike told with a price far below stays caught.
     { text: '外观跟真的没两样，价格只要零头', spans: ['跟真的没两样'] },
     // Session 11 (benign12, own wording): the trade's 原单 and 高仿 offered stay caught.
