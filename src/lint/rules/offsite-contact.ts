@@ -751,6 +751,61 @@ function reportBypass(text: string, report: Report): void {
   }
 }
 
+/** Offsite contact said by meaning only, as one frame: the buyer is to act (search, add, buy, pay,
+ *  message, join) at a place that is not this platform, the place described instead of named — an
+ *  app by its icon's colour (橙色那个购物app), the shop's other store or account elsewhere (我们另一家店,
+ *  隔壁那个平台), what is not listed here (不在这边上架), the shop's own circle (拉您进我们的圈子), a
+ *  code or number on the parcel, its card or the shop's name to be added or kept, the order's path
+ *  here left out (不走这边的系统, 不经过这边) or the money handed to the shop itself (钱当面给我, 单不用下了)
+ *  — or the buyer's own reachable number or account asked for (留个能打通的号码, 把那边的用户名告诉我).
+ *  A refusal, a warning against impostors or a caution about such deals clears it. */
+const ELSEWHERE = new RegExp(
+  [
+    '(?<colour>(?:橙|黄|粉|紫|绿|蓝|红|黑)色(?:的)?(?:那个|图标的?)?[\\u4e00-\\u9fff]{0,4}?(?:app|软件|平台|商城))',
+    '(?<other>(?:另一个|另外一个|另一家|另外一家|另个|姐妹|隔壁)(?![^,.!?;。]{0,4}?(?:门店|单号))[\\u4e00-\\u9fff]{0,4}?(?:app|软件|平台|店|商城))',
+    '(?<nothere>不在(?:这边|这里|小红书|平台)(?:上架|上|卖|挂)?)',
+    '(?<circle>(?:拉|带)(?:你|您)(?:进|入)(?:我们的?|咱们的?)?[\\u4e00-\\u9fff]{0,6}?(?:群|圈子?|地方|频道))',
+    '(?<slip>(?:包裹|卡片|小卡|吊牌|包装盒|包装|发货单|面单|店名|店铺名字?|收货单)[^,.!?;。]{0,10}?(?:码|号码|(?<![0-9一二三四五六七八九十字型单货批案证编])号|电话|方块|数字|id))',
+    '(?<buyer>(?:您|你)(?:把|的)?[^,.!?;。]{0,6}?(?:用户名|尾号|聊天号|能视频的号|常用的[\\u4e00-\\u9fff]{0,3}号)[^,.!?;。]{0,4}?(?:告诉|发|留|给)(?:我|一下)|(?:留|给|发)(?:我)?(?:一个|个|一下)(?:您|你)?的?(?:能打通的|常用的|能视频的)(?:号码|号|聊天号|电话)|(?:留|给|发)(?:我)?(?:一个|个|一下)(?:您|你)?的?(?:聊天号|手机尾号|用户名))',
+    '(?<samename>(?:id|账号|用户名|昵称|名字)[^,.!?;。]{0,3}?(?:和|跟|与|同)(?:店名|店铺名字?)(?:一模一样|一样|相同))',
+    '(?<placed>(?:号码|电话|手机号|号)[^,.!?;。]{0,4}?(?:写在|就在|在|印在|藏在)(?:店铺?名字?|店名)(?:的)?(?:后面|里|上|前面))',
+    '(?<spelled>(?:[0-9]{2,}|[幺一二三四五六七八九零〇壹贰叁肆伍陆柒捌玖]{2,})开头的(?:号|手机号?|电话))',
+    '(?<profile>(?:主页|简介|头像|置顶|评论区)[^.!?;。]{0,12}?(?:办法|方式|途径|路子)[^,.!?;。]{0,3}?(?:找到?|联系|加)(?:我|我们)|(?:找|联系|加)(?:到)?(?:我|我们)的(?:路子|办法|途径))',
+    '(?<bypass>(?:不走|不用走|不经过|不从|不用经过|不通过)(?:这边|这里|平台|系统|页面|订单|这个店铺?|小红书))',
+    '(?<handed>(?:钱|(?<!付)款|现金)[^,.!?;。截图]{0,4}?(?:直接)?(?:给|交给|转给|带给)(?:我|我们)(?:本人)?(?!们?的)|(?:钱|现金|款)[^,.!?;。]{0,2}给骑手|单(?:就)?不用下了|私底下(?=[^,.!?;。]{0,8}(?:按|给|发|卖|便宜|交易|转|价))|直接找我(?:拿|买|订))',
+  ].join('|'),
+  'g',
+);
+/** What makes the described place a destination: a search, a shop or account there, a lower price. */
+const ELSEWHERE_LURE = /搜|找|下单|拍|店|号|便宜|划算|券|优惠|福利|那边|同名|开了|有货|现货|有卖|价格|下载|打开|复制|进|加|领|直播|上新/;
+/** The shop's other store or account elsewhere: said with a way to find it or a reason to go. */
+const OTHER_LURE = /搜|同名|店|便宜|划算|券|优惠|福利|那边|开了|有卖|有号|现货|下单|拍|价格/;
+const SLIP_ACT = /加|存|找|打过|打给|打这|联系|私|送|领|福利|折扣|惊喜|问/;
+const SLIP_NOT = /防伪|溯源|查|真伪|快递(?:公司|员|单)|分拣|隐私|虚拟|仓库|批次|条码|不是我们|不会放/;
+const BYPASS_LURE = /直接|找我|给我|付我|便宜|地址|当面|拿货|转|省|优惠|划算|私下/;
+/** A warning, a refusal or a policy statement anywhere in the sentence. */
+const ELSEWHERE_WARNING = /冒充|举报|别信|不要信|谨防|不是我们|不是本店|没有开通|没开通|一律不|不接受|不支持|没有保障|没保障|拒绝|诈骗|骗子|假的|不做|不会(?:让|要求|拉|引导)|请不要|千万不要|没有(?:任何)?(?:粉丝群|群|小号|其他店)/;
+function reportElsewhere(text: string, report: Report): void {
+  for (const m of text.matchAll(ELSEWHERE)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceBefore(text, start, 30) + m[0] + sentenceAfter(text, end, 30);
+    const rest = sentenceBefore(text, start, 30) + '|' + sentenceAfter(text, end, 30);
+    if (NEGATED_BEFORE.test(clauseBefore(text, start, 8)) || CAUTION_AFTER.test(sentence) || ELSEWHERE_WARNING.test(sentence)) continue;
+    if (g.colour !== undefined && !ELSEWHERE_LURE.test(rest)) continue;
+    if (g.other !== undefined && !OTHER_LURE.test(rest)) continue;
+    // 另一家店的宣传 / 您说的另一家店: another shop's claims spoken of, nobody sent there.
+    if (g.other !== undefined && (/^(?:您|你)说的|那是$/.test(clauseBefore(text, start, 6)) || /^的?(?:介绍|宣传|说法|说的|描述)/.test(text.slice(end, end + 4)))) continue;
+    if (g.slip !== undefined && (!SLIP_ACT.test(sentenceAfter(text, end, 30)) || SLIP_NOT.test(sentence))) continue;
+    if (g.bypass !== undefined && !BYPASS_LURE.test(rest)) continue;
+    if (g.handed !== undefined && /平台(?:才|会|结|打|收)|确认收货|结给|结算|退款|订单号/.test(sentence)) continue;
+    if ((g.samename !== undefined || g.spelled !== undefined || g.placed !== undefined) && !/搜|加|找|打|联系|关注|存/.test(rest)) continue;
+    report({ start, end, messageId: 'steer', suggestion: SUGGEST_STEER });
+    return;
+  }
+}
+
 export default defineTextRule({
   id: 'offsite-contact',
   severity: 'error',
@@ -1213,6 +1268,7 @@ export default defineTextRule({
     phoneInParts(normalized, report);
     phoneInWords(normalized, report);
     if (reports === 0) reportBypass(text, report);
+    if (reports === 0) reportElsewhere(text, report);
     // Names spelled by sound or in pinyin (斗音, 逃宝, 加个围信, xian鱼, dou店): the same checks as
     // the name itself.
     soundNames(text, (start, end, name, kind) => {

@@ -2,6 +2,15 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('offsite-contact', {
   valid: [
+    // Session 19 (meaning20, own wording): a place off the platform described but nobody sent there —
+    // a refusal, another shop's claim spoken of, a code that only checks authenticity, a lot number,
+    // the platform's escrow paying the shop, a tool to test a phone with.
+    '那个黄色的app我们没有开通，有事就在这儿留言',
+    '您说的另一家店的宣传跟我们没关系',
+    '盒子侧面的码扫出来能查生产批次',
+    '包装上印着批号，出厂日期在底部',
+    '您确认收货后平台才会把钱结给我们',
+    '建议用另一个软件测一下电池健康',
     // Session 15 (recall16, own wording): the path here avoided with no way round it named (a courier
     // calling, the shop's own chat asked again, a replacement sent), and numbers of documents or of
     // the platform's own pages placed on a picture or in the order.
@@ -409,6 +418,18 @@ ruleTester('offsite-contact', {
     '私聊我们就行，退款原路退回微信',
   ],
   invalid: [
+    // Session 19 (meaning20, own wording): the act pointed at a place described instead of named —
+    // an app by colour, the shop's other store, not listed here, its own circle, a card's code, the
+    // order's path left out, money handed over in person, the buyer's reachable number asked for.
+    { text: '紫色图标的那个购物软件上搜我们家，便宜五块', spans: ['紫色图标的那个购物软件'] },
+    { text: '我们另一家店同款更划算', spans: ['另一家店'] },
+    { text: '新款不在这边上架，私信拿', spans: ['不在这边上架'] },
+    { text: '下次我带您进我们的老友圈子', spans: ['带您进我们的老友圈子'] },
+    { text: '快递盒里那张卡片上的号码记得加一下', spans: ['卡片上的号码'] },
+    { text: '这批货不经过这边，直接发您还省运费', spans: ['不经过这边'] },
+    { text: '东西送到了再把钱给我就行', spans: ['钱给我'] },
+    { text: '麻烦给我一个能打通的电话，师傅上门前联系', spans: ['给我一个能打通的电话'] },
+    { text: '客服号的昵称跟店名一样，搜一下就有', spans: ['昵称跟店名一样'] },
     // Session 16 (lead, own wording): 私聊我/私信我 before 微信 sends the buyer to message that account,
     // even when the refund follows it (a contact verb, as 加我/联系我 already were).
     { text: '收到货不满意的话私聊我微信给您退款', spans: ['私聊我微信'] },
