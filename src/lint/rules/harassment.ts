@@ -183,6 +183,51 @@ const report: Report = (f) => {
   outerReport(f);
 };
 
+/** Harassment said by meaning only, in five shapes that need no rude word: contact promised again and
+ *  again until the buyer pays, buys, answers or takes back a review (明天我接着来问, 每小时提醒一次 — with the
+ *  pressure in the text); the buyer told they are remembered for a return or a bad review; contempt for
+ *  what the buyer cannot do (连…都量不明白, 识字的话, 小学生都会, 带上脑子, 难怪老买错); the buyer sent
+ *  away as too poor or tasteless for the shop (不适合在我们家买, 去买九块九的, 没钱就直说, 你这种人);
+ *  sarcasm and annoyance at the buyer (您这种我们见多了, 您最有道理, 是来逛…的吗, 又是你, 别再烦我们). */
+const MEANT = new RegExp(
+  [
+    '(?<again>(?:明天|后天|每天|天天|每小时|每隔[^,.!?;。]{0,3}|隔天|早中晚)[^,.!?;。]{0,4}?(?:还会|还要|接着|继续|再|都|会)?(?:来)?(?:问|找(?:您|你)|提醒|催|私信(?:您|你)|发|打(?:给|电话)))',
+    '(?<remember>(?:记住|记着|记下)(?:您|你)|都记着呢|会记住的)',
+    '(?<cannot>连[^,.!?;。]{1,8}都(?:量不|看不|不会|不知道|拍不|弄不|装不|搞不|分不|能填错|能弄错|能搞错|弹不)|(?:地址|尺码|名字|码)都能(?:填错|搞错|弄错|看错|选错)|小学生都(?:会|懂|知道|能)|幼儿园(?:毕业|都会|都懂)|(?:识字|认得字|认识字)的(?:话|家人)|(?:带上|换个|长点)脑子|脑子(?:正常|进水|有问题)|这点常识都没有|(?:难怪|怪不得)(?:老|总|买|您|你))',
+    '(?<sentaway>不(?:太)?适合(?:在)?我们家|不是我们的目标客户|(?:去|买)[^,.!?;。]{0,6}九块九(?:包邮)?的|没钱就直说|看(?:您|你)的预算|品味跟不上|(?:去|找)别家(?:吧|了|去)|可以划走|(?:你|您)这种人|给(?:你|您)这种人)',
+    '(?<sarcasm>见(?:得)?多了|您可真会|您最有道理|挺厉害的|是来[^,.!?;。]{1,8}的吗|轮得到|图个啥|(?:别|不要)(?:再|老)?(?:来)?烦|很烦|烦死|啰嗦死|又是(?:你|您)|又来\\?)',
+  ].join('|'),
+  'g',
+);
+/** What the repeated contact presses for: an unpaid, unbought or unanswered order, a review or complaint. */
+const PRESSED_FOR = /不(?:拍|买|付|下单|回|改|撤|给)|没(?:下单|付|拍|回)|还没|再不|直到|为止|加购|购物车|尾款|考虑好/;
+/** The shop chasing a courier or a colleague for the buyer, or the parcel's own schedule. */
+const ON_BUYERS_BEHALF = /帮(?:您|你)|快递|物流|送达|收货|派送|上午|下午|师傅|烘焙师|发货|下单[今明后]天发|活动/;
+/** A buyer remembered for a return, a complaint or a bad review — not for a kind word or a wish. */
+const REMEMBERED_FOR = /差评|退货|退款|投诉|闹|像(?:您|你)这样|这样的|再这样/;
+const REMEMBERED_KINDLY = /谢谢|感谢|建议|写了|好评|星|惊喜|菩萨|保佑/;
+function reportMeant(text: string, report: Report): void {
+  for (const m of text.matchAll(MEANT)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const a = sentenceStart(text, start, 40);
+    const b = sentenceEnd(text, end, 40);
+    const sentence = text.slice(a, b);
+    const near = text.slice(Math.max(0, start - 40), end + 40);
+    if (PRINTED.test(text.slice(Math.max(0, start - 16), start)) || /[「“"'‘『]$/.test(text.slice(Math.max(0, start - 12), start).replace(/[^「“"'‘『」”’』]/g, ''))) continue;
+    // 每天都可以问我们: the buyer invited to ask, not the shop coming back.
+    if (g.again !== undefined && (!PRESSED_FOR.test(text) || ON_BUYERS_BEHALF.test(sentence) || /可以/.test(m[0]) || /^(?:我|我们)/.test(text.slice(end, end + 2)))) continue;
+    // 又是您！好久不见: a regular welcomed back.
+    if (g.sarcasm !== undefined && /欢迎|好久不见|谢谢|感谢|开心|想你|回来/.test(near)) continue;
+    if (g.remember !== undefined && (!REMEMBERED_FOR.test(sentence) || REMEMBERED_KINDLY.test(sentence))) continue;
+    // 连医院都弄不好的老疤, 连柜姐都分不出: a claim about the goods, not the buyer's failing.
+    if (g.cannot !== undefined && m[0].startsWith('连') && (!/你|您|自己|还|难怪|怎么/.test(sentence) || /^的/.test(text.slice(end, end + 1)))) continue;
+    report({ start, end, messageId: g.again !== undefined ? 'repeated' : g.remember !== undefined ? 'threat' : g.sarcasm !== undefined ? 'impatient' : 'insult', suggestion: '有其他问题随时问我们哦' });
+    return;
+  }
+}
+
 export default defineTextRule({
   id: 'harassment',
   // Its phrases are negations themselves (别墨迹, 不买就别问): a refusal scope does not clean them.
@@ -227,6 +272,7 @@ export default defineTextRule({
     reportRepeatedPhrase(text, report);
     reportRepeatedAddress(text, report);
     reportPings(text, report);
+    if (spans.length === 0) reportMeant(text, report);
     // The same ping twice in a row (在不在？在不在？, 人呢人呢): badgering even without a third.
     if (text.length <= 80 && text.indexOf('在') + text.indexOf('人呢') > -2) {
       const twice = PING_TWICE.exec(text);

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('harassment', {
   valid: [
+    // Session 19 (meaning20, own wording): the shapes of harassment by meaning stay clear of a courier
+    // chased for the buyer, a kind word remembered, a claim about goods, and a plain size advice.
+    '包裹还没到的话，我明天再帮您催一下快递',
+    '您的好建议我们都记着呢，谢谢支持',
+    '这款遮瑕连专业化妆师都挑不出毛病',
+    '这双靴子偏小半码，脚背高的可能不太适合',
     // Session 15 (recall16, own wording): a match cleared by its context (a product's name, an apology)
     // keeps its words from every other reading; only a match whose words are not there is read again.
     '穷鬼套餐今天补货了',
@@ -438,6 +444,14 @@ ruleTester('harassment', {
     '看了一下午了，要不要我帮您对比一下',
   ],
   invalid: [
+    // Session 19 (meaning20, own wording): contact promised again until the buyer pays, the buyer
+    // remembered for a return, contempt for what the buyer cannot do, the buyer sent away as too
+    // poor, sarcasm and annoyance.
+    { text: '订金还没付哦，后天我继续来提醒', spans: ['后天我继续来提醒'] },
+    { text: '申请退款可以，不过这样的顾客我们会记住的', spans: ['会记住的'] },
+    { text: '连自己腰围都量不准，还退什么', spans: ['连自己腰围都量不'] },
+    { text: '嫌这个价高，那就去买九块九的吧', spans: ['去买九块九的'] },
+    { text: '又是你，这次又有什么意见', spans: ['又是你'] },
     // Session 15 (recall16, own wording): a reading across a word (你是瞎|子) is given back to the scan,
     // which reads the later groups at its position and the positions inside it.
     { text: '你是瞎子啊，颜色选项写得清清楚楚', spans: ['瞎子'] },
