@@ -336,7 +336,7 @@ function reportSameAsOriginal(text: string, report: Report): boolean {
     const end = start + m[0].length;
     const sentence = sentenceAround(text, start, end, 40);
     const before = clauseBefore(text, start, 10);
-    if (NOT_OURS_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence) || /授权(?:的)?(?:经销|代理|店|专卖)/.test(text)) return;
+    if (NOT_OURS_BEFORE.test(before) || FACT_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence) || /授权(?:的)?(?:经销|代理|店|专卖)/.test(text)) return;
     if (SIMULATED.test(sentence) || SAMPLE.test(sentence) || NOT_GOODS_REPLICA.test(sentence) || OWN_DESIGN.test(sentence) || ASKED_OR_QUOTED.test(sentence)) return;
     if (CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || REFUND_AFTER.test(text.slice(end, end + 14))) return;
     if (SAME_SOURCE.test(m[0]) && !BRAND_IN_TEXT.test(text.replace(m[0], ''))) return;
