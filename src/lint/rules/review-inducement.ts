@@ -301,6 +301,33 @@ function sentenceAround(text: string, start: number, end: number, max: number): 
   return [sentenceStart(text, start, max), sentenceEnd(text, end, max)];
 }
 
+/** Review-inducement said by meaning only, as one conditional frame inside a sentence: a rating or a
+ *  review the buyer gives (五星, 满分, 星星点满, 好评, 评价, 晒单, 心得, 追评, 笔记), a link that makes it the
+ *  condition (的话, 后, 完, 就, 才, 凭, 截图发我, "给了好评的" buyers as a class), then anything the shop
+ *  hands out or holds back for it — money, goods, a price, priority, a membership, a place in a draw, or
+ *  the after-sales service itself (售后就不管了). Also the benefit first and the review as its 前提/条件.
+ *  A refusal of such deals, a review that says what the buyer may write freely, and a review already
+ *  written that the shop answers (评价里说的起球问题…换了面料) clear it. */
+const CONDITIONED = new RegExp(
+  '(?:好评|五星|五颗星|满分|星星|评价|评论|心得|晒单|追评|打分|笔记|高分|好的评价)[^.!?;。]{0,24}?' +
+    '(?:的话|后|完|就|才|前提|凭|截图|发我|(?<=[给写打评点])了的|的(?:宝子|顾客|家长|同学|茶友|姐妹|朋友|亲))' +
+    '[^.!?;。]{0,20}?' +
+    '(?:返(?!回)|红包|补(?:您|你|给)|退(?:您|你|给)|送(?!到|达|货|出|给您的|过去)|(?:送|发|给)[^,.!?;。]{0,4}券|抵|免单|多(?:称|给|送|装|塞|发|放|加)|小礼物|挂件|周边|名额|资格|优先|升级|(?:会员|老客|内部|优惠)价|改价|心意|谢礼|提成|分你|兑|换(?:一个|取|下一)|赢|油钱|不收|回馈|售后|不发|不管|少[0-9一二三四五六七八九十两]|请(?:你|您))' +
+    '|(?:前提是|条件是)[^.!?;。]{0,10}(?:好评|五星|满分|评价)',
+  'g',
+);
+const CONDITIONED_CLEARED = /不返|做什么|不做|不会|不允许|没有|不能|无关|没关系|不影响|真实|如实|按实际|不用|举报|不是我们|不接受|不搞|不参与|平台规定|禁止|看到了|说的|提到|那位|收到您的|谢谢您的/;
+function reportConditioned(text: string, report: Report): void {
+  for (const m of text.matchAll(CONDITIONED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = text.slice(sentenceStart(text, start, 60), sentenceEnd(text, end, 30));
+    if (CONDITIONED_CLEARED.test(sentence)) continue;
+    report({ start, end, messageId: 'reward', suggestion: '欢迎收到后给我们真实评价' });
+    return;
+  }
+}
+
 export default defineTextRule({
   id: 'review-inducement',
   severity: 'error',
@@ -566,5 +593,6 @@ export default defineTextRule({
       }
       reportExchange(text, all, report);
     }
+    if (!reportedAny) reportConditioned(text, report);
   },
 });

@@ -6,6 +6,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('review-inducement', {
   valid: [
+    // Session 19 (meaning20, own wording): a review and a benefit in one sentence without the one
+    // being the condition of the other — a refusal, a complaint already written and answered, help
+    // with the review page.
+    '给不给五星都随您，补发的包裹今天照样寄出',
+    '追评里说的线头问题我们看到了，下一批换了缝纫师傅',
+    '评价页上传图片失败的话，可以换个网络再试',
     // Session 14 (meaning15, own wording): near misses of the paraphrased trade — praise reported,
     // a remedy that says the review does not matter, a cost taken for a defect, a shop-wide coupon,
     // thanks for a review given, an open invitation, the review left to the buyer.
@@ -191,6 +197,12 @@ ruleTester('review-inducement', {
     '评价里您说的漏液问题，我们给您补寄一瓶',
   ],
   invalid: [
+    // Session 19 (meaning20, own wording): a rating made the condition of something the shop hands
+    // out or holds back — goods, a price, priority, a draw, the after-sales service.
+    { text: '星星全点亮的话，下次来买给您多称二两', spans: ['星星全点亮的话，下次来买给您多称'] },
+    { text: '写了晒单心得的宝子，下单时按会员价算', spans: ['晒单心得的宝子，下单时按会员价'] },
+    { text: '没打满分的话，后续售后就难办了哦', spans: ['满分的话，后续售后'] },
+    { text: '加急发货可以，前提是收到先给个好评', spans: ['前提是收到先给个好评'] },
     // Not giving a good review is the condition a threat hangs on.
     { text: '不给好评就不给您退运费', spans: ['不给好评就不给您退运费'] },
     // A review still asked for after one is quoted, or a reward for what the review says.
