@@ -4,7 +4,7 @@
 // are excluded by what follows them.
 import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
 import { crossesWord } from '../words.js';
-import { defineTextRule } from '../define-rule.js';
+import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/sensitive-topic.gen.js';
 import { lexiconScanner } from '../lexicon/scan.js';
 
@@ -124,6 +124,41 @@ const RUSH = /囤|抢|早买|先买|趁|断货|卖疯|沾(?:了)?光|备(?:粮|�
 const ORDER_NOTICE = /快递|物流|发货|停发|延迟|延误|配送|派送|揽收|停运|停工|复工|仓库|到货|签收|影响/;
 /** The crisis named as a product theme or a likeness (战争片, 忙得像打仗, 地震知识绘本): no fear sold. */
 const CRISIS_NOT_REAL = /像|一样|似的|游戏|玩具|模型|电影|影片|纪录片|剧|小说|书|绘本|题材|主题|科普|知识|演练|逃生演习|桌游|积木|拼图/;
+
+/** Superstition said by meaning only, as one frame: an object worn, placed, hung or kept (戴, 摆, 挂, 放,
+ *  压, 贴, 请, 供) and, said as its effect (能, 会, 就, 保你, 自然, 越来越 …), a fortune no goods can bring —
+ *  wealth flowing in, love, promotion, an exam passed, evil, bad people or disaster kept away, a house
+ *  cleansed, luck turned; and the fortune-teller's acts themselves: a lucky day picked for the order,
+ *  a reading of birth data or names, a master's reading, an object fetched from a temple or blessed.
+ *  The shared refusal scope clears a shop saying it makes no such promise. */
+const FORTUNE_EFFECT = new RegExp(
+  '(?:能|会|就|保|保你|自然|一定|越来越|让|都|可以)[^,.!?;。]{0,4}?(?:招财|旺财|财运|财源|财路|发大财|改运(?!费)|好运|旺(?:感情|后代|夫|家|运|起来)|兴旺|桃花|脱单|升职|考运|逢考必过|挡(?:灾|煞|小人)|收灾|辟邪|避邪|镇(?:宅|得住|邪)|净宅|驱邪|收邪|血光|庇护|护身|家宅安宁|诸事顺利|顺风顺水|万事亨通|出入平安|一路平安|远离小人|小人(?:自然)?(?:就)?(?:远|近不了)|不干净的东西)' +
+    '|(?:财路|财运|财源|桃花|好运)[^,.!?;。]{0,6}?(?:找上门|滚滚|就来|自然来|跟着来)|阎王' +
+    '|黄道吉日|(?:今天|今日|这天)黄历|黄历宜|宜(?:出行|出钓|开市|动土|嫁娶)|(?:请人|专门|特意)?算过的|挑过日子|命格|生辰|看八字|八字(?:合|算|测|排)|(?:你|您)的八字|算命|帮(?:你|您)(?:们)?合一下|大师(?:测|看|算)过|状元庙|请出来的|请一尊|请了这尊|受过加持|(?<!提)供了[^,.!?;。]{0,6}天|祈过福',
+  'g',
+);
+/** What the effect is said of: an object worn, placed or kept, or the fortune-teller's own words. */
+const OBJECT_PLACED = /戴|摆|挂|放|佩戴|请|供|压|贴|洒|摸|穿|带着|点上|开过光|加持|下单|日子|生辰|八字|命格|算|合|测/;
+const NO_SUCH_PROMISE = /不(?:能|会|保证|提供|具备|讲|宣传|承诺|敢|一定)|没有|别信|理性|普通|装饰|祝|图个|寓意/;
+function reportFortuneMeant(text: string, report: Report): void {
+  for (const m of text.matchAll(FORTUNE_EFFECT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAround(text, start, end);
+    if (!OBJECT_PLACED.test(sentence) || NO_SUCH_PROMISE.test(sentence)) continue;
+    report({ start, end, messageId: 'superstition', suggestion: '寓意美好' });
+    return;
+  }
+}
+
+/** Politics hinted, not named: the government or "those above" run down (上面瞎折腾, 政府靠不住), a
+ *  leader or a current affair pointed at with a knowing wink (那位大人物同款，懂的都懂; 关注时事的一看就懂),
+ *  goods sold as a political stand (穿出去就是立场, 立场不对的不卖), or a book sold as banned somewhere. */
+const POLITICS_HINTED = new RegExp(
+  '(?:政府|上面|上头|当官)[^,.!?;。]{0,6}?(?:瞎|不行|骗|折腾|不让说|靠不住|乱搞|瞎搞)' +
+    '|(?:大人物|大领导|领导人|那位|时事|那件事|那个岛|那国)[^.!?;。]{0,14}?(?:懂的都懂|一看就懂|不多说|都知道|立场|表态)' +
+    '|(?:立场|站哪边|表态)[^,.!?;。]{0,8}(?:不卖|穿出去|不对)|(?:某些地方|大陆)[^,.!?;。]{0,6}(?:禁的|买不到)|不让说的',
+);
 
 export default defineTextRule({
   id: 'sensitive-topic',
@@ -270,5 +305,10 @@ export default defineTextRule({
       }
     };
     LEXICON.scan(text, visit);
+    if (lastEnd < 0) reportFortuneMeant(text, report);
+    if (lastEnd < 0) {
+      const p = POLITICS_HINTED.exec(text);
+      if (p !== null) report({ start: p.index, end: p.index + p[0].length, messageId: 'politics', suggestion: '' });
+    }
   },
 });

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // Session 19 (meaning20, own wording): a fortune word beside goods without the goods promising it —
+    // a wish to the buyer, a plain decoration, a parcel's route, an eyebrow shape, a platform's rules.
+    '祝您新的一年好运连连，生意兴隆',
+    '这个葫芦摆件就是普通装饰，摆着好看',
+    '包裹今天从中转站发出，明天就能到',
+    '这款眉笔画八字眉也很自然',
+    '平台上面的规则改了，退货要先申请',
     // Session 15 (recall16, own wording): a superstition word distanced stays clean although the scan
     // reads inside matches whose words are not there.
     '煞气这种说法我们不讲，就是普通挂件',
@@ -235,6 +242,15 @@ ruleTester('sensitive-topic', {
     '开会期间物流会慢一点，请您谅解',
   ],
   invalid: [
+    // Session 19 (meaning20, own wording): an object said to bring a fortune, a lucky day picked for the
+    // order, a reading of birth data; politics pointed at with a wink or run down.
+    { text: '这只铜麒麟摆在玄关，保你今年财源不断', spans: ['保你今年财源'] },
+    { text: '挂上这串风铃，家里自然就顺风顺水', spans: ['自然就顺风顺水'] },
+    { text: '发货日子是专门算过的，收到就顺', spans: ['专门算过的'] },
+    { text: '报一下您的生辰，我来挑适合的颜色', spans: ['生辰'] },
+    { text: '某位大人物天天用这款钢笔，懂的都懂', spans: ['大人物天天用这款钢笔，懂的都懂'] },
+    { text: '物价涨成这样都是上头瞎指挥', spans: ['上头瞎'] },
+    { text: '把这对石狮放门口，财运自然就跟着来', spans: ['财运自然就跟着来'] },
     // Session 15 (recall16, own wording): a word starting inside a reading across a word is still read.
     { text: '挂在车里能挡煞气，出门平平安安', spans: ['煞气'] },
     // Session 14 (meaning15, own wording): the fortune frame — money flowing in once the goods are
