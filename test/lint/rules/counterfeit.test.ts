@@ -269,6 +269,7 @@ ruleTester('counterfeit', {
     { text: '就是少一个logo钱，其它全一样', spans: ['少一个logo钱'] },
     { text: '像不像看细节，真假您自己分辨', spans: ['真假您自己分辨'] },
     { text: '拆机件组装的，按新机给您发', spans: ['按新机给您发'] },
+    { text: '奢侈品牌子的那款方巾，我们印花按一比一做', spans: ['奢侈品牌子的那款方巾，我们印花按一比一'] },
     // Session 15 (recall16, own wording): a look-alike told with a price far below stays caught.
     { text: '外观跟真的没两样，价格只要零头', spans: ['跟真的没两样'] },
     // Session 11 (benign12, own wording): the trade's 原单 and 高仿 offered stay caught.

@@ -8,6 +8,7 @@ ruleTester('harassment', {
     '您的好建议我们都记着呢，谢谢支持',
     '这款遮瑕连专业化妆师都挑不出毛病',
     '这双靴子偏小半码，脚背高的可能不太适合',
+    '别烦心，换货的单我们已经提交了',
     // Session 15 (recall16, own wording): a match cleared by its context (a product's name, an apology)
     // keeps its words from every other reading; only a match whose words are not there is read again.
     '穷鬼套餐今天补货了',
@@ -452,6 +453,7 @@ ruleTester('harassment', {
     { text: '连自己腰围都量不准，还退什么', spans: ['连自己腰围都量不'] },
     { text: '嫌这个价高，那就去买九块九的吧', spans: ['去买九块九的'] },
     { text: '又是你，这次又有什么意见', spans: ['又是你'] },
+    { text: '您这是来挑衣服还是来挑刺的', spans: ['是来挑衣服还是来'] },
     // Session 15 (recall16, own wording): a reading across a word (你是瞎|子) is given back to the scan,
     // which reads the later groups at its position and the positions inside it.
     { text: '你是瞎子啊，颜色选项写得清清楚楚', spans: ['瞎子'] },

@@ -203,6 +203,7 @@ ruleTester('review-inducement', {
     { text: '写了晒单心得的宝子，下单时按会员价算', spans: ['晒单心得的宝子，下单时按会员价'] },
     { text: '没打满分的话，后续售后就难办了哦', spans: ['满分的话，后续售后'] },
     { text: '加急发货可以，前提是收到先给个好评', spans: ['前提是收到先给个好评'] },
+    { text: '有不满意先别在评价里说，直接找我', spans: ['先别在评价里说'] },
     // Not giving a good review is the condition a threat hangs on.
     { text: '不给好评就不给您退运费', spans: ['不给好评就不给您退运费'] },
     // A review still asked for after one is quoted, or a reward for what the review says.
