@@ -50,7 +50,7 @@ async function loadCheck(): Promise<{ start: Start }> {
   // are loaded first, so they are not compiled from source after the flag is set.
   const { Script } = get('node:vm');
   void get('node:util').parseArgs;
-  if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setV8Flags(get, '--no-regexp-tier-up --no-minor-gc-task');
+  if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setV8Flags(get, '--no-regexp-tier-up --no-minor-gc-task --interrupt-budget=270336 --max-inlined-bytecode-size-cumulative=460');
   const cacheFile = new URL('./check-main.cache', import.meta.url);
   let cachedData: Buffer | undefined;
   try {

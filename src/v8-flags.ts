@@ -10,10 +10,21 @@
 // heap is 80% full, ahead of the one it needs when the heap is full. A one-off `check 你好` fills
 // that much while the rules load and then ran one of those tasks just before exiting (~1.5 ms of a
 // ~30 ms run beyond `node -e 0`); a bulk run collects when its heap is full either way.
+//
+// --interrupt-budget=270336 (4x V8's 67584) and --max-inlined-bytecode-size-cumulative=460 (half
+// of 920): a bulk check keeps both cores busy with its two threads, so every function TurboFan
+// optimizes early, and optimizes again after a deopt, costs CPU a lint thread would have had (V8's
+// compiler threads were ~700 of ~2,980 ms of a 50k run). Waiting four times longer before
+// optimizing (on 50k texts the hot code is optimized all the same, once, on better feedback) and
+// inlining less into each optimized function cut the process's CPU on 50k texts by ~5% (paired,
+// alternating, medians of 5-6: x0.939, x0.949); either alone gave less, smaller single inlines
+// (--max-inlined-bytecode-size=230) nothing, and no inlining at all (--no-turbo-inlining) cost 3%.
+// A one-off check never optimizes anything, so start-up does not change. src/cli.ts sets the same
+// string before compiling the check bundle (its code cache is made under it): keep the two equal.
 
 // V8 flags are process-wide: a check worker thread (check-threads.ts) already runs under it, and
 // setting flags while the main thread runs regexps crashed the process (see cli.ts).
-if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setV8Flags('--no-regexp-tier-up --no-minor-gc-task');
+if (process.env.XHS_REPLY_CHECK_WORKER !== '1') setV8Flags('--no-regexp-tier-up --no-minor-gc-task --interrupt-budget=270336 --max-inlined-bytecode-size-cumulative=460');
 
 /**
  * Sets V8 flags through the binding node:v8 itself calls. Loading node:v8 loads 30 more internal
