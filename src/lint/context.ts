@@ -636,6 +636,22 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
   return sentenceBefore(text, start, max) + text.slice(start, end) + sentenceAfter(text, end, max);
 }
 
+/** What `text.matchAll(re)` yields for a global, non-unicode `re`, as an array: matchAll copies
+ *  the regex on every call (a new RegExp through its species constructor), which was half the cost
+ *  of a frame run over every text (ELSEWHERE on 50k texts: 181 -> 90 ms). `re.lastIndex` is 0
+ *  before and after. */
+export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push(m);
+    // As matchAll steps past an empty match.
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
 /** Matches `re` (sticky) exactly at `index`; returns the end of the match or -1. */
 export function matchAt(re: RegExp, text: string, index: number): number {
   re.lastIndex = index;

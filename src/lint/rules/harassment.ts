@@ -1,7 +1,7 @@
 // Insulting, pushy or nagging phrasing gets complaints (骚扰, 辱骂) and the platform keeps every
 // chat as evidence. Firm statements (本店不议价, 定制商品不退换) are fine: the patterns target
 // insults, contempt for the buyer and urging that repeats or threatens.
-import { CLAUSE_END, clauseBefore, clauseEnd, sentenceEnd, sentenceStart } from '../context.js';
+import { CLAUSE_END, clauseBefore, clauseEnd, sentenceEnd, sentenceStart, matchesIn } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import type { NormalizedText } from '../normalize.js';
 import { crossesWord } from '../words.js';
@@ -207,7 +207,7 @@ const ON_BUYERS_BEHALF = /帮(?:您|你)|快递|物流|送达|收货|派送|上�
 const REMEMBERED_FOR = /差评|退货|退款|投诉|闹|像(?:您|你)这样|这样的|再这样/;
 const REMEMBERED_KINDLY = /谢谢|感谢|建议|写了|好评|星|惊喜|菩萨|保佑/;
 function reportMeant(text: string, report: Report): void {
-  for (const m of text.matchAll(MEANT)) {
+  for (const m of matchesIn(MEANT, text)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

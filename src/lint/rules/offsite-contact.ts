@@ -2,7 +2,7 @@
 // (《交易导流违规管理细则》). Sellers disguise it, so the rule works on the normalized view where
 // ＶＸ, 薇信 and 绿泡泡 are already 微信 and ①③⑧ and 一五九 are digits; context decides the rest
 // (QQ糖 vs QQ号, 订单号 3025… vs a phone number, 请勿私下交易 vs 私下交易).
-import { SENTENCE_END, clauseAfter, clauseBefore, matchAt, scan, sentenceAfter, sentenceBefore } from '../context.js';
+import { SENTENCE_END, clauseAfter, clauseBefore, matchAt, scan, sentenceAfter, sentenceBefore, matchesIn } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import { NEGATED_BEFORE, READ_IN_APP_BEFORE } from '../lexicon/shared.js';
 import type { NormalizedText } from '../normalize.js';
@@ -786,7 +786,7 @@ const BYPASS_LURE = /直接|找我|给我|付我|便宜|地址|当面|拿货|转
 /** A warning, a refusal or a policy statement anywhere in the sentence. */
 const ELSEWHERE_WARNING = /冒充|举报|别信|不要信|谨防|不是我们|不是本店|没有开通|没开通|一律不|不接受|不支持|没有保障|没保障|拒绝|诈骗|骗子|假的|不做|不会(?:让|要求|拉|引导)|请不要|千万不要|没有(?:任何)?(?:粉丝群|群|小号|其他店)/;
 function reportElsewhere(text: string, report: Report): void {
-  for (const m of text.matchAll(ELSEWHERE)) {
+  for (const m of matchesIn(ELSEWHERE, text)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

@@ -1,7 +1,7 @@
 // Paying or pressing for reviews (好评返现, 五星截图领红包, 删差评给补偿) is 诱导好评, which the
 // platform punishes. Asking for an honest review without a reward is fine, so a review word
 // alone never fires: it needs a reward in the same sentence, or a demand to delete/change one.
-import { CLAUSE_END, SENTENCE_END, clauseEnd, clauseStart, scan, sentenceEnd, sentenceStart } from '../context.js';
+import { CLAUSE_END, SENTENCE_END, clauseEnd, clauseStart, scan, sentenceEnd, sentenceStart, matchesIn } from '../context.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/review-inducement.gen.js';
 
@@ -319,7 +319,7 @@ const CONDITIONED = new RegExp(
 );
 const CONDITIONED_CLEARED = /不返|做什么|不做|不会|不允许|没有|不能|无关|没关系|不影响|真实|如实|按实际|不用|举报|不是我们|不接受|不搞|不参与|平台规定|禁止|看到了|说的|提到|那位|收到您的|谢谢您的/;
 function reportConditioned(text: string, report: Report): void {
-  for (const m of text.matchAll(CONDITIONED)) {
+  for (const m of matchesIn(CONDITIONED, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = text.slice(sentenceStart(text, start, 60), sentenceEnd(text, end, 30));

@@ -2,7 +2,7 @@
 // superstition used to sell (开光, 转运, 保佑). Place names in shipping notes (台湾/西藏 不发货),
 // the city 佛山 and 转运中心 (a logistics hub) are not topics, so they are not in any pattern or
 // are excluded by what follows them.
-import { clauseAfter, clauseBefore, sentenceAround } from '../context.js';
+import { clauseAfter, clauseBefore, sentenceAround, matchesIn } from '../context.js';
 import { crossesWord } from '../words.js';
 import { defineTextRule, type Report } from '../define-rule.js';
 import * as lexicon from '../lexicon/sensitive-topic.gen.js';
@@ -141,7 +141,7 @@ const FORTUNE_EFFECT = new RegExp(
 const OBJECT_PLACED = /戴|摆|挂|放|佩戴|请|供|压|贴|洒|摸|穿|带着|点上|开过光|加持|下单|日子|生辰|八字|命格|算|合|测/;
 const NO_SUCH_PROMISE = /不(?:能|会|保证|提供|具备|讲|宣传|承诺|敢|一定)|没有|别信|理性|普通|装饰|祝|图个|寓意/;
 function reportFortuneMeant(text: string, report: Report): void {
-  for (const m of text.matchAll(FORTUNE_EFFECT)) {
+  for (const m of matchesIn(FORTUNE_EFFECT, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAround(text, start, end);
