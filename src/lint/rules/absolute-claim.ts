@@ -30,6 +30,9 @@ const DISCLAIMED_AFTER = /(?:只是|仅是|仅为|只是个人|纯属)(?:个人)
 /** Before an outcome: the result denied or not promised (不能保证, 不一定, 不会马上). */
 const NEG_OUTCOME_BEFORE = /(?:不能|不会|无法|没法|没办法|不一定|不保证|不承诺|不可能|很难|难以|并不|并非|不是|未必|别指望)[^,.!?;。]{0,6}$/;
 /** A stretch of use at the start of an outcome match (三天…, 第一晚…, 一晚…). */
+/** The caveats that turn a time to effect into a usual range (因人而异, 个体差异, 不一定); 一般 alone
+ *  does not (一般3天见效 is still the promise). */
+const TIME_EFFECT_HEDGE = /因人而异|个体差异|因肤质|因体质|不一定|不保证|不能保证|不敢保证|仅供参考/;
 const TIME_FIRST = /^(?:[0-9一二两三四五六七八九十几半俩]+(?:个)?(?:天|周|星期|礼拜|月|晚|夜|小时|分钟|疗程|瓶|罐|贴|袋)|第|当天|当晚|一晚|一夜)/;
 /** Hair dye turns hair black by design (染发膏一次就变黑): no health claim. */
 const DYE = /染|焗油|遮白|发膏/;
@@ -158,7 +161,7 @@ const BIG_CLAIM_AFTER = /^大(?:牌|品牌|的?(?:优惠|折扣|力度|让利|�
 const PRICE_BEFORE = /(?:价|价格|价钱|全网|全国|全年|史上|同行|同价位|全场)$/;
 const NOT_A_CLAIM_BEFORE = /(?:不是|并非|未必|不一定|不算)$/;
 /** The shop declines the claim (不敢说最好, 算不上极品, 谈不上国际级): honesty, not a claim. */
-const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不能说|不好说|不敢讲|不敢|谈不上|称不上|算不上|说不上|不吹|不夸|不说)(?:是|什么|啥|有|多)?(?:全网|全国|全球|行业|业内|市面上|市场上|同类|同价位|历史|史上|今年|近期|目前)?(?:的)?$/;
+const DECLINE_BEFORE = /(?:不是|并非|未必|不一定|不算|不敢说|不能说|不好说|不敢讲|不敢|谈不上|称不上|算不上|说不上|不吹|不夸|不说|(?:没法|没办法|无法|不能|不敢|不好)(?:(?:跟|和|给|向|对)(?:您|你|大家|亲)(?:们)?)?(?:说|讲|讲是|说是))(?:是|什么|啥|有|多)?(?:全网|全国|全球|行业|业内|市面上|市场上|同类|同价位|历史|史上|今年|近期|目前)?(?:的)?$/;
 /** 最 after an attribute of the product (功效最大, 这价最低了, 吸力最强): a ranking of that attribute. */
 const ATTRIBUTE_BEFORE = /(?:效果|功效|疗效|质量|品质|口碑|性价比|价格|价位|价钱|这价|价|做工|工艺|品相|技术|性能|配置|销量|人气|颜值|吸力|续航|保湿|美白|防晒|容量|纯度|含量)(?:是|都是|也是|绝对是|真的是|可以说是|算是)?$/;
 /** The shop's own options compared (这几个口味里最甜的是黄桃味, 两款中最轻的): no market claim.
@@ -192,7 +195,19 @@ const WHICH_OPTION_AFTER = /^(?!低|便宜|实惠|划算|优惠)[\u3400-\u9fff]{
 /** 最受猫主子欢迎的是瓦楞纸款: a longer answer that names one of the shop's options by its kind. */
 const WHICH_OPTION_LONG_AFTER = /^[\u3400-\u9fff]{1,8}?的(?:是|就是|要数|应该是|当属|算是)(?!我们|本店|我家|咱家|咱们|这家|我们家)[^,.!?;。]{0,8}?(?:款|色|味|号|码|版|型|装|系列|口味|颜色|规格|尺寸|套餐)/;
 /** Right after the 最 word: a figure with a unit (18个小时, 可达210度, 能到25公斤). */
-const SPEC_FIGURE_AFTER = /^(?:长|短|高|低|大|小|多|少|重|轻|快|慢|远|久|厚|薄|宽|窄)(?:的)?(?:可达|可以达到|能达到|能到|可到|达到|为|是|约|大约|差不多|在|有|只有|仅|能|可以)?(?:到)?[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|天|年|月|周|度|℃|公斤|kg|斤|克|g|升|l|ml|毫升|米|m|cm|厘米|mm|毫米|寸|码|层|人|次|档|瓦|w|pa|mah|公里|km|岁|页|件|张|次)/;
+/** A pointer back at what was just said (这个, 这点, 这一点) and a refusal to promise it, within the
+ *  sentence: 想靠香薰助眠这个我们没法打包票. The pointer is required: a refusal of something else
+ *  later in the sentence (…降血压效果好，快递时间我们没法保证) leaves the claim standing. */
+const REFUSED_AFTER = /^(?:的话)?[^.!?;。]{0,6}?[,]?(?:这个|这点|这一点|这些|这方面|这种效果|这个效果)(?:的话)?(?:我们|咱们|本店|我|店里|小店)?(?:真的|确实|实在|可|是)?(?:没法|没办法|无法|不能|不敢|不好|不会|做不到)(?:给|跟|向|对|和)?(?:您|你|亲|大家)?(?:们)?(?:打包票|打保票|保证|承诺|担保|确保|打包|说死|许诺)/;
+/** The shop's own other way of buying named after a 最 as what it beats (组合装最划算，比单买省15;
+ *  大瓶最实惠，比买两小瓶便宜): a bundle or size compared with buying singly — no rival, no market. */
+const OWN_ALTERNATIVE_AFTER = /^[^.!?;。]{0,10}?(?:比|相比|相对于|对比)(?:起)?(?:单买|单独买|单拍|单独拍|分开买|分开拍|一件一件买|单件|单瓶|单盒|单只|单个|单支|单份|买两次|分两次买|零买|散买|小瓶|小包|小盒|小罐|小号|买小的|原价|平时)/;
+/** A measurable attribute (容量, 续航, 重量) ranked inside a range of the shop's own options named
+ *  earlier (这三款里A款最轻，B款容量最大): a size compared, unlike 效果/品质, which rank the goods. */
+const MEASURE_ATTRIBUTE_BEFORE = /(?:容量|续航|吸力|重量|分量|尺寸|个头|功率|亮度|风力|电量|内存|长度|宽度|高度|厚度|体积|口径|码数)(?:是|都是|也是)?$/;
+/** Each person or pet as the subject, with what is theirs (每个人的肤色都, 每只猫都是). */
+const EACH_LIVING_BEFORE = /(?:每个人|每一个人|每位|每一位|每个宝宝|每个孩子|每个小孩|每只猫|每只狗|每只毛孩子|每个毛孩子|每个女生|每个女孩|每个人身上)(?:的[\u4e00-\u9fff]{1,4})?(?:都|也)?(?:是)?$/;
+const SPEC_FIGURE_AFTER = /^(?:长|短|高|低|大|小|多|少|重|轻|快|慢|远|久|厚|薄|宽|窄)(?:档|挡|档位|温度|温|水温|转速|功率|风速|承重|载重|负重|容量|音量|亮度|速度|档的温度)?(?:的)?(?:可达|可以达到|能达到|能到|可到|达到|为|是|约|大约|差不多|在|有|只有|仅|能|可以)?(?:到)?[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|天|年|月|周|度|℃|公斤|kg|斤|克|g|升|l|ml|毫升|米|m|cm|厘米|mm|毫米|寸|码|层|人|次|档|瓦|w|pa|mah|公里|km|岁|页|件|张|次)/;
 /** 哪 + a measure word right before 最 (哪双最舒适, 哪一款最合适): a question or the buyer's pick. */
 const WHICH_BEFORE = /哪(?:一)?(?:个|款|双|件|种|套|条|只|瓶|支|盒|色|样|边)?$/;
 /** Effort, not a claim (努力做到最好, 尽最大努力). */
@@ -426,7 +441,7 @@ const BRAND_FOREVER = /自行车|单车|凤凰|飞鸽|车铃|车架|车座/;
 const ENDED_AFTER = new RegExp(`^(?:性|地)?${lexicon.sets.ended}`);
 /** …unless the end is a threat still to come (卖完就永久下架, 过了今晚将永久停售): a deadline or
  *  a stock limit pressing the buyer, the platform's 诱导性话术. */
-const ENDED_THREAT_BEFORE = /(?:将|会|要|马上|即将|随时)(?:就)?$|过了|一过|之后|以后|[卖抢售]完|不然|否则|今晚|明天|今天|下周/;
+const ENDED_THREAT_BEFORE = /(?:马上|即将|随时|很快)(?:就)?(?:会|要|将)?$|过了|一过|[卖抢售]完|不然|否则|今晚|明天|今天|下周|零点|[0-9]+点|月底|倒计时/;
 /** After 唯一: what is left in stock or still to come (唯一有现货的是白色, 唯一还没发的一件) — the
  *  shop's own stock or the buyer's order, not a claim about the product. */
 const ONLY_NOT_CLAIM_AFTER = /^(?:一(?:件|双|条|套|盒|瓶|只|台|份|支)[a-z0-9]*(?:码|号|色)?(?:的)?(?:了|库存|现货|存货|[,.!?;。]|$)|(?:还|目前|现在)?(?:有现货|有货|在售|现货|剩下?|还有|还在|没(?:发|到|货)|缺货|可选|能选|可以选|能发|可以发|支持)|一次|一个办法|一个方法|一个问题|一个要求|(?:的)?(?:缺点|不足|区别|不同|差别|要求|需要|要|条件|问题|遗憾|注意|办法|方法|一点|不一样))/;
@@ -598,6 +613,9 @@ export default defineTextRule({
       // 隔壁那家说自己是行业第一, 有的商家号称特供: what another party says of itself is reported,
       // whatever the list word — the shop does not claim it.
       if (othersRanking(text, f.start, f.end)) return;
+      // 想靠它改善睡眠这个我们没法打包票, 能不能根治这点不敢保证: the next words point back at the
+      // claim (这个, 这点) and refuse to promise it — the claim is the buyer's hope named, not the shop's.
+      if (REFUSED_AFTER.test(sentenceAfter(text, f.end, 30))) return;
       // Denied, reported and distanced, or asked of the buyer (../claim-stance.ts listStance).
       if (listStance(text, f.start, f.end) !== undefined) return;
       // 您家人在抗癌治疗期间, 医生让您补血: a health word said of what the buyer does or needs.
@@ -655,6 +673,7 @@ export default defineTextRule({
         if (IN_SHOP_SCOPE.test(before) && /^(?:低|便宜|实惠|划算)的?(?:一档|一款|一个|那款|这款|是)/.test(after)) return;
         // 套装和单买比，套装最划算: two of the shop's own ways compared by name — unless another party
         // or a market is what it is compared with.
+        if (OWN_ALTERNATIVE_AFTER.test(sentenceAfter(text, end, 24)) && !MARKET.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 24)) && !SHOP_SUBJECT.test(clauseBefore(text, start, 12))) return;
         if (OWN_COMPARED.test(sentenceBefore(text, start, 30)) && !MARKET.test(sentenceBefore(text, start, 30) + clauseAfter(text, end, 12)) && !SHOP_SUBJECT.test(clauseBefore(text, start, 12))) return;
         if (SHOP_PERIOD_BEFORE.test(clauseBefore(text, start, 16)) && PICKED_ITEM_AFTER.test(after) && !MARKET.test(sentenceBefore(text, start, 30) + sentenceAfter(text, end, 30))) return;
         if (!MARKET.test(clauseBefore(text, start, 24) + clauseAfter(text, end, 12))) {
@@ -664,7 +683,7 @@ export default defineTextRule({
         // 最显气质; 店里这两款里，加绒款最保暖), and a longer answer naming one option (最受猫咪欢迎的是
         // 瓦楞纸款) as well — unless the sentence names a market anywhere.
         // (Guarded by the words the two tests need: this branch sees every 最 of a bulk run.)
-        if ((hasRangeWords ??= /[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text)) && !SCOPE_BEFORE.test(before) && !ATTRIBUTE_BEFORE.test(before) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
+        if ((hasRangeWords ??= /[里中]|的(?:是|就是|要数|应该是|当属|算是)/.test(text)) && !SCOPE_BEFORE.test(before) && (!ATTRIBUTE_BEFORE.test(before) || MEASURE_ATTRIBUTE_BEFORE.test(before)) && !MARKET.test(sentenceBefore(text, start, 40) + sentenceAfter(text, end, 16))) {
           if (OWN_RANGE.test(sentenceBefore(text, start, 40)) || WHICH_OPTION_LONG_AFTER.test(clauseAfter(text, end, 20))) return;
         }
         // The shop's own options pointed at and counted as the sentence's topic (店里这三个颜色，黑色最百搭;
@@ -792,6 +811,9 @@ export default defineTextRule({
         if (m[0] === '首家' && OWN_OPENED_BEFORE.test(before) && STORE_AFTER.test(text.slice(end, end + 6)) && !MARKET.test(clauseBefore(text, start, 24))) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '首选' ? '推荐' : '新品' });
       } else if (g.exclusive !== undefined) {
+        // 每个人的肤色都独一无二, 每只猫都是独一无二的: what is unique is each person or pet (or
+        // theirs), a truism about people that advises, not the goods ranked.
+        if (EACH_LIVING_BEFORE.test(clauseBefore(text, start, 16))) return;
         // 这款不是我们独家的: the shop disclaims exclusivity.
         if (/(?:不是|并非|不算|算不上|谈不上|没有)(?:我们|本店|我家|咱家|我们家)?(?:全国|全网|全球|行业|业内|市面上?)?的?$/.test(before)) return;
         report({ start, end, messageId: 'superlative', suggestion: m[0] === '独家' ? '本店' : '难得' });
@@ -811,6 +833,9 @@ export default defineTextRule({
         if (m[0] === '增高' && FOOTWEAR_AFTER.test(text.slice(end, end + 6)) && !BODY_GROWTH.test(sentenceAround(text, start, end))) return;
         // 助眠只是个人感受，不是功效: the shop takes the word back in the same sentence.
         if (DISCLAIMED_AFTER.test(sentenceAfter(text, end, 24))) return;
+        // 一般一个月左右能看到效果，因人而异: a time to effect given as a usual range with its caveat is
+        // advice on patience, not the XX天见效 promise.
+        if (TIME_FIRST.test(m[0]) && TIME_EFFECT_HEDGE.test(sentenceAround(text, start, end))) return;
         if (m[0].includes('菌') && APPLIANCE.test(text.slice(Math.max(0, start - 40), end + 20))) return;
         // A step the buyer performs, a machine's function, a phenomenon explained (../claim-stance.ts).
         if (efficacyStance(text, start, end) !== undefined) return;

@@ -26,6 +26,16 @@ ruleTester('absolute-claim', {
     "我们家店训就是永不放弃每一个售后问题",
     "纯棉的做不到永远不会褪色，深色建议单独洗",
     "这款灯具过了国家认证中的CCC认证，编号在底座上",
+    // declined, pointed back and refused, own options and settings, each living thing unique
+    "没法跟您讲是行业第一，但每批都抽检",
+    "想靠这个枕头治好落枕这点我们不敢保证，它就是软硬适中",
+    "大桶装最实惠，比单买两瓶便宜不少",
+    "这台烤箱最高档是230度，烤肉够用",
+    "店里这两款里黑色最轻，白色容量最大",
+    "每个宝宝的体质都独一无二，辅食先少量试",
+    "旧款链接下个月会永久下架，新链接已经上了",
+    "补水面膜的效果因人而异，一般两周左右能看到效果",
+    "现在不拍也没事，券到月底都能用",
     // healthfood: who eats it, a medicine named
     "降糖药要按医生说的吃",
     "控糖期间可以少吃一点",
@@ -157,5 +167,10 @@ ruleTester('absolute-claim', {
     // endorse: the state as certifier, central organs' favour
     { text: "咱们的大米是国家认证的放心米", spans: ["国家认证"] },
     { text: "这批纪念章是国务院特批发行的", spans: ["国务院特批"] },
+    // time to effect, now-or-never, hesitation costs the goods
+    { text: "这个足贴五天就显效", spans: ["五天就显效"] },
+    { text: "现在不买就被别人抢走了", spans: ["现在不买就被别人抢走了"] },
+    { text: "这双鞋慢一步就被拍光了", spans: ["慢一步就被拍光了"] },
+    { text: "我们家最划算，比单买省一半", spans: ["最划算"] },
   ],
 });
