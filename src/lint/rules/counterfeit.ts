@@ -285,20 +285,36 @@ export const COPY_ADMITTED = new RegExp(
  *  genuine article's marks, or a brand (仿真花跟真的没区别 is a fake flower, not a fake). */
 const WEAK_ORIGINAL = /^(?:跟|和|与|同)(?:真的|它|某)/;
 const FAR_BELOW = /十分之一|几分之一|[二三四五六七八九十]分之一|零头|一半|半价|[一二两三]折|便宜(?:一半|好多|很多)/;
-/** Reports the first COPY_ADMITTED match that stands. Through scan() like the other patterns: a
- *  one-off check runs it only where the build's gate lets a match start (check 你好 never compiles
- *  its 781-char source), and a bulk check only at prepareScans' candidates instead of every unit. */
+/** COPY_ADMITTED stands unless a weak original (跟真的, 和它, 某X) lacks the trade around it. */
 function reportCopyAdmitted(text: string, report: Report): boolean {
+  return reportFirstCopy(COPY_ADMITTED, text, report, (m) =>
+    !WEAK_ORIGINAL.test(m[0]) || FAR_BELOW.test(text) || BRAND_NAMED.test(text) || /授权|官方|正品|专柜|logo|吊牌|防尘袋|小票|盒子/.test(text.replace(m[0], '')),
+  );
+}
+
+/** Reports the first match of a copy frame that stands: not cleared by the context both frames share
+ *  (a refusal or a fact just before, another party's goods or a warning, the genuine claim, a
+ *  simulated thing, a sample, a recipe, the shop's own design, a condition before, a refund promise
+ *  after) and kept by the frame's own test. Through scan() like the other patterns: a one-off check
+ *  runs a frame only where the build's gate lets a match start (check 你好 never compiles its source),
+ *  and a bulk check only at prepareScans' candidates instead of every unit. */
+function reportFirstCopy(
+  pattern: RegExp,
+  text: string,
+  report: Report,
+  stands: (m: RegExpExecArray, sentence: string) => boolean,
+): boolean {
   let reported = false;
-  scan(COPY_ADMITTED, text, (m) => {
+  scan(pattern, text, (m) => {
     if (reported) return;
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAround(text, start, end, 40);
     const before = clauseBefore(text, start, 10);
-    if (NOT_OURS_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence) || SIMULATED.test(sentence) || SAMPLE.test(sentence) || NOT_GOODS_REPLICA.test(sentence) || FACT_BEFORE.test(before)) return;
-    if (CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || REFUND_AFTER.test(text.slice(end, end + 14)) || OWN_DESIGN.test(sentence)) return;
-    if (WEAK_ORIGINAL.test(m[0]) && !FAR_BELOW.test(text) && !BRAND_NAMED.test(text) && !/授权|官方|正品|专柜|logo|吊牌|防尘袋|小票|盒子/.test(text.replace(m[0], ''))) return;
+    if (NOT_OURS_BEFORE.test(before) || FACT_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence)) return;
+    if (SIMULATED.test(sentence) || SAMPLE.test(sentence) || NOT_GOODS_REPLICA.test(sentence) || OWN_DESIGN.test(sentence)) return;
+    if (CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || REFUND_AFTER.test(text.slice(end, end + 14))) return;
+    if (!stands(m, sentence)) return;
     report({ start, end, messageId: 'fake', suggestion: '' });
     reported = true;
   });
@@ -330,22 +346,11 @@ const ASKED_OR_QUOTED = /(?:您|你)(?:说|问)|有(?:姐妹|宝子|人|顾客|�
 const SAME_SOURCE = /^同/;
 const BRAND_IN_TEXT = /\uE000|大牌|正品|专柜|柜台|品牌|牌子|原厂|正版|官方/;
 function reportSameAsOriginal(text: string, report: Report): boolean {
-  let reported = false;
-  scan(SAME_AS_ORIGINAL, text, (m) => {
-    if (reported) return;
-    const start = m.index;
-    const end = start + m[0].length;
-    const sentence = sentenceAround(text, start, end, 40);
-    const before = clauseBefore(text, start, 10);
-    if (NOT_OURS_BEFORE.test(before) || FACT_BEFORE.test(before) || OTHERS_OR_WARNING.test(sentence) || GENUINE_CLAIM.test(sentence) || /授权(?:的)?(?:经销|代理|店|专卖)/.test(text)) return;
-    if (SIMULATED.test(sentence) || SAMPLE.test(sentence) || NOT_GOODS_REPLICA.test(sentence) || OWN_DESIGN.test(sentence) || ASKED_OR_QUOTED.test(sentence)) return;
-    if (CONDITION_BEFORE.test(clauseBefore(text, start, 14)) || REFUND_AFTER.test(text.slice(end, end + 14))) return;
-    if (SAME_SOURCE.test(m[0]) && !BRAND_IN_TEXT.test(text.replace(m[0], ''))) return;
-    if (/^(?:按|当)(?:作|成)?(?:新机|全新|新品)/.test(m[0]) && !/翻新|二手|旧|拆机|返修/.test(text)) return;
-    report({ start, end, messageId: 'fake', suggestion: '' });
-    reported = true;
+  return reportFirstCopy(SAME_AS_ORIGINAL, text, report, (m, sentence) => {
+    if (ASKED_OR_QUOTED.test(sentence) || /授权(?:的)?(?:经销|代理|店|专卖)/.test(text)) return false;
+    if (SAME_SOURCE.test(m[0]) && !BRAND_IN_TEXT.test(text.replace(m[0], ''))) return false;
+    return !/^(?:按|当)(?:作|成)?(?:新机|全新|新品)/.test(m[0]) || /翻新|二手|旧|拆机|返修/.test(text);
   });
-  return reported;
 }
 
 export default defineTextRule({
